@@ -1,0 +1,79 @@
+/**
+ * What every face needs from storage. The one implementation that ships is the Graph store
+ * (src/graph/plan-store.ts), used against SharePoint in a tenant and against the local lists
+ * service in local mode; tests may use it over HTTP too. Faces depend on this interface only.
+ */
+import type {
+  Agreement,
+  IsoDate,
+  Plan,
+  PlanBundle,
+  PlanObjective,
+  Reminder,
+  Review,
+} from './model';
+
+export interface PlanFilter {
+  /** Plans where this email is lead professional, supervisor or a member. */
+  involving?: string;
+  supervisor?: string;
+  status?: Plan['status'];
+  type?: Plan['type'];
+}
+
+/** Saving a whole plan: what went in, and what did not, item by item. */
+export interface SaveResult {
+  plan: Plan;
+  objectives: PlanObjective[];
+  /** Items that failed, with Graph's reason; empty when everything was saved. */
+  failures: { item: string; status: number; message: string }[];
+}
+
+/**
+ * Thrown when an update's If-Match ETag is stale (HTTP 412): someone else changed the item.
+ * Carries their version so the user can choose, never a silent overwrite.
+ */
+export class ConflictError<T = unknown> extends Error {
+  constructor(
+    message: string,
+    readonly theirs: T | undefined,
+  ) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}
+
+/** A Graph/HTTP failure turned into words a user can act on. */
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code?: string,
+    readonly retryable = false,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export interface PlanStore {
+  listPlans(filter?: PlanFilter): Promise<Plan[]>;
+  /** Streams plans page by page, so a job over thousands of plans holds one page at a time. */
+  iteratePlans(filter?: PlanFilter): AsyncIterable<Plan>;
+  getPlan(planId: string): Promise<PlanBundle>;
+  /**
+   * Creates or updates the plan and its objectives (by id, else by sourceKey), in $batch
+   * requests; objectives absent from `objectives` but in the store are marked withdrawn.
+   */
+  savePlan(plan: Plan, objectives: PlanObjective[]): Promise<SaveResult>;
+  /** Updates one objective with If-Match; throws ConflictError<PlanObjective> on 412. */
+  updateObjective(objective: PlanObjective): Promise<PlanObjective>;
+  /** Updates plan fields (dates, status) with If-Match; throws ConflictError<Plan> on 412. */
+  updatePlan(plan: Plan): Promise<Plan>;
+  addAgreement(agreement: Agreement): Promise<Agreement>;
+  listReviews(planId: string): Promise<Review[]>;
+  saveReview(review: Review): Promise<Review>;
+  listReminders(filter?: { planId?: string; dueItem?: string; dueFrom?: IsoDate }): Promise<Reminder[]>;
+  /** Creates a reminder, or updates it with If-Match when it has an id; ConflictError on 412. */
+  saveReminder(reminder: Reminder): Promise<Reminder>;
+}

@@ -1,0 +1,24 @@
+/**
+ * The core's public API. Faces import from here only ("src/smart"), never from a rule file.
+ *
+ *   checkPlan(doc, options)          -> PlanReport: objectives with verdicts, plan checks, score
+ *   checkObjectiveText(text, opts)   -> ObjectiveVerdict for one objective given as plain text
+ *   extractObjectives(doc)           -> Objective[] found in a PlanDocument
+ *   readTextPlan(text, 'text'|'markdown') -> PlanDocument from plain text or Markdown
+ */
+export * from './types';
+export * from './document';
+export { checkPlan, checkObjective, checkObjectiveText } from './check';
+export type { CheckOptions, PlanReport, PlanSummary } from './check';
+export { extractObjectives } from './objectives';
+export { readTextPlan } from './text-plan';
+export { runPlanChecks } from './plan-checks';
+export type { PlanCheck, PlanCheckId } from './plan-checks';
+export { scorePlan } from './score';
+export type { PlanScore, ScoreBand } from './score';
+export { ignoreKey } from './ignore';
+export { RULES, ruleById } from './rules';
+export type { Rule, RuleContext, RuleExamples } from './rule';
+export { DEFAULT_RULE_SET, compileRuleSet } from './rule-set';
+export type { RuleSet, RuleSetInput, RuleSetting } from './rule-set';
+export { applySuggestion } from './suggestion';

@@ -1,0 +1,2 @@
+// Ribbon commands (none yet besides the task pane button).
+export {};

@@ -1,0 +1,58 @@
+/* Builds the browser pages: the Word task pane, the Teams tab and the playground. One entry per
+ * page, each with its own HTML and a strict Content Security Policy set by the server. */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const pages = [
+  { name: 'taskpane', entry: './src/word/taskpane.tsx', title: 'SMART Plans' },
+  { name: 'commands', entry: './src/word/commands.ts', title: 'SMART Plans commands' },
+  { name: 'tab', entry: './src/teams/tab.tsx', title: 'SMART Plans' },
+  { name: 'playground', entry: './src/playground/playground.tsx', title: 'SMART Plans playground' },
+];
+
+module.exports = (_env, argv) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
+    output: {
+      path: path.resolve(__dirname, 'dist/web'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].chunk.js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'swc-loader',
+            options: {
+              jsc: {
+                parser: { syntax: 'typescript', tsx: true },
+                transform: { react: { runtime: 'automatic' } },
+                target: 'es2020',
+              },
+            },
+          },
+        },
+      ],
+    },
+    // Node-only modules must never reach a page; fail the build if one is imported.
+    externals: { 'better-sqlite3': 'commonjs better-sqlite3' },
+    plugins: pages.map(
+      (p) =>
+        new HtmlWebpackPlugin({
+          filename: `${p.name}.html`,
+          chunks: [p.name],
+          title: p.title,
+          template: './src/web/page.html',
+        }),
+    ),
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+};
