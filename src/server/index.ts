@@ -1,0 +1,333 @@
+/**
+ * Local mode: one Node http server that serves the built pages (playground, Word task pane,
+ * Teams tab) and, under /graph/v1.0, the local lists service that speaks the Graph subset the
+ * product uses. No authentication: it binds to 127.0.0.1 unless told otherwise. On start the
+ * lists are provisioned by the same code that provisions a tenant (src/graph/lists.ts), and
+ * `demo` seeds fictional plans through the same PlanStore.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { GraphClient } from '../graph/client';
+import { provisionLists, type ProvisionReport } from '../graph/lists';
+import { GraphPlanStore } from '../graph/plan-store';
+import { seedDemo } from './demo';
+import { Faults, type FaultRule } from './faults';
+import { errorResponse, LocalGraphService, type GraphResponseOut } from './graph-service';
+import { ListsDb } from './lists-db';
+
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  /** Folder for the SQLite file; default ./.smart-plans */
+  dataDir?: string;
+  /** Seed fictional plans (only into an empty Plans list). */
+  demo?: boolean;
+  /** Built pages; default dist/web of this package. */
+  webRoot?: string;
+  /** Enables the test switch (fault injection, stats endpoint). Also SMART_PLANS_TEST_HOOKS=1. */
+  testHooks?: boolean;
+}
+
+export interface RequestStats {
+  /** HTTP requests to /graph/v1.0 since start or the last reset (a $batch counts once). */
+  total: number;
+  byMethod: Record<string, number>;
+  log: { method: string; path: string; status: number }[];
+}
+
+export interface RunningServer {
+  url: string;
+  graphUrl: string;
+  siteId: string;
+  provisioned: ProvisionReport;
+  stats: RequestStats;
+  resetStats(): void;
+  faults: Faults;
+  close(): Promise<void>;
+}
+
+export const GRAPH_PREFIX = '/graph/v1.0';
+const MAX_BODY = 8 * 1024 * 1024;
+
+/**
+ * Strict policy for the pages: our own scripts, Office.js from Microsoft's CDN for the task
+ * pane, Graph and sign-in for tenant mode, framed only by Office and Teams hosts.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com https://res.cdn.office.net",
+  // Fluent UI (Griffel) inserts style rules at run time.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data: https://res.cdn.office.net",
+  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com",
+  "frame-src 'self' https://login.microsoftonline.com",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self' https://*.office.com https://*.office365.com https://*.officeapps.live.com https://*.sharepoint.com https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.skype.com",
+].join('; ');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+/** dist/web beside dist/node (compiled), or <repo>/dist/web when run from src (tests, tsx). */
+export function defaultWebRoot(): string {
+  const candidates = [
+    path.resolve(__dirname, '../../web'),
+    path.resolve(__dirname, '../../dist/web'),
+  ];
+  return candidates.find((c) => existsSync(path.join(c, 'playground.html'))) ?? candidates[1];
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: http.ServerResponse, out: GraphResponseOut): void {
+  const body = out.body === undefined ? '' : JSON.stringify(out.body);
+  res.writeHead(out.status, {
+    ...out.headers,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(body);
+}
+
+export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
+  const dataDir = path.resolve(opts.dataDir ?? './.smart-plans');
+  const webRoot = path.resolve(opts.webRoot ?? defaultWebRoot());
+  const testHooks = opts.testHooks ?? process.env.SMART_PLANS_TEST_HOOKS === '1';
+  const db = new ListsDb(dataDir);
+  const faults = new Faults();
+  const stats: RequestStats = { total: 0, byMethod: {}, log: [] };
+  const resetStats = () => {
+    stats.total = 0;
+    stats.byMethod = {};
+    stats.log = [];
+  };
+  const service = new LocalGraphService(
+    db,
+    (h) => `http://${h['x-forwarded-host'] ?? h.host ?? 'localhost'}${GRAPH_PREFIX}`,
+  );
+
+  async function handleGraph(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL,
+  ): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const rel = url.pathname.slice(GRAPH_PREFIX.length).replace(/^\/+/, '');
+    stats.total++;
+    stats.byMethod[method] = (stats.byMethod[method] ?? 0) + 1;
+    const headers: Record<string, string | undefined> = {};
+    for (const [k, v] of Object.entries(req.headers))
+      headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    let raw: string;
+    try {
+      raw = await readBody(req);
+    } catch {
+      send(res, errorResponse(413, 'RequestEntityTooLarge', 'The request body is too large.'));
+      return;
+    }
+    let body: unknown;
+    if (raw.length > 0) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        send(
+          res,
+          errorResponse(
+            400,
+            'BadRequest',
+            'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+          ),
+        );
+        return;
+      }
+    }
+    const injected = faults.match('request', method, rel + url.search, body);
+    let out: GraphResponseOut;
+    if (injected) {
+      out = injected;
+    } else if (rel === '$batch') {
+      if (method !== 'POST')
+        out = errorResponse(
+          405,
+          'Request_BadRequest',
+          'Specified HTTP method is not allowed for the request target.',
+        );
+      else {
+        try {
+          out = service.batch(body, headers, (r) =>
+            faults.match('batch-item', r.method, r.url.replace(/^\/+/, ''), r.body),
+          );
+        } catch (e) {
+          const err = e as { status?: number; code?: string; message: string };
+          out = errorResponse(err.status ?? 400, err.code ?? 'BadRequest', err.message);
+        }
+      }
+    } else {
+      out = service.handle({ method, path: rel, query: url.searchParams, headers, body });
+    }
+    stats.log.push({ method, path: rel + url.search, status: out.status });
+    if (stats.log.length > 5000) stats.log.shift();
+    send(res, out);
+  }
+
+  async function handleAdmin(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL,
+  ): Promise<void> {
+    const json = (status: number, body: unknown) => {
+      res.writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(JSON.stringify(body));
+    };
+    if (url.pathname === '/local/health')
+      return json(200, { ok: true, siteId: db.siteId, auth: 'none (local mode)' });
+    if (!testHooks) return json(404, { error: { code: 'itemNotFound', message: 'Not found.' } });
+    if (url.pathname === '/local/test/faults') {
+      if (req.method === 'POST') {
+        faults.add(JSON.parse((await readBody(req)) || '{}') as FaultRule);
+        return json(200, { pending: faults.pending });
+      }
+      if (req.method === 'DELETE') {
+        faults.clear();
+        return json(200, { pending: 0 });
+      }
+    }
+    if (url.pathname === '/local/test/stats') {
+      if (req.method === 'DELETE') resetStats();
+      return json(200, stats);
+    }
+    json(404, { error: { code: 'itemNotFound', message: 'Not found.' } });
+  }
+
+  function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' });
+      res.end();
+      return;
+    }
+    if (url.pathname === '/') {
+      res.writeHead(302, { Location: '/playground.html' });
+      res.end();
+      return;
+    }
+    let rel: string;
+    try {
+      rel = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400);
+      res.end();
+      return;
+    }
+    const file = path.resolve(webRoot, '.' + rel);
+    const security = {
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    };
+    if (!file.startsWith(webRoot + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
+      const missing = !existsSync(path.join(webRoot, 'playground.html'));
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...security });
+      res.end(
+        missing
+          ? 'The pages are not built yet: run `npm run build`, then start again.\n'
+          : 'Not found.\n',
+      );
+      return;
+    }
+    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Cache-Control':
+        path.extname(file) === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
+      ...security,
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(file).pipe(res);
+  }
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    let work: Promise<void> | void;
+    if (url.pathname === GRAPH_PREFIX || url.pathname.startsWith(GRAPH_PREFIX + '/'))
+      work = handleGraph(req, res, url);
+    else if (url.pathname.startsWith('/local/')) work = handleAdmin(req, res, url);
+    else work = handleStatic(req, res, url);
+    Promise.resolve(work).catch((e: unknown) => {
+      if (!res.headersSent)
+        send(
+          res,
+          errorResponse(500, 'generalException', e instanceof Error ? e.message : String(e)),
+        );
+      else res.destroy();
+    });
+  });
+  // Keep-alive sockets must not hold close() open.
+  server.keepAliveTimeout = 5000;
+
+  const host = opts.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 3000, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const addr = server.address() as AddressInfo;
+  const shownHost =
+    host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const url = `http://${shownHost}:${addr.port}`;
+  const graphUrl = `${url}${GRAPH_PREFIX}`;
+
+  const close = async () => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    db.close();
+  };
+
+  let provisioned: ProvisionReport;
+  try {
+    const client = new GraphClient({ baseUrl: graphUrl });
+    provisioned = await provisionLists(client, 'root', { includeOutbox: true });
+    if (opts.demo) await seedDemo(new GraphPlanStore({ client, siteId: 'root' }));
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  resetStats();
+  return { url, graphUrl, siteId: db.siteId, provisioned, stats, resetStats, faults, close };
+}

@@ -1,0 +1,207 @@
+/**
+ * Durable storage for the local lists service: one SQLite file (better-sqlite3) holding lists,
+ * their column definitions and their items. WAL with synchronous=FULL, and every write in a
+ * transaction that has committed before the HTTP answer is sent, so an acknowledged write
+ * survives a crash or SIGKILL of the server.
+ */
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+export interface ListRow {
+  id: string;
+  name: string;
+  display_name: string;
+  description: string;
+  template: string;
+  created: string;
+  modified: string;
+  next_item_id: number;
+}
+
+export interface ItemRow {
+  list_id: string;
+  id: number;
+  guid: string;
+  version: number;
+  fields: string;
+  created: string;
+  modified: string;
+}
+
+/** A Graph columnDefinition as stored (id, name, displayName, indexed, text/number/... facet). */
+export type ColumnDef = Record<string, unknown> & { id: string; name: string; indexed?: boolean };
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS lists (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  display_name TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  template TEXT NOT NULL DEFAULT 'genericList',
+  created TEXT NOT NULL,
+  modified TEXT NOT NULL,
+  next_item_id INTEGER NOT NULL DEFAULT 1
+);
+CREATE UNIQUE INDEX IF NOT EXISTS lists_display_name ON lists(display_name COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS columns (
+  list_id TEXT NOT NULL REFERENCES lists(id),
+  name TEXT NOT NULL COLLATE NOCASE,
+  position INTEGER NOT NULL,
+  definition TEXT NOT NULL,
+  PRIMARY KEY (list_id, name)
+);
+CREATE TABLE IF NOT EXISTS items (
+  list_id TEXT NOT NULL REFERENCES lists(id),
+  id INTEGER NOT NULL,
+  guid TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  fields TEXT NOT NULL,
+  created TEXT NOT NULL,
+  modified TEXT NOT NULL,
+  PRIMARY KEY (list_id, id)
+);
+`;
+
+export function nowIso(): string {
+  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+export class ListsDb {
+  readonly db: Database.Database;
+  readonly siteId: string;
+
+  constructor(dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(path.join(dataDir, 'lists.sqlite'));
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+    const row = this.db.prepare(`SELECT value FROM meta WHERE key = 'siteId'`).get() as
+      { value: string } | undefined;
+    if (row) {
+      this.siteId = row.value;
+    } else {
+      this.siteId = `localhost,${randomUUID()},${randomUUID()}`;
+      this.db.prepare(`INSERT INTO meta (key, value) VALUES ('siteId', ?)`).run(this.siteId);
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Runs fn in one IMMEDIATE transaction: committed (and fsynced) when it returns. */
+  tx<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  integrityOk(): boolean {
+    const r = this.db.pragma('integrity_check', { simple: true });
+    return r === 'ok';
+  }
+
+  allLists(): ListRow[] {
+    return this.db.prepare(`SELECT * FROM lists ORDER BY created, id`).all() as ListRow[];
+  }
+
+  /** A list by id or by display name (case-insensitive), as Graph resolves `lists/{list-id}`. */
+  findList(key: string): ListRow | undefined {
+    return (this.db.prepare(`SELECT * FROM lists WHERE id = ? COLLATE NOCASE`).get(key) ??
+      this.db.prepare(`SELECT * FROM lists WHERE display_name = ? COLLATE NOCASE`).get(key)) as
+      ListRow | undefined;
+  }
+
+  insertList(row: Omit<ListRow, 'next_item_id'>): void {
+    this.db
+      .prepare(
+        `INSERT INTO lists (id, name, display_name, description, template, created, modified)
+         VALUES (@id, @name, @display_name, @description, @template, @created, @modified)`,
+      )
+      .run(row);
+  }
+
+  columns(listId: string): ColumnDef[] {
+    const rows = this.db
+      .prepare(`SELECT definition FROM columns WHERE list_id = ? ORDER BY position`)
+      .all(listId) as { definition: string }[];
+    return rows.map((r) => JSON.parse(r.definition) as ColumnDef);
+  }
+
+  putColumn(listId: string, def: ColumnDef): void {
+    const existing = this.db
+      .prepare(`SELECT position FROM columns WHERE list_id = ? AND name = ?`)
+      .get(listId, def.name) as { position: number } | undefined;
+    if (existing) {
+      this.db
+        .prepare(`UPDATE columns SET definition = ? WHERE list_id = ? AND name = ?`)
+        .run(JSON.stringify(def), listId, def.name);
+    } else {
+      const { n } = this.db
+        .prepare(`SELECT COUNT(*) AS n FROM columns WHERE list_id = ?`)
+        .get(listId) as { n: number };
+      this.db
+        .prepare(`INSERT INTO columns (list_id, name, position, definition) VALUES (?, ?, ?, ?)`)
+        .run(listId, def.name, n, JSON.stringify(def));
+    }
+    if (def.indexed) this.ensureSqlIndex(def.name);
+  }
+
+  /** An expression index per indexed column, so filtered reads stay fast on big lists. */
+  private ensureSqlIndex(column: string): void {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(column)) return;
+    this.db.exec(
+      `CREATE INDEX IF NOT EXISTS "ix_field_${column}" ON items(list_id, json_extract(fields, '$.${column}'))`,
+    );
+  }
+
+  nextItemId(listId: string): number {
+    const row = this.db.prepare(`SELECT next_item_id FROM lists WHERE id = ?`).get(listId) as {
+      next_item_id: number;
+    };
+    this.db.prepare(`UPDATE lists SET next_item_id = next_item_id + 1 WHERE id = ?`).run(listId);
+    return row.next_item_id;
+  }
+
+  getItem(listId: string, id: number): ItemRow | undefined {
+    return this.db.prepare(`SELECT * FROM items WHERE list_id = ? AND id = ?`).get(listId, id) as
+      ItemRow | undefined;
+  }
+
+  insertItem(row: ItemRow): void {
+    this.db
+      .prepare(
+        `INSERT INTO items (list_id, id, guid, version, fields, created, modified)
+         VALUES (@list_id, @id, @guid, @version, @fields, @created, @modified)`,
+      )
+      .run(row);
+  }
+
+  updateItem(listId: string, id: number, fields: string, version: number, modified: string): void {
+    this.db
+      .prepare(
+        `UPDATE items SET fields = ?, version = ?, modified = ? WHERE list_id = ? AND id = ?`,
+      )
+      .run(fields, version, modified, listId, id);
+  }
+
+  deleteItem(listId: string, id: number): void {
+    this.db.prepare(`DELETE FROM items WHERE list_id = ? AND id = ?`).run(listId, id);
+  }
+
+  queryItems(
+    listId: string,
+    where: string,
+    params: unknown[],
+    orderBy: string,
+    limit: number,
+    offset: number,
+  ): ItemRow[] {
+    const sql = `SELECT * FROM items WHERE list_id = ?${where ? ` AND ${where}` : ''} ORDER BY ${orderBy} LIMIT ? OFFSET ?`;
+    return this.db.prepare(sql).all(listId, ...params, limit, offset) as ItemRow[];
+  }
+}
