@@ -79,15 +79,7 @@ export type ObjectiveLocation =
  * whole text of a list item).
  */
 export type PartRole =
-  | 'need'
-  | 'outcome'
-  | 'action'
-  | 'who'
-  | 'when'
-  | 'measure'
-  | 'review'
-  | 'progress'
-  | 'other';
+  'need' | 'outcome' | 'action' | 'who' | 'when' | 'measure' | 'review' | 'progress' | 'other';
 
 export interface ObjectivePart extends Span {
   role: PartRole;
@@ -95,6 +87,8 @@ export interface ObjectivePart extends Span {
   label?: string;
   /** Paragraph index in the document of the cell or item this part came from. */
   paragraph?: number;
+  /** Where this part's text starts within that paragraph (a list number may precede it). */
+  offset?: number;
 }
 
 export interface Objective {

@@ -1,0 +1,605 @@
+/**
+ * Reads one objective once and describes its language: who the clauses are about and what they
+ * do, the time, quantities and evidence it names. Rules judge from this description, so each
+ * rule stays small and every rule sees the same reading of the sentence.
+ */
+import { findTimes, findVagueTimes, type TimeExpression, type VagueTime } from './dates';
+import {
+  BENCHMARK_PATTERNS,
+  COLLECTIVES,
+  CRISP_EVENT_PATTERNS,
+  EVIDENCE_PATTERNS,
+  FAMILY_COLLECTIVES,
+  INPUT_PARTICIPLES,
+  INPUT_VERBS,
+  NOT_NAMES,
+  PARENT_ROLES,
+  PROFESSIONAL_ROLES,
+  RESULT_VERBS_FOR_ADULTS,
+} from './lexicon';
+import { allMatches, overlaps, phraseRegex, type Match } from './text';
+import type { ObjectivePart } from './types';
+
+export type SubjectKind =
+  | 'child'
+  | 'parent'
+  | 'professional'
+  | 'family'
+  | 'collective'
+  | 'owned-thing'
+  | 'thing'
+  | 'there'
+  | 'none';
+
+export interface Subject {
+  kind: SubjectKind;
+  start: number;
+  end: number;
+  /** For an owned thing ("Lily's weight"), the owner's kind. */
+  owner?: 'child' | 'parent' | 'professional';
+}
+
+export interface Clause {
+  subject: Subject;
+  /** Lower-case main verb after the modal (adverbs skipped), e.g. "attend", "be". */
+  verb: string;
+  verbStart: number;
+  verbEnd: number;
+  /** The word after "be"/"have" etc., lower case. */
+  complement: string;
+  passive: boolean;
+  negated: boolean;
+  /** End of the predicate (next clause boundary). */
+  end: number;
+  /** Introduced by "so that"/"in order that": stated as a result. */
+  result: boolean;
+  /** Decided here once: does this clause state a change that will be seen? */
+  isOutcome: boolean;
+}
+
+export interface AnalysisOptions {
+  /** Named local services and programmes that count as specific (house rules). */
+  services?: string[];
+  /** Reference date for relative expressions. */
+  today?: Date;
+  /** Table cells or labelled parts the objective was read from ("Who", "By when"). */
+  parts?: ObjectivePart[];
+}
+
+export interface Analysis {
+  text: string;
+  clauses: Clause[];
+  /** Roles and people named anywhere (not counting possessors of things). */
+  roles: (Match & { kind: 'parent' | 'professional' })[];
+  collectives: Match[];
+  times: TimeExpression[];
+  vagueTimes: VagueTime[];
+  quantities: Match[];
+  frequencies: TimeExpression[];
+  evidence: Match[];
+  benchmarks: Match[];
+  crispEvents: Match[];
+  namedServices: Match[];
+  /** "by the social worker" style agents. */
+  agents: Match[];
+  /** The objective begins with a bare verb or "To ...": nobody is named as doing it. */
+  imperative: boolean;
+  parts: ObjectivePart[];
+}
+
+const ROLE_RE = phraseRegex([...PROFESSIONAL_ROLES, ...PARENT_ROLES]);
+const PARENT_SET = new Set(PARENT_ROLES);
+const COLLECTIVE_RE = phraseRegex(COLLECTIVES);
+const FAMILY_SET = new Set(FAMILY_COLLECTIVES);
+const EVIDENCE_RE = phraseRegex(EVIDENCE_PATTERNS, true);
+const BENCHMARK_RE = phraseRegex(BENCHMARK_PATTERNS, true);
+// Crisp events keep their case: "the Caring Dads programme" is named by its capitals.
+const CRISP_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CRISP_EVENT_PATTERNS.join('|')})`, 'gu');
+const CRISP_RE_I = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${CRISP_EVENT_PATTERNS.filter((p) => !p.includes('[A-Z]')).join('|')})`,
+  'giu',
+);
+const MODAL_RE =
+  /\b(will|shall|should|must|would|can|could|needs? to|(?:is|are) (?:going )?to|(?:is|are) expected to)\b/gi;
+const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resulting in)\b/gi;
+const BOUNDARY_RE =
+  /[;:.!?]|,\s*(?:and|but|so|then)\b|\b(?:and|but|while|whilst|so that|so|in order that|which means|if|when|that|because)\b/gi;
+const NAMED_SERVICE_RE =
+  /\b(?:the )?(?:[A-Z][\w'’&-]*|\d+-week)(?: (?:[A-Z][\w'’&-]*|of|and|for|&))*(?: (?:Programme|Program|Service|Centre|Center|Hub|Group|Team|Clinic|Project|Course|Unit|Trust|Partnership|Academy|School|Primary|Nursery|College))?\b/g;
+const QUANTITY_RE =
+  /(?:\b(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to|from)\s+)?(?:\b\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|\b\d+(?:[.,]\d+)?(?:\s*(?:am|pm))?(?![\p{L}-])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half)\s+(?:out of\s+\w+\s+)?(?:of\s+(?:the|his|her|their)\s+)?(?:sessions?|visits?|nights?|days?|incidents?|times?|words?|units?|weeks?|appointments?|adults?|samples?|transitions?|observations?|lessons?|meals?|checks?|drinks?|hours?|trusted|named|(?:[\w-]+\s+){1,3}(?:sessions|visits|adults|words|appointments|weeks|nights|days|units|incidents)))/giu;
+
+/** Reads an objective's language once for all the rules. */
+export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
+  const today = options.today ?? new Date(2026, 0, 1);
+  const times = findTimes(text, today);
+  const roles = findRoles(text);
+  const collectives = allMatches(COLLECTIVE_RE, text).filter(
+    (c) => !roles.some((r) => overlaps(r, c)),
+  );
+  const namedServices = findNamedServices(text, options.services ?? []);
+  const clauses = findClauses(text, roles, collectives, times);
+  const evidence = allMatches(EVIDENCE_RE, text);
+  const benchmarks = allMatches(BENCHMARK_RE, text);
+  const crispEvents = [...allMatches(CRISP_RE, text), ...allMatches(CRISP_RE_I, text)];
+  const quantities = allMatches(QUANTITY_RE, text).filter(
+    (q) => !times.some((t) => overlaps(t, q)) && !isPartOfName(text, q),
+  );
+  const agents = allMatches(/\bby (?:the |his |her |their |a |an )?[\w' -]+/gi, text).filter((m) =>
+    roles.some((r) => r.start >= m.start && r.start <= m.start + 20),
+  );
+  const first = /^\s*([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase() ?? '';
+  const imperative =
+    first === 'to' ||
+    (clauses.length === 0 && isBareVerb(first)) ||
+    (clauses[0]?.subject.kind === 'none' && isBareVerb(first));
+  for (const c of clauses) c.isOutcome = clauseIsOutcome(text, c);
+  return {
+    text,
+    clauses,
+    parts: options.parts ?? [],
+    roles,
+    collectives,
+    times,
+    vagueTimes: findVagueTimes(text),
+    quantities,
+    frequencies: times.filter((t) => t.kind === 'frequency'),
+    evidence,
+    benchmarks,
+    crispEvents,
+    namedServices,
+    agents,
+    imperative,
+  };
+}
+
+const BARE_VERBS = new Set([
+  'improve',
+  'refer',
+  'reduce',
+  'increase',
+  'ensure',
+  'support',
+  'monitor',
+  'provide',
+  'address',
+  'engage',
+  'attend',
+  'complete',
+  'arrange',
+  'continue',
+  'offer',
+  'undertake',
+  'work',
+  'visit',
+  'make',
+  'promote',
+  'maintain',
+  'explore',
+  'consider',
+  'develop',
+  'help',
+  'encourage',
+  'seek',
+]);
+
+function isBareVerb(word: string): boolean {
+  return BARE_VERBS.has(word);
+}
+
+function isPartOfName(text: string, m: Match): boolean {
+  // "GAD-7", "Year 11": digits glued to a name are not quantities.
+  return (
+    /[A-Za-z]-$/.test(text.slice(Math.max(0, m.start - 4), m.start)) ||
+    /\bYear $/.test(text.slice(Math.max(0, m.start - 5), m.start))
+  );
+}
+
+function findRoles(text: string): (Match & { kind: 'parent' | 'professional' })[] {
+  const out: (Match & { kind: 'parent' | 'professional' })[] = [];
+  for (const m of allMatches(ROLE_RE, text)) {
+    const lower = m.text.toLowerCase().replace(/\s+/g, ' ');
+    out.push({ ...m, kind: PARENT_SET.has(lower) ? 'parent' : 'professional' });
+  }
+  return out;
+}
+
+function findNamedServices(text: string, services: string[]): Match[] {
+  const local = services.length > 0 ? allMatches(phraseRegex(services), text) : [];
+  const named = allMatches(NAMED_SERVICE_RE, text).filter((m) => {
+    const words = m.text.replace(/^the /, '').split(' ');
+    // A named service is a capitalised name of two or more words, or one tied to a service noun.
+    const capitals = words.filter((w) => /^[A-Z]/.test(w) && !NOT_NAMES.has(w.toLowerCase()));
+    return (
+      capitals.length >= 2 ||
+      /(?:Programme|Program|Service|Centre|Hub|Group|Clinic|Project|Course)$/.test(m.text)
+    );
+  });
+  return [...local, ...named];
+}
+
+interface Segment {
+  start: number;
+  end: number;
+}
+
+function findClauses(
+  text: string,
+  roles: (Match & { kind: 'parent' | 'professional' })[],
+  collectives: Match[],
+  times: TimeExpression[],
+): Clause[] {
+  const clauses: Clause[] = [];
+  const modals = allMatches(MODAL_RE, text);
+  // "Ruby to be ready", "Dad to engage": an opening "X to <verb>" acts as the modal.
+  const opening = /^\s*((?:[\p{L}'’-]+\s+){1,6}?)to\s+(?=[a-z])/u.exec(text);
+  if (opening && !modals.some((m) => m.start < opening[0].length)) {
+    const start = opening[0].length - 3;
+    modals.unshift({ start, end: start + 2, text: 'to' });
+  }
+  const resultStarts = allMatches(SO_THAT_RE, text).filter(
+    (m) => m.text.toLowerCase() !== 'so' || /^so\s+[A-Z]/.test(text.slice(m.start)),
+  );
+  let previous: Subject | undefined;
+  for (let i = 0; i < modals.length; i++) {
+    const modal = modals[i];
+    const segment = subjectSegment(text, modal.start);
+    let subject = classifySubject(text, segment, roles, collectives, times);
+    if (
+      subject.kind === 'none' &&
+      previous &&
+      /^\s*(?:,?\s*and\b|,)/.test(text.slice(segment.start - 5, segment.end))
+    )
+      subject = previous;
+    else if (
+      subject.kind === 'none' &&
+      previous &&
+      segment.end - segment.start < 40 &&
+      /\band\b/i.test(text.slice(Math.max(0, segment.start - 6), modal.start))
+    )
+      subject = previous;
+    const verbInfo = readVerb(text, modal.end);
+    const nextBoundary = i + 1 < modals.length ? modals[i + 1].start : text.length;
+    const result = resultStarts.some((r) => r.end <= segment.end && r.end >= segment.start - 1);
+    clauses.push(makeClause(subject, verbInfo, nextBoundary, result));
+    previous = subject.kind === 'none' ? previous : subject;
+  }
+  // "Dad will meet his worker and reduce his drinking": a second verb shares the subject.
+  for (const c of [...clauses]) {
+    const span = text.slice(c.verbEnd, c.end);
+    const re = /\b(?:and|then)\s+(?:then\s+|also\s+)?([a-z]+)\b/g;
+    for (let m = re.exec(span); m; m = re.exec(span)) {
+      const verb = m[1];
+      if (!COORDINATED_VERBS.has(verb)) continue;
+      const verbStart = c.verbEnd + m.index + m[0].length - verb.length;
+      clauses.push(
+        makeClause(
+          c.subject,
+          {
+            verb,
+            verbStart,
+            verbEnd: verbStart + verb.length,
+            complement: '',
+            passive: false,
+            negated: false,
+          },
+          c.end,
+          c.result,
+        ),
+      );
+    }
+  }
+  // "so that Ruby arrives at school": a stated result with no modal.
+  for (const r of resultStarts) {
+    if (clauses.some((c) => c.result && c.verbStart > r.end && c.verbStart - r.end < 60)) continue;
+    const after =
+      /^\s+((?:[\p{L}'’-]+\s+){0,5}?)([a-z]+s|are|is|has|have|can|gets?|stays?|feels?)\b/u.exec(
+        text.slice(r.end),
+      );
+    if (!after) continue;
+    const segStart = r.end + after[0].indexOf(after[1]);
+    const segment = { start: segStart, end: segStart + after[1].trimEnd().length };
+    const subject = classifySubject(text, segment, roles, collectives, times);
+    if (subject.kind === 'none') continue;
+    const verbStart = r.end + after[0].lastIndexOf(after[2]);
+    clauses.push({
+      subject,
+      verb: after[2].toLowerCase(),
+      verbStart,
+      verbEnd: verbStart + after[2].length,
+      complement: '',
+      passive: false,
+      negated: false,
+      end: text.length,
+      result: true,
+      isOutcome: true,
+    });
+  }
+  return clauses;
+}
+
+const COORDINATED_VERBS = new Set(
+  [...INPUT_VERBS, ...RESULT_VERBS_FOR_ADULTS].filter(
+    (v) => !['have', 'be', 'work', 'look', 'make', 'do', 'go', 'use', 'keep'].includes(v),
+  ),
+);
+
+function subjectSegment(text: string, modalStart: number): Segment {
+  const before = text.slice(0, modalStart);
+  let start = 0;
+  BOUNDARY_RE.lastIndex = 0;
+  for (let m = BOUNDARY_RE.exec(before); m; m = BOUNDARY_RE.exec(before)) {
+    // "Mum and Dad", "Freya and Harvey": "and" between two names joins a subject.
+    if (/^and$/i.test(m[0])) {
+      const prev = before.slice(0, m.index).trimEnd().split(/\s+/).pop() ?? '';
+      const next =
+        before
+          .slice(m.index + 3)
+          .trimStart()
+          .split(/\s+/)[0] ?? '';
+      if (
+        /^[A-Z]/.test(prev) &&
+        /^[A-Z]/.test(next) &&
+        !/^[A-Z]/.test(before.slice(0, m.index).trimEnd().split(/\s+/).slice(-2, -1)[0] ?? 'x')
+      )
+        continue;
+      if (/^[A-Z]/.test(prev) && /^[A-Z]/.test(next)) continue;
+    }
+    start = m.index + m[0].length;
+  }
+  return { start, end: modalStart };
+}
+
+function classifySubject(
+  text: string,
+  segment: Segment,
+  roles: (Match & { kind: 'parent' | 'professional' })[],
+  collectives: Match[],
+  times: TimeExpression[],
+): Subject {
+  const raw = text.slice(segment.start, segment.end);
+  const words = raw.trim();
+  const base = {
+    start: segment.start + raw.indexOf(words),
+    end: segment.start + raw.indexOf(words) + words.length,
+  };
+  if (!words) return { kind: 'none', ...base };
+  const inSeg = (m: { start: number; end: number }) =>
+    m.start >= segment.start && m.end <= segment.end && !times.some((t) => overlaps(t, m));
+  const possessed = (m: { end: number }) => /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
+  const segRoles = roles.filter(inSeg);
+  const direct = segRoles.filter((r) => !possessed(r));
+  if (/^there$/i.test(words)) return { kind: 'there', ...base };
+  if (direct.some((r) => r.kind === 'professional')) return { kind: 'professional', ...base };
+  if (direct.some((r) => r.kind === 'parent')) return { kind: 'parent', ...base };
+  const segCollectives = collectives.filter(inSeg).filter((c) => !possessed(c));
+  const owner = ownerKind(text, segment, segRoles);
+  const headIsThing = owner !== undefined && /['’]s?\s+[\p{L}-]+/u.test(words);
+  if (headIsThing) return { kind: 'owned-thing', ...base, owner };
+  const names = allMatches(/\b[A-Z][\p{L}'’-]+/gu, words).filter(
+    (n) => !NOT_NAMES.has(n.text.toLowerCase()) && !/['’]s$/.test(n.text),
+  );
+  const timeFree = words.replace(/^(?:by|within|from|before|after|until)\b.*?,\s*/i, '');
+  if (
+    /\b(?:the (?:child|children|baby|young person|young people|pupil)|he|she|they|you)\b/i.test(
+      timeFree,
+    ) &&
+    !segCollectives.length
+  )
+    return { kind: 'child', ...base };
+  if (names.length > 0 && names.some((n) => timeFree.includes(n.text)) && !segCollectives.length) {
+    // A capitalised name that is not a role is a person; in a plan's subject, usually the child.
+    return { kind: 'child', ...base };
+  }
+  if (segCollectives.length > 0) {
+    const c = segCollectives[segCollectives.length - 1].text.toLowerCase();
+    return { kind: FAMILY_SET.has(c) ? 'family' : 'collective', ...base };
+  }
+  const content = timeFree.replace(/^(?:and|but|then|also|,)\s*/i, '').trim();
+  if (
+    !content ||
+    /^(?:by|within|from|before|after|until|in|on|at|for)\b/i.test(content) ||
+    /^\W*$/.test(content)
+  )
+    return { kind: 'none', ...base };
+  return { kind: 'thing', ...base };
+}
+
+function ownerKind(
+  text: string,
+  segment: Segment,
+  segRoles: (Match & { kind: 'parent' | 'professional' })[],
+): Subject['owner'] {
+  const raw = text.slice(segment.start, segment.end);
+  const m = /(\b[\p{L}-]+)['’]s?\s+[\p{L}]/u.exec(raw);
+  if (!m) return undefined;
+  const ownerStart = segment.start + m.index;
+  const role = segRoles.find((r) => r.end === ownerStart + m[1].length);
+  if (role) return role.kind;
+  return /^[A-Z]/.test(m[1]) ? 'child' : undefined;
+}
+
+interface VerbInfo {
+  verb: string;
+  verbStart: number;
+  verbEnd: number;
+  complement: string;
+  passive: boolean;
+  negated: boolean;
+}
+
+const SKIP = new Set([
+  'not',
+  'never',
+  'always',
+  'also',
+  'then',
+  'only',
+  'still',
+  'immediately',
+  'completely',
+  'regularly',
+  'consistently',
+  'now',
+  'both',
+  'each',
+  'further',
+  'fully',
+  'gradually',
+  'safely',
+  'continue',
+  'continues',
+  'start',
+  'begin',
+  'be',
+  'have',
+  'been',
+  'to',
+  'no',
+  'longer',
+]);
+
+function readVerb(text: string, from: number): VerbInfo {
+  const re = /[\p{L}'’-]+/gu;
+  re.lastIndex = from;
+  let negated = false;
+  let sawBe = false;
+  let sawHave = false;
+  let first: RegExpExecArray | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0].toLowerCase();
+    first ??= m;
+    if (w === 'not' || w === 'never' || w === 'no') negated = true;
+    if (w === 'be' || w === 'been') {
+      sawBe = true;
+      // "be able to X": the ability is the result; read on to X.
+      const able = /^\s+able\s+to\s+([\p{L}-]+)/u.exec(text.slice(m.index + m[0].length));
+      if (able) {
+        return {
+          verb: 'be',
+          verbStart: m.index,
+          verbEnd: m.index + 2,
+          complement: 'able',
+          passive: false,
+          negated,
+        };
+      }
+      const next = re.exec(text);
+      if (!next)
+        return {
+          verb: 'be',
+          verbStart: m.index,
+          verbEnd: m.index + m[0].length,
+          complement: '',
+          passive: false,
+          negated,
+        };
+      const nw = next[0].toLowerCase();
+      const passive = INPUT_PARTICIPLES.has(nw) || /(?:ed|en)$/.test(nw);
+      return {
+        verb: 'be',
+        verbStart: m.index,
+        verbEnd: next.index + next[0].length,
+        complement: nw,
+        passive,
+        negated,
+      };
+    }
+    if (w === 'have' && !sawHave) {
+      sawHave = true;
+      const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length));
+      if (
+        next &&
+        /(?:ed|en|done|made|met|seen|kept)$/.test(next[1].toLowerCase()) &&
+        !/^need/.test(next[1])
+      )
+        continue;
+      return {
+        verb: 'have',
+        verbStart: m.index,
+        verbEnd: m.index + 4,
+        complement: next?.[1].toLowerCase() ?? '',
+        passive: false,
+        negated,
+      };
+    }
+    if (SKIP.has(w) && !sawBe) continue;
+    return {
+      verb: w,
+      verbStart: m.index,
+      verbEnd: m.index + m[0].length,
+      complement: '',
+      passive: false,
+      negated,
+    };
+  }
+  const at = first?.index ?? from;
+  return { verb: '', verbStart: at, verbEnd: at, complement: '', passive: false, negated };
+}
+
+/** Verbs a child's clause uses for a service they receive, not a change in them. */
+const CHILD_INPUT = new Set([
+  'see',
+  'meet',
+  'receive',
+  'access',
+  'engage',
+  'be',
+  'have',
+  'attend',
+  'get',
+]);
+const SERVICE_NOUN =
+  /^(?:life|direct|play|therapy|counselling|support|sessions?|work|an?|assessment|appointments?|contact|referral|input|help|keywork|mentoring|access|regular|weekly|the)$/;
+const SCHOOLING = /^\s+(?:school|nursery|college|lessons|classes|all|his|her|their)\b/;
+
+function makeClause(subject: Subject, v: VerbInfo, end: number, result: boolean): Clause {
+  return { subject, ...v, end, result, isOutcome: false };
+}
+
+/** Decides, per clause, whether it states a change that will be seen. */
+export function clauseIsOutcome(text: string, c: Clause): boolean {
+  if (c.result)
+    return (
+      c.subject.kind !== 'none' &&
+      c.subject.kind !== 'professional' &&
+      c.subject.kind !== 'collective'
+    );
+  const { kind } = c.subject;
+  const verb = c.verb.replace(/['’]s$/, '');
+  switch (kind) {
+    case 'child': {
+      if (!CHILD_INPUT.has(verb)) return true;
+      if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
+      if (verb === 'have')
+        return (
+          !SERVICE_NOUN.test(c.complement) ||
+          (/^an?$/.test(c.complement) &&
+            !/^\s*an?\s+(?:assessment|referral|session|appointment)/.test(text.slice(c.verbEnd)))
+        );
+      if (verb === 'attend' || verb === 'get') return SCHOOLING.test(text.slice(c.verbEnd));
+      return false;
+    }
+    case 'owned-thing':
+    case 'thing':
+    case 'there':
+      if (verb === 'be' && c.passive && INPUT_PARTICIPLES.has(c.complement)) return false;
+      if (
+        verb === 'continue' ||
+        verb === 'take' ||
+        verb === 'happen' ||
+        (verb === 'be' && c.complement === 'put')
+      )
+        return false;
+      return verb !== '';
+    case 'parent':
+    case 'family':
+      if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
+      if (c.negated && (verb === 'allow' || verb === 'let')) return true;
+      return (
+        RESULT_VERBS_FOR_ADULTS.has(verb) && !(verb === 'have' && SERVICE_NOUN.test(c.complement))
+      );
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * Runs the rules over objectives and plans. Each objective is analysed once; each enabled rule
+ * reads that analysis and reports; a criterion is met when no finding of severity "error" for it
+ * remains after the user's ignores.
+ */
+import { analyse } from './analyse';
+import type { PlanDocument } from './document';
+import { ignoreKey } from './ignore';
+import { extractObjectives } from './objectives';
+import { runPlanChecks, type PlanCheck } from './plan-checks';
+import { RULES } from './rules';
+import { DEFAULT_RULE_SET, type RuleSet } from './rule-set';
+import { scorePlan, type PlanScore } from './score';
+import {
+  CRITERIA,
+  type Criterion,
+  type CriterionVerdict,
+  type Finding,
+  type Objective,
+  type ObjectiveVerdict,
+} from './types';
+
+export interface CheckOptions {
+  ruleSet?: RuleSet;
+  /** Keys from ignoreKey() for findings the user chose to ignore in this document. */
+  ignored?: Iterable<string>;
+  /** Reference date for relative time ("within 7 days"); defaults to today. */
+  today?: Date;
+}
+
+export interface PlanSummary {
+  objectives: number;
+  /** Objectives meeting all five criteria. */
+  smart: number;
+  /** How many objectives meet each criterion. */
+  perCriterion: Record<Criterion, number>;
+  /** The criterion most often not met, when any is. */
+  commonestGap?: Criterion;
+}
+
+export interface PlanReport {
+  objectives: ObjectiveVerdict[];
+  checks: PlanCheck[];
+  summary: PlanSummary;
+  score: PlanScore;
+}
+
+function fill(template: string, data: Record<string, string> | undefined): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => data?.[k] ?? '');
+}
+
+export function checkObjective(objective: Objective, options: CheckOptions = {}): ObjectiveVerdict {
+  const ruleSet = options.ruleSet ?? DEFAULT_RULE_SET;
+  const ignored = options.ignored ? new Set(options.ignored) : undefined;
+  const analysis = analyse(objective.text, {
+    services: ruleSet.services,
+    today: options.today,
+    parts: objective.parts,
+  });
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const config = ruleSet.rules[rule.id];
+    if (config && !config.enabled) continue;
+    const options = config?.options ?? { words: [], allow: [] };
+    for (const report of rule.check({ text: objective.text, analysis, options })) {
+      const finding: Finding = {
+        ruleId: rule.id,
+        criterion: rule.criterion,
+        severity: config?.severity ?? rule.severity,
+        message: fill(
+          (config?.messages ?? rule.messages)[report.messageId] ?? rule.messages[report.messageId],
+          report.data,
+        ),
+        why: rule.why,
+      };
+      if (report.start !== undefined && report.end !== undefined) {
+        finding.start = report.start;
+        finding.end = report.end;
+      }
+      if (report.suggestion) finding.suggestion = report.suggestion;
+      if (ignored?.has(ignoreKey(objective, finding))) continue;
+      findings.push(finding);
+    }
+  }
+  findings.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
+  const criteria = {} as Record<Criterion, CriterionVerdict>;
+  let met = 0;
+  for (const criterion of CRITERIA) {
+    const own = findings.filter((f) => f.criterion === criterion);
+    const ok = !own.some((f) => f.severity === 'error');
+    criteria[criterion] = { met: ok, findings: own };
+    if (ok) met++;
+  }
+  return { objective, criteria, findings, smart: met === CRITERIA.length, met };
+}
+
+/** Checks one objective given as plain text (the eval format, the "try it" box). */
+export function checkObjectiveText(text: string, options: CheckOptions = {}): ObjectiveVerdict {
+  return checkObjective(
+    { id: 'line-1', text, location: { kind: 'line', line: 1 }, parts: [] },
+    options,
+  );
+}
+
+export function summarise(verdicts: ObjectiveVerdict[]): PlanSummary {
+  const perCriterion = Object.fromEntries(CRITERIA.map((c) => [c, 0])) as Record<Criterion, number>;
+  for (const v of verdicts) for (const c of CRITERIA) if (v.criteria[c].met) perCriterion[c]++;
+  let commonestGap: Criterion | undefined;
+  let worst = 0;
+  for (const c of CRITERIA) {
+    const gaps = verdicts.length - perCriterion[c];
+    if (gaps > worst) {
+      worst = gaps;
+      commonestGap = c;
+    }
+  }
+  return {
+    objectives: verdicts.length,
+    smart: verdicts.filter((v) => v.smart).length,
+    perCriterion,
+    commonestGap,
+  };
+}
+
+/** Finds the objectives in a plan, checks each, and runs the whole-plan checks. */
+export function checkPlan(doc: PlanDocument, options: CheckOptions = {}): PlanReport {
+  const objectives = extractObjectives(doc);
+  const verdicts = objectives.map((o) => checkObjective(o, options));
+  const checks = runPlanChecks(doc, verdicts);
+  return {
+    objectives: verdicts,
+    checks,
+    summary: summarise(verdicts),
+    score: scorePlan(verdicts, checks),
+  };
+}

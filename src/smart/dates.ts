@@ -1,0 +1,234 @@
+/**
+ * Time in plan objectives, read the British way: calendar dates (chrono-node's en-GB parser,
+ * so 3/4 is the 3rd of April), deadlines and durations ("within 6 weeks"), frequencies
+ * ("every Tuesday", "fortnightly"), review points ("by the next core group", "by half term"),
+ * immediacy ("from tomorrow") and vague time that gives none ("ongoing", "as soon as possible").
+ */
+import * as chrono from 'chrono-node';
+import { VAGUE_TIMES } from './lexicon';
+import { phraseRegex } from './text';
+
+export type TimeKind =
+  'date' | 'deadline' | 'duration' | 'frequency' | 'review-point' | 'immediate' | 'bounded';
+
+export interface TimeExpression {
+  start: number;
+  end: number;
+  kind: TimeKind;
+  /** Calendar date it resolves to (YYYY-MM-DD), for dates that name one. */
+  date?: string;
+  /**
+   * Days from now to the deadline, for relative expressions only ("within 7 days", "by next
+   * week"); absolute dates leave it out so the verdict does not change with the day it is run.
+   */
+  horizonDays?: number;
+}
+
+export interface VagueTime {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const NUM = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty|a few|several|couple of)`;
+const UNIT = String.raw`(?:working |school |calendar |consecutive )?(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|terms?|half[- ]terms?|sessions)`;
+const WEEKDAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?)`;
+const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:core group(?: meeting)?s?|review conference|child protection (?:review )?conference|conference|reviews?|review meeting|cla review|lac review|taf (?:review|meeting)|tac (?:review|meeting)|annual review|ehcp review|strategy meeting|placement (?:stability )?meeting|visits?|home visits?|supervision|panel|pep meeting|cin meeting|team around the family meeting)`;
+const TERM_POINT = String.raw`(?:(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter) )?(?:term|half[- ]term|holidays?|school year|year \d+|academic year)|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan)|(?:his|her|their) (?:\w+ )?birthday|year \d+)`;
+
+function rx(source: string): RegExp {
+  return new RegExp(source, 'gi');
+}
+
+const PATTERNS: {
+  kind: TimeKind;
+  re: RegExp;
+  horizon?: (m: RegExpExecArray) => number | undefined;
+}[] = [
+  {
+    kind: 'frequency',
+    re: rx(
+      String.raw`\b(?:every|each|once a|twice a|(?:${NUM}) times? (?:a|per|each|every)|per|a) (?:other |second |single )?(?:(?:${NUM}) )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half term|term|month|time she goes out|time he goes out|time they go out|appointment|session|contact)\b`,
+    ),
+  },
+  {
+    kind: 'frequency',
+    re: rx(
+      String.raw`\b(?:daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|termly|twice weekly|bi-?weekly)\b`,
+    ),
+  },
+  {
+    kind: 'frequency',
+    re: rx(String.raw`\b(?:on|at) (?:each|every|all) (?:${REVIEW_POINT})\b`),
+  },
+  {
+    kind: 'frequency',
+    re: rx(String.raw`\b(?:on )?${WEEKDAY}s\b|\bevery ${WEEKDAY}\b`),
+  },
+  {
+    kind: 'duration',
+    re: rx(
+      String.raw`\b(?:within|for|over|in|after|during|inside|no later than|not later than|up to) (?:the )?(?:next |first |following )?(?:${NUM}) ${UNIT}\b`,
+    ),
+    horizon: (m) => horizonFromDuration(m[0]),
+  },
+  {
+    kind: 'duration',
+    re: rx(
+      String.raw`\b(?:${NUM})[- ]${UNIT}\b(?= (?:course|programme|programs?|plan|period|block|group))`,
+    ),
+  },
+  {
+    kind: 'review-point',
+    re: rx(
+      String.raw`\b(?:(?:by|before|until|till|in time for|ahead of|prior to|from|after) (?:the |each |every |his |her |their |our )?|(?:at|on) (?:the |his |her |their )?(?:next|first) )(?:${REVIEW_POINT})\b`,
+    ),
+  },
+  {
+    kind: 'review-point',
+    re: rx(String.raw`\b(?:by|before|until|till|from|after|at|in|during) ${TERM_POINT}\b`),
+  },
+  {
+    kind: 'deadline',
+    re: rx(
+      String.raw`\b(?:by|before|until|till) (?:the )?(?:next|this|end of (?:the )?)? ?(?:week|month|year|plan ends?|plan is (?:closed|reviewed)|end of the plan)\b`,
+    ),
+  },
+  {
+    kind: 'bounded',
+    re: rx(
+      String.raw`\b(?:while|whilst) (?:the|this) plan is (?:in place|open|active)|\buntil the plan (?:ends|is closed|closes)|\bfor (?:the )?(?:duration|life) of (?:the|this) plan|\bbetween now and\b`,
+    ),
+  },
+  {
+    kind: 'immediate',
+    re: rx(
+      String.raw`\b(?:immediately|straight away|straightaway|right away|from today|from now on|from tomorrow|today|tonight|the same day|same day|by the end of the day|this week|at once)\b`,
+    ),
+    horizon: (m) => (/tomorrow/i.test(m[0]) ? 1 : 0),
+  },
+  {
+    kind: 'deadline',
+    re: rx(
+      String.raw`\b(?:by|before|until|from|starting|on|in) (?:the )?(?:next )?(?:${WEEKDAY.replace(/s\?/g, '')}|next week|next month|tomorrow)\b`,
+    ),
+    horizon: (m) => (/tomorrow/i.test(m[0]) ? 1 : /month/i.test(m[0]) ? 30 : 7),
+  },
+];
+
+const UNIT_DAYS: [RegExp, number][] = [
+  [/minute|hour/i, 0],
+  [/half[- ]term/i, 42],
+  [/fortnight/i, 14],
+  [/week/i, 7],
+  [/month/i, 30],
+  [/term/i, 91],
+  [/year/i, 365],
+  [/day|night|session/i, 1],
+];
+
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  eighteen: 18,
+  twenty: 20,
+  thirty: 30,
+  'a few': 3,
+  several: 4,
+  'couple of': 2,
+};
+
+function horizonFromDuration(phrase: string): number | undefined {
+  if (!/^(within|in|inside|no later than|not later than|up to)\b/i.test(phrase)) return undefined;
+  const m =
+    /(\d+(?:\.\d+)?|a few|couple of|[a-z]+)\s+(?:working |school |calendar |consecutive )?([a-z-]+)$/i.exec(
+      phrase,
+    );
+  if (!m) return undefined;
+  const n = /^\d/.test(m[1]) ? Number(m[1]) : WORD_NUMBERS[m[1].toLowerCase()];
+  if (n === undefined) return undefined;
+  const unit = UNIT_DAYS.find(([re]) => re.test(m[2]));
+  return unit ? n * unit[1] : undefined;
+}
+
+const VAGUE_RE = phraseRegex(VAGUE_TIMES);
+// A cheap gate: chrono is the slowest step, so skip it when nothing in the text could be a date.
+const MAYBE_DATE =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|week|month|year|christmas|easter|term/i;
+
+/** Finds every time expression in the text, overlapping ones merged to the widest. */
+export function findTimes(text: string, reference: Date): TimeExpression[] {
+  const found: TimeExpression[] = [];
+  for (const pattern of PATTERNS) {
+    pattern.re.lastIndex = 0;
+    for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
+      const horizonDays = pattern.horizon?.(m);
+      found.push({ start: m.index, end: m.index + m[0].length, kind: pattern.kind, horizonDays });
+    }
+  }
+  if (MAYBE_DATE.test(text)) {
+    for (const r of chrono.en.GB.parse(text, reference, { forwardDate: true })) {
+      const known = r.start;
+      // A time of day alone ("in bed by 7.30pm") is a standard to meet, not a timescale.
+      if (!known.isCertain('day') && !known.isCertain('month') && !known.isCertain('weekday'))
+        continue;
+      const date = known.date();
+      const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+      found.push({ start: r.index, end: r.index + r.text.length, kind: 'date', date: iso });
+    }
+  }
+  return mergeTimes(found);
+}
+
+function mergeTimes(times: TimeExpression[]): TimeExpression[] {
+  times.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: TimeExpression[] = [];
+  for (const t of times) {
+    const last = merged[merged.length - 1];
+    if (last && t.start < last.end) {
+      // Keep the widest span, but remember the shortest horizon and any calendar date.
+      last.end = Math.max(last.end, t.end);
+      if (t.horizonDays !== undefined)
+        last.horizonDays = Math.min(last.horizonDays ?? Infinity, t.horizonDays);
+      last.date ??= t.date;
+      if (last.kind === 'review-point' && t.kind === 'date') last.kind = 'date';
+      continue;
+    }
+    merged.push({ ...t });
+  }
+  return merged;
+}
+
+/** Vague time phrases ("ongoing", "as soon as possible") with their spans. */
+export function findVagueTimes(text: string): VagueTime[] {
+  const out: VagueTime[] = [];
+  VAGUE_RE.lastIndex = 0;
+  for (let m = VAGUE_RE.exec(text); m; m = VAGUE_RE.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/** The shortest relative horizon in days among the expressions, if any says one. */
+export function shortestHorizon(times: TimeExpression[]): number | undefined {
+  let best: number | undefined;
+  for (const t of times) {
+    if (t.horizonDays !== undefined) best = Math.min(best ?? Infinity, t.horizonDays);
+  }
+  return best;
+}

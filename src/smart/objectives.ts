@@ -1,0 +1,148 @@
+/**
+ * Finds the objectives in a plan: list items and objective-like paragraphs under headings such
+ * as "Outcomes" or "What needs to change", and the rows of tables whose header row names plan
+ * columns (Need / What will happen / Who / By when / How will we know). A table row is one
+ * objective whose cells are read together, each cell remembered as a part of the text.
+ */
+import type { Block, ParagraphBlock, PlanDocument, TableBlock } from './document';
+import type { Objective, ObjectivePart, PartRole } from './types';
+
+const OBJECTIVE_SECTION =
+  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|actions?|targets?|goals?|the plan|plan of action|what we will do|what we are going to do|smart|how we will get there|next steps|tasks)\b/i;
+const OTHER_SECTION =
+  /\b(?:views?|wishes and feelings|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|strengths|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details)\b/i;
+const ITEM_PREFIX = /^\s*(?:\d+[.)]|[a-z][.)]|[-*\u2022\u2013])\s+/;
+const MODAL = /\b(?:will|to|should|must|shall)\b/i;
+
+/** Column vocabulary: the first match wins, so "How will we know" is a measure, not an action. */
+const COLUMNS: [PartRole, RegExp][] = [
+  [
+    'measure',
+    /how (?:will|would|do) we know|how will (?:we|you) tell|evidence|measure|success|what (?:will|would) it look like|indicator/i,
+  ],
+  ['review', /review/i],
+  ['progress', /progress|\brag\b|status|update|comments?/i],
+  ['who', /^\s*who\b|by whom|responsib|\blead\b|owner|person/i],
+  ['when', /by when|\bwhen\b|timescale|deadline|date|target date|^\s*by\s*$/i],
+  ['need', /need|concern|worr|risk|issue|problem|why/i],
+  ['outcome', /outcome|goal|change|objective|target|what we want|aim/i],
+  [
+    'action',
+    /action|what will happen|what will be done|what we will do|task|intervention|how|support|steps?/i,
+  ],
+];
+
+const LABEL: Partial<Record<PartRole, string>> = {
+  who: 'Who',
+  when: 'By when',
+  measure: 'How we will know',
+  review: 'Review',
+};
+
+/** Parts read into the objective's text, in reading order; need and progress are context only. */
+const READ_ORDER: PartRole[] = ['outcome', 'action', 'other', 'who', 'when', 'measure', 'review'];
+
+function columnRoles(header: string[]): PartRole[] {
+  return header.map((h) => COLUMNS.find(([, re]) => re.test(h))?.[0] ?? 'other');
+}
+
+function isPlanTable(roles: PartRole[]): boolean {
+  const has = (r: PartRole) => roles.includes(r);
+  return (has('outcome') || has('action')) && (has('who') || has('when') || has('measure'));
+}
+
+function tableObjectives(table: TableBlock, section: string | undefined): Objective[] {
+  if (table.rows.length < 2) return [];
+  const header = table.rows[0].map((c) => c.text);
+  const roles = columnRoles(header);
+  if (!isPlanTable(roles)) return [];
+  const out: Objective[] = [];
+  for (let r = 1; r < table.rows.length; r++) {
+    const row = table.rows[r];
+    let text = '';
+    const parts: ObjectivePart[] = [];
+    for (const role of READ_ORDER) {
+      row.forEach((cell, col) => {
+        if (roles[col] !== role) return;
+        const value = cell.text.replace(/\s+/g, ' ').trim();
+        if (!value) return;
+        const label = LABEL[role];
+        if (text) text += /[.!?;:]$/.test(text) ? ' ' : '. ';
+        if (label) text += `${label}: `;
+        parts.push({
+          role,
+          start: text.length,
+          end: text.length + value.length,
+          label: header[col],
+          paragraph: cell.paragraph,
+        });
+        text += value;
+      });
+    }
+    if (!parts.some((p) => p.role === 'outcome' || p.role === 'action')) continue;
+    const paragraph = row[0]?.paragraph ?? 0;
+    out.push({
+      id: `t${table.table}r${r}`,
+      text,
+      location: { kind: 'table', table: table.table, row: r, paragraph },
+      section,
+      parts,
+    });
+  }
+  return out;
+}
+
+function paragraphObjective(block: ParagraphBlock, section: string | undefined): Objective {
+  const text = block.text.replace(ITEM_PREFIX, '').trim();
+  const offset = block.text.indexOf(text);
+  return {
+    id: `p${block.paragraph}`,
+    text,
+    location: { kind: 'paragraph', paragraph: block.paragraph },
+    section,
+    // Spans are relative to the objective's text; `offset` maps them back into the paragraph.
+    parts: [{ role: 'other', start: 0, end: text.length, paragraph: block.paragraph, offset }],
+  };
+}
+
+function looksLikeObjective(block: ParagraphBlock): boolean {
+  const t = block.text.trim();
+  return (
+    t.length >= 8 &&
+    t.length <= 1200 &&
+    (block.list !== undefined || ITEM_PREFIX.test(t) || MODAL.test(t))
+  );
+}
+
+/** Finds objectives in document order. */
+export function extractObjectives(doc: PlanDocument): Objective[] {
+  const out: Objective[] = [];
+  let section: string | undefined;
+  let inObjectives = false;
+  let sawObjectiveSection = false;
+  const loose: { objective: Objective; listed: boolean }[] = [];
+  for (const block of doc.blocks as Block[]) {
+    if (block.kind === 'table') {
+      out.push(...tableObjectives(block, section));
+      continue;
+    }
+    if (block.headingLevel !== undefined) {
+      section = block.text.trim();
+      inObjectives = OBJECTIVE_SECTION.test(section) && !OTHER_SECTION.test(section);
+      sawObjectiveSection ||= inObjectives;
+      continue;
+    }
+    if (!looksLikeObjective(block)) continue;
+    if (inObjectives) out.push(paragraphObjective(block, section));
+    else if (section === undefined || !OTHER_SECTION.test(section)) {
+      const listed = block.list !== undefined || ITEM_PREFIX.test(block.text);
+      loose.push({ objective: paragraphObjective(block, section), listed });
+    }
+  }
+  // A plan with no recognisable sections: its list items (else its sentences) are the objectives.
+  if (!sawObjectiveSection && out.length === 0) {
+    const listed = loose.filter((o) => o.listed);
+    return (listed.length > 0 ? listed : loose).map((o) => o.objective);
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+/**
+ * Whole-plan checks: what a good plan shows somewhere in the document, beyond its objectives
+ * (child's and parents' views, disagreement, owners, review dates, agreement, stages).
+ */
+import type { Block, PlanDocument } from './document';
+import type { ObjectiveVerdict } from './types';
+
+export type PlanCheckId =
+  | 'child-views'
+  | 'parent-views'
+  | 'disagreement'
+  | 'owners'
+  | 'review-date'
+  | 'agreement'
+  | 'stages';
+
+export interface PlanCheck {
+  id: PlanCheckId;
+  label: string;
+  met: boolean;
+  /** One sentence: what was found, or what is missing and why it matters. */
+  message: string;
+  evidence?: { paragraph: number; text: string };
+}
+
+interface Probe {
+  id: PlanCheckId;
+  label: string;
+  pattern: RegExp;
+  found: string;
+  missing: string;
+}
+
+const PROBES: Probe[] = [
+  {
+    id: 'child-views',
+    label: "Child's views",
+    pattern:
+      /\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words|[A-Z][a-z]+ (?:said|says|told|has told|would like|wants))\b/,
+    found: "The child's views are recorded.",
+    missing:
+      "Record the child's own views, in their words where possible, and how they were sought.",
+  },
+  {
+    id: 'parent-views',
+    label: "Parents' or carers' views",
+    pattern:
+      /\b(?:parents?'?|parent’s|parents’|carers?'?|carer’s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b(?:Mum|Dad|mother|father|carer) (?:said|says|feels|told|agrees|disagrees|would like)\b/i,
+    found: "The parents' or carers' views are recorded.",
+    missing: "Record the parents' or carers' views, including anything they disagree with.",
+  },
+  {
+    id: 'disagreement',
+    label: 'Disagreement recorded',
+    pattern:
+      /\b(?:disagree(?:s|d|ment)?|does not agree|do not agree|did not agree|doesn[’']t agree|don[’']t agree|not in agreement|dispute[sd]?|objects? to)\b/i,
+    found: 'Disagreement is recorded with what it means.',
+    missing:
+      'Where views differ, record the disagreement and what it means for the risk to the child.',
+  },
+  {
+    id: 'review-date',
+    label: 'Next review date',
+    pattern:
+      /\b(?:next (?:core group|review|review conference|meeting)|review (?:conference|date|meeting)|core group (?:meeting|date)s?)\b[^.\n]*?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i,
+    found: 'The next review or core group date is set.',
+    missing:
+      'Set the next core group and review conference dates so that everyone knows when progress will be checked.',
+  },
+  {
+    id: 'agreement',
+    label: 'Agreement or signatures',
+    pattern:
+      /\b(?:signed|signature|agreed by|agreement of|we agree|i agree|has agreed|have agreed|agreed (?:to|with) (?:this|the) plan)\b/i,
+    found: 'Agreement or signatures are recorded.',
+    missing:
+      'Record who agreed the plan (the family, the child and the professionals), or their signatures.',
+  },
+  {
+    id: 'stages',
+    label: 'Stages for big goals',
+    pattern: /\b(?:stage|step|phase|first step|short[- ]term|long[- ]term|milestone)s?\b/i,
+    found: 'Big goals are broken into stages with their own dates.',
+    missing:
+      'Break long-term goals into steps with their own dates, so that progress can be seen early.',
+  },
+];
+
+function blockTexts(blocks: Block[]): { paragraph: number; text: string }[] {
+  const out: { paragraph: number; text: string }[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') out.push({ paragraph: b.paragraph, text: b.text });
+    else for (const row of b.rows) for (const cell of row) out.push(cell);
+  }
+  return out;
+}
+
+function snippet(text: string, re: RegExp): string {
+  const m = re.exec(text);
+  const at = m ? m.index : 0;
+  const start = Math.max(0, at - 20);
+  const s = text.slice(start, start + 80).trim();
+  return (start > 0 ? '…' : '') + s + (start + 80 < text.length ? '…' : '');
+}
+
+export function runPlanChecks(doc: PlanDocument, verdicts: ObjectiveVerdict[]): PlanCheck[] {
+  const texts = blockTexts(doc.blocks);
+  // A heading such as "Child's views" followed by text counts as the views themselves.
+  const checks: PlanCheck[] = PROBES.map((p) => {
+    const hit = texts.find((t) => p.pattern.test(t.text));
+    return hit
+      ? {
+          id: p.id,
+          label: p.label,
+          met: true,
+          message: p.found,
+          evidence: { paragraph: hit.paragraph, text: snippet(hit.text, p.pattern) },
+        }
+      : { id: p.id, label: p.label, met: false, message: p.missing };
+  });
+  const withoutOwner = verdicts.filter((v) =>
+    v.findings.some((f) => f.ruleId === 'specific/no-who'),
+  );
+  const owners: PlanCheck =
+    withoutOwner.length === 0 && verdicts.length > 0
+      ? {
+          id: 'owners',
+          label: 'An owner for every objective',
+          met: true,
+          message: 'Every objective names who is responsible.',
+        }
+      : {
+          id: 'owners',
+          label: 'An owner for every objective',
+          met: false,
+          message:
+            verdicts.length === 0
+              ? 'No objectives were found, so no owners either: list the objectives under a heading such as "Outcomes".'
+              : `${withoutOwner.length} of ${verdicts.length} objectives do not say who is responsible.`,
+        };
+  checks.splice(3, 0, owners);
+  return checks;
+}

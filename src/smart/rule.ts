@@ -1,0 +1,58 @@
+/**
+ * A rule is one module, shaped like an ESLint rule: metadata, messages, options that an
+ * organisation can change, a check that reports findings, and a table of examples that is also
+ * its test. Adding a rule is adding a file and one line in rules/index.ts.
+ */
+import type { Analysis } from './analyse';
+import type { Criterion, Severity, Suggestion } from './types';
+
+/** Options every rule understands; word lists are data an organisation can extend. */
+export interface RuleOptions {
+  /** Extra words or phrases this rule should flag (an organisation's own). */
+  words: string[];
+  /** Words or phrases that are fine locally and must not be flagged. */
+  allow: string[];
+}
+
+export interface RuleContext {
+  text: string;
+  analysis: Analysis;
+  options: RuleOptions;
+}
+
+export interface RuleReport {
+  messageId: string;
+  /** Values for {{placeholders}} in the message. */
+  data?: Record<string, string>;
+  start?: number;
+  end?: number;
+  suggestion?: Suggestion;
+}
+
+export interface InvalidExample {
+  text: string;
+  /** The exact words the finding must land on; absent for "missing" findings. */
+  marked?: string;
+  messageId?: string;
+}
+
+export interface RuleExamples {
+  /** Objectives on which the rule must stay silent. */
+  valid: string[];
+  /** Objectives on which it must fire, landing exactly on `marked`. */
+  invalid: InvalidExample[];
+}
+
+export interface Rule {
+  id: string;
+  criterion: Criterion;
+  /** One line for documentation and settings pages. */
+  description: string;
+  /** One sentence: why this matters for the child. */
+  why: string;
+  severity: Severity;
+  messages: Record<string, string>;
+  defaultOptions?: Partial<RuleOptions>;
+  check(context: RuleContext): RuleReport[];
+  examples: RuleExamples;
+}

@@ -1,0 +1,35 @@
+/** Every rule the checker runs, in the order findings are reported within a criterion. */
+import type { Rule } from '../rule';
+import noWho from './specific/no-who';
+import vagueVerb from './specific/vague-verb';
+import vagueStandard from './specific/vague-standard';
+import genericService from './specific/generic-service';
+import noDetail from './specific/no-detail';
+import noMeasure from './measurable/no-measure';
+import absolute from './realistic/absolute';
+import suddenStop from './realistic/sudden-stop';
+import tooSoon from './realistic/too-soon';
+import noTimescale from './timely/no-timescale';
+import vagueTimescale from './timely/vague-timescale';
+import actionOnly from './outcome/action-only';
+
+export const RULES: readonly Rule[] = [
+  noWho,
+  vagueVerb,
+  vagueStandard,
+  genericService,
+  noDetail,
+  noMeasure,
+  absolute,
+  suddenStop,
+  tooSoon,
+  noTimescale,
+  vagueTimescale,
+  actionOnly,
+];
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}

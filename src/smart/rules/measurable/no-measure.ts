@@ -1,0 +1,52 @@
+import type { Rule } from '../../rule';
+import { endInsertion, hasMeasure } from '../../features';
+
+/** Nothing in the objective says how anyone will know it has been done. */
+const rule: Rule = {
+  id: 'measurable/no-measure',
+  criterion: 'measurable',
+  description:
+    'The objective carries a way to tell it is done: a number, how often, or evidence someone records.',
+  why: 'Without a measure, the core group can only argue about progress instead of seeing it.',
+  severity: 'error',
+  messages: {
+    missing:
+      'Say how everyone will know it is done: a number or frequency, or who will record or confirm it.',
+  },
+  check({ analysis }) {
+    if (hasMeasure(analysis)) return [];
+    const at = endInsertion(analysis.text);
+    const text = ', as recorded by [who] in [where]';
+    return [
+      {
+        messageId: 'missing',
+        suggestion: {
+          start: at,
+          end: at,
+          text,
+          label: 'Add how we will know',
+          placeholder: {
+            start: at + ', as recorded by '.length,
+            end: at + ', as recorded by [who]'.length,
+          },
+          safe: true,
+        },
+      },
+    ];
+  },
+  examples: {
+    valid: [
+      'Leo will attend school on at least 90% of sessions each half term.',
+      'Poppy will be registered with a GP by 8 December 2026.',
+      'Dad will complete the Caring Dads programme.',
+      'Dad to provide negative drug tests.',
+      'Tyler will read at the level of his peers by July 2027.',
+    ],
+    invalid: [
+      { text: 'Maya will feel happier.' },
+      { text: 'Isla will be toilet trained by Christmas.' },
+      { text: 'Mum will attend the Freedom Programme.' },
+    ],
+  },
+};
+export default rule;

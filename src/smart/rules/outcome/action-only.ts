@@ -1,0 +1,73 @@
+import type { Rule } from '../../rule';
+import { endInsertion, hasOutcome } from '../../features';
+
+/**
+ * Attending, referring, visiting and monitoring are inputs. A plan works when it says what will
+ * be different for the child because of them.
+ */
+const rule: Rule = {
+  id: 'outcome/action-only',
+  criterion: 'outcome',
+  description: 'The objective states the change for the child, not only an action or a service.',
+  why: 'Actions can all be done while the child’s life stays the same; the change is what the plan is for.',
+  severity: 'error',
+  messages: {
+    action: '"{{words}}" is an action: add what will be different for the child as a result.',
+    missing: 'Say what will be different for the child when this is done.',
+  },
+  check({ analysis }) {
+    const a = analysis;
+    if (hasOutcome(a)) return [];
+    const at = endInsertion(a.text);
+    const text = ', so that [child] will [what will be different]';
+    const suggestion = {
+      start: at,
+      end: at,
+      text,
+      label: 'Add the change for the child',
+      placeholder: { start: at + ', so that '.length, end: at + ', so that [child]'.length },
+      safe: true,
+    };
+    const c = a.clauses.find((x) => x.verb !== '');
+    if (c && !a.imperative) {
+      return [
+        {
+          messageId: 'action',
+          data: { words: a.text.slice(c.verbStart, c.verbEnd) },
+          start: c.verbStart,
+          end: c.verbEnd,
+          suggestion,
+        },
+      ];
+    }
+    const first = /^\s*([A-Za-z]+)/.exec(a.text);
+    if (a.imperative && first) {
+      const start = a.text.indexOf(first[1]);
+      return [
+        {
+          messageId: 'action',
+          data: { words: first[1] },
+          start,
+          end: start + first[1].length,
+          suggestion,
+        },
+      ];
+    }
+    return [{ messageId: 'missing', suggestion }];
+  },
+  examples: {
+    valid: [
+      'Amy will be in bed by 7.30pm on at least 5 nights a week.',
+      'The family support worker will visit every Tuesday so that Ruby arrives at school before 8.50am.',
+      'Poppy will be registered with a GP by 8 December 2026.',
+      'There will be no police call-outs to the address before the review conference.',
+    ],
+    invalid: [
+      { text: 'Mum will attend a parenting course.', marked: 'attend' },
+      { text: 'Refer Maya to CAMHS.', marked: 'Refer' },
+      { text: 'The social worker will visit the home every 10 working days.', marked: 'visit' },
+      { text: "Kayden's views will be sought.", marked: 'be sought' },
+    ],
+  },
+};
+export default rule;

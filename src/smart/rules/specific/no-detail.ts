@@ -1,0 +1,36 @@
+import type { Rule } from '../../rule';
+
+/** "The social worker will visit." Who is clear; what, where and how often are not. */
+const rule: Rule = {
+  id: 'specific/no-detail',
+  criterion: 'specific',
+  description: 'The action has its detail: what exactly, where, how often.',
+  why: 'A bare action can be done once and ticked off while the child’s situation stays the same.',
+  severity: 'error',
+  messages: {
+    bare: 'Say what "{{words}}" involves: where, how often and for what purpose.',
+  },
+  check({ analysis }) {
+    const a = analysis;
+    if (a.clauses.length !== 1 || a.times.length > 0 || a.quantities.length > 0) return [];
+    const c = a.clauses[0];
+    const rest = a.text.slice(c.verbEnd, c.end).replace(/[\s.;!]+/g, '');
+    if (c.verb === '' || c.verb === 'be' || rest.length > 0) return [];
+    return [
+      {
+        messageId: 'bare',
+        data: { words: a.text.slice(c.verbStart, c.verbEnd) },
+        start: c.verbStart,
+        end: c.verbEnd,
+      },
+    ];
+  },
+  examples: {
+    valid: [
+      'The social worker will visit the home every 10 working days.',
+      'Charlie will be safe.',
+    ],
+    invalid: [{ text: 'The social worker will visit.', marked: 'visit' }],
+  },
+};
+export default rule;

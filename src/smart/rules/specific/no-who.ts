@@ -1,0 +1,57 @@
+import type { Rule } from '../../rule';
+import { hasWho } from '../../features';
+
+/** Nobody is accountable for an objective that names no person or role. */
+const rule: Rule = {
+  id: 'specific/no-who',
+  criterion: 'specific',
+  description: 'The objective names a person or role responsible, not "services" or "the family".',
+  why: 'When nobody is named, nobody knows it is theirs to do, and the plan drifts.',
+  severity: 'error',
+  messages: {
+    missing:
+      'Say who: name the person or role (for example Mum, Dad, the child, the social worker).',
+    collective:
+      '"{{words}}" does not say who: name the person or role who will do this (for example the health visitor).',
+    passive: 'Say who will do this: "{{words}}" does not name anyone.',
+  },
+  check({ analysis }) {
+    if (hasWho(analysis)) return [];
+    const collective = analysis.clauses.find(
+      (c) => c.subject.kind === 'collective' || c.subject.kind === 'family',
+    );
+    if (collective) {
+      const { start, end } = collective.subject;
+      return [
+        { messageId: 'collective', data: { words: analysis.text.slice(start, end) }, start, end },
+      ];
+    }
+    const passive = analysis.clauses.find((c) => c.passive);
+    if (passive) {
+      const { verbStart: start, verbEnd: end } = passive;
+      return [
+        { messageId: 'passive', data: { words: analysis.text.slice(start, end) }, start, end },
+      ];
+    }
+    return [{ messageId: 'missing' }];
+  },
+  examples: {
+    valid: [
+      'The health visitor will weigh Lily every two weeks at the clinic.',
+      'Mum will take Jamie to the dentist on 3 March 2027.',
+      'There will be no police call-outs to the address, checked by the social worker before each core group.',
+      "Ava's bedroom will have a cot, seen by the social worker at the next visit.",
+    ],
+    invalid: [
+      {
+        text: 'Services will support the family to engage.',
+        marked: 'Services',
+        messageId: 'collective',
+      },
+      { text: 'Professionals to work together.', marked: 'Professionals', messageId: 'collective' },
+      { text: 'Improve home conditions.', messageId: 'missing' },
+      { text: "Oscar's views will be sought.", marked: 'be sought', messageId: 'passive' },
+    ],
+  },
+};
+export default rule;

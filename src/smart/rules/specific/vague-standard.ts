@@ -1,0 +1,72 @@
+import type { Rule } from '../../rule';
+import { isConcrete } from '../../features';
+import { allMatches, phraseRegex } from '../../text';
+
+/** Standards nobody can agree on: safe by whose measure, tidy to whom? */
+export const VAGUE_STANDARDS = [
+  String.raw`(?:be|feel|feels|keep \w+|kept|stay|remain) (?:more |feeling )?(?:safe|safer)`,
+  String.raw`happ(?:y|ier|iness)`,
+  String.raw`tidy`,
+  String.raw`be clean(?! and free| of)`,
+  String.raw`appropriate(?:ly)?`,
+  String.raw`adequate(?:ly)?`,
+  String.raw`suitable`,
+  String.raw`better`,
+  String.raw`stable`,
+  String.raw`settled`,
+  String.raw`needs (?:will be |are |to be )?met`,
+  String.raw`expected progress`,
+  String.raw`(?:emotional )?wellbeing`,
+  String.raw`less anxious`,
+  String.raw`more confident`,
+  String.raw`calmer`,
+  String.raw`positive`,
+  String.raw`good enough`,
+  String.raw`healthy relationships?`,
+  String.raw`good relationships?`,
+  String.raw`(?:his|her|their) anger`,
+  String.raw`the concerns`,
+  String.raw`the risks?`,
+  String.raw`needs first`,
+];
+
+const rule: Rule = {
+  id: 'specific/vague-standard',
+  criterion: 'specific',
+  description:
+    'The objective names a standard someone else could check, not "safe", "happy" or "appropriate".',
+  why: 'People judge "safe" or "appropriate" differently, so the family cannot know when they have done enough.',
+  severity: 'error',
+  messages: {
+    vague:
+      '"{{words}}" means different things to different people: describe what will be seen instead.',
+  },
+  check({ analysis, options }) {
+    const extra = options.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const re = phraseRegex([...VAGUE_STANDARDS, ...extra], true);
+    const allowed = options.allow.map((w) => w.toLowerCase());
+    const hits = allMatches(re, analysis.text).filter(
+      (m) => !allowed.includes(m.text.toLowerCase()),
+    );
+    if (hits.length === 0 || isConcrete(analysis)) return [];
+    return hits.map((m) => ({
+      messageId: 'vague',
+      data: { words: m.text },
+      start: m.start,
+      end: m.end,
+    }));
+  },
+  examples: {
+    valid: [
+      'Noah will have a safe bed with a clean mattress by 20 December 2026, seen by the social worker.',
+      'Ruby will be ready for school on time.',
+    ],
+    invalid: [
+      { text: 'Charlie will be safe.', marked: 'be safe' },
+      { text: 'Maya will feel happier.', marked: 'happier' },
+      { text: 'Mum will keep the house tidy.', marked: 'tidy' },
+      { text: "Sam's health needs will be met.", marked: 'needs will be met' },
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,100 @@
+import type { Rule } from '../../rule';
+import { isConcrete } from '../../features';
+import { allMatches, escapeRegExp, phraseRegex } from '../../text';
+
+/** Verbs that sound like action but say nothing anyone could check (regular expressions). */
+export const VAGUE_VERBS = [
+  'improve',
+  'improves',
+  'improved',
+  'improvement',
+  'improvements',
+  'support',
+  'supports',
+  'supported',
+  'engage',
+  'engages',
+  'engaged',
+  'engagement',
+  'address the',
+  'address (?:his|her|their|these|those|this|any|all|concerns|issues|risks?|worries)',
+  'addressed',
+  'work on',
+  'work with',
+  'work together',
+  'working together',
+  'monitor',
+  'monitored',
+  'monitoring',
+  'cope better',
+  'cope with',
+  'think about',
+  'sort out',
+  'sorted out',
+  'demonstrate',
+  'ensure',
+  'put in place',
+  'develop',
+  'make progress',
+  'look at',
+  'consider',
+  'explore',
+  'reflect on',
+  'promote',
+  'encourage',
+  'manage',
+  'control',
+  'deal with',
+  'tackle',
+  'reduce the risk',
+  'meet the needs',
+  "meet the children['’]s needs",
+  "meet the child['’]s needs",
+  'continue',
+];
+
+const rule: Rule = {
+  id: 'specific/vague-verb',
+  criterion: 'specific',
+  description:
+    'The objective says concretely what will happen, not "improve", "support" or "engage".',
+  why: 'A vague verb lets everyone believe they are doing it while nothing changes for the child.',
+  severity: 'error',
+  messages: {
+    vague:
+      '"{{words}}" is vague: say exactly what will be done or will change, how often and where.',
+  },
+  check({ analysis, options }) {
+    // Patterns, not plain words: "address the concerns" is vague, "the family address" is not.
+    const re = phraseRegex(
+      [...VAGUE_VERBS, ...options.words.map(escapeRegExp)].filter(
+        (w) => !options.allow.includes(w),
+      ),
+      true,
+    );
+    const hits = allMatches(re, analysis.text).filter(
+      (m) => !analysis.roles.some((r) => m.start >= r.start && m.end <= r.end),
+    );
+    // With a number, a frequency or a named service the "what" is pinned down after all.
+    if (hits.length === 0 || isConcrete(analysis)) return [];
+    return hits.map((m) => ({
+      messageId: 'vague',
+      data: { words: m.text },
+      start: m.start,
+      end: m.end,
+    }));
+  },
+  examples: {
+    valid: [
+      'Dad will meet his Turning Point recovery worker every week.',
+      'The family support worker will visit every Tuesday for 8 weeks to help Mum set up a morning routine.',
+    ],
+    invalid: [
+      { text: 'Mum will engage with professionals.', marked: 'engage' },
+      { text: 'Tyler will improve his reading.', marked: 'improve' },
+      { text: "Lily's weight will be monitored.", marked: 'monitored' },
+      { text: 'Mum to work on her mental health.', marked: 'work on' },
+    ],
+  },
+};
+export default rule;

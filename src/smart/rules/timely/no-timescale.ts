@@ -1,0 +1,46 @@
+import type { Rule } from '../../rule';
+import { endInsertion, hasTimescale } from '../../features';
+
+/** No date, no deadline, no frequency, no review point: the objective can drift for ever. */
+const rule: Rule = {
+  id: 'timely/no-timescale',
+  criterion: 'timely',
+  description: 'The objective has a date, a deadline, a frequency or a named review point.',
+  why: 'Without a date nobody can say the objective is late, so drift goes unnoticed.',
+  severity: 'error',
+  messages: {
+    missing:
+      'Add when: a date, a deadline ("within 6 weeks") or a review point ("by the next core group").',
+  },
+  check({ analysis }) {
+    if (hasTimescale(analysis) || analysis.vagueTimes.length > 0) return [];
+    const at = endInsertion(analysis.text);
+    return [
+      {
+        messageId: 'missing',
+        suggestion: {
+          start: at,
+          end: at,
+          text: ' by [date]',
+          label: 'Add a date',
+          placeholder: { start: at + 4, end: at + 10 },
+          safe: true,
+        },
+      },
+    ];
+  },
+  examples: {
+    valid: [
+      'Poppy will be registered with a GP by 8 December 2026.',
+      'Dad will bid weekly on Homechoice.',
+      'Ruby will arrive at school before 8.50am by half term.',
+      'The social worker will see Kayden alone before each core group meeting.',
+      'Dad will stop drinking immediately.',
+    ],
+    invalid: [
+      { text: 'Mum will attend a parenting course.' },
+      { text: 'Ruby to be ready for school on time.' },
+    ],
+  },
+};
+export default rule;

@@ -1,0 +1,81 @@
+/**
+ * Reads a plan written as plain text or Markdown into the same block shape the .docx and Word
+ * readers produce: headings, list items, paragraphs and (Markdown) pipe tables.
+ */
+import type { Block, PlanDocument, TableCell } from './document';
+
+const LIST_ITEM = /^(\s*)(?:([-*+\u2022\u25AA\u25CF\u2013])|(\d+|[a-z])[.)])\s+(.*)$/;
+const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/** A short line that reads as a section title in a plain-text plan ("Outcomes:", "ACTIONS"). */
+function looksLikeHeading(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 60) return false;
+  if (/:$/.test(t) && t.split(/\s+/).length <= 8) return true;
+  return /^[A-Z][A-Z '’&/-]{3,}$/.test(t);
+}
+
+export function readTextPlan(text: string, format: 'text' | 'markdown' = 'text'): PlanDocument {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  let paragraph = 0;
+  let tables = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === '') continue;
+    if (
+      format === 'markdown' &&
+      TABLE_ROW.test(line) &&
+      i + 1 < lines.length &&
+      TABLE_RULE.test(lines[i + 1])
+    ) {
+      const rows: TableCell[][] = [];
+      for (let j = i; j < lines.length && TABLE_ROW.test(lines[j]); j++) {
+        if (TABLE_RULE.test(lines[j])) continue;
+        const cells = lines[j]
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .split('|');
+        rows.push(cells.map((c) => ({ text: c.trim(), paragraph: paragraph++ })));
+        i = j;
+      }
+      blocks.push({ kind: 'table', table: tables++, rows });
+      continue;
+    }
+    const heading = format === 'markdown' ? MD_HEADING.exec(line) : null;
+    if (heading) {
+      blocks.push({
+        kind: 'paragraph',
+        paragraph: paragraph++,
+        text: heading[2],
+        headingLevel: heading[1].length,
+      });
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      const level = Math.floor(item[1].replace(/\t/g, '    ').length / 2);
+      blocks.push({
+        kind: 'paragraph',
+        paragraph: paragraph++,
+        text: item[4].trim(),
+        list: { level, ordered: item[2] === undefined },
+      });
+      continue;
+    }
+    const plain = line.trim().replace(/^\*\*(.*)\*\*$/, '$1');
+    if (looksLikeHeading(plain)) {
+      blocks.push({
+        kind: 'paragraph',
+        paragraph: paragraph++,
+        text: plain.replace(/:$/, ''),
+        headingLevel: 2,
+      });
+      continue;
+    }
+    blocks.push({ kind: 'paragraph', paragraph: paragraph++, text: plain });
+  }
+  return { blocks };
+}
