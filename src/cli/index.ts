@@ -6,6 +6,7 @@
 import { Command } from 'commander';
 import { registerCheck } from './commands/check';
 import { registerEval } from './commands/eval';
+import { registerAudit } from './commands/audit';
 
 export function buildProgram(): Command {
   const program = new Command('smart-plans')
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerCheck(program);
   registerEval(program);
+  registerAudit(program);
   return program;
 }
 

@@ -1,0 +1,57 @@
+/**
+ * The audit as a spreadsheet: one row per objective. RFC 4180 (CRLF, fields quoted when they
+ * hold a comma, quote or line break, quotes doubled), and guarded against formula injection:
+ * plan text is untrusted, and a cell beginning with = + - @ (or a tab or carriage return)
+ * would be run as a formula by Excel, so it is prefixed with an apostrophe.
+ */
+import { CRITERIA, CRITERION_LETTER } from '../smart';
+import { describeLocation } from './location';
+import type { AuditResult } from './types';
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string): string {
+  const guarded = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+export function csvRow(values: readonly string[]): string {
+  return values.map(csvCell).join(',') + '\r\n';
+}
+
+export const CSV_HEADER = [
+  'File',
+  'Location',
+  'Section',
+  'Objective',
+  ...CRITERIA.map((c) => CRITERION_LETTER[c]),
+  'Rules not met',
+  'Advice',
+];
+
+/**
+ * The whole file. It starts with a byte-order mark because Excel, which most teams will open it
+ * in, otherwise reads UTF-8 as the legacy code page and garbles names such as "Zoë".
+ */
+export function auditCsv(result: AuditResult): string {
+  const lines: string[] = ['\uFEFF' + csvRow(CSV_HEADER)];
+  for (const plan of result.plans) {
+    for (const objective of plan.objectives) {
+      const errors = new Set<string>();
+      const advice = new Set<string>();
+      for (const f of objective.findings) (f.severity === 'error' ? errors : advice).add(f.ruleId);
+      lines.push(
+        csvRow([
+          plan.file,
+          describeLocation(objective.location),
+          objective.section ?? '',
+          objective.text,
+          ...CRITERIA.map((c) => (objective.letters[c] ? 'met' : 'not met')),
+          [...errors].join('; '),
+          [...advice].join('; '),
+        ]),
+      );
+    }
+  }
+  return lines.join('');
+}
