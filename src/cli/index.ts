@@ -6,6 +6,8 @@
 import { Command } from 'commander';
 import { registerCheck } from './commands/check';
 import { registerEval } from './commands/eval';
+import { registerServe } from './commands/serve';
+import { registerProvision } from './commands/provision';
 import { registerAudit } from './commands/audit';
 
 export function buildProgram(): Command {
@@ -15,6 +17,8 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerCheck(program);
   registerEval(program);
+  registerServe(program);
+  registerProvision(program);
   registerAudit(program);
   return program;
 }

@@ -1,0 +1,69 @@
+/**
+ * `smart-plans provision --site <url|local>`: creates the SharePoint lists (or upgrades them:
+ * missing columns and indexes are added, nothing is dropped) and prints what it changed. A
+ * second run changes nothing. Against a tenant it signs in app-only from AZURE_* variables.
+ */
+import path from 'node:path';
+import type { Command } from 'commander';
+import { GRAPH_BASE_URL, GraphClient } from '../../graph/client';
+import { provisionLists, resolveSiteId, type ProvisionReport } from '../../graph/lists';
+
+interface ProvisionOptions {
+  site: string;
+  graphUrl?: string;
+  data: string;
+}
+
+export function describeReport(r: ProvisionReport): string {
+  if (r.changes.length === 0)
+    return `Nothing to change: all ${r.unchanged.length} lists are up to date on site ${r.siteId}.\n`;
+  const lines = r.changes.map((c) =>
+    c.action === 'created list'
+      ? `  created list   ${c.list}`
+      : `  ${c.action.padEnd(14)} ${c.list}: ${c.column}`,
+  );
+  if (r.unchanged.length) lines.push(`  up to date     ${r.unchanged.join(', ')}`);
+  return `Provisioned site ${r.siteId}:\n${lines.join('\n')}\n`;
+}
+
+export function registerProvision(program: Command): void {
+  program
+    .command('provision')
+    .description(
+      'Create or upgrade the SMART lists on a SharePoint site (idempotent: never drops data).',
+    )
+    .requiredOption(
+      '--site <url|local>',
+      'SharePoint site URL, e.g. https://contoso.sharepoint.com/sites/Children, or "local"',
+    )
+    .option(
+      '--graph-url <url>',
+      `Graph endpoint (default ${GRAPH_BASE_URL}; for local, a running "smart-plans serve")`,
+    )
+    .option(
+      '--data <dir>',
+      'with --site local and no --graph-url: the local data folder to provision',
+      './.smart-plans',
+    )
+    .action(async (opts: ProvisionOptions) => {
+      const local = opts.site === 'local';
+      let report: ProvisionReport;
+      if (local && !opts.graphUrl) {
+        // No server running: provision the data folder through an in-process local service.
+        const { startServer } = await import('../../server');
+        const server = await startServer({ port: 0, dataDir: path.resolve(opts.data) });
+        report = server.provisioned;
+        await server.close();
+      } else {
+        let getToken;
+        if (!local) {
+          const { appOnlyFromEnv } = await import('../../graph/auth-app-only');
+          getToken = appOnlyFromEnv();
+        }
+        const client = new GraphClient({ baseUrl: opts.graphUrl ?? GRAPH_BASE_URL, getToken });
+        const siteId = await resolveSiteId(client, opts.site);
+        report = await provisionLists(client, siteId, { includeOutbox: local });
+      }
+      process.stdout.write(describeReport(report));
+    });
+}
