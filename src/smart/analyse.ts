@@ -107,7 +107,7 @@ const BOUNDARY_RE =
 const NAMED_SERVICE_RE =
   /\b(?:the )?(?:[A-Z][\w'’&-]*|\d+-week)(?: (?:[A-Z][\w'’&-]*|of|and|for|&))*(?: (?:Programme|Program|Service|Centre|Center|Hub|Group|Team|Clinic|Project|Course|Unit|Trust|Partnership|Academy|School|Primary|Nursery|College))?\b/g;
 const QUANTITY_RE =
-  /(?:\b(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to|from)\s+)?(?:\b\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|\b\d+(?:[.,]\d+)?(?:\s*(?:am|pm))?(?![\p{L}-])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half)\s+(?:out of\s+\w+\s+)?(?:of\s+(?:the|his|her|their)\s+)?(?:sessions?|visits?|nights?|days?|incidents?|times?|words?|units?|weeks?|appointments?|adults?|samples?|transitions?|observations?|lessons?|meals?|checks?|drinks?|hours?|trusted|named|(?:[\w-]+\s+){1,3}(?:sessions|visits|adults|words|appointments|weeks|nights|days|units|incidents)))/giu;
+  /(?:\b(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to|from)\s+)?(?:\b\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|\b\d+(?:[.,]\d+)?(?:\s*(?:am|pm))?(?![\p{L}-])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half)\s+(?:out of\s+\w+\s+)?(?:of\s+(?:the|his|her|their)\s+)?(?:sessions?|visits?|nights?|days?|incidents?|times?|words?|units?|weeks?|appointments?|adults?|samples?|transitions?|observations?|lessons?|meals?|checks?|drinks?|hours?|trusted|named|(?:[\w-]+\s+){1,3}(?:sessions|visits|adults|words|appointments|weeks|nights|days|units|incidents)|(?:[\w-]+\s+){0,2}[a-z]+s\b))/giu;
 
 /** Reads an objective's language once for all the rules. */
 export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
@@ -376,8 +376,13 @@ function classifySubject(
   const owner = ownerKind(text, segment, segRoles);
   const headIsThing = owner !== undefined && /['’]s?\s+[\p{L}-]+/u.test(words);
   if (headIsThing) return { kind: 'owned-thing', ...base, owner };
+  if (/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]/.test(words.replace(/^.*,\s*/, '')))
+    return { kind: 'parent', ...base };
   const names = allMatches(/\b[A-Z][\p{L}'’-]+/gu, words).filter(
-    (n) => !NOT_NAMES.has(n.text.toLowerCase()) && !/['’]s$/.test(n.text),
+    (n) =>
+      !NOT_NAMES.has(n.text.toLowerCase()) &&
+      !/['’]s$/.test(n.text) &&
+      !looksLikeCommonNoun(n, words),
   );
   const timeFree = words.replace(/^(?:by|within|from|before|after|until)\b.*?,\s*/i, '');
   if (
@@ -403,6 +408,21 @@ function classifySubject(
   )
     return { kind: 'none', ...base };
   return { kind: 'thing', ...base };
+}
+
+/**
+ * A capitalised first word that is a plural or a known verb ("Visits", "Sessions", "Refer") is
+ * a common word starting the sentence, not a name.
+ */
+function looksLikeCommonNoun(n: Match, words: string): boolean {
+  if (n.start !== 0 && !/^[,;:]?\s*$/.test(words.slice(0, n.start))) return false;
+  const lower = n.text.toLowerCase();
+  return (
+    /[bcdfghklmnprtvwxz]s$/.test(lower) ||
+    INPUT_VERBS.has(lower) ||
+    INPUT_VERBS.has(lower.replace(/s$/, '')) ||
+    BARE_VERBS.has(lower)
+  );
 }
 
 function ownerKind(
@@ -550,7 +570,16 @@ const CHILD_INPUT = new Set([
   'get',
 ]);
 const SERVICE_NOUN =
-  /^(?:life|direct|play|therapy|counselling|support|sessions?|work|an?|assessment|appointments?|contact|referral|input|help|keywork|mentoring|access|regular|weekly|the)$/;
+  /^(?:life|direct|play|therapy|counselling|support|sessions?|work|assessment|appointments?|contact|referral|input|help|keywork|mentoring|access|regular|weekly|the)$/;
+/** "have a session", "keep a diary": an article then a service or a record is an input. */
+const SERVICE_AFTER_ARTICLE =
+  /^\s*(?:an?|some)\s+(?:[\w-]+\s+){0,2}?(?:assessment|referral|sessions?|appointments?|course|programme|group|worker|therapy|counselling|support|check|review|visit|meeting|diary|record|log|chart|plan|break|rest)\b/i;
+
+/** Does the verb take a service or a record as its object, rather than a state or a thing? */
+function takesServiceObject(text: string, c: Clause): boolean {
+  if (SERVICE_NOUN.test(c.complement)) return true;
+  return SERVICE_AFTER_ARTICLE.test(text.slice(c.verbEnd));
+}
 const SCHOOLING = /^\s+(?:school|nursery|college|lessons|classes|all|his|her|their)\b/;
 
 function makeClause(subject: Subject, v: VerbInfo, end: number, result: boolean): Clause {
@@ -571,12 +600,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
     case 'child': {
       if (!CHILD_INPUT.has(verb)) return true;
       if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
-      if (verb === 'have')
-        return (
-          !SERVICE_NOUN.test(c.complement) ||
-          (/^an?$/.test(c.complement) &&
-            !/^\s*an?\s+(?:assessment|referral|session|appointment)/.test(text.slice(c.verbEnd)))
-        );
+      if (verb === 'have') return !takesServiceObject(text, c);
       if (verb === 'attend' || verb === 'get') return SCHOOLING.test(text.slice(c.verbEnd));
       return false;
     }
@@ -596,9 +620,8 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
     case 'family':
       if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
       if (c.negated && (verb === 'allow' || verb === 'let')) return true;
-      return (
-        RESULT_VERBS_FOR_ADULTS.has(verb) && !(verb === 'have' && SERVICE_NOUN.test(c.complement))
-      );
+      if ((verb === 'have' || verb === 'keep') && takesServiceObject(text, c)) return false;
+      return RESULT_VERBS_FOR_ADULTS.has(verb);
     default:
       return false;
   }

@@ -30,7 +30,7 @@ export interface VagueTime {
   text: string;
 }
 
-const NUM = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty|a few|several|couple of)`;
+const NUM = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty|a few|few|several|couple of)`;
 const UNIT = String.raw`(?:working |school |calendar |consecutive )?(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|terms?|half[- ]terms?|sessions)`;
 const WEEKDAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?)`;
 const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:core group(?: meeting)?s?|review conference|child protection (?:review )?conference|conference|reviews?|review meeting|cla review|lac review|taf (?:review|meeting)|tac (?:review|meeting)|annual review|ehcp review|strategy meeting|placement (?:stability )?meeting|visits?|home visits?|supervision|panel|pep meeting|cin meeting|team around the family meeting)`;
@@ -48,7 +48,7 @@ const PATTERNS: {
   {
     kind: 'frequency',
     re: rx(
-      String.raw`\b(?:every|each|once a|twice a|(?:${NUM}) times? (?:a|per|each|every)|per|a) (?:other |second |single )?(?:(?:${NUM}) )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half term|term|month|time she goes out|time he goes out|time they go out|appointment|session|contact)\b`,
+      String.raw`\b(?:every|each) (?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half term|term|month|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:once|twice|(?:${NUM}) times?|${NUM} ${UNIT}) (?:a|per|each|every) (?:${UNIT}|month)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b`,
     ),
   },
   {
@@ -93,6 +93,7 @@ const PATTERNS: {
     re: rx(
       String.raw`\b(?:by|before|until|till) (?:the )?(?:next|this|end of (?:the )?)? ?(?:week|month|year|plan ends?|plan is (?:closed|reviewed)|end of the plan)\b`,
     ),
+    horizon: (m) => (/week/i.test(m[0]) ? 7 : /month/i.test(m[0]) ? 30 : undefined),
   },
   {
     kind: 'bounded',
@@ -149,6 +150,7 @@ const WORD_NUMBERS: Record<string, number> = {
   twenty: 20,
   thirty: 30,
   'a few': 3,
+  few: 3,
   several: 4,
   'couple of': 2,
 };

@@ -55,7 +55,36 @@ export function hasMeasure(a: Analysis): boolean {
     a.benchmarks.length > 0 ||
     a.crispEvents.length > 0 ||
     // A referral made by a date is done or not done: checkable by anyone.
-    (REFERRAL.test(a.text) && a.times.some((t) => t.kind === 'date'))
+    (REFERRAL.test(a.text) && a.times.some((t) => t.kind === 'date')) ||
+    professionalTaskByDeadline(a)
+  );
+}
+
+const DISCRETE_TASKS = new Set([
+  'complete',
+  'refer',
+  'hold',
+  'chair',
+  'convene',
+  'book',
+  'arrange',
+  'write',
+  'send',
+  'apply',
+  'register',
+  'make',
+  'submit',
+  'fit',
+  'install',
+  'deliver',
+  'carry',
+]);
+
+/** "The IRO will chair the review within 20 working days": a task done or not by a deadline. */
+function professionalTaskByDeadline(a: Analysis): boolean {
+  return (
+    a.times.some((t) => t.kind !== 'frequency') &&
+    a.clauses.some((c) => c.subject.kind === 'professional' && DISCRETE_TASKS.has(c.verb))
   );
 }
 

@@ -420,6 +420,15 @@ export const INPUT_PARTICIPLES = new Set([
   'considered',
   'allocated',
   'chased',
+  'carried',
+  'held',
+  'conducted',
+  'organised',
+  'delivered',
+  'implemented',
+  'facilitated',
+  'maintained',
+  'undertaken',
 ]);
 
 /** Services named generically: what, how often and who provides it are all unknown. */
@@ -457,6 +466,15 @@ export const GENERIC_SERVICES = [
   'keywork',
   'mentoring',
   'substance misuse services',
+  'advice',
+  'help',
+  'a speech therapist',
+  'a speech and language therapist',
+  'a therapist',
+  'a counsellor',
+  'a specialist',
+  'a professional',
+  'a worker',
 ];
 
 /** Words that name evidence: something recorded, tested, observed or confirmed by a role. */
@@ -473,7 +491,7 @@ export const EVIDENCE_PATTERNS = [
   String.raw`confirm(?:s|ed)?`,
   String.raw`checked`,
   String.raw`checks?`,
-  String.raw`seen by`,
+  String.raw`seen by (?:the|his|her|their) `,
   String.raw`assessed`,
   String.raw`assessment by`,
   String.raw`observ(?:ed|ation|ations|es)`,
@@ -522,6 +540,7 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`(?:complete|completed|finish|finished) (?:all \w+ (?:weeks|sessions) of )?(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:programme|course|group)`,
   String.raw`fit (?:the )?(?:stair gates|smoke alarms?|cupboard locks|window locks|fireguards?)`,
   String.raw`moved? to (?:a|the|their) new`,
+  String.raw`(?:a|their|the|his|her) new (?:home|house|flat|property|school|placement)`,
   String.raw`enrolled (?:at|in|with)`,
 ];
 
@@ -548,6 +567,11 @@ export const ABSOLUTES = [
 
 /** Changes that take months, not days. */
 export const BIG_CHANGES = [
+  String.raw`(?:suitable |new |permanent |stable )?accommodation`,
+  String.raw`move (?:house|home)`,
+  String.raw`new (?:home|house|flat|property|school|placement)`,
+  String.raw`confident`,
+  String.raw`catch up with`,
   String.raw`rehoused`,
   String.raw`new (?:home|house|flat|property)`,
   String.raw`level of (?:his|her|their) peers`,

@@ -3,7 +3,7 @@ import { shortestHorizon } from '../../dates';
 import { allMatches } from '../../text';
 
 const STOP =
-  /\b(?:stop|stops|cease|ceases|give up|gives up|quit|quits)\s+(?:\w+ing\b|drinking|smoking|using|offending)/gi;
+  /\b(?:stop|stops|cease|ceases|give up|gives up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending)/gi;
 
 /** Stopping an entrenched behaviour outright, at once, rarely happens; steps do. */
 const rule: Rule = {

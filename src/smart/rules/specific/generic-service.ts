@@ -22,7 +22,12 @@ const rule: Rule = {
     const a = analysis;
     if (a.namedServices.length > 0 || a.frequencies.length > 0 || a.quantities.length > 0)
       return [];
-    const hits = allMatches(re, a.text).filter((m) => !a.roles.some((r) => overlaps(r, m)));
+    // A titled professional doing it is the provider: "the social worker will complete an assessment".
+    if (a.clauses.some((c) => c.subject.kind === 'professional')) return [];
+    // "a therapist" is as generic as "therapy"; "the school nurse" is not.
+    const hits = allMatches(re, a.text).filter(
+      (m) => !a.roles.some((r) => overlaps(r, m)) || /^an?\s/i.test(m.text),
+    );
     return hits.map((m) => ({
       messageId: 'generic',
       data: { words: m.text },

@@ -1,5 +1,4 @@
 import type { Rule } from '../../rule';
-import { isConcrete } from '../../features';
 import { allMatches, escapeRegExp, phraseRegex } from '../../text';
 
 /** Verbs that sound like action but say nothing anyone could check (regular expressions). */
@@ -51,6 +50,11 @@ export const VAGUE_VERBS = [
   "meet the children['’]s needs",
   "meet the child['’]s needs",
   'continue',
+  'seek',
+  'seek (?:advice|help|support)',
+  'share information',
+  'communicate',
+  'communication',
 ];
 
 const rule: Rule = {
@@ -75,8 +79,10 @@ const rule: Rule = {
     const hits = allMatches(re, analysis.text).filter(
       (m) => !analysis.roles.some((r) => m.start >= r.start && m.end <= r.end),
     );
-    // With a number, a frequency or a named service the "what" is pinned down after all.
-    if (hits.length === 0 || isConcrete(analysis)) return [];
+    // A number or a frequency pins the "what" down after all; a named programme does not
+    // ("engage with the Freedom Programme" is still not something anyone can check).
+    if (hits.length === 0 || analysis.quantities.length > 0 || analysis.frequencies.length > 0)
+      return [];
     return hits.map((m) => ({
       messageId: 'vague',
       data: { words: m.text },

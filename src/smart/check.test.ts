@@ -1,0 +1,189 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import fc from 'fast-check';
+import {
+  CRITERIA,
+  applySuggestion,
+  checkObjectiveText,
+  checkPlan,
+  compileRuleSet,
+  ignoreKey,
+  readTextPlan,
+} from './index';
+
+interface Labelled {
+  id: string;
+  text: string;
+  specific: boolean;
+  measurable: boolean;
+  realistic: boolean;
+  timely: boolean;
+  outcome: boolean;
+}
+
+const labelled: Labelled[] = readFileSync(
+  join(__dirname, '../../test/fixtures/objectives-labelled.jsonl'),
+  'utf8',
+)
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Labelled);
+
+describe('judgement on our own labelled objectives', () => {
+  it.each(CRITERIA)('catches what fails %s with F1 of at least 0.9', (criterion) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const row of labelled) {
+      const predictedNotMet = !checkObjectiveText(row.text).criteria[criterion].met;
+      const notMet = !row[criterion];
+      if (predictedNotMet && notMet) tp++;
+      else if (predictedNotMet) fp++;
+      else if (notMet) fn++;
+    }
+    const f1 = (2 * tp) / (2 * tp + fp + fn);
+    expect(f1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('checkObjectiveText', () => {
+  it('explains each failed letter and passes a SMART objective', () => {
+    const poor = checkObjectiveText('Mum will attend a parenting course.');
+    expect(poor.smart).toBe(false);
+    expect(poor.criteria.timely.met).toBe(false);
+    expect(poor.criteria.timely.findings[0].message).toMatch(/date/);
+    expect(poor.criteria.outcome.findings[0].why.length).toBeGreaterThan(10);
+    const good = checkObjectiveText(
+      'Mum will complete all 8 sessions of the Incredible Years group by 31 March 2027, so that Jamie is in bed by 7.30pm on at least 5 nights a week, as recorded in his sleep diary.',
+    );
+    expect(good.smart).toBe(true);
+    expect(good.findings).toEqual([]);
+  });
+
+  it('offers a safe "by [date]" rewrite that makes the objective timely', () => {
+    const text = 'Dad will complete the Caring Dads programme.';
+    const verdict = checkObjectiveText(text);
+    const finding = verdict.criteria.timely.findings[0];
+    expect(finding.suggestion?.safe).toBe(true);
+    const fixed = applySuggestion(text, finding.suggestion!);
+    expect(fixed).toBe('Dad will complete the Caring Dads programme by [date].');
+    expect(checkObjectiveText(fixed.replace('[date]', '30 June 2027')).criteria.timely.met).toBe(
+      true,
+    );
+  });
+
+  it('forgets an ignored finding and counts the letter as met', () => {
+    const text = 'Mum will attend a parenting course.';
+    const before = checkObjectiveText(text);
+    const keys = before.criteria.timely.findings.map((f) => ignoreKey({ text }, f));
+    const after = checkObjectiveText(text, { ignored: keys });
+    expect(after.criteria.timely.met).toBe(true);
+    expect(after.criteria.outcome.met).toBe(false);
+  });
+
+  it('follows house rules: a local programme is specific, a rule switched off is silent', () => {
+    const text = 'Mum will attend the Tuesday parenting course by 31 March 2027.';
+    const before = checkObjectiveText(text);
+    expect(before.criteria.specific.findings.map((f) => f.ruleId)).toContain(
+      'specific/generic-service',
+    );
+    expect(before.criteria.outcome.met).toBe(false);
+    const ruleSet = compileRuleSet({
+      services: ['Tuesday parenting course'],
+      rules: { 'outcome/action-only': 'off' },
+    });
+    const local = checkObjectiveText(text, { ruleSet });
+    expect(local.criteria.specific.met).toBe(true);
+    expect(local.criteria.outcome.met).toBe(true);
+    expect(local.criteria.outcome.findings).toEqual([]);
+  });
+
+  it('never throws and keeps every span inside the text, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        const v = checkObjectiveText(text);
+        for (const f of v.findings) {
+          if (f.start !== undefined) {
+            expect(f.start).toBeGreaterThanOrEqual(0);
+            expect(f.end!).toBeLessThanOrEqual(text.length);
+            expect(f.start).toBeLessThanOrEqual(f.end!);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('checkPlan', () => {
+  const plan = readTextPlan(
+    [
+      '# Child protection plan for Jamie (fictional)',
+      "## Jamie's views",
+      'Jamie said he wants his mum to stop shouting.',
+      "## Parents' views",
+      "Mum's views: she disagrees that the house is unsafe.",
+      '## Outcomes',
+      '1. Mum will attend a parenting course.',
+      '2. Jamie will be in bed by 7.30pm on at least 5 nights a week by 31 March 2027, as recorded in his sleep diary.',
+      '## Actions',
+      '| What will happen | Who | By when | How will we know |',
+      '| --- | --- | --- | --- |',
+      '| Complete the Freedom Programme | Mum | 30/04/2027 | Certificate from the facilitator |',
+      '| Support the family |  | Ongoing |  |',
+      '## Review',
+      'Next core group: 12/01/2027. Review conference on 3 March 2027.',
+      'Signed by Mum and the social worker.',
+    ].join('\n'),
+    'markdown',
+  );
+  const report = checkPlan(plan);
+
+  it('finds list and table objectives with their locations', () => {
+    expect(report.objectives.map((v) => v.objective.location.kind)).toEqual([
+      'paragraph',
+      'paragraph',
+      'table',
+      'table',
+    ]);
+    const row = report.objectives[2].objective;
+    expect(row.text).toContain('Complete the Freedom Programme');
+    expect(row.parts.map((p) => p.role)).toEqual(['action', 'who', 'when', 'measure']);
+  });
+
+  it('reads a table row as one objective: its Who and By when cells count', () => {
+    const row = report.objectives[2];
+    expect(row.criteria.specific.met).toBe(true);
+    expect(row.criteria.timely.met).toBe(true);
+    expect(row.criteria.measurable.met).toBe(true);
+    const vague = report.objectives[3];
+    expect(vague.criteria.specific.met).toBe(false);
+    expect(vague.criteria.timely.met).toBe(false);
+  });
+
+  it('runs the plan checklist with evidence', () => {
+    const byId = Object.fromEntries(report.checks.map((c) => [c.id, c]));
+    expect(byId['child-views'].met).toBe(true);
+    expect(byId['parent-views'].met).toBe(true);
+    expect(byId.disagreement.met).toBe(true);
+    expect(byId['review-date'].met).toBe(true);
+    expect(byId.agreement.met).toBe(true);
+    expect(byId.owners.met).toBe(false);
+    expect(byId['child-views'].evidence?.paragraph).toBe(2);
+  });
+
+  it('summarises and scores the plan', () => {
+    expect(report.summary.objectives).toBe(4);
+    expect(report.summary.smart).toBe(1);
+    expect(report.score.value).toBeGreaterThan(0);
+    expect(report.score.value).toBeLessThan(100);
+    expect(report.score.explanation).toMatch(/SMART letters/);
+  });
+
+  it('says an empty plan has no objectives rather than failing', () => {
+    const empty = checkPlan(readTextPlan(''));
+    expect(empty.objectives).toEqual([]);
+    expect(empty.score.value).toBe(0);
+    expect(empty.checks.find((c) => c.id === 'owners')?.message).toMatch(/No objectives/);
+  });
+});
