@@ -25,6 +25,7 @@ export default tseslint.config(
   {
     // The core is pure: text in, findings out. It must run unchanged in Word, Teams, the browser and Node.
     files: ['src/smart/**/*.ts'],
+    ignores: ['src/smart/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
