@@ -9,6 +9,7 @@ import { registerEval } from './commands/eval';
 import { registerServe } from './commands/serve';
 import { registerProvision } from './commands/provision';
 import { registerAudit } from './commands/audit';
+import { registerRemind } from './commands/remind';
 
 export function buildProgram(): Command {
   const program = new Command('smart-plans')
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerProvision(program);
   registerAudit(program);
+  registerRemind(program);
   return program;
 }
 

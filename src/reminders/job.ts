@@ -107,7 +107,10 @@ export async function runReminders(options: RemindOptions): Promise<RemindSummar
     planLink: (plan: Plan) => plan.documentUrl,
     concurrency: 8,
     onEvent: () => undefined,
-    ...options,
+    // An option passed as undefined (a CLI flag not given) keeps its default.
+    ...(Object.fromEntries(
+      Object.entries(options).filter(([, v]) => v !== undefined),
+    ) as RemindOptions),
   };
   const { store } = opts;
   const summary: RemindSummary = { sent: 0, skipped: 0, failed: 0, plans: 0, dueItems: 0 };

@@ -1,0 +1,225 @@
+/**
+ * `smart-plans remind`: sends each supervisor (and, with --owners, each owner) one digest of the
+ * reviews, core groups and objectives due or overdue. Meant to run once a day (README: cron, an
+ * Azure Functions timer or a GitHub Actions schedule). Exit status: 0 when every digest went
+ * out or had nothing new, 1 when a digest failed (it is retried on the next run), 2 when the job
+ * could not run at all (bad options, store unreachable).
+ */
+import { Command, InvalidArgumentError } from 'commander';
+import { GraphClient, GRAPH_BASE_URL, type TokenProvider } from '../../graph/client';
+import { GraphPlanStore } from '../../graph/plan-store';
+import { REGIONS, type Region } from '../../plans/bank-holidays';
+import { isIsoDate } from '../../plans/iso-date';
+import { DEFAULT_SCHEDULE, mergeSchedule } from '../../plans/schedule';
+import type { PlanStore } from '../../plans/store';
+import { runReminders, type RemindEvent, type RemindSummary } from '../../reminders/job';
+import { GraphSender, LocalOutboxSender, withRetries, type Sender } from '../../reminders/send';
+
+export const LOCAL_GRAPH_URL = 'http://127.0.0.1:3000/graph/v1.0';
+
+export interface RemindCommandOptions {
+  graphUrl: string;
+  site: string;
+  now?: string;
+  within: number;
+  dryRun?: boolean;
+  json?: boolean;
+  owners?: boolean;
+  mailbox?: string;
+  teamsAppId?: string;
+  appUrl?: string;
+  region?: Region;
+}
+
+export interface RemindIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Seams for tests: a sender that fails on demand, a clock that moves. */
+export interface RemindDeps {
+  sender?: Sender;
+  store?: PlanStore;
+  clock?: () => Date;
+  getToken?: TokenProvider;
+  /** Retries of a failed send within the run (default 3 tries, waits from 1 s doubling). */
+  sendRetry?: { tries?: number; baseDelayMs?: number };
+}
+
+/** Today's date in the UK, whatever the server's time zone: a job at 00:30 BST is on the new day. */
+export function ukToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+}
+
+/** Local mode is any Graph URL that is not Microsoft's (the local lists service). */
+export function isLocalGraph(graphUrl: string): boolean {
+  const host = new URL(graphUrl).hostname.toLowerCase();
+  return !/(^|\.)graph\.microsoft\.(com|us)$|(^|\.)microsoftgraph\.chinacloudapi\.cn$/.test(host);
+}
+
+function describe(event: Extract<RemindEvent, { type: 'digest' }>): string {
+  const skipped = Object.entries(event.skippedItems)
+    .map(([reason, n]) => `${n} ${reason.replace(/-/g, ' ')}`)
+    .join(', ');
+  const items = `${event.items} item${event.items === 1 ? '' : 's'}${event.overdue ? ` (${event.overdue} overdue)` : ''}`;
+  switch (event.status) {
+    case 'sent':
+      return `Sent to ${event.recipient} (${event.role}) by ${event.channel}: ${items}.`;
+    case 'would-send':
+      return `Would send to ${event.recipient} (${event.role}): ${items}.`;
+    case 'failed':
+      return `Failed for ${event.recipient} (${event.role}): ${event.error}`;
+    case 'skipped':
+      return `Nothing new for ${event.recipient} (${event.role})${skipped ? `: ${skipped}` : ''}.`;
+  }
+}
+
+export async function remindCommand(
+  opts: RemindCommandOptions,
+  io: RemindIo,
+  deps: RemindDeps = {},
+): Promise<{ exitCode: number; summary?: RemindSummary }> {
+  const local = isLocalGraph(opts.graphUrl);
+  let getToken = deps.getToken;
+  if (!local && !getToken) {
+    // Loaded only for a tenant: @azure/identity is not needed in local mode.
+    const { appOnlyFromEnv } = await import('../../graph/auth-app-only');
+    getToken = appOnlyFromEnv();
+  }
+  const client = new GraphClient({ baseUrl: opts.graphUrl, getToken });
+  const store = deps.store ?? new GraphPlanStore({ client, siteId: opts.site });
+  const sender = withRetries(
+    deps.sender ??
+      (local
+        ? new LocalOutboxSender(client, opts.site)
+        : new GraphSender({ client, fromMailbox: opts.mailbox, teamsAppId: opts.teamsAppId })),
+    deps.sendRetry,
+  );
+  const appUrl = (
+    opts.appUrl ?? (local ? opts.graphUrl.replace(/\/graph\/v1\.0\/?$/, '') : undefined)
+  )?.replace(/\/+$/, '');
+  const schedule = opts.region ? mergeSchedule({ region: opts.region }) : DEFAULT_SCHEDULE;
+  const today = opts.now ?? ukToday(deps.clock?.());
+
+  const summary = await runReminders({
+    store,
+    sender,
+    today,
+    withinDays: opts.within,
+    owners: opts.owners,
+    dryRun: opts.dryRun,
+    schedule,
+    clock: deps.clock,
+    planLink: (plan) =>
+      appUrl && plan.id
+        ? `${appUrl}/tab.html#/plan/${encodeURIComponent(plan.id)}`
+        : plan.documentUrl,
+    onEvent: (event) => {
+      if (opts.json) io.out(`${JSON.stringify(event)}\n`);
+      else if (event.type === 'warning') io.err(`Warning: ${event.message}\n`);
+      else io.out(`${describe(event)}\n`);
+    },
+  });
+  const counts: Record<string, number | boolean> = {
+    sent: summary.sent,
+    skipped: summary.skipped,
+    failed: summary.failed,
+  };
+  if (opts.dryRun) Object.assign(counts, { wouldSend: summary.wouldSend ?? 0, dryRun: true });
+  if (opts.json) io.out(`${JSON.stringify(counts)}\n`);
+  else {
+    io.out(
+      `${opts.dryRun ? `Dry run: would send ${summary.wouldSend ?? 0}; ` : ''}` +
+        `sent ${summary.sent} digest${summary.sent === 1 ? '' : 's'}, skipped ${summary.skipped}, failed ${summary.failed} ` +
+        `(${summary.plans} plans read, ${summary.dueItems} items due or overdue as at ${today}).\n`,
+    );
+    if (summary.failed > 0)
+      io.err('Failed digests are retried on the next run; see LastError in the Reminders list.\n');
+  }
+  return { exitCode: summary.failed > 0 ? 1 : 0, summary };
+}
+
+function parseDays(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 366) {
+    throw new InvalidArgumentError('Give a whole number of days from 0 to 366, e.g. --within 7.');
+  }
+  return n;
+}
+
+function parseDate(value: string): string {
+  if (!isIsoDate(value))
+    throw new InvalidArgumentError('Give the date as YYYY-MM-DD, e.g. --now 2027-03-31.');
+  return value;
+}
+
+function parseUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return value;
+  } catch {
+    // fall through to the message
+  }
+  throw new InvalidArgumentError(
+    `Give a full http(s) URL ending in /v1.0, e.g. ${LOCAL_GRAPH_URL}.`,
+  );
+}
+
+function parseRegion(value: string): Region {
+  if (!(REGIONS as readonly string[]).includes(value)) {
+    throw new InvalidArgumentError(`Use one of ${REGIONS.join(', ')}.`);
+  }
+  return value as Region;
+}
+
+export function registerRemind(program: Command): void {
+  program
+    .command('remind')
+    .description(
+      'Send each supervisor one digest of the reviews, core groups and objectives due or overdue (run it daily).',
+    )
+    .option(
+      '--graph-url <url>',
+      `Graph base URL: ${GRAPH_BASE_URL} for a tenant, or the local lists service`,
+      parseUrl,
+      process.env.SMART_PLANS_GRAPH_URL ?? LOCAL_GRAPH_URL,
+    )
+    .option(
+      '--site <id>',
+      'SharePoint site id holding the lists',
+      process.env.SMART_PLANS_SITE ?? 'root',
+    )
+    .option(
+      '--now <date>',
+      'judge due dates as at this date (YYYY-MM-DD); default today in the UK',
+      parseDate,
+    )
+    .option('--within <days>', 'remind about items due within this many days', parseDays, 7)
+    .option('--dry-run', 'show who would get a digest; send and record nothing')
+    .option('--json', 'print JSON lines, ending with {"sent": N, "skipped": N, "failed": N}')
+    .option('--owners', 'also send each owner a digest of their own items')
+    .option(
+      '--mailbox <upn>',
+      'mailbox that sends reminder emails (tenant)',
+      process.env.SMART_PLANS_MAILBOX,
+    )
+    .option(
+      '--teams-app-id <id>',
+      'Teams app id, to notify in the activity feed where it is installed (tenant)',
+      process.env.SMART_PLANS_TEAMS_APP_ID,
+    )
+    .option(
+      '--app-url <url>',
+      'where the tab is served, for links in digests',
+      process.env.SMART_PLANS_APP_URL,
+    )
+    .option('--region <region>', `bank holidays: ${REGIONS.join(', ')}`, parseRegion)
+    .action(async (opts: RemindCommandOptions) => {
+      const io: RemindIo = {
+        out: (text) => void process.stdout.write(text),
+        err: (text) => void process.stderr.write(text),
+      };
+      const { exitCode } = await remindCommand(opts, io);
+      process.exitCode = exitCode;
+    });
+}
