@@ -1,3 +1,11 @@
 #!/usr/bin/env node
-// The CLI is compiled by `npm install` (the prepare script) into dist/node.
-require('../dist/node/cli/index.js');
+// The CLI is compiled by `npm install` (the prepare script) into dist/node. index.js only runs
+// the program when it is the main module, and here this file is, so the program starts here.
+const { buildProgram } = require('../dist/node/cli/index.js');
+
+buildProgram()
+  .parseAsync(process.argv)
+  .catch((err) => {
+    process.stderr.write(`smart-plans: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(2);
+  });

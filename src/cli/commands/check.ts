@@ -148,7 +148,15 @@ export async function runCheck(
       if (options.objectives) {
         const text = await readInputText(file, io);
         results.push(
-          checkObjectiveLines(file, text, checkOptions, options.format, colours, io, jsonFiles),
+          checkObjectiveLines(
+            displayName(file),
+            text,
+            checkOptions,
+            options.format,
+            colours,
+            io,
+            jsonFiles,
+          ),
         );
       } else {
         const doc = await readInputPlan(file, io);

@@ -1,0 +1,101 @@
+/**
+ * Core benchmark (issue 2). Goals: checking a 200-objective text plan takes <= 20 ms median in
+ * Node, and a 500-page .docx is read and checked in under 3 s. Generating the inputs is set-up
+ * and not timed.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { readPlanFile } from '../src/docx/read-plan-file';
+import { checkPlan, readTextPlan } from '../src/smart';
+import { largePlanDocx, textPlan } from '../test/fixtures/large-plan';
+
+const TEXT_OBJECTIVES = 200;
+const WARM_UP = 20;
+const RUNS = 50;
+const TEXT_GOAL_MS = 20;
+const DOCX_PAGES = 500;
+const DOCX_RUNS = 3;
+const DOCX_GOAL_MS = 3000;
+
+function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index];
+}
+
+function timeRuns(runs: number, fn: () => void): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+/** CPU time of this process in ms: steadier than wall time when the machine is busy. */
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+const verdict = (ok: boolean): string => (ok ? 'meets the goal' : 'MISSES the goal');
+
+export default async function run(): Promise<void> {
+  const text = textPlan(TEXT_OBJECTIVES);
+  let found = 0;
+  timeRuns(WARM_UP, () => {
+    found = checkPlan(readTextPlan(text, 'text')).objectives.length;
+  });
+  if (found !== TEXT_OBJECTIVES)
+    throw new Error(`expected ${TEXT_OBJECTIVES} objectives in the text plan, found ${found}`);
+  const cpuStart = process.cpuUsage();
+  const times = timeRuns(RUNS, () => checkPlan(readTextPlan(text, 'text')));
+  const cpuPerRun = cpuMs(cpuStart) / RUNS;
+  const median = percentile(times, 50);
+  console.log(
+    `core: ${TEXT_OBJECTIVES}-objective text plan (read + check), ${RUNS} runs after ${WARM_UP} warm-up: ` +
+      `median ${median.toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, ` +
+      `mean CPU time ${cpuPerRun.toFixed(1)} ms a run ` +
+      `(goal <= ${TEXT_GOAL_MS} ms median: ${verdict(median <= TEXT_GOAL_MS)})`,
+  );
+
+  const { data, contents, xmlBytes } = await largePlanDocx(DOCX_PAGES);
+  const dir = await mkdtemp(join(tmpdir(), 'smart-core-bench-'));
+  try {
+    const file = join(dir, 'large-plan.docx');
+    await writeFile(file, data);
+    const docxTimes: number[] = [];
+    const docxCpu: number[] = [];
+    let objectives = 0;
+    for (let i = 0; i < DOCX_RUNS; i++) {
+      const start = performance.now();
+      const cpu = process.cpuUsage();
+      const report = checkPlan(await readPlanFile(file));
+      docxTimes.push(performance.now() - start);
+      docxCpu.push(cpuMs(cpu));
+      objectives = report.objectives.length;
+    }
+    // Reading alone, to show where the time goes.
+    const readCpu = process.cpuUsage();
+    await readPlanFile(file);
+    const readMs = cpuMs(readCpu);
+    docxTimes.sort((a, b) => a - b);
+    const docxMedian = percentile(docxTimes, 50);
+    console.log(
+      `core: ${contents.pages}-page .docx (${(data.length / 1024 / 1024).toFixed(1)} MB zipped, ` +
+        `${(xmlBytes / 1024 / 1024).toFixed(1)} MB of document.xml; ${contents.tables} tables, ` +
+        `${contents.paragraphs} paragraphs, ${contents.objectives} objectives in tables and numbered lists; ` +
+        `${objectives} found): read + check median ${docxMedian.toFixed(0)} ms over ${DOCX_RUNS} runs ` +
+        `(slowest ${docxTimes[docxTimes.length - 1].toFixed(0)} ms; CPU time median ${percentile(
+          docxCpu.sort((a, b) => a - b),
+          50,
+        ).toFixed(0)} ms, ` +
+        `of which reading ${readMs.toFixed(0)} ms) ` +
+        `(goal < ${DOCX_GOAL_MS} ms: ${verdict(docxTimes[docxTimes.length - 1] < DOCX_GOAL_MS)})`,
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
