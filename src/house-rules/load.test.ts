@@ -1,0 +1,86 @@
+import { DEFAULT_SCHEDULE } from '../plans/schedule';
+import { checkObjectiveText } from '../smart';
+import { DEFAULT_HOUSE_RULES, describeProblems, parseHouseRules } from './load';
+import { HOUSE_RULES_EXAMPLE } from './schema';
+
+describe('house rules', () => {
+  it('treats {"version": 1} as exactly the defaults', () => {
+    const loaded = parseHouseRules('{"version": 1}');
+    expect(loaded.ok).toBe(true);
+    const text = 'Services will support the family as soon as possible.';
+    expect(checkObjectiveText(text, { ruleSet: loaded.ruleSet })).toEqual(checkObjectiveText(text));
+    expect(loaded.schedule).toEqual(DEFAULT_SCHEDULE);
+  });
+
+  it('accepts the README example', () => {
+    const loaded = parseHouseRules(HOUSE_RULES_EXAMPLE);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.sections).toContain("Child's views");
+  });
+
+  it('turns a generic-service finding into a pass when the council names its programme', () => {
+    const text = 'Mum will attend the Thursday drop-in parenting course by 31 March 2027.';
+    expect(checkObjectiveText(text).criteria.specific.met).toBe(false);
+    const loaded = parseHouseRules({ version: 1, services: ['Thursday drop-in parenting course'] });
+    expect(checkObjectiveText(text, { ruleSet: loaded.ruleSet }).criteria.specific.met).toBe(true);
+  });
+
+  it('adds a council’s own vague words and rewords a message', () => {
+    const loaded = parseHouseRules({
+      version: 1,
+      rules: { 'specific/vague-verb': { words: ['liaise'] } },
+      messages: { 'specific/vague-verb': 'Oakfield: say what exactly.' },
+    });
+    const v = checkObjectiveText('Dad will liaise with the school by 31 March 2027.', {
+      ruleSet: loaded.ruleSet,
+    });
+    expect(v.criteria.specific.findings[0].message).toBe('Oakfield: say what exactly.');
+  });
+
+  it('names the bad field and keeps the defaults', () => {
+    const loaded = parseHouseRules({
+      version: 1,
+      rules: { 'specific/vague-verb': { words: [3] } },
+    });
+    expect(loaded.ok).toBe(false);
+    expect(describeProblems(loaded.problems)).toMatch(/^rules\.specific\/vague-verb\.words\.0: /);
+    expect(loaded.ruleSet).toBe(DEFAULT_HOUSE_RULES.ruleSet);
+  });
+
+  it('names an unknown rule', () => {
+    const loaded = parseHouseRules({ version: 1, rules: { 'specific/nonsense': 'off' } });
+    expect(describeProblems(loaded.problems)).toMatch(/there is no rule "specific\/nonsense"/);
+  });
+
+  it('says when the document is not JSON at all', () => {
+    expect(describeProblems(parseHouseRules('{version: 1').problems)).toMatch(/not valid JSON/);
+  });
+
+  it('refuses a core group timescale looser than the statutory one', () => {
+    const loaded = parseHouseRules({
+      version: 1,
+      timescales: {
+        planTypes: {
+          'child-protection': {
+            series: { 'review-conference': { first: { count: 5, unit: 'months' } } },
+          },
+        },
+      },
+    });
+    expect(loaded.ok).toBe(false);
+    expect(loaded.problems[0].path).toBe('timescales');
+  });
+
+  it('accepts a stricter timescale', () => {
+    const loaded = parseHouseRules({
+      version: 1,
+      timescales: {
+        planTypes: {
+          'child-protection': { series: { 'core-group': { then: { count: 4, unit: 'weeks' } } } },
+        },
+      },
+    });
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.schedule).not.toEqual(DEFAULT_SCHEDULE);
+  });
+});
