@@ -261,6 +261,40 @@ describe('smart-plans check --objectives', () => {
   });
 });
 
+describe('smart-plans check --rules', () => {
+  it("checks with the organisation's house rules", async () => {
+    await writeFile(at('vague.txt'), 'Improve home conditions.\n');
+    await writeFile(
+      at('rules.json'),
+      JSON.stringify({ version: 1, rules: { 'specific/vague-verb': 'off' } }),
+    );
+    const ruleIds = (run: Run): string[] =>
+      JSON.parse(run.out).criteria.specific.findings.map((f: { ruleId: string }) => f.ruleId);
+    const plain = await check([at('vague.txt')], { objectives: true, format: 'jsonl' });
+    const local = await check([at('vague.txt')], {
+      objectives: true,
+      format: 'jsonl',
+      rules: at('rules.json'),
+    });
+    expect(ruleIds(plain)).toContain('specific/vague-verb');
+    expect(local.code).toBe(0);
+    expect(ruleIds(local)).not.toContain('specific/vague-verb');
+  });
+
+  it('stops with exit 2 and one line naming the rules file and the bad field', async () => {
+    await writeFile(
+      at('bad-rules.json'),
+      JSON.stringify({ version: 1, rules: { 'specific/no-such-rule': 'off' } }),
+    );
+    const { code, out, err } = await check([at('list-plan.docx')], { rules: at('bad-rules.json') });
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.trimEnd().split('\n')).toHaveLength(1);
+    expect(err).toContain(`smart-plans: ${at('bad-rules.json')}: `);
+    expect(err).toContain('specific/no-such-rule');
+  });
+});
+
 describe('colour', () => {
   it('is used on a terminal only, and never when NO_COLOR is set', () => {
     expect(shouldUseColour({ isTTY: true }, {})).toBe(true);

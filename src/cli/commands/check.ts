@@ -17,6 +17,7 @@ import {
   type PlanReport,
 } from '../../smart';
 import { PlanFileError, decodeText, readPlanFile, readPlanText } from '../../docx/read-plan-file';
+import { HouseRulesError, loadRuleSetFile } from '../../house-rules/load-file';
 import { palette, shouldUseColour, type Palette } from '../format/colour';
 import { formatPlanReport, formatVerdict } from '../format/text-report';
 import { objectiveJson, objectiveLineJson, planChecksJson, planJson } from '../format/json-report';
@@ -109,12 +110,8 @@ export function registerCheck(program: Command): void {
   exitOnUsageError(command);
 }
 
-/** Loads house rules; wired to src/house-rules once its loader lands. */
 async function loadRuleSet(path: string): Promise<CheckOptions['ruleSet']> {
-  throw new PlanFileError(
-    path,
-    'house rules cannot be loaded by this version yet: run without --rules',
-  );
+  return (await loadRuleSetFile(path)).ruleSet;
 }
 
 interface FileResult {
@@ -263,6 +260,11 @@ async function readInputPlan(file: string, io: CliIo): Promise<PlanDocument> {
 /** One line on stderr naming the file and what to do; never the plan's text. */
 function reportError(io: CliIo, error: unknown, file: string): string {
   const name = displayName(file);
+  if (error instanceof HouseRulesError) {
+    // Its message names the file and the bad field already.
+    io.err(`smart-plans: ${error.message}\n`);
+    return error.message;
+  }
   let message: string;
   if (error instanceof PlanFileError) {
     message = error.message;
