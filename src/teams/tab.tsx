@@ -1,5 +1,55 @@
-// Placeholder page: filled in by its issue.
+/**
+ * The Teams tab page: connects to Teams (or notices it is not there), builds the plan store,
+ * the drafts and the sync, then renders the app. Also serves the meeting side panel, the meeting
+ * stage and the configurable tab's settings page: the frame decides the layout and first view.
+ */
 import { createRoot } from 'react-dom/client';
+import type { Person } from '../plans/model';
+import { App } from './components/App';
+import type { TabServices } from './components/services';
+import { connectToHost } from './context';
+import { DraftBook, type KeyValueStorage } from './drafts';
+import { createTabStore } from './store';
+import { DraftSync, type Saved } from './sync';
+import { routeFromSubPage, type Route } from './routes';
+import { localToday } from './today';
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<p>SMART Plans: this page is being built.</p>);
+function browserStorage(): KeyValueStorage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // Storage blocked (some privacy settings): drafts live in memory only.
+  }
+}
+
+/** Local mode has no sign-in: `?as=someone@example.org` picks whose plans to show, else all. */
+async function localUser(): Promise<Person> {
+  const as = new URLSearchParams(window.location.search).get('as')?.trim();
+  return as ? { name: as, email: as } : { name: 'the local user' };
+}
+
+async function main(): Promise<void> {
+  const element = document.getElementById('root');
+  if (!element) return;
+  const root = createRoot(element);
+  const host = await connectToHost({
+    framed: window.parent !== window,
+    localUser,
+    onThemeChange: (theme) =>
+      window.dispatchEvent(new CustomEvent('smart-plans-theme', { detail: theme })),
+  });
+  const store = await createTabStore(host);
+  const book = new DraftBook(browserStorage());
+  const onSaved = new Set<(saved: Saved) => void>();
+  const sync = new DraftSync(store, book, {
+    isOnline: () => navigator.onLine,
+    onSaved: (saved) => onSaved.forEach((listener) => listener(saved)),
+  });
+  sync.start(window);
+  const services: TabServices = { store, book, sync, host, today: localToday(), onSaved };
+  const initialRoute: Route | undefined =
+    host.frame === 'settings' ? { view: 'config' } : routeFromSubPage(host.subPageId);
+  root.render(<App services={services} initialRoute={initialRoute} />);
+}
+
+void main();

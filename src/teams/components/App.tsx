@@ -1,0 +1,119 @@
+import { FluentProvider, makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { parseRoute, routeHash, type Route } from '../routes';
+import { fluentTheme, type HostTheme } from '../theme';
+import { ConfigView } from './ConfigView';
+import { NotInTeamsBanner } from './NotInTeamsBanner';
+import { PlansView } from './PlansView';
+import { PlanView } from './PlanView';
+import { ServicesProvider, useDrafts, type TabServices } from './services';
+import { SupervisorView } from './SupervisorView';
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: '100vh',
+    padding: tokens.spacingHorizontalL,
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  compact: { padding: tokens.spacingHorizontalS },
+  nav: { marginBottom: tokens.spacingVerticalM },
+  heading: {
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS} 0`,
+    fontSize: tokens.fontSizeBase500,
+  },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+/**
+ * The views in the tab's navigation. Issue 10 adds a "House rules" settings page here
+ * ({ value: 'settings', label: 'House rules' }); the router and this list are the only places
+ * it needs to touch.
+ */
+const NAV: { value: 'plans' | 'supervisor'; label: string }[] = [
+  { value: 'plans', label: 'Plans' },
+  { value: 'supervisor', label: 'Supervision' },
+];
+
+function useRoute(initial: Route | undefined): Route {
+  const [route, setRoute] = useState<Route>(() => {
+    // A Teams deep link (subPageId) or the settings frame decides the first view.
+    if (initial) window.history.replaceState(null, '', routeHash(initial));
+    return parseRoute(window.location.hash);
+  });
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return route;
+}
+
+/** A plain-words count of changes not yet in the plan store, for the whole tab. */
+function PendingSummary({ persistent }: { persistent: boolean }) {
+  const styles = useStyles();
+  const drafts = useDrafts();
+  const waiting = drafts.filter((d) => d.state === 'queued').length;
+  const conflicts = drafts.filter((d) => d.state === 'conflict').length;
+  const parts: string[] = [];
+  if (waiting) parts.push(`${waiting} change${waiting === 1 ? '' : 's'} waiting to be saved`);
+  if (conflicts) parts.push(`${conflicts} conflict${conflicts === 1 ? '' : 's'} to resolve`);
+  if (!persistent)
+    parts.push('this browser is not keeping unsaved changes, so save before you close it');
+  return (
+    <Text role="status" className={styles.warning} data-testid="pending-summary">
+      {parts.length ? `${parts.join('; ')}.` : ''}
+    </Text>
+  );
+}
+
+export function App({ services, initialRoute }: { services: TabServices; initialRoute?: Route }) {
+  const styles = useStyles();
+  const [theme, setTheme] = useState<HostTheme>(services.host.theme);
+  const route = useRoute(initialRoute);
+  const compact = services.host.frame === 'sidePanel';
+
+  useEffect(() => {
+    const onTheme = (e: Event) => setTheme((e as CustomEvent<HostTheme>).detail);
+    window.addEventListener('smart-plans-theme', onTheme);
+    return () => window.removeEventListener('smart-plans-theme', onTheme);
+  }, []);
+
+  const selected = route.view === 'supervisor' ? 'supervisor' : 'plans';
+  return (
+    <FluentProvider
+      theme={fluentTheme(theme)}
+      className={compact ? `${styles.root} ${styles.compact}` : styles.root}
+    >
+      <ServicesProvider value={services}>
+        <header>
+          <NotInTeamsBanner host={services.host} />
+          <h1 className={styles.heading}>SMART Plans</h1>
+          {route.view !== 'config' && (
+            <nav aria-label="SMART Plans" className={styles.nav}>
+              <TabList
+                selectedValue={selected}
+                onTabSelect={(_, d) =>
+                  (window.location.hash = routeHash({ view: d.value as 'plans' | 'supervisor' }))
+                }
+              >
+                {NAV.map((n) => (
+                  <Tab key={n.value} value={n.value}>
+                    {n.label}
+                  </Tab>
+                ))}
+              </TabList>
+            </nav>
+          )}
+          <PendingSummary persistent={services.book.persistent} />
+        </header>
+        <main>
+          {route.view === 'plans' && <PlansView />}
+          {route.view === 'plan' && <PlanView key={route.planId} planId={route.planId} />}
+          {route.view === 'supervisor' && <SupervisorView />}
+          {route.view === 'config' && <ConfigView />}
+        </main>
+      </ServicesProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,163 @@
+import {
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  SearchBox,
+  Select,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { formatUkDate } from '../../plans/iso-date';
+import {
+  PLAN_STATUSES,
+  PLAN_TYPE_LABEL,
+  PLAN_TYPES,
+  type Plan,
+  type PlanStatus,
+  type PlanType,
+} from '../../plans/model';
+import { filterPlans, NO_FILTER, type PlanListFilter } from '../plan-filter';
+import { routeHash } from '../routes';
+import { loadError, useServices } from './services';
+
+const STATUS_LABEL: Record<PlanStatus, string> = {
+  draft: 'Draft',
+  active: 'Active',
+  closed: 'Closed',
+};
+
+const useStyles = makeStyles({
+  filters: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'end',
+    marginBottom: tokens.spacingVerticalM,
+  },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export function PlansView() {
+  const { store, host } = useServices();
+  const styles = useStyles();
+  const [plans, setPlans] = useState<Plan[] | undefined>();
+  const [error, setError] = useState<string>();
+  const [filter, setFilter] = useState<PlanListFilter>(NO_FILTER);
+
+  useEffect(() => {
+    let live = true;
+    store
+      .listPlans(host.user.email ? { involving: host.user.email } : undefined)
+      .then((list) => live && setPlans(list))
+      .catch((err: unknown) => live && setError(loadError('your plans', err)));
+    return () => {
+      live = false;
+    };
+  }, [store, host.user.email]);
+
+  const shown = useMemo(() => (plans ? filterPlans(plans, filter) : []), [plans, filter]);
+  const set = (change: Partial<PlanListFilter>) => setFilter((f) => ({ ...f, ...change }));
+
+  return (
+    <section aria-labelledby="plans-heading">
+      <h2 id="plans-heading">Plans you are part of</h2>
+      <div className={styles.filters} role="search" aria-label="Search and filter plans">
+        <Field label="Search">
+          <SearchBox
+            value={filter.text}
+            onChange={(_, d) => set({ text: d.value })}
+            placeholder="Child, type or worker"
+          />
+        </Field>
+        <Field label="Plan type">
+          <Select value={filter.type} onChange={(_, d) => set({ type: d.value as PlanType | '' })}>
+            <option value="">All types</option>
+            {PLAN_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {PLAN_TYPE_LABEL[t]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Status">
+          <Select
+            value={filter.status}
+            onChange={(_, d) => set({ status: d.value as PlanStatus | '' })}
+          >
+            <option value="">All statuses</option>
+            {PLAN_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABEL[s]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Next review on or before">
+          <Input
+            type="date"
+            value={filter.reviewBy}
+            onChange={(_, d) => set({ reviewBy: d.value })}
+          />
+        </Field>
+      </div>
+      {error && (
+        <Text role="alert" className={styles.error}>
+          {error}
+        </Text>
+      )}
+      {!plans && !error && <Spinner label="Loading plans…" />}
+      {plans && (
+        <>
+          <Text role="status">
+            {shown.length} of {plans.length} plan{plans.length === 1 ? '' : 's'} shown
+          </Text>
+          <Table aria-label="Plans" size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Child</TableHeaderCell>
+                <TableHeaderCell>Plan type</TableHeaderCell>
+                <TableHeaderCell>Status</TableHeaderCell>
+                <TableHeaderCell>Lead professional</TableHeaderCell>
+                <TableHeaderCell>Next core group</TableHeaderCell>
+                <TableHeaderCell>Next review</TableHeaderCell>
+                <TableHeaderCell>Plan score</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {shown.map((plan) => (
+                <TableRow key={plan.id}>
+                  <TableCell>
+                    <Link href={routeHash({ view: 'plan', planId: plan.id ?? '' })}>
+                      {plan.childRef}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{PLAN_TYPE_LABEL[plan.type]}</TableCell>
+                  <TableCell>{STATUS_LABEL[plan.status]}</TableCell>
+                  <TableCell>{plan.leadProfessional.name}</TableCell>
+                  <TableCell>
+                    {plan.nextCoreGroup ? formatUkDate(plan.nextCoreGroup) : 'Not set'}
+                  </TableCell>
+                  <TableCell>
+                    {plan.nextReview ? formatUkDate(plan.nextReview) : 'Not set'}
+                  </TableCell>
+                  <TableCell>
+                    {plan.score !== undefined ? `${plan.score} out of 100` : 'Not scored'}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </>
+      )}
+    </section>
+  );
+}

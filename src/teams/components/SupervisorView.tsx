@@ -1,0 +1,184 @@
+import {
+  Link,
+  makeStyles,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { dueItemsForPlan, type DueItem } from '../../plans/due';
+import { formatUkDate } from '../../plans/iso-date';
+import { PLAN_TYPE_LABEL, type PlanBundle } from '../../plans/model';
+import { routeHash } from '../routes';
+import { summarise } from '../supervisor';
+import { DueChart } from './DueChart';
+import { loadError, useServices } from './services';
+
+const useStyles = makeStyles({
+  counts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalM,
+    margin: `${tokens.spacingVerticalM} 0`,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  count: {
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    minWidth: '140px',
+  },
+  number: {
+    display: 'block',
+    fontSize: tokens.fontSizeHero800,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightHero800,
+  },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** Loads several plans at once, a few at a time, so a large team does not flood the service. */
+async function loadBundles(
+  ids: string[],
+  load: (id: string) => Promise<PlanBundle>,
+  concurrency = 4,
+): Promise<PlanBundle[]> {
+  const out: PlanBundle[] = new Array(ids.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < ids.length) {
+      const i = next++;
+      out[i] = await load(ids[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, worker));
+  return out;
+}
+
+function DueTable({
+  caption,
+  items,
+  testId,
+}: {
+  caption: string;
+  items: DueItem[];
+  testId: string;
+}) {
+  if (items.length === 0) return <p data-testid={testId}>{caption}: none.</p>;
+  return (
+    <Table aria-label={caption} size="small" data-testid={testId}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>Child</TableHeaderCell>
+          <TableHeaderCell>Plan type</TableHeaderCell>
+          <TableHeaderCell>What</TableHeaderCell>
+          <TableHeaderCell>Due</TableHeaderCell>
+          <TableHeaderCell>Whose action</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {items.map((item) => (
+          <TableRow key={item.key}>
+            <TableCell>
+              <Link href={routeHash({ view: 'plan', planId: item.planId })}>{item.childRef}</Link>
+            </TableCell>
+            <TableCell>{PLAN_TYPE_LABEL[item.planType]}</TableCell>
+            <TableCell>
+              {item.title}
+              {item.notes.length > 0 ? ` (${item.notes.join(' ')})` : ''}
+            </TableCell>
+            <TableCell>{item.dueDate ? formatUkDate(item.dueDate) : 'No date'}</TableCell>
+            <TableCell>{item.owner?.name ?? ''}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+export function SupervisorView() {
+  const { store, host, today } = useServices();
+  const styles = useStyles();
+  const [items, setItems] = useState<DueItem[]>();
+  const [planCount, setPlanCount] = useState(0);
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const plans = await store.listPlans(
+        host.user.email ? { supervisor: host.user.email } : undefined,
+      );
+      const ids = plans.map((p) => p.id).filter((id): id is string => Boolean(id));
+      const bundles = await loadBundles(ids, (id) => store.getPlan(id));
+      if (!live) return;
+      setPlanCount(plans.length);
+      setItems(bundles.flatMap((b) => dueItemsForPlan(b, { today })));
+    })().catch((err: unknown) => live && setError(loadError("your team's plans", err)));
+    return () => {
+      live = false;
+    };
+  }, [store, host.user.email, today]);
+
+  const summary = useMemo(() => (items ? summarise(items, today) : undefined), [items, today]);
+  if (error)
+    return (
+      <Text role="alert" className={styles.error}>
+        {error}
+      </Text>
+    );
+  if (!summary) return <Spinner label="Loading your team's plans…" />;
+
+  const counts = [
+    { label: 'Due this week', value: summary.dueThisWeek.length, id: 'count-due' },
+    { label: 'Overdue', value: summary.overdue.length, id: 'count-overdue' },
+    { label: 'Drifting', value: summary.drifting.length, id: 'count-drifting' },
+    {
+      label: 'Cannot be scheduled',
+      value: summary.cannotSchedule.length,
+      id: 'count-unschedulable',
+    },
+  ];
+  return (
+    <section aria-labelledby="supervisor-heading">
+      <h2 id="supervisor-heading">Your team&apos;s plans</h2>
+      <Text>
+        {planCount} plan{planCount === 1 ? '' : 's'} you supervise, as at {formatUkDate(today)}.
+        Dates follow the review rules in the plan schedule.
+      </Text>
+      <ul className={styles.counts} aria-label="Counts">
+        {counts.map((c) => (
+          <li key={c.id} className={styles.count} data-testid={c.id}>
+            <span className={styles.number}>{c.value}</span>
+            {c.label}
+          </li>
+        ))}
+      </ul>
+      <h3>Due items by week</h3>
+      <DueChart weeks={summary.weeks} overdue={summary.overdueCount} />
+      <h3>Overdue</h3>
+      <DueTable caption="Overdue" items={summary.overdue} testId="table-overdue" />
+      <h3>Due this week</h3>
+      <DueTable caption="Due this week" items={summary.dueThisWeek} testId="table-due" />
+      <h3>Drifting: no progress recorded since the last core group</h3>
+      <DueTable caption="Drifting" items={summary.drifting} testId="table-drifting" />
+      {summary.cannotSchedule.length > 0 && (
+        <>
+          <h3>Cannot be scheduled</h3>
+          <DueTable
+            caption="Cannot be scheduled"
+            items={summary.cannotSchedule}
+            testId="table-unschedulable"
+          />
+        </>
+      )}
+    </section>
+  );
+}

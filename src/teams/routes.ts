@@ -1,0 +1,31 @@
+/**
+ * Where the tab is: a small hash router, so that a reload, a browser link and a Teams deep link
+ * (its subPageId) all land on the same view.
+ */
+export type Route =
+  | { view: 'plans' }
+  | { view: 'plan'; planId: string }
+  | { view: 'supervisor' }
+  | { view: 'config' };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '').split('?')[0];
+  const [head, id] = path.split('/');
+  if (head === 'plan' && id) return { view: 'plan', planId: decodeURIComponent(id) };
+  if (head === 'supervisor') return { view: 'supervisor' };
+  if (head === 'config') return { view: 'config' };
+  return { view: 'plans' };
+}
+
+export function routeHash(route: Route): string {
+  return route.view === 'plan' ? `#/plan/${encodeURIComponent(route.planId)}` : `#/${route.view}`;
+}
+
+/** Teams deep links carry "plan/<id>" (or a view name) as the subPageId. */
+export function subPageIdFor(route: Route): string {
+  return routeHash(route).slice(2);
+}
+
+export function routeFromSubPage(subPageId: string | undefined): Route | undefined {
+  return subPageId ? parseRoute(`#/${subPageId}`) : undefined;
+}

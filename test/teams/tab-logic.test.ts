@@ -1,0 +1,187 @@
+import {
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+} from '@fluentui/react-components';
+import type { app } from '@microsoft/teams-js';
+import type { DueItem } from '../../src/plans/due';
+import type { Plan } from '../../src/plans/model';
+import { connectToHost, type TeamsHost } from '../../src/teams/context';
+import { participantsOf, latestViews } from '../../src/teams/people';
+import { filterPlans, NO_FILTER } from '../../src/teams/plan-filter';
+import { parseRoute, routeFromSubPage, routeHash } from '../../src/teams/routes';
+import { summarise } from '../../src/teams/supervisor';
+import { fluentTheme, hostTheme } from '../../src/teams/theme';
+
+const localUser = async () => ({ name: 'the local user' });
+
+describe('connecting to Teams', () => {
+  it('does not hang when app.initialize() never settles, and says why in the banner text', async () => {
+    const never: TeamsHost = {
+      initialize: () => new Promise(() => undefined),
+      getContext: jest.fn(),
+      registerOnThemeChangeHandler: jest.fn(),
+    };
+    const started = Date.now();
+    const host = await connectToHost({ host: never, framed: true, timeoutMs: 50, localUser });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(host).toMatchObject({
+      inTeams: false,
+      user: { name: 'the local user' },
+      theme: 'default',
+    });
+    expect(host.notInTeamsReason).toMatch(/Teams did not answer/);
+  });
+
+  it('takes the user, theme, frame and deep link from the Teams context, and follows theme changes', async () => {
+    let themeHandler: ((t: string) => void) | undefined;
+    const teams: TeamsHost = {
+      initialize: async () => undefined,
+      getContext: async () =>
+        ({
+          app: { theme: 'dark' },
+          page: { frameContext: 'sidePanel', subPageId: 'plan/12' },
+          user: { displayName: 'Alex Worker', userPrincipalName: 'alex@example.org' },
+          meeting: { id: 'm1' },
+        }) as unknown as app.Context,
+      registerOnThemeChangeHandler: (h) => (themeHandler = h),
+    };
+    const changes: string[] = [];
+    const host = await connectToHost({
+      host: teams,
+      framed: true,
+      localUser,
+      onThemeChange: (t) => changes.push(t),
+    });
+    expect(host).toMatchObject({
+      inTeams: true,
+      theme: 'dark',
+      frame: 'sidePanel',
+      subPageId: 'plan/12',
+      user: { name: 'Alex Worker', email: 'alex@example.org' },
+    });
+    themeHandler!('contrast');
+    expect(changes).toEqual(['contrast']);
+  });
+
+  it('maps Teams themes to the Teams Fluent themes', () => {
+    expect(fluentTheme(hostTheme('default'))).toBe(teamsLightTheme);
+    expect(fluentTheme(hostTheme('dark'))).toBe(teamsDarkTheme);
+    expect(fluentTheme(hostTheme('contrast'))).toBe(teamsHighContrastTheme);
+    expect(fluentTheme(hostTheme('glass'))).toBe(teamsLightTheme);
+  });
+});
+
+describe('routes and deep links', () => {
+  it('round-trips a plan route through the hash and a Teams subPageId', () => {
+    expect(parseRoute(routeHash({ view: 'plan', planId: '12' }))).toEqual({
+      view: 'plan',
+      planId: '12',
+    });
+    expect(routeFromSubPage('plan/12')).toEqual({ view: 'plan', planId: '12' });
+    expect(parseRoute('#/supervisor')).toEqual({ view: 'supervisor' });
+    expect(parseRoute('')).toEqual({ view: 'plans' });
+  });
+});
+
+const plan = (over: Partial<Plan>): Plan => ({
+  childRef: 'Child A',
+  type: 'child-protection',
+  status: 'active',
+  leadProfessional: { name: 'Pat Lead', email: 'pat@example.org' },
+  supervisor: { name: 'Sue Visor', email: 'sue@example.org' },
+  members: [],
+  ...over,
+});
+
+describe('plans list', () => {
+  it('searches by child or worker and filters by type, status and next review date', () => {
+    const plans = [
+      plan({ id: '1', childRef: 'Ava', nextReview: '2027-02-01' }),
+      plan({ id: '2', childRef: 'Ben', type: 'early-help', nextReview: '2027-05-01' }),
+      plan({ id: '3', childRef: 'Cal', status: 'closed', leadProfessional: { name: 'Rob Other' } }),
+    ];
+    expect(filterPlans(plans, { ...NO_FILTER, text: 'rob' }).map((p) => p.id)).toEqual(['3']);
+    expect(filterPlans(plans, { ...NO_FILTER, type: 'early-help' }).map((p) => p.id)).toEqual([
+      '2',
+    ]);
+    expect(filterPlans(plans, { ...NO_FILTER, status: 'closed' }).map((p) => p.id)).toEqual(['3']);
+    expect(filterPlans(plans, { ...NO_FILTER, reviewBy: '2027-03-01' }).map((p) => p.id)).toEqual([
+      '1',
+    ]);
+  });
+});
+
+describe('people and their views', () => {
+  it('lists the child, people with recorded roles, the lead and members, and the latest view of each', () => {
+    const p = plan({ id: '1', members: [{ name: 'Dr Nurse', email: 'nurse@example.org' }] });
+    const agreements = [
+      {
+        planId: '1',
+        objectiveId: 'o1',
+        person: { name: 'Jo Parent' },
+        role: 'parent-carer' as const,
+        stance: 'agreed' as const,
+        date: '2027-01-01',
+      },
+      {
+        planId: '1',
+        objectiveId: 'o1',
+        person: { name: 'Jo Parent' },
+        role: 'parent-carer' as const,
+        stance: 'disagreed' as const,
+        words: 'Not fair',
+        date: '2027-01-08',
+      },
+    ];
+    expect(participantsOf({ plan: p, agreements }).map((x) => [x.person.name, x.role])).toEqual([
+      ['Child A', 'child'],
+      ['Jo Parent', 'parent-carer'],
+      ['Pat Lead', 'professional'],
+      ['Dr Nurse', 'professional'],
+    ]);
+    const views = latestViews(agreements, 'o1');
+    expect(views).toHaveLength(1);
+    expect(views[0].agreement).toMatchObject({ stance: 'disagreed', words: 'Not fair' });
+    expect(
+      latestViews(agreements, 'o1', [{ ...agreements[0], date: '2027-01-09' }])[0],
+    ).toMatchObject({ pending: true, agreement: { stance: 'agreed' } });
+  });
+});
+
+describe('supervisor summary', () => {
+  const item = (over: Partial<DueItem>): DueItem => ({
+    key: Math.random().toString(),
+    planId: '1',
+    childRef: 'Child A',
+    planType: 'child-protection',
+    kind: 'review-conference',
+    title: 'First review conference',
+    state: 'upcoming',
+    notes: [],
+    ...over,
+  });
+  it('sorts due items into due this week, overdue, drifting and weekly counts', () => {
+    const today = '2027-01-13'; // a Wednesday
+    const s = summarise(
+      [
+        item({ dueDate: '2027-01-05', state: 'overdue' }),
+        item({ dueDate: '2027-01-15', state: 'due' }),
+        item({ dueDate: '2027-01-19', state: 'due', kind: 'core-group' }),
+        item({ dueDate: '2027-02-20', state: 'upcoming' }),
+        item({ dueDate: '2027-01-10', state: 'overdue', kind: 'drift' }),
+        item({ state: 'unschedulable', kind: 'cannot-schedule' }),
+      ],
+      today,
+    );
+    expect([
+      s.dueThisWeek.length,
+      s.overdue.length,
+      s.drifting.length,
+      s.cannotSchedule.length,
+    ]).toEqual([2, 1, 1, 1]);
+    expect(s.weeks[0]).toEqual({ start: '2027-01-11', count: 1 });
+    expect(s.weeks[1]).toEqual({ start: '2027-01-18', count: 1 });
+    expect(s.weeks.reduce((n, w) => n + w.count, 0)).toBe(3);
+  });
+});
