@@ -1,7 +1,11 @@
 /**
  * The report's stylesheet and its one optional script, as literals so that the report's
- * Content-Security-Policy can allow exactly them by hash and nothing else.
+ * Content-Security-Policy can allow exactly them by hash and nothing else. The elements are
+ * built here as whole strings, outside any `html` template, because the hash must match the
+ * element's content byte for byte and a formatter is free to re-indent template markup.
  */
+import { createHash } from 'node:crypto';
+import { trustedLiteral } from './html';
 
 export const REPORT_CSS = `
 :root { --ink: #1b1b1b; --muted: #505a5f; --line: #b1b4b6; --panel: #f3f2f1; --accent: #1d4f91;
@@ -47,7 +51,7 @@ figcaption { font-weight: 600; margin-bottom: .5rem; }
 .chart-track { fill: #f3f2f1; }
 .chart-axis { stroke: #505a5f; stroke-width: 1; }
 .plan { border-top: 1px solid var(--line); }
-.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
+.vh { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -98,3 +102,15 @@ export const REPORT_SCRIPT = `
   });
 })();
 `;
+
+function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+export const STYLE_ELEMENT = trustedLiteral(`<style>${REPORT_CSS}</style>`);
+export const SCRIPT_ELEMENT = trustedLiteral(`<script>${REPORT_SCRIPT}</script>`);
+
+/** Nothing may load from anywhere: the report must open offline and send nothing out. */
+export const REPORT_CSP =
+  `default-src 'none'; style-src ${cspHash(REPORT_CSS)}; ` +
+  `script-src ${cspHash(REPORT_SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
