@@ -80,7 +80,7 @@ describe('smart-plans eval', () => {
     const { out } = await evaluate(SET, { showErrors: true });
     expect(out).toMatch(/Disagreements \(\d+\)/);
     expect(out).toMatch(
-      /\n  d  Improve home conditions\.\n\s+Specific: label met, checker: not met \(specific\/vague-verb/,
+      /\n {2}d {2}Improve home conditions\.\n\s+Specific: label met, checker: not met \(specific\/vague-verb/,
     );
   });
 
