@@ -1,0 +1,33 @@
+/** Words the pane shows, in British English, kept together so they read as one voice. */
+import type { MarkKind } from '../word/adapter';
+
+export const MARK_KIND_TEXT: Record<MarkKind, string> = {
+  annotations: 'Problem words are underlined in the document.',
+  comments:
+    'Problem words have a comment in the document (this version of Word has no underlines for add-ins).',
+  highlights:
+    'Problem words are highlighted in the document (this version of Word has no underlines or comments for add-ins).',
+  underlines: 'Problem words are underlined in the document.',
+  none: 'Marks in the document are turned off; the cards below still show every finding.',
+};
+
+/** 31/03/2027, as British readers expect. */
+export function formatDate(date: Date): string {
+  const dd = String(date.getDate()).padStart(2, '0');
+  const mm = String(date.getMonth() + 1).padStart(2, '0');
+  return `${dd}/${mm}/${date.getFullYear()}`;
+}
+
+export function formatTime(date: Date): string {
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Turns any thrown value into a sentence for the user; never includes document text. */
+export function errorMessage(error: unknown, doing: string): string {
+  const detail = error instanceof Error && error.message ? error.message : 'an unexpected error';
+  return `Could not ${doing}: ${detail}`;
+}

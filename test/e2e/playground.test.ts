@@ -1,0 +1,205 @@
+/**
+ * The playground in Chromium, served by local mode: the sample plan loads and is checked, poor
+ * objectives are underlined in the editor, "Go to" selects an objective's text, adding a date
+ * turns its T to met within a second, "Ignore" hides a finding, axe finds nothing serious or
+ * critical in the pane, and a screenshot is written for the README.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../src/server/index';
+
+jest.setTimeout(180_000);
+
+const ROOT = resolve(__dirname, '../..');
+// PLAYGROUND_WEB_ROOT lets a developer point the test at a fresh build in another folder.
+const WEB = process.env.PLAYGROUND_WEB_ROOT ?? join(ROOT, 'dist/web');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+
+let server: RunningServer;
+let browser: Browser;
+let dataDir: string;
+
+function ensureBuilt(): void {
+  if (!existsSync(join(WEB, 'playground.html')))
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
+}
+
+beforeAll(async () => {
+  ensureBuilt();
+  dataDir = mkdtempSync(join(tmpdir(), 'smart-playground-'));
+  server = await startServer({ port: 0, host: '127.0.0.1', dataDir, webRoot: WEB });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openPlayground(): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1400, height: 1000 },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/playground.html`);
+  await page.getByTestId('objective-count').waitFor({ timeout: 20_000 });
+  expect(errors).toEqual([]);
+  return page;
+}
+
+/** The card of the objective whose text contains `words`. */
+function card(page: Page, words: string) {
+  return page.locator('[data-objective]').filter({ hasText: words });
+}
+
+/** Texts currently drawn by our highlight (the wavy underlines). */
+function underlinedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const name of ['smart-error', 'smart-warning', 'smart-info']) {
+      const h = CSS.highlights.get(name);
+      h?.forEach((r) => out.push((r as Range).toString()));
+    }
+    return out;
+  });
+}
+
+test('the sample plan loads, is checked, and poor objectives are underlined', async () => {
+  const page = await openPlayground();
+  const count = Number(await page.getByTestId('objective-count').textContent());
+  expect(count).toBeGreaterThanOrEqual(6);
+  // A good objective: all five letters met, and nothing underlined in it.
+  const good = card(page, 'Triple P parenting programme');
+  await expect(good.locator('[data-letter="T"]').getAttribute('data-met')).resolves.toBe('yes');
+  await expect(good.locator('[data-met="no"]').count()).resolves.toBe(0);
+  // Poor ones: letters missing, and their words underlined in the editor.
+  const poor = card(page, 'Mum will engage with services');
+  await expect(poor.locator('[data-met="no"]').count()).resolves.toBeGreaterThan(0);
+  const underlined = await underlinedTexts(page);
+  expect(underlined).toEqual(expect.arrayContaining(['engage']));
+  expect(underlined.some((t) => /never/.test(t))).toBe(true);
+  expect(underlined.join(' ')).not.toMatch(/Triple P/);
+  // The letters are labelled in words, not colour alone.
+  expect(await poor.getByText('Timely: missing').count()).toBe(1);
+  await page.context().close();
+});
+
+test('"Go to" selects the objective in the document', async () => {
+  const page = await openPlayground();
+  await card(page, 'Mum will engage with services')
+    .getByRole('button', { name: /Go to objective/ })
+    .click();
+  await page.waitForFunction(
+    () => document.getSelection()?.toString() === 'Mum will engage with services.',
+    null,
+    {
+      timeout: 5000,
+    },
+  );
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(
+    'Mum will engage with services.',
+  );
+  await page.context().close();
+});
+
+test('adding a date to an objective turns its T to met within a second', async () => {
+  const page = await openPlayground();
+  const objective = card(page, 'Mum will engage with services');
+  await expect(objective.locator('[data-letter="T"]').getAttribute('data-met')).resolves.toBe('no');
+  // Put the caret just before the full stop of "Mum will engage with services." and type a date.
+  await page.evaluate(() => {
+    const li = [...document.querySelectorAll('#plan-document li')].find((el) =>
+      el.textContent?.startsWith('Mum will engage with services.'),
+    );
+    const text = li?.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 'Mum will engage with services'.length);
+    range.collapse(true);
+    const selection = document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    (document.getElementById('plan-document') as HTMLElement).focus();
+  });
+  await page.keyboard.type(' by 31/07/2026');
+  const typedAt = Date.now();
+  const edited = card(page, 'Mum will engage with services by 31/07/2026');
+  await edited.locator('[data-letter="T"][data-met="yes"]').waitFor({ timeout: 1000 });
+  expect(Date.now() - typedAt).toBeLessThan(1000);
+  await page.context().close();
+});
+
+test('"Ignore for this document" hides a finding and remembers it', async () => {
+  const page = await openPlayground();
+  const poor = card(page, 'Dad will never drink alcohol again');
+  const rule = 'realistic/absolute';
+  expect(await poor.locator(`[data-rule="${rule}"]`).count()).toBe(1);
+  await poor
+    .locator(`[data-rule="${rule}"]`)
+    .getByRole('button', { name: /Ignore for this document/ })
+    .click();
+  await poor.locator(`[data-rule="${rule}"]`).waitFor({ state: 'detached', timeout: 5000 });
+  expect(await poor.locator(`[data-rule="${rule}"]`).count()).toBe(0);
+  // Stored with "the document" (localStorage here): still hidden after a reload.
+  await page.reload();
+  await page.getByTestId('objective-count').waitFor();
+  expect(
+    await card(page, 'Dad will never drink alcohol again').locator(`[data-rule="${rule}"]`).count(),
+  ).toBe(0);
+  await page.context().close();
+});
+
+test('axe finds no serious or critical problems in the pane; a screenshot is written', async () => {
+  const page = await openPlayground();
+  const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern; the page
+  // itself keeps its strict policy (an inline <script> would be refused).
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            opts: unknown,
+          ): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({ include: [['.pane-column']] }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const shot = join(ARTIFACTS, 'playground.png');
+  await page.screenshot({ path: shot });
+  expect(existsSync(shot)).toBe(true);
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
+    copyFileSync(shot, join(ROOT, 'docs/screenshots/taskpane.png'));
+  }
+  await page.context().close();
+});
