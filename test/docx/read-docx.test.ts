@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Block, ParagraphBlock, TableBlock } from '../../src/smart/document';
 import { DocxError, readDocx } from '../../src/docx/read-docx';
 import {
@@ -9,7 +10,9 @@ import {
   listPlanDocx,
   rawDocx,
   tablePlanDocx,
+  xmlText,
 } from '../fixtures/docx-plans';
+import { largePlanDocx } from '../fixtures/large-plan';
 
 const paragraphs = (blocks: Block[]): ParagraphBlock[] =>
   blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph');
@@ -215,5 +218,42 @@ describe('readDocx on damaged input', () => {
     await expect(
       readDocx(await rawDocx(p('x'.repeat(5000))), { maxXmlBytes: 1000 }),
     ).rejects.toMatchObject({ kind: 'too-large' });
+  });
+});
+
+describe('readDocx on generated plans', () => {
+  it('counts every paragraph, in tables too, on a long Word-style plan', async () => {
+    const { data, contents } = await largePlanDocx(20);
+    const doc = await readDocx(data);
+    const last = doc.blocks[doc.blocks.length - 1] as ParagraphBlock;
+    expect(last.paragraph).toBe(contents.paragraphs - 1);
+    expect(tables(doc.blocks)).toHaveLength(contents.tables);
+    const tableRows = tables(doc.blocks).reduce((n, t) => n + t.rows.length - 1, 0);
+    const listItems = paragraphs(doc.blocks).filter((b) => b.list?.ordered).length;
+    expect(tableRows + listItems).toBe(contents.objectives);
+  });
+
+  it('gives back any text exactly, whatever characters it holds', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc
+            .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+            .filter((s) => s.trim() !== '' && !/[\t\n\r]/.test(s)),
+          { minLength: 1, maxLength: 5 },
+        ),
+        async (texts) => {
+          // XML 1.0 cannot hold most control characters; Word never writes them in w:t.
+          const clean = texts.map((t) =>
+            Array.from(t, (ch) =>
+              ch.charCodeAt(0) < 0x20 || ch === '\ufffe' || ch === '\uffff' ? 'x' : ch,
+            ).join(''),
+          );
+          const doc = await readDocx(await rawDocx(clean.map((t) => p(xmlText(t))).join('')));
+          expect(paragraphs(doc.blocks).map((b) => b.text)).toEqual(clean);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
