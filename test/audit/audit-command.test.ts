@@ -139,12 +139,16 @@ test('a folder that does not exist is a clear error, not a crash', async () => {
   );
 });
 
-test('a house rules file that is not JSON is refused before anything is checked', async () => {
+test('an invalid house rules file is refused, naming the bad field, before anything is checked', async () => {
   const bad = path.join(dir, 'bad.json');
-  await fs.writeFile(bad, '{ rules: ');
-  await expect(runCli([plans, '--rules', bad, '--out', path.join(dir, 'x.html')])).rejects.toThrow(
-    /The house rules file ".*bad.json" is not valid JSON/,
+  await fs.writeFile(bad, JSON.stringify({ version: 1, rules: { 'outcome/action-only': 'loud' } }));
+  const error = await runCli([plans, '--rules', bad, '--out', path.join(dir, 'x.html')]).then(
+    () => undefined,
+    (e: unknown) => e as Error,
   );
+  expect(error?.message).toContain('bad.json');
+  expect(error?.message).toContain('outcome/action-only');
+  expect(error?.message).not.toContain('\n');
   await expect(fs.stat(path.join(dir, 'x.html'))).rejects.toThrow();
 });
 

@@ -12,8 +12,7 @@ import { createProgress } from '../../audit/progress';
 import { auditReportHtml } from '../../audit/report-html';
 import { defaultJobs, runAudit } from '../../audit/run-audit';
 import type { AuditSettings } from '../../audit/settings';
-import { compileRuleSet } from '../../smart';
-import type { RuleSet, RuleSetInput } from '../../smart';
+import { loadRuleSetFile } from '../../house-rules/load-file';
 
 interface AuditCommandOptions {
   out: string;
@@ -30,31 +29,6 @@ function parseJobs(value: string): number {
   return n;
 }
 
-/** Reads and validates the house rules here, once, so a bad file stops the run before it starts. */
-export async function loadRuleSet(file: string): Promise<RuleSet> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch {
-    throw new Error(`Could not read the house rules file "${file}"; check the path and try again.`);
-  }
-  let input: RuleSetInput;
-  try {
-    input = JSON.parse(text) as RuleSetInput;
-  } catch (err) {
-    throw new Error(
-      `The house rules file "${file}" is not valid JSON (${err instanceof Error ? err.message : String(err)}).`,
-    );
-  }
-  try {
-    return compileRuleSet(input);
-  } catch (err) {
-    throw new Error(
-      `The house rules in "${file}" are not valid: ${err instanceof Error ? err.message : String(err)}`,
-    );
-  }
-}
-
 async function writeOutput(file: string, content: string, what: string): Promise<void> {
   try {
     await fs.writeFile(file, content, 'utf8');
@@ -68,7 +42,10 @@ async function writeOutput(file: string, content: string, what: string): Promise
 
 export async function auditCommand(dir: string, options: AuditCommandOptions): Promise<void> {
   const settings: AuditSettings = {};
-  if (options.rules !== undefined) settings.ruleSet = await loadRuleSet(options.rules);
+  // Loaded and validated once, here, so a bad file stops the run before any plan is read; its
+  // error names the file and the bad field, and the CLI prints it on one line (exit status 2).
+  if (options.rules !== undefined)
+    settings.ruleSet = (await loadRuleSetFile(options.rules)).ruleSet;
 
   const progress = createProgress(process.stderr);
   const result = await runAudit(dir, {
@@ -116,7 +93,7 @@ export function registerAudit(program: Command): void {
     .option('--rules <file>', "your organisation's house rules (JSON)")
     .option(
       '--jobs <n>',
-      'files to check at once (default: one per processor core)',
+      'files to check at once; one per processor core unless given',
       parseJobs,
       defaultJobs(),
     )
