@@ -58,6 +58,8 @@ export class LineProgress implements Progress {
 
   start(total: number): void {
     this.total = total;
+    // An empty folder gets its own message from the command; a count of nothing adds noise.
+    if (total === 0) return;
     this.stream.write(`Checking ${total} ${total === 1 ? 'file' : 'files'}...\n`);
   }
 
