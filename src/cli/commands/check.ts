@@ -45,7 +45,17 @@ export interface CliIo {
 
 export const STDIN = '-';
 
+/** `smart-plans check ... | head` closes the pipe early: stop quietly, as other tools do. */
+function quietOnClosedPipe(): void {
+  if (process.stdout.listenerCount('error') > 0) return;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 export function nodeIo(colour: boolean): CliIo {
+  quietOnClosedPipe();
   return {
     out: (text) => void process.stdout.write(text),
     err: (text) => void process.stderr.write(text),

@@ -22,7 +22,7 @@ import {
 } from '../eval-metrics';
 import { palette, shouldUseColour, type Palette } from '../format/colour';
 import { excerpt } from '../format/text-report';
-import { exitOnUsageError, parseToday } from './check';
+import { exitOnUsageError, nodeIo, parseToday } from './check';
 
 interface EvalCommandOptions {
   json?: boolean;
@@ -63,11 +63,11 @@ export function registerEval(program: Command): void {
     )
     .option('--no-colour', 'never colour the output')
     .action(async (file: string, options: EvalCommandOptions) => {
-      process.exitCode = await runEval(file, options, {
-        out: (text) => void process.stdout.write(text),
-        err: (text) => void process.stderr.write(text),
-        colour: options.colour !== false && shouldUseColour(process.stdout),
-      });
+      process.exitCode = await runEval(
+        file,
+        options,
+        nodeIo(options.colour !== false && shouldUseColour(process.stdout)),
+      );
     });
   exitOnUsageError(command);
 }
