@@ -174,7 +174,7 @@ export async function runCheck(
     } catch (error) {
       failedFiles++;
       const message = reportError(io, error, file);
-      jsonErrors.push({ file, message });
+      jsonErrors.push({ file: displayName(file), message });
     }
   }
 
@@ -183,7 +183,7 @@ export async function runCheck(
   } else if (options.format === 'text' && files.length > 1) {
     const checked = files.length - failedFiles;
     const unread =
-      failedFiles > 0 ? `; ${failedFiles} could not be read (see the errors above)` : '';
+      failedFiles > 0 ? `; ${failedFiles} could not be read (see the error messages)` : '';
     io.out(`\nChecked ${checked} of ${files.length} files${unread}.\n`);
   }
 
@@ -281,6 +281,10 @@ function reportError(io: CliIo, error: unknown, file: string): string {
   } else {
     // An unexpected failure inside the checker: its message could quote the plan, so it is not shown.
     message = `could not be checked because of an internal error (${error instanceof Error ? error.name : 'unknown'}): please report it with the command you ran, not the file`;
+    // Where it failed, for whoever fixes it: the stack without its first line (the message).
+    if (process.env.SMART_PLANS_DEBUG && error instanceof Error && error.stack) {
+      io.err(`${error.stack.split('\n').slice(1).join('\n')}\n`);
+    }
   }
   io.err(`smart-plans: ${name}: ${message}\n`);
   return message;
