@@ -35,7 +35,8 @@ export function shouldUseColour(
   env: Record<string, string | undefined> = process.env,
 ): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0') return true;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0')
+    return true;
   if (env.TERM === 'dumb') return false;
   return stream.isTTY === true;
 }
