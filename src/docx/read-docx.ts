@@ -94,7 +94,7 @@ export async function readDocx(
       'not a Word .docx package (the zip structure is missing or damaged)',
     );
   }
-  const main = zip.file('word/document.xml') ?? findMainPart(zip);
+  const main = (await findMainPart(zip)) ?? zip.file('word/document.xml');
   if (!main)
     throw new DocxError(
       'no-document',
@@ -117,10 +117,31 @@ export async function readDocx(
   return { blocks: reader.blocks };
 }
 
-/** Some generators name the main part differently; [Content_Types].xml is not consulted. */
-function findMainPart(zip: JSZip): JSZip.JSZipObject | null {
-  const candidates = zip.file(/^word\/document\d*\.xml$/);
-  return candidates.length > 0 ? candidates[0] : null;
+/**
+ * The package's root relationships name the main part; Word calls it word/document.xml, but
+ * other writers may not (OPC, ECMA-376 Part 2). Falls back to the usual name.
+ */
+async function findMainPart(zip: JSZip): Promise<JSZip.JSZipObject | null> {
+  const rels = await zip.file('_rels/.rels')?.async('string');
+  if (!rels) return null;
+  let target: string | undefined;
+  try {
+    const parser = new SaxesParser<PlainOptions>({ xmlns: false, position: false });
+    parser.on('opentag', (tag) => {
+      const type = tag.attributes.Type ?? '';
+      if (
+        target === undefined &&
+        tag.name.endsWith('Relationship') &&
+        type.endsWith('/officeDocument')
+      ) {
+        target = tag.attributes.Target;
+      }
+    });
+    parser.write(rels).close();
+  } catch {
+    return null;
+  }
+  return target ? zip.file(target.replace(/^\//, '')) : null;
 }
 
 function streamXml(

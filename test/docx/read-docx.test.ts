@@ -189,6 +189,13 @@ describe('readDocx on markup Word writes', () => {
   });
 });
 
+describe("readDocx on other writers' packages", () => {
+  it('finds the main part through the package relationships when it is not word/document.xml', async () => {
+    const doc = await readDocx(await rawDocx(p('Outcomes'), { mainPart: 'word/main.xml' }));
+    expect(paragraphs(doc.blocks).map((b) => b.text)).toEqual(['Outcomes']);
+  });
+});
+
 describe('readDocx on damaged input', () => {
   it('rejects bytes that are not a zip', async () => {
     await expect(readDocx(new TextEncoder().encode('not a zip at all'))).rejects.toMatchObject({
