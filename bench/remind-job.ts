@@ -1,0 +1,44 @@
+/**
+ * Child process for bench/remind.bench.ts: one `smart-plans remind` run against the given local
+ * service, in a fresh process so that its memory figures are the job's alone. Samples memory
+ * every 10 ms and prints one JSON line of figures.
+ */
+import { performance } from 'node:perf_hooks';
+import { remindCommand } from '../src/cli/commands/remind';
+
+async function main(): Promise<void> {
+  const [graphUrl, today] = process.argv.slice(2);
+  const base = process.memoryUsage();
+  let peakRss = base.rss;
+  let peakHeap = base.heapUsed;
+  const timer = setInterval(() => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  }, 10);
+  const start = performance.now();
+  const { summary } = await remindCommand(
+    { graphUrl, site: 'root', now: today, within: 7, json: true },
+    { out: () => undefined, err: () => undefined },
+  );
+  const seconds = (performance.now() - start) / 1000;
+  clearInterval(timer);
+  const end = process.memoryUsage();
+  peakRss = Math.max(peakRss, end.rss);
+  peakHeap = Math.max(peakHeap, end.heapUsed);
+  process.stdout.write(
+    `${JSON.stringify({
+      seconds,
+      summary,
+      baseRssMb: base.rss / 2 ** 20,
+      peakRssMb: peakRss / 2 ** 20,
+      baseHeapMb: base.heapUsed / 2 ** 20,
+      peakHeapMb: peakHeap / 2 ** 20,
+    })}\n`,
+  );
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`remind-job: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,88 @@
+/**
+ * Reminder job benchmark (issue 6): `smart-plans remind` over 1,000 and 10,000 plans in local
+ * mode. Goal: 10,000 plans in under 30 s, with peak memory that does not grow with the number
+ * of plans (the job streams plans page by page, one supervisor's caseload at a time). The local
+ * service runs in its own process, seeded before timing starts; the job runs in another fresh
+ * process so the memory figures are the job's alone.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { ukToday } from '../src/cli/commands/remind';
+
+// REMIND_BENCH_PLANS=1000,2000 for a quicker look; the goal is judged on the largest size.
+const SIZES = (process.env.REMIND_BENCH_PLANS ?? '1000,10000').split(',').map(Number);
+const GOAL_SECONDS = 30;
+const TSX = path.join(__dirname, '..', 'node_modules', '.bin', 'tsx');
+
+function firstLine(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let err = '';
+    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+    const rl = createInterface({ input: child.stdout! });
+    rl.once('line', (line) => resolve(line));
+    child.once('exit', (code) => reject(new Error(`child exited with ${code}: ${err.trim()}`)));
+  });
+}
+
+interface JobFigures {
+  seconds: number;
+  summary: { sent: number; skipped: number; failed: number; plans: number; dueItems: number };
+  baseRssMb: number;
+  peakRssMb: number;
+  baseHeapMb: number;
+  peakHeapMb: number;
+}
+
+export default async function run(): Promise<void> {
+  const today = ukToday();
+  const results: { plans: number; job: JobFigures }[] = [];
+  for (const size of SIZES) {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'smart-remind-bench-'));
+    const server = spawn(
+      TSX,
+      [path.join(__dirname, 'remind-server.ts'), dataDir, String(size), today],
+      {
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
+    try {
+      const ready = JSON.parse(await firstLine(server)) as { graphUrl: string; seconds: number };
+      console.log(
+        `remind: seeded ${size} plans in ${ready.seconds.toFixed(1)} s (set-up, not timed)`,
+      );
+      const job = spawn(TSX, [path.join(__dirname, 'remind-job.ts'), ready.graphUrl, today], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const figures = JSON.parse(await firstLine(job)) as JobFigures;
+      results.push({ plans: size, job: figures });
+      const s = figures.summary;
+      console.log(
+        `remind: ${size} plans read (${s.plans} scheduled), ${s.dueItems} items due or overdue, ` +
+          `${s.sent} digests sent, ${s.failed} failed, in ${figures.seconds.toFixed(2)} s ` +
+          `(${Math.round(s.plans / figures.seconds)} plans/s)`,
+      );
+      console.log(
+        `remind: peak RSS ${figures.peakRssMb.toFixed(0)} MB (${(figures.peakRssMb - figures.baseRssMb).toFixed(0)} MB above start), ` +
+          `peak heap ${figures.peakHeapMb.toFixed(0)} MB (${(figures.peakHeapMb - figures.baseHeapMb).toFixed(0)} MB above start)`,
+      );
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.once('exit', r));
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  const small = results[0].job;
+  const big = results[results.length - 1].job;
+  const growth =
+    (big.peakHeapMb - big.baseHeapMb) / Math.max(1, small.peakHeapMb - small.baseHeapMb);
+  const [first, last] = [results[0].plans, results[results.length - 1].plans];
+  console.log(
+    `remind: ${last} plans in ${big.seconds.toFixed(2)} s (goal for 10000: < ${GOAL_SECONDS} s: ${
+      last >= 10_000 && big.seconds < GOAL_SECONDS ? 'met' : 'NOT MET'
+    }); peak heap growth ${first} -> ${last} plans: x${growth.toFixed(2)} ` +
+      `(${growth < 2 ? 'flat: met' : 'grows: NOT MET'})`,
+  );
+}
