@@ -5,7 +5,15 @@
  * returns, axe finds nothing serious, and a plan can be worked through with the keyboard alone.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -35,9 +43,19 @@ let store: GraphPlanStore;
 let dataDir: string;
 let plans: Plan[];
 
+/** Newest modification time of the files under a folder. */
+function newest(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+    const path = join(dir, entry.name);
+    return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }, 0);
+}
+
 function ensureBuilt(): void {
-  // The pages are built by `npm run build`; build them here when a fresh checkout has not.
-  if (!existsSync(join(WEB, 'tab.html')))
+  // The pages are built by `npm run build`; build them here when a fresh checkout has not, or
+  // when the tab's sources changed since, so the test never runs against an old page.
+  const page = join(WEB, 'tab.html');
+  if (!existsSync(page) || newest(join(ROOT, 'src/teams')) > statSync(page).mtimeMs)
     execFileSync(
       process.execPath,
       [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'],

@@ -67,10 +67,14 @@ export function DatesPanel(props: {
 }) {
   const styles = useStyles();
   const { plan, draft } = props;
+  // Native date inputs show the browser's own format, so the British date is written out too.
   const hint = (f: DateField) => {
-    if (!f.due?.dueDate) return f.due ? f.due.title : undefined;
-    const prefilled = !plan[f.field] && !draft?.changes[f.field] ? 'Pre-filled: ' : '';
-    return `${prefilled}${f.due.title} is due by ${formatUkDate(f.due.dueDate)}${f.due.source ? ` (${f.due.source})` : ''}.`;
+    const value = shownDate(plan, draft, f);
+    const set = value ? `Set for ${formatUkDate(value)}. ` : '';
+    if (!f.due?.dueDate) return `${set}${f.due ? f.due.title : ''}`.trim() || undefined;
+    const prefilled =
+      !plan[f.field] && !draft?.changes[f.field] ? 'Pre-filled from the rules. ' : '';
+    return `${set}${prefilled}${f.due.title} is due by ${formatUkDate(f.due.dueDate)}${f.due.source ? ` (${f.due.source})` : ''}.`;
   };
   const show = (value: string | undefined) => (value ? formatUkDate(value) : '');
   return (
