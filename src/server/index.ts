@@ -34,6 +34,8 @@ export interface RequestStats {
   /** HTTP requests to /graph/v1.0 since start or the last reset (a $batch counts once). */
   total: number;
   byMethod: Record<string, number>;
+  /** Answers by HTTP status (a $batch counts by its own status). */
+  byStatus: Record<number, number>;
   log: { method: string; path: string; status: number }[];
 }
 
@@ -125,10 +127,11 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const testHooks = opts.testHooks ?? process.env.SMART_PLANS_TEST_HOOKS === '1';
   const db = new ListsDb(dataDir);
   const faults = new Faults();
-  const stats: RequestStats = { total: 0, byMethod: {}, log: [] };
+  const stats: RequestStats = { total: 0, byMethod: {}, byStatus: {}, log: [] };
   const resetStats = () => {
     stats.total = 0;
     stats.byMethod = {};
+    stats.byStatus = {};
     stats.log = [];
   };
   const service = new LocalGraphService(
@@ -195,6 +198,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     } else {
       out = service.handle({ method, path: rel, query: url.searchParams, headers, body });
     }
+    stats.byStatus[out.status] = (stats.byStatus[out.status] ?? 0) + 1;
     stats.log.push({ method, path: rel + url.search, status: out.status });
     if (stats.log.length > 5000) stats.log.shift();
     send(res, out);

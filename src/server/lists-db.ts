@@ -125,7 +125,25 @@ export class ListsDb {
       .run(row);
   }
 
+  /** Column definitions by list, dropped when this or another process changes the database. */
+  private columnCache = new Map<string, ColumnDef[]>();
+  private cacheVersion = -1;
+
   columns(listId: string): ColumnDef[] {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.cacheVersion) {
+      this.columnCache.clear();
+      this.cacheVersion = version;
+    }
+    let cols = this.columnCache.get(listId);
+    if (!cols) {
+      cols = this.readColumns(listId);
+      this.columnCache.set(listId, cols);
+    }
+    return cols;
+  }
+
+  private readColumns(listId: string): ColumnDef[] {
     const rows = this.db
       .prepare(`SELECT definition FROM columns WHERE list_id = ? ORDER BY position`)
       .all(listId) as { definition: string }[];
@@ -133,6 +151,7 @@ export class ListsDb {
   }
 
   putColumn(listId: string, def: ColumnDef): void {
+    this.columnCache.delete(listId);
     const existing = this.db
       .prepare(`SELECT position FROM columns WHERE list_id = ? AND name = ?`)
       .get(listId, def.name) as { position: number } | undefined;
