@@ -2,10 +2,12 @@
  * page, each with its own HTML and a strict Content Security Policy set by the server. */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const pages = [
-  { name: 'taskpane', entry: './src/word/taskpane.tsx', title: 'SMART Plans' },
-  { name: 'commands', entry: './src/word/commands.ts', title: 'SMART Plans commands' },
+  // Word pages load Office.js from Microsoft's CDN first: their own template.
+  { name: 'taskpane', entry: './src/word/taskpane.tsx', title: 'SMART Plans', template: './src/word/office-page.html' },
+  { name: 'commands', entry: './src/word/commands.ts', title: 'SMART Plans commands', template: './src/word/office-page.html' },
   { name: 'tab', entry: './src/teams/tab.tsx', title: 'SMART Plans' },
   { name: 'playground', entry: './src/playground/playground.tsx', title: 'SMART Plans playground' },
 ];
@@ -43,15 +45,19 @@ module.exports = (_env, argv) => {
     },
     // Node-only modules must never reach a page; fail the build if one is imported.
     externals: { 'better-sqlite3': 'commonjs better-sqlite3' },
-    plugins: pages.map(
-      (p) =>
-        new HtmlWebpackPlugin({
-          filename: `${p.name}.html`,
-          chunks: [p.name],
-          title: p.title,
-          template: './src/web/page.html',
-        }),
-    ),
+    plugins: [
+      ...pages.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: `${p.name}.html`,
+            chunks: [p.name],
+            title: p.title,
+            template: p.template ?? './src/web/page.html',
+          }),
+      ),
+      // The Word manifest's icons are served from /assets/.
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets/icon-*.png', to: 'assets/[name][ext]' }] }),
+    ],
     performance: { hints: false },
     stats: 'errors-warnings',
   };

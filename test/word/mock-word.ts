@@ -227,8 +227,11 @@ export function mockWord(paragraphs: ParagraphSpec[], wordApi = '1.3'): WordMock
     host: {
       run: async (batch) => {
         // Each Word.run sees the document as it is now (items re-read, loads reset).
+        // setValue is the mock's own way to replace a property's value; its types mark it private.
         const paragraphsMock = (
-          context as unknown as { document: { body: { paragraphs: OfficeMockObject } } }
+          context as unknown as {
+            document: { body: { paragraphs: { setValue(n: string, v: unknown): void } } };
+          }
         ).document.body.paragraphs;
         paragraphsMock.setValue('items', paragraphs.map(paragraphItem));
         return batch(context);
