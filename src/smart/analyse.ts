@@ -12,6 +12,7 @@ import {
   FAMILY_COLLECTIVES,
   INPUT_PARTICIPLES,
   INPUT_VERBS,
+  CARE_VERBS,
   NOT_NAMES,
   PARENT_ROLES,
   PROFESSIONAL_ROLES,
@@ -107,7 +108,11 @@ const BOUNDARY_RE =
 const NAMED_SERVICE_RE =
   /\b(?:the )?(?:[A-Z][\w'’&-]*|\d+-week)(?: (?:[A-Z][\w'’&-]*|of|and|for|&))*(?: (?:Programme|Program|Service|Centre|Center|Hub|Group|Team|Clinic|Project|Course|Unit|Trust|Partnership|Academy|School|Primary|Nursery|College))?\b/g;
 const QUANTITY_RE =
-  /(?:\b(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to|from)\s+)?(?:\b\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|\b\d+(?:[.,]\d+)?(?:\s*(?:am|pm))?(?![\p{L}-])|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half)\s+(?:out of\s+\w+\s+)?(?:of\s+(?:the|his|her|their)\s+)?(?:sessions?|visits?|nights?|days?|incidents?|times?|words?|units?|weeks?|appointments?|adults?|samples?|transitions?|observations?|lessons?|meals?|checks?|drinks?|hours?|trusted|named|(?:[\w-]+\s+){1,3}(?:sessions|visits|adults|words|appointments|weeks|nights|days|units|incidents)|(?:[\w-]+\s+){0,2}[a-z]+s\b))/giu;
+  /(?:\b(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to|from)\s+)?(?:\b\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|\b\d+(?:[.,]\d+)?(?:\s*(?:am|pm))?(?![\p{L}-])|\b\d+-(?:sessions?|weeks?|days?|hours?|minutes?|visits?|nights?)\b|(?<=(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|up to)\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half)\s+(?:out of\s+\w+\s+)?(?:of\s+(?:the|his|her|their)\s+)?(?:sessions?|visits?|nights?|days?|incidents?|times?|words?|units?|weeks?|appointments?|adults?|samples?|transitions?|observations?|lessons?|meals?|checks?|drinks?|hours?|trusted|named|(?:[\w-]+\s+){1,3}(?:sessions|visits|adults|words|appointments|weeks|nights|days|units|incidents)|(?:[\w-]+\s+){0,2}[a-z]+s\b))/giu;
+
+/** Organisations that deliver a named thing: "provided by the pharmacy". */
+const PROVIDER_AGENT =
+  /^by (?:the |his |her |their )?(?:[\w-]+ )?(?:pharmacy|landlord|housing association|gp practice|surgery|clinic|hospital|court|contractor|dentist|practice|fire service|council|local authority)\b/i;
 
 /** Reads an objective's language once for all the rules. */
 export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
@@ -125,8 +130,10 @@ export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
   const quantities = allMatches(QUANTITY_RE, text).filter(
     (q) => !times.some((t) => overlaps(t, q)) && !isPartOfName(text, q),
   );
-  const agents = allMatches(/\bby (?:the |his |her |their |a |an )?[\w' -]+/gi, text).filter((m) =>
-    roles.some((r) => r.start >= m.start && r.start <= m.start + 20),
+  const agents = allMatches(/\bby (?:the |his |her |their |a |an )?[\w' -]+/gi, text).filter(
+    (m) =>
+      roles.some((r) => r.start >= m.start && r.start <= m.start + 20) ||
+      PROVIDER_AGENT.test(m.text),
   );
   const first = /^\s*([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase() ?? '';
   const imperative =
@@ -188,6 +195,20 @@ function isBareVerb(word: string): boolean {
 }
 
 function isPartOfName(text: string, m: Match): boolean {
+  // "Tiana (4)": a child's age in brackets; "Key Stage 2", "Level 2": part of a name.
+  if (/^\d+$/.test(m.text) && text[m.start - 1] === '(' && text[m.end] === ')') return true;
+  if (
+    /\b[A-Z][a-z]+ $/.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+    /^\d/.test(m.text)
+  ) {
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    if (
+      !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December) $/.test(
+        before,
+      )
+    )
+      return true;
+  }
   // "GAD-7", "Year 11": digits glued to a name are not quantities.
   return (
     /[A-Za-z]-$/.test(text.slice(Math.max(0, m.start - 4), m.start)) ||
@@ -195,13 +216,20 @@ function isPartOfName(text: string, m: Match): boolean {
   );
 }
 
+/** Job titles not in the list still name a professional: "the missing episodes coordinator". */
+const PROFESSIONAL_HEAD =
+  /\b(?:head of year|head of house|virtual school(?: head)?|care co-?ordinator|(?:[a-z-]+ )?(?:worker|officer|co-?ordinator|adviser|advisor|nurse|mentor|therapist|practitioner|clinician|consultant|tutor|counsellor|supervisor|assessor|facilitator|coach|psychiatrist|psychologist|paediatrician|health visitor|manager))s?\b/gi;
+
 function findRoles(text: string): (Match & { kind: 'parent' | 'professional' })[] {
   const out: (Match & { kind: 'parent' | 'professional' })[] = [];
   for (const m of allMatches(ROLE_RE, text)) {
     const lower = m.text.toLowerCase().replace(/\s+/g, ' ');
     out.push({ ...m, kind: PARENT_SET.has(lower) ? 'parent' : 'professional' });
   }
-  return out;
+  for (const m of allMatches(PROFESSIONAL_HEAD, text)) {
+    if (!out.some((r) => overlaps(r, m))) out.push({ ...m, kind: 'professional' });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function findNamedServices(text: string, services: string[]): Match[] {
@@ -289,37 +317,69 @@ function findClauses(
       );
     }
   }
-  // "so that Ruby arrives at school": a stated result with no modal.
-  for (const r of resultStarts) {
-    if (clauses.some((c) => c.result && c.verbStart > r.end && c.verbStart - r.end < 60)) continue;
-    const after =
-      /^\s+((?:[\p{L}'’-]+\s+){0,5}?)([a-z]+s|are|is|has|have|can|gets?|stays?|feels?)\b/u.exec(
-        text.slice(r.end),
-      );
-    if (!after) continue;
-    const segStart = r.end + after[0].indexOf(after[1]);
-    const segment = { start: segStart, end: segStart + after[1].trimEnd().length };
-    const subject = classifySubject(text, segment, roles, collectives, times);
+  // "so that Ruby arrives at school", "notes to show Reggie is settled", "ensure the children
+  // have a coat": a clause inside a clause, with no modal of its own.
+  for (const intro of findEmbeddedIntros(text)) {
+    if (
+      clauses.some(
+        (c) =>
+          c.verbStart > intro.end && c.verbStart - intro.end < 60 && c.subject.start >= intro.end,
+      )
+    )
+      continue;
+    const embedded = readEmbedded(text, intro.end);
+    if (!embedded) continue;
+    const subject = classifySubject(text, embedded.segment, roles, collectives, times);
     if (subject.kind === 'none') continue;
-    const verbStart = r.end + after[0].lastIndexOf(after[2]);
-    clauses.push({
-      subject,
-      verb: after[2].toLowerCase(),
-      verbStart,
-      verbEnd: verbStart + after[2].length,
-      complement: '',
-      passive: false,
-      negated: false,
-      end: text.length,
-      result: true,
-      isOutcome: true,
-    });
+    clauses.push(makeClause(subject, embedded.verb, text.length, intro.result));
   }
   return clauses;
 }
 
+/** Where a clause inside a clause starts; `result` when it is stated as the purpose achieved. */
+function findEmbeddedIntros(text: string): { end: number; result: boolean }[] {
+  const out: { end: number; result: boolean }[] = [];
+  const re =
+    /\b(?:(so that|in order that|so(?=\s+(?:he|she|they|it|[A-Z]))|which means|meaning that|resulting in)|(?:confirm|confirms|confirmed|report|reports|reported|show|shows|showing|see|sees|find|finds|tell|tells|say|says|ensure|ensures|make sure|makes sure|check|checks|evidence|evidencing)(?:\s+(?:to|at|with)\s+(?:the\s+|his\s+|her\s+|their\s+|each\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?(?:\s+that)?)(?=\s)/g;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ end: m.index + m[0].length, result: m[1] !== undefined });
+  return out;
+}
+
+const EMBEDDED_VERB =
+  /^(?:is|are|was|were|has|have|had|can|cannot|can't|will|won't|would|could|should|must|does|do|doesn't|don't|gets|stays|feels|goes|knows|eats|sleeps|arrives|rises|falls|drops|says|tells|uses|reads|attends|lives|keeps|takes|makes|becomes|remains|improves|increases|reduces|shows|settles|comes|speaks|plays|behaves|manages|copes|returns|walks|spends|starts|stops|get|stay|feel|go|know|eat|sleep|arrive|say|tell|use|read|attend|live|keep|take|make|become|remain|settle|come|speak|play|behave|manage|cope|return|walk|spend|start|stop|brushes|washes|catches|watches|reaches|cries|tries)$/i;
+
+/** Reads "<subject> <verb>" after an intro: at most six words of subject, then a finite verb. */
+function readEmbedded(
+  text: string,
+  from: number,
+): { segment: Segment; verb: VerbInfo } | undefined {
+  const re = /[\p{L}\p{N}'’-]+/gu;
+  re.lastIndex = from;
+  let first: number | undefined;
+  for (let i = 0, m = re.exec(text); m && i < 8; i++, m = re.exec(text)) {
+    const between = text.slice(from, m.index);
+    if (/[.;:!?]/.test(between)) return undefined;
+    first ??= m.index;
+    if (i === 0) continue;
+    // After a pronoun or a name the next word is the verb: "he brushes", "Ruby arrives".
+    const afterPerson =
+      i === 1 &&
+      /^(?:he|she|they|it|[A-Z][a-z]+)$/.test(text.slice(first, m.index).trim()) &&
+      /^[a-z]+s$/.test(m[0]);
+    if (!EMBEDDED_VERB.test(m[0]) && !afterPerson) continue;
+    const segment = { start: first, end: text.slice(0, m.index).trimEnd().length };
+    const modal =
+      /^(?:can|cannot|can't|will|won't|would|could|should|must|does|do|doesn't|don't)$/i.test(m[0]);
+    const verb = modal ? readVerb(text, m.index + m[0].length) : readVerb(text, m.index);
+    if (/n[o']t$/i.test(m[0])) verb.negated = true;
+    return { segment, verb };
+  }
+  return undefined;
+}
+
 const COORDINATED_VERBS = new Set(
-  [...INPUT_VERBS, ...RESULT_VERBS_FOR_ADULTS].filter(
+  [...INPUT_VERBS, ...RESULT_VERBS_FOR_ADULTS, ...CARE_VERBS].filter(
     (v) => !['have', 'be', 'work', 'look', 'make', 'do', 'go', 'use', 'keep'].includes(v),
   ),
 );
@@ -329,7 +389,8 @@ function subjectSegment(text: string, modalStart: number): Segment {
   let start = 0;
   BOUNDARY_RE.lastIndex = 0;
   for (let m = BOUNDARY_RE.exec(before); m; m = BOUNDARY_RE.exec(before)) {
-    // "Mum and Dad", "Freya and Harvey": "and" between two names joins a subject.
+    // "Mum and Dad", "Freya and Harvey": "and" between two names joins a subject;
+    // "between now and the review" is a time phrase, not two clauses.
     if (/^and$/i.test(m[0])) {
       const prev = before.slice(0, m.index).trimEnd().split(/\s+/).pop() ?? '';
       const next =
@@ -337,17 +398,46 @@ function subjectSegment(text: string, modalStart: number): Segment {
           .slice(m.index + 3)
           .trimStart()
           .split(/\s+/)[0] ?? '';
-      if (
-        /^[A-Z]/.test(prev) &&
-        /^[A-Z]/.test(next) &&
-        !/^[A-Z]/.test(before.slice(0, m.index).trimEnd().split(/\s+/).slice(-2, -1)[0] ?? 'x')
-      )
-        continue;
       if (/^[A-Z]/.test(prev) && /^[A-Z]/.test(next)) continue;
+      if (/\bbetween\s+(?:\S+\s+){0,3}$/i.test(before.slice(0, m.index))) continue;
     }
     start = m.index + m[0].length;
   }
   return { start, end: modalStart };
+}
+
+const TIME_LEAD =
+  /^(?:by|within|from|before|after|until|till|between|in|on|at|over|during|if|when|once|starting|following|currently|now|then|also|and|but|so|in order to)\b/i;
+const CHILD_NOUNS =
+  /\b(?:(?:the|all|both|all the|all three|all four|all of the|his|her|their|our|my) )?(?:(?:two|three|four|five) )?(?:child|children|baby|babies|young person|young people|pupil|pupils|siblings|boys|girls|twins|kids|unborn)\b/i;
+/** Words that may follow a person's name in a subject: a modal, "and", a possessive, a bracket. */
+const AFTER_NAME =
+  /^(?:\s*$|\s*[,(]|\s+(?:and|&|will|to|should|must|shall|can|needs?|is|are|has|have|[A-Z]))/;
+
+/**
+ * The head of a subject: the first comma-separated chunk that is not a time phrase or an aside
+ * ("Within 4 weeks, the early help worker"; "Aaliyah's weight, plotted by the health visitor,").
+ */
+function headChunk(text: string, segment: Segment, times: TimeExpression[]): Segment {
+  let at = segment.start;
+  const raw = text.slice(segment.start, segment.end);
+  const parts = raw.split(',');
+  for (const part of parts) {
+    const start = at + (part.length - part.trimStart().length);
+    const end = at + part.trimEnd().length;
+    at += part.length + 1;
+    const trimmed = part.trim();
+    if (!trimmed) continue;
+    const isLast = at >= segment.end;
+    // A chunk holding a date before the real subject is an aside: "the review on 3 May, Mum".
+    const isTime =
+      times.some((t) => t.start <= start && t.end >= end - 1) ||
+      (!isLast && times.some((t) => t.start >= start && t.end <= end));
+    if (isTime || (TIME_LEAD.test(trimmed) && !/^(?:and|but|so|then|also)\s+\S/i.test(trimmed)))
+      continue;
+    return { start, end };
+  }
+  return segment;
 }
 
 function classifySubject(
@@ -357,56 +447,46 @@ function classifySubject(
   collectives: Match[],
   times: TimeExpression[],
 ): Subject {
-  const raw = text.slice(segment.start, segment.end);
-  const words = raw.trim();
-  const base = {
-    start: segment.start + raw.indexOf(words),
-    end: segment.start + raw.indexOf(words) + words.length,
-  };
-  if (!words) return { kind: 'none', ...base };
-  const inSeg = (m: { start: number; end: number }) =>
-    m.start >= segment.start && m.end <= segment.end && !times.some((t) => overlaps(t, m));
+  const head = headChunk(text, segment, times);
+  const words = text
+    .slice(head.start, head.end)
+    .replace(/^(?:and|but|so|then|also)\s+/i, '')
+    .trim();
+  const base = { start: head.start + text.slice(head.start, head.end).indexOf(words), end: 0 };
+  base.end = base.start + words.length;
+  if (!words || /^\W*$/.test(words)) return { kind: 'none', ...base };
+  const inHead = (m: { start: number; end: number }) => m.start >= base.start && m.end <= base.end;
   const possessed = (m: { end: number }) => /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
-  const segRoles = roles.filter(inSeg);
-  const direct = segRoles.filter((r) => !possessed(r));
+  const headRoles = roles.filter(inHead);
+  const direct = headRoles.filter((r) => !possessed(r));
   if (/^there$/i.test(words)) return { kind: 'there', ...base };
+  if (/^(?:i|me|myself)$/i.test(words)) return { kind: 'child', ...base };
   if (direct.some((r) => r.kind === 'professional')) return { kind: 'professional', ...base };
   if (direct.some((r) => r.kind === 'parent')) return { kind: 'parent', ...base };
-  const segCollectives = collectives.filter(inSeg).filter((c) => !possessed(c));
-  const owner = ownerKind(text, segment, segRoles);
-  const headIsThing = owner !== undefined && /['’]s?\s+[\p{L}-]+/u.test(words);
-  if (headIsThing) return { kind: 'owned-thing', ...base, owner };
-  if (/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]/.test(words.replace(/^.*,\s*/, '')))
-    return { kind: 'parent', ...base };
+  const headCollectives = collectives.filter(inHead).filter((c) => !possessed(c));
+  const owner = ownerKind(text, base, headRoles);
+  if (owner !== undefined && /['’]s?\s+[\p{L}-]+/u.test(words))
+    return { kind: 'owned-thing', ...base, owner };
+  if (/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]/.test(words)) return { kind: 'parent', ...base };
+  if (/^(?:we|us)$/i.test(words)) return { kind: 'collective', ...base };
+  if (CHILD_NOUNS.test(words) && !headCollectives.length) return { kind: 'child', ...base };
+  if (/^(?:he|she|they|you)$/i.test(words)) return { kind: 'child', ...base };
+  // An organisation's initials ("CAMHS", "NHS") are a service, not a person.
+  if (/^(?:the )?[A-Z]{2,}(?:\s+[A-Z]{2,})*$/.test(words)) return { kind: 'collective', ...base };
   const names = allMatches(/\b[A-Z][\p{L}'’-]+/gu, words).filter(
     (n) =>
       !NOT_NAMES.has(n.text.toLowerCase()) &&
       !/['’]s$/.test(n.text) &&
+      !/^[A-Z]{2,}$/.test(n.text) &&
+      AFTER_NAME.test(words.slice(n.end)) &&
       !looksLikeCommonNoun(n, words),
   );
-  const timeFree = words.replace(/^(?:by|within|from|before|after|until)\b.*?,\s*/i, '');
-  if (
-    /\b(?:the (?:child|children|baby|young person|young people|pupil)|he|she|they|you)\b/i.test(
-      timeFree,
-    ) &&
-    !segCollectives.length
-  )
-    return { kind: 'child', ...base };
-  if (names.length > 0 && names.some((n) => timeFree.includes(n.text)) && !segCollectives.length) {
-    // A capitalised name that is not a role is a person; in a plan's subject, usually the child.
-    return { kind: 'child', ...base };
-  }
-  if (segCollectives.length > 0) {
-    const c = segCollectives[segCollectives.length - 1].text.toLowerCase();
+  // A capitalised name that is not a role is a person; in a plan's subject, usually the child.
+  if (names.length > 0 && !headCollectives.length) return { kind: 'child', ...base };
+  if (headCollectives.length > 0) {
+    const c = headCollectives[headCollectives.length - 1].text.toLowerCase();
     return { kind: FAMILY_SET.has(c) ? 'family' : 'collective', ...base };
   }
-  const content = timeFree.replace(/^(?:and|but|then|also|,)\s*/i, '').trim();
-  if (
-    !content ||
-    /^(?:by|within|from|before|after|until|in|on|at|for)\b/i.test(content) ||
-    /^\W*$/.test(content)
-  )
-    return { kind: 'none', ...base };
   return { kind: 'thing', ...base };
 }
 
@@ -490,7 +570,7 @@ function readVerb(text: string, from: number): VerbInfo {
     const w = m[0].toLowerCase();
     first ??= m;
     if (w === 'not' || w === 'never' || w === 'no') negated = true;
-    if (w === 'be' || w === 'been') {
+    if (w === 'be' || w === 'been' || w === 'is' || w === 'are' || w === 'was' || w === 'were') {
       sawBe = true;
       // "be able to X": the ability is the result; read on to X.
       const able = /^\s+able\s+to\s+([\p{L}-]+)/u.exec(text.slice(m.index + m[0].length));
@@ -558,6 +638,7 @@ function readVerb(text: string, from: number): VerbInfo {
 }
 
 /** Verbs a child's clause uses for a service they receive, not a change in them. */
+/** Verbs a child's clause uses for a service they receive or a task, not a change in them. */
 const CHILD_INPUT = new Set([
   'see',
   'meet',
@@ -568,22 +649,64 @@ const CHILD_INPUT = new Set([
   'have',
   'attend',
   'get',
+  'go',
+  'keep',
+  'apply',
+  'bring',
+  'talk',
+  'participate',
+  'complete',
+  'visit',
+  'undertake',
+  'continue',
+  'miss',
+  'spend',
 ]);
 const SERVICE_NOUN =
   /^(?:life|direct|play|therapy|counselling|support|sessions?|work|assessment|appointments?|contact|referral|input|help|keywork|mentoring|access|regular|weekly|the)$/;
-/** "have a session", "keep a diary": an article then a service or a record is an input. */
-const SERVICE_AFTER_ARTICLE =
-  /^\s*(?:an?|some)\s+(?:[\w-]+\s+){0,2}?(?:assessment|referral|sessions?|appointments?|course|programme|group|worker|therapy|counselling|support|check|review|visit|meeting|diary|record|log|chart|plan|break|rest)\b/i;
+const SERVICE_WORDS =
+  '(?:assessment|referral|sessions?|appointments?|course|programme|group|worker|therapy|counselling|support|check|check-up|review|visit|visits|meeting|diary|record|log|chart|plan|break|rest|call|calls|contact|interview|training|help|advice|tuition|lessons|medical|consultation)';
+/** "have a session", "keep a diary", "have three sessions", "have his health assessment". */
+const SERVICE_OBJECT = new RegExp(
+  `^\\s*(?:(?:an?|some|his|her|their|my|its|the|regular|weekly|fortnightly|monthly|\\d+|one|two|three|four|five|six|ten|twelve)\\s+)?(?:[\\w-]+\\s+){0,3}?${SERVICE_WORDS}\\b`,
+  'i',
+);
+const SCHOOLING = /^\s+(?:to\s+)?(?:school|nursery|college|lessons|classes|all|his|her|their)\b/;
+/** A thing that is itself an input: "the calls will go ahead", "sessions to continue". */
+const SERVICE_SUBJECT = new RegExp(`${SERVICE_WORDS}s?\\s*$`, 'i');
+const THING_INPUT_VERBS = new Set([
+  'continue',
+  'take',
+  'happen',
+  'go',
+  'start',
+  'begin',
+  'proceed',
+  'run',
+  'occur',
+  'resume',
+]);
 
 /** Does the verb take a service or a record as its object, rather than a state or a thing? */
 function takesServiceObject(text: string, c: Clause): boolean {
   if (SERVICE_NOUN.test(c.complement)) return true;
-  return SERVICE_AFTER_ARTICLE.test(text.slice(c.verbEnd));
+  return SERVICE_OBJECT.test(text.slice(c.verbEnd));
 }
-const SCHOOLING = /^\s+(?:school|nursery|college|lessons|classes|all|his|her|their)\b/;
 
 function makeClause(subject: Subject, v: VerbInfo, end: number, result: boolean): Clause {
   return { subject, ...v, end, result, isOutcome: false };
+}
+
+/** Third-person and past forms back to the base verb the word lists hold: "takes" -> "take". */
+function lemma(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w === 'is' || w === 'are' || w === 'was' || w === 'were') return 'be';
+  if (w === 'has' || w === 'had') return 'have';
+  if (/(?:ss|us|is)$/.test(w) || w.length < 4) return w;
+  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:ch|sh|x|o)es$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w)) return w.slice(0, -1);
+  return w;
 }
 
 /** Decides, per clause, whether it states a change that will be seen. */
@@ -595,33 +718,37 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       c.subject.kind !== 'collective'
     );
   const { kind } = c.subject;
-  const verb = c.verb.replace(/['’]s$/, '');
+  const verb = lemma(c.verb);
   switch (kind) {
     case 'child': {
       if (!CHILD_INPUT.has(verb)) return true;
       if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
-      if (verb === 'have') return !takesServiceObject(text, c);
-      if (verb === 'attend' || verb === 'get') return SCHOOLING.test(text.slice(c.verbEnd));
+      if (verb === 'have' || verb === 'get' || verb === 'keep') return !takesServiceObject(text, c);
+      if (verb === 'go' && /^\s+missing\b/.test(text.slice(c.verbEnd))) return true;
+      if (verb === 'attend' || verb === 'go') return SCHOOLING.test(text.slice(c.verbEnd));
       return false;
     }
     case 'owned-thing':
     case 'thing':
-    case 'there':
+    case 'there': {
+      if (verb === '') return false;
       if (verb === 'be' && c.passive && INPUT_PARTICIPLES.has(c.complement)) return false;
-      if (
-        verb === 'continue' ||
-        verb === 'take' ||
-        verb === 'happen' ||
-        (verb === 'be' && c.complement === 'put')
-      )
+      if (verb === 'be' && c.complement === 'put') return false;
+      if (THING_INPUT_VERBS.has(verb) && !/^\s+(?:up|down|missing)\b/.test(text.slice(c.verbEnd)))
         return false;
-      return verb !== '';
+      // "at least 10 of the 12 calls will go ahead": a count of inputs is still an input.
+      const subjectText = text.slice(c.subject.start, c.subject.end);
+      if (SERVICE_SUBJECT.test(subjectText) && !(verb === 'be' && !c.passive)) return false;
+      return true;
+    }
     case 'parent':
     case 'family':
+      if (verb === '') return false;
       if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
       if (c.negated && (verb === 'allow' || verb === 'let')) return true;
       if ((verb === 'have' || verb === 'keep') && takesServiceObject(text, c)) return false;
-      return RESULT_VERBS_FOR_ADULTS.has(verb);
+      // What a parent does that is not a service input is their changed care of the child.
+      return RESULT_VERBS_FOR_ADULTS.has(verb) || !INPUT_VERBS.has(verb);
     default:
       return false;
   }

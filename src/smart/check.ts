@@ -45,6 +45,9 @@ export interface PlanReport {
   score: PlanScore;
 }
 
+/** Shared so that rules' memoised patterns are built once for rules with no configuration. */
+const NO_OPTIONS = { words: [], allow: [] };
+
 function fill(template: string, data: Record<string, string> | undefined): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => data?.[k] ?? '');
 }
@@ -61,7 +64,7 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
   for (const rule of RULES) {
     const config = ruleSet.rules[rule.id];
     if (config && !config.enabled) continue;
-    const options = config?.options ?? { words: [], allow: [] };
+    const options = config?.options ?? NO_OPTIONS;
     for (const report of rule.check({ text: objective.text, analysis, options })) {
       const finding: Finding = {
         ruleId: rule.id,

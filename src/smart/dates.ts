@@ -34,7 +34,7 @@ const NUM = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|e
 const UNIT = String.raw`(?:working |school |calendar |consecutive )?(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|terms?|half[- ]terms?|sessions)`;
 const WEEKDAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?)`;
 const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:core group(?: meeting)?s?|review conference|child protection (?:review )?conference|conference|reviews?|review meeting|cla review|lac review|taf (?:review|meeting)|tac (?:review|meeting)|annual review|ehcp review|strategy meeting|placement (?:stability )?meeting|visits?|home visits?|supervision|panel|pep meeting|cin meeting|team around the family meeting)`;
-const TERM_POINT = String.raw`(?:(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter) )?(?:term|half[- ]term|holidays?|school year|year \d+|academic year)|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan)|(?:his|her|their) (?:\w+ )?birthday|year \d+)`;
+const TERM_POINT = String.raw`(?:(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter) )?(?:term|half[- ]term|holidays?|school year|year \d+|academic year)|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan)|(?:his|her|their) (?:\w+ )?birthday|year \d+)`;
 
 function rx(source: string): RegExp {
   return new RegExp(source, 'gi');
@@ -86,7 +86,15 @@ const PATTERNS: {
   },
   {
     kind: 'review-point',
-    re: rx(String.raw`\b(?:by|before|until|till|from|after|at|in|during) ${TERM_POINT}\b`),
+    re: rx(
+      String.raw`\b(?:by|before|until|till|from|after|at|in|during|over|throughout|across|for) ${TERM_POINT}\b`,
+    ),
+  },
+  {
+    kind: 'deadline',
+    re: rx(
+      String.raw`\b(?:next|this coming) (?:summer|spring|autumn|winter|term|academic year|school year|year)\b`,
+    ),
   },
   {
     kind: 'deadline',

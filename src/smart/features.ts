@@ -56,9 +56,54 @@ export function hasMeasure(a: Analysis): boolean {
     a.crispEvents.length > 0 ||
     // A referral made by a date is done or not done: checkable by anyone.
     (REFERRAL.test(a.text) && a.times.some((t) => t.kind === 'date')) ||
-    professionalTaskByDeadline(a)
+    professionalTaskByDeadline(a) ||
+    reportedToRole(a) ||
+    observedByProfessional(a) ||
+    // One appointment on a named date is kept or not: checkable with the service.
+    (APPOINTMENT_ON_DATE.test(a.text) && a.times.some((t) => t.kind === 'date'))
   );
 }
+
+const REPORT_TO_ROLE =
+  /\b(?:tell|tells|show|shows|let|lets|inform|informs|notify|notifies|share|shares|send|sends|give|gives|report|reports|confirm|confirms|present|presents|presented|copy|email|emails|phone|phones)\b[^.;]{0,80}?$/i;
+
+/** Someone independent is told or shown: "share it with her social worker", "show both to her PA". */
+function reportedToRole(a: Analysis): boolean {
+  return a.roles.some(
+    (r) =>
+      r.kind === 'professional' &&
+      REPORT_TO_ROLE.test(a.text.slice(Math.max(0, r.start - 60), r.start)),
+  );
+}
+
+const OBSERVE = new Set([
+  'check',
+  'observe',
+  'confirm',
+  'record',
+  'weigh',
+  'measure',
+  'test',
+  'verify',
+  'see',
+  'find',
+  'log',
+  'monitor',
+]);
+
+/** A professional will see, check or record it. */
+function observedByProfessional(a: Analysis): boolean {
+  return a.clauses.some(
+    (c) =>
+      c.subject.kind === 'professional' &&
+      OBSERVE.has(c.verb) &&
+      (c.verb !== 'see' || /^\s+(?:that|the|it|them|him|her)\b/.test(a.text.slice(c.verbEnd))) &&
+      (c.verb !== 'monitor' || a.frequencies.length > 0),
+  );
+}
+
+const APPOINTMENT_ON_DATE =
+  /\b(?:attend|attends|go|goes|take|takes|bring|brings)\b[^.;]{0,60}?\b(?:appointment|assessment|surgery|operation|check-up|gp|dentist|hearing|interview|meeting|review)\b/i;
 
 const DISCRETE_TASKS = new Set([
   'complete',
@@ -78,13 +123,81 @@ const DISCRETE_TASKS = new Set([
   'install',
   'deliver',
   'carry',
+  'sign',
+  'present',
+  'fund',
+  'produce',
 ]);
+const DISCRETE_PASSIVE =
+  /\bto be (?:completed|held|signed|submitted|registered|placed|fitted|installed|produced|sent)\b/i;
+
+const HAVE_EVENT =
+  /^\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:assessment|appointment|check|check-up|review|medical|operation|scan|hearing|interview)\b/i;
+
+/** "completes", "completed" -> "complete", for looking verbs up in a list. */
+export function baseVerb(verb: string): string {
+  const v = verb.toLowerCase();
+  if (/ied$/.test(v)) return v.slice(0, -3) + 'y';
+  if (/(?:[^e]ed|eed)$/.test(v))
+    return DISCRETE_TASKS.has(v.slice(0, -2)) ? v.slice(0, -2) : v.slice(0, -1);
+  if (/ed$/.test(v)) return v.slice(0, -1);
+  if (/s$/.test(v) && !/ss$/.test(v)) return v.slice(0, -1);
+  return v;
+}
+
+const SELF_REPORT_VERBS = new Set([
+  'confirm',
+  'report',
+  'tell',
+  'say',
+  'state',
+  'agree',
+  'promise',
+  'feel',
+]);
+const SELF_REPORT_WORDS = /^(?:confirm(?:s|ed)?|report(?:s|ed)?|tell |record(?:s|ed)?)/i;
+
+/**
+ * The only evidence is the parent's (or child's) own word: "Mum will confirm that she has
+ * stayed off cocaine". Independent evidence (a test, a register, a professional's observation,
+ * a count) is what makes progress measurable.
+ */
+export function selfReportOnly(a: Analysis): boolean {
+  const self = a.clauses.some(
+    (c) =>
+      (c.subject.kind === 'parent' || c.subject.kind === 'family' || c.subject.kind === 'child') &&
+      SELF_REPORT_VERBS.has(baseVerb(c.verb)),
+  );
+  if (!self) return false;
+  const independentEvidence = a.evidence.some(
+    (e) => !SELF_REPORT_WORDS.test(e.text) && !/^tell/i.test(e.text),
+  );
+  return !(
+    independentEvidence ||
+    a.quantities.length > 0 ||
+    a.benchmarks.length > 0 ||
+    a.crispEvents.length > 0 ||
+    observedByProfessional(a)
+  );
+}
 
 /** "The IRO will chair the review within 20 working days": a task done or not by a deadline. */
 function professionalTaskByDeadline(a: Analysis): boolean {
   return (
     a.times.some((t) => t.kind !== 'frequency') &&
-    a.clauses.some((c) => c.subject.kind === 'professional' && DISCRETE_TASKS.has(c.verb))
+    (a.clauses.some(
+      (c) =>
+        c.subject.kind !== 'collective' &&
+        c.subject.kind !== 'family' &&
+        DISCRETE_TASKS.has(baseVerb(c.verb)),
+    ) ||
+      a.clauses.some((c) => c.verb === 'have' && HAVE_EVENT.test(a.text.slice(c.verbEnd))) ||
+      DISCRETE_PASSIVE.test(a.text) ||
+      a.clauses.some(
+        (c) =>
+          c.verb === 'have' &&
+          /^\s+(?:completed|held|submitted|signed|presented)\b/.test(a.text.slice(c.verbEnd)),
+      ))
   );
 }
 

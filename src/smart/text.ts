@@ -53,3 +53,16 @@ export function normalise(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Builds a rule's pattern once per options object: rule sets are compiled once and reused, so
+ * the regular expression is too (building them on every check was most of its cost).
+ */
+export function memoise<K extends object, V>(cache: WeakMap<K, V>, key: K, build: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = build();
+    cache.set(key, value);
+  }
+  return value;
+}

@@ -5,7 +5,9 @@ import vagueVerb from './specific/vague-verb';
 import vagueStandard from './specific/vague-standard';
 import genericService from './specific/generic-service';
 import noDetail from './specific/no-detail';
+import noAmount from './specific/no-amount';
 import noMeasure from './measurable/no-measure';
+import selfReport from './measurable/self-report';
 import absolute from './realistic/absolute';
 import suddenStop from './realistic/sudden-stop';
 import tooSoon from './realistic/too-soon';
@@ -19,7 +21,9 @@ export const RULES: readonly Rule[] = [
   vagueStandard,
   genericService,
   noDetail,
+  noAmount,
   noMeasure,
+  selfReport,
   absolute,
   suddenStop,
   tooSoon,

@@ -1,9 +1,13 @@
-import type { Rule } from '../../rule';
+import type { Rule, RuleOptions } from '../../rule';
 import { isBounded } from '../../features';
 import { ABSOLUTES } from '../../lexicon';
-import { allMatches, phraseRegex } from '../../text';
+import { allMatches, memoise, phraseRegex } from '../../text';
+
+const NO_MORE = /\bno (?:further|more)\b(?! than)/gi;
 
 /** "Never", "always", "at all times": a standard nobody keeps, so the plan is set up to fail. */
+const cache = new WeakMap<RuleOptions, RegExp>();
+
 const rule: Rule = {
   id: 'realistic/absolute',
   criterion: 'realistic',
@@ -17,10 +21,13 @@ const rule: Rule = {
   check({ analysis, options }) {
     // A bounded window ("until the review conference") makes a firm rule a fair, checkable one.
     if (isBounded(analysis)) return [];
-    const re = phraseRegex(
-      [...ABSOLUTES, ...options.words].filter((w) => !options.allow.includes(w)),
+    const re = memoise(cache, options, () =>
+      phraseRegex([...ABSOLUTES, ...options.words].filter((w) => !options.allow.includes(w))),
     );
-    return allMatches(re, analysis.text).map((m) => ({
+    const hits = allMatches(re, analysis.text);
+    // "no further incidents" with no window at all is "never again" in other words.
+    if (analysis.times.length === 0) hits.push(...allMatches(NO_MORE, analysis.text));
+    return hits.map((m) => ({
       messageId: 'absolute',
       data: { words: m.text },
       start: m.start,
@@ -37,6 +44,7 @@ const rule: Rule = {
       { text: 'Jack will be clean at all times.', marked: 'at all times' },
       { text: 'Leo will have 100% attendance at school from tomorrow.', marked: '100%' },
       { text: 'There will be no further incidents, ever.', marked: 'ever' },
+      { text: 'Kacey is to have no further incidents of self-harm.', marked: 'no further' },
     ],
   },
 };

@@ -3,7 +3,7 @@ import { shortestHorizon } from '../../dates';
 import { allMatches } from '../../text';
 
 const STOP =
-  /\b(?:stop|stops|cease|ceases|give up|gives up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending)/gi;
+  /\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|cease|ceases|give up|gives up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending)/gi;
 
 /** Stopping an entrenched behaviour outright, at once, rarely happens; steps do. */
 const rule: Rule = {
@@ -30,6 +30,7 @@ const rule: Rule = {
     invalid: [
       { text: 'Dad will stop drinking immediately.', marked: 'stop drinking' },
       { text: 'Kai will stop going missing.', marked: 'stop going' },
+      { text: "Corey's exclusions will stop.", marked: 'will stop' },
     ],
   },
 };

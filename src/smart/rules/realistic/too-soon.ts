@@ -4,6 +4,10 @@ import { BIG_CHANGES } from '../../lexicon';
 import { allMatches, phraseRegex } from '../../text';
 
 const BIG = phraseRegex(BIG_CHANGES, true);
+/** A total standard from day one: "every night from tonight", "every day from Monday". */
+const TOTAL =
+  /\b(?:every (?:single )?(?:day|night|morning|evening|school day|time)|all (?:his|her|their|the) \w+|no (?:late|missed|further|more)\b|without (?:fail|exception)|never|always|fully|completely|100 ?%)/i;
+const PROGRAMME_WEEKS = /\b(\d+)[- ]week\b/i;
 const GAP = /\b(?:\d+|one|two|three|four|five|six)\s+(?:years?|terms?)\s+behind\b/i;
 
 /** Rehousing in days, catching up years in weeks: the timescale defeats the plan. */
@@ -14,6 +18,8 @@ const rule: Rule = {
   why: 'A deadline the family cannot meet turns a fair plan into a record of failure.',
   severity: 'error',
   messages: {
+    total:
+      '"{{words}}" from the very start leaves no room for a slip: build up to it over a few weeks with a first target.',
     soon: '"{{words}}" is a big change for so short a time: set a first step for this date and a later date for the whole change.',
   },
   check({ analysis }) {
@@ -29,6 +35,35 @@ const rule: Rule = {
           data: { words: gap[0] },
           start: gap.index,
           end: gap.index + gap[0].length,
+        },
+      ];
+    }
+    // A 26-week programme cannot be completed in 4 weeks.
+    const programme = PROGRAMME_WEEKS.exec(a.text);
+    if (programme && horizon < Number(programme[1]) * 7) {
+      return [
+        {
+          messageId: 'soon',
+          data: { words: programme[0] },
+          start: programme.index,
+          end: programme.index + programme[0].length,
+        },
+      ];
+    }
+    const total = TOTAL.exec(a.text);
+    const startsAtOnce = a.times.some(
+      (t) =>
+        t.kind === 'immediate' ||
+        (/^(?:from|starting|as of)\b/i.test(a.text.slice(t.start, t.end)) &&
+          (t.horizonDays ?? Infinity) <= 7),
+    );
+    if (total && startsAtOnce) {
+      return [
+        {
+          messageId: 'total',
+          data: { words: total[0] },
+          start: total.index,
+          end: total.index + total[0].length,
         },
       ];
     }
@@ -49,6 +84,12 @@ const rule: Rule = {
     ],
     invalid: [
       { text: 'The family will be rehoused within 7 days.', marked: 'rehoused' },
+      {
+        text: 'Tommy will be home by 10pm every night from tonight.',
+        marked: 'every night',
+        messageId: 'total',
+      },
+      { text: 'Mum will complete the 26-week recovery programme in 4 weeks.', marked: '26-week' },
       {
         text: 'Tyler will read at the level of his peers within two weeks.',
         marked: 'level of his peers',

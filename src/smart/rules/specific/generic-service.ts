@@ -1,11 +1,19 @@
-import type { Rule } from '../../rule';
+import type { Rule, RuleOptions } from '../../rule';
 import { GENERIC_SERVICES } from '../../lexicon';
-import { allMatches, overlaps, phraseRegex } from '../../text';
+import { allMatches, memoise, overlaps, phraseRegex } from '../../text';
 
 /**
  * "A parenting course" could be anything, anywhere; a named programme, or a service with its
  * provider and frequency, tells the family what to go to.
  */
+const PROVIDE =
+  /^(?:provide|offer|give|deliver|run|arrange|complete|undertake|carry|do|lead|facilitate)s?$/i;
+/** "a perpetrator programme", "the substance misuse service": a kind of service, not a named one. */
+const KIND_OF_SERVICE =
+  /\b(?:an?|some) (?:[a-z-]+ ){0,3}(?:course|programme|program|group|therapy|counselling|service|intervention|training|classes|sessions)\b|\b(?:the|her|his|their|a local) (?:[a-z-]+ ){1,3}service\b/g;
+
+const cache = new WeakMap<RuleOptions, RegExp>();
+
 const rule: Rule = {
   id: 'specific/generic-service',
   criterion: 'specific',
@@ -16,19 +24,32 @@ const rule: Rule = {
     generic: '"{{words}}" is not a named service: say which one, who provides it and how often.',
   },
   check({ analysis, options }) {
-    const re = phraseRegex(
-      [...GENERIC_SERVICES, ...options.words].filter((w) => !options.allow.includes(w)),
+    const re = memoise(cache, options, () =>
+      phraseRegex(
+        [...GENERIC_SERVICES, ...options.words].filter((w) => !options.allow.includes(w)),
+      ),
     );
     const a = analysis;
     if (a.namedServices.length > 0 || a.frequencies.length > 0 || a.quantities.length > 0)
       return [];
-    // A titled professional doing it is the provider: "the social worker will complete an assessment".
-    if (a.clauses.some((c) => c.subject.kind === 'professional')) return [];
+    // The subject providing it is the provider: "the social worker will complete an assessment",
+    // "Nan will provide respite".
+    if (
+      a.clauses.some(
+        (c) =>
+          (c.subject.kind === 'professional' || c.subject.kind === 'parent') &&
+          PROVIDE.test(c.verb),
+      )
+    )
+      return [];
     // "a therapist" is as generic as "therapy"; "the school nurse" is not.
-    const hits = allMatches(re, a.text).filter(
-      (m) => !a.roles.some((r) => overlaps(r, m)) || /^an?\s/i.test(m.text),
+    const hits = [...allMatches(re, a.text), ...allMatches(KIND_OF_SERVICE, a.text)].filter(
+      (m) =>
+        (!a.roles.some((r) => overlaps(r, m)) || /^an?\s/i.test(m.text)) &&
+        // "fitted by the fire service": a provider named as the agent is not a generic service.
+        !a.agents.some((g) => overlaps(g, m)),
     );
-    return hits.map((m) => ({
+    return dedupe(hits).map((m) => ({
       messageId: 'generic',
       data: { words: m.text },
       start: m.start,
@@ -49,10 +70,18 @@ const rule: Rule = {
       "Kai's social worker will complete six life story sessions with him by 30 September 2027.",
     ],
     invalid: [
-      { text: 'Mum will attend a parenting course.', marked: 'parenting course' },
+      { text: 'Mum will attend a parenting course.', marked: 'a parenting course' },
       { text: 'Kai to have life story work.', marked: 'life story work' },
       { text: 'Amelia to see speech and language therapy.', marked: 'speech and language therapy' },
     ],
   },
 };
+/** Overlapping hits ("a parenting course", "parenting course") report once, on the widest. */
+function dedupe<T extends { start: number; end: number }>(hits: T[]): T[] {
+  const sorted = [...hits].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: T[] = [];
+  for (const h of sorted) if (!out.some((o) => h.start < o.end && o.start < h.end)) out.push(h);
+  return out;
+}
+
 export default rule;

@@ -14,6 +14,8 @@ const rule: Rule = {
     const a = analysis;
     if (a.clauses.length !== 1 || a.times.length > 0 || a.quantities.length > 0) return [];
     const c = a.clauses[0];
+    // Only an action by someone can be bare; "the exclusions will stop" is a complete result.
+    if (!['professional', 'parent', 'family', 'collective'].includes(c.subject.kind)) return [];
     const rest = a.text.slice(c.verbEnd, c.end).replace(/[\s.;!]+/g, '');
     if (c.verb === '' || c.verb === 'be' || rest.length > 0) return [];
     return [

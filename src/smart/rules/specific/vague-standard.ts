@@ -1,6 +1,6 @@
-import type { Rule } from '../../rule';
+import type { Rule, RuleOptions } from '../../rule';
 import { isConcrete } from '../../features';
-import { allMatches, phraseRegex } from '../../text';
+import { allMatches, escapeRegExp, memoise, phraseRegex } from '../../text';
 
 /** Standards nobody can agree on: safe by whose measure, tidy to whom? */
 export const VAGUE_STANDARDS = [
@@ -20,6 +20,11 @@ export const VAGUE_STANDARDS = [
   String.raw`less anxious`,
   String.raw`(?:more |completely |fully )?confident`,
   String.raw`honest(?:ly)?`,
+  String.raw`(?:be |kept |being )?(?:protected|safeguarded)`,
+  String.raw`regular(?:ly)?`,
+  String.raw`(?:be |become |more )independent`,
+  String.raw`out of trouble`,
+  String.raw`(?:more )?aware`,
   String.raw`open(?:ly)? with`,
   String.raw`co-?operative`,
   String.raw`consistent(?:ly)?`,
@@ -40,6 +45,8 @@ export const VAGUE_STANDARDS = [
   String.raw`needs first`,
 ];
 
+const cache = new WeakMap<RuleOptions, RegExp>();
+
 const rule: Rule = {
   id: 'specific/vague-standard',
   criterion: 'specific',
@@ -52,8 +59,9 @@ const rule: Rule = {
       '"{{words}}" means different things to different people: describe what will be seen instead.',
   },
   check({ analysis, options }) {
-    const extra = options.words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    const re = phraseRegex([...VAGUE_STANDARDS, ...extra], true);
+    const re = memoise(cache, options, () =>
+      phraseRegex([...VAGUE_STANDARDS, ...options.words.map(escapeRegExp)], true),
+    );
     const allowed = options.allow.map((w) => w.toLowerCase());
     const hits = allMatches(re, analysis.text).filter(
       (m) => !allowed.includes(m.text.toLowerCase()),

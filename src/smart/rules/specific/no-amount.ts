@@ -1,0 +1,37 @@
+import type { Rule } from '../../rule';
+import { allMatches } from '../../text';
+
+const CHANGE_WORDS =
+  /\b(?:increase|increases|decrease|decreases|reduce|reduces|cut (?:down|back)(?: on)?|eat more|drink less|more|less|fewer|lower|higher)\b(?!\s+than\b)/gi;
+
+/** "Cut down", "eat more": a direction of change with no amount leaves everyone guessing. */
+const rule: Rule = {
+  id: 'specific/no-amount',
+  criterion: 'specific',
+  description: 'A change up or down says by how much or to what level.',
+  why: 'Without an amount, any change at all counts, and the family and professionals can each be right.',
+  severity: 'error',
+  messages: {
+    amount:
+      '"{{words}}" says which way but not how far: give the level to reach (for example "to no more than 14 units a week").',
+  },
+  check({ analysis }) {
+    const a = analysis;
+    if (a.quantities.length > 0 || a.benchmarks.length > 0) return [];
+    return allMatches(CHANGE_WORDS, a.text)
+      .slice(0, 1)
+      .map((m) => ({ messageId: 'amount', data: { words: m.text }, start: m.start, end: m.end }));
+  },
+  examples: {
+    valid: [
+      'Dad will reduce his drinking to no more than 14 units a week by the end of March 2027.',
+      'Maya will self-harm less often: fewer than 2 incidents a month by the review.',
+    ],
+    invalid: [
+      { text: 'Dad will cut down on cannabis.', marked: 'cut down on' },
+      { text: 'Maisie will eat more fruit and vegetables.', marked: 'eat more' },
+      { text: 'Ethan will increase his sitting tolerance during carpet time.', marked: 'increase' },
+    ],
+  },
+};
+export default rule;
