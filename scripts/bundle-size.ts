@@ -1,20 +1,20 @@
 /**
  * Prints each page's initial JavaScript (the scripts its HTML loads), raw and gzipped, and fails
  * when the Word task pane's is over its budget (300 KB gzipped). Runs after webpack (postbuild).
- *   node scripts/bundle-size.js [dist/web]
+ *   npx tsx scripts/bundle-size.ts [dist/web]
  */
-const { readFileSync, readdirSync, existsSync } = require('fs');
-const { join, resolve } = require('path');
-const { gzipSync } = require('zlib');
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
-const BUDGET = { taskpane: 300 * 1024 };
+const BUDGET: Record<string, number> = { taskpane: 300 * 1024 };
 const root = resolve(process.argv[2] || join(__dirname, '..', 'dist/web'));
 if (!existsSync(root)) {
   console.error(`bundle-size: ${root} does not exist; run the webpack build first.`);
   process.exit(1);
 }
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 let failed = false;
 for (const html of readdirSync(root)
   .filter((f) => f.endsWith('.html'))
