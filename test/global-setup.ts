@@ -1,0 +1,32 @@
+/**
+ * Builds the browser pages once before any test runs, when a fresh clone has no build or the
+ * sources changed since the last one, so the browser tests never race each other to build or
+ * test an old page.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..');
+const STAMP = join(ROOT, 'dist/web/.built');
+
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), 0);
+}
+
+export default function globalSetup(): void {
+  const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'webpack.config.js')));
+  if (existsSync(STAMP) && statSync(STAMP).mtimeMs >= sources) return;
+  process.stdout.write('\nBuilding the browser pages for the browser tests (webpack)...\n');
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+  writeFileSync(STAMP, new Date().toISOString());
+}
