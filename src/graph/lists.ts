@@ -197,7 +197,7 @@ export const LIST_SPECS: ListSpec[] = [
     key: 'settings',
     description:
       "The organisation's settings, such as house rules (Title is the key, Value is JSON).",
-    columns: [note('Value', 'Value (JSON)')],
+    columns: [text('SettingKey', 'Key', true), note('Value', 'Value (JSON)')],
   },
   {
     key: 'outbox',
@@ -334,14 +334,6 @@ async function upgradeColumns(
     } else if (col.indexed && !have.indexed) {
       await client.patch(`${base}/${have.id}`, { indexed: true });
       report.changes.push({ list: list.displayName, action: 'indexed column', column: col.name });
-    }
-  }
-  // Title is filtered on in Settings (the key): index it there.
-  if (spec.key === 'settings') {
-    const title = byName.get('title');
-    if (title && !title.indexed) {
-      await client.patch(`${base}/${title.id}`, { indexed: true });
-      report.changes.push({ list: list.displayName, action: 'indexed column', column: 'Title' });
     }
   }
 }

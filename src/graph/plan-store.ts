@@ -781,7 +781,7 @@ export class GraphPlanStore implements PlanStore {
   async getSetting<T = unknown>(key: string): Promise<Setting<T> | undefined> {
     const items = await this.collect(
       'settings',
-      `fields/Title eq ${odataString(key)}`,
+      `fields/SettingKey eq ${odataString(key)}`,
       (i) => i,
       `the setting "${key}"`,
     );
@@ -801,7 +801,7 @@ export class GraphPlanStore implements PlanStore {
    */
   async putSetting<T = unknown>(key: string, value: T, etag?: string): Promise<Setting<T>> {
     const what = `the setting "${key}"`;
-    const fields = { Title: key, Value: JSON.stringify(value) };
+    const fields = { Title: key.slice(0, 255), SettingKey: key, Value: JSON.stringify(value) };
     const existing = await this.getSetting<T>(key);
     if (!existing) {
       const item = await this.create('settings', fields, what);

@@ -24,6 +24,7 @@ beforeEach(() => {
 describe('provisioning', () => {
   test('the server provisions on start; a second run is a no-op', async () => {
     expect(h.server.provisioned.changes.filter((c) => c.action === 'created list')).toHaveLength(7);
+    expect(h.server.provisioned.changes.filter((c) => c.action !== 'created list')).toEqual([]);
     const again = await provisionLists(h.client, 'root', { includeOutbox: true });
     expect(again.changes).toEqual([]);
     expect(again.unchanged).toHaveLength(7);
