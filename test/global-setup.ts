@@ -1,5 +1,5 @@
 /**
- * Builds the browser pages once before any test runs, when a fresh clone has no build or the
+ * Builds the command line and the browser pages once before any test runs, when a fresh clone has no build or the
  * sources changed since the last one, so the browser tests never race each other to build or
  * test an old page.
  */
@@ -16,8 +16,22 @@ function newest(path: string): number {
   return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), 0);
 }
 
+const NODE_STAMP = join(ROOT, 'dist/node/cli/index.js');
+
 export default function globalSetup(): void {
   const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'webpack.config.js')));
+  // The command-line tests run the built `smart-plans` the way a user's clone does.
+  if (!existsSync(NODE_STAMP) || statSync(NODE_STAMP).mtimeMs < newest(join(ROOT, 'src'))) {
+    process.stdout.write('\nCompiling the command line (tsc)...\n');
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
+  }
   if (existsSync(STAMP) && statSync(STAMP).mtimeMs >= sources) return;
   process.stdout.write('\nBuilding the browser pages for the browser tests (webpack)...\n');
   execFileSync(
