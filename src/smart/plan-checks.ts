@@ -136,7 +136,7 @@ export function runPlanChecks(doc: PlanDocument, verdicts: ObjectiveVerdict[]): 
           message:
             verdicts.length === 0
               ? 'No objectives were found, so no owners either: list the objectives under a heading such as "Outcomes".'
-              : `${withoutOwner.length} of ${verdicts.length} objectives do not say who is responsible.`,
+              : `${withoutOwner.length} of ${verdicts.length} objectives ${withoutOwner.length === 1 ? 'does' : 'do'} not say who is responsible.`,
         };
   checks.splice(3, 0, owners);
   return checks;
