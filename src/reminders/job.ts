@@ -82,6 +82,10 @@ interface Pending {
   records: readonly Reminder[];
 }
 
+async function* toArrayIterable<T>(values: readonly T[]): AsyncGenerator<T> {
+  yield* values;
+}
+
 /** Runs `worker` over `source` with at most `limit` in flight, in order of arrival. */
 async function* mapConcurrent<T, R>(
   source: AsyncIterable<T>,
@@ -228,8 +232,10 @@ export async function runReminders(options: RemindOptions): Promise<RemindSummar
     }
 
     const claimed: { pending: Pending; record: Reminder }[] = [];
-    for (const t of toSend) {
-      const record = await claim(
+    // Items are independent records, so their claims go out together, a few at a time.
+    const claims = mapConcurrent(toArrayIterable(toSend), opts.concurrency, async (t) => ({
+      t,
+      record: await claim(
         store,
         {
           planId: t.pending.item.planId,
@@ -240,7 +246,9 @@ export async function runReminders(options: RemindOptions): Promise<RemindSummar
         },
         now,
         opts.retry,
-      );
+      ),
+    }));
+    for await (const { t, record } of claims) {
       if (record) claimed.push({ pending: t.pending, record });
       else skip('claimed-elsewhere');
     }
