@@ -3,7 +3,7 @@
  * conflicts, throttling and batch partial failures (issue 4's acceptance).
  */
 import { GraphClient } from '../../src/graph/client';
-import { provisionLists } from '../../src/graph/lists';
+import { provisionLists, resolveSiteId } from '../../src/graph/lists';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { runBatch } from '../../src/graph/batch';
 import { ConflictError, StoreError } from '../../src/plans/store';
@@ -30,6 +30,16 @@ describe('provisioning', () => {
     expect(again.unchanged).toHaveLength(7);
     // Only reads: one for the lists, one per list for its columns.
     expect(Object.keys(h.server.stats.byMethod)).toEqual(['GET']);
+  });
+
+  test('--site resolves a SharePoint URL, "local" or an id to the site id', async () => {
+    expect(await resolveSiteId(h.client, 'https://contoso.sharepoint.com/sites/Children')).toBe(
+      h.server.siteId,
+    );
+    expect(await resolveSiteId(h.client, 'local')).toBe(h.server.siteId);
+    expect(await resolveSiteId(h.client, h.server.siteId)).toBe(h.server.siteId);
+    const report = await provisionLists(h.client, h.server.siteId, { includeOutbox: true });
+    expect(report.changes).toEqual([]);
   });
 
   test('upgrading adds missing columns and indexes and keeps the data', async () => {
