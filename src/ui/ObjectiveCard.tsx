@@ -100,6 +100,7 @@ function ObjectiveCardView({
     <Card
       id={`objective-${objective.id}`}
       data-objective={objective.id}
+      data-active={active ? 'yes' : 'no'}
       className={mergeClasses(styles.card, active && styles.active)}
       aria-labelledby={headingId}
       role="article"

@@ -90,7 +90,7 @@ export function Pane({ checker, extraActions }: PaneProps) {
     const card = listRef.current?.querySelector<HTMLElement>(
       `[data-objective="${CSS.escape(state.activeObjectiveId)}"]`,
     );
-    card?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    card?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }, [state.activeObjectiveId, state.activeSeq]);
 
   const onGoTo = useCallback((v: ObjectiveVerdict) => void checker.goTo(v), [checker]);

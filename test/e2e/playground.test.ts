@@ -171,7 +171,7 @@ test('"Ignore for this document" hides a finding and remembers it', async () => 
   await page.context().close();
 });
 
-test('axe finds no serious or critical problems in the pane; a screenshot is written', async () => {
+test('axe finds nothing serious in the pane; selecting text shows its card; a screenshot is written', async () => {
   const page = await openPlayground();
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated through the DevTools protocol, which the page's CSP does not govern; the page
@@ -192,6 +192,27 @@ test('axe finds no serious or critical problems in the pane; a screenshot is wri
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   });
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  // Selecting words in the document brings their card into view in the pane.
+  await page.locator('#plan-document li', { hasText: 'Mum will engage with services.' }).click();
+  const engageCard = card(page, 'Mum will engage with services');
+  await page.waitForFunction(
+    () => {
+      const el = [...document.querySelectorAll('[data-objective]')].find((c) =>
+        c.textContent?.includes('Mum will engage with services'),
+      );
+      const pane = document.querySelector('.pane-column');
+      if (!el || !pane) return false;
+      const a = el.getBoundingClientRect();
+      const b = pane.getBoundingClientRect();
+      return (
+        el.getAttribute('data-active') === 'yes' && a.top >= b.top - 1 && a.top < b.bottom - 40
+      );
+    },
+    null,
+    { timeout: 5000 },
+  );
+  expect(await engageCard.isVisible()).toBe(true);
 
   mkdirSync(ARTIFACTS, { recursive: true });
   const shot = join(ARTIFACTS, 'playground.png');
