@@ -249,6 +249,16 @@ export class WordAdapter implements DocumentAdapter {
                 if (objectiveId) events.markActivated?.(objectiveId);
               }),
             );
+            if (this.marker.popups) {
+              // A suggestion picked in Word's popup opens its card; the card's Apply replaces the
+              // range itself, because accepting in the popup can duplicate text (office-js #6358).
+              registrations.push(
+                doc.onAnnotationPopupAction.add(async (args) => {
+                  const objectiveId = this.marker.objectiveForAnnotation(args.id);
+                  if (objectiveId) events.markActivated?.(objectiveId);
+                }),
+              );
+            }
           }
           await context.sync();
         })

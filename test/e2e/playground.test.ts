@@ -151,6 +151,20 @@ test('adding a date to an objective turns its T to met within a second', async (
   await page.context().close();
 });
 
+test('"Apply" inserts a safe suggestion and leaves the cursor on its placeholder', async () => {
+  const page = await openPlayground();
+  const poor = card(page, 'Mum will engage with services');
+  await poor.getByRole('button', { name: 'Apply: Add a date' }).click();
+  await page.waitForFunction(() => document.getSelection()?.toString() === '[date]', null, {
+    timeout: 5000,
+  });
+  const item = await page
+    .locator('#plan-document li', { hasText: 'Mum will engage' })
+    .textContent();
+  expect(item).toBe('Mum will engage with services by [date].');
+  await page.context().close();
+});
+
 test('"Ignore for this document" hides a finding and remembers it', async () => {
   const page = await openPlayground();
   const poor = card(page, 'Dad will never drink alcohol again');
