@@ -8,7 +8,14 @@
 import { GraphClient, odataString, withQuery } from './client';
 
 export type ListKey =
-  'plans' | 'objectives' | 'reviews' | 'agreements' | 'reminders' | 'settings' | 'outbox';
+  | 'plans'
+  | 'objectives'
+  | 'reviews'
+  | 'agreements'
+  | 'reminders'
+  | 'settings'
+  | 'outbox'
+  | 'scores';
 
 export const DEFAULT_LIST_NAMES: Record<ListKey, string> = {
   plans: 'SMART Plans',
@@ -18,6 +25,7 @@ export const DEFAULT_LIST_NAMES: Record<ListKey, string> = {
   reminders: 'SMART Reminders',
   settings: 'SMART Settings',
   outbox: 'SMART Outbox',
+  scores: 'SMART Scores',
 };
 
 export type ListNames = Record<ListKey, string>;
@@ -200,6 +208,16 @@ export const LIST_SPECS: ListSpec[] = [
     columns: [text('SettingKey', 'Key', true), note('Value', 'Value (JSON)')],
   },
   {
+    key: 'scores',
+    description:
+      "Each plan's quality score at each save, so supervisors can see it over time (Title is the plan id).",
+    columns: [
+      text('PlanId', 'Plan id', true),
+      num('Score', 'Plan quality score'),
+      dateTime('At', 'Scored at', true),
+    ],
+  },
+  {
     key: 'outbox',
     description: 'Local mode only: messages the reminder job would have sent by email or Teams.',
     columns: [
@@ -224,6 +242,7 @@ export const TITLE_MEANING: Record<ListKey, string> = {
   reminders: 'Reminder',
   settings: 'Key',
   outbox: 'Subject',
+  scores: 'Plan id',
 };
 
 export function listNames(overrides: Partial<ListNames> = {}): ListNames {

@@ -165,6 +165,26 @@ export function planFromItem(item: ListItem): Plan {
   return plan;
 }
 
+/** One row of a plan's score history: the score it had when it was saved. */
+export interface ScorePoint {
+  planId: string;
+  score: number;
+  /** ISO timestamp of the save. */
+  at: string;
+}
+
+export function scoreToFields(p: ScorePoint): Fields {
+  return { Title: p.planId, PlanId: p.planId, Score: p.score, At: p.at };
+}
+
+export function scoreFromItem(item: ListItem): ScorePoint | undefined {
+  const f = item.fields ?? {};
+  const planId = str(f.PlanId);
+  const score = num(f.Score);
+  const at = str(f.At);
+  return planId && score !== undefined && at ? { planId, score, at } : undefined;
+}
+
 export function objectiveToFields(o: PlanObjective): Fields {
   return {
     Title: o.text.replace(/\s+/g, ' ').trim().slice(0, 255) || `Objective ${o.order}`,
@@ -574,6 +594,7 @@ export class GraphPlanStore implements PlanStore {
       | { kind: 'plan' }
       | { kind: 'objective'; index: number }
       | { kind: 'withdraw'; objective: PlanObjective }
+      | { kind: 'score' }
     )[] = [];
     if (!planId) {
       const created = await this.create(
@@ -636,6 +657,15 @@ export class GraphPlanStore implements PlanStore {
       });
       kinds.push({ kind: 'withdraw', objective: old });
     }
+    if (plan.score !== undefined) {
+      // The score history rides in the same $batch: the supervisor view's trend costs no trip.
+      steps.push({
+        method: 'POST',
+        url: `/${this.items('scores')}`,
+        body: { fields: scoreToFields({ planId, score: plan.score, at: now }) },
+      });
+      kinds.push({ kind: 'score' });
+    }
 
     let outcomes: BatchOutcome[];
     try {
@@ -648,9 +678,11 @@ export class GraphPlanStore implements PlanStore {
       const label =
         k.kind === 'plan'
           ? 'the plan'
-          : k.kind === 'objective'
-            ? `objective ${result[k.index].order}`
-            : `objective ${k.objective.order} (marking it withdrawn)`;
+          : k.kind === 'score'
+            ? "the plan's score history"
+            : k.kind === 'objective'
+              ? `objective ${result[k.index].order}`
+              : `objective ${k.objective.order} (marking it withdrawn)`;
       if (out.error) {
         failures.push({
           item: label,
@@ -773,6 +805,45 @@ export class GraphPlanStore implements PlanStore {
       reminderFromItem,
       'the reminder',
     );
+  }
+
+  // ----- score history (the supervisor view's trend), not part of PlanStore
+
+  /**
+   * Each plan's scores, oldest first, read in $batch calls (one filtered GET per plan on the
+   * indexed PlanId column), so a team of 40 plans is two round trips, not 40.
+   */
+  async scoreHistory(planIds: string[]): Promise<Map<string, ScorePoint[]>> {
+    const ids = [...new Set(planIds)];
+    const steps: BatchStep[] = ids.map((id) => ({
+      method: 'GET',
+      url: '/' + this.query('scores', `fields/PlanId eq ${odataString(id)}`, 500),
+    }));
+    const history = new Map<string, ScorePoint[]>();
+    let out: BatchOutcome[];
+    try {
+      out = await runBatch(this.client, steps, this.batchOpts);
+    } catch (e) {
+      throw toStoreError(e, 'the score history');
+    }
+    for (const [i, o] of out.entries()) {
+      if (o.error) throw toStoreError(o.error, 'the score history');
+      const body = o.body as { value?: ListItem[]; '@odata.nextLink'?: string };
+      const items = [...(body.value ?? [])];
+      if (body['@odata.nextLink']) {
+        try {
+          items.push(...(await this.client.all<ListItem>(body['@odata.nextLink'])));
+        } catch (e) {
+          throw toStoreError(e, 'the score history');
+        }
+      }
+      const points = items
+        .map(scoreFromItem)
+        .filter((p): p is ScorePoint => p !== undefined)
+        .sort((a, b) => a.at.localeCompare(b.at));
+      history.set(ids[i], points);
+    }
+    return history;
   }
 
   // ----- settings (house rules and other organisation-wide JSON), not part of PlanStore

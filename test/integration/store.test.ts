@@ -3,7 +3,7 @@
  * conflicts, throttling and batch partial failures (issue 4's acceptance).
  */
 import { GraphClient } from '../../src/graph/client';
-import { provisionLists, resolveSiteId } from '../../src/graph/lists';
+import { LIST_SPECS, provisionLists, resolveSiteId } from '../../src/graph/lists';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { runBatch } from '../../src/graph/batch';
 import { ConflictError, StoreError } from '../../src/plans/store';
@@ -23,11 +23,14 @@ beforeEach(() => {
 
 describe('provisioning', () => {
   test('the server provisions on start; a second run is a no-op', async () => {
-    expect(h.server.provisioned.changes.filter((c) => c.action === 'created list')).toHaveLength(7);
+    // Every list in LIST_SPECS, the local-mode outbox included.
+    expect(h.server.provisioned.changes.filter((c) => c.action === 'created list')).toHaveLength(
+      LIST_SPECS.length,
+    );
     expect(h.server.provisioned.changes.filter((c) => c.action !== 'created list')).toEqual([]);
     const again = await provisionLists(h.client, 'root', { includeOutbox: true });
     expect(again.changes).toEqual([]);
-    expect(again.unchanged).toHaveLength(7);
+    expect(again.unchanged).toHaveLength(LIST_SPECS.length);
     // Only reads: one for the lists, one per list for its columns.
     expect(Object.keys(h.server.stats.byMethod)).toEqual(['GET']);
   });
