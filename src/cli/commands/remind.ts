@@ -10,7 +10,10 @@ import { GraphClient, GRAPH_BASE_URL, type TokenProvider } from '../../graph/cli
 import { GraphPlanStore } from '../../graph/plan-store';
 import { REGIONS, type Region } from '../../plans/bank-holidays';
 import { isIsoDate } from '../../plans/iso-date';
-import { DEFAULT_SCHEDULE, mergeSchedule } from '../../plans/schedule';
+import { describeProblems } from '../../house-rules/load';
+import { HouseRulesError, loadRuleSetFile } from '../../house-rules/load-file';
+import { HouseRulesStore, type SettingsSource } from '../../house-rules/store';
+import { mergeSchedule, type ScheduleConfig } from '../../plans/schedule';
 import type { PlanStore } from '../../plans/store';
 import { runReminders, type RemindEvent, type RemindSummary } from '../../reminders/job';
 import { GraphSender, LocalOutboxSender, withRetries, type Sender } from '../../reminders/send';
@@ -29,6 +32,8 @@ export interface RemindCommandOptions {
   teamsAppId?: string;
   appUrl?: string;
   region?: Region;
+  /** A house-rules file; without it the house rules saved in the settings list apply. */
+  rules?: string;
 }
 
 export interface RemindIo {
@@ -98,7 +103,14 @@ export async function remindCommand(
   const appUrl = (
     opts.appUrl ?? (local ? opts.graphUrl.replace(/\/graph\/v1\.0\/?$/, '') : undefined)
   )?.replace(/\/+$/, '');
-  const schedule = opts.region ? mergeSchedule({ region: opts.region }) : DEFAULT_SCHEDULE;
+  let schedule: ScheduleConfig;
+  try {
+    schedule = await loadSchedule(opts, store, io);
+  } catch (err) {
+    if (!(err instanceof HouseRulesError)) throw err;
+    io.err(`${err.message}\n`);
+    return { exitCode: 2 };
+  }
   const today = opts.now ?? ukToday(deps.clock?.());
 
   const summary = await runReminders({
@@ -137,6 +149,42 @@ export async function remindCommand(
       io.err('Failed digests are retried on the next run; see LastError in the Reminders list.\n');
   }
   return { exitCode: summary.failed > 0 ? 1 : 0, summary };
+}
+
+function isSettingsSource(store: PlanStore): store is PlanStore & SettingsSource {
+  const s = store as Partial<SettingsSource>;
+  return typeof s.getSetting === 'function' && typeof s.putSetting === 'function';
+}
+
+/**
+ * The review schedule the reminders follow: the house rules' timescales (from --rules, else the
+ * settings list), with --region on top. A bad file stops the job (exit 2, the field named); bad
+ * or unreadable rules in the list only warn, and the last good or built-in timescales apply, as
+ * in every other face.
+ */
+async function loadSchedule(
+  opts: RemindCommandOptions,
+  store: PlanStore,
+  io: RemindIo,
+): Promise<ScheduleConfig> {
+  let schedule: ScheduleConfig;
+  if (opts.rules) {
+    schedule = (await loadRuleSetFile(opts.rules)).schedule;
+  } else if (isSettingsSource(store)) {
+    const snapshot = await new HouseRulesStore(store).load();
+    if (snapshot.unreachable)
+      io.err(
+        `Warning: could not read the house rules (${snapshot.unreachable.replace(/\.$/, '')}); using the statutory timescales.\n`,
+      );
+    else if (snapshot.problems.length > 0)
+      io.err(
+        `Warning: the house rules in the settings list have a problem (${describeProblems(snapshot.problems)}); using the statutory timescales until a site owner fixes them.\n`,
+      );
+    schedule = snapshot.loaded.schedule;
+  } else {
+    schedule = (await new HouseRulesStore(undefined).load()).loaded.schedule;
+  }
+  return opts.region ? mergeSchedule({ region: opts.region }, schedule) : schedule;
 }
 
 function parseDays(value: string): number {
@@ -214,6 +262,10 @@ export function registerRemind(program: Command): void {
       process.env.SMART_PLANS_APP_URL,
     )
     .option('--region <region>', `bank holidays: ${REGIONS.join(', ')}`, parseRegion)
+    .option(
+      '--rules <file>',
+      'house rules (JSON) whose timescales the reminders follow; default: the house rules saved in the settings list',
+    )
     .action(async (opts: RemindCommandOptions) => {
       const io: RemindIo = {
         out: (text) => void process.stdout.write(text),
