@@ -56,6 +56,8 @@ export interface Clause {
   result: boolean;
   /** Decided here once: does this clause state a change that will be seen? */
   isOutcome: boolean;
+  /** A clause inside another ("ensure the children are collected"): it says what, not who. */
+  embedded?: boolean;
 }
 
 export interface AnalysisOptions {
@@ -114,6 +116,41 @@ const QUANTITY_RE =
 const PROVIDER_AGENT =
   /^by (?:the |his |her |their )?(?:[\w-]+ )?(?:pharmacy|landlord|housing association|gp practice|surgery|clinic|hospital|court|contractor|dentist|practice|fire service|council|local authority)\b/i;
 
+const PART_LABEL =
+  /\b(action|actions|outcome|goal|who|by whom|lead|by when|when|timescale|deadline|how will we know|evidence|review)\s*:\s*/gi;
+const PART_ROLE: Record<string, ObjectivePart['role']> = {
+  action: 'action',
+  actions: 'action',
+  outcome: 'outcome',
+  goal: 'outcome',
+  who: 'who',
+  'by whom': 'who',
+  lead: 'who',
+  'by when': 'when',
+  when: 'when',
+  timescale: 'when',
+  deadline: 'when',
+  'how will we know': 'measure',
+  evidence: 'measure',
+  review: 'review',
+};
+
+/** "Action: ... Who: SW. By when: ...": a table row pasted as one line keeps its columns. */
+function labelledParts(text: string): ObjectivePart[] {
+  const labels = allMatches(PART_LABEL, text);
+  if (labels.length < 2) return [];
+  return labels.map((l, i) => {
+    const end = i + 1 < labels.length ? labels[i + 1].start : text.length;
+    const value = text.slice(l.end, end).replace(/[\s.;,]+$/, '');
+    const key = l.text.replace(/\s*:\s*$/, '').toLowerCase();
+    return { role: PART_ROLE[key] ?? 'other', start: l.end, end: l.end + value.length, label: key };
+  });
+}
+
+/** "no more than 3 days a week": a threshold inside a frequency is still a quantity. */
+const COMPARATOR =
+  /^(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to)\b/i;
+
 /** Reads an objective's language once for all the rules. */
 export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
   const today = options.today ?? new Date(2026, 0, 1);
@@ -128,7 +165,9 @@ export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
   const benchmarks = allMatches(BENCHMARK_RE, text);
   const crispEvents = [...allMatches(CRISP_RE, text), ...allMatches(CRISP_RE_I, text)];
   const quantities = allMatches(QUANTITY_RE, text).filter(
-    (q) => !times.some((t) => overlaps(t, q)) && !isPartOfName(text, q),
+    (q) =>
+      !times.some((t) => (t.kind !== 'frequency' || !COMPARATOR.test(q.text)) && overlaps(t, q)) &&
+      !isPartOfName(text, q),
   );
   const agents = allMatches(/\bby (?:the |his |her |their |a |an )?[\w' -]+/gi, text).filter(
     (m) =>
@@ -144,7 +183,7 @@ export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
   return {
     text,
     clauses,
-    parts: options.parts ?? [],
+    parts: options.parts?.length ? options.parts : labelledParts(text),
     roles,
     collectives,
     times,
@@ -227,7 +266,12 @@ function findRoles(text: string): (Match & { kind: 'parent' | 'professional' })[
     out.push({ ...m, kind: PARENT_SET.has(lower) ? 'parent' : 'professional' });
   }
   for (const m of allMatches(PROFESSIONAL_HEAD, text)) {
-    if (!out.some((r) => overlaps(r, m))) out.push({ ...m, kind: 'professional' });
+    const inside = out.filter((r) => overlaps(r, m));
+    // "speech therapist" is more than "therapist": keep the longer title.
+    if (inside.every((r) => r.start >= m.start && r.end <= m.end && r.kind === 'professional')) {
+      for (const r of inside) out.splice(out.indexOf(r), 1);
+      out.push({ ...m, kind: 'professional' });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -260,7 +304,9 @@ function findClauses(
   const clauses: Clause[] = [];
   const modals = allMatches(MODAL_RE, text);
   // "Ruby to be ready", "Dad to engage": an opening "X to <verb>" acts as the modal.
-  const opening = /^\s*((?:[\p{L}'’-]+\s+){1,6}?)to\s+(?=[a-z])/u.exec(text);
+  const opening = /^\s*(?:[\p{L}'’ -]{1,30}:\s*)?((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=[a-z])/u.exec(
+    text,
+  );
   if (opening && !modals.some((m) => m.start < opening[0].length)) {
     const start = opening[0].length - 3;
     modals.unshift({ start, end: start + 2, text: 'to' });
@@ -269,6 +315,18 @@ function findClauses(
     (m) => m.text.toLowerCase() !== 'so' || /^so\s+[A-Z]/.test(text.slice(m.start)),
   );
   let previous: Subject | undefined;
+  const topicMatch = /^\s*([A-Z][\p{L}'’-]+(?:\s+(?:and\s+)?[A-Z][\p{L}'’-]+)?)\s*:/u.exec(text);
+  const topic: Subject | undefined =
+    topicMatch &&
+    !/^(?:action|outcome|who|when|by when|need|review|evidence|goal|objective|target)$/i.test(
+      topicMatch[1],
+    )
+      ? {
+          kind: 'child',
+          start: text.indexOf(topicMatch[1]),
+          end: text.indexOf(topicMatch[1]) + topicMatch[1].length,
+        }
+      : undefined;
   for (let i = 0; i < modals.length; i++) {
     const modal = modals[i];
     const segment = subjectSegment(text, modal.start);
@@ -286,6 +344,8 @@ function findClauses(
       /\band\b/i.test(text.slice(Math.max(0, segment.start - 6), modal.start))
     )
       subject = previous;
+    // "Rory: to be saying 50 words": the name before a colon is who the objective is about.
+    if (subject.kind === 'none' && topic) subject = topic;
     const verbInfo = readVerb(text, modal.end);
     const nextBoundary = i + 1 < modals.length ? modals[i + 1].start : text.length;
     const result = resultStarts.some((r) => r.end <= segment.end && r.end >= segment.start - 1);
@@ -331,7 +391,10 @@ function findClauses(
     if (!embedded) continue;
     const subject = classifySubject(text, embedded.segment, roles, collectives, times);
     if (subject.kind === 'none') continue;
-    clauses.push(makeClause(subject, embedded.verb, text.length, intro.result));
+    clauses.push({
+      ...makeClause(subject, embedded.verb, text.length, intro.result),
+      embedded: true,
+    });
   }
   return clauses;
 }
@@ -340,7 +403,7 @@ function findClauses(
 function findEmbeddedIntros(text: string): { end: number; result: boolean }[] {
   const out: { end: number; result: boolean }[] = [];
   const re =
-    /\b(?:(so that|in order that|so(?=\s+(?:he|she|they|it|[A-Z]))|which means|meaning that|resulting in)|(?:confirm|confirms|confirmed|report|reports|reported|show|shows|showing|see|sees|find|finds|tell|tells|say|says|ensure|ensures|make sure|makes sure|check|checks|evidence|evidencing)(?:\s+(?:to|at|with)\s+(?:the\s+|his\s+|her\s+|their\s+|each\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?(?:\s+that)?)(?=\s)/g;
+    /\b(?:(so that|in order that|so(?=\s+(?:he|she|they|it|there|the|his|her|their|[A-Z]))|which means|meaning that|resulting in)|(?:confirm|confirms|confirmed|report|reports|reported|show|shows|showing|see|sees|find|finds|tell|tells|say|says|ensure|ensures|make sure|makes sure|check|checks|evidence|evidencing)(?:\s+(?:to|at|with)\s+(?:the\s+|his\s+|her\s+|their\s+|each\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?(?:\s+that)?)(?=\s)/g;
   for (let m = re.exec(text); m; m = re.exec(text))
     out.push({ end: m.index + m[0].length, result: m[1] !== undefined });
   return out;
@@ -467,7 +530,9 @@ function classifySubject(
   const owner = ownerKind(text, base, headRoles);
   if (owner !== undefined && /['’]s?\s+[\p{L}-]+/u.test(words))
     return { kind: 'owned-thing', ...base, owner };
-  if (/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]/.test(words)) return { kind: 'parent', ...base };
+  if (/^(?:PC|DC|PCSO|Sgt|DS|DI|Dr)\.?\s+[A-Z]/.test(words))
+    return { kind: 'professional', ...base };
+  if (/^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]/.test(words)) return { kind: 'parent', ...base };
   if (/^(?:we|us)$/i.test(words)) return { kind: 'collective', ...base };
   if (CHILD_NOUNS.test(words) && !headCollectives.length) return { kind: 'child', ...base };
   if (/^(?:he|she|they|you)$/i.test(words)) return { kind: 'child', ...base };
@@ -608,10 +673,15 @@ function readVerb(text: string, from: number): VerbInfo {
     if (w === 'have' && !sawHave) {
       sawHave = true;
       const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length));
+      // "have completed all 17 weeks" is a perfect tense; "have supervised contact" is not.
+      const after = next ? text.slice(m.index + m[0].length + next[0].length) : '';
       if (
         next &&
-        /(?:ed|en|done|made|met|seen|kept)$/.test(next[1].toLowerCase()) &&
-        !/^need/.test(next[1])
+        /(?:ed|en|done|made|met|seen|kept|got)$/.test(next[1].toLowerCase()) &&
+        !/^need/.test(next[1]) &&
+        /^(?:\s*$|\s*[,.;]|\s+(?:the|a|an|all|his|her|their|its|at|to|with|in|on|by|for|from|\d|one|two|three|four|five|six|it|them|him|her|up|down|off|out|no))/i.test(
+          after,
+        )
       )
         continue;
       return {
@@ -697,6 +767,8 @@ function makeClause(subject: Subject, v: VerbInfo, end: number, result: boolean)
   return { subject, ...v, end, result, isOutcome: false };
 }
 
+const CHILD_MENTION = /\b(?:the children|the child|the baby|the girls|the boys|[A-Z][a-z]+)\b/;
+
 /** Third-person and past forms back to the base verb the word lists hold: "takes" -> "take". */
 function lemma(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, '');
@@ -723,7 +795,17 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
     case 'child': {
       if (!CHILD_INPUT.has(verb)) return true;
       if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
+      if (
+        (verb === 'have' || verb === 'get' || verb === 'keep') &&
+        /^\s+no\b/.test(text.slice(c.verbEnd))
+      )
+        return true;
       if (verb === 'have' || verb === 'get' || verb === 'keep') return !takesServiceObject(text, c);
+      if (verb === 'go' && /^\s+(?:from|up|down)\b/.test(text.slice(c.verbEnd))) return true;
+      if (verb === 'miss')
+        return /^\s+(?:no|fewer|less|at most|no more than)\b|\b(?:school|days?|lessons|education)\b/.test(
+          text.slice(c.verbEnd, c.verbEnd + 40),
+        );
       if (verb === 'go' && /^\s+missing\b/.test(text.slice(c.verbEnd))) return true;
       if (verb === 'attend' || verb === 'go') return SCHOOLING.test(text.slice(c.verbEnd));
       return false;
@@ -732,7 +814,13 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
     case 'thing':
     case 'there': {
       if (verb === '') return false;
-      if (verb === 'be' && c.passive && INPUT_PARTICIPLES.has(c.complement)) return false;
+      if (
+        verb === 'be' &&
+        c.passive &&
+        INPUT_PARTICIPLES.has(c.complement) &&
+        !/^\s+up to date/.test(text.slice(c.verbEnd))
+      )
+        return false;
       if (verb === 'be' && c.complement === 'put') return false;
       if (THING_INPUT_VERBS.has(verb) && !/^\s+(?:up|down|missing)\b/.test(text.slice(c.verbEnd)))
         return false;
@@ -745,7 +833,10 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
     case 'family':
       if (verb === '') return false;
       if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
-      if (c.negated && (verb === 'allow' || verb === 'let')) return true;
+      // "will not allow X to have contact with the children" states what the children are
+      // protected from; "will not let X into the house" states a rule about the house.
+      if (c.negated && (verb === 'allow' || verb === 'let'))
+        return CHILD_MENTION.test(text.slice(c.verbEnd, c.end));
       if ((verb === 'have' || verb === 'keep') && takesServiceObject(text, c)) return false;
       // What a parent does that is not a service input is their changed care of the child.
       return RESULT_VERBS_FOR_ADULTS.has(verb) || !INPUT_VERBS.has(verb);

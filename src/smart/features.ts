@@ -4,6 +4,7 @@
  * never disagree about the same fact.
  */
 import type { Analysis } from './analyse';
+import { INPUT_PARTICIPLES } from './lexicon';
 
 /** A person or a titled role is responsible, or the thing that must change belongs to someone. */
 export function hasWho(a: Analysis): boolean {
@@ -22,14 +23,22 @@ export function hasWho(a: Analysis): boolean {
     return true;
   if (a.imperative) return a.agents.length > 0;
   for (const c of a.clauses) {
+    if (c.embedded) continue;
     const kind = c.subject.kind;
+    // "Frankie to be taken to his appointments": the child is named, but not who takes him.
+    const agentlessInput =
+      c.verb === 'be' && c.passive && INPUT_PARTICIPLES.has(c.complement) && a.agents.length === 0;
+    if ((kind === 'child' || kind === 'parent') && agentlessInput) continue;
     if (kind === 'child' || kind === 'parent' || kind === 'professional') return true;
     const agentless = c.verb === 'be' && c.passive;
     if (kind === 'owned-thing' && (!agentless || a.agents.length > 0)) return true;
     if ((kind === 'thing' || kind === 'there') && (a.roles.length > 0 || a.agents.length > 0))
       return true;
   }
-  if (a.clauses.length === 0) return a.roles.length > 0;
+  const own = a.clauses.filter((c) => !c.embedded);
+  // A fragment ("No more missing episodes for Kyla") names its child in passing.
+  if (own.length === 0)
+    return a.roles.length > 0 || /\s[A-Z][a-z]+\b/.test(a.text.replace(/^\S+/, ''));
   return false;
 }
 
@@ -44,7 +53,8 @@ export function isConcrete(a: Analysis): boolean {
   );
 }
 
-const REFERRAL = /\brefer(?:s|red|ral)?\b/i;
+const REFERRAL =
+  /\brefer(?:s|red)?\b|\b(?:make|made|makes|complete|completed|send|sent|submit|submitted)s? (?:a |the )?referral|\breferral (?:is |will be |to be )?(?:made|sent|completed|submitted)/i;
 
 /** Any way to tell that it is done: a count, a frequency, evidence, a benchmark, a crisp event. */
 export function hasMeasure(a: Analysis): boolean {
@@ -166,7 +176,11 @@ export function selfReportOnly(a: Analysis): boolean {
   const self = a.clauses.some(
     (c) =>
       (c.subject.kind === 'parent' || c.subject.kind === 'family' || c.subject.kind === 'child') &&
-      SELF_REPORT_VERBS.has(baseVerb(c.verb)),
+      SELF_REPORT_VERBS.has(baseVerb(c.verb)) &&
+      // Reporting how things are ("confirm that she has stayed off cocaine"), not asking for help.
+      /^(?:\s+(?:to\s+)?(?:the|his|her|their|my)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+at\s+[\w ]+?)?)?\s+(?:that|how|whether|if|she|he|they|it)\b/i.test(
+        a.text.slice(c.verbEnd),
+      ),
   );
   if (!self) return false;
   const independentEvidence = a.evidence.some(
@@ -216,9 +230,22 @@ export function isBounded(a: Analysis): boolean {
   return a.times.some((t) => t.kind === 'bounded' || BOUNDING.test(a.text.slice(t.start, t.end)));
 }
 
+const SERVICE_HEAD =
+  /\b(?:support|contact|visits?|sessions?|referrals?|assessments?|work|meetings?|appointments?|therapy|counselling|input|help|advice|monitoring|supervision|reviews?|communication|information|liaison|engagement|partnership|working|services?|intervention|programme|course|group|plan)\b/i;
+
 /** Any clause states a change that will be seen (for the child, or in the adults' care of them). */
 export function hasOutcome(a: Analysis): boolean {
-  return a.clauses.some((c) => c.isOutcome);
+  if (a.clauses.some((c) => c.isOutcome)) return true;
+  if (a.clauses.length > 0 || a.imperative) return false;
+  // A fragment with no verb: "A cot for baby Wren, set up in Mum's bedroom" states a result;
+  // "Ongoing support from the family support worker" names an input.
+  const body = a.text.replace(/^\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*:\s*/u, '');
+  if (
+    /\b(?:up|down|rise|rising|fall|falling|increase|decrease|improve)d?\s+(?:from|to)\b/i.test(body)
+  )
+    return true;
+  const head = body.split(/\s(?:with|from|for|by|to|at|in|on|between|of)\s|[,.;:]/i)[0] ?? '';
+  return head.trim().length > 0 && !SERVICE_HEAD.test(head);
 }
 
 /** Where to insert text at the end of the objective: before a closing full stop, if any. */

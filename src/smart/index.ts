@@ -8,7 +8,7 @@
  */
 export * from './types';
 export * from './document';
-export { checkPlan, checkObjective, checkObjectiveText } from './check';
+export { checkPlan, checkObjective, checkObjectiveText, summarise } from './check';
 export type { CheckOptions, PlanReport, PlanSummary } from './check';
 export { extractObjectives } from './objectives';
 export { readTextPlan } from './text-plan';

@@ -18,7 +18,7 @@ const MODAL = /\b(?:will|to|should|must|shall)\b/i;
 const COLUMNS: [PartRole, RegExp][] = [
   [
     'measure',
-    /how (?:will|would|do) we know|how will (?:we|you) tell|evidence|measure|success|what (?:will|would) it look like|indicator/i,
+    /how (?:will|would|do) we know|how we (?:will|would) know|how will (?:we|you) tell|evidence|measure|success|what (?:will|would) it look like|indicator/i,
   ],
   ['review', /review/i],
   ['progress', /progress|\brag\b|status|update|comments?/i],

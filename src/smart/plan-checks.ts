@@ -71,7 +71,7 @@ const PROBES: Probe[] = [
     id: 'agreement',
     label: 'Agreement or signatures',
     pattern:
-      /\b(?:signed|signature|agreed by|agreement of|we agree|i agree|has agreed|have agreed|agreed (?:to|with) (?:this|the) plan)\b/i,
+      /\b(?:signed|signature|agreed by|agreed at|agreement of|we agree|i agree|has agreed|have agreed|did not agree|agreed (?:to|with) (?:this|the) plan)\b/i,
     found: 'Agreement or signatures are recorded.',
     missing:
       'Record who agreed the plan (the family, the child and the professionals), or their signatures.',

@@ -37,8 +37,9 @@ export interface Span {
 
 /**
  * A rewrite is data, as ESLint fixes are: replace [start, end) of the objective's text with
- * `text`. An insertion has start === end. `placeholder` marks the part of `text` the user must
- * fill in (e.g. "[date]"), so a face can leave the cursor on it.
+ * `text`. An insertion has start === end. `placeholder` is where the part the user must fill in
+ * (e.g. "[date]") lies in the objective's text *after* the rewrite, so a face can leave the
+ * cursor on it.
  */
 export interface Suggestion extends Span {
   text: string;

@@ -1,15 +1,15 @@
 import type { Rule } from '../../rule';
-import { shortestHorizon } from '../../dates';
 import { allMatches } from '../../text';
 
 const STOP =
-  /\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|cease|ceases|give up|gives up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending)/gi;
+  /\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending)/gi;
 
 /** Stopping an entrenched behaviour outright, at once, rarely happens; steps do. */
 const rule: Rule = {
   id: 'realistic/sudden-stop',
   criterion: 'realistic',
-  description: 'Entrenched behaviour is reduced in steps with dates, not stopped outright at once.',
+  description:
+    'Entrenched behaviour is reduced in steps with amounts and dates, not stopped outright.',
   why: 'Asking for an immediate total stop sets the family up to fail and hides the progress they make.',
   severity: 'error',
   messages: {
@@ -17,20 +17,24 @@ const rule: Rule = {
   },
   check({ analysis, options }) {
     const a = analysis;
-    const horizon = shortestHorizon(a.times);
-    const hasLongerTime =
-      a.times.some((t) => t.kind !== 'immediate') && (horizon === undefined || horizon > 14);
-    if (hasLongerTime) return [];
+    // Stopping outright is a sudden total change whatever the date; steps with amounts are not.
+    if (a.quantities.length > 0) return [];
     return allMatches(STOP, a.text)
       .filter((m) => !options.allow.some((w) => m.text.toLowerCase().includes(w.toLowerCase())))
       .map((m) => ({ messageId: 'stop', data: { words: m.text }, start: m.start, end: m.end }));
   },
   examples: {
-    valid: ['Dad will stop smoking in the house by 1 March 2027, checked at unannounced visits.'],
+    valid: [
+      'Dad will cut down to 5 cigarettes a day by 1 February 2027 and stop smoking in the house by 1 March 2027.',
+    ],
     invalid: [
       { text: 'Dad will stop drinking immediately.', marked: 'stop drinking' },
       { text: 'Kai will stop going missing.', marked: 'stop going' },
       { text: "Corey's exclusions will stop.", marked: 'will stop' },
+      {
+        text: 'Holly will have stopped self-harming by the end of term.',
+        marked: 'stopped self-harming',
+      },
     ],
   },
 };

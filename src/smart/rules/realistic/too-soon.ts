@@ -6,9 +6,10 @@ import { allMatches, phraseRegex } from '../../text';
 const BIG = phraseRegex(BIG_CHANGES, true);
 /** A total standard from day one: "every night from tonight", "every day from Monday". */
 const TOTAL =
-  /\b(?:every (?:single )?(?:day|night|morning|evening|school day|time)|all (?:his|her|their|the) \w+|no (?:late|missed|further|more)\b|without (?:fail|exception)|never|always|fully|completely|100 ?%)/i;
+  /\b(?:every (?:single )?(?:day|night|morning|evening|school day|time)|all (?:his|her|their|the) \w+|no (?:late|missed|further|more)\b|no \w+ing\b|at all\b|full attendance|without (?:fail|exception)|never|always|fully|completely|100 ?%)/i;
 const PROGRAMME_WEEKS = /\b(\d+)[- ]week\b/i;
-const GAP = /\b(?:\d+|one|two|three|four|five|six)\s+(?:years?|terms?)\s+behind\b/i;
+const GAP =
+  /\b(?:\d+|one|two|three|four|five|six)\s+(?:years?|terms?)\s+(?:behind|of missed (?:education|schooling|learning|school))\b/i;
 
 /** Rehousing in days, catching up years in weeks: the timescale defeats the plan. */
 const rule: Rule = {
@@ -25,10 +26,16 @@ const rule: Rule = {
   check({ analysis }) {
     const a = analysis;
     const horizon = shortestHorizon(a.times);
-    if (horizon === undefined) return [];
     const gap = GAP.exec(a.text);
     // Years of catching up need at least a school year.
-    if (gap && horizon < 365) {
+    if (
+      gap &&
+      (horizon ??
+        (a.times.length > 0 &&
+        !/\byears?\b/i.test(a.times.map((t) => a.text.slice(t.start, t.end)).join(' '))
+          ? 0
+          : 365)) < 365
+    ) {
       return [
         {
           messageId: 'soon',
@@ -38,6 +45,7 @@ const rule: Rule = {
         },
       ];
     }
+    if (horizon === undefined) return [];
     // A 26-week programme cannot be completed in 4 weeks.
     const programme = PROGRAMME_WEEKS.exec(a.text);
     if (programme && horizon < Number(programme[1]) * 7) {

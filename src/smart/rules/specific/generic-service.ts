@@ -10,7 +10,10 @@ const PROVIDE =
   /^(?:provide|offer|give|deliver|run|arrange|complete|undertake|carry|do|lead|facilitate)s?$/i;
 /** "a perpetrator programme", "the substance misuse service": a kind of service, not a named one. */
 const KIND_OF_SERVICE =
-  /\b(?:an?|some) (?:[a-z-]+ ){0,3}(?:course|programme|program|group|therapy|counselling|service|intervention|training|classes|sessions)\b|\b(?:the|her|his|their|a local) (?:[a-z-]+ ){1,3}service\b/g;
+  /\b(?:an?|some) (?:[a-z-]+ ){0,3}(?:course|programme|program|group|therapy|counselling|service|intervention|training|classes|sessions)\b|\b(?:attend|attends|engage|engages|access|accesses|use|uses|see|sees)\b[^.;]{0,40}?\b(?:the|her|his|their|a local) (?:[a-z-]+ ){1,3}service\b/g;
+/** Going to or being seen by "a paediatrician": a kind of professional, not a named one. */
+const SEE_A =
+  /\b(?:see|sees|seen by|meet|meets|visit|visits|referred to|refer \w+ to|speak to|talk to|sessions with|work with|appointment with)\s+(?:a|an)\s+$/i;
 
 const cache = new WeakMap<RuleOptions, RegExp>();
 
@@ -49,6 +52,15 @@ const rule: Rule = {
         // "fitted by the fire service": a provider named as the agent is not a generic service.
         !a.agents.some((g) => overlaps(g, m)),
     );
+    // "see a paediatrician": a kind of professional, not a named one.
+    for (const r of a.roles) {
+      if (r.kind === 'professional' && SEE_A.test(a.text.slice(Math.max(0, r.start - 30), r.start)))
+        hits.push({
+          start: r.start - (a.text.slice(0, r.start).match(/\b(?:a|an)\s+$/i)?.[0].length ?? 0),
+          end: r.end,
+          text: a.text.slice(r.start, r.end),
+        });
+    }
     return dedupe(hits).map((m) => ({
       messageId: 'generic',
       data: { words: m.text },

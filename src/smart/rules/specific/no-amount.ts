@@ -2,7 +2,7 @@ import type { Rule } from '../../rule';
 import { allMatches } from '../../text';
 
 const CHANGE_WORDS =
-  /\b(?:increase|increases|decrease|decreases|reduce|reduces|cut (?:down|back)(?: on)?|eat more|drink less|more|less|fewer|lower|higher)\b(?!\s+than\b)/gi;
+  /(?<!\bno )\b(?:increase|increases|decrease|decreases|reduce|reduces|cut (?:down|back)(?: on)?|eat more|drink less|more|less|fewer|lower|higher|cleaner|tidier|healthier|quieter|calmer|stronger)\b(?!\s+than\b)/gi;
 
 /** "Cut down", "eat more": a direction of change with no amount leaves everyone guessing. */
 const rule: Rule = {
@@ -17,7 +17,7 @@ const rule: Rule = {
   },
   check({ analysis }) {
     const a = analysis;
-    if (a.quantities.length > 0 || a.benchmarks.length > 0) return [];
+    if (a.quantities.length > 0 || a.benchmarks.length > 0 || a.frequencies.length > 0) return [];
     return allMatches(CHANGE_WORDS, a.text)
       .slice(0, 1)
       .map((m) => ({ messageId: 'amount', data: { words: m.text }, start: m.start, end: m.end }));
