@@ -56,3 +56,11 @@ export interface Rule {
   check(context: RuleContext): RuleReport[];
   examples: RuleExamples;
 }
+
+/** One report per flagged phrase, landing on its words: the shape most rules report in. */
+export function reportWords(
+  hits: readonly { start: number; end: number; text: string }[],
+  messageId: string,
+): RuleReport[] {
+  return hits.map((m) => ({ messageId, data: { words: m.text }, start: m.start, end: m.end }));
+}

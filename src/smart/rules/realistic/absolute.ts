@@ -1,4 +1,4 @@
-import type { Rule, RuleOptions } from '../../rule';
+import { reportWords, type Rule, type RuleOptions } from '../../rule';
 import { isBounded } from '../../features';
 import { ABSOLUTES } from '../../lexicon';
 import { allMatches, memoise, phraseRegex } from '../../text';
@@ -27,12 +27,7 @@ const rule: Rule = {
     const hits = allMatches(re, analysis.text);
     // "no further incidents" with no window at all is "never again" in other words.
     if (analysis.times.length === 0) hits.push(...allMatches(NO_MORE, analysis.text));
-    return hits.map((m) => ({
-      messageId: 'absolute',
-      data: { words: m.text },
-      start: m.start,
-      end: m.end,
-    }));
+    return reportWords(hits, 'absolute');
   },
   examples: {
     valid: [

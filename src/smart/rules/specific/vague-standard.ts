@@ -1,4 +1,4 @@
-import type { Rule, RuleOptions } from '../../rule';
+import { reportWords, type Rule, type RuleOptions } from '../../rule';
 import { allMatches, escapeRegExp, memoise, phraseRegex } from '../../text';
 
 /** Standards nobody can agree on: safe by whose measure, tidy to whom? */
@@ -71,12 +71,7 @@ const rule: Rule = {
     // A number or a benchmark pins the standard down; a named service or event does not.
     if (hits.length === 0 || analysis.quantities.length > 0 || analysis.benchmarks.length > 0)
       return [];
-    return hits.map((m) => ({
-      messageId: 'vague',
-      data: { words: m.text },
-      start: m.start,
-      end: m.end,
-    }));
+    return reportWords(hits, 'vague');
   },
   examples: {
     valid: [

@@ -1,4 +1,4 @@
-import type { Rule, RuleOptions } from '../../rule';
+import { reportWords, type Rule, type RuleOptions } from '../../rule';
 import { allMatches, escapeRegExp, memoise, phraseRegex } from '../../text';
 
 /** Verbs that sound like action but say nothing anyone could check (regular expressions). */
@@ -93,12 +93,7 @@ const rule: Rule = {
     // A number pins the "what" down after all; a frequency or a named programme does not
     // ("support Mum every Monday", "engage with the Freedom Programme" are still unclear).
     if (hits.length === 0 || analysis.quantities.length > 0) return [];
-    return hits.map((m) => ({
-      messageId: 'vague',
-      data: { words: m.text },
-      start: m.start,
-      end: m.end,
-    }));
+    return reportWords(hits, 'vague');
   },
   examples: {
     valid: [
