@@ -1,0 +1,158 @@
+/**
+ * What "Save to Teams" can fill in from the document itself, so the worker only types what the
+ * plan does not say: the child's reference and plan type from the title, the lead professional
+ * and supervisor from labelled lines, the initial conference date, and for each objective an
+ * owner (its Who cell, else the subject of its sentence) and a due date (the date in its By when
+ * cell, else the last date in its text). Everything here is a suggestion the form shows and the
+ * user can change; nothing is saved without them seeing it.
+ */
+import type { Objective, ParagraphBlock, PlanDocument } from '../smart';
+// The core reads dates and sentence subjects for its own rules; these two readers are not in
+// its public index yet (asked for in issue 7's report), so they are imported here, in one place.
+import { analyse } from '../smart/analyse';
+import { findTimes } from '../smart/dates';
+import type { IsoDate, PlanType } from '../plans/model';
+
+export interface PlanDetailsGuess {
+  childRef?: string;
+  type?: PlanType;
+  leadName?: string;
+  supervisorName?: string;
+  /** The initial conference (child protection) or the plan's start. */
+  startDate?: IsoDate;
+}
+
+export interface ObjectiveGuess {
+  ownerName?: string;
+  dueDate?: IsoDate;
+}
+
+const TYPE_WORDS: [RegExp, PlanType][] = [
+  [/\bchild protection\b/i, 'child-protection'],
+  [/\bchild in need\b|\bCIN plan\b/i, 'child-in-need'],
+  [/\bearly help\b/i, 'early-help'],
+  [/\blooked[- ]after\b|\bcare plan\b|\bpathway plan\b/i, 'looked-after'],
+  [/\bEHC(?:P| plan)\b|\beducation, health and care\b/i, 'ehc'],
+];
+
+/** "Lead social worker: Priya Shah, Northfield..." -> "Priya Shah". */
+function labelled(text: string, labels: RegExp): string | undefined {
+  const m = new RegExp(
+    String.raw`\b(?:${labels.source})\s*[:\-–]\s*([^,.;()\n]+?)\s*(?:[,.;(\n]|$)`,
+    'i',
+  ).exec(text);
+  const name = m?.[1]?.trim();
+  return name && name.length <= 80 ? name : undefined;
+}
+
+function paragraphs(doc: PlanDocument): string[] {
+  const out: string[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'paragraph') out.push(block.text);
+    else block.rows.forEach((row) => row.forEach((cell) => out.push(cell.text)));
+  }
+  return out;
+}
+
+/** Dates that mark a point in time; "every Saturday" resolves to a date too, but is no deadline. */
+const POINT_KINDS = new Set(['date', 'deadline', 'duration']);
+
+function datesIn(text: string, today: Date): IsoDate[] {
+  return findTimes(text, today)
+    .filter((t) => t.date && POINT_KINDS.has(t.kind))
+    .map((t) => t.date!);
+}
+
+function firstDate(text: string, today: Date): IsoDate | undefined {
+  return datesIn(text, today)[0];
+}
+
+function lastDate(text: string, today: Date): IsoDate | undefined {
+  const dates = datesIn(text, today);
+  return dates[dates.length - 1];
+}
+
+/** Reads the plan-level details the document states; absent ones are left for the worker. */
+export function readPlanDetails(doc: PlanDocument, today = new Date()): PlanDetailsGuess {
+  const texts = paragraphs(doc);
+  const guess: PlanDetailsGuess = {};
+  const heading = doc.blocks.find(
+    (b): b is ParagraphBlock => b.kind === 'paragraph' && b.headingLevel === 1,
+  );
+  const title = heading?.text ?? texts.find((t) => t.trim().length > 0);
+  if (title) {
+    const type = TYPE_WORDS.find(([re]) => re.test(title));
+    if (type) guess.type = type[1];
+    // "Child protection plan: Jamie Carter (fictional)" names the child after the colon.
+    const after = /:\s*(.+)$/.exec(title)?.[1]?.trim();
+    if (after && after.length <= 120) guess.childRef = after;
+  }
+  for (const text of texts) {
+    if (!guess.type) {
+      const type = TYPE_WORDS.find(([re]) => re.test(text));
+      if (type && /\bplan\b/i.test(text)) guess.type = type[1];
+    }
+    const lead =
+      guess.leadName ??
+      labelled(
+        text,
+        /lead (?:social worker|professional|practitioner)|allocated social worker|key worker/,
+      );
+    if (lead) guess.leadName = lead;
+    const supervisor =
+      guess.supervisorName ??
+      labelled(
+        text,
+        /supervisor|supervising (?:manager|social worker)|team manager|practice supervisor/,
+      );
+    if (supervisor) guess.supervisorName = supervisor;
+    if (!guess.startDate) {
+      const m =
+        /\b(?:initial (?:child protection )?conference|date of (?:the )?initial conference|plan start(?:ed)?|date looked after)\b[^.]*?[:\-–]?\s*([^.;]*\d[^.;]*)/i.exec(
+          text,
+        );
+      const date = m ? firstDate(m[1], today) : undefined;
+      if (date) guess.startDate = date;
+    }
+  }
+  return guess;
+}
+
+/** The part of an objective's text the document labelled with a role, e.g. its Who cell. */
+function partText(objective: Objective, role: 'who' | 'when'): string | undefined {
+  const part = objective.parts.find((p) => p.role === role && p.end > p.start);
+  return part ? objective.text.slice(part.start, part.end).trim() : undefined;
+}
+
+/** Owner and due date for one objective, as far as its own words say. */
+export function guessObjective(objective: Objective, today = new Date()): ObjectiveGuess {
+  const guess: ObjectiveGuess = {};
+  const who = partText(objective, 'who');
+  if (who) guess.ownerName = who.replace(/,?\s*supported by\b.*$/i, '').trim() || who;
+  else {
+    try {
+      const clause = analyse(objective.text, { parts: objective.parts, today }).clauses.find(
+        (c) => !c.result,
+      );
+      const subject = clause?.subject;
+      if (
+        subject &&
+        subject.end > subject.start &&
+        ['child', 'parent', 'professional', 'family'].includes(subject.kind)
+      ) {
+        guess.ownerName = objective.text.slice(subject.start, subject.end).trim();
+      }
+    } catch {
+      // A sentence the reader cannot parse just leaves the owner for the worker to type.
+    }
+  }
+  const when = partText(objective, 'when');
+  const due = (when && lastDate(when, today)) || lastDate(objective.text, today);
+  if (due) guess.dueDate = due;
+  if (guess.ownerName) guess.ownerName = capitalise(guess.ownerName);
+  return guess;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,553 @@
+/**
+ * "Save to Teams": turns the checked document and the worker's form into a Plan and its
+ * objectives and saves them through PlanStore, so that
+ *  - saving again updates the same plan and the same objective items, never duplicates them
+ *    (the plan's id lives in the document's settings; each objective keeps a stable sourceKey,
+ *    matched again by its words, then by where it sits, when the document changes);
+ *  - what the core group recorded in Teams (progress, an objective marked achieved, the dates
+ *    they set) is kept, because the save starts from the stored plan and changes only what the
+ *    document owns;
+ *  - a save that fails part-way says exactly which items were and were not saved, and running it
+ *    again completes it (unchanged items are not written twice).
+ */
+import { CRITERIA, type Criterion, type ObjectiveVerdict, type PlanReport } from '../smart';
+import { isIsoDate } from '../plans/iso-date';
+import type { Person, Plan, PlanBundle, PlanObjective, PlanType } from '../plans/model';
+import { PLAN_TYPES } from '../plans/model';
+import { StoreError, type PlanStore, type SaveResult } from '../plans/store';
+import { PLAN_ID_SETTING } from './plan-link';
+import type { SettingsLike } from './settings';
+
+export interface ObjectiveFormEntry {
+  ownerName: string;
+  ownerEmail: string;
+  /** ISO date, or '' when none. */
+  dueDate: string;
+}
+
+/** What the worker confirms or types; every field is a string so nothing typed is ever lost. */
+export interface SaveForm {
+  childRef: string;
+  type: PlanType | '';
+  leadName: string;
+  leadEmail: string;
+  supervisorName: string;
+  supervisorEmail: string;
+  /** ISO date of the initial conference (or the plan's start), or ''. */
+  startDate: string;
+  /** By the objective's id in this reading of the document (its place: "t0r2", "p29"). */
+  objectives: Record<string, ObjectiveFormEntry>;
+}
+
+export type FormField =
+  | Exclude<keyof SaveForm, 'objectives'>
+  | `owner:${string}`
+  | `ownerEmail:${string}`
+  | `due:${string}`;
+
+export interface FormProblems {
+  /** Must be put right before saving. */
+  errors: Partial<Record<FormField, string>>;
+  /** Worth knowing, but the plan can be saved. */
+  warnings: Partial<Record<FormField, string>>;
+}
+
+const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
+
+export function startDateLabel(type: PlanType | ''): string {
+  return type === 'child-protection' || type === ''
+    ? 'Initial conference date'
+    : type === 'looked-after'
+      ? 'Date looked after'
+      : 'Plan start date';
+}
+
+/** Checks the form: every message says what is wrong and what to do about it. */
+export function validateForm(form: SaveForm, verdicts: ObjectiveVerdict[]): FormProblems {
+  const errors: FormProblems['errors'] = {};
+  const warnings: FormProblems['warnings'] = {};
+  if (!form.childRef.trim())
+    errors.childRef = "Enter the child's name or case reference, as your organisation records it.";
+  if (!form.type || !PLAN_TYPES.includes(form.type)) errors.type = 'Choose the type of plan.';
+  if (!form.leadName.trim()) errors.leadName = 'Enter the lead professional’s name.';
+  if (form.leadEmail.trim() && !EMAIL.test(form.leadEmail.trim()))
+    errors.leadEmail =
+      'Enter the lead professional’s email address, like name@example.org, or leave it empty.';
+  if (!form.supervisorName.trim()) errors.supervisorName = 'Enter the supervisor’s name.';
+  if (!form.supervisorEmail.trim())
+    errors.supervisorEmail =
+      'Enter the supervisor’s email address: reminders of reviews go to it, and it puts the plan in their supervisor view.';
+  else if (!EMAIL.test(form.supervisorEmail.trim()))
+    errors.supervisorEmail = 'Enter the supervisor’s email address, like name@example.org.';
+  const startLabel = startDateLabel(form.type);
+  if (!form.startDate)
+    errors.startDate = `Enter the ${startLabel.toLowerCase()}: reviews are scheduled from it.`;
+  else if (!isIsoDate(form.startDate))
+    errors.startDate = `Enter the ${startLabel.toLowerCase()} as a real date, for example 03/02/2026.`;
+  verdicts.forEach((v, i) => {
+    const id = v.objective.id;
+    const entry = form.objectives[id];
+    const n = i + 1;
+    if (!entry?.ownerName.trim())
+      errors[`owner:${id}`] = `Enter who is responsible for objective ${n}.`;
+    if (entry?.ownerEmail.trim() && !EMAIL.test(entry.ownerEmail.trim()))
+      errors[`ownerEmail:${id}`] =
+        `Enter an email address like name@example.org for objective ${n}'s owner, or leave it empty.`;
+    if (!entry?.dueDate)
+      warnings[`due:${id}`] =
+        `Objective ${n} has no due date, so no reminder can be sent for it. Add one if the plan sets one.`;
+    else if (!isIsoDate(entry.dueDate))
+      errors[`due:${id}`] =
+        `Enter objective ${n}'s due date as a real date, for example 31/07/2026.`;
+  });
+  return { errors, warnings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which stored objective is which objective in the document
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []);
+}
+
+function similarity(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let common = 0;
+  x.forEach((w) => {
+    if (y.has(w)) common++;
+  });
+  return common / (x.size + y.size - common);
+}
+
+function normal(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+const SAME_OBJECTIVE = 0.5;
+
+/**
+ * A sourceKey for each objective in the document, reusing a stored objective's key when it is
+ * the same objective: first the same words, then the most similar words (an edited objective),
+ * then the same place in the document (an objective rewritten where it stands); else a new key.
+ */
+export function matchSourceKeys(
+  current: { id: string; text: string }[],
+  stored: PlanObjective[],
+): string[] {
+  const keyed = stored.filter((o) => o.sourceKey);
+  const used = new Set<string>();
+  const keys: (string | undefined)[] = current.map(() => undefined);
+  const take = (i: number, o: PlanObjective) => {
+    keys[i] = o.sourceKey;
+    used.add(o.sourceKey!);
+  };
+  // Live objectives are preferred over withdrawn ones with the same words.
+  const rank = (o: PlanObjective) => (o.status === 'withdrawn' ? 1 : 0);
+  current.forEach((c, i) => {
+    const same = keyed
+      .filter((o) => !used.has(o.sourceKey!) && normal(o.text) === normal(c.text))
+      .sort((a, b) => rank(a) - rank(b))[0];
+    if (same) take(i, same);
+  });
+  const pairs: { i: number; o: PlanObjective; score: number }[] = [];
+  current.forEach((c, i) => {
+    if (keys[i]) return;
+    keyed.forEach((o) => {
+      if (used.has(o.sourceKey!)) return;
+      const score = similarity(c.text, o.text);
+      if (score >= SAME_OBJECTIVE) pairs.push({ i, o, score });
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || rank(a.o) - rank(b.o));
+  for (const p of pairs) if (!keys[p.i] && !used.has(p.o.sourceKey!)) take(p.i, p.o);
+  current.forEach((c, i) => {
+    if (keys[i]) return;
+    const here = keyed.find(
+      (o) => !used.has(o.sourceKey!) && o.status !== 'withdrawn' && placeOf(o.sourceKey!) === c.id,
+    );
+    if (here) take(i, here);
+  });
+  const all = new Set(keyed.map((o) => o.sourceKey!));
+  return current.map((c, i) => {
+    if (keys[i]) return keys[i]!;
+    let key = c.id;
+    for (let n = 2; all.has(key) || used.has(key); n++) key = `${c.id}~${n}`;
+    used.add(key);
+    return key;
+  });
+}
+
+/** A key is the objective's place when it was first saved ("t0r2"), plus "~n" if that clashed. */
+function placeOf(sourceKey: string): string {
+  return sourceKey.replace(/~\d+$/, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building what is saved
+
+function person(name: string, email: string, before?: Person): Person {
+  const p: Person = { name: name.trim() };
+  const mail = email.trim() || (before && before.name === p.name ? before.email : undefined);
+  if (mail) p.email = mail.toLowerCase();
+  return p;
+}
+
+export function smartLetters(verdict: ObjectiveVerdict): Record<Criterion, boolean> {
+  return Object.fromEntries(CRITERIA.map((c) => [c, verdict.criteria[c].met])) as Record<
+    Criterion,
+    boolean
+  >;
+}
+
+export interface PlanToSave {
+  plan: Plan;
+  objectives: PlanObjective[];
+}
+
+/**
+ * The plan and objectives to save: the stored plan (when there is one) with what the document
+ * and the form own laid over it; the core group's progress and dates stay as they are.
+ */
+export function buildPlan(
+  form: SaveForm,
+  report: PlanReport,
+  existing: PlanBundle | undefined,
+  documentUrl: string | undefined,
+): PlanToSave {
+  const before = existing?.plan;
+  const plan: Plan = {
+    ...(before ?? { status: 'active', members: [] }),
+    childRef: form.childRef.trim(),
+    type: form.type as PlanType,
+    leadProfessional: person(form.leadName, form.leadEmail, before?.leadProfessional),
+    supervisor: person(form.supervisorName, form.supervisorEmail, before?.supervisor),
+    startDate: form.startDate,
+    score: report.score.value,
+  } as Plan;
+  if (documentUrl) plan.documentUrl = documentUrl;
+  if (plan.status === 'closed') plan.status = 'active';
+  const stored = existing?.objectives ?? [];
+  const keys = matchSourceKeys(
+    report.objectives.map((v) => ({ id: v.objective.id, text: v.objective.text })),
+    stored,
+  );
+  const bySource = new Map(stored.filter((o) => o.sourceKey).map((o) => [o.sourceKey!, o]));
+  const objectives = report.objectives.map((v, i): PlanObjective => {
+    const entry = form.objectives[v.objective.id];
+    const old = bySource.get(keys[i]);
+    const o: PlanObjective = {
+      ...(old ?? {}),
+      planId: before?.id ?? '',
+      order: i + 1,
+      text: v.objective.text,
+      smart: smartLetters(v),
+      status: old?.status === 'achieved' ? 'achieved' : 'active',
+      sourceKey: keys[i],
+    };
+    const ownerName = entry?.ownerName.trim() ?? '';
+    if (ownerName) o.owner = person(ownerName, entry?.ownerEmail ?? '', old?.owner);
+    else delete o.owner;
+    if (entry?.dueDate && isIsoDate(entry.dueDate)) o.dueDate = entry.dueDate;
+    else delete o.dueDate;
+    return o;
+  });
+  return { plan, objectives };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Saving
+
+export interface SaveProgress {
+  stage: string;
+  /** 0-based step of `total`. */
+  step: number;
+  total: number;
+}
+
+export interface SaveOutcome {
+  state: 'saved' | 'partial' | 'failed';
+  planId?: string;
+  /** What is now in Teams, in words: "the plan's details", "objective 2". */
+  saved: string[];
+  /** What is not, each with the reason and what to do. */
+  notSaved: { item: string; reason: string }[];
+  /** One or two sentences for the top of the message. */
+  message: string;
+  /** Set when Word could not keep the plan's link in the document. */
+  warning?: string;
+}
+
+export interface SaveDeps {
+  store: PlanStore;
+  settings: SettingsLike;
+  /** Finds a plan saved before from this document's address (recovers a lost link). */
+  findByDocument?: (documentUrl: string) => Promise<string | undefined>;
+  onProgress?: (p: SaveProgress) => void;
+}
+
+const STEPS = 4;
+
+function saveSettings(settings: SettingsLike): Promise<void> {
+  return new Promise((resolve, reject) =>
+    settings.saveAsync((result) =>
+      String(result.status).toLowerCase() === 'failed'
+        ? reject(new Error(result.error?.message ?? 'unknown reason'))
+        : resolve(),
+    ),
+  );
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof StoreError) return error.message;
+  return 'Something unexpected went wrong while saving. Try again; if it keeps happening, tell your IT support.';
+}
+
+function objectiveLabel(o: Pick<PlanObjective, 'order'>): string {
+  return `objective ${o.order}`;
+}
+
+/** Whether the stored item already holds what this save meant to write. */
+function holds(stored: PlanObjective | undefined, wanted: PlanObjective): boolean {
+  return (
+    !!stored &&
+    stored.text === wanted.text &&
+    stored.order === wanted.order &&
+    stored.status === wanted.status &&
+    (stored.owner?.name ?? '') === (wanted.owner?.name ?? '') &&
+    (stored.dueDate ?? '') === (wanted.dueDate ?? '') &&
+    CRITERIA.every((c) => stored.smart?.[c] === wanted.smart?.[c])
+  );
+}
+
+function planHolds(stored: Plan, wanted: Plan): boolean {
+  return (
+    stored.childRef === wanted.childRef &&
+    stored.type === wanted.type &&
+    stored.leadProfessional.name === wanted.leadProfessional.name &&
+    stored.supervisor.name === wanted.supervisor.name &&
+    (stored.supervisor.email ?? '') === (wanted.supervisor.email ?? '') &&
+    (stored.startDate ?? '') === (wanted.startDate ?? '') &&
+    stored.score === wanted.score
+  );
+}
+
+/**
+ * After a save that broke off (the connection dropped, the server stopped), reads the plan back
+ * and says item by item what made it; when even that read fails, says so.
+ */
+async function whatMadeIt(
+  store: PlanStore,
+  planId: string,
+  wanted: PlanToSave,
+  withdrawn: PlanObjective[],
+  cause: unknown,
+  createdNow: boolean,
+): Promise<SaveOutcome> {
+  let bundle: PlanBundle;
+  try {
+    bundle = await store.getPlan(planId);
+  } catch {
+    // A plan created by this very save holds its details already; nothing else can be known.
+    const items = [
+      ...(createdNow ? [] : ["the plan's details"]),
+      ...wanted.objectives.map(objectiveLabel),
+      ...withdrawn.map((o) => `${objectiveLabel(o)} of the last save (marking it withdrawn)`),
+    ];
+    return {
+      state: createdNow ? 'partial' : 'failed',
+      planId,
+      saved: createdNow ? ["the plan's details"] : [],
+      notSaved: items.map((item) => ({
+        item,
+        reason: 'Not confirmed: the connection to Teams was lost while saving.',
+      })),
+      message: `${reasonOf(cause)} Some items may have been saved before the connection was lost; we could not check which. Nothing in your document has changed. Use "Try again" when the connection is back: it saves whatever is missing and never makes a second copy.`,
+    };
+  }
+  const byKey = new Map(bundle.objectives.map((o) => [o.sourceKey ?? '', o]));
+  const saved: string[] = [];
+  const notSaved: SaveOutcome['notSaved'] = [];
+  const notSavedReason = `Not saved: ${reasonOf(cause)}`;
+  if (planHolds(bundle.plan, wanted.plan)) saved.push("the plan's details");
+  else notSaved.push({ item: "the plan's details", reason: notSavedReason });
+  for (const o of wanted.objectives) {
+    if (holds(byKey.get(o.sourceKey ?? ''), o)) saved.push(objectiveLabel(o));
+    else notSaved.push({ item: objectiveLabel(o), reason: notSavedReason });
+  }
+  for (const o of withdrawn) {
+    const label = `${objectiveLabel(o)} of the last save (marking it withdrawn)`;
+    if (byKey.get(o.sourceKey ?? '')?.status === 'withdrawn') saved.push(label);
+    else notSaved.push({ item: label, reason: notSavedReason });
+  }
+  return summarise(planId, saved, notSaved);
+}
+
+function summarise(
+  planId: string,
+  saved: string[],
+  notSaved: SaveOutcome['notSaved'],
+): SaveOutcome {
+  if (notSaved.length === 0)
+    return { state: 'saved', planId, saved, notSaved, message: 'Saved: open in Teams.' };
+  return {
+    state: saved.length > 0 ? 'partial' : 'failed',
+    planId,
+    saved,
+    notSaved,
+    message: `Saved ${saved.length} of ${saved.length + notSaved.length} items; ${notSaved.length} ${notSaved.length === 1 ? 'was' : 'were'} not saved. Nothing in your document has changed. Use "Try again" to save the rest: items already saved are not saved twice.`,
+  };
+}
+
+/**
+ * Saves the plan from the document. Never throws: every failure comes back as an outcome that
+ * says what was and was not saved.
+ */
+export async function saveToTeams(
+  deps: SaveDeps,
+  input: { form: SaveForm; report: PlanReport; documentUrl?: string },
+): Promise<SaveOutcome> {
+  const { store, settings } = deps;
+  const progress = (stage: string, step: number) =>
+    deps.onProgress?.({ stage, step, total: STEPS });
+  let warning: string | undefined;
+  const keepLink = async (planId: string) => {
+    if (settings.get(PLAN_ID_SETTING) === planId) return;
+    settings.set(PLAN_ID_SETTING, planId);
+    try {
+      await saveSettings(settings);
+    } catch (e) {
+      warning = `Saved, but Word could not keep the plan's link in this document (${(e as Error).message}). Save the document, then save to Teams again so the link is kept.`;
+    }
+  };
+
+  // 1. Which plan is this document's?
+  progress('Looking for this plan in Teams', 0);
+  let planId = (() => {
+    const v = settings.get(PLAN_ID_SETTING);
+    return typeof v === 'string' && v ? v : undefined;
+  })();
+  let existing: PlanBundle | undefined;
+  try {
+    if (planId) {
+      try {
+        existing = await store.getPlan(planId);
+      } catch (e) {
+        // Deleted in Teams since: save it afresh rather than fail for ever.
+        if (!(e instanceof StoreError && e.status === 404)) throw e;
+        planId = undefined;
+      }
+    }
+    if (!planId && input.documentUrl && deps.findByDocument) {
+      planId = await deps.findByDocument(input.documentUrl);
+      if (planId) existing = await store.getPlan(planId);
+    }
+  } catch (e) {
+    return {
+      state: 'failed',
+      saved: [],
+      notSaved: [{ item: 'the plan', reason: reasonOf(e) }],
+      message: `Nothing was saved. ${reasonOf(e)}`,
+    };
+  }
+
+  // 2. A new plan is created on its own first and its id kept in the document, so that however
+  // the rest of the save goes, a retry updates this plan and never makes a second one.
+  const wanted = buildPlan(input.form, input.report, existing, input.documentUrl);
+  const createdNow = !planId;
+  if (!planId) {
+    progress('Creating the plan in Teams', 1);
+    let created: SaveResult;
+    try {
+      created = await store.savePlan(wanted.plan, []);
+    } catch (e) {
+      return {
+        state: 'failed',
+        saved: [],
+        notSaved: [{ item: 'the plan', reason: reasonOf(e) }],
+        message: `Nothing was saved. ${reasonOf(e)}`,
+      };
+    }
+    planId = created.plan.id!;
+    await keepLink(planId);
+    existing = { plan: created.plan, objectives: [], agreements: [], reviews: [] };
+    wanted.plan = { ...wanted.plan, id: planId, etag: created.plan.etag };
+  }
+  wanted.plan.id = planId;
+  wanted.objectives.forEach((o) => (o.planId = planId!));
+
+  // 3. The plan's details and every objective, in $batch calls of 20.
+  const live = new Set(wanted.objectives.map((o) => o.sourceKey));
+  const withdrawn = (existing?.objectives ?? []).filter(
+    (o) => o.status !== 'withdrawn' && !live.has(o.sourceKey),
+  );
+  progress(
+    `Saving ${wanted.objectives.length} objective${wanted.objectives.length === 1 ? '' : 's'}`,
+    2,
+  );
+  let result: SaveResult;
+  try {
+    result = await store.savePlan(wanted.plan, wanted.objectives);
+  } catch (e) {
+    progress('Checking what was saved', 3);
+    const outcome = await whatMadeIt(store, planId, wanted, withdrawn, e, createdNow);
+    await keepLink(planId);
+    return warning ? { ...outcome, warning } : outcome;
+  }
+  await keepLink(planId);
+
+  // 4. Item by item: the store reports each failure with its reason.
+  progress('Finishing', 3);
+  const failed = new Map(result.failures.map((f) => [f.item, f.message]));
+  const saved: string[] = [];
+  const notSaved: SaveOutcome['notSaved'] = [];
+  const report = (label: string, storeLabel: string) => {
+    const reason = failed.get(storeLabel);
+    if (reason) notSaved.push({ item: label, reason });
+    else saved.push(label);
+  };
+  report("the plan's details", 'the plan');
+  wanted.objectives.forEach((o) => report(objectiveLabel(o), `objective ${o.order}`));
+  withdrawn.forEach((o) =>
+    report(
+      `${objectiveLabel(o)} of the last save (marking it withdrawn)`,
+      `objective ${o.order} (marking it withdrawn)`,
+    ),
+  );
+  const outcome = summarise(planId, saved, notSaved);
+  return warning ? { ...outcome, warning } : outcome;
+}
+
+/** Loads what the worker typed last time from the document's settings (or nothing). */
+export function loadSavedForm(settings: SettingsLike, key: string): Partial<SaveForm> {
+  const v: unknown = settings.get(key);
+  if (!v || typeof v !== 'object') return {};
+  const out: Partial<SaveForm> = {};
+  const record = v as Record<string, unknown>;
+  for (const field of [
+    'childRef',
+    'leadName',
+    'leadEmail',
+    'supervisorName',
+    'supervisorEmail',
+    'startDate',
+  ] as const) {
+    if (typeof record[field] === 'string') out[field] = record[field];
+  }
+  if (typeof record.type === 'string' && (PLAN_TYPES as readonly string[]).includes(record.type))
+    out.type = record.type as PlanType;
+  if (record.objectives && typeof record.objectives === 'object') {
+    const objectives: Record<string, ObjectiveFormEntry> = {};
+    for (const [id, e] of Object.entries(record.objectives as Record<string, unknown>)) {
+      const entry = e as Partial<Record<keyof ObjectiveFormEntry, unknown>>;
+      objectives[id] = {
+        ownerName: typeof entry?.ownerName === 'string' ? entry.ownerName : '',
+        ownerEmail: typeof entry?.ownerEmail === 'string' ? entry.ownerEmail : '',
+        dueDate: typeof entry?.dueDate === 'string' ? entry.dueDate : '',
+      };
+    }
+    out.objectives = objectives;
+  }
+  return out;
+}

@@ -1,0 +1,367 @@
+/**
+ * "Save to Teams" against the real local lists service over HTTP: saving the same document
+ * again never duplicates the plan or its objectives; objectives taken out of the document are
+ * withdrawn, not deleted; what the core group recorded in Teams survives a re-save; and a save
+ * that fails part-way (items refused inside a $batch, or the server stopped between batches)
+ * says exactly what was and was not saved, and a retry completes it.
+ */
+import { rmSync } from 'node:fs';
+import { GraphClient } from '../../src/graph/client';
+import { GraphPlanStore } from '../../src/graph/plan-store';
+import { SAMPLE_PLAN, type SampleBlock } from '../../src/playground/sample';
+import type { PlanBundle } from '../../src/plans/model';
+import { startServer, type RunningServer } from '../../src/server';
+import { checkPlan, type PlanReport } from '../../src/smart';
+import { planFinder } from '../../src/word/find-plan';
+import { guessObjective, readPlanDetails } from '../../src/word/plan-details';
+import { PLAN_ID_SETTING } from '../../src/word/plan-link';
+import {
+  saveToTeams,
+  validateForm,
+  type SaveForm,
+  type SaveOutcome,
+  type SaveProgress,
+} from '../../src/word/save-plan';
+import type { SettingsLike } from '../../src/word/settings';
+import { tempDir } from '../integration/helpers';
+import { sampleDocument } from './sample-doc';
+
+const TODAY = new Date('2026-02-10T12:00:00Z');
+const DOC_URL = 'https://northfield.example.org/sites/cp/Plans/Jamie%20Carter%20CP%20plan.docx';
+
+let server: RunningServer;
+let dataDir: string;
+let store: GraphPlanStore;
+
+function connect(): void {
+  store = new GraphPlanStore({ client: new GraphClient({ baseUrl: server.graphUrl }) });
+}
+
+beforeEach(async () => {
+  dataDir = tempDir('smart-journey-');
+  server = await startServer({ port: 0, host: '127.0.0.1', dataDir, testHooks: true });
+  connect();
+});
+
+afterEach(async () => {
+  await server.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Office.context.document.settings as a plain object, as the pane sees it. */
+function memorySettings(): SettingsLike & { values: Map<string, unknown>; saves: number } {
+  const values = new Map<string, unknown>();
+  const s = {
+    values,
+    saves: 0,
+    get: (name: string) => values.get(name),
+    set: (name: string, value: unknown) => void values.set(name, value),
+    saveAsync: (cb?: (r: { status: string }) => void) => {
+      s.saves++;
+      cb?.({ status: 'succeeded' });
+    },
+  };
+  return s;
+}
+
+function reportOf(blocks: SampleBlock[] = SAMPLE_PLAN): PlanReport {
+  return checkPlan(sampleDocument(blocks), { today: TODAY });
+}
+
+/** The form as the pane pre-fills it, with the supervisor typed in by the worker. */
+function formFor(report: PlanReport, blocks: SampleBlock[] = SAMPLE_PLAN): SaveForm {
+  const details = readPlanDetails(sampleDocument(blocks), TODAY);
+  const form: SaveForm = {
+    childRef: details.childRef ?? '',
+    type: details.type ?? '',
+    leadName: details.leadName ?? '',
+    leadEmail: 'priya.shah@example.org',
+    supervisorName: 'Sam Taylor',
+    supervisorEmail: 'sam.taylor@example.org',
+    startDate: details.startDate ?? '',
+    objectives: {},
+  };
+  for (const v of report.objectives) {
+    const guess = guessObjective(v.objective, TODAY);
+    form.objectives[v.objective.id] = {
+      ownerName: guess.ownerName ?? 'Priya Shah',
+      ownerEmail: '',
+      dueDate: guess.dueDate ?? '2026-04-28',
+    };
+  }
+  return form;
+}
+
+type ListBlock = Extract<SampleBlock, { kind: 'list' }>;
+type Item = ListBlock['items'][number];
+
+/** The sample with its outcomes list replaced. */
+function withOutcomes(items: Item[]): SampleBlock[] {
+  return SAMPLE_PLAN.map((b) => (b.kind === 'list' && b.ordered ? { ...b, items } : b));
+}
+
+const sampleOutcomes: Item[] = (SAMPLE_PLAN.find((b) => b.kind === 'list') as ListBlock).items;
+const textOf = (item: Item) => (typeof item === 'string' ? item : item.text);
+
+async function save(
+  settings: SettingsLike,
+  blocks: SampleBlock[] = SAMPLE_PLAN,
+  progress: SaveProgress[] = [],
+): Promise<SaveOutcome> {
+  const report = reportOf(blocks);
+  return saveToTeams(
+    { store, settings, findByDocument: planFinder(store), onProgress: (p) => progress.push(p) },
+    { form: formFor(report, blocks), report, documentUrl: DOC_URL },
+  );
+}
+
+async function objectiveItemCount(): Promise<number> {
+  const client = new GraphClient({ baseUrl: server.graphUrl });
+  const items = await client.all<unknown>(
+    `sites/root/lists/${encodeURIComponent('SMART Objectives')}/items?$top=500`,
+  );
+  return items.length;
+}
+
+async function onlyPlan(): Promise<PlanBundle> {
+  const plans = await store.listPlans();
+  expect(plans).toHaveLength(1);
+  return store.getPlan(plans[0].id!);
+}
+
+test('the pane pre-fills the form from the sample plan and the form says what is missing', () => {
+  const report = reportOf();
+  const form = formFor(report);
+  expect(form).toMatchObject({
+    childRef: 'Jamie Carter (fictional)',
+    type: 'child-protection',
+    leadName: 'Priya Shah',
+    startDate: '2026-02-03',
+  });
+  const first = report.objectives[0];
+  expect(guessObjective(first.objective, TODAY)).toEqual({
+    ownerName: 'Mum',
+    dueDate: '2026-07-31',
+  });
+  const empty = validateForm(
+    { ...form, supervisorName: '', supervisorEmail: 'sam.taylor', startDate: '' },
+    report.objectives,
+  );
+  expect(empty.errors).toMatchObject({
+    supervisorName: 'Enter the supervisor’s name.',
+    supervisorEmail: 'Enter the supervisor’s email address, like name@example.org.',
+    startDate: 'Enter the initial conference date: reviews are scheduled from it.',
+  });
+  expect(validateForm(form, report.objectives).errors).toEqual({});
+});
+
+test('saving the same document three times leaves exactly one plan and one item per objective', async () => {
+  const settings = memorySettings();
+  const progress: SaveProgress[] = [];
+  const first = await save(settings, SAMPLE_PLAN, progress);
+  expect(first).toMatchObject({ state: 'saved', notSaved: [] });
+  expect(progress.map((p) => p.stage)).toEqual([
+    'Looking for this plan in Teams',
+    'Creating the plan in Teams',
+    'Saving 8 objectives',
+    'Finishing',
+  ]);
+  expect(settings.values.get(PLAN_ID_SETTING)).toBe(first.planId);
+
+  const second = await save(settings);
+  expect(second).toMatchObject({ state: 'saved', planId: first.planId });
+  // A fix applied in the document: the same objective, updated in place.
+  const fixed = withOutcomes(
+    sampleOutcomes.map((t) =>
+      textOf(t) === 'Mum will engage with services.'
+        ? 'Mum will go to every appointment at the drug and alcohol service by 30/04/2026, as recorded by her keyworker.'
+        : t,
+    ),
+  );
+  const third = await save(settings, fixed);
+  expect(third).toMatchObject({ state: 'saved', planId: first.planId });
+
+  const bundle = await onlyPlan();
+  expect(bundle.objectives).toHaveLength(8);
+  expect(await objectiveItemCount()).toBe(8);
+  expect(new Set(bundle.objectives.map((o) => o.sourceKey)).size).toBe(8);
+  expect(bundle.objectives.every((o) => o.status === 'active')).toBe(true);
+  const mum = bundle.objectives.find((o) => o.text.startsWith('Mum will go to every'));
+  expect(mum).toMatchObject({ order: 5, dueDate: '2026-04-30' });
+  expect(mum?.smart).toMatchObject({ timely: true });
+  expect(bundle.plan).toMatchObject({
+    childRef: 'Jamie Carter (fictional)',
+    type: 'child-protection',
+    startDate: '2026-02-03',
+    documentUrl: DOC_URL,
+    supervisor: { name: 'Sam Taylor', email: 'sam.taylor@example.org' },
+    score: reportOf(fixed).score.value,
+  });
+});
+
+test('an objective taken out of the document is withdrawn, and progress recorded in Teams survives a re-save', async () => {
+  const settings = memorySettings();
+  const first = await save(settings);
+  const bundle = await store.getPlan(first.planId!);
+  const attendance = bundle.objectives.find((o) => o.order === 1)!;
+  await store.updateObjective({
+    ...attendance,
+    progress: 'green',
+    progressNote: 'Attendance 98% this half term.',
+    progressAt: '2026-03-17T10:00:00Z',
+  });
+  await store.updatePlan({ ...bundle.plan, nextReview: '2026-04-28' });
+
+  const without = withOutcomes(
+    sampleOutcomes.filter((t) => !textOf(t).startsWith('Mum will engage')),
+  );
+  const outcome = await save(settings, without);
+  expect(outcome.state).toBe('saved');
+  expect(outcome.saved).toContain('objective 5 of the last save (marking it withdrawn)');
+
+  const after = await onlyPlan();
+  expect(after.objectives).toHaveLength(8);
+  const withdrawn = after.objectives.filter((o) => o.status === 'withdrawn');
+  expect(withdrawn.map((o) => o.text)).toEqual(['Mum will engage with services.']);
+  expect(after.objectives.find((o) => o.id === attendance.id)).toMatchObject({
+    progress: 'green',
+    progressNote: 'Attendance 98% this half term.',
+    status: 'active',
+  });
+  expect(after.plan.nextReview).toBe('2026-04-28');
+
+  // Put back: the same item comes back to life rather than a new one.
+  expect((await save(settings)).state).toBe('saved');
+  const restored = await onlyPlan();
+  expect(restored.objectives).toHaveLength(8);
+  expect(restored.objectives.every((o) => o.status === 'active')).toBe(true);
+});
+
+test('a document whose link to the plan was lost finds its plan by its address', async () => {
+  const first = await save(memorySettings());
+  const again = await save(memorySettings());
+  expect(again.planId).toBe(first.planId);
+  expect((await onlyPlan()).objectives).toHaveLength(8);
+});
+
+test('items refused inside a batch: the user is told exactly which, and a retry completes the save', async () => {
+  const settings = memorySettings();
+  server.faults.add({
+    scope: 'batch-item',
+    method: 'POST',
+    bodyContains: 'football club',
+    status: 500,
+  });
+  server.faults.add({
+    scope: 'batch-item',
+    method: 'POST',
+    bodyContains: 'health visitor',
+    status: 500,
+  });
+  const partial = await save(settings);
+  expect(partial.state).toBe('partial');
+  expect(partial.notSaved.map((n) => n.item)).toEqual(['objective 6', 'objective 7']);
+  expect(partial.notSaved[0].reason).toMatch(/plan store had a problem handling objective 6/);
+  expect(partial.saved).toEqual([
+    "the plan's details",
+    'objective 1',
+    'objective 2',
+    'objective 3',
+    'objective 4',
+    'objective 5',
+    'objective 8',
+  ]);
+  expect(partial.message).toMatch(/^Saved 7 of 9 items; 2 were not saved\./);
+  expect((await onlyPlan()).objectives).toHaveLength(6);
+
+  const retry = await save(settings);
+  expect(retry).toMatchObject({ state: 'saved', planId: partial.planId, notSaved: [] });
+  const bundle = await onlyPlan();
+  expect(bundle.objectives.map((o) => o.order)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  expect(await objectiveItemCount()).toBe(8);
+});
+
+test('the server stopping between batches: the user is told what is not confirmed, and a retry completes it without duplicates', async () => {
+  // 28 objectives: written in two $batch calls of up to 20, so the server can stop between them.
+  const many = Array.from(
+    { length: 22 },
+    (_, i) =>
+      `Ms Carter will attend parenting session ${i + 1} at Northfield Family Centre by 30/06/2026, as recorded by the group leader.`,
+  );
+  const blocks = withOutcomes([...sampleOutcomes.slice(0, 3), ...many]);
+  const settings = memorySettings();
+  const report = reportOf(blocks);
+  expect(report.objectives.length).toBe(28);
+
+  const realFetch = globalThis.fetch;
+  let stopped = 0;
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    // The write batch that carries the last objective: the one after the first 20 writes.
+    if (url.endsWith('/$batch') && String(init?.body ?? '').includes('parenting session 22 at')) {
+      stopped++;
+      await server.close();
+    }
+    return realFetch(input, init);
+  }) as typeof fetch;
+  let broken: SaveOutcome;
+  try {
+    broken = await save(settings, blocks);
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  expect(stopped).toBe(1);
+  expect(broken.state).toBe('partial');
+  expect(broken.message).toMatch(/could not check which/);
+  expect(broken.saved).toEqual(["the plan's details"]);
+  expect(broken.notSaved).toHaveLength(28);
+  expect(broken.notSaved[0].reason).toMatch(/connection to Teams was lost/);
+  // The plan was created first and its id kept, so the retry updates it.
+  expect(settings.values.get(PLAN_ID_SETTING)).toBe(broken.planId);
+
+  server = await startServer({ port: 0, host: '127.0.0.1', dataDir, testHooks: true });
+  connect();
+  const halfway = await store.getPlan(broken.planId!);
+  expect(halfway.objectives.length).toBeGreaterThan(0);
+  expect(halfway.objectives.length).toBeLessThan(28);
+
+  const retry = await save(settings, blocks);
+  expect(retry).toMatchObject({ state: 'saved', planId: broken.planId });
+  const bundle = await onlyPlan();
+  expect(bundle.objectives).toHaveLength(28);
+  expect(await objectiveItemCount()).toBe(28);
+  expect(bundle.objectives.map((o) => o.text)).toEqual(
+    report.objectives.map((v) => v.objective.text),
+  );
+});
+
+test('a save broken off while the store can still be read says item by item what made it', async () => {
+  const settings = memorySettings();
+  await save(settings);
+  // The second batch call of this save fails outright (500 for the whole request).
+  const blocks = withOutcomes([
+    ...sampleOutcomes,
+    ...Array.from(
+      { length: 20 },
+      (_, i) =>
+        `Jamie will read with Mum for 10 minutes on ${i + 1} evenings a week by 30/06/2026, as recorded in his reading record.`,
+    ),
+  ]);
+  server.faults.add({
+    scope: 'request',
+    method: 'POST',
+    path: '^\\$batch',
+    bodyContains: 'on 20 evenings',
+    status: 500,
+  });
+  const outcome = await save(settings, blocks);
+  expect(outcome.state).toBe('partial');
+  expect(outcome.notSaved.length).toBeGreaterThan(0);
+  expect(outcome.saved.length).toBeGreaterThan(0);
+  const bundle = await onlyPlan();
+  const stored = new Set(bundle.objectives.map((o) => `objective ${o.order}`));
+  for (const item of outcome.notSaved.filter((n) => n.item.startsWith('objective')))
+    expect(stored.has(item.item)).toBe(false);
+  expect((await save(settings, blocks)).state).toBe('saved');
+  expect((await onlyPlan()).objectives).toHaveLength(28);
+});
