@@ -9,6 +9,7 @@ import { PlanChecker } from '../ui/checker';
 import { Pane } from '../ui/Pane';
 import { browserThemeKind, fluentTheme, type ThemeKind } from '../ui/theme';
 import { HIGHLIGHT_NAMES, HtmlAdapter } from './html-adapter';
+import { houseRulesLine, playgroundHouseRules } from './house-rules';
 import { renderSample } from './sample';
 
 /** Page CSS, set through textContent (no HTML parsing). Marks are ::highlight() styles. */
@@ -87,9 +88,25 @@ function mount(): void {
   // Enter makes a new <p>, as Word makes a new paragraph.
   document.execCommand?.('defaultParagraphSeparator', false, 'p');
 
-  const checker = new PlanChecker(new HtmlAdapter(editor));
+  // House rules (issue 10): loaded before the first check; a later change re-checks the plan.
+  const rulesLine = document.createElement('p');
+  rulesLine.className = 'banner';
+  rulesLine.setAttribute('role', 'status');
+  rulesLine.dataset.testid = 'house-rules-line';
+  banner.after(rulesLine);
+  const houseRules = playgroundHouseRules();
+  const checker = new PlanChecker(new HtmlAdapter(editor), {
+    ruleSet: () => houseRules.current().loaded.ruleSet,
+  });
   createRoot(paneColumn).render(<PlaygroundPane checker={checker} />);
-  void checker.start();
+  void houseRules.load().finally(() => {
+    rulesLine.textContent = houseRulesLine(houseRules);
+    houseRules.subscribe(() => {
+      rulesLine.textContent = houseRulesLine(houseRules);
+      void checker.checkAll();
+    });
+    void checker.start();
+  });
 }
 
 mount();

@@ -6,6 +6,7 @@ export type Route =
   | { view: 'plans' }
   | { view: 'plan'; planId: string }
   | { view: 'supervisor' }
+  | { view: 'settings' }
   | { view: 'config' };
 
 export function parseRoute(hash: string): Route {
@@ -14,6 +15,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'plan' && id) return { view: 'plan', planId: decodeURIComponent(id) };
   if (head === 'supervisor') return { view: 'supervisor' };
   if (head === 'config') return { view: 'config' };
+  if (head === 'settings') return { view: 'settings' };
   return { view: 'plans' };
 }
 

@@ -4,6 +4,7 @@
  * stage and the configurable tab's settings page: the frame decides the layout and first view.
  */
 import { createRoot } from 'react-dom/client';
+import { HouseRulesStore, type SettingsSource } from '../house-rules/store';
 import type { Person } from '../plans/model';
 import { App } from './components/App';
 import type { TabServices } from './components/services';
@@ -46,7 +47,21 @@ async function main(): Promise<void> {
     onSaved: (saved) => onSaved.forEach((listener) => listener(saved)),
   });
   sync.start(window);
-  const services: TabServices = { store, book, sync, host, today: localToday(), onSaved };
+  // The Graph store keeps the settings list too; any other store has no house rules to offer.
+  const settings = store as Partial<SettingsSource>;
+  const houseRules =
+    typeof settings.getSetting === 'function' && typeof settings.putSetting === 'function'
+      ? new HouseRulesStore(settings as SettingsSource, { cache: browserStorage() })
+      : undefined;
+  const services: TabServices = {
+    store,
+    book,
+    sync,
+    host,
+    today: localToday(),
+    onSaved,
+    houseRules,
+  };
   const initialRoute: Route | undefined =
     host.frame === 'settings' ? { view: 'config' } : routeFromSubPage(host.subPageId);
   root.render(<App services={services} initialRoute={initialRoute} />);

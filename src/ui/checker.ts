@@ -17,6 +17,7 @@ import {
   type ObjectiveVerdict,
   type PlanDocument,
   type PlanReport,
+  type RuleSet,
   type Suggestion,
 } from '../smart';
 import { summarise } from '../smart/check';
@@ -54,6 +55,8 @@ export interface CheckerOptions {
   sliceSize?: number;
   /** Quiet time after the last edit before re-checking. */
   debounceMs?: number;
+  /** The organisation's house rules, read at every check so a reload of them applies at once. */
+  ruleSet?: () => RuleSet | undefined;
 }
 
 const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -201,7 +204,12 @@ export class PlanChecker {
   }
 
   private checkOptions(): CheckOptions {
-    return { ignored: this.ignored, ...(this.options.today ? { today: this.options.today } : {}) };
+    const ruleSet = this.options.ruleSet?.();
+    return {
+      ignored: this.ignored,
+      ...(this.options.today ? { today: this.options.today } : {}),
+      ...(ruleSet ? { ruleSet } : {}),
+    };
   }
 
   async start(): Promise<void> {

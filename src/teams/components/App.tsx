@@ -7,6 +7,7 @@ import { NotInTeamsBanner } from './NotInTeamsBanner';
 import { PlansView } from './PlansView';
 import { PlanView } from './PlanView';
 import { ServicesProvider, useDrafts, type TabServices } from './services';
+import { SettingsView } from './SettingsView';
 import { SupervisorView } from './SupervisorView';
 
 const useStyles = makeStyles({
@@ -25,14 +26,12 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
-/**
- * The views in the tab's navigation. Issue 10 adds a "House rules" settings page here
- * ({ value: 'settings', label: 'House rules' }); the router and this list are the only places
- * it needs to touch.
- */
-const NAV: { value: 'plans' | 'supervisor'; label: string }[] = [
+/** The views in the tab's navigation; "House rules" is the organisation's settings page. */
+type NavView = 'plans' | 'supervisor' | 'settings';
+const NAV: { value: NavView; label: string }[] = [
   { value: 'plans', label: 'Plans' },
   { value: 'supervisor', label: 'Supervision' },
+  { value: 'settings', label: 'House rules' },
 ];
 
 function useRoute(initial: Route | undefined): Route {
@@ -79,7 +78,8 @@ export function App({ services, initialRoute }: { services: TabServices; initial
     return () => window.removeEventListener('smart-plans-theme', onTheme);
   }, []);
 
-  const selected = route.view === 'supervisor' ? 'supervisor' : 'plans';
+  const selected: NavView =
+    route.view === 'supervisor' || route.view === 'settings' ? route.view : 'plans';
   return (
     <FluentProvider
       theme={fluentTheme(theme)}
@@ -94,7 +94,7 @@ export function App({ services, initialRoute }: { services: TabServices; initial
               <TabList
                 selectedValue={selected}
                 onTabSelect={(_, d) =>
-                  (window.location.hash = routeHash({ view: d.value as 'plans' | 'supervisor' }))
+                  (window.location.hash = routeHash({ view: d.value as NavView }))
                 }
               >
                 {NAV.map((n) => (
@@ -111,6 +111,7 @@ export function App({ services, initialRoute }: { services: TabServices; initial
           {route.view === 'plans' && <PlansView />}
           {route.view === 'plan' && <PlanView key={route.planId} planId={route.planId} />}
           {route.view === 'supervisor' && <SupervisorView />}
+          {route.view === 'settings' && <SettingsView />}
           {route.view === 'config' && <ConfigView />}
         </main>
       </ServicesProvider>

@@ -27,6 +27,7 @@ import {
 } from '../../plans/model';
 import { filterPlans, NO_FILTER, type PlanListFilter } from '../plan-filter';
 import { routeHash } from '../routes';
+import { ScoreBadge } from './ScoreBadge';
 import { loadError, useServices } from './services';
 
 const STATUS_LABEL: Record<PlanStatus, string> = {
@@ -150,7 +151,7 @@ export function PlansView() {
                     {plan.nextReview ? formatUkDate(plan.nextReview) : 'Not set'}
                   </TableCell>
                   <TableCell>
-                    {plan.score !== undefined ? `${plan.score} out of 100` : 'Not scored'}
+                    <ScoreBadge score={plan.score} />
                   </TableCell>
                 </TableRow>
               ))}

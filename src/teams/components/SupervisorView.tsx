@@ -14,11 +14,13 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { dueItemsForPlan, type DueItem } from '../../plans/due';
 import { formatUkDate } from '../../plans/iso-date';
-import { PLAN_TYPE_LABEL, type PlanBundle } from '../../plans/model';
+import { useHouseRules } from '../../house-rules/useHouseRules';
+import { PLAN_TYPE_LABEL, type Plan, type PlanBundle } from '../../plans/model';
 import { routeHash } from '../routes';
 import { summarise } from '../supervisor';
 import { DueChart } from './DueChart';
 import { loadError, useServices } from './services';
+import { TeamScores } from './TeamScores';
 
 const useStyles = makeStyles({
   counts: {
@@ -104,13 +106,19 @@ function DueTable({
 }
 
 export function SupervisorView() {
-  const { store, host, today } = useServices();
+  const { store, host, today, houseRules } = useServices();
+  // Due dates follow the organisation's timescales, as the reminders do.
+  const rules = useHouseRules(houseRules);
+  const { schedule } = rules.loaded;
+  const rulesKnown = rules.loadedOnce;
   const styles = useStyles();
   const [items, setItems] = useState<DueItem[]>();
-  const [planCount, setPlanCount] = useState(0);
+  const [plans, setPlans] = useState<Plan[]>([]);
   const [error, setError] = useState<string>();
 
   useEffect(() => {
+    // Wait for the house rules, so the plans are not loaded twice over.
+    if (!rulesKnown) return;
     let live = true;
     (async () => {
       const plans = await store.listPlans(
@@ -119,13 +127,13 @@ export function SupervisorView() {
       const ids = plans.map((p) => p.id).filter((id): id is string => Boolean(id));
       const bundles = await loadBundles(ids, (id) => store.getPlan(id));
       if (!live) return;
-      setPlanCount(plans.length);
-      setItems(bundles.flatMap((b) => dueItemsForPlan(b, { today })));
+      setPlans(plans);
+      setItems(bundles.flatMap((b) => dueItemsForPlan(b, { today, schedule })));
     })().catch((err: unknown) => live && setError(loadError("your team's plans", err)));
     return () => {
       live = false;
     };
-  }, [store, host.user.email, today]);
+  }, [store, host.user.email, today, schedule, rulesKnown]);
 
   const summary = useMemo(() => (items ? summarise(items, today) : undefined), [items, today]);
   if (error)
@@ -135,6 +143,7 @@ export function SupervisorView() {
       </Text>
     );
   if (!summary) return <Spinner label="Loading your team's plans…" />;
+  const planCount = plans.length;
 
   const counts = [
     { label: 'Due this week', value: summary.dueThisWeek.length, id: 'count-due' },
@@ -179,6 +188,7 @@ export function SupervisorView() {
           />
         </>
       )}
+      <TeamScores plans={plans} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState } from 'react';
+import type { HouseRulesStore } from '../../house-rules/store';
 import type { PlanStore } from '../../plans/store';
 import type { HostContext } from '../context';
 import type { Draft, DraftBook } from '../drafts';
@@ -14,6 +15,8 @@ export interface TabServices {
   today: string;
   /** Listeners told when a draft reaches the store, so views can show the saved version. */
   onSaved: Set<(saved: Saved) => void>;
+  /** The organisation's house rules from the settings list (absent where there is no such list). */
+  houseRules?: HouseRulesStore;
 }
 
 const Services = createContext<TabServices | undefined>(undefined);

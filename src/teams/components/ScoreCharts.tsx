@@ -1,0 +1,118 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ScorePoint } from '../../graph/plan-store';
+import { formatUkDate } from '../../plans/iso-date';
+import { scoreBand, type ScoreBin } from '../score';
+
+const useStyles = makeStyles({
+  svg: { maxWidth: '100%', height: 'auto' },
+  red: { fill: tokens.colorPaletteRedBackground3 },
+  amber: { fill: tokens.colorPaletteMarigoldBackground3 },
+  green: { fill: tokens.colorPaletteGreenBackground3 },
+  text: { fill: tokens.colorNeutralForeground1, fontSize: '11px' },
+  axis: { stroke: tokens.colorNeutralStroke1 },
+  line: { fill: 'none', stroke: tokens.colorBrandForeground1, strokeWidth: '2px' },
+  point: { fill: tokens.colorBrandForeground1 },
+  band: { fill: tokens.colorNeutralBackground3 },
+});
+
+/** The team's plans per ten score points, each bar in its band's colour, counts written on. */
+export function ScoreDistribution({ bins, unscored }: { bins: ScoreBin[]; unscored: number }) {
+  const styles = useStyles();
+  const width = 44;
+  const height = 110;
+  const max = Math.max(1, ...bins.map((b) => b.count));
+  const label = (b: ScoreBin) => (b.from === 90 ? '90–100' : `${b.from}–${b.from + 9}`);
+  const summary =
+    bins.map((b) => `${label(b)}: ${b.count}`).join('; ') +
+    (unscored ? `; not scored yet: ${unscored}` : '');
+  return (
+    <svg
+      className={styles.svg}
+      role="img"
+      aria-labelledby="score-dist-title score-dist-desc"
+      viewBox={`0 0 ${bins.length * width} ${height + 36}`}
+      width={bins.length * width}
+      height={height + 36}
+      data-testid="score-distribution"
+    >
+      <title id="score-dist-title">Plans by quality score</title>
+      <desc id="score-dist-desc">{summary}</desc>
+      <line
+        className={styles.axis}
+        x1={0}
+        x2={bins.length * width}
+        y1={height + 0.5}
+        y2={height + 0.5}
+      />
+      {bins.map((b, i) => {
+        const h = Math.round((b.count / max) * (height - 18));
+        return (
+          <g key={b.from}>
+            <rect
+              className={styles[scoreBand(b.from)]}
+              x={i * width + 6}
+              y={height - h}
+              width={width - 12}
+              height={h}
+            />
+            <text
+              className={styles.text}
+              x={i * width + width / 2}
+              y={height - h - 4}
+              textAnchor="middle"
+            >
+              {b.count}
+            </text>
+            <text
+              className={styles.text}
+              x={i * width + width / 2}
+              y={height + 14}
+              textAnchor="middle"
+            >
+              {b.from}
+            </text>
+          </g>
+        );
+      })}
+      <text className={styles.text} x={0} y={height + 30}>
+        Score (lowest in each band of ten)
+      </text>
+    </svg>
+  );
+}
+
+/** One plan's score at each save: a small line from 0 to 100, with the points described in words. */
+export function ScoreTrend({ points, label }: { points: ScorePoint[]; label: string }) {
+  const styles = useStyles();
+  const width = 160;
+  const height = 36;
+  if (points.length === 0) return <span>No saved scores yet</span>;
+  const x = (i: number) =>
+    points.length === 1 ? width / 2 : 4 + (i * (width - 8)) / (points.length - 1);
+  const y = (v: number) => 2 + ((100 - v) / 100) * (height - 4);
+  const words = points.map((p) => `${formatUkDate(p.at.slice(0, 10))}: ${p.score}`).join('; ');
+  return (
+    <svg
+      className={styles.svg}
+      role="img"
+      aria-label={`${label}: ${words}`}
+      viewBox={`0 0 ${width} ${height}`}
+      width={width}
+      height={height}
+      data-testid="score-trend"
+    >
+      <title>{`${label}: ${words}`}</title>
+      {/* The green zone (80 and above) behind the line, so the trend reads against the bands. */}
+      <rect className={styles.band} x={0} y={0} width={width} height={y(80)} />
+      {points.length > 1 && (
+        <polyline
+          className={styles.line}
+          points={points.map((p, i) => `${x(i)},${y(p.score)}`).join(' ')}
+        />
+      )}
+      {points.map((p, i) => (
+        <circle key={`${p.at}-${i}`} className={styles.point} cx={x(i)} cy={y(p.score)} r={2.5} />
+      ))}
+    </svg>
+  );
+}
