@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
 import type { Browser } from 'playwright-core';
 import { auditReportHtml } from '../../src/audit/report-html';
 import { runAudit } from '../../src/audit/run-audit';
@@ -30,16 +30,7 @@ beforeAll(async () => {
   const file = path.join(dir, 'report.html');
   await fs.writeFile(file, auditReportHtml(result));
   reportUrl = pathToFileURL(file).href;
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
 import { auditReportHtml } from '../../src/audit/report-html';
 import { runAudit } from '../../src/audit/run-audit';
 import { writePlans } from './plan-fixtures';
@@ -21,16 +21,7 @@ async function main(): Promise<void> {
   const file = path.join(dir, 'report.html');
   await fs.writeFile(file, auditReportHtml({ ...result, root: 'Team A plans' }));
 
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({
       viewport: { width: 1200, height: 900 },

@@ -16,13 +16,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium';
 import { GraphClient } from '../../src/graph/client';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { dueItemsForPlan } from '../../src/plans/due';
@@ -99,16 +94,7 @@ beforeAll(async () => {
   server = await startServer({ port: 0, host: '127.0.0.1', demo: true, dataDir, webRoot: WEB });
   store = new GraphPlanStore({ client: new GraphClient({ baseUrl: server.graphUrl }) });
   plans = await store.listPlans();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 
