@@ -52,7 +52,6 @@ function all(node: XmlNode, name: string, out: XmlNode[] = []): XmlNode[] {
   return out;
 }
 
-
 /** Pixel size of a PNG, from its IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } | null {
   const buf = readFileSync(file);
