@@ -12,8 +12,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
-} from 'node:fs';
+  statSync,, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
@@ -30,7 +29,14 @@ jest.setTimeout(180_000);
 
 const ROOT = resolve(__dirname, '../..');
 const WEB = join(ROOT, 'dist/web');
-const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+// Screenshots are test artefacts; UPDATE_SCREENSHOTS=1 also refreshes the README's copies.
+const SCREENSHOTS = join(ROOT, 'test-artifacts');
+const README_SHOTS = join(ROOT, 'docs/screenshots');
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: false });
+  if (process.env.UPDATE_SCREENSHOTS === '1') copyFileSync(join(SCREENSHOTS, name), join(README_SHOTS, name));
+}
 
 let server: RunningServer;
 let browser: Browser;
@@ -149,7 +155,7 @@ test('progress and a disagreement recorded in a core group are there after a rel
     .getByTestId('disagreement')
     .getByText(/Parent or carer \(parent or carer\) disagreed: “Mum says the school run/)
     .waitFor();
-  await page.screenshot({ path: join(SCREENSHOTS, 'tab-plan.png'), fullPage: false });
+  await screenshot(page, 'tab-plan.png');
 
   // And it is in the store itself, not only in this browser's drafts.
   const stored = await storedObjective('Maya', 1);
@@ -240,7 +246,7 @@ test('the supervisor view lists the seeded due and overdue reviews with the coun
   // Priya Shah's plans are not in Sam Taylor's view.
   expect(await page.getByText('Ruby (fictional) FIC-1003').count()).toBe(0);
   expect(await page.getByRole('img', { name: /Due items by week/ }).count()).toBe(1);
-  await page.screenshot({ path: join(SCREENSHOTS, 'tab-supervisor.png'), fullPage: false });
+  await screenshot(page, 'tab-supervisor.png');
 
   await page
     .getByTestId('table-overdue')
