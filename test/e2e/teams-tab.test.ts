@@ -12,7 +12,9 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,, copyFileSync } from 'node:fs';
+  statSync,
+  copyFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
@@ -35,7 +37,8 @@ const README_SHOTS = join(ROOT, 'docs/screenshots');
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: false });
-  if (process.env.UPDATE_SCREENSHOTS === '1') copyFileSync(join(SCREENSHOTS, name), join(README_SHOTS, name));
+  if (process.env.UPDATE_SCREENSHOTS === '1')
+    copyFileSync(join(SCREENSHOTS, name), join(README_SHOTS, name));
 }
 
 let server: RunningServer;
