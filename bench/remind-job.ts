@@ -1,7 +1,7 @@
 /**
  * Child process for bench/remind.bench.ts: one `smart-plans remind` run against the given local
  * service, in a fresh process so that its memory figures are the job's alone. Samples memory
- * every 10 ms and prints one JSON line of figures.
+ * every 10 ms and prints one JSON line of figures, with the job's CPU time (user + system).
  */
 import { performance } from 'node:perf_hooks';
 import { remindCommand } from '../src/cli/commands/remind';
@@ -17,11 +17,13 @@ async function main(): Promise<void> {
     peakHeap = Math.max(peakHeap, m.heapUsed);
   }, 10);
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const { summary } = await remindCommand(
     { graphUrl, site: 'root', now: today, within: 7, json: true },
     { out: () => undefined, err: () => undefined },
   );
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
   clearInterval(timer);
   const end = process.memoryUsage();
   peakRss = Math.max(peakRss, end.rss);
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${JSON.stringify({
       seconds,
+      cpuSeconds: (cpu.user + cpu.system) / 1e6,
       summary,
       baseRssMb: base.rss / 2 ** 20,
       peakRssMb: peakRss / 2 ** 20,

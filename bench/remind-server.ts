@@ -2,15 +2,16 @@
  * Child process for bench/remind.bench.ts: starts the local lists service on a free port in a
  * fresh data folder, seeds N fictional plans straight through Graph $batch requests (the same
  * requests a tenant would get), prints one JSON line {graphUrl, seconds}, and runs until killed.
+ * Each line `cpu` on its stdin is answered with {cpuSeconds}: the service's CPU time so far, so
+ * the bench can tell its share of a run from the job's on a loaded machine.
  *
  * The fixture: one supervisor per 100 plans (a team's caseload stays the same size as the
  * organisation grows); all five plan types; six plans in seven are on track (meetings held,
  * progress recorded, objectives due later), one in seven is behind (nothing held, an objective
  * overdue), so a run has due and overdue items for about 1 plan in 7.
  */
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
+import { createInterface } from 'node:readline';
 import { GraphClient } from '../src/graph/client';
 import { runBatch, type BatchStep } from '../src/graph/batch';
 import { listPath } from '../src/graph/lists';
@@ -122,23 +123,18 @@ async function main(): Promise<void> {
     const bad = done.find((o) => o.status >= 300);
     if (bad) throw new Error(`seeding failed: HTTP ${bad.status}`);
   }
-  // Without statistics SQLite answers "PlanId eq 'x'" by scanning the whole list (it prefers the
-  // primary key because of ORDER BY id), so every read grows with the list: 30 times slower at
-  // 2,000 plans. The local service should run ANALYZE (or PRAGMA optimize) itself; reported to
-  // the lead. Until then the bench does it once after seeding, and says so.
-  const analyze = process.env.REMIND_BENCH_ANALYZE !== '0';
-  if (analyze) {
-    const db = new Database(path.join(dataDir, 'lists.sqlite'));
-    db.exec('ANALYZE');
-    db.close();
-  }
   process.stdout.write(
-    `${JSON.stringify({ analyze, graphUrl: server.graphUrl, seconds: (performance.now() - started) / 1000 })}\n`,
+    `${JSON.stringify({ graphUrl: server.graphUrl, seconds: (performance.now() - started) / 1000 })}\n`,
   );
   const stop = () => void server.close().then(() => process.exit(0));
   process.on('SIGTERM', stop);
-  process.stdin.on('end', stop);
-  process.stdin.resume();
+  const commands = createInterface({ input: process.stdin });
+  commands.on('line', (line) => {
+    if (line.trim() !== 'cpu') return;
+    const { user, system } = process.cpuUsage();
+    process.stdout.write(`${JSON.stringify({ cpuSeconds: (user + system) / 1e6 })}\n`);
+  });
+  commands.on('close', stop);
 }
 
 main().catch((err: unknown) => {

@@ -3,7 +3,8 @@
  * mode. Goal: 10,000 plans in under 30 s, with peak memory that does not grow with the number
  * of plans (the job streams plans page by page, one supervisor's caseload at a time). The local
  * service runs in its own process, seeded before timing starts; the job runs in another fresh
- * process so the memory figures are the job's alone.
+ * process so the memory figures are the job's alone. The machine may be shared, so besides wall
+ * time it prints the CPU time of the job and of the service during the run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,18 +18,34 @@ const SIZES = (process.env.REMIND_BENCH_PLANS ?? '1000,10000').split(',').map(Nu
 const GOAL_SECONDS = 30;
 const TSX = path.join(__dirname, '..', 'node_modules', '.bin', 'tsx');
 
-function firstLine(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let err = '';
-    child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-    const rl = createInterface({ input: child.stdout! });
-    rl.once('line', (line) => resolve(line));
-    child.once('exit', (code) => reject(new Error(`child exited with ${code}: ${err.trim()}`)));
+/** The child's stdout line by line: each call to the result waits for the next line. */
+function lineReader(child: ChildProcess): () => Promise<string> {
+  let err = '';
+  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  const lines: string[] = [];
+  const waiters: { resolve: (line: string) => void; reject: (e: Error) => void }[] = [];
+  let exited: Error | undefined;
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    const w = waiters.shift();
+    if (w) w.resolve(line);
+    else lines.push(line);
   });
+  child.once('exit', (code) => {
+    exited = new Error(`child exited with ${code}: ${err.trim()}`);
+    for (const w of waiters.splice(0)) w.reject(exited);
+  });
+  return () =>
+    new Promise((resolve, reject) => {
+      const line = lines.shift();
+      if (line !== undefined) resolve(line);
+      else if (exited) reject(exited);
+      else waiters.push({ resolve, reject });
+    });
 }
 
 interface JobFigures {
   seconds: number;
+  cpuSeconds: number;
   summary: { sent: number; skipped: number; failed: number; plans: number; dueItems: number };
   baseRssMb: number;
   peakRssMb: number;
@@ -38,7 +55,7 @@ interface JobFigures {
 
 export default async function run(): Promise<void> {
   const today = ukToday();
-  const results: { plans: number; job: JobFigures }[] = [];
+  const results: { plans: number; job: JobFigures; serverCpuSeconds: number }[] = [];
   for (const size of SIZES) {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'smart-remind-bench-'));
     const server = spawn(
@@ -48,21 +65,33 @@ export default async function run(): Promise<void> {
         stdio: ['pipe', 'pipe', 'pipe'],
       },
     );
+    const serverLine = lineReader(server);
+    const serverCpu = async () => {
+      server.stdin!.write('cpu\n');
+      return (JSON.parse(await serverLine()) as { cpuSeconds: number }).cpuSeconds;
+    };
     try {
-      const ready = JSON.parse(await firstLine(server)) as { graphUrl: string; seconds: number };
+      const ready = JSON.parse(await serverLine()) as { graphUrl: string; seconds: number };
       console.log(
         `remind: seeded ${size} plans in ${ready.seconds.toFixed(1)} s (set-up, not timed)`,
       );
+      const cpuBefore = await serverCpu();
       const job = spawn(TSX, [path.join(__dirname, 'remind-job.ts'), ready.graphUrl, today], {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
-      const figures = JSON.parse(await firstLine(job)) as JobFigures;
-      results.push({ plans: size, job: figures });
+      const figures = JSON.parse(await lineReader(job)()) as JobFigures;
+      const serverCpuSeconds = (await serverCpu()) - cpuBefore;
+      results.push({ plans: size, job: figures, serverCpuSeconds });
       const s = figures.summary;
       console.log(
         `remind: ${size} plans read (${s.plans} scheduled), ${s.dueItems} items due or overdue, ` +
           `${s.sent} digests sent, ${s.failed} failed, in ${figures.seconds.toFixed(2)} s ` +
           `(${Math.round(s.plans / figures.seconds)} plans/s)`,
+      );
+      console.log(
+        `remind: CPU time ${(figures.cpuSeconds + serverCpuSeconds).toFixed(2)} s ` +
+          `(job ${figures.cpuSeconds.toFixed(2)} s, local service ${serverCpuSeconds.toFixed(2)} s); ` +
+          `the rest of the wall time is waiting (disk syncs, other processes on the machine)`,
       );
       console.log(
         `remind: peak RSS ${figures.peakRssMb.toFixed(0)} MB (${(figures.peakRssMb - figures.baseRssMb).toFixed(0)} MB above start), ` +

@@ -19,11 +19,15 @@ import type {
 import {
   ConflictError,
   StoreError,
+  type BundleOptions,
+  type BundleRead,
   type PlanFilter,
   type PlanStore,
+  type ReminderFilter,
   type SaveResult,
+  type WriteResult,
 } from '../plans/store';
-import { runBatch, type BatchOptions, type BatchOutcome, type BatchStep } from './batch';
+import { MAX_BATCH, runBatch, type BatchOptions, type BatchOutcome, type BatchStep } from './batch';
 import {
   GraphClient,
   GraphRequestError,
@@ -42,7 +46,14 @@ export interface GraphPlanStoreOptions {
   batch?: BatchOptions;
   /** Items per page when listing (default 200). */
   pageSize?: number;
+  /** $batch calls in flight at once when reading many plans' parts (default 4). */
+  batchConcurrency?: number;
+  /** Plans per `or` filter when reading many plans' parts (default 15; 1 for one GET each). */
+  plansPerFilter?: number;
 }
+
+/** Page size of a read of many plans' items in one list (more pages follow nextLink). */
+const MANY_PLANS_TOP = 500;
 
 /** A Graph listItem with its fields expanded. */
 interface ListItem {
@@ -359,6 +370,8 @@ export class GraphPlanStore implements PlanStore {
   readonly names: ListNames;
   private readonly batchOpts: BatchOptions;
   private readonly pageSize: number;
+  private readonly batchConcurrency: number;
+  private readonly plansPerFilter: number;
 
   constructor(opts: GraphPlanStoreOptions) {
     this.client = opts.client;
@@ -366,6 +379,92 @@ export class GraphPlanStore implements PlanStore {
     this.names = listNames(opts.names);
     this.batchOpts = opts.batch ?? {};
     this.pageSize = opts.pageSize ?? 200;
+    this.batchConcurrency = Math.max(1, opts.batchConcurrency ?? 4);
+    this.plansPerFilter = Math.max(1, opts.plansPerFilter ?? 15);
+  }
+
+  /**
+   * Independent steps in $batch calls of 20, a few calls in flight at once; outcomes in the
+   * steps' order. For reads: writes go through runBatch in order.
+   */
+  private async runParallelBatches(steps: BatchStep[]): Promise<BatchOutcome[]> {
+    const chunks: BatchStep[][] = [];
+    for (let i = 0; i < steps.length; i += MAX_BATCH) chunks.push(steps.slice(i, i + MAX_BATCH));
+    const results: BatchOutcome[][] = new Array(chunks.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < chunks.length) {
+        const k = next++;
+        results[k] = await runBatch(this.client, chunks[k], this.batchOpts);
+      }
+    };
+    await Promise.all(
+      Array.from({ length: Math.min(this.batchConcurrency, chunks.length) }, worker),
+    );
+    return results.flat();
+  }
+
+  /** The items of one outcome of a list GET, following its nextLink when it has more. */
+  private async outcomeItems(o: BatchOutcome): Promise<ListItem[]> {
+    if (o.error) throw o.error;
+    const body = o.body as { value?: ListItem[]; '@odata.nextLink'?: string } | undefined;
+    const items = [...(body?.value ?? [])];
+    if (body?.['@odata.nextLink'])
+      items.push(...(await this.client.all<ListItem>(body['@odata.nextLink'])));
+    return items;
+  }
+
+  /**
+   * One list's items for each of many plans. A GET covers a group of plans with an `or` of
+   * `PlanId eq` on the indexed column (the URL stays well under 2,000 characters), sent 20 GETs
+   * to a $batch call. A group that fails is read again one plan per GET (the filter getPlan uses,
+   * which SharePoint answers on lists of any size), so one bad plan never hides the others, and
+   * a site that refuses the `or` still works; a plan whose read still failed maps to its error.
+   */
+  private async itemsByPlan(
+    list: ListKey,
+    planIds: readonly string[],
+    what: string,
+    extraFilter?: string,
+  ): Promise<Map<string, ListItem[] | StoreError>> {
+    const out = new Map<string, ListItem[] | StoreError>();
+    const read = async (groups: string[][]): Promise<string[][]> => {
+      const steps: BatchStep[] = groups.map((ids) => {
+        const byPlan = ids.map((id) => `fields/PlanId eq ${odataString(id)}`).join(' or ');
+        const filter = extraFilter ? `(${byPlan}) and (${extraFilter})` : byPlan;
+        return { method: 'GET', url: '/' + this.query(list, filter, MANY_PLANS_TOP) };
+      });
+      let outcomes: BatchOutcome[];
+      try {
+        outcomes = await this.runParallelBatches(steps);
+      } catch (e) {
+        throw toStoreError(e, what);
+      }
+      const failed: string[][] = [];
+      await Promise.all(
+        groups.map(async (ids, i) => {
+          let items: ListItem[];
+          try {
+            items = await this.outcomeItems(outcomes[i]);
+          } catch (e) {
+            if (ids.length > 1) failed.push(ids);
+            else out.set(ids[0], toStoreError(e, what));
+            return;
+          }
+          const mine = new Map<string, ListItem[]>(ids.map((id) => [id, []]));
+          for (const item of items) mine.get(String(item.fields?.PlanId ?? ''))?.push(item);
+          for (const [id, planItems] of mine) out.set(id, planItems);
+        }),
+      );
+      return failed;
+    };
+    const unique = [...new Set(planIds)];
+    const groups: string[][] = [];
+    for (let i = 0; i < unique.length; i += this.plansPerFilter)
+      groups.push(unique.slice(i, i + this.plansPerFilter));
+    const failed = await read(groups);
+    if (failed.length > 0) await read(failed.flat().map((id) => [id]));
+    return out;
   }
 
   private items(list: ListKey): string {
@@ -485,6 +584,50 @@ export class GraphPlanStore implements PlanStore {
     const out: Plan[] = [];
     for await (const p of this.iteratePlans(filter)) out.push(p);
     return out;
+  }
+
+  async *iterateBundles(
+    filter: PlanFilter = {},
+    options: BundleOptions = {},
+  ): AsyncIterable<BundleRead> {
+    let page: Plan[] = [];
+    for await (const plan of this.iteratePlans(filter)) {
+      page.push(plan);
+      if (page.length >= this.pageSize) {
+        yield* await this.readBundles(page, options);
+        page = [];
+      }
+    }
+    if (page.length > 0) yield* await this.readBundles(page, options);
+  }
+
+  /** The parts of a page of plans: per list, one GET per plan, 20 to a $batch call. */
+  private async readBundles(plans: Plan[], options: BundleOptions): Promise<BundleRead[]> {
+    const ids = plans.map((p) => p.id!);
+    const [objectives, reviews, agreements] = await Promise.all([
+      this.itemsByPlan('objectives', ids, 'the plan'),
+      this.itemsByPlan('reviews', ids, 'the plan'),
+      options.agreements === false
+        ? Promise.resolve(undefined)
+        : this.itemsByPlan('agreements', ids, 'the plan'),
+    ]);
+    return plans.map((plan): BundleRead => {
+      const parts = [objectives.get(plan.id!), reviews.get(plan.id!), agreements?.get(plan.id!)];
+      const error = parts.find((p): p is StoreError => p instanceof StoreError);
+      if (error) return { plan, error };
+      const [o, r, a] = parts as (ListItem[] | undefined)[];
+      return {
+        plan,
+        bundle: {
+          plan,
+          objectives: (o ?? []).map(objectiveFromItem).sort((x, y) => x.order - y.order),
+          agreements: (a ?? []).map(agreementFromItem),
+          reviews: (r ?? [])
+            .map(reviewFromItem)
+            .sort((x, y) => x.scheduledDate.localeCompare(y.scheduledDate)),
+        },
+      };
+    });
   }
 
   /** One $batch with the plan and its objectives, agreements and reviews; more pages if any. */
@@ -774,22 +917,115 @@ export class GraphPlanStore implements PlanStore {
     );
   }
 
-  async listReminders(
-    filter: { planId?: string; dueItem?: string; dueFrom?: IsoDate } = {},
-  ): Promise<Reminder[]> {
+  async listReminders(filter: ReminderFilter = {}): Promise<Reminder[]> {
     const parts: string[] = [];
-    if (filter.planId) parts.push(`fields/PlanId eq ${odataString(filter.planId)}`);
     if (filter.dueItem) parts.push(`fields/DueItem eq ${odataString(filter.dueItem)}`);
     // A day's margin for the site's time zone; the exact date is checked below.
     if (filter.dueFrom)
       parts.push(`fields/DueDate ge ${odataString(`${dayBefore(filter.dueFrom)}T00:00:00Z`)}`);
-    const all = await this.collect(
-      'reminders',
-      parts.join(' and ') || undefined,
-      reminderFromItem,
-      'the reminders',
-    );
+    let all: Reminder[];
+    if (filter.planIds) {
+      // With planId as well: the plans in both.
+      const ids = [...new Set(filter.planIds)].filter(
+        (id) => !filter.planId || id === filter.planId,
+      );
+      const byPlan = await this.itemsByPlan(
+        'reminders',
+        ids,
+        'the reminders',
+        parts.join(' and ') || undefined,
+      );
+      all = [];
+      for (const items of byPlan.values()) {
+        if (items instanceof StoreError) throw items;
+        all.push(...items.map(reminderFromItem));
+      }
+    } else {
+      if (filter.planId) parts.unshift(`fields/PlanId eq ${odataString(filter.planId)}`);
+      all = await this.collect(
+        'reminders',
+        parts.join(' and ') || undefined,
+        reminderFromItem,
+        'the reminders',
+      );
+    }
     return filter.dueFrom ? all.filter((r) => r.dueDate >= filter.dueFrom!) : all;
+  }
+
+  async saveReminders(reminders: readonly Reminder[]): Promise<WriteResult<Reminder>[]> {
+    const what = 'the reminder';
+    const results: WriteResult<Reminder>[] = new Array(reminders.length);
+    const steps: BatchStep[] = [];
+    const stepOf: number[] = [];
+    reminders.forEach((r, i) => {
+      if (!r.id) {
+        steps.push({
+          method: 'POST',
+          url: `/${this.items('reminders')}`,
+          body: { fields: forCreate(reminderToFields(r)) },
+        });
+      } else if (!r.etag) {
+        results[i] = {
+          ok: false,
+          error: new StoreError(
+            'The reminder has no version to check against. Reload it, then make the change again.',
+            428,
+            'preconditionRequired',
+          ),
+        };
+        return;
+      } else {
+        steps.push({
+          method: 'PATCH',
+          url: `/${this.items('reminders')}/${encodeURIComponent(r.id)}/fields`,
+          headers: { 'If-Match': r.etag },
+          body: reminderToFields(r),
+        });
+      }
+      stepOf.push(i);
+    });
+    let outcomes: BatchOutcome[];
+    try {
+      outcomes = await runBatch(this.client, steps, this.batchOpts);
+    } catch (e) {
+      throw toStoreError(e, what);
+    }
+    const conflicts: number[] = [];
+    outcomes.forEach((out, k) => {
+      const i = stepOf[k];
+      const r = reminders[i];
+      if (out.status === 412) conflicts.push(i);
+      else if (out.error) results[i] = { ok: false, error: toStoreError(out.error, what) };
+      else {
+        const body = out.body as ListItem & Fields;
+        results[i] = {
+          ok: true,
+          value: r.id
+            ? reminderFromItem({ id: r.id, eTag: body['@odata.etag'] as string, fields: body })
+            : reminderFromItem(body),
+        };
+      }
+    });
+    if (conflicts.length > 0) {
+      // Their versions, so a caller can show what changed; a failed read leaves them out.
+      const theirs = await this.runParallelBatches(
+        conflicts.map((i) => ({
+          method: 'GET',
+          url: withQuery(`/${this.items('reminders')}/${encodeURIComponent(reminders[i].id!)}`, {
+            $expand: this.expand('reminders'),
+          }),
+        })),
+      ).catch(() => [] as BatchOutcome[]);
+      conflicts.forEach((i, k) => {
+        const o = theirs[k];
+        const current = o && !o.error ? reminderFromItem(o.body as ListItem) : undefined;
+        results[i] = {
+          ok: false,
+          error: new ConflictError<Reminder>(explainFailure(412, what), current),
+        };
+      });
+    }
+    return results;
   }
 
   async saveReminder(reminder: Reminder): Promise<Reminder> {

@@ -21,6 +21,32 @@ export interface PlanFilter {
   type?: Plan['type'];
 }
 
+/** Which plan parts `iterateBundles` reads besides objectives and reviews. */
+export interface BundleOptions {
+  /** Each plan's agreements too (default true; the reminder job does not need them). */
+  agreements?: boolean;
+}
+
+/**
+ * One plan from `iterateBundles`: with its parts, or with the reason they could not be read (the
+ * other plans still come). Without agreements asked for, `bundle.agreements` is empty.
+ */
+export type BundleRead =
+  | { plan: Plan; bundle: PlanBundle; error?: undefined }
+  | { plan: Plan; bundle?: undefined; error: Error };
+
+export interface ReminderFilter {
+  planId?: string;
+  /** Reminders of any of these plans (read many plans at a time, not one request each). */
+  planIds?: readonly string[];
+  dueItem?: string;
+  dueFrom?: IsoDate;
+}
+
+/** One write of several: what was saved, or why not (a 412 is a ConflictError here, not thrown). */
+export type WriteResult<T> =
+  { ok: true; value: T } | { ok: false; error: ConflictError<T> | StoreError };
+
 /** Saving a whole plan: what went in, and what did not, item by item. */
 export interface SaveResult {
   plan: Plan;
@@ -62,6 +88,12 @@ export interface PlanStore {
   iteratePlans(filter?: PlanFilter): AsyncIterable<Plan>;
   getPlan(planId: string): Promise<PlanBundle>;
   /**
+   * Streams plans with their objectives and reviews (and agreements unless told not to), reading
+   * the parts of many plans per request ($batch), not one request per plan: for jobs over
+   * thousands of plans. Memory holds about one page of plans at a time.
+   */
+  iterateBundles(filter?: PlanFilter, options?: BundleOptions): AsyncIterable<BundleRead>;
+  /**
    * Creates or updates the plan and its objectives (by id, else by sourceKey), in $batch
    * requests; objectives absent from `objectives` but in the store are marked withdrawn.
    */
@@ -73,7 +105,12 @@ export interface PlanStore {
   addAgreement(agreement: Agreement): Promise<Agreement>;
   listReviews(planId: string): Promise<Review[]>;
   saveReview(review: Review): Promise<Review>;
-  listReminders(filter?: { planId?: string; dueItem?: string; dueFrom?: IsoDate }): Promise<Reminder[]>;
+  listReminders(filter?: ReminderFilter): Promise<Reminder[]>;
   /** Creates a reminder, or updates it with If-Match when it has an id; ConflictError on 412. */
   saveReminder(reminder: Reminder): Promise<Reminder>;
+  /**
+   * saveReminder for many at once, in $batch requests: one result per reminder, in order. A
+   * failure of the whole request (store unreachable) still throws.
+   */
+  saveReminders(reminders: readonly Reminder[]): Promise<WriteResult<Reminder>[]>;
 }

@@ -2,18 +2,21 @@
  * The reminder job behind `smart-plans remind`. It streams plans through PlanStore in two passes
  * so that memory follows one supervisor's caseload, never the number of plans:
  *   1. list the supervisors of scheduled plans (a set of addresses);
- *   2. per supervisor, stream their plans, work out due items (src/plans/due.ts), check the
- *      Reminders list, claim what is new, send one digest, and mark each item sent or failed.
+ *   2. per supervisor, stream their plans with their objectives and reviews (iterateBundles:
+ *      many plans per request), work out due items (src/plans/due.ts), read the Reminders list
+ *      for the plans that have some (many plans per request again), claim what is new, send one
+ *      digest, and mark each item sent or failed (claims and marks in $batch requests).
+ * The number of requests so follows the number of pages and batches, not of plans or items.
  * With `owners`, each item's owner (the objective's owner, else the lead professional) gets a
  * digest of their items too, after the supervisors'.
  */
 import { dueItemsForPlan, needsReminder, type DueItem } from '../plans/due';
-import type { Person, Plan, PlanBundle, Reminder } from '../plans/model';
+import type { Person, Plan, Reminder } from '../plans/model';
 import { DEFAULT_SCHEDULE, type ScheduleConfig } from '../plans/schedule';
 import type { PlanStore } from '../plans/store';
 import { renderDigest, type DigestEntry } from './digest';
 import {
-  claim,
+  claimMany,
   decide,
   DEFAULT_RETRY_POLICY,
   settle,
@@ -36,8 +39,8 @@ export interface RemindOptions {
   clock?: () => Date;
   /** Where a reader opens a plan. */
   planLink?: (plan: Plan) => string | undefined;
-  /** Plans read at once (getPlan requests in flight). */
-  concurrency?: number;
+  /** Plans whose reminder records are read together (default 100). */
+  recordsBatch?: number;
   /** One event per recipient, and warnings; for --json lines and the console. */
   onEvent?: (event: RemindEvent) => void;
 }
@@ -82,24 +85,6 @@ interface Pending {
   records: readonly Reminder[];
 }
 
-async function* toArrayIterable<T>(values: readonly T[]): AsyncGenerator<T> {
-  yield* values;
-}
-
-/** Runs `worker` over `source` with at most `limit` in flight, in order of arrival. */
-async function* mapConcurrent<T, R>(
-  source: AsyncIterable<T>,
-  limit: number,
-  worker: (value: T) => Promise<R>,
-): AsyncGenerator<R> {
-  const inFlight: Promise<R>[] = [];
-  for await (const value of source) {
-    inFlight.push(worker(value));
-    if (inFlight.length >= limit) yield await inFlight.shift()!;
-  }
-  while (inFlight.length) yield await inFlight.shift()!;
-}
-
 export async function runReminders(options: RemindOptions): Promise<RemindSummary> {
   const opts = {
     withinDays: 7,
@@ -109,7 +94,7 @@ export async function runReminders(options: RemindOptions): Promise<RemindSummar
     retry: DEFAULT_RETRY_POLICY,
     clock: () => new Date(),
     planLink: (plan: Plan) => plan.documentUrl,
-    concurrency: 8,
+    recordsBatch: 100,
     onEvent: () => undefined,
     // An option passed as undefined (a CLI flag not given) keeps its default.
     ...(Object.fromEntries(
@@ -138,22 +123,44 @@ export async function runReminders(options: RemindOptions): Promise<RemindSummar
 
   const ownerItems = new Map<string, { person: Person; pending: Pending[] }>();
 
-  async function readPlan(plan: Plan): Promise<{ bundle?: PlanBundle; error?: string }> {
-    try {
-      return { bundle: await store.getPlan(plan.id!) };
-    } catch (err) {
-      return { error: err instanceof Error ? err.message : String(err) };
-    }
-  }
-
   // Pass 2: one supervisor at a time.
   for (const [email, supervisor] of supervisors) {
     const pending: Pending[] = [];
+    /** Plans with items whose reminder records are still to be read. */
+    let waiting: { plan: Plan; items: DueItem[] }[] = [];
+    const readRecords = async () => {
+      if (waiting.length === 0) return;
+      const batch = waiting;
+      waiting = [];
+      const records = await store.listReminders({ planIds: batch.map((w) => w.plan.id!) });
+      const byPlan = new Map<string, Reminder[]>();
+      for (const r of records) {
+        const list = byPlan.get(r.planId) ?? [];
+        list.push(r);
+        byPlan.set(r.planId, list);
+      }
+      for (const { plan, items } of batch) {
+        const planRecords = byPlan.get(plan.id!) ?? [];
+        const link = opts.planLink(plan);
+        for (const item of items) {
+          pending.push({ item, link, records: planRecords });
+          const owner = item.owner;
+          const ownerEmail = owner?.email?.toLowerCase();
+          if (opts.owners && owner && ownerEmail && ownerEmail !== email) {
+            const entry = ownerItems.get(ownerEmail) ?? { person: owner, pending: [] };
+            entry.pending.push({ item, link, records: planRecords });
+            ownerItems.set(ownerEmail, entry);
+          }
+        }
+      }
+    };
     for (const status of opts.schedule.statuses) {
-      const plans = store.iteratePlans({ supervisor: email, status });
-      for await (const { bundle, error } of mapConcurrent(plans, opts.concurrency, readPlan)) {
+      const reads = store.iterateBundles({ supervisor: email, status }, { agreements: false });
+      for await (const { bundle, error } of reads) {
         if (!bundle) {
-          warn(`A plan could not be read, so its reminders wait for the next run: ${error}`);
+          warn(
+            `A plan could not be read, so its reminders wait for the next run: ${error.message}`,
+          );
           continue;
         }
         // The filter is the store's; the address is checked again in case it matched loosely.
@@ -166,20 +173,11 @@ export async function runReminders(options: RemindOptions): Promise<RemindSummar
         }).filter(needsReminder);
         if (items.length === 0) continue;
         summary.dueItems += items.length;
-        const records = await store.listReminders({ planId: bundle.plan.id });
-        const link = opts.planLink(bundle.plan);
-        for (const item of items) {
-          pending.push({ item, link, records });
-          const owner = item.owner;
-          const ownerEmail = owner?.email?.toLowerCase();
-          if (opts.owners && owner && ownerEmail && ownerEmail !== email) {
-            const entry = ownerItems.get(ownerEmail) ?? { person: owner, pending: [] };
-            entry.pending.push({ item, link, records });
-            ownerItems.set(ownerEmail, entry);
-          }
-        }
+        waiting.push({ plan: bundle.plan, items });
+        if (waiting.length >= opts.recordsBatch) await readRecords();
       }
     }
+    await readRecords();
     if (pending.length > 0) await deliver(supervisor, 'supervisor', pending);
   }
 
@@ -232,26 +230,23 @@ export async function runReminders(options: RemindOptions): Promise<RemindSummar
     }
 
     const claimed: { pending: Pending; record: Reminder }[] = [];
-    // Items are independent records, so their claims go out together, a few at a time.
-    const claims = mapConcurrent(toArrayIterable(toSend), opts.concurrency, async (t) => ({
-      t,
-      record: await claim(
-        store,
-        {
-          planId: t.pending.item.planId,
-          dueItem: t.pending.item.key,
-          dueDate: t.pending.item.dueDate ?? opts.today,
-          recipient,
-          record: t.record,
-        },
-        now,
-        opts.retry,
-      ),
-    }));
-    for await (const { t, record } of claims) {
+    const records = await claimMany(
+      store,
+      toSend.map((t) => ({
+        planId: t.pending.item.planId,
+        dueItem: t.pending.item.key,
+        dueDate: t.pending.item.dueDate ?? opts.today,
+        recipient,
+        record: t.record,
+      })),
+      now,
+      opts.retry,
+    );
+    toSend.forEach((t, i) => {
+      const record = records[i];
       if (record) claimed.push({ pending: t.pending, record });
       else skip('claimed-elsewhere');
-    }
+    });
     const sending = {
       ...event,
       items: claimed.length,

@@ -92,44 +92,37 @@ export interface ClaimRequest {
   record?: Reminder;
 }
 
-/**
- * Claims an item for this run: returns the claimed record (its ETag current), or undefined when
- * another run holds it. A record created here is checked against records created at the same
- * moment by another run; the oldest wins and a younger duplicate is closed as failed, with a
- * message saying so, so that nothing is ever sent for it.
- */
-export async function claim(
-  store: PlanStore,
-  req: ClaimRequest,
-  now: Date,
-  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
-): Promise<Reminder | undefined> {
-  const at = now.toISOString();
-  const email = req.recipient.email ?? '';
-  if (req.record) {
-    try {
-      return await store.saveReminder({
-        ...req.record,
-        status: 'scheduled',
-        attempts: req.record.attempts + 1,
-        sentAt: at,
-      });
-    } catch (err) {
-      if (err instanceof ConflictError) return undefined;
-      throw err;
-    }
-  }
-  const created = await store.saveReminder({
+/** The fields of a claim: a new record, or the chosen one with the attempt counted. */
+function claimWrite(req: ClaimRequest, at: string): Reminder {
+  if (req.record)
+    return { ...req.record, status: 'scheduled', attempts: req.record.attempts + 1, sentAt: at };
+  return {
     planId: req.planId,
     dueItem: req.dueItem,
-    recipient: { name: req.recipient.name, email },
+    recipient: { name: req.recipient.name, email: req.recipient.email ?? '' },
     dueDate: req.dueDate,
     status: 'scheduled',
     attempts: 1,
     sentAt: at,
-  });
-  const rivals = (await store.listReminders({ dueItem: req.dueItem })).filter(
-    (r) => sameRecipient(r.recipient, email) && r.id !== created.id,
+  };
+}
+
+/**
+ * A record created here against the records made for the same item and recipient by other runs:
+ * the oldest wins. A younger one is closed as failed, with a message saying so, so that nothing
+ * is ever sent for it; then the older one is claimed if its run has given it up.
+ */
+async function settleRace(
+  store: PlanStore,
+  req: ClaimRequest,
+  created: Reminder,
+  others: readonly Reminder[],
+  now: Date,
+  policy: RetryPolicy,
+): Promise<Reminder | undefined> {
+  const email = req.recipient.email ?? '';
+  const rivals = others.filter(
+    (r) => r.dueItem === req.dueItem && sameRecipient(r.recipient, email) && r.id !== created.id,
   );
   const oldest = [created, ...rivals].sort(byId)[0];
   if (oldest.id === created.id) return created;
@@ -149,31 +142,90 @@ export async function claim(
     : undefined;
 }
 
+/**
+ * Claims an item for this run: returns the claimed record (its ETag current), or undefined when
+ * another run holds it. A record created here is checked against records created at the same
+ * moment by another run (settleRace).
+ */
+export async function claim(
+  store: PlanStore,
+  req: ClaimRequest,
+  now: Date,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+): Promise<Reminder | undefined> {
+  const write = claimWrite(req, now.toISOString());
+  if (req.record) {
+    try {
+      return await store.saveReminder(write);
+    } catch (err) {
+      if (err instanceof ConflictError) return undefined;
+      throw err;
+    }
+  }
+  const created = await store.saveReminder(write);
+  return settleRace(
+    store,
+    req,
+    created,
+    await store.listReminders({ dueItem: req.dueItem }),
+    now,
+    policy,
+  );
+}
+
+/**
+ * claim for many items at once, with the same outcome item by item (results in order): the
+ * writes go in $batch requests, and the check for records made at the same moment by another
+ * run reads the reminders of all the items' plans together (an item's records carry its plan).
+ */
+export async function claimMany(
+  store: PlanStore,
+  reqs: readonly ClaimRequest[],
+  now: Date,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+): Promise<(Reminder | undefined)[]> {
+  const at = now.toISOString();
+  const results = await store.saveReminders(reqs.map((req) => claimWrite(req, at)));
+  const claimed: (Reminder | undefined)[] = new Array(reqs.length);
+  const created: { index: number; record: Reminder }[] = [];
+  results.forEach((result, i) => {
+    if (!result.ok) {
+      // Another run changed the record since it was read: that run holds it.
+      if (result.error instanceof ConflictError) return;
+      throw result.error;
+    }
+    if (reqs[i].record) claimed[i] = result.value;
+    else created.push({ index: i, record: result.value });
+  });
+  if (created.length > 0) {
+    const planIds = [...new Set(created.map((c) => reqs[c.index].planId))];
+    const others = await store.listReminders({ planIds });
+    for (const { index, record } of created)
+      claimed[index] = await settleRace(store, reqs[index], record, others, now, policy);
+  }
+  return claimed;
+}
+
 /** Marks claimed records sent or failed. A 412 here means a person edited the record: theirs stands. */
 export async function settle(
   store: PlanStore,
   claimed: readonly Reminder[],
   outcome: { ok: true; at: Date } | { ok: false; at: Date; error: string },
 ): Promise<number> {
+  const at = outcome.at.toISOString();
+  // Independent records: written together, in $batch requests.
+  const results = await store.saveReminders(
+    claimed.map((record) =>
+      outcome.ok
+        ? { ...record, status: 'sent', sentAt: at, lastError: undefined }
+        : { ...record, status: 'failed', sentAt: at, lastError: outcome.error },
+    ),
+  );
   let conflicts = 0;
-  // Independent records: written together, a few at a time.
-  const write = async (record: Reminder) => {
-    try {
-      await store.saveReminder(
-        outcome.ok
-          ? { ...record, status: 'sent', sentAt: outcome.at.toISOString(), lastError: undefined }
-          : {
-              ...record,
-              status: 'failed',
-              sentAt: outcome.at.toISOString(),
-              lastError: outcome.error,
-            },
-      );
-    } catch (err) {
-      if (err instanceof ConflictError) conflicts += 1;
-      else throw err;
-    }
-  };
-  for (let i = 0; i < claimed.length; i += 8) await Promise.all(claimed.slice(i, i + 8).map(write));
+  for (const result of results) {
+    if (result.ok) continue;
+    if (result.error instanceof ConflictError) conflicts += 1;
+    else throw result.error;
+  }
   return conflicts;
 }

@@ -5,9 +5,14 @@
 import type { Plan, PlanBundle, PlanObjective, Reminder, Review } from '../../src/plans/model';
 import {
   ConflictError,
+  StoreError,
+  type BundleOptions,
+  type BundleRead,
   type PlanFilter,
   type PlanStore,
+  type ReminderFilter,
   type SaveResult,
+  type WriteResult,
 } from '../../src/plans/store';
 
 export class MemoryStore implements PlanStore {
@@ -60,6 +65,15 @@ export class MemoryStore implements PlanStore {
       reviews: this.reviews.filter((r) => r.planId === planId),
     };
   }
+  async *iterateBundles(
+    filter: PlanFilter = {},
+    options: BundleOptions = {},
+  ): AsyncIterable<BundleRead> {
+    for await (const plan of this.iteratePlans(filter)) {
+      const bundle = await this.getPlan(plan.id!);
+      yield { plan, bundle: options.agreements === false ? { ...bundle, agreements: [] } : bundle };
+    }
+  }
   async savePlan(): Promise<SaveResult> {
     throw new Error('not used by the reminder job');
   }
@@ -79,14 +93,29 @@ export class MemoryStore implements PlanStore {
     this.reviews.push(review);
     return review;
   }
-  async listReminders(filter: { planId?: string; dueItem?: string } = {}): Promise<Reminder[]> {
+  async listReminders(filter: ReminderFilter = {}): Promise<Reminder[]> {
     return [...this.reminders.values()]
       .filter(
         (r) =>
           (!filter.planId || r.planId === filter.planId) &&
-          (!filter.dueItem || r.dueItem === filter.dueItem),
+          (!filter.planIds || filter.planIds.includes(r.planId)) &&
+          (!filter.dueItem || r.dueItem === filter.dueItem) &&
+          (!filter.dueFrom || r.dueDate >= filter.dueFrom),
       )
       .map((r) => ({ ...r }));
+  }
+  /** One write at a time, each through saveReminder, so beforeReminderWrite interleaves runs. */
+  async saveReminders(reminders: readonly Reminder[]): Promise<WriteResult<Reminder>[]> {
+    const results: WriteResult<Reminder>[] = [];
+    for (const reminder of reminders) {
+      try {
+        results.push({ ok: true, value: await this.saveReminder(reminder) });
+      } catch (err) {
+        if (err instanceof ConflictError) results.push({ ok: false, error: err });
+        else results.push({ ok: false, error: new StoreError(String(err), 500) });
+      }
+    }
+    return results;
   }
   async saveReminder(reminder: Reminder): Promise<Reminder> {
     await this.beforeReminderWrite?.();
