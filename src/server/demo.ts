@@ -6,6 +6,7 @@
  */
 import type { Person, Plan, PlanObjective, PlanType, ReviewKind } from '../plans/model';
 import type { GraphPlanStore } from '../graph/plan-store';
+import { onOrBeforeWorkingDay } from '../plans/working-days';
 
 export const DEMO_SUPERVISORS: Person[] = [
   { name: 'Sam Taylor', email: 'sam.taylor@example.org' },
@@ -47,6 +48,13 @@ interface DemoPlan {
   reviewDays: number;
   reviewKind: ReviewKind;
   coreGroupDays?: number;
+  /**
+   * Days from today of the last core group held. Drift (src/plans/due.ts) is an objective with no
+   * progress recorded since the last core group held, so a drifting plan needs one held after
+   * some objective's last progress; under the default rules only child protection plans drift.
+   */
+  heldCoreGroupDays?: number;
+  /** Scored low, with the parent's disagreement recorded. */
   drifting?: boolean;
   objectives: {
     text: string;
@@ -223,6 +231,9 @@ function demoPlans(): DemoPlan[] {
       reviewDays: 40,
       reviewKind: 'review-conference',
       coreGroupDays: -4,
+      // About six weeks ago, so the next one is overdue too; objective 1's progress (50 days ago)
+      // is older than it, so the plan drifts.
+      heldCoreGroupDays: -44,
       drifting: true,
       objectives: [
         {
@@ -295,6 +306,17 @@ export async function seedDemo(store: GraphPlanStore, today = new Date()): Promi
       kind: d.reviewKind,
       scheduledDate: addDays(today, d.reviewDays),
     });
+    if (d.heldCoreGroupDays !== undefined) {
+      // Meetings are held on working days: a weekend or bank holiday moves back (4 days at most).
+      const held = onOrBeforeWorkingDay(addDays(today, d.heldCoreGroupDays));
+      await store.saveReview({
+        planId,
+        kind: 'core-group',
+        scheduledDate: held,
+        heldDate: held,
+        outcome: 'Core group held; progress on each objective to be recorded.',
+      });
+    }
     if (d.coreGroupDays !== undefined)
       await store.saveReview({
         planId,
