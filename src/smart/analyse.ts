@@ -18,7 +18,7 @@ import {
   PROFESSIONAL_ROLES,
   RESULT_VERBS_FOR_ADULTS,
 } from './lexicon';
-import { allMatches, overlaps, phraseRegex, type Match } from './text';
+import { allMatches, memoise, overlaps, phraseRegex, type Match } from './text';
 import type { ObjectivePart } from './types';
 
 export type SubjectKind =
@@ -276,8 +276,17 @@ function findRoles(text: string): (Match & { kind: 'parent' | 'professional' })[
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** One pattern per organisation's list of services, built once (rule sets are reused). */
+const SERVICE_PATTERNS = new WeakMap<string[], RegExp>();
+
 function findNamedServices(text: string, services: string[]): Match[] {
-  const local = services.length > 0 ? allMatches(phraseRegex(services), text) : [];
+  const local =
+    services.length > 0
+      ? allMatches(
+          memoise(SERVICE_PATTERNS, services, () => phraseRegex(services)),
+          text,
+        )
+      : [];
   const named = allMatches(NAMED_SERVICE_RE, text).filter((m) => {
     const words = m.text.replace(/^the /, '').split(' ');
     // A named service is a capitalised name of two or more words, or one tied to a service noun.

@@ -14,7 +14,7 @@ export { extractObjectives } from './objectives';
 export { readTextPlan } from './text-plan';
 export { runPlanChecks } from './plan-checks';
 export type { PlanCheck, PlanCheckId } from './plan-checks';
-export { scorePlan } from './score';
+export { scorePlan, scoreBand, SCORE_FORMULA } from './score';
 export type { PlanScore, ScoreBand } from './score';
 export { ignoreKey } from './ignore';
 export { RULES, ruleById } from './rules';

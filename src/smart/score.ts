@@ -21,13 +21,18 @@ export interface PlanScore {
 export const SCORE_FORMULA =
   '70% from how many SMART letters the objectives meet, 30% from the plan checklist; green is 80 or more, amber 50 to 79, red below 50.';
 
+/** The band for a score, so every face colours the same number the same way. */
+export function scoreBand(value: number): ScoreBand {
+  return value >= 80 ? 'green' : value >= 50 ? 'amber' : 'red';
+}
+
 export function scorePlan(verdicts: ObjectiveVerdict[], checks: PlanCheck[]): PlanScore {
   const letters = verdicts.length * 5;
   const met = verdicts.reduce((n, v) => n + v.met, 0);
   const objectivePart = letters === 0 ? 0 : met / letters;
   const checkPart = checks.length === 0 ? 0 : checks.filter((c) => c.met).length / checks.length;
   const value = Math.round(70 * objectivePart + 30 * checkPart);
-  const band: ScoreBand = value >= 80 ? 'green' : value >= 50 ? 'amber' : 'red';
+  const band = scoreBand(value);
   const explanation = `${value}/100: ${met} of ${letters} SMART letters met across ${verdicts.length} objective${verdicts.length === 1 ? '' : 's'}, and ${checks.filter((c) => c.met).length} of ${checks.length} plan checks (${SCORE_FORMULA})`;
   return { value, band, explanation };
 }

@@ -3,18 +3,13 @@
  * itself always comes from the core (src/smart/score.ts) at the plan's last save; the tab never
  * scores a plan.
  */
-import { SCORE_FORMULA, type ScoreBand } from '../smart/score';
+import { SCORE_FORMULA, scoreBand, type ScoreBand } from '../smart/score';
 import { formatUkDate } from '../plans/iso-date';
 
 export const BAND_LABEL: Record<ScoreBand, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
 
-/**
- * The core's bands (green 80 and above, amber 50 to 79, red below 50) for a stored number; a
- * test checks this agrees with scorePlan for every score, so the two cannot drift apart.
- */
-export function scoreBand(value: number): ScoreBand {
-  return value >= 80 ? 'green' : value >= 50 ? 'amber' : 'red';
-}
+/** The core's bands for a stored number (green 80 and above, amber 50 to 79, red below 50). */
+export { scoreBand };
 
 /** One sentence wherever a stored score shows (title and accessible name). */
 export function scoreSentence(value: number, at?: string): string {
