@@ -11,6 +11,8 @@ import { browserThemeKind, fluentTheme, type ThemeKind } from '../ui/theme';
 import { HIGHLIGHT_NAMES, HtmlAdapter } from './html-adapter';
 import { houseRulesLine, playgroundHouseRules } from './house-rules';
 import { renderSample } from './sample';
+import { playgroundSaveToTeams } from './save-to-teams';
+import { SnapshotTap } from '../word/snapshot-tap';
 
 /** Page CSS, set through textContent (no HTML parsing). Marks are ::highlight() styles. */
 const PAGE_CSS = `
@@ -45,11 +47,12 @@ function useThemeKind(): ThemeKind {
   return kind;
 }
 
-function PlaygroundPane({ checker }: { checker: PlanChecker }) {
+function PlaygroundPane({ checker, tap }: { checker: PlanChecker; tap: SnapshotTap }) {
   const kind = useThemeKind();
+  const [slots] = useState(() => playgroundSaveToTeams(checker, tap));
   return (
     <FluentProvider theme={fluentTheme(kind)}>
-      <Pane checker={checker} />
+      <Pane checker={checker} {...slots} />
     </FluentProvider>
   );
 }
@@ -95,10 +98,11 @@ function mount(): void {
   rulesLine.dataset.testid = 'house-rules-line';
   banner.after(rulesLine);
   const houseRules = playgroundHouseRules();
-  const checker = new PlanChecker(new HtmlAdapter(editor), {
+  const tap = new SnapshotTap(new HtmlAdapter(editor));
+  const checker = new PlanChecker(tap, {
     ruleSet: () => houseRules.current().loaded.ruleSet,
   });
-  createRoot(paneColumn).render(<PlaygroundPane checker={checker} />);
+  createRoot(paneColumn).render(<PlaygroundPane checker={checker} tap={tap} />);
   void houseRules.load().finally(() => {
     rulesLine.textContent = houseRulesLine(houseRules);
     houseRules.subscribe(() => {

@@ -71,11 +71,13 @@ const useStyles = makeStyles({
 
 export interface PaneProps {
   checker: PlanChecker;
-  /** Shown beside "Check plan"; empty today, "Save to Teams" later. */
+  /** Shown beside "Check plan": the "Save to Teams" button. */
   extraActions?: React.ReactNode;
+  /** Shown below the toolbar: the "Save to Teams" form and its outcome (issue 7). */
+  panel?: React.ReactNode;
 }
 
-export function Pane({ checker, extraActions }: PaneProps) {
+export function Pane({ checker, extraActions, panel }: PaneProps) {
   useGlobalStyles();
   const styles = useStyles();
   const state = useSyncExternalStore(
@@ -131,6 +133,7 @@ export function Pane({ checker, extraActions }: PaneProps) {
         />
       </div>
       <Text className={styles.marks}>{MARK_KIND_TEXT[state.live ? state.markKind : 'none']}</Text>
+      {panel}
       {progress ? (
         <div>
           <ProgressBar

@@ -9,6 +9,8 @@ import { Pane } from '../ui/Pane';
 import { fluentTheme } from '../ui/theme';
 import { officeThemeKind } from './theme';
 import { WordAdapter, type WordHost } from './word-adapter';
+import { wordSaveToTeams } from './save-to-teams-word';
+import { SnapshotTap } from './snapshot-tap';
 
 function wordHost(): WordHost {
   const document = Office.context.document;
@@ -54,10 +56,11 @@ function start(): void {
       );
       return;
     }
-    const checker = new PlanChecker(new WordAdapter(wordHost()));
+    const tap = new SnapshotTap(new WordAdapter(wordHost()));
+    const checker = new PlanChecker(tap);
     render(
       <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
-        <Pane checker={checker} />
+        <Pane checker={checker} {...wordSaveToTeams(checker, tap)} />
       </FluentProvider>,
     );
     void checker.start();
