@@ -415,21 +415,23 @@ export class GraphPlanStore implements PlanStore {
   }
 
   /**
-   * One list's items for each of many plans. A GET covers a group of plans with an `or` of
-   * `PlanId eq` on the indexed column (the URL stays well under 2,000 characters), sent 20 GETs
-   * to a $batch call. A group that fails is read again one plan per GET (the filter getPlan uses,
-   * which SharePoint answers on lists of any size), so one bad plan never hides the others, and
-   * a site that refuses the `or` still works; a plan whose read still failed maps to its error.
+   * Some lists' items for each of many plans. A GET covers one list for a group of plans, with an
+   * `or` of `PlanId eq` on the indexed column (the URL stays well under 2,000 characters); the
+   * GETs of all the lists go 20 to a $batch call. A group that fails is read again one plan per
+   * GET (the filter getPlan uses, which SharePoint answers on lists of any size), so one bad plan
+   * never hides the others and a site that refuses the `or` still works; a plan whose read still
+   * failed maps to its error. Result: list, then plan id, then its items.
    */
   private async itemsByPlan(
-    list: ListKey,
+    lists: readonly ListKey[],
     planIds: readonly string[],
     what: string,
     extraFilter?: string,
-  ): Promise<Map<string, ListItem[] | StoreError>> {
-    const out = new Map<string, ListItem[] | StoreError>();
-    const read = async (groups: string[][]): Promise<string[][]> => {
-      const steps: BatchStep[] = groups.map((ids) => {
+  ): Promise<Map<ListKey, Map<string, ListItem[] | StoreError>>> {
+    const out = new Map(lists.map((l) => [l, new Map<string, ListItem[] | StoreError>()]));
+    type Read = { list: ListKey; ids: string[] };
+    const read = async (reads: Read[]): Promise<Read[]> => {
+      const steps: BatchStep[] = reads.map(({ list, ids }) => {
         const byPlan = ids.map((id) => `fields/PlanId eq ${odataString(id)}`).join(' or ');
         const filter = extraFilter ? `(${byPlan}) and (${extraFilter})` : byPlan;
         return { method: 'GET', url: '/' + this.query(list, filter, MANY_PLANS_TOP) };
@@ -440,30 +442,33 @@ export class GraphPlanStore implements PlanStore {
       } catch (e) {
         throw toStoreError(e, what);
       }
-      const failed: string[][] = [];
+      const failed: Read[] = [];
       await Promise.all(
-        groups.map(async (ids, i) => {
+        reads.map(async ({ list, ids }, i) => {
+          const byId = out.get(list)!;
           let items: ListItem[];
           try {
             items = await this.outcomeItems(outcomes[i]);
           } catch (e) {
-            if (ids.length > 1) failed.push(ids);
-            else out.set(ids[0], toStoreError(e, what));
+            if (ids.length > 1) failed.push(...ids.map((id) => ({ list, ids: [id] })));
+            else byId.set(ids[0], toStoreError(e, what));
             return;
           }
           const mine = new Map<string, ListItem[]>(ids.map((id) => [id, []]));
           for (const item of items) mine.get(String(item.fields?.PlanId ?? ''))?.push(item);
-          for (const [id, planItems] of mine) out.set(id, planItems);
+          for (const [id, planItems] of mine) byId.set(id, planItems);
         }),
       );
       return failed;
     };
     const unique = [...new Set(planIds)];
-    const groups: string[][] = [];
-    for (let i = 0; i < unique.length; i += this.plansPerFilter)
-      groups.push(unique.slice(i, i + this.plansPerFilter));
-    const failed = await read(groups);
-    if (failed.length > 0) await read(failed.flat().map((id) => [id]));
+    const reads: Read[] = [];
+    for (let i = 0; i < unique.length; i += this.plansPerFilter) {
+      const ids = unique.slice(i, i + this.plansPerFilter);
+      for (const list of lists) reads.push({ list, ids });
+    }
+    const failed = await read(reads);
+    if (failed.length > 0) await read(failed);
     return out;
   }
 
@@ -601,18 +606,17 @@ export class GraphPlanStore implements PlanStore {
     if (page.length > 0) yield* await this.readBundles(page, options);
   }
 
-  /** The parts of a page of plans: per list, one GET per plan, 20 to a $batch call. */
+  /** The parts of a page of plans: a GET per list and group of plans, 20 to a $batch call. */
   private async readBundles(plans: Plan[], options: BundleOptions): Promise<BundleRead[]> {
-    const ids = plans.map((p) => p.id!);
-    const [objectives, reviews, agreements] = await Promise.all([
-      this.itemsByPlan('objectives', ids, 'the plan'),
-      this.itemsByPlan('reviews', ids, 'the plan'),
-      options.agreements === false
-        ? Promise.resolve(undefined)
-        : this.itemsByPlan('agreements', ids, 'the plan'),
-    ]);
+    const lists: ListKey[] = ['objectives', 'reviews'];
+    if (options.agreements !== false) lists.push('agreements');
+    const byList = await this.itemsByPlan(
+      lists,
+      plans.map((p) => p.id!),
+      'the plan',
+    );
     return plans.map((plan): BundleRead => {
-      const parts = [objectives.get(plan.id!), reviews.get(plan.id!), agreements?.get(plan.id!)];
+      const parts = lists.map((l) => byList.get(l)!.get(plan.id!));
       const error = parts.find((p): p is StoreError => p instanceof StoreError);
       if (error) return { plan, error };
       const [o, r, a] = parts as (ListItem[] | undefined)[];
@@ -929,14 +933,14 @@ export class GraphPlanStore implements PlanStore {
       const ids = [...new Set(filter.planIds)].filter(
         (id) => !filter.planId || id === filter.planId,
       );
-      const byPlan = await this.itemsByPlan(
-        'reminders',
+      const byList = await this.itemsByPlan(
+        ['reminders'],
         ids,
         'the reminders',
         parts.join(' and ') || undefined,
       );
       all = [];
-      for (const items of byPlan.values()) {
+      for (const items of byList.get('reminders')!.values()) {
         if (items instanceof StoreError) throw items;
         all.push(...items.map(reminderFromItem));
       }
