@@ -321,7 +321,7 @@ export function SaveToTeamsPanel({
                     Saved: open in Teams
                   </Link>
                 ) : (
-                  outcome.message
+                  <span data-testid="save-message">{outcome.message}</span>
                 )}
                 {outcome.warning ? <Text as="p">{outcome.warning}</Text> : null}
                 {outcome.state !== 'saved' && outcome.saved.length > 0 ? (

@@ -50,6 +50,7 @@ export interface SaveControllerOptions {
   today?: () => Date;
 }
 
+const KEEP_TYPED_MS = 600;
 const EMPTY: FormProblems = { errors: {}, warnings: {} };
 
 function normal(text: string): string {
@@ -65,6 +66,7 @@ export class SaveController {
     focusSeq: 0,
   };
   private listeners = new Set<() => void>();
+  private keepTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly opts: SaveControllerOptions) {
     // A document saved before says where its plan is from the start.
@@ -155,6 +157,13 @@ export class SaveController {
   private update(form: SaveForm): void {
     const report = this.opts.checker.getState().report;
     this.set({ form, problems: validateForm(form, report?.objectives ?? []) });
+    // Kept with the document shortly after typing stops, so closing the pane loses nothing.
+    if (this.keepTimer) clearTimeout(this.keepTimer);
+    this.keepTimer = setTimeout(() => {
+      this.keepTimer = undefined;
+      const latest = this.state.form;
+      if (latest) void this.keepTyped(latest);
+    }, KEEP_TYPED_MS);
   }
 
   /** What the worker typed before, from the document's settings; owners keyed by objective text. */
@@ -165,7 +174,8 @@ export class SaveController {
 
   private async keepTyped(form: SaveForm): Promise<void> {
     const report = this.opts.checker.getState().report;
-    const owners: Record<string, ObjectiveFormEntry> = {};
+    // Owners typed for objectives no longer in the document stay, in case they come back.
+    const owners: Record<string, ObjectiveFormEntry> = { ...this.loadTyped().owners };
     for (const v of report?.objectives ?? []) {
       const entry = form.objectives[v.objective.id];
       if (entry) owners[normal(v.objective.text)] = entry;
@@ -195,6 +205,7 @@ export class SaveController {
       outcome: undefined,
       progress: { stage: 'Getting ready', step: 0, total: 4 },
     });
+    if (this.keepTimer) clearTimeout(this.keepTimer);
     try {
       await this.keepTyped(form);
       const store = await this.opts.store();

@@ -1,0 +1,189 @@
+/**
+ * The Save to Teams form in the playground, in Chromium: worked with the keyboard alone; a save
+ * where the plan store refuses two objectives says which were and were not saved and offers
+ * Try again, which completes it; axe finds nothing serious in the form; and the deep link for a
+ * tenant is a Teams link with the plan as its subEntityId.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { GraphClient } from '../../src/graph/client';
+import { GraphPlanStore } from '../../src/graph/plan-store';
+import { startServer, type RunningServer } from '../../src/server/index';
+import { planLink, teamsAppIdFrom } from '../../src/word/plan-link';
+import { launchChromium } from '../helpers/chromium';
+
+jest.setTimeout(180_000);
+
+const ROOT = resolve(__dirname, '../..');
+const WEB = join(ROOT, 'dist/web');
+
+let server: RunningServer;
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'smart-save-ui-'));
+  server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    webRoot: WEB,
+    testHooks: true,
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openForm(bypassCSP = false): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1400, height: 1000 },
+    bypassCSP,
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/playground.html`);
+  await page.getByTestId('objective-count').waitFor({ timeout: 20_000 });
+  return page;
+}
+
+test('the form is worked with the keyboard; refused items are named, and Try again completes the save', async () => {
+  const page = await openForm();
+  // Keyboard only: Tab to the header button, Enter opens the form and focus moves into it.
+  const button = page.getByRole('button', { name: 'Save to Teams' }).first();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#save-heading').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'save-heading');
+  const supervisor = page.locator('#save-to-teams').getByLabel(/^Supervisor\s*\*?$/);
+  await supervisor.focus();
+  await page.keyboard.type('Sam Taylor');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('sam.taylor@example.org');
+
+  server.faults.add({
+    scope: 'batch-item',
+    method: 'POST',
+    bodyContains: 'football club',
+    status: 500,
+  });
+  server.faults.add({
+    scope: 'batch-item',
+    method: 'POST',
+    bodyContains: 'health visitor',
+    status: 500,
+  });
+  // Enter in a field submits the form, as in any web form.
+  await page.keyboard.press('Enter');
+  const outcome = page.getByTestId('save-outcome');
+  await outcome.getByText('Saved in part').waitFor({ timeout: 20_000 });
+  expect(await outcome.getByTestId('save-message').textContent()).toMatch(
+    /^Saved 7 of 9 items; 2 were not saved\. Nothing in your document has changed\. Use "Try again"/,
+  );
+  const notSaved = await outcome
+    .getByTestId('not-saved-items')
+    .getByRole('listitem')
+    .allTextContents();
+  expect(notSaved).toHaveLength(2);
+  expect(notSaved[0]).toMatch(/^objective 6: The plan store had a problem handling objective 6\./);
+  expect(notSaved[1]).toMatch(/^objective 7: /);
+  await expect(outcome.getByTestId('saved-items').textContent()).resolves.toBe(
+    "Saved: the plan's details, objective 1, objective 2, objective 3, objective 4, objective 5, objective 8.",
+  );
+  // The outcome as the worker sees it, for the README.
+  const partial = join(ROOT, 'test-artifacts/journey/08-save-partial.png');
+  mkdirSync(dirname(partial), { recursive: true });
+  await outcome.screenshot({ path: partial });
+  copyFileSync(partial, join(ROOT, 'docs/screenshots/journey-save-partial.png'));
+
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await outcome.getByRole('link', { name: 'Saved: open in Teams' }).waitFor();
+  const store = new GraphPlanStore({ client: new GraphClient({ baseUrl: server.graphUrl }) });
+  const plans = await store.listPlans();
+  expect(plans).toHaveLength(1);
+  expect((await store.getPlan(plans[0].id!)).objectives).toHaveLength(8);
+  // The document remembers its plan: after a reload the link is there before the form opens.
+  await page.reload();
+  await page.getByTestId('objective-count').waitFor({ timeout: 20_000 });
+  await page
+    .getByTestId('saved-link')
+    .getByRole('link', { name: 'Saved: open in Teams' })
+    .waitFor();
+  await page.context().close();
+});
+
+test('what was typed survives closing the pane before saving', async () => {
+  const page = await openForm();
+  await page.getByRole('button', { name: 'Save to Teams' }).first().click();
+  const supervisor = () => page.locator('#save-to-teams').getByLabel(/^Supervisor\s*\*?$/);
+  // A new browser context has its own storage: nothing typed carries over from the test above.
+  expect(await supervisor().inputValue()).toBe('');
+  await supervisor().fill('Alex Morgan');
+  await page.locator('#save-to-teams').getByLabel('Owner of objective 2').fill('Housing officer');
+  await page.waitForFunction(() =>
+    (localStorage.getItem('smartPlans.playground.settings') ?? '').includes('Alex Morgan'),
+  );
+  await page.reload();
+  await page.getByTestId('objective-count').waitFor({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Save to Teams' }).first().click();
+  expect(await supervisor().inputValue()).toBe('Alex Morgan');
+  expect(await page.locator('#save-to-teams').getByLabel('Owner of objective 2').inputValue()).toBe(
+    'Housing officer',
+  );
+  await page.context().close();
+});
+
+test('axe finds no serious or critical problems in the open form', async () => {
+  const page = await openForm(true);
+  await page.getByRole('button', { name: 'Save to Teams' }).first().click();
+  await page.locator('#save-heading').waitFor();
+  await page.locator('#save-to-teams').getByRole('button', { name: 'Save to Teams' }).click();
+  await page.getByText('Enter the supervisor’s name.').waitFor();
+  await page.addScriptTag({
+    content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'),
+  });
+  const violations = await page.evaluate(async () => {
+    // axe is a global injected above; the page has no types for it.
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: object,
+            o: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(
+      { include: [['#save-to-teams']], exclude: [['[data-tabster-dummy]']] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    );
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+  });
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  await page.context().close();
+});
+
+test('in a tenant the link is a Teams deep link to the Plans tab with the plan as its subEntityId', () => {
+  const appId = teamsAppIdFrom('?teamsAppId=05CC91F8-97A4-471E-9DC0-8301CCB94341');
+  expect(appId).toBe('05CC91F8-97A4-471E-9DC0-8301CCB94341');
+  const link = new URL(
+    planLink('42', { tabUrl: 'https://plans.example.org/tab.html', teamsAppId: appId }),
+  );
+  expect(`${link.origin}${link.pathname}`).toBe(
+    'https://teams.microsoft.com/l/entity/05cc91f8-97a4-471e-9dc0-8301ccb94341/plans',
+  );
+  expect(JSON.parse(link.searchParams.get('context')!)).toEqual({ subEntityId: 'plan/42' });
+  expect(link.searchParams.get('webUrl')).toBe('https://plans.example.org/tab.html#/plan/42');
+  // Local mode, or an id that is not one: the tab page itself.
+  expect(planLink('42', { tabUrl: 'http://127.0.0.1:3000/tab.html' })).toBe(
+    'http://127.0.0.1:3000/tab.html#/plan/42',
+  );
+  expect(teamsAppIdFrom('?teamsAppId=javascript:alert(1)')).toBeUndefined();
+});
