@@ -3,7 +3,7 @@
  * service, in a fresh process so that its memory figures are the job's alone. Samples memory
  * every 10 ms and prints one JSON line of figures, with the job's CPU time (user + system).
  */
-import { performance } from 'node:perf_hooks';
+import { constants, performance, PerformanceObserver } from 'node:perf_hooks';
 import { remindCommand } from '../src/cli/commands/remind';
 
 async function main(): Promise<void> {
@@ -16,6 +16,19 @@ async function main(): Promise<void> {
     peakRss = Math.max(peakRss, m.rss);
     peakHeap = Math.max(peakHeap, m.heapUsed);
   }, 10);
+  // Heap in use just after each full collection: what the job keeps alive, without the garbage
+  // V8 lets pile up between collections (more of it the longer a run lasts).
+  let peakLive = base.heapUsed;
+  let fullGcs = 0;
+  const gcs = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+      if (kind !== constants.NODE_PERFORMANCE_GC_MAJOR) continue;
+      fullGcs += 1;
+      peakLive = Math.max(peakLive, process.memoryUsage().heapUsed);
+    }
+  });
+  gcs.observe({ entryTypes: ['gc'] });
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   const { summary } = await remindCommand(
@@ -25,6 +38,7 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   clearInterval(timer);
+  gcs.disconnect();
   const end = process.memoryUsage();
   peakRss = Math.max(peakRss, end.rss);
   peakHeap = Math.max(peakHeap, end.heapUsed);
@@ -37,6 +51,8 @@ async function main(): Promise<void> {
       peakRssMb: peakRss / 2 ** 20,
       baseHeapMb: base.heapUsed / 2 ** 20,
       peakHeapMb: peakHeap / 2 ** 20,
+      peakLiveHeapMb: peakLive / 2 ** 20,
+      fullGcs,
     })}\n`,
   );
 }

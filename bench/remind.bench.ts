@@ -51,6 +51,8 @@ interface JobFigures {
   peakRssMb: number;
   baseHeapMb: number;
   peakHeapMb: number;
+  peakLiveHeapMb: number;
+  fullGcs: number;
 }
 
 export default async function run(): Promise<void> {
@@ -95,7 +97,8 @@ export default async function run(): Promise<void> {
       );
       console.log(
         `remind: peak RSS ${figures.peakRssMb.toFixed(0)} MB (${(figures.peakRssMb - figures.baseRssMb).toFixed(0)} MB above start), ` +
-          `peak heap ${figures.peakHeapMb.toFixed(0)} MB (${(figures.peakHeapMb - figures.baseHeapMb).toFixed(0)} MB above start)`,
+          `peak heap ${figures.peakHeapMb.toFixed(0)} MB (${(figures.peakHeapMb - figures.baseHeapMb).toFixed(0)} MB above start), ` +
+          `peak live heap after a full GC ${figures.peakLiveHeapMb.toFixed(0)} MB (${figures.fullGcs} full GCs)`,
       );
     } finally {
       server.kill('SIGTERM');
@@ -107,11 +110,16 @@ export default async function run(): Promise<void> {
   const big = results[results.length - 1].job;
   const growth =
     (big.peakHeapMb - big.baseHeapMb) / Math.max(1, small.peakHeapMb - small.baseHeapMb);
+  // The memory goal is judged on what the job keeps alive (heap after full collections): the raw
+  // peak also holds garbage not yet collected, which grows with how long a run lasts, not with
+  // what it keeps. Both are printed.
+  const liveGrowth = big.peakLiveHeapMb / small.peakLiveHeapMb;
   const [first, last] = [results[0].plans, results[results.length - 1].plans];
   console.log(
     `remind: ${last} plans in ${big.seconds.toFixed(2)} s (goal for 10000: < ${GOAL_SECONDS} s: ${
       last >= 10_000 && big.seconds < GOAL_SECONDS ? 'met' : 'NOT MET'
-    }); peak heap growth ${first} -> ${last} plans: x${growth.toFixed(2)} ` +
-      `(${growth < 2 ? 'flat: met' : 'grows: NOT MET'})`,
+    }); peak live heap ${first} -> ${last} plans: ${small.peakLiveHeapMb.toFixed(0)} -> ` +
+      `${big.peakLiveHeapMb.toFixed(0)} MB, x${liveGrowth.toFixed(2)} (${liveGrowth < 1.5 ? 'flat: met' : 'grows: NOT MET'}); ` +
+      `peak heap above start, garbage included: x${growth.toFixed(2)}`,
   );
 }

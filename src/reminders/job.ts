@@ -123,8 +123,8 @@ export async function runReminders(options: RemindOptions): Promise<RemindSummar
 
   const ownerItems = new Map<string, { person: Person; pending: Pending[] }>();
 
-  // Pass 2: one supervisor at a time.
-  for (const [email, supervisor] of supervisors) {
+  /** A supervisor's due items, with the reminder records of their plans. Reads only. */
+  async function gather(email: string): Promise<Pending[]> {
     const pending: Pending[] = [];
     /** Plans with items whose reminder records are still to be read. */
     let waiting: { plan: Plan; items: DueItem[] }[] = [];
@@ -178,7 +178,20 @@ export async function runReminders(options: RemindOptions): Promise<RemindSummar
       }
     }
     await readRecords();
-    if (pending.length > 0) await deliver(supervisor, 'supervisor', pending);
+    return pending;
+  }
+
+  // Pass 2: one supervisor at a time; the next one's plans are read while this one's digest
+  // goes out, so that the job's work and the store's overlap (a team's plans are not another
+  // team's, so reading early changes nothing). Memory: two caseloads at most.
+  const queue = [...supervisors];
+  let next = queue.length > 0 ? gather(queue[0][0]) : undefined;
+  for (let i = 0; i < queue.length; i++) {
+    const pending = await next!;
+    next = i + 1 < queue.length ? gather(queue[i + 1][0]) : undefined;
+    // Awaited on the next turn; until then a failure must not count as unhandled.
+    next?.catch(() => undefined);
+    if (pending.length > 0) await deliver(queue[i][1], 'supervisor', pending);
   }
 
   // Pass 3: owners.
