@@ -103,7 +103,7 @@ const CRISP_RE_I = new RegExp(
   'giu',
 );
 const MODAL_RE =
-  /\b(will|shall|should|must|would|can|could|needs? to|(?:is|are) (?:going )?to|(?:is|are) expected to)\b/gi;
+  /\b(will|shall|should|must|would|can|could|needs? to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
 const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resulting in)\b/gi;
 const BOUNDARY_RE =
   /[;:.!?]|,\s*(?:and|but|so|then)\b|\b(?:and|but|while|whilst|so that|so|in order that|which means|if|when|that|because)\b/gi;
@@ -227,6 +227,12 @@ const BARE_VERBS = new Set([
   'help',
   'encourage',
   'seek',
+  'keep',
+  'ensure',
+  'make',
+  'ask',
+  'give',
+  'take',
 ]);
 
 function isBareVerb(word: string): boolean {
@@ -313,9 +319,10 @@ function findClauses(
   const clauses: Clause[] = [];
   const modals = allMatches(MODAL_RE, text);
   // "Ruby to be ready", "Dad to engage": an opening "X to <verb>" acts as the modal.
-  const opening = /^\s*(?:[\p{L}'’ -]{1,30}:\s*)?((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=[a-z])/u.exec(
-    text,
-  );
+  const opening =
+    /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=[a-z])/u.exec(
+      text,
+    );
   if (opening && !modals.some((m) => m.start < opening[0].length)) {
     const start = opening[0].length - 3;
     modals.unshift({ start, end: start + 2, text: 'to' });
@@ -541,6 +548,13 @@ function classifySubject(
     return { kind: 'owned-thing', ...base, owner };
   if (/^(?:PC|DC|PCSO|Sgt|DS|DI|Dr)\.?\s+[A-Z]/.test(words))
     return { kind: 'professional', ...base };
+  // "Gary Flint (YOS)", "Nadia (PA)": a name with an agency or job in brackets.
+  if (
+    /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*\((?:[A-Z]{2,}[\w ]*|[\w ]*(?:worker|officer|team|service))\)/u.test(
+      words,
+    )
+  )
+    return { kind: 'professional', ...base };
   if (/^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]/.test(words)) return { kind: 'parent', ...base };
   if (/^(?:we|us)$/i.test(words)) return { kind: 'collective', ...base };
   if (CHILD_NOUNS.test(words) && !headCollectives.length) return { kind: 'child', ...base };
@@ -742,9 +756,9 @@ const CHILD_INPUT = new Set([
   'spend',
 ]);
 const SERVICE_NOUN =
-  /^(?:life|direct|play|therapy|counselling|support|sessions?|work|assessment|appointments?|contact|referral|input|help|keywork|mentoring|access|regular|weekly|the)$/;
+  /^(?:life|direct|play|therapy|counselling|support|sessions?|work|assessment|appointments?|contact|referral|input|help|keywork|mentoring|access|regular|weekly)$/;
 const SERVICE_WORDS =
-  '(?:assessment|referral|sessions?|appointments?|course|programme|group|worker|therapy|counselling|support|check|check-up|review|visit|visits|meeting|diary|record|log|chart|plan|break|rest|call|calls|contact|interview|training|help|advice|tuition|lessons|medical|consultation)';
+  '(?:assessment|referral|sessions?|appointments?|course|programme|group|worker|therapy|counselling|support|check|check-up|review|visit|visits|meeting|diary|record|log|chart|plan|break|rest|call|calls|contact|interview|training|help|advice|tuition|lessons|medical|consultation|time|breaks?|pep|ehcp|ehc plan|pathway plan|care plan|safety plan)';
 /** "have a session", "keep a diary", "have three sessions", "have his health assessment". */
 const SERVICE_OBJECT = new RegExp(
   `^\\s*(?:(?:an?|some|his|her|their|my|its|the|regular|weekly|fortnightly|monthly|\\d+|one|two|three|four|five|six|ten|twelve)\\s+)?(?:[\\w-]+\\s+){0,3}?${SERVICE_WORDS}\\b`,
@@ -796,7 +810,8 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
     return (
       c.subject.kind !== 'none' &&
       c.subject.kind !== 'professional' &&
-      c.subject.kind !== 'collective'
+      c.subject.kind !== 'collective' &&
+      !THING_INPUT_VERBS.has(lemma(c.verb))
     );
   const { kind } = c.subject;
   const verb = lemma(c.verb);
@@ -806,7 +821,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
       if (
         (verb === 'have' || verb === 'get' || verb === 'keep') &&
-        /^\s+no\b/.test(text.slice(c.verbEnd))
+        (c.negated || /^\s+no\b/.test(text.slice(c.verbEnd)))
       )
         return true;
       if (verb === 'have' || verb === 'get' || verb === 'keep') return !takesServiceObject(text, c);
@@ -847,6 +862,8 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       if (c.negated && (verb === 'allow' || verb === 'let'))
         return CHILD_MENTION.test(text.slice(c.verbEnd, c.end));
       if ((verb === 'have' || verb === 'keep') && takesServiceObject(text, c)) return false;
+      // "keep Hollie safe": a duty restated, not a change anyone will see.
+      if (verb === 'keep' && /^[^.;]{0,40}?\bsafe\b/.test(text.slice(c.verbEnd))) return false;
       // What a parent does that is not a service input is their changed care of the child.
       return RESULT_VERBS_FOR_ADULTS.has(verb) || !INPUT_VERBS.has(verb);
     default:

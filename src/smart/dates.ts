@@ -33,7 +33,7 @@ export interface VagueTime {
 const NUM = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty|a few|few|several|couple of)`;
 const UNIT = String.raw`(?:working |school |calendar |consecutive )?(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|terms?|half[- ]terms?|sessions)`;
 const WEEKDAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?)`;
-const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:core group(?: meeting)?s?|review conference|child protection (?:review )?conference|conference|reviews?|review meeting|cla review|lac review|taf (?:review|meeting)|rcpc|icpc|cpc|rcpc meeting|review child protection conference|initial child protection conference|cp conference|cla review|legal gateway meeting|legal planning meeting|plo meeting|final hearing|court hearing|hearing|pep|pep meeting|ehcp annual review|annual review meeting|assessment|referral order|core group|tac (?:review|meeting)|annual review|ehcp review|strategy meeting|placement (?:stability )?meeting|visits?|home visits?|supervision|panel|pep meeting|cin meeting|team around the family meeting)`;
+const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:rcpc|icpc|cpc|review child protection conference|initial child protection conference|cp conference|legal gateway meeting|legal planning meeting|plo meeting|final hearing|court hearing|hearing|pep meeting|pep|referral order|core group(?: meeting)?s?|review conference|child protection (?:review )?conference|conference|reviews?|review meeting|cla review|lac review|taf (?:review|meeting)|rcpc|icpc|cpc|rcpc meeting|review child protection conference|initial child protection conference|cp conference|cla review|legal gateway meeting|legal planning meeting|plo meeting|final hearing|court hearing|hearing|pep|pep meeting|ehcp annual review|annual review meeting|assessment|referral order|core group|tac (?:review|meeting)|annual review|ehcp review|strategy meeting|placement (?:stability )?meeting|visits?|home visits?|supervision|panel|pep meeting|cin meeting|team around the family meeting)`;
 const TERM_POINT = String.raw`(?:(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:he|she|they) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter) )?(?:term|half[- ]term|holidays?|school year|year \d+|academic year)|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan)|(?:his|her|their) (?:\w+ )?birthday|year \d+)`;
 
 function rx(source: string): RegExp {
@@ -54,7 +54,7 @@ const PATTERNS: {
   {
     kind: 'frequency',
     re: rx(
-      String.raw`\b(?:daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|termly|twice weekly|bi-?weekly)\b`,
+      String.raw`\b(?:daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|termly|twice weekly|bi-?weekly)\b|\b\d+\s*x\s*(?:a|per)\s+(?:day|week|month)\b|\b(?:on )?any (?:school )?day\b|\bwhenever\b|\beach time\b|\bevery time\b|\bevery other (?:day|week|weekend|month)\b`,
     ),
   },
   {
@@ -81,13 +81,13 @@ const PATTERNS: {
   {
     kind: 'review-point',
     re: rx(
-      String.raw`\b(?:(?:by|before|until|till|in time for|ahead of|prior to|from|after) (?:the |each |every |his |her |their |our )?|(?:at|on) (?:the |his |her |their )?(?:next|first) )(?:${REVIEW_POINT})\b`,
+      String.raw`\b(?:(?:by|before|until|till|in time for|ahead of|prior to|from|after) (?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?(?:\d+[- ]?(?:yr|year|month|week)s?[- ]?(?:old )?)?|(?:at|on) (?:the |his |her |their |[A-Z][a-z]+['’]s )?(?:next |first |\d+[- ]?(?:yr|year|month|week)s?[- ]?))(?:${REVIEW_POINT}|check|health check|developmental review|birthday)\b`,
     ),
   },
   {
     kind: 'review-point',
     re: rx(
-      String.raw`\b(?:by|before|until|till|from|after|at|in|during|over|throughout|across|for) ${TERM_POINT}\b`,
+      String.raw`\b(?:by|before|until|till|from|after|at|in|during|over|throughout|across|for|within) ${TERM_POINT}\b`,
     ),
   },
   {
@@ -99,9 +99,15 @@ const PATTERNS: {
   {
     kind: 'deadline',
     re: rx(
-      String.raw`\b(?:by|before|until|till) (?:the )?(?:next|this|end of (?:the )?)? ?(?:week|month|year|plan ends?|plan is (?:closed|reviewed)|end of the plan)\b`,
+      String.raw`\b(?:by|before|until|till) (?:the )?(?:end of (?:the )?)?(?:next |this )?(?:week|month|year|plan ends?|plan is (?:closed|reviewed)|end of the plan)\b|\b(?:by|before|at) the (?:end|completion|close) of (?:the |his |her |their )?(?:[\w-]+ ){0,2}(?:assessment|programme|course|intervention|plan|sessions|placement|order)\b`,
     ),
     horizon: (m) => (/week/i.test(m[0]) ? 7 : /month/i.test(m[0]) ? 30 : undefined),
+  },
+  {
+    kind: 'duration',
+    re: rx(
+      String.raw`\b(?:over|for|during|throughout) the (?:\d+|${NUM})[- ](?:month|week|year|day)s? (?:order|plan|placement|programme|period|course|intervention)\b|\b(?:at|by) the (?:start|beginning)(?: and (?:the )?end)? of (?:the |his |her |their )?(?:[\w-]+ ){0,2}(?:intervention|programme|course|assessment|placement|order|plan)\b`,
+    ),
   },
   {
     kind: 'bounded',
@@ -112,14 +118,14 @@ const PATTERNS: {
   {
     kind: 'immediate',
     re: rx(
-      String.raw`\b(?:immediately|straight away|straightaway|right away|from today|from now on|from tomorrow|today|tonight|the same day|same day|by the end of the day|this week|at once)\b`,
+      String.raw`\b(?:immediately|with immediate effect|straight away|straightaway|right away|from today|from now on|from tomorrow|from tonight|today|tonight|the same day|same day|by the end of the day|this week|at once)\b`,
     ),
     horizon: (m) => (/tomorrow/i.test(m[0]) ? 1 : 0),
   },
   {
     kind: 'deadline',
     re: rx(
-      String.raw`\b(?:by|before|until|from|starting|on|in) (?:the )?(?:next )?(?:${WEEKDAY.replace(/s\?/g, '')}|next week|next month|tomorrow)\b`,
+      String.raw`\b(?:by|before|until|from|starting|on|in) (?:the |this )?(?:next )?(?:${WEEKDAY.replace(/s\?/g, '')}|next week|next month|tomorrow)\b`,
     ),
     horizon: (m) => (/tomorrow/i.test(m[0]) ? 1 : /month/i.test(m[0]) ? 30 : 7),
   },

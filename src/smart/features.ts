@@ -116,6 +116,15 @@ const APPOINTMENT_ON_DATE =
   /\b(?:attend|attends|go|goes|take|takes|bring|brings)\b[^.;]{0,60}?\b(?:appointment|assessment|surgery|operation|check-up|gp|dentist|hearing|interview|meeting|review)\b/i;
 
 const DISCRETE_TASKS = new Set([
+  'request',
+  'offer',
+  'adopt',
+  'enrol',
+  'secure',
+  'open',
+  'issue',
+  'serve',
+  'place',
   'complete',
   'refer',
   'hold',
@@ -139,7 +148,7 @@ const DISCRETE_TASKS = new Set([
   'produce',
 ]);
 const DISCRETE_PASSIVE =
-  /\bto be (?:completed|held|signed|submitted|registered|placed|fitted|installed|produced|sent)\b/i;
+  /\b(?:to be|be|been|are|is) (?:completed|held|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested)\b|\b(?:signed|written down|submitted) by\b/i;
 
 const HAVE_EVENT =
   /^\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:assessment|appointment|check|check-up|review|medical|operation|scan|hearing|interview)\b/i;
@@ -182,9 +191,14 @@ export function selfReportOnly(a: Analysis): boolean {
         a.text.slice(c.verbEnd),
       ),
   );
-  if (!self) return false;
+  const bySelf =
+    /\b(?:as )?(?:reported|confirmed|said|told|stated) by (?:mum|dad|mother|father|the parents?|(?:the )?carers?|him|her|them|themselves|himself|herself)\b/i;
+  if (!self && !bySelf.test(a.text)) return false;
   const independentEvidence = a.evidence.some(
-    (e) => !SELF_REPORT_WORDS.test(e.text) && !/^tell/i.test(e.text),
+    (e) =>
+      !SELF_REPORT_WORDS.test(e.text) &&
+      !/^tell/i.test(e.text) &&
+      !bySelf.test(a.text.slice(Math.max(0, e.start - 10), e.start + 30)),
   );
   return !(
     independentEvidence ||
@@ -231,7 +245,7 @@ export function isBounded(a: Analysis): boolean {
 }
 
 const SERVICE_HEAD =
-  /\b(?:support|contact|visits?|sessions?|referrals?|assessments?|work|meetings?|appointments?|therapy|counselling|input|help|advice|monitoring|supervision|reviews?|communication|information|liaison|engagement|partnership|working|services?|intervention|programme|course|group|plan)\b/i;
+  /\b(?:support|contact|visits?|sessions?|referrals?|assessments?|checks?|work|meetings?|appointments?|therapy|training|time|calls?|counselling|input|help|advice|monitoring|supervision|reviews?|communication|information|liaison|engagement|partnership|working|services?|intervention|programme|course|group|plan)\b/i;
 
 /** Any clause states a change that will be seen (for the child, or in the adults' care of them). */
 export function hasOutcome(a: Analysis): boolean {
@@ -244,12 +258,25 @@ export function hasOutcome(a: Analysis): boolean {
     /\b(?:up|down|rise|rising|fall|falling|increase|decrease|improve)d?\s+(?:from|to)\b/i.test(body)
   )
     return true;
-  const head = body.split(/\s(?:with|from|for|by|to|at|in|on|between|of)\s|[,.;:]/i)[0] ?? '';
-  return head.trim().length > 0 && !SERVICE_HEAD.test(head);
+  const body2 = body.replace(/^\s*(?:[-*\u2022\u00B7\u2013]|\d+[.)])\s+/, '');
+  return body2.trim().length > 0 && !SERVICE_HEAD.test(body2);
 }
 
 /** Where to insert text at the end of the objective: before a closing full stop, if any. */
 export function endInsertion(text: string): number {
   const m = /[\s.;!]*$/.exec(text);
   return m ? m.index : text.length;
+}
+
+/**
+ * Is there a number in the clause holding these words? "feel more confident, moving from 3/10 to
+ * 7/10" is pinned down; "8 sessions ... and will be parenting more appropriately" is not.
+ */
+export function quantifiedClause(a: Analysis, words: { start: number; end: number }): boolean {
+  const own = a.clauses
+    .filter((c) => c.subject.start <= words.start && words.start < c.end)
+    .sort((x, y) => y.subject.start - x.subject.start)[0];
+  const start = own ? Math.min(own.subject.start, own.verbStart) : 0;
+  const end = own ? own.end : a.text.length;
+  return a.quantities.some((q) => q.start >= start && q.start < end);
 }

@@ -61,7 +61,10 @@ const rule: Rule = {
     const total = TOTAL.exec(a.text);
     const startsAtOnce = a.times.some(
       (t) =>
-        t.kind === 'immediate' ||
+        (t.kind === 'immediate' &&
+          /^(?:immediately|with immediate effect|from|straight away|at once|right away)/i.test(
+            a.text.slice(t.start, t.end),
+          )) ||
         (/^(?:from|starting|as of)\b/i.test(a.text.slice(t.start, t.end)) &&
           (t.horizonDays ?? Infinity) <= 7),
     );

@@ -61,7 +61,9 @@ const rule: Rule = {
           text: a.text.slice(r.start, r.end),
         });
     }
-    return dedupe(hits).map((m) => ({
+    // "an OT assessment", "a PAMS assessment": initials name the kind of service.
+    const generic = dedupe(hits).filter((m) => !/\b[A-Z]{2,}\b/.test(m.text));
+    return generic.map((m) => ({
       messageId: 'generic',
       data: { words: m.text },
       start: m.start,

@@ -1,4 +1,5 @@
 import { reportWords, type Rule, type RuleOptions } from '../../rule';
+import { quantifiedClause } from '../../features';
 import { allMatches, escapeRegExp, memoise, phraseRegex } from '../../text';
 
 /** Standards nobody can agree on: safe by whose measure, tidy to whom? */
@@ -69,9 +70,10 @@ const rule: Rule = {
       (m) => !allowed.includes(m.text.toLowerCase()),
     );
     // A number or a benchmark pins the standard down; a named service or event does not.
-    if (hits.length === 0 || analysis.quantities.length > 0 || analysis.benchmarks.length > 0)
-      return [];
-    return reportWords(hits, 'vague');
+    if (hits.length === 0 || analysis.benchmarks.length > 0) return [];
+    const vague = hits.filter((h) => !quantifiedClause(analysis, h));
+    if (vague.length === 0) return [];
+    return reportWords(vague, 'vague');
   },
   examples: {
     valid: [

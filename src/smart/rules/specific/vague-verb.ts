@@ -1,4 +1,5 @@
 import { reportWords, type Rule, type RuleOptions } from '../../rule';
+import { quantifiedClause } from '../../features';
 import { allMatches, escapeRegExp, memoise, phraseRegex } from '../../text';
 
 /** Verbs that sound like action but say nothing anyone could check (regular expressions). */
@@ -51,6 +52,9 @@ export const VAGUE_VERBS = [
   "meet the child['’]s needs",
   'continue(?!\\s+to\\s)',
   'come on',
+  'thrive',
+  'flourish',
+  'do well',
   'try to',
   'try and',
   'look into',
@@ -92,8 +96,11 @@ const rule: Rule = {
     );
     // A number pins the "what" down after all; a frequency or a named programme does not
     // ("support Mum every Monday", "engage with the Freedom Programme" are still unclear).
-    if (hits.length === 0 || analysis.quantities.length > 0) return [];
-    return reportWords(hits, 'vague');
+    if (hits.length === 0) return [];
+    // A number in the same clause pins that "what" down; a number elsewhere does not.
+    const vague = hits.filter((h) => !quantifiedClause(analysis, h));
+    if (vague.length === 0) return [];
+    return reportWords(vague, 'vague');
   },
   examples: {
     valid: [
