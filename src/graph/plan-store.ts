@@ -52,6 +52,14 @@ export interface GraphPlanStoreOptions {
   plansPerFilter?: number;
 }
 
+/** `fields($select=...)` per list, built once: every read uses it. */
+const EXPAND = Object.fromEntries(
+  LIST_SPECS.map((spec) => [
+    spec.key,
+    `fields($select=${['Title', ...spec.columns.map((c) => c.name)].join(',')})`,
+  ]),
+) as Record<ListKey, string>;
+
 /** Page size of a read of many plans' items in one list (more pages follow nextLink). */
 const MANY_PLANS_TOP = 500;
 
@@ -478,8 +486,7 @@ export class GraphPlanStore implements PlanStore {
 
   /** `$expand=fields($select=...)` with the list's own columns. */
   private expand(list: ListKey): string {
-    const spec = LIST_SPECS.find((s) => s.key === list)!;
-    return `fields($select=${['Title', ...spec.columns.map((c) => c.name)].join(',')})`;
+    return EXPAND[list];
   }
 
   private query(list: ListKey, filter?: string, top = this.pageSize): string {
