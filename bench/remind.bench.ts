@@ -92,8 +92,8 @@ export default async function run(): Promise<void> {
       );
       console.log(
         `remind: CPU time ${(figures.cpuSeconds + serverCpuSeconds).toFixed(2)} s ` +
-          `(job ${figures.cpuSeconds.toFixed(2)} s, local service ${serverCpuSeconds.toFixed(2)} s); ` +
-          `the rest of the wall time is waiting (disk syncs, other processes on the machine)`,
+          `(job ${figures.cpuSeconds.toFixed(2)} s, local service ${serverCpuSeconds.toFixed(2)} s, ` +
+          `in parallel where they overlap); wall time beyond it is waiting for disk syncs or a busy machine`,
       );
       console.log(
         `remind: peak RSS ${figures.peakRssMb.toFixed(0)} MB (${(figures.peakRssMb - figures.baseRssMb).toFixed(0)} MB above start), ` +
