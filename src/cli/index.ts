@@ -13,7 +13,9 @@ import { registerRemind } from './commands/remind';
 
 export function buildProgram(): Command {
   const program = new Command('smart-plans')
-    .description('Check children\'s plans against SMART, and keep plans and reviews in SharePoint lists.')
+    .description(
+      "Check children's plans against SMART, and keep plans and reviews in SharePoint lists.",
+    )
     .version('0.1.0')
     .showHelpAfterError();
   registerCheck(program);
