@@ -42,6 +42,10 @@ export interface EvalMetrics {
   macro: { precision: number; recall: number; f1: number };
   /** Whole-objective verdicts (all five met vs not) that match the labels. */
   wholeObjective: { agreed: number; agreement: number };
+  /** Of the objectives labelled SMART on all five, how many the checker passes clean. */
+  smartPassClean: { passed: number; of: number };
+  /** Of the objectives labelled short of SMART, how many the checker flags on some letter. */
+  shortFlagged: { flagged: number; of: number };
 }
 
 export interface Disagreement {
@@ -156,6 +160,20 @@ export function computeMetrics(scored: Scored[]): EvalMetrics {
       f1: mean((m) => m.f1),
     },
     wholeObjective: { agreed, agreement: scored.length === 0 ? 0 : agreed / scored.length },
+    smartPassClean: {
+      passed: scored.filter(
+        ({ item, predicted }) =>
+          CRITERIA.every((c) => item.labels[c]) && CRITERIA.every((c) => predicted[c]),
+      ).length,
+      of: scored.filter(({ item }) => CRITERIA.every((c) => item.labels[c])).length,
+    },
+    shortFlagged: {
+      flagged: scored.filter(
+        ({ item, predicted }) =>
+          !CRITERIA.every((c) => item.labels[c]) && !CRITERIA.every((c) => predicted[c]),
+      ).length,
+      of: scored.filter(({ item }) => !CRITERIA.every((c) => item.labels[c])).length,
+    },
   };
 }
 

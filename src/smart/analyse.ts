@@ -18,6 +18,7 @@ import {
   PROFESSIONAL_ROLES,
   RESULT_VERBS_FOR_ADULTS,
 } from './lexicon';
+import { findPlaceholders, maskSlots, type Placeholder } from './placeholders';
 import { allMatches, memoise, overlaps, phraseRegex, type Match } from './text';
 import type { ObjectivePart } from './types';
 
@@ -38,6 +39,8 @@ export interface Subject {
   end: number;
   /** For an owned thing ("Lily's weight"), the owner's kind. */
   owner?: 'child' | 'parent' | 'professional';
+  /** Not written: a fragment ("To read ...") whose subject is the child the plan is about. */
+  implicit?: boolean;
 }
 
 export interface Clause {
@@ -85,8 +88,10 @@ export interface Analysis {
   namedServices: Match[];
   /** "by the social worker" style agents. */
   agents: Match[];
-  /** The objective begins with a bare verb or "To ...": nobody is named as doing it. */
+  /** The objective begins with a bare verb or a gerund of one: nobody is named as doing it. */
   imperative: boolean;
+  /** Person stand-ins ("[student]", "XX") and unfilled slots ("[date]", "___"). */
+  placeholders: Placeholder[];
   parts: ObjectivePart[];
 }
 
@@ -103,7 +108,7 @@ const CRISP_RE_I = new RegExp(
   'giu',
 );
 const MODAL_RE =
-  /\b(will|shall|should|must|would|can|could|needs? to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
+  /\b(would like to|(?:want|wants|hope|hopes|plan|plans|aim|aims) to|will|shall|should|must|would|can|could|may|needs? to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
 const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resulting in)\b/gi;
 const BOUNDARY_RE =
   /[;:.!?]|,\s*(?:and|but|so|then)\b|\b(?:and|but|while|whilst|so that|so|in order that|which means|if|when|that|because)\b/gi;
@@ -152,16 +157,22 @@ const COMPARATOR =
   /^(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to)\b/i;
 
 /** Reads an objective's language once for all the rules. */
-export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
+export function analyse(original: string, options: AnalysisOptions = {}): Analysis {
   const today = options.today ?? new Date(2026, 0, 1);
+  const placeholders = findPlaceholders(original);
+  // Slots are masked so that "by [date]" is no date and "recorded by [who]" is no evidence.
+  const text = maskSlots(original, placeholders);
   const times = findTimes(text, today);
   const roles = findRoles(text);
   const collectives = allMatches(COLLECTIVE_RE, text).filter(
     (c) => !roles.some((r) => overlaps(r, c)),
   );
   const namedServices = findNamedServices(text, options.services ?? []);
-  const clauses = findClauses(text, roles, collectives, times);
-  const evidence = allMatches(EVIDENCE_RE, text);
+  const people = placeholders.filter((p) => p.person);
+  const clauses = findClauses(text, roles, collectives, times, people);
+  const evidence = allMatches(EVIDENCE_RE, text).filter(
+    (e) => !/^\s*(?:by|in|on|at|with|from|to|using)?\s*#/i.test(text.slice(e.end, e.end + 12)),
+  );
   const benchmarks = allMatches(BENCHMARK_RE, text);
   const crispEvents = [...allMatches(CRISP_RE, text), ...allMatches(CRISP_RE_I, text)];
   const quantities = allMatches(QUANTITY_RE, text).filter(
@@ -172,16 +183,22 @@ export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
   const agents = allMatches(/\bby (?:the |his |her |their |a |an )?[\w' -]+/gi, text).filter(
     (m) =>
       roles.some((r) => r.start >= m.start && r.start <= m.start + 20) ||
-      PROVIDER_AGENT.test(m.text),
+      PROVIDER_AGENT.test(m.text) ||
+      NAMED_ADULT_AGENT.test(m.text) ||
+      /^by [A-Z][a-z]+ [A-Z][a-z'’-]+/.test(text.slice(m.start, m.end + 30)),
   );
-  const first = /^\s*([A-Za-z]+)/.exec(text)?.[1]?.toLowerCase() ?? '';
+  const opening = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?([A-Za-z]+)(?:\s+([\w'’]+))?/.exec(
+    text,
+  );
+  const first = opening?.[1]?.toLowerCase() ?? '';
   const imperative =
-    first === 'to' ||
-    (clauses.length === 0 && isBareVerb(first)) ||
-    (clauses[0]?.subject.kind === 'none' && isBareVerb(first));
+    (clauses.length === 0 || clauses[0].subject.kind === 'none' || clauses[0].verbStart > 60) &&
+    startsWithAction(first, opening?.[2] ?? '');
+  if (clauses.length === 0 && !imperative)
+    clauses.push(...presentTenseClause(text, roles, collectives, times, people));
   for (const c of clauses) c.isOutcome = clauseIsOutcome(text, c);
   return {
-    text,
+    text: original,
     clauses,
     parts: options.parts?.length ? options.parts : labelledParts(text),
     roles,
@@ -196,8 +213,13 @@ export function analyse(text: string, options: AnalysisOptions = {}): Analysis {
     namedServices,
     agents,
     imperative,
+    placeholders,
   };
 }
+
+/** "collected by a named adult": a passive whose agent is a person, even if not a titled role. */
+const NAMED_ADULT_AGENT =
+  /^by (?:a |an |the )?(?:named |nominated |approved |agreed |safe |sober |responsible |trusted |known |designated |identified |appropriate )?(?:adult|person|relative|family member|member of (?:staff|the family)|staff member|carer)s?\b/i;
 
 const BARE_VERBS = new Set([
   'improve',
@@ -235,16 +257,215 @@ const BARE_VERBS = new Set([
   'take',
 ]);
 
-function isBareVerb(word: string): boolean {
-  return BARE_VERBS.has(word);
+/** Words that are nouns as often as verbs: read as a command only before an object. */
+const NOUN_OR_VERB = new Set([
+  'support',
+  'contact',
+  'review',
+  'record',
+  'work',
+  'plan',
+  'visit',
+  'check',
+  'help',
+  'test',
+  'hand',
+  'place',
+  'set',
+  'walk',
+  'play',
+  'clean',
+  'drink',
+  'drop',
+  'report',
+  'show',
+  'look',
+  'share',
+  'use',
+  'fund',
+  'book',
+  'request',
+  'call',
+  'register',
+  'complete',
+  'make',
+  'have',
+  'do',
+  'go',
+  'say',
+  'put',
+  'pick',
+  'sign',
+  'hold',
+]);
+const OBJECT_START =
+  /^(?:the|a|an|his|her|their|its|all|any|every|each|regular|weekly|daily|him|them|up|out|that|this|these|those|to|with|for|on|in|at|and|[A-Z][\p{L}'’-]*|\d+)$/u;
+/** Verbs that adults do for a child: a gerund of one ("Meeting the housing officer") is an input. */
+const ADULT_TASKS = new Set([...INPUT_VERBS, ...BARE_VERBS]);
+
+function verbBase(word: string): string[] {
+  return [
+    word,
+    word.replace(/ing$/, ''),
+    word.replace(/ing$/, 'e'),
+    word.replace(/(.)\1ing$/, '$1'),
+  ];
 }
+
+/**
+ * Does the objective open with a command ("Keep the baby's appointments", "Refer Maya") or a
+ * gerund of an adult's task ("Meeting the housing officer")? Then nobody is named as doing it.
+ */
+function startsWithAction(first: string, next: string): boolean {
+  if (!first || first === 'to') return false;
+  // "Not take illegal drugs", "No taking of drugs": a rule for an adult, unnamed.
+  if (first === 'not' || (first === 'no' && /ing$/.test(next))) return true;
+  // Any word before an object ("Take your kids", "Let Child Safety workers visit", "Set a date")
+  // is a command: nouns and adjectives at the start are followed by prepositions instead.
+  if (
+    OBJECT_ONLY.test(next) &&
+    !NOT_COMMANDS.has(first) &&
+    !/ly$/.test(first) &&
+    !/ing$/.test(first)
+  )
+    return !CHILD_SKILLS.has(first);
+  if (/ing$/.test(first) && first.length > 5) {
+    // "working at a Grade 4", "working towards level 3": where the child is, not a task.
+    if (first === 'working' && /^(?:at|towards|within|beyond)$/i.test(next)) return false;
+    return (
+      verbBase(first).some((b) => b !== first && ADULT_TASKS.has(b) && !CHILD_SKILLS.has(b)) &&
+      OBJECT_START.test(next)
+    );
+  }
+  const verb = BARE_VERBS.has(first) || INPUT_VERBS.has(first) || CARE_VERBS.has(first);
+  if (!verb || CHILD_SKILLS.has(first)) return false;
+  return !NOUN_OR_VERB.has(first) || OBJECT_START.test(next);
+}
+
+/** Words after a command's verb that cannot follow a noun or an adjective directly. */
+const OBJECT_ONLY =
+  /^(?:the|a|an|your|his|her|their|my|our|its|them|him|me|us|it|this|these|those|any|some|every|each)$/i;
+/** Opening words that are not commands even before "the": "All the children", "Both his". */
+const NOT_COMMANDS = new Set([
+  'all',
+  'both',
+  'each',
+  'every',
+  'any',
+  'some',
+  'no',
+  'more',
+  'less',
+  'most',
+  'half',
+  'one',
+  'two',
+  'three',
+  'by',
+  'within',
+  'for',
+  'from',
+  'with',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'until',
+  'when',
+  'if',
+  'once',
+  'where',
+  'while',
+  'whilst',
+  'given',
+  'that',
+  'this',
+  'there',
+  'here',
+  'what',
+  'how',
+  'why',
+  'who',
+  'is',
+  'are',
+  'was',
+  'will',
+  'can',
+  'should',
+  'must',
+  'may',
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'it',
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'their',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'so',
+  'as',
+  'of',
+  'about',
+  'into',
+  'through',
+  'across',
+  'over',
+  'under',
+  'between',
+  'among',
+  'against',
+  'towards',
+  'around',
+  'without',
+  'upon',
+  'via',
+  'per',
+  'like',
+  'than',
+  'then',
+  'also',
+  'only',
+  'just',
+  'even',
+  'still',
+  'yet',
+  'already',
+  'again',
+]);
+/** Things children learn to do: "Reading", "Using a visual timetable" are their skills. */
+const CHILD_SKILLS = new Set([
+  'read',
+  'write',
+  'use',
+  'learn',
+  'understand',
+  'walk',
+  'speak',
+  'talk',
+  'play',
+]);
 
 function isPartOfName(text: string, m: Match): boolean {
   // "Tiana (4)": a child's age in brackets; "Key Stage 2", "Level 2": part of a name.
   if (/^\d+$/.test(m.text) && text[m.start - 1] === '(' && text[m.end] === ')') return true;
   if (
     /\b[A-Z][a-z]+ $/.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
-    /^\d/.test(m.text)
+    /^\d/.test(m.text) &&
+    // "Attend 100% of visits", "All 24 sounds": the first word of a sentence is no name.
+    !/^\s*(?:[-*\u2022]\s*)?[A-Z][a-z]+ $|[.:;•]\s*[A-Z][a-z]+ $/.test(text.slice(0, m.start))
   ) {
     const before = text.slice(Math.max(0, m.start - 12), m.start);
     if (
@@ -305,6 +526,9 @@ function findNamedServices(text: string, services: string[]): Match[] {
   return [...local, ...named];
 }
 
+/** Nothing but a bullet, or a fronted phrase ending in a comma, before the fragment's verb. */
+const FRAGMENT_LEAD = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:[^,;:.]{1,100},\s*)?$/;
+
 interface Segment {
   start: number;
   end: number;
@@ -315,12 +539,13 @@ function findClauses(
   roles: (Match & { kind: 'parent' | 'professional' })[],
   collectives: Match[],
   times: TimeExpression[],
+  people: Placeholder[],
 ): Clause[] {
   const clauses: Clause[] = [];
   const modals = allMatches(MODAL_RE, text);
   // "Ruby to be ready", "Dad to engage": an opening "X to <verb>" acts as the modal.
   const opening =
-    /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=[a-z])/u.exec(
+    /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])/u.exec(
       text,
     );
   if (opening && !modals.some((m) => m.start < opening[0].length)) {
@@ -346,7 +571,7 @@ function findClauses(
   for (let i = 0; i < modals.length; i++) {
     const modal = modals[i];
     const segment = subjectSegment(text, modal.start);
-    let subject = classifySubject(text, segment, roles, collectives, times);
+    let subject = classifySubject(text, segment, roles, collectives, times, people);
     if (
       subject.kind === 'none' &&
       previous &&
@@ -360,8 +585,24 @@ function findClauses(
       /\band\b/i.test(text.slice(Math.max(0, segment.start - 6), modal.start))
     )
       subject = previous;
+    // "The parents agree that they will not drink": a pronoun takes the subject before it.
+    if (
+      previous &&
+      previous.kind !== 'child' &&
+      /^(?:he|she|they)$/i.test(text.slice(subject.start, subject.end))
+    )
+      subject = { ...previous, start: subject.start, end: subject.end };
     // "Rory: to be saying 50 words": the name before a colon is who the objective is about.
     if (subject.kind === 'none' && topic) subject = topic;
+    // "To read with more confidence", "will name 5 colours", "By July, will ...": a fragment
+    // with no subject is about the child the plan is for.
+    if (
+      subject.kind === 'none' &&
+      i === 0 &&
+      FRAGMENT_LEAD.test(text.slice(0, modal.start)) &&
+      !/#\s*$/.test(text.slice(0, modal.start))
+    )
+      subject = { kind: 'child', start: modal.start, end: modal.start, implicit: true };
     const verbInfo = readVerb(text, modal.end);
     const nextBoundary = i + 1 < modals.length ? modals[i + 1].start : text.length;
     const result = resultStarts.some((r) => r.end <= segment.end && r.end >= segment.start - 1);
@@ -405,7 +646,7 @@ function findClauses(
       continue;
     const embedded = readEmbedded(text, intro.end);
     if (!embedded) continue;
-    const subject = classifySubject(text, embedded.segment, roles, collectives, times);
+    const subject = classifySubject(text, embedded.segment, roles, collectives, times, people);
     if (subject.kind === 'none') continue;
     clauses.push({
       ...makeClause(subject, embedded.verb, text.length, intro.result),
@@ -413,6 +654,43 @@ function findClauses(
     });
   }
   return clauses;
+}
+
+const FINITE = /^(?:is|are|has|have|can|cannot|does|was|were|[a-z]+(?:[^s]s|ies|es))$/;
+
+/**
+ * "XX demonstrates awareness of ...", "Sam is working at level 3": a clause in the present tense
+ * with no modal. Read only where the subject is a person or something of theirs.
+ */
+function presentTenseClause(
+  text: string,
+  roles: (Match & { kind: 'parent' | 'professional' })[],
+  collectives: Match[],
+  times: TimeExpression[],
+  people: Placeholder[],
+): Clause[] {
+  const lead = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?/.exec(text)?.[0].length ?? 0;
+  const fronted = /^[^,;:.]{1,100},\s*/.exec(text.slice(lead));
+  for (const from of fronted ? [lead, lead + fronted[0].length] : [lead]) {
+    const re = /[\p{L}\p{N}'’[\]_-]+/gu;
+    re.lastIndex = from;
+    for (let i = 0, m = re.exec(text); m && i < 7; i++, m = re.exec(text)) {
+      if (/[.;:!?,]/.test(text.slice(from, m.index))) break;
+      if (i === 0 || !FINITE.test(m[0])) continue;
+      const segment = { start: from, end: text.slice(0, m.index).trimEnd().length };
+      const subject = classifySubject(text, segment, roles, collectives, times, people);
+      const person = ['child', 'parent', 'professional', 'owned-thing'].includes(subject.kind);
+      // "Dental checks", "Regular visits": a noun phrase, not a name and a verb.
+      const word = text.slice(segment.start, segment.end);
+      const nounPhrase =
+        /^[A-Z][a-z]+$/.test(word) && /(?:al|ic|ive|ous|ful|less|ary|ing|ed|ly|s)$/.test(word);
+      if (!person || nounPhrase) break;
+      const modal = /^(?:can|cannot|does)$/.test(m[0]);
+      const verb = readVerb(text, modal ? m.index + m[0].length : m.index);
+      return [makeClause(subject, verb, text.length, false)];
+    }
+  }
+  return [];
 }
 
 /** Where a clause inside a clause starts; `result` when it is stated as the purpose achieved. */
@@ -482,13 +760,22 @@ function subjectSegment(text: string, modalStart: number): Segment {
     }
     start = m.index + m[0].length;
   }
+  // "If this person knocks on the door I will ...": a pronoun right before the modal is the
+  // subject, whatever came before it.
+  const pronoun = /(?:^|[\s,;])(I|he|she|they|we|you)\s*$/.exec(before);
+  if (pronoun) {
+    const at = pronoun.index + pronoun[0].indexOf(pronoun[1]);
+    if (at > start) return { start: at, end: modalStart };
+  }
   return { start, end: modalStart };
 }
 
 const TIME_LEAD =
-  /^(?:by|within|from|before|after|until|till|between|in|on|at|over|during|if|when|once|starting|following|currently|now|then|also|and|but|so|in order to)\b/i;
+  /^(?:by|within|from|before|after|until|till|between|in|on|at|over|during|if|when|whenever|once|starting|following|currently|now|then|also|and|but|so|in order to|given|with|without|using|upon|having|provided|where|while|whilst|throughout|across|through|as part of|in response to|in|during|after)\b/i;
 const CHILD_NOUNS =
-  /\b(?:(?:the|all|both|all the|all three|all four|all of the|his|her|their|our|my) )?(?:(?:two|three|four|five) )?(?:child|children|baby|babies|young person|young people|pupil|pupils|siblings|boys|girls|twins|kids|unborn)\b/i;
+  /\b(?:(?:the|all|both|all the|all three|all four|all of the|his|her|their|our|my) )?(?:(?:two|three|four|five) )?(?:child|children|baby|babies|young person|young people|pupil|pupils|students?|learners?|yp|cyp|siblings|boys|girls|twins|kids|unborn)\b/i;
+const PERSON_START =
+  /^(?:\[[^\]]{1,30}\]|_{2,}|X{2,4}\b|x{2,4}\b|[XYN]\b|I\b|(?:he|she|they|we|you)\b|(?:the |each |every )?(?:student|pupil|child|young person|learner|yp|mum|dad|parents?|carers?)\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:\(\d+\))?$)/i;
 /** Words that may follow a person's name in a subject: a modal, "and", a possessive, a bracket. */
 const AFTER_NAME =
   /^(?:\s*$|\s*[,(]|\s+(?:and|&|will|to|should|must|shall|can|needs?|is|are|has|have|[A-Z]))/;
@@ -501,6 +788,13 @@ function headChunk(text: string, segment: Segment, times: TimeExpression[]): Seg
   let at = segment.start;
   const raw = text.slice(segment.start, segment.end);
   const parts = raw.split(',');
+  // "Given a worksheet, [Student] will ...": the last chunk is the subject when it opens with
+  // a person (a name, a stand-in, a pronoun, a role), whatever the chunks before it say.
+  const last = parts[parts.length - 1];
+  if (parts.length > 1 && PERSON_START.test(last.trim())) {
+    const lastStart = segment.end - last.length + (last.length - last.trimStart().length);
+    return { start: lastStart, end: segment.start + raw.trimEnd().length };
+  }
   for (const part of parts) {
     const start = at + (part.length - part.trimStart().length);
     const end = at + part.trimEnd().length;
@@ -512,7 +806,13 @@ function headChunk(text: string, segment: Segment, times: TimeExpression[]): Seg
     const isTime =
       times.some((t) => t.start <= start && t.end >= end - 1) ||
       (!isLast && times.some((t) => t.start >= start && t.end <= end));
-    if (isTime || (TIME_LEAD.test(trimmed) && !/^(?:and|but|so|then|also)\s+\S/i.test(trimmed)))
+    // "When shown a picture, Ava ...", "Seated at a table, Kai ...": a participle phrase first.
+    const participle = !isLast && /^[a-z]+(?:ed|en|wn|ing)\b/.test(trimmed);
+    if (
+      isTime ||
+      participle ||
+      (TIME_LEAD.test(trimmed) && !/^(?:and|but|so|then|also)\s+\S/i.test(trimmed))
+    )
       continue;
     return { start, end };
   }
@@ -525,6 +825,7 @@ function classifySubject(
   roles: (Match & { kind: 'parent' | 'professional' })[],
   collectives: Match[],
   times: TimeExpression[],
+  people: Placeholder[],
 ): Subject {
   const head = headChunk(text, segment, times);
   const words = text
@@ -540,6 +841,16 @@ function classifySubject(
   const direct = headRoles.filter((r) => !possessed(r));
   if (/^there$/i.test(words)) return { kind: 'there', ...base };
   if (/^(?:i|me|myself)$/i.test(words)) return { kind: 'child', ...base };
+  // "[student]", "XX", "__": a stand-in for the child's name names the child.
+  if (
+    people.some(
+      (p) =>
+        p.start >= base.start && p.end <= base.end && AFTER_NAME.test(text.slice(p.end, base.end)),
+    )
+  )
+    return { kind: 'child', ...base };
+  // First person in the child's plan: "my bedroom", "my attendance".
+  if (/^my\s+\p{L}/iu.test(words)) return { kind: 'owned-thing', ...base, owner: 'child' };
   if (direct.some((r) => r.kind === 'professional')) return { kind: 'professional', ...base };
   if (direct.some((r) => r.kind === 'parent')) return { kind: 'parent', ...base };
   const headCollectives = collectives.filter(inHead).filter((c) => !possessed(c));
@@ -656,6 +967,9 @@ function readVerb(text: string, from: number): VerbInfo {
   let first: RegExpExecArray | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = m[0].toLowerCase();
+    // "[child] will [what will be different]": the verb itself is a gap, so nothing is stated.
+    if (first === null && text.slice(from, m.index).includes('#'))
+      return { verb: '', verbStart: from, verbEnd: from, complement: '', passive: false, negated };
     first ??= m;
     if (w === 'not' || w === 'never' || w === 'no') negated = true;
     if (w === 'be' || w === 'been' || w === 'is' || w === 'are' || w === 'was' || w === 'were') {
@@ -798,14 +1112,52 @@ function lemma(word: string): string {
   if (w === 'is' || w === 'are' || w === 'was' || w === 'were') return 'be';
   if (w === 'has' || w === 'had') return 'have';
   if (/(?:ss|us|is)$/.test(w) || w.length < 4) return w;
+  // "have visited" reads as "visit": the perfect tense is the same action, done.
+  if (/ed$/.test(w)) {
+    for (const base of [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)])
+      if (INPUT_VERBS.has(base) || RESULT_VERBS_FOR_ADULTS.has(base)) return base;
+  }
   if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
   if (/(?:ch|sh|x|o)es$/.test(w)) return w.slice(0, -2);
   if (/s$/.test(w)) return w.slice(0, -1);
   return w;
 }
 
+/** Adults' tasks: a fragment made of one ("To refer ...") states no change in the child. */
+const ADULT_ONLY = new Set([
+  'ensure',
+  'support',
+  'provide',
+  'refer',
+  'monitor',
+  'address',
+  'arrange',
+  'offer',
+  'promote',
+  'explore',
+  'consider',
+  'encourage',
+  'seek',
+  'undertake',
+  'facilitate',
+  'liaise',
+  'signpost',
+  'safeguard',
+  'protect',
+  'assess',
+  'review',
+  'visit',
+  'complete',
+  'work',
+  'help',
+  'enable',
+  'identify',
+]);
+
 /** Decides, per clause, whether it states a change that will be seen. */
 export function clauseIsOutcome(text: string, c: Clause): boolean {
+  // No verb at all ("[child] will [what will be different]") states nothing yet.
+  if (c.verb === '') return false;
   if (c.result)
     return (
       c.subject.kind !== 'none' &&
@@ -817,6 +1169,13 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
   const verb = lemma(c.verb);
   switch (kind) {
     case 'child': {
+      // "To ensure the children are safe", "To reduce the risk of neglect": with no subject
+      // written, an adult's task is still a task, not a change in the child.
+      if (
+        c.subject.implicit &&
+        (ADULT_ONLY.has(verb) || /^\s+the risks?\b/.test(text.slice(c.verbEnd)))
+      )
+        return false;
       if (!CHILD_INPUT.has(verb)) return true;
       if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
       if (
@@ -831,7 +1190,31 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
           text.slice(c.verbEnd, c.verbEnd + 40),
         );
       if (verb === 'go' && /^\s+missing\b/.test(text.slice(c.verbEnd))) return true;
-      if (verb === 'attend' || verb === 'go') return SCHOOLING.test(text.slice(c.verbEnd));
+      if (verb === 'attend') return SCHOOLING.test(text.slice(c.verbEnd));
+      // "go to bed by 8pm", "go home": a child's own routine; "go to the group": an input.
+      if (verb === 'go')
+        return (
+          !takesServiceObject(text, c) &&
+          !/^\s+to\s+(?:(?:the|his|her|their|a|an)\s+)?(?:\w+\s+)?(?:appointments?|sessions?|groups?|clinic|gp|dentist|doctor|club|centre|assessment|meeting)/i.test(
+            text.slice(c.verbEnd),
+          )
+        );
+      // "complete 10 sums independently" is the child's work; "complete the course" is an input.
+      if (verb === 'complete')
+        return (
+          /^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s/i.test(
+            text.slice(c.verbEnd),
+          ) &&
+          !/^\s+\S+\s+(?:hours?|sessions?|weeks?|modules?|appointments?)\b/i.test(
+            text.slice(c.verbEnd),
+          )
+        );
+      return (
+        !takesServiceObject(text, c) &&
+        !/^\s+(?:the|a|an|his|her|their|all)?\s*(?:[\w-]+\s+){0,3}?(?:programme|course|sessions?|assessment|work|questionnaire|appointments?)\b/i.test(
+          text.slice(c.verbEnd),
+        )
+      );
       return false;
     }
     case 'owned-thing':
@@ -861,6 +1244,9 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       // protected from; "will not let X into the house" states a rule about the house.
       if (c.negated && (verb === 'allow' || verb === 'let'))
         return CHILD_MENTION.test(text.slice(c.verbEnd, c.end));
+      // "not to smoke cannabis while caring for the baby": a rule for the adult, not a change
+      // anyone will see in the child.
+      if (c.negated && verb !== 'be') return false;
       if ((verb === 'have' || verb === 'keep') && takesServiceObject(text, c)) return false;
       // "keep Hollie safe": a duty restated, not a change anyone will see.
       if (verb === 'keep' && /^[^.;]{0,40}?\bsafe\b/.test(text.slice(c.verbEnd))) return false;

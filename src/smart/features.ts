@@ -4,6 +4,7 @@
  * never disagree about the same fact.
  */
 import type { Analysis } from './analyse';
+import type { Placeholder, SlotKind } from './placeholders';
 import { INPUT_PARTICIPLES } from './lexicon';
 
 /** A person or a titled role is responsible, or the thing that must change belongs to someone. */
@@ -37,8 +38,14 @@ export function hasWho(a: Analysis): boolean {
   }
   const own = a.clauses.filter((c) => !c.embedded);
   // A fragment ("No more missing episodes for Kyla") names its child in passing.
+  // A fragment with no subject at all ("Better spelling") is about the child the plan is for,
+  // unless it names only a service ("Dental checks for all the children").
   if (own.length === 0)
-    return a.roles.length > 0 || /\s[A-Z][a-z]+\b/.test(a.text.replace(/^\S+/, ''));
+    return (
+      a.roles.length > 0 ||
+      /\s[A-Z][a-z]+\b/.test(a.text.replace(/^\S+/, '')) ||
+      !SERVICE_HEAD.test(a.text)
+    );
   return false;
 }
 
@@ -148,7 +155,7 @@ const DISCRETE_TASKS = new Set([
   'produce',
 ]);
 const DISCRETE_PASSIVE =
-  /\b(?:to be|be|been|are|is) (?:completed|held|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested)\b|\b(?:signed|written down|submitted) by\b/i;
+  /\b(?:to be|be|been|are|is) (?:completed|held|undertaken|convened|carried out|done|reviewed|drawn up|prepared|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested)\b|\b(?:signed|written down|submitted) by\b/i;
 
 const HAVE_EVENT =
   /^\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:assessment|appointment|check|check-up|review|medical|operation|scan|hearing|interview)\b/i;
@@ -211,14 +218,16 @@ export function selfReportOnly(a: Analysis): boolean {
 
 /** "The IRO will chair the review within 20 working days": a task done or not by a deadline. */
 function professionalTaskByDeadline(a: Analysis): boolean {
+  const firstWord = /^\s*(?:[-*\u2022]\s*)?([A-Za-z]+)/.exec(a.text)?.[1] ?? '';
   return (
     a.times.some((t) => t.kind !== 'frequency') &&
-    (a.clauses.some(
-      (c) =>
-        c.subject.kind !== 'collective' &&
-        c.subject.kind !== 'family' &&
-        DISCRETE_TASKS.has(baseVerb(c.verb)),
-    ) ||
+    ((a.imperative && DISCRETE_TASKS.has(baseVerb(firstWord))) ||
+      a.clauses.some(
+        (c) =>
+          c.subject.kind !== 'collective' &&
+          c.subject.kind !== 'family' &&
+          DISCRETE_TASKS.has(baseVerb(c.verb)),
+      ) ||
       a.clauses.some((c) => c.verb === 'have' && HAVE_EVENT.test(a.text.slice(c.verbEnd))) ||
       DISCRETE_PASSIVE.test(a.text) ||
       a.clauses.some(
@@ -245,7 +254,7 @@ export function isBounded(a: Analysis): boolean {
 }
 
 const SERVICE_HEAD =
-  /\b(?:support|contact|visits?|sessions?|referrals?|assessments?|checks?|work|meetings?|appointments?|therapy|training|time|calls?|counselling|input|help|advice|monitoring|supervision|reviews?|communication|information|liaison|engagement|partnership|working|services?|intervention|programme|course|group|plan)\b/i;
+  /\b(?:support|contact|visits?|sessions?|referrals?|assessments?|checks?|work|meetings?|appointments?|therapy|training|time|calls?|counselling|input|help|advice|monitoring|supervision|reviews?|communication|information|liaison|engagement|partnership|working|services?|intervention|programme|course|group|plan|evidence|proof|copy|copies|mentoring|tutoring|coaching|befriending|advocacy|respite|transport|funding|signposting|referral)\b/i;
 
 /** Any clause states a change that will be seen (for the child, or in the adults' care of them). */
 export function hasOutcome(a: Analysis): boolean {
@@ -279,4 +288,13 @@ export function quantifiedClause(a: Analysis, words: { start: number; end: numbe
   const start = own ? Math.min(own.subject.start, own.verbStart) : 0;
   const end = own ? own.end : a.text.length;
   return a.quantities.some((q) => q.start >= start && q.start < end);
+}
+
+/**
+ * The first unfilled slot of these kinds ("by [date]" for timely). A rule that would insert a
+ * placeholder points at this one instead, so applying its advice twice never reads
+ * "by [date] by [date]".
+ */
+export function unfilledSlot(a: Analysis, kinds: readonly SlotKind[]): Placeholder | undefined {
+  return a.placeholders.find((p) => !p.person && p.kind !== undefined && kinds.includes(p.kind));
 }

@@ -309,6 +309,10 @@ export const ADVERBS = new Set([
  * change that will be seen. Outcome-focus needs more than these.
  */
 export const INPUT_VERBS = new Set([
+  'text',
+  'message',
+  'email',
+  'update',
   'attend',
   'attends',
   'complete',
@@ -490,6 +494,10 @@ export const CARE_VERBS = new Set([
 
 /** Passive participles of input verbs: "will be monitored" is still an input. */
 export const INPUT_PARTICIPLES = new Set([
+  'led',
+  'run',
+  'convened',
+  'carried',
   'monitored',
   'supported',
   'provided',
@@ -649,6 +657,8 @@ export const BENCHMARK_PATTERNS = [
   String.raw`age[- ]related expectations?`,
   String.raw`expected standard`,
   String.raw`(?:\d+(?:st|nd|rd|th)|\w+) centile`,
+  String.raw`(?:reading|spelling|chronological) age`,
+  String.raw`(?:grade|level|band|stage|step) \d+[a-c]?`,
 ];
 
 /**

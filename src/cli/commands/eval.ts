@@ -217,6 +217,12 @@ export function formatMetrics(file: string, metrics: EvalMetrics, colours: Palet
     ...table.map((l) => `  ${l}`),
     '',
     `  Whole-objective verdicts (all five met or not): ${whole.agreed}/${metrics.objectives} agree (${(whole.agreement * 100).toFixed(1)}%)`,
+    `  Labelled SMART on all five and passed clean: ${metrics.smartPassClean.passed}/${metrics.smartPassClean.of} (${percent(metrics.smartPassClean.passed, metrics.smartPassClean.of)})`,
+    `  Labelled short of SMART and flagged: ${metrics.shortFlagged.flagged}/${metrics.shortFlagged.of} (${percent(metrics.shortFlagged.flagged, metrics.shortFlagged.of)})`,
     '',
   ].join('\n');
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(0)}%`;
 }

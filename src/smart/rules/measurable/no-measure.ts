@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { endInsertion, hasMeasure } from '../../features';
+import { endInsertion, hasMeasure, unfilledSlot } from '../../features';
 
 /** Nothing in the objective says how anyone will know it has been done. */
 const rule: Rule = {
@@ -12,9 +12,13 @@ const rule: Rule = {
   messages: {
     missing:
       'Say how everyone will know it is done: a number or frequency, or who will record or confirm it.',
+    fill: 'Fill in {{words}}: say how everyone will know it is done.',
   },
   check({ analysis }) {
     if (hasMeasure(analysis)) return [];
+    const slot = unfilledSlot(analysis, ['who', 'where', 'number']);
+    if (slot)
+      return [{ messageId: 'fill', data: { words: slot.text }, start: slot.start, end: slot.end }];
     const at = endInsertion(analysis.text);
     const text = ', as recorded by [who] in [where]';
     return [
@@ -46,6 +50,11 @@ const rule: Rule = {
       { text: 'Maya will feel happier.' },
       { text: 'Isla will be toilet trained by Christmas.' },
       { text: 'Mum will attend the Freedom Programme.' },
+      {
+        text: 'Sam will read to an adult, as recorded by [who] in [where].',
+        marked: '[who]',
+        messageId: 'fill',
+      },
     ],
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { endInsertion, hasOutcome } from '../../features';
+import { endInsertion, hasOutcome, unfilledSlot } from '../../features';
 
 /**
  * Attending, referring, visiting and monitoring are inputs. A plan works when it says what will
@@ -14,10 +14,14 @@ const rule: Rule = {
   messages: {
     action: '"{{words}}" is an action: add what will be different for the child as a result.',
     missing: 'Say what will be different for the child when this is done.',
+    fill: 'Fill in {{words}}: what will be different for the child.',
   },
   check({ analysis }) {
     const a = analysis;
     if (hasOutcome(a)) return [];
+    const slot = unfilledSlot(a, ['what']);
+    if (slot)
+      return [{ messageId: 'fill', data: { words: slot.text }, start: slot.start, end: slot.end }];
     const at = endInsertion(a.text);
     const text = ', so that [child] will [what will be different]';
     const suggestion = {
@@ -61,12 +65,21 @@ const rule: Rule = {
       'The family support worker will visit every Tuesday so that Ruby arrives at school before 8.50am.',
       'Poppy will be registered with a GP by 8 December 2026.',
       'There will be no police call-outs to the address before the review conference.',
+      'XX will be able to tie her laces on 4 out of 5 occasions by July 2027.',
+      'To read 20 high frequency words by the end of the spring term.',
     ],
     invalid: [
       { text: 'Mum will attend a parenting course.', marked: 'attend' },
       { text: 'Refer Maya to CAMHS.', marked: 'Refer' },
       { text: 'The social worker will visit the home every 10 working days.', marked: 'visit' },
       { text: "Kayden's views will be sought.", marked: 'be sought' },
+      {
+        text: 'Mum will attend the course, so that [child] will [what will be different].',
+        marked: '[what will be different]',
+        messageId: 'fill',
+      },
+      { text: 'Keep the baby’s health appointments.', marked: 'Keep' },
+      { text: 'Mum will text the worker to confirm the visit.', marked: 'text' },
     ],
   },
 };

@@ -1,9 +1,23 @@
 import { reportWords, type Rule, type RuleOptions } from '../../rule';
-import { isBounded } from '../../features';
+import { endInsertion, isBounded } from '../../features';
 import { ABSOLUTES } from '../../lexicon';
 import { allMatches, memoise, phraseRegex } from '../../text';
 
 const NO_MORE = /\bno (?:further|more)\b(?! than)/gi;
+/** "100% accuracy on 4 of 5 trials": a mastery criterion over trials, not a standard for life. */
+const MASTERY =
+  /^[^.;]{0,40}?\b(?:on|in|across|over|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(?:accuracy|accurate|of the (?:time|words|sounds|questions|items|steps))/i;
+/** Conditions that keep a child safe: they hold completely, so the advice is never a frequency. */
+const HARM =
+  /\b(?:hit|hits|hitting|smack|hurt|harm|shake|punish|physical|violen|abus|assault|threat|unsupervised|supervised|alone|contact|drink|drunk|alcohol|drugs?|cannabis|cocaine|heroin|smok|weapon|knife|exploit|into the (?:home|house|flat|property)|stay (?:over|overnight)|left with)/i;
+const PROHIBITION =
+  /^\s*(?:not|no|do not|don['’]t)\b|\b(?:will|must|should|shall|to|is|are) not\b(?!\s+(?:be|only|just|more|less|have to|need))|\bwon['’]t\b/i;
+/** A prohibition tied to a situation ("when the child is in their care") has its window. */
+const CONDITION =
+  /\b(?:when|whenever|while|whilst|during|if|unless|in front of|around|until|before|after|at contact|without (?:the|a|an))\b/i;
+const ARRANGEMENT =
+  /^\s*(?:to\s+)?(?:have|let \w+ (?:in|into|stay|near|back)|allow|permit|bring|invite|leave|be (?:left|alone|in)|go (?:to|near|into)|contact|see|visit|stay|live|share|take \w+ (?:to|out|into|away)|give|meet|collect|sleep)\b/i;
+const NEGATION = /\b(?:never|not|no|without|nobody|none)\b/i;
 
 /** "Never", "always", "at all times": a standard nobody keeps, so the plan is set up to fail. */
 const cache = new WeakMap<RuleOptions, RegExp>();
@@ -17,6 +31,8 @@ const rule: Rule = {
   messages: {
     absolute:
       '"{{words}}" sets a standard nobody can keep: give a realistic target (for example "on at least 4 days out of 5") and a period.',
+    safety:
+      '"{{words}}" leaves a safety rule open-ended: keep the rule, bound it to the plan, and say who will check it, how often, and who is told if it is broken.',
   },
   check({ analysis, options }) {
     // A bounded window ("until the review conference") makes a firm rule a fair, checkable one.
@@ -24,15 +40,58 @@ const rule: Rule = {
     const re = memoise(cache, options, () =>
       phraseRegex([...ABSOLUTES, ...options.words].filter((w) => !options.allow.includes(w))),
     );
-    const hits = allMatches(re, analysis.text);
+    const text = analysis.text;
+    const hits = allMatches(re, text).filter(
+      (h) => !(/^100/.test(h.text) && MASTERY.test(text.slice(h.end))),
+    );
     // "no further incidents" with no window at all is "never again" in other words.
-    if (analysis.times.length === 0) hits.push(...allMatches(NO_MORE, analysis.text));
-    return reportWords(hits, 'absolute');
+    if (analysis.times.length === 0) hits.push(...allMatches(NO_MORE, text));
+    // "Zachary will not hit his neighbours", "Not take illegal drugs": a prohibition with no
+    // window and no condition is "never" in other words.
+    if (hits.length === 0 && analysis.times.length === 0 && analysis.quantities.length === 0) {
+      const not = PROHIBITION.exec(text);
+      // "not to have contact with Rhys", "not let Jason into the house" are arrangements that
+      // can be kept; "will not hit", "not take drugs" ask for perfect self-control for ever.
+      const arrangement = not !== null && ARRANGEMENT.test(text.slice(not.index + not[0].length));
+      if (not && !arrangement && !CONDITION.test(text))
+        hits.push({ start: not.index, end: not.index + not[0].length, text: not[0] });
+    }
+    if (hits.length === 0) return [];
+    // A safety rule ("Dad will never hit the children") must hold completely: the fix is a window
+    // and a check, never a target such as "4 days out of 5".
+    const safety = NEGATION.test(text) && HARM.test(text);
+    if (!safety) return reportWords(hits, 'absolute');
+    const at = endInsertion(text);
+    const addition =
+      ', while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens';
+    return hits.map((h, i) => ({
+      messageId: 'safety',
+      data: { words: h.text },
+      start: h.start,
+      end: h.end,
+      ...(i === 0
+        ? {
+            suggestion: {
+              start: at,
+              end: at,
+              text: addition,
+              label: 'Bound the rule and say how it is checked',
+              placeholder: {
+                start: at + addition.indexOf('[who]'),
+                end: at + addition.indexOf('[who]') + '[who]'.length,
+              },
+              safe: false,
+            },
+          }
+        : {}),
+    }));
   },
   examples: {
     valid: [
       'Mum will not allow Darren to have any contact with the children while the plan is in place.',
       'The meters are never left without credit, checked at each fortnightly visit until the TAF review in March.',
+      'Mia will spell her 10 weekly words with 100% accuracy on 4 of 5 tests by March 2027.',
+      'Mum will not drink alcohol when the children are in her care.',
     ],
     invalid: [
       { text: 'Mum will never let Darren into the family home again.', marked: 'never' },
@@ -40,6 +99,8 @@ const rule: Rule = {
       { text: 'Leo will have 100% attendance at school from tomorrow.', marked: '100%' },
       { text: 'There will be no further incidents, ever.', marked: 'ever' },
       { text: 'Kacey is to have no further incidents of self-harm.', marked: 'no further' },
+      { text: 'Dad will never hit the children again.', marked: 'never', messageId: 'safety' },
+      { text: 'Dad will not hit the children.', marked: 'will not', messageId: 'safety' },
     ],
   },
 };

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { endInsertion, hasTimescale } from '../../features';
+import { endInsertion, hasTimescale, unfilledSlot } from '../../features';
 
 /** No date, no deadline, no frequency, no review point: the objective can drift for ever. */
 const rule: Rule = {
@@ -11,9 +11,13 @@ const rule: Rule = {
   messages: {
     missing:
       'Add when: a date, a deadline ("within 6 weeks") or a review point ("by the next core group").',
+    fill: 'Fill in {{words}}: the date or review point by which this will be done.',
   },
   check({ analysis }) {
     if (hasTimescale(analysis) || analysis.vagueTimes.length > 0) return [];
+    const slot = unfilledSlot(analysis, ['time']);
+    if (slot)
+      return [{ messageId: 'fill', data: { words: slot.text }, start: slot.start, end: slot.end }];
     const at = endInsertion(analysis.text);
     return [
       {
@@ -40,6 +44,7 @@ const rule: Rule = {
     invalid: [
       { text: 'Mum will attend a parenting course.' },
       { text: 'Ruby to be ready for school on time.' },
+      { text: 'Mum will attend all 10 sessions by [date].', marked: '[date]', messageId: 'fill' },
     ],
   },
 };

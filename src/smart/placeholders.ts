@@ -1,0 +1,133 @@
+/**
+ * Placeholders in plan text. Templates and goal banks leave two kinds:
+ * - a stand-in for the person the plan is about ("[student]", "XX", "__ will"), which names that
+ *   role as surely as a name does;
+ * - a slot the writer has not filled yet ("by [date]", "as recorded by [who]", "___ out of ___"),
+ *   which satisfies nothing until it is filled.
+ * The analysis reads text with its slots masked, so no rule mistakes "[date]" for a date.
+ */
+
+export type SlotKind = 'time' | 'who' | 'where' | 'number' | 'what';
+
+export interface Placeholder {
+  start: number;
+  end: number;
+  text: string;
+  /** A person stand-in counts as naming them; a slot is a gap. */
+  person: boolean;
+  kind?: SlotKind;
+}
+
+/** Inside brackets: the words that stand for the person the plan is about. */
+const PERSON_WORDS =
+  /^(?:(?:the )?(?:child|child['’]s name|name of (?:the )?child|young person|yp|cyp|student|student['’]s name|pupil|pupil['’]s name|learner|baby|infant|name|first name|forename|client|participant|service user|son|daughter|parent|carer|mum|dad|mother|father|caregiver|parent\/carer|parent\/caregiver))$/i;
+
+const SLOT_KINDS: [SlotKind, RegExp][] = [
+  ['time', /\b(?:date|when|time|deadline|timescale|day|week|month|term|year|by when)\b/i],
+  ['who', /\b(?:who|person|worker|role|professional|agency|staff|adult|lead)\b/i],
+  ['where', /\b(?:where|place|venue|location|setting)\b/i],
+  [
+    'number',
+    /^(?:x|n|#|\d*|number|amount|frequency|how often|how many|%|percent(?:age)?|criteria)$/i,
+  ],
+];
+
+/** A bracketed slot: "[date]", "(who)", "<named service>", "{x}". */
+const BRACKETED = /\[([^\]\n]{1,60})\]|\(([^)\n]{1,40})\)|<([^>\n]{1,40})>|\{([^}\n]{1,40})\}/g;
+/** Round brackets hold asides ("Tiana (4)", "(PA)"): only slot words make them slots. */
+const ROUND_SLOT =
+  /^(?:date|dates|who|where|when|name|number|x|n|named service|service|frequency|how often|time|place|insert [\w ]+|enter [\w ]+|add [\w ]+)$/i;
+/** Blanks: "____", "…" where a word goes. */
+const BLANK = /_{2,}|\.{4,}/g;
+/** Letters that stand for a name: "XX will", "X's", "Y to", "XXX can". */
+const LETTER_NAME =
+  /(?<![\p{L}\p{N}])(?:X{2,4}|[XYZN])(?=(?:['’]s)?\s+(?:will|to|can|is|are|has|must|should|needs?|would|could|may|shall|and|uses?|reads?|writes?|demonstrates?|shows?|follows?|completes?|identif(?:y|ies)|responds?|names?|says?|[a-z]+s\b))/gu;
+
+function slotKind(inner: string): SlotKind {
+  for (const [kind, re] of SLOT_KINDS) if (re.test(inner.trim())) return kind;
+  return 'what';
+}
+
+/** Finds every placeholder in the text, person stand-ins and unfilled slots alike. */
+export function findPlaceholders(text: string): Placeholder[] {
+  const out: Placeholder[] = [];
+  if (!/[[(<{_NX-Z]|\.{4}/.test(text)) return out;
+  BRACKETED.lastIndex = 0;
+  for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
+    const round = m[2] !== undefined;
+    const inner = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
+    if (PERSON_WORDS.test(inner)) {
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], person: true });
+      continue;
+    }
+    if (round && !ROUND_SLOT.test(inner)) continue;
+    // "[Mum]" or "[Sam]": an edited name in a quoted plan, not a gap.
+    if (
+      !round &&
+      /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(inner) &&
+      !SLOT_KINDS.some(([, re]) => re.test(inner))
+    )
+      continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      person: false,
+      kind: slotKind(inner),
+    });
+  }
+  BLANK.lastIndex = 0;
+  for (let m = BLANK.exec(text); m; m = BLANK.exec(text)) {
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    // A blank where the subject goes ("__ will read") stands for the child.
+    const person =
+      /^\s*(?:[-*\u2022]\s*)?$|[.:;]\s*$|,\s*$/.test(before) &&
+      /^(?:['’]s)?\s+(?:will|to|can|is|has|must|should)\b/.test(after);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      person,
+      kind: person
+        ? undefined
+        : /^\s*(?:out of|of|times|%|per)\b/.test(after) || /\b(?:out of|of)\s*$/.test(before)
+          ? 'number'
+          : /\b(?:by|on|before|until)\s*$/i.test(before)
+            ? 'time'
+            : 'what',
+    });
+  }
+  LETTER_NAME.lastIndex = 0;
+  for (let m = LETTER_NAME.exec(text); m; m = LETTER_NAME.exec(text)) {
+    // "Year X", "Key Stage X" and "X-ray" are not names.
+    if (/\b(?:year|stage|level|class|room|group|plan|step|phase)\s+$/i.test(text.slice(0, m.index)))
+      continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], person: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The text with every slot replaced by '#' of the same length: offsets stay the same, and no
+ * pattern for dates, numbers, roles or evidence can match inside a gap.
+ */
+export function maskSlots(text: string, placeholders: readonly Placeholder[]): string {
+  let out = text;
+  for (const p of placeholders) {
+    if (p.person) continue;
+    out = out.slice(0, p.start) + '#'.repeat(p.end - p.start) + out.slice(p.end);
+  }
+  return out;
+}
+
+/** Examples that the test runs: each must be found (or not) exactly as written. */
+export const PLACEHOLDER_EXAMPLES: { text: string; person: string[]; slots: string[] }[] = [
+  { text: '[Student] will read 20 words by [date].', person: ['[Student]'], slots: ['[date]'] },
+  { text: 'XX will tie her laces on 4 of 5 days.', person: ['XX'], slots: [] },
+  { text: '__ will name 5 colours.', person: ['__'], slots: [] },
+  { text: 'Mum will attend ___ out of ___ sessions.', person: [], slots: ['___', '___'] },
+  { text: 'Tiana (4) will be weighed by the health visitor (HV).', person: [], slots: [] },
+  { text: 'as recorded by (who) in (where)', person: [], slots: ['(who)', '(where)'] },
+  { text: 'Pupils in Year X will visit the library.', person: [], slots: [] },
+];
