@@ -92,6 +92,8 @@ export interface Analysis {
   imperative: boolean;
   /** Person stand-ins ("[student]", "XX") and unfilled slots ("[date]", "___"). */
   placeholders: Placeholder[];
+  /** The day the check is for, when the face said (dates before it are already past). */
+  today?: Date;
   parts: ObjectivePart[];
 }
 
@@ -115,7 +117,7 @@ const BOUNDARY_RE =
 const NAMED_SERVICE_RE =
   /\b(?:the )?(?:[A-Z][\w'’&-]*|\d+-week)(?: (?:[A-Z][\w'’&-]*|of|and|for|&))*(?: (?:Programme|Program|Service|Centre|Center|Hub|Group|Team|Clinic|Project|Course|Unit|Trust|Partnership|Academy|School|Primary|Nursery|College))?\b/g;
 const QUANTITY_RE =
-  /(?:\b(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to|from)\s+)?(?:\b\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|\b\d+(?:[.,]\d+)?(?:\s*(?:am|pm))?(?![\p{L}-])|\b\d+-(?:sessions?|weeks?|days?|hours?|minutes?|visits?|nights?)\b|(?<=(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|up to)\s+)(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half)\s+(?:out of\s+\w+\s+)?(?:of\s+(?:the|his|her|their)\s+)?(?:sessions?|visits?|nights?|days?|incidents?|times?|words?|units?|weeks?|appointments?|adults?|samples?|transitions?|observations?|lessons?|meals?|checks?|drinks?|hours?|trusted|named|(?:[\w-]+\s+){1,3}(?:sessions|visits|adults|words|appointments|weeks|nights|days|units|incidents)|(?:[\w-]+\s+){0,2}[a-z]+s\b))/giu;
+  /(?:\b(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to|from)\s+)?(?:\b\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|\b\d+(?:[.,]\d+)?(?:\s*(?:am|pm))?(?![\p{L}-])|\b\d+-(?:sessions?|weeks?|days?|hours?|minutes?|visits?|nights?)\b|(?<=(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|up to)\s{1,4})(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half)\s+(?:out of\s+\w+\s+)?(?:of\s+(?:the|his|her|their)\s+)?(?:sessions?|visits?|nights?|days?|incidents?|times?|words?|units?|weeks?|appointments?|adults?|samples?|transitions?|observations?|lessons?|meals?|checks?|drinks?|hours?|trusted|named|(?:[\w-]+\s+){1,3}(?:sessions|visits|adults|words|appointments|weeks|nights|days|units|incidents)|(?:[\w-]+\s+){0,2}[a-z]+s\b))/giu;
 
 /** Organisations that deliver a named thing: "provided by the pharmacy". */
 const PROVIDER_AGENT =
@@ -214,6 +216,7 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
     agents,
     imperative,
     placeholders,
+    ...(options.today ? { today: options.today } : {}),
   };
 }
 

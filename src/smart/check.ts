@@ -86,6 +86,7 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
     }
   }
   findings.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
+  dropRepeats(findings);
   const criteria = {} as Record<Criterion, CriterionVerdict>;
   let met = 0;
   for (const criterion of CRITERIA) {
@@ -96,6 +97,31 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
   }
   return { objective, criteria, findings, smart: met === CRITERIA.length, met };
 }
+
+/**
+ * One finding per problem: when two rules of the same criterion land on overlapping words
+ * ("support" is both a vague verb and a generic service), the first rule's finding stands.
+ */
+function dropRepeats(findings: Finding[]): void {
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i];
+    const { start, end } = f;
+    if (start === undefined || end === undefined) continue;
+    const earlier = findings.some(
+      (g, j) =>
+        j !== i &&
+        g.criterion === f.criterion &&
+        g.start !== undefined &&
+        g.end !== undefined &&
+        g.start < end &&
+        start < g.end &&
+        RULE_ORDER.get(g.ruleId)! < RULE_ORDER.get(f.ruleId)!,
+    );
+    if (earlier) findings.splice(i, 1);
+  }
+}
+
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]));
 
 /** Checks one objective given as plain text (the eval format, the "try it" box). */
 export function checkObjectiveText(text: string, options: CheckOptions = {}): ObjectiveVerdict {

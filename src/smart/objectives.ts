@@ -108,9 +108,8 @@ function paragraphObjective(block: ParagraphBlock, section: string | undefined):
 function looksLikeObjective(block: ParagraphBlock): boolean {
   const t = block.text.trim();
   return (
-    t.length >= 8 &&
-    t.length <= 1200 &&
-    (block.list !== undefined || ITEM_PREFIX.test(t) || MODAL.test(t))
+    // No upper limit: a long objective is still an objective, and the checker is linear in it.
+    t.length >= 8 && (block.list !== undefined || ITEM_PREFIX.test(t) || MODAL.test(t))
   );
 }
 

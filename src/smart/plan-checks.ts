@@ -3,6 +3,7 @@
  * (child's and parents' views, disagreement, owners, review dates, agreement, stages).
  */
 import type { Block, PlanDocument } from './document';
+import { findPlaceholders } from './placeholders';
 import type { ObjectiveVerdict } from './types';
 
 export type PlanCheckId =
@@ -12,7 +13,8 @@ export type PlanCheckId =
   | 'owners'
   | 'review-date'
   | 'agreement'
-  | 'stages';
+  | 'stages'
+  | 'placeholders';
 
 export interface PlanCheck {
   id: PlanCheckId;
@@ -62,7 +64,7 @@ const PROBES: Probe[] = [
     id: 'review-date',
     label: 'Next review date',
     pattern:
-      /\b(?:next (?:core group|review|review conference|meeting)|review (?:conference|date|meeting)|core group (?:meeting|date)s?)\b[^.\n]*?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i,
+      /\b(?:(?:next|first|initial|review)\s+(?:child protection\s+|cp\s+|cla\s+|lac\s+|tac\s+|taf\s+)?(?:core group|review|conference|meeting)|review (?:child protection |cp )?(?:conference|date|meeting)|core group(?: meeting| date)?s?|reviewe?d? (?:on|by|at)|rcpc|cla review|lac review|ehcp review|annual review)\b[^.\n]*?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i,
     found: 'The next review or core group date is set.',
     missing:
       'Set the next core group and review conference dates so that everyone knows when progress will be checked.',
@@ -103,6 +105,31 @@ function snippet(text: string, re: RegExp): string {
   return (start > 0 ? '…' : '') + s + (start + 80 < text.length ? '…' : '');
 }
 
+/** Every gap the writer left ("[date]", "[who]", "___"), so none goes to the family unfilled. */
+function placeholderCheck(verdicts: ObjectiveVerdict[]): PlanCheck {
+  const gaps: string[] = [];
+  verdicts.forEach((v, i) => {
+    for (const p of findPlaceholders(v.objective.text))
+      if (!p.person) gaps.push(`${p.text} in objective ${i + 1}`);
+  });
+  const label = 'Every gap filled in';
+  if (gaps.length === 0)
+    return {
+      id: 'placeholders',
+      label,
+      met: true,
+      message: 'No gaps such as [date] are left to fill.',
+    };
+  const shown =
+    gaps.slice(0, 5).join('; ') + (gaps.length > 5 ? `; and ${gaps.length - 5} more` : '');
+  return {
+    id: 'placeholders',
+    label,
+    met: false,
+    message: `${gaps.length} ${gaps.length === 1 ? 'gap is' : 'gaps are'} still to fill: ${shown}.`,
+  };
+}
+
 export function runPlanChecks(doc: PlanDocument, verdicts: ObjectiveVerdict[]): PlanCheck[] {
   const texts = blockTexts(doc.blocks);
   // A heading such as "Child's views" followed by text counts as the views themselves.
@@ -139,5 +166,6 @@ export function runPlanChecks(doc: PlanDocument, verdicts: ObjectiveVerdict[]): 
               : `${withoutOwner.length} of ${verdicts.length} objectives ${withoutOwner.length === 1 ? 'does' : 'do'} not say who is responsible.`,
         };
   checks.splice(3, 0, owners);
+  checks.push(placeholderCheck(verdicts));
   return checks;
 }

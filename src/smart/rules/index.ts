@@ -13,6 +13,7 @@ import suddenStop from './realistic/sudden-stop';
 import tooSoon from './realistic/too-soon';
 import noTimescale from './timely/no-timescale';
 import vagueTimescale from './timely/vague-timescale';
+import pastDate from './timely/past-date';
 import actionOnly from './outcome/action-only';
 
 export const RULES: readonly Rule[] = [
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   tooSoon,
   noTimescale,
   vagueTimescale,
+  pastDate,
   actionOnly,
 ];
 

@@ -50,7 +50,9 @@ const rule: Rule = {
       (m) =>
         (!a.roles.some((r) => overlaps(r, m)) || /^an?\s/i.test(m.text)) &&
         // "fitted by the fire service": a provider named as the agent is not a generic service.
-        !a.agents.some((g) => overlaps(g, m)),
+        !a.agents.some((g) => overlaps(g, m)) &&
+        // "will support the family": the verb is vague-verb's to report, not a service.
+        !a.clauses.some((c) => c.verbStart === m.start && c.verbEnd === m.end),
     );
     // "see a paediatrician": a kind of professional, not a named one.
     for (const r of a.roles) {
@@ -82,9 +84,11 @@ const rule: Rule = {
     valid: [
       'Mum will attend the Freedom Programme.',
       "Kai's social worker will complete six life story sessions with him by 30 September 2027.",
+      'The health visitor will support the family.',
     ],
     invalid: [
       { text: 'Mum will attend a parenting course.', marked: 'a parenting course' },
+      { text: 'Mum will have support from the drug service.', marked: 'support' },
       { text: 'Kai to have life story work.', marked: 'life story work' },
       { text: 'Amelia to see speech and language therapy.', marked: 'speech and language therapy' },
     ],

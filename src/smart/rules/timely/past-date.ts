@@ -1,0 +1,44 @@
+import type { Rule } from '../../rule';
+
+/** ISO date (YYYY-MM-DD) of a day, in local time, for comparing with resolved dates. */
+function isoDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * A deadline that has already passed: the objective reads as timely, but nobody can meet it.
+ * A warning, not a fail: the date may be history the plan records on purpose.
+ */
+const rule: Rule = {
+  id: 'timely/past-date',
+  criterion: 'timely',
+  description: 'Dates in the objective are still ahead, not already past.',
+  why: 'A deadline already gone by tells nobody what is due next, so the objective drifts unseen.',
+  severity: 'warning',
+  messages: {
+    past: '"{{words}}" has already passed: set the next date by which this will be done or reviewed.',
+  },
+  check({ analysis }) {
+    const today = analysis.today;
+    if (!today) return [];
+    const now = isoDay(today);
+    return analysis.times
+      .filter((t) => t.kind === 'date' && t.date !== undefined && t.date < now)
+      .map((t) => ({
+        messageId: 'past',
+        data: { words: analysis.text.slice(t.start, t.end) },
+        start: t.start,
+        end: t.end,
+      }));
+  },
+  examples: {
+    valid: [
+      'Poppy will be registered with a GP by 8 December 2099.',
+      'Dad will bid weekly on Homechoice.',
+    ],
+    invalid: [
+      { text: 'Poppy will be registered with a GP by 30 June 2020.', marked: '30 June 2020' },
+    ],
+  },
+};
+export default rule;
