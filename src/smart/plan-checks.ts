@@ -113,6 +113,13 @@ function placeholderCheck(verdicts: ObjectiveVerdict[]): PlanCheck {
       if (!p.person) gaps.push(`${p.text} in objective ${i + 1}`);
   });
   const label = 'Every gap filled in';
+  if (verdicts.length === 0)
+    return {
+      id: 'placeholders',
+      label,
+      met: false,
+      message: 'No objectives were found to look for gaps in.',
+    };
   if (gaps.length === 0)
     return {
       id: 'placeholders',
