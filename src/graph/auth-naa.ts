@@ -16,7 +16,8 @@ import {
 } from '@azure/msal-browser';
 import type { TokenProvider } from './client';
 
-export const GRAPH_DELEGATED_SCOPES = ['https://graph.microsoft.com/Sites.Selected', 'User.Read'];
+import { GRAPH_DELEGATED_SCOPES } from '../connect/scopes';
+export { GRAPH_DELEGATED_SCOPES };
 
 export interface NaaConfig {
   clientId: string;
@@ -48,7 +49,7 @@ export async function createDelegatedTokenProvider(
   cfg: NaaConfig,
   onMode?: (m: SignInMode) => void,
 ): Promise<TokenProvider> {
-  const scopes = cfg.scopes ?? GRAPH_DELEGATED_SCOPES;
+  const scopes = cfg.scopes ?? [...GRAPH_DELEGATED_SCOPES];
   let pca: IPublicClientApplication;
   let mode: SignInMode = 'nested';
   try {

@@ -97,7 +97,13 @@ export async function remindCommand(
     deps.sender ??
       (local
         ? new LocalOutboxSender(client, opts.site)
-        : new GraphSender({ client, fromMailbox: opts.mailbox, teamsAppId: opts.teamsAppId })),
+        : new GraphSender({
+            client,
+            fromMailbox: opts.mailbox,
+            teamsAppId: opts.teamsAppId,
+            // The reason carries no recipient or plan details, only Graph's status and code.
+            onTeamsFallback: (reason) => io.err(`${reason} Sent by email instead.\n`),
+          })),
     deps.sendRetry,
   );
   const appUrl = (
