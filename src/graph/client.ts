@@ -3,7 +3,7 @@
  * chain (retry honouring Retry-After -> auth header -> fetch), a configurable base URL (Graph in
  * a tenant, or the local lists service at http://127.0.0.1:PORT/graph/v1.0), and errors turned
  * into sentences a social worker can act on. Browser-safe: no Node-only imports here; the
- * app-only credential lives in auth-app-only.ts and the Office/Teams sign-in in auth-naa.ts.
+ * app-only credential lives in auth-app-only.ts and the Office/Teams sign-in in src/connect.
  */
 import {
   Client,
