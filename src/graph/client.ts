@@ -122,18 +122,43 @@ export class AuthLayer implements Middleware {
   }
 
   async execute(context: Context): Promise<void> {
-    const token = this.getToken ? await this.getToken() : null;
+    const token = await this.token(context);
+    if (token === false) return;
     if (token) this.setToken(context, token);
     await this.next!.execute(context);
     if (!this.getToken || context.response?.status !== 401) return;
     const body = context.options?.body;
     // A streamed body cannot be sent twice.
     if (body !== undefined && body !== null && typeof body !== 'string') return;
-    const fresh = await this.getToken({ forceRefresh: true });
+    const fresh = await this.token(context, true);
     if (!fresh) return;
     this.setToken(context, fresh);
     context.response = undefined;
     await this.next!.execute(context);
+  }
+
+  /**
+   * The provider's token; when sign-in fails, the request is answered here with a 401 in Graph's
+   * shape carrying the sign-in's own words (and false is returned), so callers see a 401, not a
+   * network failure.
+   */
+  private async token(context: Context, forceRefresh = false): Promise<string | null | false> {
+    if (!this.getToken) return null;
+    try {
+      return await this.getToken(forceRefresh ? { forceRefresh } : undefined);
+    } catch (e) {
+      const g = e as { code?: string; message?: string };
+      context.response = new Response(
+        JSON.stringify({
+          error: {
+            code: g.code ?? 'signInRequired',
+            message: g.message ?? 'Sign-in did not give a token.',
+          },
+        }),
+        { status: 401, headers: { 'Content-Type': 'application/json' } },
+      );
+      return false;
+    }
   }
 }
 
