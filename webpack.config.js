@@ -10,7 +10,42 @@ const pages = [
   { name: 'commands', entry: './src/word/commands.ts', title: 'SMART Plans commands', template: './src/word/office-page.html' },
   { name: 'tab', entry: './src/teams/tab.tsx', title: 'SMART Plans' },
   { name: 'playground', entry: './src/playground/playground.tsx', title: 'SMART Plans playground' },
+  // The sign-in window for hosts without nested app authentication (src/connect/auth-window.ts).
+  { name: 'auth', entry: './src/connect/auth-window.ts', title: 'Sign in to SMART Plans', template: './src/word/office-page.html' },
 ];
+
+/**
+ * The deploy configuration (src/connect/config.ts): with SMART_PLANS_DEPLOY_CONFIG=file.json the
+ * build writes it to dist/web/deploy-config.json, which every page reads at startup; without it
+ * there is no file and the pages run in local mode. The pages validate it fully and say what is
+ * wrong; here it must at least be JSON with a mode.
+ */
+class DeployConfigPlugin {
+  apply(compiler) {
+    const file = process.env.SMART_PLANS_DEPLOY_CONFIG;
+    if (!file) return;
+    const fs = require('fs');
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap('DeployConfigPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'DeployConfigPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          let config;
+          try {
+            config = JSON.parse(fs.readFileSync(path.resolve(file), 'utf8'));
+          } catch (err) {
+            throw new Error(`SMART_PLANS_DEPLOY_CONFIG=${file} could not be read as JSON: ${err.message}`);
+          }
+          if (config.mode !== 'local' && config.mode !== 'tenant')
+            throw new Error(`${file}: "mode" must be "local" or "tenant".`);
+          if (config.rehearsal)
+            throw new Error(`${file}: "rehearsal" is only for smart-plans serve --auth; remove it.`);
+          compilation.emitAsset('deploy-config.json', new RawSource(JSON.stringify(config, null, 2)));
+        },
+      );
+    });
+  }
+}
 
 module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
@@ -57,6 +92,7 @@ module.exports = (_env, argv) => {
       ),
       // The Word manifest's icons are served from /assets/.
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/icon-*.png', to: 'assets/[name][ext]' }] }),
+      new DeployConfigPlugin(),
     ],
     performance: { hints: false },
     stats: 'errors-warnings',

@@ -9,6 +9,7 @@ import {
   GraphRequestError,
   RETRY_STATUSES,
   parseRetryAfter,
+  withAdvice,
   type HeaderMap,
 } from './client';
 
@@ -163,7 +164,7 @@ export async function runBatch<T = unknown>(
           status: item.status,
           headers: item.headers ?? {},
           body: item.body as T,
-          error: ok ? undefined : errorOf(item),
+          error: ok ? undefined : withAdvice(client, errorOf(item)),
         };
       }
       if (retry.length) {

@@ -3,7 +3,7 @@
  * chain (retry honouring Retry-After -> auth header -> fetch), a configurable base URL (Graph in
  * a tenant, or the local lists service at http://127.0.0.1:PORT/graph/v1.0), and errors turned
  * into sentences a social worker can act on. Browser-safe: no Node-only imports here; the
- * app-only credential lives in auth-app-only.ts and the Office/Teams sign-in in auth-naa.ts.
+ * app-only credential lives in auth-app-only.ts and the Office/Teams sign-in in src/connect.
  */
 import {
   Client,
@@ -15,8 +15,11 @@ import { StoreError } from '../plans/store';
 
 export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 
-/** Returns a bearer token for Graph, or null when the endpoint needs none (local mode). */
-export type TokenProvider = () => Promise<string | null>;
+/**
+ * Returns a bearer token for Graph, or null when the endpoint needs none. `forceRefresh` asks for
+ * a new token, not a cached one: Graph has just refused the last one (401).
+ */
+export type TokenProvider = (request?: { forceRefresh?: boolean }) => Promise<string | null>;
 
 export interface RetryOptions {
   /** Retries after the first attempt (default 4). */
@@ -37,6 +40,11 @@ export interface GraphClientOptions {
   /** None for local mode. */
   getToken?: TokenProvider;
   retry?: RetryOptions;
+  /**
+   * What to tell the user when Graph answers 403 (the site grant is missing or withdrawn): set by
+   * src/connect, which knows the plans site's name. Replaces the generic 403 sentence.
+   */
+  forbiddenAdvice?: string;
 }
 
 export const RETRY_STATUSES = [429, 503, 504];
@@ -88,7 +96,12 @@ export class RetryLayer implements Middleware {
   }
 }
 
-/** Adds `Authorization: Bearer` from the token provider, when it gives one. */
+/**
+ * Adds `Authorization: Bearer` from the token provider, when it gives one. A 401 answer to a
+ * request that carried a token means the token expired or was revoked: the layer asks the
+ * provider once for a fresh token (`forceRefresh`) and sends the request again; a second 401 is
+ * passed on.
+ */
 export class AuthLayer implements Middleware {
   private next?: Middleware;
   constructor(private readonly getToken?: TokenProvider) {}
@@ -97,19 +110,55 @@ export class AuthLayer implements Middleware {
     this.next = next;
   }
 
+  private setToken(context: Context, token: string): void {
+    context.options = context.options ?? {};
+    const h = context.options.headers;
+    if (h instanceof Headers) h.set('Authorization', `Bearer ${token}`);
+    else
+      context.options.headers = {
+        ...((h as Record<string, string>) ?? {}),
+        Authorization: `Bearer ${token}`,
+      };
+  }
+
   async execute(context: Context): Promise<void> {
-    const token = this.getToken ? await this.getToken() : null;
-    if (token) {
-      context.options = context.options ?? {};
-      const h = context.options.headers;
-      if (h instanceof Headers) h.set('Authorization', `Bearer ${token}`);
-      else
-        context.options.headers = {
-          ...((h as Record<string, string>) ?? {}),
-          Authorization: `Bearer ${token}`,
-        };
-    }
+    const token = await this.token(context);
+    if (token === false) return;
+    if (token) this.setToken(context, token);
     await this.next!.execute(context);
+    if (!this.getToken || context.response?.status !== 401) return;
+    const body = context.options?.body;
+    // A streamed body cannot be sent twice.
+    if (body !== undefined && body !== null && typeof body !== 'string') return;
+    const fresh = await this.token(context, true);
+    if (!fresh) return;
+    this.setToken(context, fresh);
+    context.response = undefined;
+    await this.next!.execute(context);
+  }
+
+  /**
+   * The provider's token; when sign-in fails, the request is answered here with a 401 in Graph's
+   * shape carrying the sign-in's own words (and false is returned), so callers see a 401, not a
+   * network failure.
+   */
+  private async token(context: Context, forceRefresh = false): Promise<string | null | false> {
+    if (!this.getToken) return null;
+    try {
+      return await this.getToken(forceRefresh ? { forceRefresh } : undefined);
+    } catch (e) {
+      const g = e as { code?: string; message?: string };
+      context.response = new Response(
+        JSON.stringify({
+          error: {
+            code: g.code ?? 'signInRequired',
+            message: g.message ?? 'Sign-in did not give a token.',
+          },
+        }),
+        { status: 401, headers: { 'Content-Type': 'application/json' } },
+      );
+      return false;
+    }
   }
 }
 
@@ -125,6 +174,15 @@ export class GraphRequestError extends Error {
     super(message);
     this.name = 'GraphRequestError';
   }
+  /** Words for the user that replace the generic sentence (GraphClientOptions.forbiddenAdvice). */
+  advice?: string;
+}
+
+/** Attaches the client's 403 advice to a refused request's error. */
+export function withAdvice(client: GraphClient, err: GraphRequestError): GraphRequestError {
+  if (err.status === 403 && client.options.forbiddenAdvice)
+    err.advice = client.options.forbiddenAdvice;
+  return err;
 }
 
 export type HeaderMap = Record<string, string>;
@@ -182,7 +240,7 @@ export class GraphClient {
           return (await req.delete()) as T;
       }
     } catch (e) {
-      throw toGraphRequestError(e);
+      throw withAdvice(this, toGraphRequestError(e));
     }
   }
 
@@ -289,7 +347,8 @@ export function toStoreError(e: unknown, what: string): StoreError {
   const g = e instanceof GraphRequestError ? e : toGraphRequestError(e);
   const retryable = g.status === 0 || RETRY_STATUSES.includes(g.status) || g.status >= 500;
   const detail = g.status === 400 ? g.message : undefined;
-  const err = new StoreError(explainFailure(g.status, what, detail), g.status, g.code, retryable);
+  const message = g.advice ?? explainFailure(g.status, what, detail);
+  const err = new StoreError(message, g.status, g.code, retryable);
   (err as { cause?: unknown }).cause = g;
   return err;
 }

@@ -25,6 +25,8 @@ import {
   type PlanStore,
   type ReminderFilter,
   type SaveResult,
+  type ScorePoint,
+  type Setting,
   type WriteResult,
 } from '../plans/store';
 import { MAX_BATCH, runBatch, type BatchOptions, type BatchOutcome, type BatchStep } from './batch';
@@ -40,7 +42,10 @@ import { LIST_SPECS, listNames, listPath, type ListKey, type ListNames } from '.
 
 export interface GraphPlanStoreOptions {
   client: GraphClient;
-  /** Site id, or `root` (local mode, or the tenant's root site). */
+  /**
+   * The plans site: its id, or `root` (local mode only). src/connect passes the configured plans
+   * site; `root` stays the default for local mode and tests.
+   */
   siteId?: string;
   names?: Partial<ListNames>;
   batch?: BatchOptions;
@@ -72,12 +77,7 @@ interface ListItem {
 }
 type Fields = Record<string, unknown>;
 
-export interface Setting<T = unknown> {
-  key: string;
-  value: T;
-  id: string;
-  etag: string;
-}
+export type { ScorePoint, Setting };
 
 // ---------------------------------------------------------------------------------------------
 // Field mapping
@@ -182,14 +182,6 @@ export function planFromItem(item: ListItem): Plan {
   for (const [k, v] of Object.entries(opt))
     if (v !== undefined) (plan as unknown as Record<string, unknown>)[k] = v;
   return plan;
-}
-
-/** One row of a plan's score history: the score it had when it was saved. */
-export interface ScorePoint {
-  planId: string;
-  score: number;
-  /** ISO timestamp of the save. */
-  at: string;
 }
 
 export function scoreToFields(p: ScorePoint): Fields {
@@ -1054,7 +1046,23 @@ export class GraphPlanStore implements PlanStore {
     );
   }
 
-  // ----- score history (the supervisor view's trend), not part of PlanStore
+  // ----- finding a plan by its document, score history, settings
+
+  /** By the Plans list's indexed DocumentKey column, as savePlan keys it. */
+  async findPlanByDocument(documentUrl: string): Promise<string | undefined> {
+    const path = withQuery(`${listPath(this.siteId, this.names.plans)}/items`, {
+      $filter: `fields/DocumentKey eq ${odataString(documentKey(documentUrl))}`,
+      $select: 'id',
+      $top: 1,
+    });
+    try {
+      const found = await this.client.get<{ value?: { id: string }[] }>(path);
+      const id = found.value?.[0]?.id;
+      return id ? String(id) : undefined;
+    } catch (e) {
+      throw toStoreError(e, 'the plan saved from this document');
+    }
+  }
 
   /**
    * Each plan's scores, oldest first, read in $batch calls (one filtered GET per plan on the
@@ -1093,7 +1101,28 @@ export class GraphPlanStore implements PlanStore {
     return history;
   }
 
-  // ----- settings (house rules and other organisation-wide JSON), not part of PlanStore
+  /**
+   * Graph has no call for "may I write this list", so this asks for a write that cannot succeed:
+   * an update carrying an ETag no item has, with the values already stored. SharePoint answers
+   * 403 when the person may not edit the list and 412 when they may (the ETag is checked after
+   * permission). Anything else counts as editable: the save itself then says what went wrong.
+   */
+  async canEditSetting(key: string): Promise<boolean> {
+    try {
+      const setting = await this.getSetting(key);
+      // Never saved: editable until the first save is refused.
+      if (!setting) return true;
+      await this.client.patch(
+        `${listPath(this.siteId, this.names.settings)}/items/${encodeURIComponent(setting.id)}/fields`,
+        { Value: JSON.stringify(setting.value) },
+        { 'If-Match': '"smart-plans-write-check"' },
+      );
+      return true;
+    } catch (err) {
+      const status = err instanceof GraphRequestError || err instanceof StoreError ? err.status : 0;
+      return !(status === 403 || status === 401);
+    }
+  }
 
   /** A setting by key with its ETag, or undefined when it was never saved. */
   async getSetting<T = unknown>(key: string): Promise<Setting<T> | undefined> {

@@ -8,7 +8,7 @@
  *   gives problems and a one-sentence notice, and the rules in force stay the last good ones
  *   (kept in localStorage between visits) or the built-in defaults.
  */
-import { ConflictError, StoreError } from '../plans/store';
+import { ConflictError, StoreError, type Setting } from '../plans/store';
 import {
   DEFAULT_HOUSE_RULES,
   describeProblems,
@@ -20,15 +20,10 @@ import {
 export const HOUSE_RULES_KEY = 'house-rules';
 export const HOUSE_RULES_CACHE_KEY = 'smart-plans.house-rules.last-good.v1';
 
-/** A setting as the settings list holds it (GraphPlanStore's Setting). */
-export interface StoredSetting<T = unknown> {
-  key: string;
-  value: T;
-  id: string;
-  etag: string;
-}
+/** A setting as the settings list holds it. */
+export type StoredSetting<T = unknown> = Setting<T>;
 
-/** What the store needs from the settings list; GraphPlanStore fits it. */
+/** What the store needs from the settings list; every PlanStore fits it. */
 export interface SettingsSource {
   getSetting<T = unknown>(key: string): Promise<StoredSetting<T> | undefined>;
   putSetting<T = unknown>(key: string, value: T, etag?: string): Promise<StoredSetting<T>>;

@@ -82,6 +82,22 @@ export class StoreError extends Error {
   }
 }
 
+/** One row of a plan's score history: the score it had when it was saved. */
+export interface ScorePoint {
+  planId: string;
+  score: number;
+  /** ISO timestamp of the save. */
+  at: string;
+}
+
+/** An organisation-wide setting (house rules and the like) with the ETag it was read with. */
+export interface Setting<T = unknown> {
+  key: string;
+  value: T;
+  id: string;
+  etag: string;
+}
+
 export interface PlanStore {
   listPlans(filter?: PlanFilter): Promise<Plan[]>;
   /** Streams plans page by page, so a job over thousands of plans holds one page at a time. */
@@ -113,4 +129,23 @@ export interface PlanStore {
    * failure of the whole request (store unreachable) still throws.
    */
   saveReminders(reminders: readonly Reminder[]): Promise<WriteResult<Reminder>[]>;
+  /**
+   * The plan saved from this document before (by its address), for a document whose settings
+   * lost the plan's id; undefined when there is none.
+   */
+  findPlanByDocument(documentUrl: string): Promise<string | undefined>;
+  /** Each plan's scores at each save, oldest first (an empty list for a plan never scored). */
+  scoreHistory(planIds: string[]): Promise<Map<string, ScorePoint[]>>;
+  /** A setting by key with its ETag, or undefined when it was never saved. */
+  getSetting<T = unknown>(key: string): Promise<Setting<T> | undefined>;
+  /**
+   * Saves a setting; updating needs the ETag it was read with (If-Match), and a stale one throws
+   * ConflictError with the saved version.
+   */
+  putSetting<T = unknown>(key: string, value: T, etag?: string): Promise<Setting<T>>;
+  /**
+   * Whether the signed-in person may change this setting (site owners may; others read). True
+   * when it cannot be told: the save itself then says what went wrong.
+   */
+  canEditSetting(key: string): Promise<boolean>;
 }

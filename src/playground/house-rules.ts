@@ -4,9 +4,8 @@
  * "House rules" page) apply here as they would in Word. Served without a lists service, the
  * playground just uses the built-in rules.
  */
-import { GraphClient } from '../graph/client';
-import { GraphPlanStore } from '../graph/plan-store';
-import { HouseRulesStore } from '../house-rules/store';
+import { HouseRulesStore, type SettingsSource } from '../house-rules/store';
+import { playgroundConnection } from './connection';
 
 function browserStorage(): Storage | undefined {
   try {
@@ -17,12 +16,13 @@ function browserStorage(): Storage | undefined {
 }
 
 export function playgroundHouseRules(): HouseRulesStore {
-  const client = new GraphClient({
-    baseUrl: `${window.location.origin}/graph/v1.0`,
-    // One quick try: with no lists service behind the page there is nothing to wait for.
-    retry: { maxRetries: 0 },
-  });
-  return new HouseRulesStore(new GraphPlanStore({ client }), { cache: browserStorage() });
+  // The settings list through the playground's connection (src/connect).
+  const source: SettingsSource = {
+    getSetting: async (key) => (await playgroundConnection()).store.getSetting(key),
+    putSetting: async (key, value, etag) =>
+      (await playgroundConnection()).store.putSetting(key, value, etag),
+  };
+  return new HouseRulesStore(source, { cache: browserStorage() });
 }
 
 /**

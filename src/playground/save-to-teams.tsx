@@ -1,16 +1,16 @@
 /**
- * Save to Teams in the playground: the local lists service on this origin is the plan store,
- * the browser's storage stands in for the document's settings, the playground page is the
- * "document" the plan links back to, and the saved plan opens in the tab on this origin.
+ * Save to Teams in the playground: the plan store comes from src/connect (the local lists service
+ * on this origin, or the rehearsal's tenant), the browser's storage stands in for the document's
+ * settings, the playground page is the "document" the plan links back to, and the saved plan
+ * opens in the tab on this origin.
  */
-import { GraphClient } from '../graph/client';
-import { GraphPlanStore } from '../graph/plan-store';
 import type { PlanChecker } from '../ui/checker';
 import { SaveController } from '../ui/save-controller';
 import { saveToTeamsSlots } from '../ui/SaveToTeams';
 import { planFinder } from '../word/find-plan';
 import { planLink } from '../word/plan-link';
 import type { SnapshotTap } from '../word/snapshot-tap';
+import { playgroundConnection } from './connection';
 import { localSettings } from './local-settings';
 
 export function playgroundSaveToTeams(checker: PlanChecker, tap: SnapshotTap) {
@@ -19,8 +19,7 @@ export function playgroundSaveToTeams(checker: PlanChecker, tap: SnapshotTap) {
     checker,
     snapshot: () => tap.snapshot,
     settings: localSettings(),
-    store: async () =>
-      new GraphPlanStore({ client: new GraphClient({ baseUrl: `${origin}/graph/v1.0` }) }),
+    store: async () => (await playgroundConnection()).store,
     documentUrl: () => `${origin}/playground.html`,
     linkFor: (planId) => planLink(planId, { tabUrl: `${origin}/tab.html` }),
     findByDocument: planFinder,

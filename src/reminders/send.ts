@@ -12,6 +12,17 @@ import type { RenderedDigest } from './digest';
 
 export type Channel = 'teams-activity' | 'email' | 'outbox';
 
+/**
+ * Every Teams activity type this code sends, with the template parameters it fills. Each must be
+ * declared in the Teams manifest's `activities.activityTypes` (with a `templateText` using these
+ * parameters), or Graph refuses the notification; test/teams/manifest-declarations.test.ts checks.
+ */
+export const ACTIVITY_TYPES = {
+  reviewsDue: { templateParameters: ['summary'] },
+} as const;
+
+export type ActivityType = keyof typeof ACTIVITY_TYPES;
+
 export interface Sender {
   /** Delivers the digest; returns the channel used. */
   send(recipient: Person, digest: RenderedDigest, meta: { dueItems: string[] }): Promise<Channel>;
@@ -48,8 +59,8 @@ export interface GraphSenderOptions {
   fromMailbox?: string;
   /** Our Teams app's id in the app catalogue (the manifest id); enables activity notifications. */
   teamsAppId?: string;
-  /** The activity type declared in the Teams manifest's activities.activityTypes. */
-  activityType?: string;
+  /** Told when a Teams notification failed and the digest went by email instead (no details). */
+  onTeamsFallback?: (reason: string) => void;
 }
 
 /** Teams activity feed where the app is installed for the recipient, else email. */
@@ -75,26 +86,17 @@ export class GraphSender implements Sender {
     const user = recipient.email;
     if (!user) throw new SendError('The recipient has no email address in the plan.', false);
     const installationId = await this.installation(user);
+    let teamsFailure: SendError | undefined;
     if (installationId) {
       try {
-        // Body shape: Graph v1.0 userTeamwork-sendActivityNotification. The topic points at the
-        // app installation, so the notification opens our app; templateParameters fill the
-        // activity type's text declared in the manifest.
-        await this.opts.client.post(
-          `users/${encodeURIComponent(user)}/teamwork/sendActivityNotification`,
-          {
-            topic: {
-              source: 'entityUrl',
-              value: `${this.opts.client.baseUrl}/users/${encodeURIComponent(user)}/teamwork/installedApps/${installationId}`,
-            },
-            activityType: this.opts.activityType ?? 'reviewsDue',
-            previewText: { content: digest.preview },
-            templateParameters: [{ name: 'summary', value: digest.preview }],
-          },
-        );
+        await this.notifyInTeams(user, installationId, digest);
         return 'teams-activity';
       } catch (err) {
-        throw asSendError(err, 'The Teams activity notification');
+        // The notification failed (not declared, throttled, the app removed meanwhile): the
+        // recipient still gets the digest, by email, when a mailbox is set.
+        teamsFailure = asSendError(err, 'The Teams activity notification');
+        if (!this.opts.fromMailbox) throw teamsFailure;
+        this.opts.onTeamsFallback?.(teamsFailure.message);
       }
     }
     if (!this.opts.fromMailbox) {
@@ -104,20 +106,63 @@ export class GraphSender implements Sender {
       );
     }
     try {
-      // Graph v1.0 user-sendMail: 202 Accepted; saveToSentItems false keeps copies of children's
-      // details out of the shared mailbox.
-      await this.opts.client.post(`users/${encodeURIComponent(this.opts.fromMailbox)}/sendMail`, {
-        message: {
-          subject: digest.subject,
-          body: { contentType: 'HTML', content: digest.html },
-          toRecipients: [{ emailAddress: { address: user, name: recipient.name } }],
-        },
-        saveToSentItems: false,
-      });
+      await this.email(this.opts.fromMailbox, recipient, user, digest);
       return 'email';
     } catch (err) {
-      throw asSendError(err, 'The email');
+      const e = asSendError(err, 'The email');
+      if (!teamsFailure) throw e;
+      throw new SendError(
+        `${teamsFailure.message} ${e.message}`,
+        teamsFailure.retryable || e.retryable,
+      );
     }
+  }
+
+  private async notifyInTeams(
+    user: string,
+    installationId: string,
+    digest: RenderedDigest,
+  ): Promise<void> {
+    // Body shape: Graph v1.0 userTeamwork-sendActivityNotification. The topic points at the app
+    // installation, so the notification opens our app; templateParameters fill the activity
+    // type's templateText declared in the manifest.
+    const activityType: ActivityType = 'reviewsDue';
+    const parameters: Record<
+      (typeof ACTIVITY_TYPES)[typeof activityType]['templateParameters'][number],
+      string
+    > = {
+      summary: digest.preview,
+    };
+    await this.opts.client.post(
+      `users/${encodeURIComponent(user)}/teamwork/sendActivityNotification`,
+      {
+        topic: {
+          source: 'entityUrl',
+          value: `${this.opts.client.baseUrl}/users/${encodeURIComponent(user)}/teamwork/installedApps/${installationId}`,
+        },
+        activityType,
+        previewText: { content: digest.preview },
+        templateParameters: Object.entries(parameters).map(([name, value]) => ({ name, value })),
+      },
+    );
+  }
+
+  private async email(
+    fromMailbox: string,
+    recipient: Person,
+    address: string,
+    digest: RenderedDigest,
+  ): Promise<void> {
+    // Graph v1.0 user-sendMail: 202 Accepted; saveToSentItems false keeps copies of children's
+    // details out of the shared mailbox.
+    await this.opts.client.post(`users/${encodeURIComponent(fromMailbox)}/sendMail`, {
+      message: {
+        subject: digest.subject,
+        body: { contentType: 'HTML', content: digest.html },
+        toRecipients: [{ emailAddress: { address, name: recipient.name } }],
+      },
+      saveToSentItems: false,
+    });
   }
 }
 

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { GraphClient } from '../graph/client';
 import { provisionLists, type ProvisionReport } from '../graph/lists';
 import { GraphPlanStore } from '../graph/plan-store';
+import { startAuthRehearsal, type AuthRehearsal } from './auth-rehearsal';
 import { seedDemo } from './demo';
 import { Faults, type FaultRule } from './faults';
 import { errorResponse, LocalGraphService, type GraphResponseOut } from './graph-service';
@@ -28,6 +29,11 @@ export interface ServerOptions {
   webRoot?: string;
   /** Enables the test switch (fault injection, stats endpoint). Also SMART_PLANS_TEST_HOOKS=1. */
   testHooks?: boolean;
+  /**
+   * Tenant rehearsal (`serve --auth`, src/server/auth-rehearsal.ts): Graph on another origin
+   * with sign-in required, and the pages told so by their deploy configuration.
+   */
+  auth?: boolean | { graphPort?: number; tokenLifetimeSeconds?: number };
 }
 
 export interface RequestStats {
@@ -47,6 +53,8 @@ export interface RunningServer {
   stats: RequestStats;
   resetStats(): void;
   faults: Faults;
+  /** With `auth`: the rehearsal's Graph origin, token endpoint and switches. */
+  rehearsal?: AuthRehearsal;
   close(): Promise<void>;
 }
 
@@ -254,7 +262,12 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     }
     const file = path.resolve(webRoot, '.' + rel);
     const security = {
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Security-Policy': rehearsal
+        ? CONTENT_SECURITY_POLICY.replace(
+            "connect-src 'self'",
+            `connect-src 'self' ${new URL(rehearsal.graphUrl).origin}`,
+          )
+        : CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
     };
@@ -282,9 +295,29 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     createReadStream(file).pipe(res);
   }
 
+  let rehearsal: AuthRehearsal | undefined;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://local');
     let work: Promise<void> | void;
+    if (url.pathname === '/deploy-config.json') {
+      // Where the pages' data is: local mode, or the rehearsal's tenant configuration.
+      const body = JSON.stringify(rehearsal?.deployConfig ?? { mode: 'local' });
+      res.writeHead(200, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(body);
+      return;
+    }
+    if (
+      rehearsal &&
+      (url.pathname === GRAPH_PREFIX || url.pathname.startsWith(GRAPH_PREFIX + '/'))
+    ) {
+      // In the rehearsal Graph is only on its own origin, as in a tenant.
+      send(res, errorResponse(404, 'itemNotFound', `Graph is at ${rehearsal.graphUrl} here.`));
+      return;
+    }
     if (url.pathname === GRAPH_PREFIX || url.pathname.startsWith(GRAPH_PREFIX + '/'))
       work = handleGraph(req, res, url);
     else if (url.pathname.startsWith('/local/')) work = handleAdmin(req, res, url);
@@ -313,9 +346,23 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const shownHost =
     host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   const url = `http://${shownHost}:${addr.port}`;
-  const graphUrl = `${url}${GRAPH_PREFIX}`;
+
+  if (opts.auth) {
+    const auth = typeof opts.auth === 'object' ? opts.auth : {};
+    rehearsal = await startAuthRehearsal({
+      pagesOrigin: url,
+      host,
+      port: auth.graphPort,
+      handleGraph,
+      siteId: db.siteId,
+      testHooks,
+      tokenLifetimeSeconds: auth.tokenLifetimeSeconds,
+    });
+  }
+  const graphUrl = rehearsal?.graphUrl ?? `${url}${GRAPH_PREFIX}`;
 
   const close = async () => {
+    await rehearsal?.close();
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
@@ -325,7 +372,11 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
 
   let provisioned: ProvisionReport;
   try {
-    const client = new GraphClient({ baseUrl: graphUrl });
+    const serverToken = rehearsal?.mintToken();
+    const client = new GraphClient({
+      baseUrl: graphUrl,
+      getToken: serverToken ? async () => serverToken : undefined,
+    });
     provisioned = await provisionLists(client, 'root', { includeOutbox: true });
     if (opts.demo) await seedDemo(new GraphPlanStore({ client, siteId: 'root' }));
   } catch (e) {
@@ -333,5 +384,15 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     throw e;
   }
   resetStats();
-  return { url, graphUrl, siteId: db.siteId, provisioned, stats, resetStats, faults, close };
+  return {
+    url,
+    graphUrl,
+    siteId: db.siteId,
+    provisioned,
+    stats,
+    resetStats,
+    faults,
+    rehearsal,
+    close,
+  };
 }

@@ -4,7 +4,8 @@
  * (local mode, a plain browser) `app.initialize()` may never settle, so it is raced against a
  * timeout and the tab carries on as the local user with a visible banner.
  */
-import { app } from '@microsoft/teams-js';
+import { app, authentication, nestedAppAuth } from '@microsoft/teams-js';
+import type { TeamsAuthHost } from '../connect/sign-in';
 import type { Person } from '../plans/model';
 import { hostTheme, type HostTheme } from './theme';
 
@@ -12,6 +13,10 @@ export type Frame = 'content' | 'sidePanel' | 'meetingStage' | 'settings' | 'oth
 
 export interface HostContext {
   inTeams: boolean;
+  /**
+   * Whom to greet: the display name Teams shows, or the local user. Never proof of identity
+   * (Teams' docs): who is asking comes from src/connect (the token or Graph /me).
+   */
   user: Person;
   theme: HostTheme;
   frame: Frame;
@@ -85,10 +90,10 @@ export async function connectToHost(options: {
       const onThemeChange = options.onThemeChange;
       host.registerOnThemeChangeHandler((theme) => onThemeChange(hostTheme(theme)));
     }
-    const email = context.user?.userPrincipalName ?? context.user?.loginHint;
     return {
       inTeams: true,
-      user: { name: context.user?.displayName ?? email ?? 'You', email },
+      // A name to greet only: no email from the context, so nothing can filter plans by it.
+      user: { name: context.user?.displayName ?? 'You' },
       theme: hostTheme(context.app.theme),
       frame: frameOf(context.page.frameContext),
       subPageId: context.page.subPageId || undefined,
@@ -98,3 +103,9 @@ export async function connectToHost(options: {
     return local('Teams could not be reached, so this page is running on its own.');
   }
 }
+
+/** teams-js for sign-in: whether NAA is recommended here, and the sign-in window fallback. */
+export const teamsAuthHost = (): TeamsAuthHost => ({
+  isNAAChannelRecommended: () => nestedAppAuth.isNAAChannelRecommended(),
+  authenticate: (url) => authentication.authenticate({ url, width: 600, height: 535 }),
+});

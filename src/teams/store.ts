@@ -1,13 +1,15 @@
 /**
- * The tab's PlanStore: the Graph store pointed at the same origin's /graph/v1.0, which is the
- * local lists service in local mode (and a Graph proxy where an organisation deploys one).
+ * The tab's connection: src/connect decides where the data is (local mode, or the tenant's plans
+ * site from the deploy configuration) and who is asking; in Teams it signs in through Teams.
  */
-import { GraphClient } from '../graph/client';
-import { GraphPlanStore } from '../graph/plan-store';
-import type { PlanStore } from '../plans/store';
-import type { HostContext } from './context';
+import { connectPage } from '../connect/page';
+import type { Connection } from '../connect/connect';
+import type { Person } from '../plans/model';
+import { teamsAuthHost, type HostContext } from './context';
 
-export async function createTabStore(_host: HostContext): Promise<PlanStore> {
-  const client = new GraphClient({ baseUrl: `${window.location.origin}/graph/v1.0` });
-  return new GraphPlanStore({ client });
+export async function connectTab(host: HostContext, localUser?: Person): Promise<Connection> {
+  return connectPage({
+    host: host.inTeams ? { kind: 'teams', teams: teamsAuthHost } : { kind: 'browser' },
+    localUser,
+  });
 }

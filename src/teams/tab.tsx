@@ -4,13 +4,13 @@
  * stage and the configurable tab's settings page: the frame decides the layout and first view.
  */
 import { createRoot } from 'react-dom/client';
-import { HouseRulesStore, type SettingsSource } from '../house-rules/store';
+import { HouseRulesStore } from '../house-rules/store';
 import type { Person } from '../plans/model';
 import { App } from './components/App';
 import type { TabServices } from './components/services';
 import { connectToHost } from './context';
 import { DraftBook, type KeyValueStorage } from './drafts';
-import { createTabStore } from './store';
+import { connectTab } from './store';
 import { DraftSync, type Saved } from './sync';
 import { routeFromSubPage, type Route } from './routes';
 import { localToday } from './today';
@@ -24,9 +24,13 @@ function browserStorage(): KeyValueStorage | undefined {
 }
 
 /** Local mode has no sign-in: `?as=someone@example.org` picks whose plans to show, else all. */
-async function localUser(): Promise<Person> {
+function asParameter(): Person | undefined {
   const as = new URLSearchParams(window.location.search).get('as')?.trim();
-  return as ? { name: as, email: as } : { name: 'the local user' };
+  return as ? { name: as, email: as } : undefined;
+}
+
+async function localUser(): Promise<Person> {
+  return asParameter() ?? { name: 'the local user' };
 }
 
 async function main(): Promise<void> {
@@ -39,7 +43,17 @@ async function main(): Promise<void> {
     onThemeChange: (theme) =>
       window.dispatchEvent(new CustomEvent('smart-plans-theme', { detail: theme })),
   });
-  const store = await createTabStore(host);
+  let connection;
+  try {
+    connection = await connectTab(host, asParameter());
+  } catch (err) {
+    root.render(<p role="alert">{err instanceof Error ? err.message : String(err)}</p>);
+    return;
+  }
+  const store = connection.store;
+  // Who is asking: the signed-in person (token or Graph /me), never the Teams context. When
+  // sign-in fails here, the views say so as they load.
+  const me = await connection.whoAmI().catch(() => undefined);
   const book = new DraftBook(browserStorage());
   const onSaved = new Set<(saved: Saved) => void>();
   const sync = new DraftSync(store, book, {
@@ -47,17 +61,13 @@ async function main(): Promise<void> {
     onSaved: (saved) => onSaved.forEach((listener) => listener(saved)),
   });
   sync.start(window);
-  // The Graph store keeps the settings list too; any other store has no house rules to offer.
-  const settings = store as Partial<SettingsSource>;
-  const houseRules =
-    typeof settings.getSetting === 'function' && typeof settings.putSetting === 'function'
-      ? new HouseRulesStore(settings as SettingsSource, { cache: browserStorage() })
-      : undefined;
+  const houseRules = new HouseRulesStore(store, { cache: browserStorage() });
   const services: TabServices = {
     store,
     book,
     sync,
     host,
+    me,
     today: localToday(),
     onSaved,
     houseRules,

@@ -1,28 +1,38 @@
 /**
  * Save to Teams in Word: the document's own settings keep the plan's id (so it travels with the
- * file), the document's address is the link back from Teams, and the plan store is the Graph
- * layer on the pane's origin (the local lists service, or the organisation's Graph proxy, as in
- * the tab: src/teams/store.ts). The link opens the plan in Teams when the deployment put the
- * Teams app id in the pane's URL, else the tab page.
+ * file), the document's address is the link back from Teams, and the plan store comes from
+ * src/connect (local mode, or the tenant's plans site with nested app authentication in Word).
+ * The link opens the plan in Teams when the deployment put the Teams app id in the pane's URL,
+ * else the tab page.
  */
-import { GraphClient } from '../graph/client';
-import { GraphPlanStore } from '../graph/plan-store';
+import type { Connection } from '../connect/connect';
+import { connectPage } from '../connect/page';
 import type { PlanChecker } from '../ui/checker';
 import { SaveController } from '../ui/save-controller';
 import { saveToTeamsSlots } from '../ui/SaveToTeams';
 import { planFinder } from './find-plan';
+import { officeAuthHost } from './office-auth';
 import { planLink, teamsAppIdFrom } from './plan-link';
 import type { SnapshotTap } from './snapshot-tap';
 
 export function wordSaveToTeams(checker: PlanChecker, tap: SnapshotTap) {
   const origin = window.location.origin;
   const teamsAppId = teamsAppIdFrom(window.location.search);
+  // Connected on the first save, not when the pane opens: checking needs no sign-in.
+  let connection: Promise<Connection> | undefined;
   const controller = new SaveController({
     checker,
     snapshot: () => tap.snapshot,
     settings: Office.context.document.settings,
-    store: async () =>
-      new GraphPlanStore({ client: new GraphClient({ baseUrl: `${origin}/graph/v1.0` }) }),
+    store: async () => {
+      connection ??= connectPage({ host: { kind: 'word', office: officeAuthHost } });
+      return (
+        await connection.catch((err: unknown) => {
+          connection = undefined;
+          throw err;
+        })
+      ).store;
+    },
     // Empty for a document never saved: the plan is then found again by the id in its settings.
     documentUrl: () => Office.context.document.url || undefined,
     linkFor: (planId) => planLink(planId, { tabUrl: `${origin}/tab.html`, teamsAppId }),

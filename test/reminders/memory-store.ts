@@ -12,6 +12,8 @@ import {
   type PlanStore,
   type ReminderFilter,
   type SaveResult,
+  type ScorePoint,
+  type Setting,
   type WriteResult,
 } from '../../src/plans/store';
 
@@ -129,5 +131,26 @@ export class MemoryStore implements PlanStore {
     const saved = { ...reminder, id, etag: `"${this.version++}"` };
     this.reminders.set(id, saved);
     return { ...saved };
+  }
+
+  settings = new Map<string, Setting>();
+  async findPlanByDocument(documentUrl: string): Promise<string | undefined> {
+    return [...this.plans.values()].find((p) => p.documentUrl === documentUrl)?.id;
+  }
+  async scoreHistory(planIds: string[]): Promise<Map<string, ScorePoint[]>> {
+    return new Map(planIds.map((id) => [id, []]));
+  }
+  async getSetting<T = unknown>(key: string): Promise<Setting<T> | undefined> {
+    return this.settings.get(key) as Setting<T> | undefined;
+  }
+  async putSetting<T = unknown>(key: string, value: T, etag?: string): Promise<Setting<T>> {
+    const current = this.settings.get(key);
+    if (current && current.etag !== etag) throw new ConflictError('changed', current);
+    const saved = { key, value, id: current?.id ?? key, etag: `"${this.version++}"` };
+    this.settings.set(key, saved);
+    return saved;
+  }
+  async canEditSetting(): Promise<boolean> {
+    return true;
   }
 }

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { GRAPH_BASE_URL, GraphClient } from '../../graph/client';
+import { connectCli } from '../../connect/cli';
+import { GRAPH_BASE_URL } from '../../graph/client';
 import { provisionLists, resolveSiteId, type ProvisionReport } from '../../graph/lists';
 
 interface ProvisionOptions {
@@ -55,12 +56,11 @@ export function registerProvision(program: Command): void {
         report = server.provisioned;
         await server.close();
       } else {
-        let getToken;
-        if (!local) {
-          const { appOnlyFromEnv } = await import('../../graph/auth-app-only');
-          getToken = appOnlyFromEnv();
-        }
-        const client = new GraphClient({ baseUrl: opts.graphUrl ?? GRAPH_BASE_URL, getToken });
+        // One way to connect (src/connect): app-only sign-in for a tenant, none for local mode.
+        const { client } = await connectCli({
+          graphUrl: opts.graphUrl ?? GRAPH_BASE_URL,
+          site: local ? 'root' : opts.site,
+        });
         const siteId = await resolveSiteId(client, opts.site);
         report = await provisionLists(client, siteId, { includeOutbox: local });
       }

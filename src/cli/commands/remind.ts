@@ -6,8 +6,8 @@
  * could not run at all (bad options, store unreachable).
  */
 import { Command, InvalidArgumentError } from 'commander';
-import { GraphClient, GRAPH_BASE_URL, type TokenProvider } from '../../graph/client';
-import { GraphPlanStore } from '../../graph/plan-store';
+import { connectCli, deployConfigFromEnv, isLocalGraph } from '../../connect/cli';
+import { GRAPH_BASE_URL, type TokenProvider } from '../../graph/client';
 import { REGIONS, type Region } from '../../plans/bank-holidays';
 import { isIsoDate } from '../../plans/iso-date';
 import { describeProblems } from '../../house-rules/load';
@@ -57,10 +57,7 @@ export function ukToday(now = new Date()): string {
 }
 
 /** Local mode is any Graph URL that is not Microsoft's (the local lists service). */
-export function isLocalGraph(graphUrl: string): boolean {
-  const host = new URL(graphUrl).hostname.toLowerCase();
-  return !/(^|\.)graph\.microsoft\.(com|us)$|(^|\.)microsoftgraph\.chinacloudapi\.cn$/.test(host);
-}
+export { isLocalGraph };
 
 function describe(event: Extract<RemindEvent, { type: 'digest' }>): string {
   const skipped = Object.entries(event.skippedItems)
@@ -84,20 +81,26 @@ export async function remindCommand(
   io: RemindIo,
   deps: RemindDeps = {},
 ): Promise<{ exitCode: number; summary?: RemindSummary }> {
-  const local = isLocalGraph(opts.graphUrl);
-  let getToken = deps.getToken;
-  if (!local && !getToken) {
-    // Loaded only for a tenant: @azure/identity is not needed in local mode.
-    const { appOnlyFromEnv } = await import('../../graph/auth-app-only');
-    getToken = appOnlyFromEnv();
-  }
-  const client = new GraphClient({ baseUrl: opts.graphUrl, getToken });
-  const store = deps.store ?? new GraphPlanStore({ client, siteId: opts.site });
+  // One way to connect (src/connect): local mode, or the tenant's plans site signed in app-only.
+  const connection = await connectCli({
+    graphUrl: opts.graphUrl,
+    site: opts.site,
+    getToken: deps.getToken,
+    config: deployConfigFromEnv(),
+  });
+  const { local, client } = connection;
+  const store = deps.store ?? connection.store;
   const sender = withRetries(
     deps.sender ??
       (local
-        ? new LocalOutboxSender(client, opts.site)
-        : new GraphSender({ client, fromMailbox: opts.mailbox, teamsAppId: opts.teamsAppId })),
+        ? new LocalOutboxSender(client, connection.siteId)
+        : new GraphSender({
+            client,
+            fromMailbox: opts.mailbox,
+            teamsAppId: opts.teamsAppId,
+            // The reason carries no recipient or plan details, only Graph's status and code.
+            onTeamsFallback: (reason) => io.err(`${reason} Sent by email instead.\n`),
+          })),
     deps.sendRetry,
   );
   const appUrl = (
@@ -234,7 +237,7 @@ export function registerRemind(program: Command): void {
     )
     .option(
       '--site <id>',
-      'SharePoint site id holding the lists',
+      'the plans site: its id or its URL (https://contoso.sharepoint.com/sites/plans)',
       process.env.SMART_PLANS_SITE ?? 'root',
     )
     .option(

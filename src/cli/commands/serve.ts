@@ -12,6 +12,7 @@ interface ServeOptions {
   host: string;
   data: string;
   demo?: boolean;
+  auth?: boolean;
 }
 
 function parsePort(value: string): number {
@@ -34,6 +35,14 @@ export function describeServer(s: RunningServer, opts: { host: string; dataDir: 
     ``,
     `  Data            ${path.join(opts.dataDir, 'lists.sqlite')}`,
     ``,
+    ...(s.rehearsal
+      ? [
+          `Tenant rehearsal (--auth): sign-in required. Graph is on its own origin,`,
+          `  ${s.rehearsal.graphUrl}`,
+          `with Graph's CORS and 401s; test tokens come from ${s.rehearsal.tokenUrl}.`,
+          ``,
+        ]
+      : []),
     LOOPBACK.has(opts.host)
       ? `No auth in local mode: only this computer can reach it (${opts.host}).`
       : `No auth in local mode, and it is listening on ${opts.host}: anyone who can reach this address can read and change the plans. Use only fictional data, or stop and run without --host.`,
@@ -64,11 +73,21 @@ export function registerServe(program: Command): void {
       '--demo',
       'add fictional plans (reviews due and overdue relative to today) to an empty store',
     )
+    .option(
+      '--auth',
+      'tenant rehearsal: Graph on another port with sign-in required (test tokens), pages told so by their deploy configuration',
+    )
     .action(async (opts: ServeOptions) => {
       const dataDir = path.resolve(opts.data);
       let server: RunningServer;
       try {
-        server = await startServer({ port: opts.port, host: opts.host, dataDir, demo: opts.demo });
+        server = await startServer({
+          port: opts.port,
+          host: opts.host,
+          dataDir,
+          demo: opts.demo,
+          auth: opts.auth,
+        });
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
         if (err.code === 'EADDRINUSE')

@@ -48,7 +48,7 @@ const useStyles = makeStyles({
 });
 
 export function PlansView() {
-  const { store, host } = useServices();
+  const { store, me } = useServices();
   const styles = useStyles();
   const [plans, setPlans] = useState<Plan[] | undefined>();
   const [error, setError] = useState<string>();
@@ -57,13 +57,13 @@ export function PlansView() {
   useEffect(() => {
     let live = true;
     store
-      .listPlans(host.user.email ? { involving: host.user.email } : undefined)
+      .listPlans(me?.email ? { involving: me.email } : undefined)
       .then((list) => live && setPlans(list))
       .catch((err: unknown) => live && setError(loadError('your plans', err)));
     return () => {
       live = false;
     };
-  }, [store, host.user.email]);
+  }, [store, me?.email]);
 
   const shown = useMemo(() => (plans ? filterPlans(plans, filter) : []), [plans, filter]);
   const set = (change: Partial<PlanListFilter>) => setFilter((f) => ({ ...f, ...change }));

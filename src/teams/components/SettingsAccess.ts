@@ -2,11 +2,7 @@
  * Two things the house-rules settings page needs besides the rules themselves: whether this
  * person may change them, and a draft that survives a reload, a conflict or a refused save.
  */
-import { GraphRequestError } from '../../graph/client';
-import { listPath } from '../../graph/lists';
-import { GraphPlanStore } from '../../graph/plan-store';
 import type { PlanStore } from '../../plans/store';
-import type { HostContext } from '../context';
 
 export interface SettingsAccess {
   canEdit: boolean;
@@ -17,38 +13,11 @@ export interface SettingsAccess {
 export const READ_ONLY_NOTE =
   'Only the site’s owners can change the house rules (they need permission to edit the SMART Settings list). You can read them and try them out here; ask a site owner to make a change.';
 
-/** An ETag no item ever has: the write check below can never change anything. */
-const NEVER_MATCHES = '"smart-plans-write-check"';
-
-/**
- * Outside Teams (local mode) the local user owns the site. In a tenant, Graph has no call for
- * "may I write this list", so the page asks for a write that cannot succeed: an update carrying
- * an ETag no item has, with the values already stored. SharePoint answers 403 when the person
- * may not edit the list and 412 when they may (the ETag is checked after permission). Anything
- * else leaves the page editable: the save itself then says what went wrong.
- */
-export async function settingsAccess(
-  store: PlanStore,
-  host: HostContext,
-  key: string,
-): Promise<SettingsAccess> {
-  if (!host.inTeams || !(store instanceof GraphPlanStore)) return { canEdit: true };
-  try {
-    const setting = await store.getSetting(key);
-    // Never saved: editable until the first save is refused.
-    if (!setting) return { canEdit: true };
-    const path = `${listPath(store.siteId, store.names.settings)}/items/${encodeURIComponent(setting.id)}/fields`;
-    await store.client.patch(
-      path,
-      { Value: JSON.stringify(setting.value) },
-      { 'If-Match': NEVER_MATCHES },
-    );
-    return { canEdit: true };
-  } catch (err) {
-    if (err instanceof GraphRequestError && (err.status === 403 || err.status === 401))
-      return { canEdit: false, note: READ_ONLY_NOTE };
-    return { canEdit: true };
-  }
+/** Whether this person may change the setting: the store asks the plans site. */
+export async function settingsAccess(store: PlanStore, key: string): Promise<SettingsAccess> {
+  return (await store.canEditSetting(key))
+    ? { canEdit: true }
+    : { canEdit: false, note: READ_ONLY_NOTE };
 }
 
 export const HOUSE_RULES_DRAFT_KEY = 'smart-plans.tab.house-rules-draft.v1';

@@ -103,7 +103,7 @@ function SettingsEditor({ houseRules }: { houseRules: HouseRulesStore }) {
       }
       setReady(true);
     });
-    void settingsAccess(store, host, houseRules.key).then((a) => live && setAccess(a));
+    void settingsAccess(store, houseRules.key).then((a) => live && setAccess(a));
     return () => {
       live = false;
     };

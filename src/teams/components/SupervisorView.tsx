@@ -106,7 +106,7 @@ function DueTable({
 }
 
 export function SupervisorView() {
-  const { store, host, today, houseRules } = useServices();
+  const { store, me, today, houseRules } = useServices();
   // Due dates follow the organisation's timescales, as the reminders do.
   const rules = useHouseRules(houseRules);
   const { schedule } = rules.loaded;
@@ -121,9 +121,7 @@ export function SupervisorView() {
     if (!rulesKnown) return;
     let live = true;
     (async () => {
-      const plans = await store.listPlans(
-        host.user.email ? { supervisor: host.user.email } : undefined,
-      );
+      const plans = await store.listPlans(me?.email ? { supervisor: me.email } : undefined);
       const ids = plans.map((p) => p.id).filter((id): id is string => Boolean(id));
       const bundles = await loadBundles(ids, (id) => store.getPlan(id));
       if (!live) return;
@@ -133,7 +131,7 @@ export function SupervisorView() {
     return () => {
       live = false;
     };
-  }, [store, host.user.email, today, schedule, rulesKnown]);
+  }, [store, me?.email, today, schedule, rulesKnown]);
 
   const summary = useMemo(() => (items ? summarise(items, today) : undefined), [items, today]);
   if (error)

@@ -10,9 +10,8 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { GraphPlanStore, type ScorePoint } from '../../graph/plan-store';
 import type { Plan } from '../../plans/model';
-import type { PlanStore } from '../../plans/store';
+import type { ScorePoint } from '../../plans/store';
 import { routeHash } from '../routes';
 import { scoreBins } from '../score';
 import { ScoreBadge } from './ScoreBadge';
@@ -20,11 +19,6 @@ import { ScoreDistribution, ScoreTrend } from './ScoreCharts';
 import { loadError, useServices } from './services';
 
 type History = Map<string, ScorePoint[]>;
-
-async function loadHistory(store: PlanStore, ids: string[]): Promise<History> {
-  // Only the Graph store keeps a score history; elsewhere the current score is all there is.
-  return store instanceof GraphPlanStore ? store.scoreHistory(ids) : new Map();
-}
 
 /** The team's plan scores: how they are spread now, and each plan's score at each save. */
 export function TeamScores({ plans }: { plans: Plan[] }) {
@@ -38,7 +32,8 @@ export function TeamScores({ plans }: { plans: Plan[] }) {
 
   useEffect(() => {
     let live = true;
-    loadHistory(store, ids)
+    store
+      .scoreHistory(ids)
       .then((h) => live && setHistory(h))
       .catch((err: unknown) => live && setError(loadError('the score history', err)));
     return () => {

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { HouseRulesStore } from '../../house-rules/store';
+import type { Person } from '../../plans/model';
 import type { PlanStore } from '../../plans/store';
 import type { HostContext } from '../context';
 import type { Draft, DraftBook } from '../drafts';
@@ -11,6 +12,11 @@ export interface TabServices {
   book: DraftBook;
   sync: DraftSync;
   host: HostContext;
+  /**
+   * Who is asking, from src/connect: the signed-in person in a tenant, the `?as=` person in
+   * local mode; undefined for everyone's plans (local mode) or when sign-in has not worked.
+   */
+  me?: Person;
   /** YYYY-MM-DD: the date due items are judged against. */
   today: string;
   /** Listeners told when a draft reaches the store, so views can show the saved version. */
