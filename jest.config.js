@@ -10,5 +10,9 @@ module.exports = {
     ],
   },
   testTimeout: 30000,
+  // Jest's resolver does not read the package's "./*" export pattern; Node and webpack do.
+  moduleNameMapper: {
+    '^chrono-node/en$': '<rootDir>/node_modules/chrono-node/dist/cjs/locales/en/index.js',
+  },
   globalSetup: '<rootDir>/test/global-setup.ts',
 };

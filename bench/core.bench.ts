@@ -7,8 +7,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { execFileSync } from 'node:child_process';
 import { readPlanFile } from '../src/docx/read-plan-file';
-import { checkPlan, readTextPlan } from '../src/smart';
+import { checkObjectiveText, checkPlan, readTextPlan } from '../src/smart';
 import { largePlanDocx, textPlan } from '../test/fixtures/large-plan';
 
 const TEXT_OBJECTIVES = 200;
@@ -18,6 +19,25 @@ const TEXT_GOAL_MS = 20;
 const DOCX_PAGES = 500;
 const DOCX_RUNS = 3;
 const DOCX_GOAL_MS = 3000;
+const SPACES = 100_000;
+const SPACES_GOAL_MS = 100;
+const COLD_RUNS = 7;
+const COLD_GOAL_MS = 250;
+const ROOT = join(__dirname, '..');
+
+/** Median wall time of a fresh Node process running these arguments. */
+function coldStart(args: string[]): number {
+  const times: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const start = performance.now();
+    execFileSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    times.push(performance.now() - start);
+  }
+  return percentile(
+    times.sort((a, b) => a - b),
+    50,
+  );
+}
 
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -60,6 +80,38 @@ export default async function run(): Promise<void> {
       `mean CPU time ${cpuPerRun.toFixed(1)} ms a run ` +
       `(goal <= ${TEXT_GOAL_MS} ms median: ${verdict(median <= TEXT_GOAL_MS)})`,
   );
+
+  // Linear on any input: one objective of 100,000 spaces (a quadratic pattern took 48 s).
+  const spacesStart = performance.now();
+  checkObjectiveText(' '.repeat(SPACES));
+  const spacesMs = performance.now() - spacesStart;
+  console.log(
+    `core: one objective of ${SPACES.toLocaleString('en-GB')} spaces checked in ${spacesMs.toFixed(0)} ms ` +
+      `(goal < ${SPACES_GOAL_MS} ms: ${verdict(spacesMs < SPACES_GOAL_MS)})`,
+  );
+
+  // What the command line adds to Node's own start-up for one objective (dist/ must be built).
+  const dir0 = await mkdtemp(join(tmpdir(), 'smart-core-cold-'));
+  try {
+    const one = join(dir0, 'one.txt');
+    await writeFile(one, 'Mum will take Amy to school by 8.45am every day until 14/05/2027.\n');
+    const bare = coldStart(['-e', '0']);
+    const cli = coldStart([
+      'bin/smart-plans.js',
+      'check',
+      '--objectives',
+      '--format',
+      'jsonl',
+      one,
+    ]);
+    console.log(
+      `core: cold start, one objective: node alone ${bare.toFixed(0)} ms, node bin/smart-plans.js check ` +
+        `${cli.toFixed(0)} ms (median of ${COLD_RUNS}): adds ${(cli - bare).toFixed(0)} ms ` +
+        `(goal <= ${COLD_GOAL_MS} ms: ${verdict(cli - bare <= COLD_GOAL_MS)})`,
+    );
+  } finally {
+    await rm(dir0, { recursive: true, force: true });
+  }
 
   const { data, contents, xmlBytes } = await largePlanDocx(DOCX_PAGES);
   const dir = await mkdtemp(join(tmpdir(), 'smart-core-bench-'));

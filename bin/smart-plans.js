@@ -3,7 +3,7 @@
 // the program when it is the main module, and here this file is, so the program starts here.
 const { buildProgram } = require('../dist/node/cli/index.js');
 
-buildProgram()
+buildProgram(process.argv[2])
   .parseAsync(process.argv)
   .catch((err) => {
     process.stderr.write(`smart-plans: ${err instanceof Error ? err.message : String(err)}\n`);

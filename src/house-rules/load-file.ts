@@ -1,16 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { describeProblems, parseHouseRules, type LoadedHouseRules } from './load';
 
-/** Thrown by the CLI path: a house-rules file that cannot be used, in one line. */
-export class HouseRulesError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
-    super(`${file}: ${message}`);
-    this.name = 'HouseRulesError';
-  }
-}
+import { HouseRulesError } from './error';
+
+export { HouseRulesError };
 
 /** Reads a house-rules file for the CLI and the audit; a bad file is an error naming the field. */
 export async function loadRuleSetFile(file: string): Promise<LoadedHouseRules> {

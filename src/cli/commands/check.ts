@@ -17,7 +17,7 @@ import {
   type PlanReport,
 } from '../../smart';
 import { PlanFileError, decodeText, readPlanFile, readPlanText } from '../../docx/read-plan-file';
-import { HouseRulesError, loadRuleSetFile } from '../../house-rules/load-file';
+import { HouseRulesError } from '../../house-rules/error';
 import { palette, shouldUseColour, type Palette } from '../format/colour';
 import { formatPlanReport, formatVerdict } from '../format/text-report';
 import { objectiveJson, objectiveLineJson, planChecksJson, planJson } from '../format/json-report';
@@ -121,6 +121,8 @@ export function registerCheck(program: Command): void {
 }
 
 async function loadRuleSet(path: string): Promise<CheckOptions['ruleSet']> {
+  // Loaded only when asked for: the schema behind it is a tenth of the command's start-up.
+  const { loadRuleSetFile } = await import('../../house-rules/load-file');
   return (await loadRuleSetFile(path)).ruleSet;
 }
 
