@@ -287,7 +287,12 @@ export function quantifiedClause(a: Analysis, words: { start: number; end: numbe
     .sort((x, y) => y.subject.start - x.subject.start)[0];
   const start = own ? Math.min(own.subject.start, own.verbStart) : 0;
   const end = own ? own.end : a.text.length;
-  return a.quantities.some((q) => q.start >= start && q.start < end);
+  // "reading for at least 20 minutes": a counted duration pins the "what" down as well.
+  const counted = a.times.filter(
+    (t) =>
+      (t.kind === 'duration' || t.kind === 'frequency') && /\d/.test(a.text.slice(t.start, t.end)),
+  );
+  return [...a.quantities, ...counted].some((q) => q.start >= start && q.start < end);
 }
 
 /**

@@ -41,7 +41,7 @@ const ROUND_SLOT =
 const BLANK = /_{2,}|\.{4,}/g;
 /** Letters that stand for a name: "XX will", "X's", "Y to", "XXX can". */
 const LETTER_NAME =
-  /(?<![\p{L}\p{N}])(?:X{2,4}|[XYZN])(?=(?:['’]s)?\s+(?:will|to|can|is|are|has|must|should|needs?|would|could|may|shall|and|uses?|reads?|writes?|demonstrates?|shows?|follows?|completes?|identif(?:y|ies)|responds?|names?|says?|[a-z]+s\b))/gu;
+  /(?<![\p{L}\p{N}])(?:X{2,4}|x{2,4}|[XYZN]|(?:[Cc]hild|[Ss]tudent|[Pp]upil|[Ll]earner)['’]s name)(?=(?:['’]s)?\s+(?:will|to|can|is|are|has|must|should|needs?|would|could|may|shall|and|uses?|reads?|writes?|demonstrates?|shows?|follows?|completes?|identif(?:y|ies)|responds?|names?|says?|[a-z]+s\b))/gu;
 
 function slotKind(inner: string): SlotKind {
   for (const [kind, re] of SLOT_KINDS) if (re.test(inner.trim())) return kind;
@@ -51,7 +51,7 @@ function slotKind(inner: string): SlotKind {
 /** Finds every placeholder in the text, person stand-ins and unfilled slots alike. */
 export function findPlaceholders(text: string): Placeholder[] {
   const out: Placeholder[] = [];
-  if (!/[[(<{_NX-Z]|\.{4}/.test(text)) return out;
+  if (!/[[(<{_NX-Z]|\.{4}|xx|['’]s name/.test(text)) return out;
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
     const round = m[2] !== undefined;
@@ -130,4 +130,5 @@ export const PLACEHOLDER_EXAMPLES: { text: string; person: string[]; slots: stri
   { text: 'Tiana (4) will be weighed by the health visitor (HV).', person: [], slots: [] },
   { text: 'as recorded by (who) in (where)', person: [], slots: ['(who)', '(where)'] },
   { text: 'Pupils in Year X will visit the library.', person: [], slots: [] },
+  { text: 'By July, xxx will count to 20.', person: ['xxx'], slots: [] },
 ];

@@ -6,6 +6,7 @@ import vagueStandard from './specific/vague-standard';
 import genericService from './specific/generic-service';
 import noDetail from './specific/no-detail';
 import noAmount from './specific/no-amount';
+import unfilledSlot from './specific/unfilled-slot';
 import noMeasure from './measurable/no-measure';
 import selfReport from './measurable/self-report';
 import absolute from './realistic/absolute';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   genericService,
   noDetail,
   noAmount,
+  unfilledSlot,
   noMeasure,
   selfReport,
   absolute,

@@ -64,9 +64,10 @@ export const VAGUE_VERBS = [
   'seek',
   'seek (?:advice|help|support)',
   'share information',
-  'communicate',
-  'communication',
 ];
+
+const NOUN_BEFORE =
+  /\b(?:the|a|an|motor|bladder|bowel|impulse|self|anger|his|her|their|my|your)\s+$/i;
 
 const cache = new WeakMap<RuleOptions, RegExp>();
 
@@ -91,8 +92,14 @@ const rule: Rule = {
         true,
       ),
     );
-    const hits = allMatches(re, analysis.text).filter(
-      (m) => !analysis.roles.some((r) => m.start >= r.start && m.end <= r.end),
+    const text = analysis.text;
+    const hits = allMatches(re, text).filter(
+      (m) =>
+        !analysis.roles.some((r) => m.start >= r.start && m.end <= r.end) &&
+        // "as monitored by the teacher": who checks it, which is evidence, not vagueness.
+        !(/ed$/.test(m.text) && analysis.agents.some((g) => g.start === m.end + 1)) &&
+        // "the fine motor control", "the support of her keyworker": a noun, not the verb.
+        !NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)),
     );
     // A number pins the "what" down after all; a frequency or a named programme does not
     // ("support Mum every Monday", "engage with the Freedom Programme" are still unclear).
@@ -111,6 +118,7 @@ const rule: Rule = {
       { text: 'Mum will engage with professionals.', marked: 'engage' },
       { text: 'Tyler will improve his reading.', marked: 'improve' },
       { text: "Lily's weight will be monitored.", marked: 'monitored' },
+      { text: 'Dad will work on his anger.', marked: 'work on' },
       { text: 'Mum to work on her mental health.', marked: 'work on' },
     ],
   },
