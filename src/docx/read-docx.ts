@@ -232,10 +232,19 @@ interface SizedZipObject {
   _data?: { uncompressedSize?: unknown };
 }
 
+/**
+ * A part's name as messages show it. The main part's name comes from the file itself, so it may
+ * hold line breaks or terminal control codes: only printable ASCII is shown, and not too much.
+ */
+function shown(name: string): string {
+  const printable = name.replace(/[^\x20-\x7e]/g, '?');
+  return printable.length > 80 ? `${printable.slice(0, 77)}...` : printable;
+}
+
 function tooLarge(name: string, limit: number, main: boolean): DocxError {
   return new DocxError(
     main ? 'too-large' : 'part-too-large',
-    `the part ${name} is over ${formatMb(limit)} when unpacked`,
+    `the part ${shown(name)} is over ${formatMb(limit)} when unpacked`,
     name,
   );
 }
@@ -269,7 +278,7 @@ function streamPart(
         ? error
         : new DocxError(
             'bad-xml',
-            `the part ${name} is not well-formed XML (the file is damaged)`,
+            `the part ${shown(name)} is not well-formed XML (the file is damaged)`,
             name,
           );
     const stream = (file as unknown as InternalStreamable).internalStream('uint8array');
@@ -291,7 +300,7 @@ function streamPart(
         fail(
           new DocxError(
             'not-zip',
-            `the part ${name} could not be unpacked (the file is damaged)`,
+            `the part ${shown(name)} could not be unpacked (the file is damaged)`,
             name,
           ),
         ),

@@ -164,3 +164,17 @@ describe('a package that is not a Word document', () => {
     );
   });
 });
+
+test('a main part whose name holds a line break or a direction override is named without them', async () => {
+  const name = 'word/evil\n\u202ename.xml';
+  const data = zipOf([
+    entry('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="x"/>'),
+    entry(
+      '_rels/.rels',
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/evil&#10;&#x202E;name.xml"/></Relationships>`,
+    ),
+    bombEntry(name, { prefix: '<w:document>', fill: ' ', bytes: 200 * MB }),
+  ]);
+  const { error } = await refusal(data);
+  expect((error as Error).message).toContain('the part word/evil??name.xml is over 128 MB');
+});
