@@ -1,6 +1,12 @@
 /* Builds the browser pages: the Word task pane, the Teams tab and the playground. One entry per
- * page, each with its own HTML and a strict Content Security Policy set by the server. */
+ * page, each with its own HTML and a strict Content Security Policy: the server sends it as a
+ * header and every page carries it as a <meta>, both from src/web/csp.ts. */
 const path = require('path');
+// The policy is TypeScript shared with the server; tsx (a dev dependency, as webpack is) loads it.
+const { META_CONTENT_SECURITY_POLICY } = require('tsx/cjs/api').require(
+  './src/web/csp.ts',
+  __filename,
+);
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
@@ -51,7 +57,8 @@ module.exports = (_env, argv) => {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // Not an eval-based devtool: the pages' CSP refuses 'unsafe-eval'.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
     output: {
       path: path.resolve(__dirname, 'dist/web'),
@@ -88,6 +95,7 @@ module.exports = (_env, argv) => {
             chunks: [p.name],
             title: p.title,
             template: p.template ?? './src/web/page.html',
+            contentSecurityPolicy: META_CONTENT_SECURITY_POLICY,
           }),
       ),
       // The Word manifest's icons are served from /assets/.

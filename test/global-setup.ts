@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { npmChromium, systemChromium } from './helpers/chromium';
 
 const ROOT = resolve(__dirname, '..');
 const STAMP = join(ROOT, 'dist/web/.built');
@@ -18,7 +19,13 @@ function newest(path: string): number {
 
 const NODE_STAMP = join(ROOT, 'dist/node/cli/index.js');
 
-export default function globalSetup(): void {
+export default async function globalSetup(): Promise<void> {
+  // With no system Chromium, unpack the npm package's once, before test files run in parallel.
+  if (!systemChromium()) {
+    process.stdout.write('\nNo system Chromium: using the one from @sparticuz/chromium.\n');
+    await npmChromium();
+  }
+
   const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'webpack.config.js')));
   // The command-line tests run the built `smart-plans` the way a user's clone does.
   if (!existsSync(NODE_STAMP) || statSync(NODE_STAMP).mtimeMs < newest(join(ROOT, 'src'))) {

@@ -16,7 +16,10 @@ export const PLAN_EXTENSIONS: readonly string[] = [...PLAN_FILE_EXTENSIONS, '.do
 export interface FoundFiles {
   /** Absolute paths, sorted. */
   files: string[];
-  /** Folders that could not be opened, so the report can say what was not looked at. */
+  /**
+   * Folders that could not be opened and links that lead out of the folder, so the report can
+   * say what was not looked at.
+   */
   unreadableFolders: UnreadableFile[];
 }
 
@@ -33,6 +36,8 @@ export function relativeName(root: string, file: string): string {
 
 export async function findPlanFiles(root: string): Promise<FoundFiles> {
   const absoluteRoot = path.resolve(root);
+  // Where the folder really is, so a link can be judged by where it really leads.
+  const realRoot = await fs.realpath(absoluteRoot);
   const files: string[] = [];
   const unreadableFolders: UnreadableFile[] = [];
 
@@ -55,7 +60,20 @@ export async function findPlanFiles(root: string): Promise<FoundFiles> {
       if (entry.isDirectory()) {
         if (!entry.name.startsWith('.')) await walk(full);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && isPlanFile(entry.name)) {
-        if (entry.isSymbolicLink() && !(await isFile(full))) continue;
+        if (entry.isSymbolicLink()) {
+          const target = await linkTarget(full);
+          if (!target) continue;
+          if (!isInside(realRoot, target)) {
+            // A link is someone else's file as far as this audit knows: it may be another
+            // team's plans, or a file the person running the audit was not meant to read.
+            unreadableFolders.push({
+              file: relativeName(absoluteRoot, full),
+              reason:
+                'This is a link to a file outside the audited folder, so it was not checked: copy the plan into the folder to include it.',
+            });
+            continue;
+          }
+        }
         files.push(full);
       }
     }
@@ -66,12 +84,19 @@ export async function findPlanFiles(root: string): Promise<FoundFiles> {
   return { files, unreadableFolders };
 }
 
-async function isFile(p: string): Promise<boolean> {
+/** Where a link to a file really leads; undefined for a broken link or one to a folder. */
+async function linkTarget(p: string): Promise<string | undefined> {
   try {
-    return (await fs.stat(p)).isFile();
+    const real = await fs.realpath(p);
+    return (await fs.stat(real)).isFile() ? real : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+function isInside(folder: string, file: string): boolean {
+  const rel = path.relative(folder, file);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
 }
 
 function errorCode(err: unknown): string {

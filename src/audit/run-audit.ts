@@ -4,13 +4,11 @@
  */
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
-import { auditFile } from './audit-file';
 import { findPlanFiles, relativeName } from './find-plan-files';
-import { checkOptionsFrom } from './settings';
 import type { AuditSettings } from './settings';
 import type { AuditResult, AuditedPlan, FileOutcome, UnreadableFile } from './types';
-import { auditFilesInWorkers } from './worker-pool';
-import type { FileTask } from './worker-pool';
+import { DEFAULT_WORKER_LIMITS, auditFilesInWorkers } from './worker-pool';
+import type { FileTask, WorkerLimits } from './worker-pool';
 
 export class AuditError extends Error {
   constructor(message: string) {
@@ -20,8 +18,13 @@ export class AuditError extends Error {
 }
 
 export interface AuditOptions {
-  /** Files checked at once; 1 checks in this thread without workers. Default: the cores. */
+  /**
+   * Files checked at once, each in its own worker thread (with one job too, so that the memory
+   * and time limits hold). Default: the cores.
+   */
   jobs?: number;
+  /** Memory per worker and time per file; default DEFAULT_WORKER_LIMITS. */
+  limits?: Partial<WorkerLimits>;
   settings?: AuditSettings;
   /** Called once the files are found, before any is checked. */
   onStart?: (total: number) => void;
@@ -43,10 +46,8 @@ export async function runAudit(root: string, options: AuditOptions = {}): Promis
   const settings = options.settings ?? {};
   const onFile = options.onFile ?? (() => undefined);
   const jobs = options.jobs ?? defaultJobs();
-  const outcomes =
-    jobs <= 1 || tasks.length <= 1
-      ? await auditInThisThread(tasks, settings, onFile)
-      : await auditFilesInWorkers(tasks, jobs, settings, onFile);
+  const limits = { ...DEFAULT_WORKER_LIMITS, ...options.limits };
+  const outcomes = await auditFilesInWorkers(tasks, jobs, settings, onFile, limits);
 
   const plans: AuditedPlan[] = [];
   const unreadable: UnreadableFile[] = [...unreadableFolders];
@@ -56,21 +57,6 @@ export async function runAudit(root: string, options: AuditOptions = {}): Promis
   }
   unreadable.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { root, startedAt, finishedAt: new Date(), plans, unreadable };
-}
-
-async function auditInThisThread(
-  tasks: readonly FileTask[],
-  settings: AuditSettings,
-  onFile: (outcome: FileOutcome) => void,
-): Promise<FileOutcome[]> {
-  const options = checkOptionsFrom(settings);
-  const outcomes: FileOutcome[] = [];
-  for (const task of tasks) {
-    const outcome = await auditFile(task.path, task.file, options);
-    outcomes.push(outcome);
-    onFile(outcome);
-  }
-  return outcomes;
 }
 
 async function assertFolder(root: string): Promise<void> {

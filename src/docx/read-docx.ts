@@ -14,13 +14,22 @@ type PlainOptions = { xmlns: false; position: false };
 import type { Block, ParagraphBlock, PlanDocument, TableCell } from '../smart/document';
 import { DocxStyles, outlineToHeading } from './docx-styles';
 
-export type DocxErrorKind = 'not-zip' | 'no-document' | 'bad-xml' | 'too-large';
+export type DocxErrorKind =
+  | 'not-zip'
+  | 'no-document'
+  | 'not-word'
+  | 'bad-xml'
+  | 'too-large'
+  | 'part-too-large'
+  | 'too-many-paragraphs';
 
 /** A .docx that cannot be read. The message never quotes the document's text. */
 export class DocxError extends Error {
   constructor(
     readonly kind: DocxErrorKind,
     message: string,
+    /** The package part the error is about, e.g. "word/styles.xml". */
+    readonly part?: string,
   ) {
     super(message);
     this.name = 'DocxError';
@@ -28,11 +37,36 @@ export class DocxError extends Error {
 }
 
 export interface ReadDocxOptions {
-  /** Largest word/document.xml, unpacked, that will be read (guards against zip bombs). */
+  /** Largest main document part (word/document.xml), unpacked, that will be read. */
   maxXmlBytes?: number;
+  /** Largest of any other part (styles, numbering, relationships, content types), unpacked. */
+  maxPartBytes?: number;
+  /** Most paragraphs (body and table cells, empty ones included) a document may have. */
+  maxParagraphs?: number;
 }
 
-export const DEFAULT_MAX_XML_BYTES = 256 * 1024 * 1024;
+/**
+ * Zip bombs: a few kilobytes of deflate can unpack to gigabytes, so every part is measured as it
+ * is unpacked, not only by the size its zip entry claims. The generated 500-page plan of the
+ * benchmark has a 14 MB document.xml and 21,504 paragraphs; Word's own markup is up to three
+ * times as long, which these limits leave room for several times over.
+ */
+export const DEFAULT_MAX_XML_BYTES = 128 * 1024 * 1024;
+/** Word's styles.xml is about 100 KB, numbering.xml and the rest far less. */
+export const DEFAULT_MAX_PART_BYTES = 16 * 1024 * 1024;
+export const DEFAULT_MAX_PARAGRAPHS = 50_000;
+
+const CONTENT_TYPES = '[Content_Types].xml';
+const ROOT_RELS = '_rels/.rels';
+/** Main parts Word writes: document, macro-enabled document, template, macro-enabled template. */
+const WORD_MAIN_TYPES =
+  /^application\/vnd\.(openxmlformats-officedocument\.wordprocessingml\.(document|template)|ms-word\.(document|template)\.macroEnabled)\.main\+xml$/i;
+/** What the other Office formats' main parts are, to say what a renamed file really is. */
+const OTHER_OFFICE_TYPES: [RegExp, string][] = [
+  [/spreadsheetml|ms-excel/i, 'an Excel workbook'],
+  [/presentationml|ms-powerpoint/i, 'a PowerPoint presentation'],
+  [/visio|drawingml\.diagram/i, 'a Visio drawing'],
+];
 
 /** Elements whose whole content is not part of the document as it reads now. */
 const SKIPPED = new Set([
@@ -94,16 +128,22 @@ export async function readDocx(
       'not a Word .docx package (the zip structure is missing or damaged)',
     );
   }
-  const main = (await findMainPart(zip)) ?? zip.file('word/document.xml');
+  const limits: Limits = {
+    main: options.maxXmlBytes ?? DEFAULT_MAX_XML_BYTES,
+    part: options.maxPartBytes ?? DEFAULT_MAX_PART_BYTES,
+  };
+  const mainName = (await findMainPart(zip, limits)) ?? 'word/document.xml';
+  const main = zip.file(mainName);
   if (!main)
     throw new DocxError(
       'no-document',
       'the package has no word/document.xml, so it is not a Word document',
     );
+  await assertWordMainPart(zip, mainName, limits);
 
   const [stylesXml, numberingXml] = await Promise.all([
-    zip.file('word/styles.xml')?.async('string'),
-    zip.file('word/numbering.xml')?.async('string'),
+    readPartText(zip, 'word/styles.xml', limits.part),
+    readPartText(zip, 'word/numbering.xml', limits.part),
   ]);
   let styles: DocxStyles;
   try {
@@ -112,17 +152,32 @@ export async function readDocx(
     throw new DocxError('bad-xml', 'the styles or numbering part of the document is damaged');
   }
 
-  const reader = new BodyReader(styles);
-  await streamXml(main, reader.parser, options.maxXmlBytes ?? DEFAULT_MAX_XML_BYTES);
+  const reader = new BodyReader(styles, options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS);
+  await streamPart(
+    main,
+    { name: mainName, limit: limits.main, main: true },
+    {
+      write: (text) => reader.parser.write(text),
+      end: () => reader.parser.close(),
+    },
+  );
   return { blocks: reader.blocks };
+}
+
+interface Limits {
+  /** The main document part. */
+  main: number;
+  /** Every other part. */
+  part: number;
 }
 
 /**
  * The package's root relationships name the main part; Word calls it word/document.xml, but
- * other writers may not (OPC, ECMA-376 Part 2). Falls back to the usual name.
+ * other writers may not (OPC, ECMA-376 Part 2). Null when they do not say (the caller falls back
+ * to the usual name).
  */
-async function findMainPart(zip: JSZip): Promise<JSZip.JSZipObject | null> {
-  const rels = await zip.file('_rels/.rels')?.async('string');
+async function findMainPart(zip: JSZip, limits: Limits): Promise<string | null> {
+  const rels = await readPartText(zip, ROOT_RELS, limits.part);
   if (!rels) return null;
   let target: string | undefined;
   try {
@@ -141,14 +196,73 @@ async function findMainPart(zip: JSZip): Promise<JSZip.JSZipObject | null> {
   } catch {
     return null;
   }
-  return target ? zip.file(target.replace(/^\//, '')) : null;
+  if (!target) return null;
+  const name = target.replace(/^\//, '');
+  return zip.file(name) ? name : null;
 }
 
-function streamXml(
+/**
+ * [Content_Types].xml says what the main part is. An Excel or PowerPoint file renamed to .docx
+ * has a main part too, which would otherwise read as a Word document with no text. A package
+ * without the part, or without an entry for the main part, is given the benefit of the doubt.
+ */
+async function assertWordMainPart(zip: JSZip, mainName: string, limits: Limits): Promise<void> {
+  const xml = await readPartText(zip, CONTENT_TYPES, limits.part);
+  if (!xml) return;
+  let contentType: string | undefined;
+  try {
+    const parser = new SaxesParser<PlainOptions>({ xmlns: false, position: false });
+    parser.on('opentag', (tag) => {
+      const partName = (tag.attributes.PartName ?? '').replace(/^\//, '');
+      if (tag.name.endsWith('Override') && partName.toLowerCase() === mainName.toLowerCase()) {
+        contentType = tag.attributes.ContentType;
+      }
+    });
+    parser.write(xml).close();
+  } catch {
+    throw new DocxError('bad-xml', `the part ${CONTENT_TYPES} is damaged`, CONTENT_TYPES);
+  }
+  if (contentType === undefined || WORD_MAIN_TYPES.test(contentType)) return;
+  const other = OTHER_OFFICE_TYPES.find(([pattern]) => pattern.test(contentType!));
+  throw new DocxError('not-word', other ? `it is ${other[1]}` : 'its main part is something else');
+}
+
+/** What a part's zip entry says it unpacks to; jszip keeps it but does not type it. */
+interface SizedZipObject {
+  _data?: { uncompressedSize?: unknown };
+}
+
+/**
+ * A part's name as messages show it. The main part's name comes from the file itself, so it may
+ * hold line breaks or terminal control codes: only printable ASCII is shown, and not too much.
+ */
+function shown(name: string): string {
+  const printable = name.replace(/[^\x20-\x7e]/g, '?');
+  return printable.length > 80 ? `${printable.slice(0, 77)}...` : printable;
+}
+
+function tooLarge(name: string, limit: number, main: boolean): DocxError {
+  return new DocxError(
+    main ? 'too-large' : 'part-too-large',
+    `the part ${shown(name)} is over ${formatMb(limit)} when unpacked`,
+    name,
+  );
+}
+
+/**
+ * Unpacks one part as a stream, counting bytes as they come out of the inflater, and stops as
+ * soon as the part is over `limit`: the size a zip entry declares can be forged, so it only
+ * serves to refuse early. `write` gets the text in pieces; its errors stop the stream too.
+ */
+function streamPart(
   file: JSZip.JSZipObject,
-  parser: SaxesParser<PlainOptions>,
-  maxBytes: number,
+  part: { name: string; limit: number; main: boolean },
+  sink: { write(text: string): void; end(): void },
 ): Promise<void> {
+  const { name, limit, main } = part;
+  const declared = (file as unknown as SizedZipObject)._data?.uncompressedSize;
+  if (typeof declared === 'number' && declared > limit)
+    return Promise.reject(tooLarge(name, limit, main));
   return new Promise((resolve, reject) => {
     const decoder = new TextDecoder('utf-8');
     let total = 0;
@@ -159,53 +273,63 @@ function streamXml(
       stream.pause();
       reject(error);
     };
+    const badXml = (error: unknown): DocxError =>
+      error instanceof DocxError
+        ? error
+        : new DocxError(
+            'bad-xml',
+            `the part ${shown(name)} is not well-formed XML (the file is damaged)`,
+            name,
+          );
     const stream = (file as unknown as InternalStreamable).internalStream('uint8array');
     stream
       .on('data', (chunk) => {
         if (failed) return;
         total += chunk.length;
-        if (total > maxBytes) {
-          fail(
-            new DocxError(
-              'too-large',
-              `the document's text is over ${formatMb(maxBytes)} when unpacked`,
-            ),
-          );
+        if (total > limit) {
+          fail(tooLarge(name, limit, main));
           return;
         }
         try {
-          parser.write(decoder.decode(chunk, { stream: true }));
-        } catch {
-          fail(
-            new DocxError(
-              'bad-xml',
-              'the document part is not well-formed XML (the file is damaged)',
-            ),
-          );
+          sink.write(decoder.decode(chunk, { stream: true }));
+        } catch (error) {
+          fail(badXml(error));
         }
       })
       .on('error', () =>
         fail(
-          new DocxError('not-zip', 'the document part could not be unpacked (the file is damaged)'),
+          new DocxError(
+            'not-zip',
+            `the part ${shown(name)} could not be unpacked (the file is damaged)`,
+            name,
+          ),
         ),
       )
       .on('end', () => {
         if (failed) return;
         try {
-          parser.write(decoder.decode());
-          parser.close();
+          sink.write(decoder.decode());
+          sink.end();
           resolve();
-        } catch {
-          fail(
-            new DocxError(
-              'bad-xml',
-              'the document part is not well-formed XML (the file is damaged)',
-            ),
-          );
+        } catch (error) {
+          fail(badXml(error));
         }
       })
       .resume();
   });
+}
+
+/** A part's whole text, or undefined when the package does not have it. */
+async function readPartText(zip: JSZip, name: string, limit: number): Promise<string | undefined> {
+  const file = zip.file(name);
+  if (!file) return undefined;
+  const pieces: string[] = [];
+  await streamPart(
+    file,
+    { name, limit, main: false },
+    { write: (text) => pieces.push(text), end: () => undefined },
+  );
+  return pieces.join('');
 }
 
 function formatMb(bytes: number): string {
@@ -238,7 +362,10 @@ class BodyReader {
   private readonly tables: TableState[] = [];
   private inText = false;
 
-  constructor(private readonly styles: DocxStyles) {
+  constructor(
+    private readonly styles: DocxStyles,
+    private readonly maxParagraphs: number,
+  ) {
     this.parser.on('opentag', (tag) => this.open(tag));
     this.parser.on('closetag', (tag) => this.close(tag.name));
     this.parser.on('text', (text) => {
@@ -265,6 +392,13 @@ class BodyReader {
     const p = this.paragraph;
     switch (name) {
       case 'w:p':
+        if (this.paragraphCount >= this.maxParagraphs) {
+          // Stop reading here: a file of millions of short paragraphs would fill the memory.
+          throw new DocxError(
+            'too-many-paragraphs',
+            `it has more than ${this.maxParagraphs.toLocaleString('en-GB')} paragraphs`,
+          );
+        }
         this.paragraph = { index: this.paragraphCount++, parts: [] };
         return;
       case 'w:t':

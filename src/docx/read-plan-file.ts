@@ -6,8 +6,8 @@
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { readTextPlan, type PlanDocument } from '../smart';
-import { DocxError, readDocx } from './read-docx';
+import { extractObjectives, readTextPlan, type PlanDocument } from '../smart';
+import { DEFAULT_MAX_PARAGRAPHS, DocxError, readDocx } from './read-docx';
 
 /** A plan file that cannot be checked. `message` is one line, without the file name. */
 export class PlanFileError extends Error {
@@ -23,6 +23,13 @@ export class PlanFileError extends Error {
 /** Far above any real plan (a 500-page .docx of text is a few MB), far below a memory problem. */
 export const MAX_DOCX_BYTES = 100 * 1024 * 1024;
 export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+/**
+ * Paragraphs and objectives one plan may have. The benchmark's generated 500-page plan has
+ * 21,504 paragraphs and 5,000 objectives and is checked in about a second; past these limits a
+ * file is not a plan someone wrote but one that would hold the checker for minutes.
+ */
+export const MAX_PARAGRAPHS = DEFAULT_MAX_PARAGRAPHS;
+export const MAX_OBJECTIVES = 10_000;
 
 export const PLAN_FILE_EXTENSIONS = ['.docx', '.txt', '.md', '.markdown'] as const;
 
@@ -58,9 +65,54 @@ export async function readPlanFile(path: string): Promise<PlanDocument> {
     );
   }
   const data = await readBytes(path, size, ext === '.docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES, fail);
-  if (ext === '.docx') return readDocxFile(data, fail);
+  if (ext === '.docx') return withinObjectiveLimit(await readDocxFile(data, fail), fail);
   const format = ext === '.txt' ? 'text' : 'markdown';
-  return readTextPlan(textOf(data, ext, fail), format);
+  return readTextWithinLimits(textOf(data, ext, fail), format, path);
+}
+
+/**
+ * A plain-text or Markdown plan as a PlanDocument, refused with a PlanFileError when it has more
+ * lines or objectives than a plan can have (standard input goes through here too).
+ */
+export function readTextWithinLimits(
+  text: string,
+  format: 'text' | 'markdown',
+  file: string,
+): PlanDocument {
+  const fail = failFor(file);
+  // Counted before the text is split, so that millions of lines never become blocks.
+  if (countTextLines(text) > MAX_PARAGRAPHS) fail(tooManyParagraphs('lines'));
+  return withinObjectiveLimit(readTextPlan(text, format), fail);
+}
+
+/** Lines with something on them. */
+export function countTextLines(text: string): number {
+  let lines = 0;
+  let blank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (!blank) lines++;
+      blank = true;
+    } else if (c > 32) {
+      blank = false;
+    }
+  }
+  return blank ? lines : lines + 1;
+}
+
+function tooManyParagraphs(unit: 'paragraphs' | 'lines'): string {
+  return `has more than ${MAX_PARAGRAPHS.toLocaleString('en-GB')} ${unit}, far more than a long plan: check it is the right file, or split the plan and check each part`;
+}
+
+function withinObjectiveLimit(doc: PlanDocument, fail: Fail): PlanDocument {
+  const count = extractObjectives(doc).length;
+  if (count > MAX_OBJECTIVES) {
+    fail(
+      `has ${count.toLocaleString('en-GB')} objectives, over the limit of ${MAX_OBJECTIVES.toLocaleString('en-GB')} for one plan: check it is the right file, or split the plan and check each part`,
+    );
+  }
+  return doc;
 }
 
 /**
@@ -140,6 +192,15 @@ async function readDocxFile(data: Uint8Array, fail: Fail): Promise<PlanDocument>
     if (!(error instanceof DocxError)) throw error;
     if (error.kind === 'too-large')
       fail(`is too large to check: ${error.message}; split the plan and try again`);
+    if (error.kind === 'part-too-large')
+      fail(
+        `cannot be checked safely: ${error.message}, far more than a Word document needs, so the file is damaged or built to overload the checker; open it in Word, save it again as .docx and try again, or ask whoever sent it for a new copy`,
+      );
+    if (error.kind === 'too-many-paragraphs') fail(tooManyParagraphs('paragraphs'));
+    if (error.kind === 'not-word')
+      fail(
+        `is not a Word document (${error.message}): save the plan from Word as .docx and try again`,
+      );
     if (error.kind === 'no-document')
       fail(
         'is a zip file but not a Word document (it has no word/document.xml): save the plan from Word as .docx',

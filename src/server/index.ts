@@ -17,6 +17,7 @@ import { seedDemo } from './demo';
 import { Faults, type FaultRule } from './faults';
 import { errorResponse, LocalGraphService, type GraphResponseOut } from './graph-service';
 import { ListsDb } from './lists-db';
+import { CONTENT_SECURITY_POLICY } from '../web/csp';
 
 export interface ServerOptions {
   port?: number;
@@ -61,24 +62,8 @@ export interface RunningServer {
 export const GRAPH_PREFIX = '/graph/v1.0';
 const MAX_BODY = 8 * 1024 * 1024;
 
-/**
- * Strict policy for the pages: our own scripts, Office.js from Microsoft's CDN for the task
- * pane, Graph and sign-in for tenant mode, framed only by Office and Teams hosts.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' https://appsforoffice.microsoft.com https://res.cdn.office.net",
-  // Fluent UI (Griffel) inserts style rules at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data: https://res.cdn.office.net",
-  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com",
-  "frame-src 'self' https://login.microsoftonline.com",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self' https://*.office.com https://*.office365.com https://*.officeapps.live.com https://*.sharepoint.com https://teams.microsoft.com https://*.teams.microsoft.com https://*.cloud.microsoft https://*.skype.com",
-].join('; ');
+/** The pages' policy, defined once for this header and the pages' own <meta> (src/web/csp.ts). */
+export { CONTENT_SECURITY_POLICY };
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -186,6 +186,36 @@ describe('smart-plans check on bad files', () => {
   });
 });
 
+describe('smart-plans check --format json, streamed', () => {
+  it('writes each file as soon as it is checked, in the shape JSON.stringify gives', async () => {
+    const writes: string[] = [];
+    const io: CliIo = {
+      out: (t) => void writes.push(t),
+      err: () => undefined,
+      readStdin: async () => new Uint8Array(),
+      colour: false,
+    };
+    const files = [at('table-plan.docx'), at('nope.txt'), at('list-plan.docx')];
+    const code = await runCheck(files, { format: 'json' }, io);
+    expect(code).toBe(2);
+    // One write a checked file, then the errors and the closing brace.
+    expect(writes).toHaveLength(3);
+    const whole = JSON.parse(writes.join(''));
+    expect(whole.files.map((f: { file: string }) => f.file)).toEqual([
+      at('table-plan.docx'),
+      at('list-plan.docx'),
+    ]);
+    expect(writes.join('')).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+  });
+
+  it('gives valid JSON when no file could be read', async () => {
+    const { out } = await check([at('nope.txt')], { format: 'json' });
+    expect(out).toBe(
+      `${JSON.stringify({ files: [], errors: [JSON.parse(out).errors[0]] }, null, 2)}\n`,
+    );
+  });
+});
+
 describe('smart-plans check --objectives', () => {
   const objectives = [
     'Mum will attend a parenting course.',

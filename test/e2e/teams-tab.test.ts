@@ -384,3 +384,20 @@ async function expectText(locator: Locator, pattern: RegExp): Promise<void> {
   }
   expect(text).toMatch(pattern);
 }
+
+test('a plan whose DocumentUrl is a javascript: address gets no document link; the page carries its CSP', async () => {
+  const bundle = await store.getPlan(planId('Ruby'));
+  await store.updatePlan({ ...bundle.plan, documentUrl: 'javascript:alert(document.domain)' });
+  const context = await newContext();
+  const page = await context.newPage();
+  await openPlan(page, 'Ruby');
+  await page.getByRole('link', { name: 'Back to plans' }).waitFor();
+  expect(await page.getByRole('link', { name: 'Open the Word document' }).count()).toBe(0);
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  // The policy is in the page itself, not only in local mode's header.
+  const meta = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(meta).toContain("script-src 'self'");
+  await context.close();
+});

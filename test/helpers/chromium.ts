@@ -1,15 +1,53 @@
 /**
- * Debian's Chromium, driven by playwright-core: Playwright cannot download its own browsers on a
- * machine with no internet, and without the background-networking flags Chromium keeps trying
- * to reach Google's hosts.
+ * The browser the browser tests drive with playwright-core. Playwright cannot download its own
+ * browsers on a machine with no internet, so the tests use, in order:
+ *
+ *   1. CHROMIUM_PATH, when set;
+ *   2. the system's Chromium (Debian's /usr/bin/chromium), when it is installed;
+ *   3. the headless Chromium that the @sparticuz/chromium dev dependency ships inside its npm
+ *      package, unpacked to the temporary folder on first use.
+ *
+ * So `npm install && npm test` needs nothing else on the machine. Without the background-
+ * networking flags Chromium keeps trying to reach Google's hosts.
  */
+import { accessSync, constants, statSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
+function isExecutableFile(path: string): boolean {
+  try {
+    accessSync(path, constants.X_OK);
+    const info = statSync(path);
+    return info.isFile() && info.size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The system's Chromium, or undefined when there is none (or only an empty stand-in). */
+export function systemChromium(): string | undefined {
+  const path = process.env.CHROMIUM_PATH ?? SYSTEM_CHROMIUM;
+  return isExecutableFile(path) ? path : undefined;
+}
+
+/**
+ * The npm package's Chromium, unpacked (about 1.5 s, once per machine: later calls find it in
+ * the temporary folder). test/global-setup.ts calls this before the tests start, so parallel
+ * test files never unpack it at the same time.
+ */
+export async function npmChromium(): Promise<string> {
+  const { default: packaged } = await import('@sparticuz/chromium');
+  return packaged.executablePath();
+}
+
+export async function chromiumPath(): Promise<string> {
+  return systemChromium() ?? (await npmChromium());
+}
+
+export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: await chromiumPath(),
     args: [
       '--headless',
       '--no-sandbox',

@@ -7,6 +7,7 @@ import type { app } from '@microsoft/teams-js';
 import type { DueItem } from '../../src/plans/due';
 import type { Plan } from '../../src/plans/model';
 import { connectToHost, type TeamsHost } from '../../src/teams/context';
+import { documentLink } from '../../src/teams/document-link';
 import { participantsOf, latestViews } from '../../src/teams/people';
 import { filterPlans, NO_FILTER } from '../../src/teams/plan-filter';
 import { parseRoute, routeFromSubPage, routeHash } from '../../src/teams/routes';
@@ -185,5 +186,26 @@ describe('supervisor summary', () => {
     expect(s.weeks[0]).toEqual({ start: '2027-01-11', count: 1 });
     expect(s.weeks[1]).toEqual({ start: '2027-01-18', count: 1 });
     expect(s.weeks.reduce((n, w) => n + w.count, 0)).toBe(3);
+  });
+});
+
+describe('the plan\'s "Open the Word document" link', () => {
+  it('links to http(s) addresses only, as the digest does', () => {
+    const sharePoint = 'https://contoso.sharepoint.com/sites/cs/Plans/Amy%20plan.docx';
+    expect(documentLink(sharePoint)).toBe(sharePoint);
+    expect(documentLink('http://localhost:3200/plan.docx')).toBe('http://localhost:3200/plan.docx');
+    for (const hostile of [
+      'javascript:alert(document.domain)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      '/relative/plan.docx',
+      '',
+      undefined,
+    ]) {
+      expect(documentLink(hostile)).toBeUndefined();
+    }
   });
 });

@@ -9,14 +9,21 @@ import {
   CRITERIA,
   checkObjectiveText,
   checkPlan,
-  readTextPlan,
   type CheckOptions,
   type Criterion,
   type ObjectiveVerdict,
   type PlanDocument,
   type PlanReport,
 } from '../../smart';
-import { PlanFileError, decodeText, readPlanFile, readPlanText } from '../../docx/read-plan-file';
+import {
+  MAX_OBJECTIVES,
+  PlanFileError,
+  countTextLines,
+  decodeText,
+  readPlanFile,
+  readPlanText,
+  readTextWithinLimits,
+} from '../../docx/read-plan-file';
 import { HouseRulesError } from '../../house-rules/error';
 import { palette, shouldUseColour, type Palette } from '../format/colour';
 import { formatPlanReport, formatVerdict } from '../format/text-report';
@@ -147,7 +154,9 @@ export async function runCheck(
     }
   }
 
-  const jsonFiles: unknown[] = [];
+  // --format json is written file by file as each is checked, so a run that stops part-way
+  // still leaves every finished file's result behind.
+  const jsonFiles = new JsonFilesWriter(io);
   const jsonErrors: { file: string; message: string }[] = [];
   const results: FileResult[] = [];
   let failedFiles = 0;
@@ -156,6 +165,12 @@ export async function runCheck(
     try {
       if (options.objectives) {
         const text = await readInputText(file, io);
+        if (countTextLines(text) > MAX_OBJECTIVES) {
+          throw new PlanFileError(
+            file,
+            `has more than ${MAX_OBJECTIVES.toLocaleString('en-GB')} lines, each checked as an objective: split it into smaller files and check each`,
+          );
+        }
         results.push(
           checkObjectiveLines(
             displayName(file),
@@ -181,7 +196,7 @@ export async function runCheck(
   }
 
   if (options.format === 'json') {
-    io.out(`${JSON.stringify({ files: jsonFiles, errors: jsonErrors }, null, 2)}\n`);
+    jsonFiles.end(jsonErrors);
   } else if (options.format === 'text' && files.length > 1) {
     const checked = files.length - failedFiles;
     const unread =
@@ -195,6 +210,38 @@ export async function runCheck(
   return 0;
 }
 
+/**
+ * Writes `{"files": [...], "errors": [...]}` as JSON.stringify(value, null, 2) would, one file
+ * at a time.
+ */
+class JsonFilesWriter {
+  private count = 0;
+
+  constructor(private readonly io: CliIo) {}
+
+  push(file: unknown): void {
+    this.io.out(
+      `${this.count === 0 ? '{\n  "files": [\n' : ',\n'}${indent(JSON.stringify(file, null, 2), 4)}`,
+    );
+    this.count++;
+  }
+
+  end(errors: unknown[]): void {
+    const files = this.count === 0 ? '{\n  "files": [],' : '\n  ],';
+    this.io.out(
+      `${files}\n  "errors": ${indent(JSON.stringify(errors, null, 2), 2).trimStart()}\n}\n`,
+    );
+  }
+}
+
+function indent(text: string, spaces: number): string {
+  const pad = ' '.repeat(spaces);
+  return text
+    .split('\n')
+    .map((line) => pad + line)
+    .join('\n');
+}
+
 function fails(verdict: ObjectiveVerdict, failOn: FailOn): boolean {
   return failOn === 'any' ? !verdict.smart : !verdict.criteria[failOn].met;
 }
@@ -206,7 +253,7 @@ function checkObjectiveLines(
   format: Format,
   colours: Palette,
   io: CliIo,
-  jsonFiles: unknown[],
+  jsonFiles: JsonFilesWriter,
 ): FileResult {
   const verdicts: ObjectiveVerdict[] = [];
   const lines: ReturnType<typeof objectiveLineJson>[] = [];
@@ -237,7 +284,7 @@ function writePlan(
   format: Format,
   colours: Palette,
   io: CliIo,
-  jsonFiles: unknown[],
+  jsonFiles: JsonFilesWriter,
 ): void {
   switch (format) {
     case 'text':
@@ -266,7 +313,7 @@ async function readInputText(file: string, io: CliIo): Promise<string> {
 
 async function readInputPlan(file: string, io: CliIo): Promise<PlanDocument> {
   if (file !== STDIN) return readPlanFile(file);
-  return readTextPlan(await readInputText(file, io), 'text');
+  return readTextWithinLimits(await readInputText(file, io), 'text', file);
 }
 
 /** One line on stderr naming the file and what to do; never the plan's text. */

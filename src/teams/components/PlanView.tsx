@@ -23,6 +23,7 @@ import {
   type ObjectiveDraft,
   type PlanDraft,
 } from '../drafts';
+import { documentLink } from '../document-link';
 import { latestViews, participantsOf } from '../people';
 import { routeHash } from '../routes';
 import type { Saved } from '../sync';
@@ -125,6 +126,7 @@ export function PlanView({ planId }: { planId: string }) {
 
   const planDraft = draftByKey.get(planDraftKey(planId)) as PlanDraft | undefined;
   const plan = withPlanDraft(bundle.plan, planDraft);
+  const documentHref = documentLink(bundle.plan.documentUrl);
   const objectives = [...bundle.objectives]
     .filter((o) => o.status !== 'withdrawn')
     .sort((a, b) => a.order - b.order);
@@ -170,8 +172,8 @@ export function PlanView({ planId }: { planId: string }) {
       </dl>
       <div className={styles.actions}>
         <Link href={routeHash({ view: 'plans' })}>Back to plans</Link>
-        {bundle.plan.documentUrl && (
-          <Link href={bundle.plan.documentUrl} target="_blank" rel="noreferrer">
+        {documentHref && (
+          <Link href={documentHref} target="_blank" rel="noreferrer">
             Open the Word document
           </Link>
         )}
