@@ -290,7 +290,6 @@ const NOUN_OR_VERB = new Set([
   'request',
   'call',
   'register',
-  'complete',
   'make',
   'have',
   'do',

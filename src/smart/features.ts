@@ -256,9 +256,15 @@ export function isBounded(a: Analysis): boolean {
 const SERVICE_HEAD =
   /\b(?:support|contact|visits?|sessions?|referrals?|assessments?|checks?|work|meetings?|appointments?|therapy|training|time|calls?|counselling|input|help|advice|monitoring|supervision|reviews?|communication|information|liaison|engagement|partnership|working|services?|intervention|programme|course|group|plan|evidence|proof|copy|copies|mentoring|tutoring|coaching|befriending|advocacy|respite|transport|funding|signposting|referral)\b/i;
 
+const COUNTED_PURPOSE =
+  /\b(?:so as |in order )?to (?:learn|use|gain|master|develop|read|write|spell|say|name|recognise|recognize|identify|reduce|increase) (?:at least |up to )?\d+/i;
+
 /** Any clause states a change that will be seen (for the child, or in the adults' care of them). */
 export function hasOutcome(a: Analysis): boolean {
   if (a.clauses.some((c) => c.isOutcome)) return true;
+  // "attend therapy weekly to learn 3-5 positive communication skills": a purpose that is a
+  // counted change in the child is a stated result.
+  if (COUNTED_PURPOSE.test(a.text)) return true;
   if (a.clauses.length > 0 || a.imperative) return false;
   // A fragment with no verb: "A cot for baby Wren, set up in Mum's bedroom" states a result;
   // "Ongoing support from the family support worker" names an input.

@@ -91,7 +91,7 @@ export function findPlaceholders(text: string): Placeholder[] {
       person,
       kind: person
         ? undefined
-        : /^\s*(?:out of|of|times|%|per)\b/.test(after) || /\b(?:out of|of)\s*$/.test(before)
+        : /^\s*(?:%|(?:out of|of|times|per)\b)/.test(after) || /\b(?:out of|of)\s*$/.test(before)
           ? 'number'
           : /\b(?:by|on|before|until)\s*$/i.test(before)
             ? 'time'
