@@ -33,7 +33,13 @@ test('the server sends the policy that src/web/csp.ts defines', () => {
 test('each built page has the policy in a <meta> before its first script', () => {
   // test/global-setup.ts builds the pages before the tests run.
   const pages = readdirSync(WEB).filter((f) => f.endsWith('.html'));
-  expect(pages.sort()).toEqual(['commands.html', 'playground.html', 'tab.html', 'taskpane.html']);
+  expect(pages.sort()).toEqual([
+    'auth.html',
+    'commands.html',
+    'playground.html',
+    'tab.html',
+    'taskpane.html',
+  ]);
   for (const page of pages) {
     expect([page, metaPolicy(readFileSync(join(WEB, page), 'utf8'))]).toEqual([
       page,
