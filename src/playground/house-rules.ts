@@ -5,6 +5,7 @@
  * playground just uses the built-in rules.
  */
 import { GraphClient } from '../graph/client';
+import { pageTokenProvider } from '../graph/local-token';
 import { GraphPlanStore } from '../graph/plan-store';
 import { HouseRulesStore } from '../house-rules/store';
 
@@ -19,6 +20,7 @@ function browserStorage(): Storage | undefined {
 export function playgroundHouseRules(): HouseRulesStore {
   const client = new GraphClient({
     baseUrl: `${window.location.origin}/graph/v1.0`,
+    getToken: pageTokenProvider(document),
     // One quick try: with no lists service behind the page there is nothing to wait for.
     retry: { maxRetries: 0 },
   });

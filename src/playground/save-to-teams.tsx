@@ -4,6 +4,7 @@
  * "document" the plan links back to, and the saved plan opens in the tab on this origin.
  */
 import { GraphClient } from '../graph/client';
+import { pageTokenProvider } from '../graph/local-token';
 import { GraphPlanStore } from '../graph/plan-store';
 import type { PlanChecker } from '../ui/checker';
 import { SaveController } from '../ui/save-controller';
@@ -20,7 +21,12 @@ export function playgroundSaveToTeams(checker: PlanChecker, tap: SnapshotTap) {
     snapshot: () => tap.snapshot,
     settings: localSettings(),
     store: async () =>
-      new GraphPlanStore({ client: new GraphClient({ baseUrl: `${origin}/graph/v1.0` }) }),
+      new GraphPlanStore({
+        client: new GraphClient({
+          baseUrl: `${origin}/graph/v1.0`,
+          getToken: pageTokenProvider(document),
+        }),
+      }),
     documentUrl: () => `${origin}/playground.html`,
     linkFor: (planId) => planLink(planId, { tabUrl: `${origin}/tab.html` }),
     findByDocument: planFinder,

@@ -6,6 +6,7 @@
  * Teams app id in the pane's URL, else the tab page.
  */
 import { GraphClient } from '../graph/client';
+import { pageTokenProvider } from '../graph/local-token';
 import { GraphPlanStore } from '../graph/plan-store';
 import type { PlanChecker } from '../ui/checker';
 import { SaveController } from '../ui/save-controller';
@@ -22,7 +23,12 @@ export function wordSaveToTeams(checker: PlanChecker, tap: SnapshotTap) {
     snapshot: () => tap.snapshot,
     settings: Office.context.document.settings,
     store: async () =>
-      new GraphPlanStore({ client: new GraphClient({ baseUrl: `${origin}/graph/v1.0` }) }),
+      new GraphPlanStore({
+        client: new GraphClient({
+          baseUrl: `${origin}/graph/v1.0`,
+          getToken: pageTokenProvider(document),
+        }),
+      }),
     // Empty for a document never saved: the plan is then found again by the id in its settings.
     documentUrl: () => Office.context.document.url || undefined,
     linkFor: (planId) => planLink(planId, { tabUrl: `${origin}/tab.html`, teamsAppId }),

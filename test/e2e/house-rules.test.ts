@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { GraphClient } from '../../src/graph/client';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { startServer, type RunningServer } from '../../src/server/index';
+import { localClient } from '../helpers/local-server';
 
 jest.setTimeout(180_000);
 
@@ -29,7 +29,7 @@ let dataDir: string;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'house-rules-e2e-'));
   server = await startServer({ port: 0, host: '127.0.0.1', demo: true, dataDir, webRoot: WEB });
-  store = new GraphPlanStore({ client: new GraphClient({ baseUrl: server.graphUrl }) });
+  store = new GraphPlanStore({ client: localClient(server) });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [

@@ -5,13 +5,15 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { GRAPH_BASE_URL, GraphClient } from '../../graph/client';
+import { GRAPH_BASE_URL, GraphClient, type TokenProvider } from '../../graph/client';
+import { findLocalToken } from '../../graph/local-token';
 import { provisionLists, resolveSiteId, type ProvisionReport } from '../../graph/lists';
 
 interface ProvisionOptions {
   site: string;
   graphUrl?: string;
   data: string;
+  token?: string;
 }
 
 export function describeReport(r: ProvisionReport): string {
@@ -42,8 +44,12 @@ export function registerProvision(program: Command): void {
     )
     .option(
       '--data <dir>',
-      'with --site local and no --graph-url: the local data folder to provision',
+      'with --site local: the local data folder (to provision, or whose local-token file holds the secret of the running server)',
       './.smart-plans',
+    )
+    .option(
+      '--token <secret>',
+      'with --site local and --graph-url: the secret "smart-plans serve" printed (or SMART_PLANS_TOKEN)',
     )
     .action(async (opts: ProvisionOptions) => {
       const local = opts.site === 'local';
@@ -55,10 +61,21 @@ export function registerProvision(program: Command): void {
         report = server.provisioned;
         await server.close();
       } else {
-        let getToken;
+        let getToken: TokenProvider | undefined;
         if (!local) {
           const { appOnlyFromEnv } = await import('../../graph/auth-app-only');
           getToken = appOnlyFromEnv();
+        } else {
+          const token = findLocalToken({
+            token: opts.token,
+            dataDir: path.resolve(opts.data),
+            env: process.env,
+          });
+          if (!token)
+            throw new Error(
+              'No local-mode token: give --token, set SMART_PLANS_TOKEN, or point --data at the folder "smart-plans serve" uses.',
+            );
+          getToken = () => Promise.resolve(token);
         }
         const client = new GraphClient({ baseUrl: opts.graphUrl ?? GRAPH_BASE_URL, getToken });
         const siteId = await resolveSiteId(client, opts.site);

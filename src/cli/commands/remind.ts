@@ -7,6 +7,7 @@
  */
 import { Command, InvalidArgumentError } from 'commander';
 import { GraphClient, GRAPH_BASE_URL, type TokenProvider } from '../../graph/client';
+import { findLocalToken } from '../../graph/local-token';
 import { GraphPlanStore } from '../../graph/plan-store';
 import { REGIONS, type Region } from '../../plans/bank-holidays';
 import { isIsoDate } from '../../plans/iso-date';
@@ -34,6 +35,10 @@ export interface RemindCommandOptions {
   region?: Region;
   /** A house-rules file; without it the house rules saved in the settings list apply. */
   rules?: string;
+  /** Local mode's secret; else SMART_PLANS_TOKEN, else the file `local-token` in `data`. */
+  token?: string;
+  /** Local mode's data folder, where its `local-token` is kept (default ./.smart-plans). */
+  data?: string;
 }
 
 export interface RemindIo {
@@ -90,6 +95,20 @@ export async function remindCommand(
     // Loaded only for a tenant: @azure/identity is not needed in local mode.
     const { appOnlyFromEnv } = await import('../../graph/auth-app-only');
     getToken = appOnlyFromEnv();
+  }
+  if (local && !getToken) {
+    const token = findLocalToken({
+      token: opts.token,
+      dataDir: opts.data ?? './.smart-plans',
+      env: process.env,
+    });
+    if (!token) {
+      io.err(
+        `No local-mode token: give --token, set SMART_PLANS_TOKEN, or point --data at the folder "smart-plans serve" uses (it keeps the token in the file local-token there).\n`,
+      );
+      return { exitCode: 2 };
+    }
+    getToken = () => Promise.resolve(token);
   }
   const client = new GraphClient({ baseUrl: opts.graphUrl, getToken });
   const store = deps.store ?? new GraphPlanStore({ client, siteId: opts.site });
@@ -265,6 +284,15 @@ export function registerRemind(program: Command): void {
     .option(
       '--rules <file>',
       'house rules (JSON) whose timescales the reminders follow; default: the house rules saved in the settings list',
+    )
+    .option(
+      '--data <dir>',
+      'local mode: the data folder of "smart-plans serve", whose local-token file holds the secret',
+      './.smart-plans',
+    )
+    .option(
+      '--token <secret>',
+      'local mode: the secret "smart-plans serve" printed (or SMART_PLANS_TOKEN)',
     )
     .action(async (opts: RemindCommandOptions) => {
       const io: RemindIo = {
