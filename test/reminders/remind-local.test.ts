@@ -166,4 +166,27 @@ describe('smart-plans remind in local mode', () => {
     expect(after).toHaveLength(before + 1);
     expect(after.filter((m) => m.fields.Recipient === 'kim.vale@example.org')).toHaveLength(1);
   });
+
+  it('finds the token from --token, else the data folder; without one it stops with exit 2', async () => {
+    const errs: string[] = [];
+    const io = { out: () => undefined, err: (t: string) => void errs.push(t) };
+    const empty = mkdtempSync(path.join(tmpdir(), 'smart-remind-empty-'));
+    const saved = process.env.SMART_PLANS_TOKEN;
+    delete process.env.SMART_PLANS_TOKEN;
+    try {
+      const none = await remindCommand({ ...opts(), data: empty, dryRun: true }, io);
+      expect(none.exitCode).toBe(2);
+      expect(errs.join('')).toMatch(/No local-mode token: give --token/);
+      const wrong = remindCommand({ ...opts(), token: 'wrong', dryRun: true }, io);
+      await expect(wrong).rejects.toThrow();
+      const given = await remindCommand(
+        { ...opts(), data: empty, token: server.token, dryRun: true },
+        io,
+      );
+      expect(given.exitCode).toBe(0);
+    } finally {
+      if (saved !== undefined) process.env.SMART_PLANS_TOKEN = saved;
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
 });
