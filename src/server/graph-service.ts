@@ -171,7 +171,7 @@ export class LocalGraphService {
       id: this.siteId,
       name: 'local',
       displayName: 'SMART Plans (local mode)',
-      description: 'Local lists service: no tenant, no authentication.',
+      description: 'Local lists service: no tenant; the data folder’s token stands in for sign-in.',
       webUrl: `http://${host}/sites/local`,
       createdDateTime: '2024-01-01T00:00:00Z',
       lastModifiedDateTime: nowIso(),
