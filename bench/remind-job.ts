@@ -7,7 +7,7 @@ import { constants, performance, PerformanceObserver } from 'node:perf_hooks';
 import { remindCommand } from '../src/cli/commands/remind';
 
 async function main(): Promise<void> {
-  const [graphUrl, today] = process.argv.slice(2);
+  const [graphUrl, today, dataDir] = process.argv.slice(2);
   const base = process.memoryUsage();
   let peakRss = base.rss;
   let peakHeap = base.heapUsed;
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   const { summary } = await remindCommand(
-    { graphUrl, site: 'root', now: today, within: 7, json: true },
+    { graphUrl, data: dataDir, site: 'root', now: today, within: 7, json: true },
     { out: () => undefined, err: () => undefined },
   );
   const seconds = (performance.now() - start) / 1000;

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const [dataDir, countArg, today] = process.argv.slice(2);
   const count = Number(countArg);
   const server = await startServer({ port: 0, host: '127.0.0.1', dataDir });
-  const client = new GraphClient({ baseUrl: server.graphUrl });
+  const client = new GraphClient({ baseUrl: server.graphUrl, getToken: server.getToken });
   const items = (list: string) => `/${listPath('root', list)}/items`;
   const started = performance.now();
   const CHUNK = 500;

@@ -78,9 +78,13 @@ export default async function run(): Promise<void> {
         `remind: seeded ${size} plans in ${ready.seconds.toFixed(1)} s (set-up, not timed)`,
       );
       const cpuBefore = await serverCpu();
-      const job = spawn(TSX, [path.join(__dirname, 'remind-job.ts'), ready.graphUrl, today], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const job = spawn(
+        TSX,
+        [path.join(__dirname, 'remind-job.ts'), ready.graphUrl, today, dataDir],
+        {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       const figures = JSON.parse(await lineReader(job)()) as JobFigures;
       const serverCpuSeconds = (await serverCpu()) - cpuBefore;
       results.push({ plans: size, job: figures, serverCpuSeconds });

@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   try {
     const r = await runConcurrency({
       graphUrl: server.graphUrl,
+      token: server.token,
       clients: 50,
       objectives: 10,
       durationMs: seconds * 1000,

@@ -1,13 +1,13 @@
 /**
  * JSON batching: many Graph requests in `$batch` calls of at most 20, each answered with its own
- * status. Items throttled inside a batch (429/503/504) are sent again in a later batch after
- * their Retry-After, a bounded number of times; every other outcome is reported item by item,
+ * status. Items throttled inside a batch (429, or 503/504 for requests that cannot act twice)
+ * are sent again in a later batch after their Retry-After, a bounded number of times; every other outcome is reported item by item,
  * in the order the steps were given, so a caller can say exactly what was saved and what was not.
  */
 import {
   GraphClient,
   GraphRequestError,
-  RETRY_STATUSES,
+  mayRetry,
   parseRetryAfter,
   withAdvice,
   type HeaderMap,
@@ -147,7 +147,8 @@ export async function runBatch<T = unknown>(
           };
           continue;
         }
-        const throttled = RETRY_STATUSES.includes(item.status);
+        // A create that met a 503/504 may have been done: only what cannot act twice goes again.
+        const throttled = mayRetry(item.status, steps[i].method, steps[i].headers);
         const dependsOnRetried =
           item.status === 424 && (steps[i].dependsOn ?? []).some((d) => retry.includes(d));
         if ((throttled || dependsOnRetried) && attempt < maxRetries) {

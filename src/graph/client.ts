@@ -45,9 +45,34 @@ export interface GraphClientOptions {
    * src/connect, which knows the plans site's name. Replaces the generic 403 sentence.
    */
   forbiddenAdvice?: string;
+  /**
+   * Longest wait for one attempt's answer, headers and body, in milliseconds (default 30,000):
+   * a stalled server fails with a clear message instead of after Node's 300 s.
+   */
+  timeoutMs?: number;
 }
 
 export const RETRY_STATUSES = [429, 503, 504];
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * Whether sending the request again cannot do the work twice: reads, deletes and PUTs are
+ * idempotent, and a PATCH with If-Match fails (412) rather than applying twice. A POST (a create,
+ * or a $batch of writes) that met a 5xx may have been done: it is never sent again.
+ */
+export function isIdempotent(method: string, headers: HeaderMap | Headers | undefined): boolean {
+  const m = method.toUpperCase();
+  if (m === 'GET' || m === 'HEAD' || m === 'PUT' || m === 'DELETE' || m === 'OPTIONS') return true;
+  if (m !== 'PATCH' || !headers) return false;
+  if (headers instanceof Headers) return headers.has('If-Match');
+  return Object.keys(headers).some((k) => k.toLowerCase() === 'if-match');
+}
+
+/** Whether a request that met this status may be sent again. 429 means it was not done. */
+export function mayRetry(status: number, method: string, headers?: HeaderMap | Headers): boolean {
+  if (status === 429) return true;
+  return RETRY_STATUSES.includes(status) && isIdempotent(method, headers);
+}
 
 /** Seconds to wait from a Retry-After header (seconds or an HTTP date), or undefined. */
 export function parseRetryAfter(
@@ -80,7 +105,9 @@ export class RetryLayer implements Middleware {
     for (let attempt = 0; ; attempt++) {
       await this.next!.execute(context);
       const res = context.response;
-      if (!res || !RETRY_STATUSES.includes(res.status) || attempt >= max) return;
+      if (!res || attempt >= max) return;
+      const method = context.options?.method ?? 'GET';
+      if (!mayRetry(res.status, method, context.options?.headers as HeaderMap | Headers)) return;
       const body = context.options?.body;
       // A streamed body cannot be sent twice.
       if (body !== undefined && body !== null && typeof body !== 'string') return;
@@ -88,10 +115,106 @@ export class RetryLayer implements Middleware {
         cap,
         parseRetryAfter(res.headers.get('Retry-After')) ?? base * 2 ** attempt,
       );
-      const url =
-        typeof context.request === 'string' ? context.request : (context.request as Request).url;
+      const url = requestUrl(context);
       this.opts.onRetry?.({ status: res.status, attempt: attempt + 1, delaySeconds: delay, url });
       await sleep(delay * 1000);
+    }
+  }
+}
+
+/** An error the SDK passes on with `name` as its code (GraphErrorHandler.constructError). */
+function namedError(name: string, message: string): Error {
+  const e = new Error(message);
+  e.name = name;
+  return e;
+}
+
+function requestUrl(context: Context): string {
+  return typeof context.request === 'string' ? context.request : (context.request as Request).url;
+}
+
+/**
+ * The last line of defence for the token: a request whose URL is not under the base URL (same
+ * scheme, host and port, and path prefix) is stopped before the auth layer adds the token.
+ */
+export class SameOriginLayer implements Middleware {
+  private next?: Middleware;
+  constructor(private readonly baseUrl: string) {}
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+
+  async execute(context: Context): Promise<void> {
+    if (!isUnderBase(requestUrl(context), this.baseUrl))
+      throw namedError(
+        'invalidNextLink',
+        'Refusing to send a request outside the plan store’s address.',
+      );
+    await this.next!.execute(context);
+  }
+}
+
+/** True when `url` has the base's origin and lies under its path. */
+export function isUnderBase(url: string, baseUrl: string): boolean {
+  let u: URL;
+  let b: URL;
+  try {
+    u = new URL(url);
+    b = new URL(baseUrl);
+  } catch {
+    return false;
+  }
+  const prefix = b.pathname.replace(/\/+$/, '') + '/';
+  return u.origin === b.origin && u.pathname.startsWith(prefix) && !u.username && !u.password;
+}
+
+/**
+ * One attempt gets `ms` for its whole answer (the body is read here, within the same limit);
+ * a timeout is an error with code `requestTimeout`, never retried (the server may have acted).
+ */
+export class TimeoutLayer implements Middleware {
+  private next?: Middleware;
+  constructor(private readonly ms: number) {}
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+
+  async execute(context: Context): Promise<void> {
+    const controller = new AbortController();
+    const outer = context.options?.signal;
+    if (outer) {
+      if (outer.aborted) controller.abort();
+      else outer.addEventListener('abort', () => controller.abort(), { once: true });
+    }
+    context.options = { ...(context.options ?? {}), signal: controller.signal };
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.ms);
+    try {
+      await this.next!.execute(context);
+      const res = context.response;
+      if (res) {
+        const noBody = res.status === 204 || res.status === 205 || res.status === 304;
+        const text = noBody ? null : await res.text();
+        context.response = new Response(text, {
+          status: res.status,
+          statusText: res.statusText,
+          headers: res.headers,
+        });
+      }
+    } catch (e) {
+      if (timedOut)
+        throw namedError(
+          'requestTimeout',
+          `The plan store did not answer within ${Math.round(this.ms / 1000)} seconds. Try again; if it keeps happening, tell your IT support.`,
+        );
+      throw e;
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
@@ -200,25 +323,35 @@ export class GraphClient {
       defaultVersion: m[2],
       middleware: [
         new RetryLayer(options.retry),
+        new SameOriginLayer(this.baseUrl),
         new AuthLayer(options.getToken),
+        new TimeoutLayer(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
         new HTTPMessageHandler(),
       ],
     });
   }
 
-  /** Path relative to the version (`sites/root/lists`), or a full URL from @odata.nextLink. */
+  /**
+   * Path relative to the version (`sites/root/lists`), or a full URL from @odata.nextLink, which
+   * must be under the base URL (same origin, same path prefix). The SDK treats any `https://`
+   * in a path as a new host, so none may remain in what it is given.
+   */
   private relative(pathOrUrl: string): string {
-    if (/^https?:\/\//i.test(pathOrUrl)) {
-      if (!pathOrUrl.startsWith(this.baseUrl + '/')) {
-        throw new GraphRequestError(
-          400,
-          'invalidNextLink',
-          `Refusing to follow a link outside ${this.baseUrl}: ${pathOrUrl}`,
-        );
-      }
-      return pathOrUrl.slice(this.baseUrl.length + 1);
-    }
-    return pathOrUrl.replace(/^\/+/, '');
+    const refuse = () =>
+      new GraphRequestError(
+        400,
+        'invalidNextLink',
+        'Refusing to follow a link outside the plan store’s address.',
+      );
+    let rel: string;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(pathOrUrl)) {
+      if (!isUnderBase(pathOrUrl, this.baseUrl)) throw refuse();
+      const u = new URL(pathOrUrl);
+      const basePath = new URL(this.baseUrl).pathname.replace(/\/+$/, '');
+      rel = u.pathname.slice(basePath.length + 1) + u.search;
+    } else rel = pathOrUrl.replace(/^\/+/, '');
+    if (/https:\/\//i.test(rel) || rel.startsWith('/')) throw refuse();
+    return rel;
   }
 
   async request<T>(
@@ -257,13 +390,25 @@ export class GraphClient {
     return this.request<void>('DELETE', path, undefined, headers);
   }
 
-  /** Every page of a collection, following @odata.nextLink until there is none. */
+  /**
+   * Every page of a collection, following @odata.nextLink until there is none. A link seen
+   * before (a server pointing a page at itself or at an earlier one) ends the walk with an
+   * error instead of looping for ever.
+   */
   async *pages<T>(path: string, headers?: HeaderMap): AsyncGenerator<T[]> {
+    const seen = new Set<string>();
     let next: string | undefined = path;
     while (next) {
+      seen.add(next);
       const page: { value?: T[]; '@odata.nextLink'?: string } = await this.get(next, headers);
       yield page.value ?? [];
       next = page['@odata.nextLink'];
+      if (next !== undefined && seen.has(next))
+        throw new GraphRequestError(
+          0,
+          'repeatedNextLink',
+          'The plan store gave the same page link twice; stopped reading to avoid a loop.',
+        );
     }
   }
 

@@ -25,6 +25,8 @@ export interface GraphRequestIn {
   query: URLSearchParams;
   headers: Record<string, string | undefined>;
   body?: unknown;
+  /** Most bytes of JSON a collection page may hold (default PAGE_BYTES). */
+  maxBytes?: number;
 }
 
 export interface GraphResponseOut {
@@ -78,6 +80,17 @@ export function errorResponse(
 const MAX_BATCH = 20;
 const DEFAULT_PAGE = 200;
 const MAX_PAGE = 5000;
+/**
+ * A page of items stops growing past this many bytes of JSON (at least one item is always
+ * given) and carries a nextLink, as Graph pages by size: $top is an upper bound, not a promise.
+ */
+export const PAGE_BYTES = 4 * 1024 * 1024;
+/** The sum of a $batch's responses; each request gets a fair share of what is left. */
+export const BATCH_BYTES = 16 * 1024 * 1024;
+/** The smallest share a batch request is given, however much the others took. */
+const MIN_SHARE_BYTES = 64 * 1024;
+/** A page also stops after this long (SQLite is synchronous: nothing else runs meanwhile). */
+export const PAGE_TIME_MS = 1000;
 const PREFER_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';
 
 /** Columns every genericList has. Title is the only one a client writes. */
@@ -158,7 +171,7 @@ export class LocalGraphService {
       id: this.siteId,
       name: 'local',
       displayName: 'SMART Plans (local mode)',
-      description: 'Local lists service: no tenant, no authentication.',
+      description: 'Local lists service: no tenant; the data folder’s token stands in for sign-in.',
       webUrl: `http://${host}/sites/local`,
       createdDateTime: '2024-01-01T00:00:00Z',
       lastModifiedDateTime: nowIso(),
@@ -195,11 +208,19 @@ export class LocalGraphService {
           {},
           req.headers['client-request-id'],
         );
-      const msg = e instanceof Error ? e.message : String(e);
+      if (e instanceof URIError)
+        return errorResponse(
+          400,
+          'BadRequest',
+          'The request URL is not valid: a %-escape is malformed.',
+          {},
+          req.headers['client-request-id'],
+        );
+      // Never the internal message: it can name SQL, files or plan data.
       return errorResponse(
         500,
         'generalException',
-        `An unexpected error occurred: ${msg}`,
+        'An unexpected error occurred.',
         {},
         req.headers['client-request-id'],
       );
@@ -679,7 +700,10 @@ export class LocalGraphService {
 
   private checkIfMatch(row: ItemRow, headers: Record<string, string | undefined>): void {
     const ifMatch = headers['if-match'];
-    if (ifMatch === undefined || ifMatch.trim() === '*') return;
+    if (ifMatch === undefined) return;
+    if (typeof ifMatch !== 'string')
+      throw new GraphHttpError(400, 'BadRequest', 'The If-Match header must be a string.');
+    if (ifMatch.trim() === '*') return;
     const current = stripEtag(quoteEtag(row.guid, row.version)).toLowerCase();
     const ok = ifMatch.split(',').length > 0 && stripEtag(ifMatch).toLowerCase() === current;
     if (!ok) {
@@ -811,23 +835,24 @@ export class LocalGraphService {
         return value;
       });
     }
-    const orderParts: string[] = [];
+    // Every order ends with id (unique), so the last item of a page is a stable cursor.
+    const keys: OrderKey[] = [];
     const orderSrc = q.get('$orderby');
     if (orderSrc) {
       for (const o of parseOrderBy(orderSrc)) {
-        if (o.field.property === 'id') orderParts.push(`id ${o.desc ? 'DESC' : 'ASC'}`);
+        if (o.field.property === 'id') keys.push({ expr: 'id', desc: o.desc });
         else {
           const name = o.field.column!;
           const col = name === 'Modified' || name === 'Created' ? undefined : checkColumn(name);
-          if (col)
-            orderParts.push(
-              `json_extract(fields, ${jsonPath(col.name)}) ${o.desc ? 'DESC' : 'ASC'}`,
-            );
-          else orderParts.push(`${name.toLowerCase()} ${o.desc ? 'DESC' : 'ASC'}`);
+          keys.push({
+            expr: col ? `json_extract(fields, ${jsonPath(col.name)})` : name.toLowerCase(),
+            desc: o.desc,
+          });
         }
+        if (keys[keys.length - 1].expr === 'id') break;
       }
     }
-    orderParts.push('id ASC');
+    if (!keys.some((k) => k.expr === 'id')) keys.push({ expr: 'id', desc: false });
     const topRaw = q.get('$top');
     let top = DEFAULT_PAGE;
     if (topRaw !== null) {
@@ -836,48 +861,60 @@ export class LocalGraphService {
         throw new GraphHttpError(400, 'invalidRequest', `Invalid $top value '${topRaw}'.`);
       top = Math.min(top, MAX_PAGE);
     }
-    let offset = 0;
     const skip = q.get('$skiptoken');
     if (skip) {
-      const m = /^Paged=TRUE&p_SortBehavior=0&p_Offset=(\d+)$/.exec(
-        Buffer.from(skip, 'base64url').toString('utf8'),
-      );
-      if (!m) throw new GraphHttpError(400, 'invalidRequest', 'The $skiptoken is not valid.');
-      offset = Number(m[1]);
+      const cursor = parseSkipToken(skip, keys.length);
+      where = `${where ? `${where} AND ` : ''}${afterCursor(keys, cursor, params)}`;
     }
-    const rows = this.store.queryItems(
+    const expand = parseExpand(q.get('$expand') ?? '');
+    const select = q.get('$select');
+    const keep = select
+      ? new Set(
+          select
+            .split(',')
+            .map((s) => s.trim())
+            .concat(['@odata.etag', 'fields', 'fields@odata.context']),
+        )
+      : undefined;
+    const maxBytes = req.maxBytes ?? PAGE_BYTES;
+    const deadline = Date.now() + PAGE_TIME_MS;
+    const value: Json[] = [];
+    let bytes = 0;
+    let last: Literal[] | undefined;
+    let more = false;
+    // Rows are read one at a time and the page closed as soon as it is full, by count, bytes
+    // or time: a page never holds more than its budget in memory.
+    for (const row of this.store.iterateItems(
       list.id,
       where,
       params,
-      orderParts.join(', '),
+      keys.map((k) => k.expr),
+      keys.map((k) => `${k.expr} ${k.desc ? 'DESC' : 'ASC'}`).join(', '),
       top + 1,
-      offset,
-    );
-    const more = rows.length > top;
-    const page = rows.slice(0, top);
-    const expand = parseExpand(q.get('$expand') ?? '');
-    let value = page.map((r) => this.itemJson(base, list, r, expand.fields, expand.select));
-    const select = q.get('$select');
-    if (select) {
-      const keep = new Set(
-        select
-          .split(',')
-          .map((s) => s.trim())
-          .concat(['@odata.etag', 'fields', 'fields@odata.context']),
-      );
-      value = value.map((v) => Object.fromEntries(Object.entries(v).filter(([k]) => keep.has(k))));
+    )) {
+      if (value.length >= top) {
+        more = true;
+        break;
+      }
+      let json = this.itemJson(base, list, row.item, expand.fields, expand.select);
+      if (keep) json = Object.fromEntries(Object.entries(json).filter(([k]) => keep.has(k)));
+      const size = Buffer.byteLength(JSON.stringify(json)) + 1;
+      if (value.length > 0 && (bytes + size > maxBytes || Date.now() > deadline)) {
+        more = true;
+        break;
+      }
+      value.push(json);
+      bytes += size;
+      last = row.keys;
     }
     const body: Json = {
       '@odata.context': `${base}/$metadata#sites('${this.siteId}')/lists('${list.id}')/items`,
       value,
     };
-    if (more) {
+    if (more && last) {
       const next = new URLSearchParams();
       for (const [k, v] of q) if (k !== '$skiptoken') next.append(k, v);
-      next.set(
-        '$skiptoken',
-        Buffer.from(`Paged=TRUE&p_SortBehavior=0&p_Offset=${offset + top}`).toString('base64url'),
-      );
+      next.set('$skiptoken', makeSkipToken(last));
       body['@odata.nextLink'] = `${base}/${listPath}/items?${encodeQuery(next)}`;
     }
     return ok(200, body);
@@ -885,13 +922,16 @@ export class LocalGraphService {
 
   /**
    * JSON batching: at most 20 requests, run in order (dependsOn respected: a request whose
-   * dependency failed answers 424), each with its own status, headers and body.
+   * dependency failed answers 424), each with its own status, headers and body. Runs of writes
+   * commit together (one fsync, nothing answered before it is durable); between runs and reads
+   * the event loop is let go, so other requests (and /local/health) never wait behind a whole
+   * batch. The responses together stay within BATCH_BYTES: each read pages within its share.
    */
-  batch(
+  async batch(
     body: unknown,
     headers: Record<string, string | undefined>,
     beforeEach?: (r: BatchItemIn) => GraphResponseOut | undefined,
-  ): GraphResponseOut {
+  ): Promise<GraphResponseOut> {
     const b = (body ?? {}) as Json;
     if (!Array.isArray(b.requests))
       throw new GraphHttpError(400, 'BadRequest', 'Invalid batch payload format.');
@@ -920,6 +960,27 @@ export class LocalGraphService {
         throw new GraphHttpError(400, 'BadRequest', `Batch request id '${r.id}' is duplicated.`);
       ids.add(r.id);
       if (
+        r.headers !== undefined &&
+        (typeof r.headers !== 'object' ||
+          r.headers === null ||
+          Array.isArray(r.headers) ||
+          !Object.values(r.headers).every((v) => typeof v === 'string'))
+      )
+        throw new GraphHttpError(
+          400,
+          'BadRequest',
+          `The headers of batch request id ${r.id} must be an object of strings.`,
+        );
+      if (
+        r.body !== undefined &&
+        (typeof r.body !== 'object' || r.body === null || Array.isArray(r.body))
+      )
+        throw new GraphHttpError(
+          400,
+          'BadRequest',
+          `The body of batch request id ${r.id} must be a JSON object.`,
+        );
+      if (
         r.body !== undefined &&
         !Object.keys(r.headers ?? {}).some((h) => h.toLowerCase() === 'content-type')
       ) {
@@ -929,6 +990,12 @@ export class LocalGraphService {
           `Write request id : ${r.id} does not contain Content-Type header or body.`,
         );
       }
+      if (r.dependsOn !== undefined && !Array.isArray(r.dependsOn))
+        throw new GraphHttpError(
+          400,
+          'BadRequest',
+          `dependsOn of request id ${r.id} must be a list.`,
+        );
       for (const d of r.dependsOn ?? []) {
         if (!ids.has(d))
           throw new GraphHttpError(
@@ -940,40 +1007,60 @@ export class LocalGraphService {
     }
     const status = new Map<string, number>();
     const responses: Json[] = [];
-    // One commit for the whole batch (each request in its own savepoint, so a failing one is
-    // rolled back alone): nothing is answered before it is durable, and 20 writes cost one fsync.
-    this.store.tx(() => {
-      for (const r of requests) {
-        let res: GraphResponseOut;
-        const failedDep = (r.dependsOn ?? []).find((d) => (status.get(d) ?? 500) >= 400);
-        if (failedDep !== undefined) {
-          res = errorResponse(
-            424,
-            'FailedDependency',
-            `Request failed because the request it depends on ('${failedDep}') failed.`,
-          );
-        } else {
-          res = beforeEach?.(r) ?? this.handleBatchItem(r, headers);
-        }
-        status.set(r.id, res.status);
-        const item: Json = { id: r.id, status: res.status, headers: res.headers };
-        if (res.body !== undefined) item.body = res.body;
-        responses.push(item);
+    let used = 0;
+    const runOne = (r: BatchItemIn, index: number) => {
+      let res: GraphResponseOut;
+      const failedDep = (r.dependsOn ?? []).find((d) => (status.get(d) ?? 500) >= 400);
+      if (failedDep !== undefined) {
+        res = errorResponse(
+          424,
+          'FailedDependency',
+          `Request failed because the request it depends on ('${failedDep}') failed.`,
+        );
+      } else {
+        const share = Math.min(
+          PAGE_BYTES,
+          Math.max(MIN_SHARE_BYTES, Math.floor((BATCH_BYTES - used) / (requests.length - index))),
+        );
+        res = beforeEach?.(r) ?? this.handleBatchItem(r, headers, share);
       }
-    });
+      status.set(r.id, res.status);
+      const item: Json = { id: r.id, status: res.status, headers: res.headers };
+      if (res.body !== undefined) {
+        item.body = res.body;
+        used += Buffer.byteLength(JSON.stringify(res.body));
+      }
+      responses.push(item);
+    };
+    let i = 0;
+    while (i < requests.length) {
+      if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (requests[i].method.toUpperCase() === 'GET') {
+        runOne(requests[i], i);
+        i++;
+        continue;
+      }
+      // A run of writes: one commit (each request in its own savepoint, so a failing one is
+      // rolled back alone).
+      let j = i;
+      while (j < requests.length && requests[j].method.toUpperCase() !== 'GET') j++;
+      const from = i;
+      this.store.tx(() => {
+        for (let k = from; k < j; k++) runOne(requests[k], k);
+      });
+      i = j;
+    }
     return ok(200, { responses });
   }
 
   private handleBatchItem(
     r: BatchItemIn,
     outer: Record<string, string | undefined>,
+    maxBytes: number,
   ): GraphResponseOut {
     const url = r.url.replace(/^\/+/, '').replace(/^v1\.0\//, '');
     const qi = url.indexOf('?');
-    const headers: Record<string, string | undefined> = {
-      host: outer.host,
-      'x-forwarded-host': outer['x-forwarded-host'],
-    };
+    const headers: Record<string, string | undefined> = { host: outer.host };
     for (const [k, v] of Object.entries(r.headers ?? {})) headers[k.toLowerCase()] = v;
     return this.handle({
       method: r.method,
@@ -981,6 +1068,7 @@ export class LocalGraphService {
       query: new URLSearchParams(qi === -1 ? '' : url.slice(qi + 1)),
       headers,
       body: r.body,
+      maxBytes,
     });
   }
 }
@@ -1043,4 +1131,77 @@ function renameColumns(
         ? { ...node, field: { column: names.get(node.field.column) ?? node.field.column } }
         : node;
   }
+}
+
+type Literal = string | number | null;
+
+/** One term of a page's order: an SQL expression over the items table and its direction. */
+interface OrderKey {
+  expr: string;
+  desc: boolean;
+}
+
+/**
+ * SharePoint's own shape, `Paged=TRUE&p_ID=<last id>`, with the last item's other order values
+ * (JSON) when the order is not by id alone: the next page starts after that item whatever was
+ * added or deleted before it, where an offset would skip one for each deletion.
+ */
+function makeSkipToken(last: Literal[]): string {
+  const p = new URLSearchParams({ Paged: 'TRUE' });
+  if (last.length > 1) p.set('p_Keys', JSON.stringify(last.slice(0, -1)));
+  p.set('p_ID', String(last[last.length - 1]));
+  return Buffer.from(p.toString()).toString('base64url');
+}
+
+function parseSkipToken(token: string, keyCount: number): Literal[] {
+  const bad = () => new GraphHttpError(400, 'invalidRequest', 'The $skiptoken is not valid.');
+  const p = new URLSearchParams(Buffer.from(token, 'base64url').toString('utf8'));
+  const id = Number(p.get('p_ID'));
+  if (p.get('Paged') !== 'TRUE' || !Number.isInteger(id) || id < 0) throw bad();
+  let rest: unknown = [];
+  if (keyCount > 1) {
+    try {
+      rest = JSON.parse(p.get('p_Keys') ?? '');
+    } catch {
+      throw bad();
+    }
+  }
+  if (
+    !Array.isArray(rest) ||
+    rest.length !== keyCount - 1 ||
+    !rest.every((v) => v === null || typeof v === 'string' || typeof v === 'number')
+  )
+    throw bad();
+  return [...(rest as Literal[]), id];
+}
+
+/**
+ * Rows after the cursor in the page order, NULL-aware (SQLite puts NULLs first ascending, last
+ * descending): (k1 after v1) OR (k1 IS v1 AND k2 after v2) OR ...
+ */
+function afterCursor(keys: OrderKey[], values: Literal[], params: unknown[]): string {
+  const alternatives: string[] = [];
+  keys.forEach((key, k) => {
+    const v = values[k];
+    const parts: string[] = [];
+    const partParams: unknown[] = [];
+    for (let j = 0; j < k; j++) {
+      parts.push(`${keys[j].expr} IS ?`);
+      partParams.push(values[j]);
+    }
+    if (!key.desc) {
+      if (v === null) parts.push(`${key.expr} IS NOT NULL`);
+      else {
+        parts.push(`${key.expr} > ?`);
+        partParams.push(v);
+      }
+    } else {
+      if (v === null) return; // nothing sorts after NULL when descending
+      parts.push(`(${key.expr} < ? OR ${key.expr} IS NULL)`);
+      partParams.push(v);
+    }
+    alternatives.push(`(${parts.join(' AND ')})`);
+    params.push(...partParams);
+  });
+  return alternatives.length ? `(${alternatives.join(' OR ')})` : '(0)';
 }

@@ -288,4 +288,26 @@ export class ListsDb {
     const sql = `SELECT * FROM items WHERE list_id = ?${where ? ` AND ${where}` : ''} ORDER BY ${orderBy} LIMIT ? OFFSET ?`;
     return this.stmt(sql).all(listId, ...params, limit, offset) as ItemRow[];
   }
+
+  /**
+   * Items in order, read one at a time (a caller that stops early never holds the rest), each
+   * with the values of `keyExprs` (the page's order, for its cursor).
+   */
+  *iterateItems(
+    listId: string,
+    where: string,
+    params: unknown[],
+    keyExprs: string[],
+    orderBy: string,
+    limit: number,
+  ): Generator<{ item: ItemRow; keys: (string | number | null)[] }> {
+    const extra = keyExprs.map((e, i) => `, ${e} AS k${i}`).join('');
+    const sql = `SELECT *${extra} FROM items WHERE list_id = ?${where ? ` AND ${where}` : ''} ORDER BY ${orderBy} LIMIT ?`;
+    for (const raw of this.stmt(sql).iterate(listId, ...params, limit) as Iterable<
+      ItemRow & Record<string, unknown>
+    >) {
+      const keys = keyExprs.map((_, i) => raw[`k${i}`] as string | number | null);
+      yield { item: raw, keys };
+    }
+  }
 }

@@ -85,9 +85,30 @@ function tokenize(src: string): Token[] {
 
 const CMP_OPS = new Set(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);
 
+/**
+ * Bounds on one $filter, so a single request cannot hold the (synchronous) database for seconds:
+ * comparisons joined by and/or, and nesting of parentheses and `not` (the parser recurses).
+ */
+export const MAX_FILTER_TERMS = 100;
+export const MAX_FILTER_DEPTH = 32;
+
 export function parseFilter(src: string): FilterNode {
   const toks = tokenize(src);
   let pos = 0;
+  let terms = 0;
+  let depth = 0;
+  const term = () => {
+    if (++terms > MAX_FILTER_TERMS)
+      throw new ODataError(
+        `The $filter has more than ${MAX_FILTER_TERMS} comparisons; split the query into smaller ones.`,
+      );
+  };
+  const enter = () => {
+    if (++depth > MAX_FILTER_DEPTH)
+      throw new ODataError(
+        `The $filter is nested more than ${MAX_FILTER_DEPTH} levels deep; simplify the query.`,
+      );
+  };
   const peek = () => toks[pos];
   const isWord = (w: string) => {
     const t = peek();
@@ -123,13 +144,18 @@ export function parseFilter(src: string): FilterNode {
     if (!t) throw new ODataError('Syntax error in $filter: unexpected end.');
     if (t.t === 'punct' && t.v === '(') {
       pos++;
+      enter();
       const e = orExpr();
       expectPunct(')');
+      depth--;
       return e;
     }
     if (isWord('not')) {
       pos++;
-      return { kind: 'not', expr: primary() };
+      enter();
+      const expr = primary();
+      depth--;
+      return { kind: 'not', expr };
     }
     if (t.t === 'ident' && t.v.toLowerCase() === 'startswith') {
       pos++;
@@ -140,6 +166,7 @@ export function parseFilter(src: string): FilterNode {
       const v = literal();
       expectPunct(')');
       if (typeof v !== 'string') throw new ODataError('startswith needs a string.');
+      term();
       return { kind: 'startswith', field: fieldRef(f.v), value: v };
     }
     if (t.t === 'ident') {
@@ -152,6 +179,7 @@ export function parseFilter(src: string): FilterNode {
         );
       }
       const op = opTok.v.toLowerCase() as 'eq';
+      term();
       return { kind: 'cmp', op, field, value: literal() };
     }
     throw new ODataError('Syntax error in $filter.');

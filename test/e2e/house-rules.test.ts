@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium';
-import { GraphClient } from '../../src/graph/client';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { startServer, type RunningServer } from '../../src/server/index';
+import { localClient } from '../helpers/local-server';
 
 jest.setTimeout(180_000);
 
@@ -30,7 +30,7 @@ let dataDir: string;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'house-rules-e2e-'));
   server = await startServer({ port: 0, host: '127.0.0.1', demo: true, dataDir, webRoot: WEB });
-  store = new GraphPlanStore({ client: new GraphClient({ baseUrl: server.graphUrl }) });
+  store = new GraphPlanStore({ client: localClient(server) });
   browser = await launchChromium();
 });
 

@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { GraphClient } from '../../src/graph/client';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { dueItemsForPlan } from '../../src/plans/due';
 import { formatUkDate } from '../../src/plans/iso-date';
 import { startServer, type RunningServer } from '../../src/server/index';
 import { launchChromium } from '../helpers/chromium';
+import { localClient } from '../helpers/local-server';
 
 jest.setTimeout(240_000);
 
@@ -39,7 +39,7 @@ let store: GraphPlanStore;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'smart-journey-e2e-'));
   server = await startServer({ port: 0, host: '127.0.0.1', dataDir, webRoot: WEB });
-  store = new GraphPlanStore({ client: new GraphClient({ baseUrl: server.graphUrl }) });
+  store = new GraphPlanStore({ client: localClient(server) });
   browser = await launchChromium();
   context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1400, height: 1000 } });
   await context.clock.setFixedTime(new Date(`${TODAY}T09:00:00`));
@@ -234,6 +234,9 @@ test("a plan's journey: Word, Save to Teams, core group, supervisor, reminder", 
       'remind',
       '--graph-url',
       server.graphUrl,
+      // The token, as cron would find it: in the data folder's local-token file.
+      '--data',
+      dataDir,
       '--now',
       TODAY,
       '--json',
@@ -243,7 +246,7 @@ test("a plan's journey: Word, Save to Teams, core group, supervisor, reminder", 
   const lines = run.stdout.trim().split('\n');
   const summary = JSON.parse(lines[lines.length - 1]) as { sent: number; failed: number };
   expect(summary).toMatchObject({ sent: 1, failed: 0 });
-  const client = new GraphClient({ baseUrl: server.graphUrl });
+  const client = localClient(server);
   const outbox = await client.all<{ fields: Record<string, string> }>(
     `sites/root/lists/${encodeURIComponent('SMART Outbox')}/items?$expand=fields`,
   );

@@ -19,13 +19,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { launchChromium } from '../helpers/chromium';
-import { GraphClient } from '../../src/graph/client';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { dueItemsForPlan } from '../../src/plans/due';
 import type { Plan } from '../../src/plans/model';
 import { startServer, type RunningServer } from '../../src/server/index';
 import { summarise } from '../../src/teams/supervisor';
 import { localToday } from '../../src/teams/today';
+import { localClient } from '../helpers/local-server';
 
 jest.setTimeout(180_000);
 
@@ -101,7 +101,7 @@ beforeAll(async () => {
   ensureBuilt();
   dataDir = mkdtempSync(join(tmpdir(), 'teams-e2e-'));
   server = await startServer({ port: 0, host: '127.0.0.1', demo: true, dataDir, webRoot: WEB });
-  store = new GraphPlanStore({ client: new GraphClient({ baseUrl: server.graphUrl }) });
+  store = new GraphPlanStore({ client: localClient(server) });
   plans = await store.listPlans();
   browser = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -48,6 +48,7 @@ async function run(extra: Partial<RemindCommandOptions> = {}) {
   const result = await remindCommand(
     {
       graphUrl: h.server.graphUrl,
+      data: h.dataDir,
       site: 'root',
       now: '2027-02-08',
       within: 30,

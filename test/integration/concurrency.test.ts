@@ -15,6 +15,7 @@ test('50 clients x 10 objectives: every acknowledged write is present, every rej
   h.server.resetStats();
   const r = await runConcurrency({
     graphUrl: h.server.graphUrl,
+    token: h.server.token,
     clients: 50,
     objectives: 10,
     durationMs,

@@ -6,6 +6,7 @@
  * silently overwritten. Shared by the jest test (a few seconds) and the bench (10 s).
  */
 import { GraphClient } from '../../src/graph/client';
+
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import type { PlanObjective } from '../../src/plans/model';
 import { ConflictError } from '../../src/plans/store';
@@ -35,13 +36,20 @@ function versionOf(etag: string | undefined): number {
 
 export async function runConcurrency(opts: {
   graphUrl: string;
+  /** The local server's token. */
+  token: string;
   clients?: number;
   objectives?: number;
   durationMs: number;
 }): Promise<ConcurrencyReport> {
   const nClients = opts.clients ?? 50;
   const nObjectives = opts.objectives ?? 10;
-  const setup = new GraphPlanStore({ client: new GraphClient({ baseUrl: opts.graphUrl }) });
+  const setup = new GraphPlanStore({
+    client: new GraphClient({
+      baseUrl: opts.graphUrl,
+      getToken: () => Promise.resolve(opts.token),
+    }),
+  });
   const saved = await setup.savePlan(
     {
       childRef: `Concurrency (fictional) ${Date.now()}`,
@@ -69,7 +77,12 @@ export async function runConcurrency(opts: {
   // Everyone opens the plan first, so all start from version 1 and the first round conflicts.
   const clients = await Promise.all(
     Array.from({ length: nClients }, async () => {
-      const store = new GraphPlanStore({ client: new GraphClient({ baseUrl: opts.graphUrl }) });
+      const store = new GraphPlanStore({
+        client: new GraphClient({
+          baseUrl: opts.graphUrl,
+          getToken: () => Promise.resolve(opts.token),
+        }),
+      });
       return { store, copies: (await store.getPlan(planId)).objectives };
     }),
   );

@@ -4,65 +4,14 @@
  * database passes SQLite's integrity check.
  */
 import Database from 'better-sqlite3';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { GraphClient } from '../../src/graph/client';
+import { killed, localClient, startChildServer } from '../helpers/local-server';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { samplePlan, sampleObjectives, tempDir } from './helpers';
 
-const ROOT = path.resolve(__dirname, '../..');
-
-function startChild(dataDir: string): Promise<{ child: ChildProcess; graphUrl: string }> {
-  return new Promise((resolve, reject) => {
-    // The tsx loader in this very process (not the tsx CLI, which would fork a grandchild that
-    // SIGKILL would miss): the child is the server.
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        path.join(ROOT, 'src/cli/index.ts'),
-        'serve',
-        '--port',
-        '0',
-        '--data',
-        dataDir,
-      ],
-      {
-        cwd: ROOT,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let out = '';
-    let err = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`server did not start in time:\n${out}\n${err}`));
-    }, 60000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /Graph \(lists\)\s+(http:\/\/\S+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, graphUrl: m[1] });
-      }
-    });
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${out}\n${err}`));
-    });
-  });
-}
-
-function killed(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
+const startChild = startChildServer;
 
 test('acknowledged writes survive SIGKILL and the database opens cleanly', async () => {
   const dataDir = tempDir('smart-plans-crash-');
@@ -71,7 +20,7 @@ test('acknowledged writes survive SIGKILL and the database opens cleanly', async
     const first = await startChild(dataDir);
     child = first.child;
     const store = new GraphPlanStore({
-      client: new GraphClient({ baseUrl: first.graphUrl, retry: { maxRetries: 0 } }),
+      client: localClient(first, { retry: { maxRetries: 0 } }),
     });
     const saved = await store.savePlan(
       samplePlan({ childRef: 'Crash test (fictional)' }),
@@ -109,7 +58,7 @@ test('acknowledged writes survive SIGKILL and the database opens cleanly', async
 
     const second = await startChild(dataDir);
     child = second.child;
-    const after = new GraphPlanStore({ client: new GraphClient({ baseUrl: second.graphUrl }) });
+    const after = new GraphPlanStore({ client: localClient(second) });
     const bundle = await after.getPlan(planId);
     const present = new Set(bundle.agreements.map((a) => a.words));
     for (const w of acked) expect(present.has(w)).toBe(true);
@@ -125,7 +74,7 @@ test('acknowledged writes survive SIGKILL and the database opens cleanly', async
     const third = await startChild(dataDir);
     child = third.child;
     const again = await new GraphPlanStore({
-      client: new GraphClient({ baseUrl: third.graphUrl }),
+      client: localClient(third),
     }).getPlan(planId);
     expect(again.objectives[0].progressNote).toBe('saved before the crash');
     await killed(child);

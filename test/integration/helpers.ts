@@ -2,10 +2,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GraphClient, type RetryOptions } from '../../src/graph/client';
+import type { GraphClient, RetryOptions } from '../../src/graph/client';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import type { Plan, PlanObjective } from '../../src/plans/model';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/server';
+import { localClient } from '../helpers/local-server';
 
 export interface Harness {
   server: RunningServer;
@@ -24,7 +25,7 @@ export async function startHarness(
 ): Promise<Harness> {
   const dataDir = opts.dataDir ?? tempDir();
   const server = await startServer({ port: 0, testHooks: true, ...opts, dataDir });
-  const client = new GraphClient({ baseUrl: server.graphUrl, retry: opts.retry });
+  const client = localClient(server, { retry: opts.retry });
   const store = new GraphPlanStore({ client });
   return {
     server,

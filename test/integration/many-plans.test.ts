@@ -3,11 +3,11 @@
  * reminder job uses over thousands of plans): iterateBundles, listReminders({ planIds }) and
  * saveReminders, with their request counts and their failures item by item.
  */
-import { GraphClient } from '../../src/graph/client';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import type { Reminder } from '../../src/plans/model';
 import { ConflictError, StoreError } from '../../src/plans/store';
 import { sampleObjectives, samplePlan, startHarness, type Harness } from './helpers';
+import { localClient } from '../helpers/local-server';
 
 const SUPERVISOR = 'many.plans@example.org';
 const PLANS = 12;
@@ -20,7 +20,7 @@ const planIds: string[] = [];
 beforeAll(async () => {
   h = await startHarness();
   store = new GraphPlanStore({
-    client: new GraphClient({ baseUrl: h.server.graphUrl }),
+    client: localClient(h.server),
     pageSize: 5,
     plansPerFilter: 4,
   });

@@ -3,10 +3,16 @@
  * bodies, $batch limits and dependsOn, indexed-column filters, ETags and If-Match, paging links,
  * and the pages' security headers.
  */
+import { authFetch } from '../helpers/local-server';
 import { startHarness, type Harness } from './helpers';
 
 let h: Harness;
 let g: string;
+
+/** Every request here carries the server's token, as a real client's does. */
+function fetch(url: string, init: RequestInit = {}): Promise<Response> {
+  return authFetch(h.server.token)(url, init);
+}
 beforeAll(async () => {
   h = await startHarness();
   g = h.server.graphUrl;
@@ -196,6 +202,7 @@ test('injected throttling answers 429 with Retry-After, and only when test hooks
   expect((await r.json()).error.code).toBe('TooManyRequests');
   const admin = await fetch(`${h.server.url}/local/test/faults`, {
     method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ status: 503, times: 1 }),
   });
   expect(admin.status).toBe(200);

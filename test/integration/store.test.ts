@@ -252,6 +252,7 @@ describe('throttling and failures', () => {
     const retries: number[] = [];
     const client = new GraphClient({
       baseUrl: h.server.graphUrl,
+      getToken: h.server.getToken,
       retry: { onRetry: (i) => retries.push(i.delaySeconds) },
     });
     const store = new GraphPlanStore({ client });
@@ -291,6 +292,7 @@ describe('throttling and failures', () => {
   test('retries are bounded: a service that stays throttled gives a StoreError', async () => {
     const client = new GraphClient({
       baseUrl: h.server.graphUrl,
+      getToken: h.server.getToken,
       retry: { maxRetries: 2, sleep: async () => undefined },
     });
     const store = new GraphPlanStore({ client });

@@ -6,7 +6,6 @@
  * says exactly what was and was not saved, and a retry completes it.
  */
 import { rmSync } from 'node:fs';
-import { GraphClient } from '../../src/graph/client';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { SAMPLE_PLAN, type SampleBlock } from '../../src/playground/sample';
 import type { PlanBundle } from '../../src/plans/model';
@@ -25,6 +24,7 @@ import {
 import type { SettingsLike } from '../../src/word/settings';
 import { tempDir } from '../integration/helpers';
 import { sampleDocument } from './sample-doc';
+import { localClient } from '../helpers/local-server';
 
 const TODAY = new Date('2026-02-10T12:00:00Z');
 const DOC_URL = 'https://northfield.example.org/sites/cp/Plans/Jamie%20Carter%20CP%20plan.docx';
@@ -34,7 +34,7 @@ let dataDir: string;
 let store: GraphPlanStore;
 
 function connect(): void {
-  store = new GraphPlanStore({ client: new GraphClient({ baseUrl: server.graphUrl }) });
+  store = new GraphPlanStore({ client: localClient(server) });
 }
 
 beforeEach(async () => {
@@ -116,7 +116,7 @@ async function save(
 }
 
 async function objectiveItemCount(): Promise<number> {
-  const client = new GraphClient({ baseUrl: server.graphUrl });
+  const client = localClient(server);
   const items = await client.all<unknown>(
     `sites/root/lists/${encodeURIComponent('SMART Objectives')}/items?$top=500`,
   );

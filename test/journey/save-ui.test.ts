@@ -8,11 +8,11 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { GraphClient } from '../../src/graph/client';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { startServer, type RunningServer } from '../../src/server/index';
 import { planLink, teamsAppIdFrom } from '../../src/word/plan-link';
 import { launchChromium } from '../helpers/chromium';
+import { localClient } from '../helpers/local-server';
 
 jest.setTimeout(180_000);
 
@@ -104,7 +104,7 @@ test('the form is worked with the keyboard; refused items are named, and Try aga
 
   await page.getByRole('button', { name: 'Try again' }).click();
   await outcome.getByRole('link', { name: 'Saved: open in Teams' }).waitFor();
-  const store = new GraphPlanStore({ client: new GraphClient({ baseUrl: server.graphUrl }) });
+  const store = new GraphPlanStore({ client: localClient(server) });
   const plans = await store.listPlans();
   expect(plans).toHaveLength(1);
   expect((await store.getPlan(plans[0].id!)).objectives).toHaveLength(8);

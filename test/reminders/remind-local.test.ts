@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { remindCommand, ukToday, type RemindCommandOptions } from '../../src/cli/commands/remind';
-import { GraphClient } from '../../src/graph/client';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { startServer, type RunningServer } from '../../src/server';
+import { localClient } from '../helpers/local-server';
 
 let server: RunningServer;
 let dataDir: string;
@@ -33,13 +33,15 @@ function capture() {
 }
 
 async function outbox(): Promise<{ fields: Record<string, string> }[]> {
-  const client = new GraphClient({ baseUrl: server.graphUrl });
+  const client = localClient(server);
   return client.all(`sites/root/lists/${encodeURIComponent('SMART Outbox')}/items?$expand=fields`);
 }
 
 const today = ukToday();
 const opts = (): RemindCommandOptions => ({
   graphUrl: server.graphUrl,
+  // The token is found as the CLI finds it: in the data folder's local-token file.
+  data: dataDir,
   site: 'root',
   now: today,
   within: 7,
@@ -67,7 +69,7 @@ describe('smart-plans remind in local mode', () => {
     for (const line of first.lines.slice(0, -1)) expect(() => JSON.parse(line)).not.toThrow();
 
     const store = new GraphPlanStore({
-      client: new GraphClient({ baseUrl: server.graphUrl }),
+      client: localClient(server),
       siteId: 'root',
     });
     const reminders = await store.listReminders();
@@ -83,7 +85,7 @@ describe('smart-plans remind in local mode', () => {
   it('a send that fails is recorded, retried on the next run and then sent once', async () => {
     // A new plan with a core group due, for a new supervisor.
     const store = new GraphPlanStore({
-      client: new GraphClient({ baseUrl: server.graphUrl }),
+      client: localClient(server),
       siteId: 'root',
     });
     await store.savePlan(
@@ -142,7 +144,7 @@ describe('smart-plans remind in local mode', () => {
 
   it('two runs at once send each digest once', async () => {
     const store = new GraphPlanStore({
-      client: new GraphClient({ baseUrl: server.graphUrl }),
+      client: localClient(server),
       siteId: 'root',
     });
     await store.savePlan(
@@ -163,5 +165,28 @@ describe('smart-plans remind in local mode', () => {
     const after = await outbox();
     expect(after).toHaveLength(before + 1);
     expect(after.filter((m) => m.fields.Recipient === 'kim.vale@example.org')).toHaveLength(1);
+  });
+
+  it('finds the token from --token, else the data folder; without one it stops with exit 2', async () => {
+    const errs: string[] = [];
+    const io = { out: () => undefined, err: (t: string) => void errs.push(t) };
+    const empty = mkdtempSync(path.join(tmpdir(), 'smart-remind-empty-'));
+    const saved = process.env.SMART_PLANS_TOKEN;
+    delete process.env.SMART_PLANS_TOKEN;
+    try {
+      const none = await remindCommand({ ...opts(), data: empty, dryRun: true }, io);
+      expect(none.exitCode).toBe(2);
+      expect(errs.join('')).toMatch(/No local-mode token: give --token/);
+      const wrong = remindCommand({ ...opts(), token: 'wrong', dryRun: true }, io);
+      await expect(wrong).rejects.toThrow();
+      const given = await remindCommand(
+        { ...opts(), data: empty, token: server.token, dryRun: true },
+        io,
+      );
+      expect(given.exitCode).toBe(0);
+    } finally {
+      if (saved !== undefined) process.env.SMART_PLANS_TOKEN = saved;
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 });

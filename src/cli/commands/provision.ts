@@ -7,12 +7,14 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { connectCli } from '../../connect/cli';
 import { GRAPH_BASE_URL } from '../../graph/client';
+import { findLocalToken } from '../../graph/local-token';
 import { provisionLists, resolveSiteId, type ProvisionReport } from '../../graph/lists';
 
 interface ProvisionOptions {
   site: string;
   graphUrl?: string;
   data: string;
+  token?: string;
 }
 
 export function describeReport(r: ProvisionReport): string {
@@ -43,8 +45,12 @@ export function registerProvision(program: Command): void {
     )
     .option(
       '--data <dir>',
-      'with --site local and no --graph-url: the local data folder to provision',
+      'with --site local: the local data folder (to provision, or whose local-token file holds the secret of the running server)',
       './.smart-plans',
+    )
+    .option(
+      '--token <secret>',
+      'with --site local and --graph-url: the secret "smart-plans serve" printed (or SMART_PLANS_TOKEN)',
     )
     .action(async (opts: ProvisionOptions) => {
       const local = opts.site === 'local';
@@ -56,10 +62,23 @@ export function registerProvision(program: Command): void {
         report = server.provisioned;
         await server.close();
       } else {
-        // One way to connect (src/connect): app-only sign-in for a tenant, none for local mode.
+        // One way to connect (src/connect): app-only sign-in for a tenant; local mode's own
+        // token (--token, SMART_PLANS_TOKEN or the data folder's local-token).
+        const localToken = local
+          ? findLocalToken({
+              token: opts.token,
+              dataDir: path.resolve(opts.data),
+              env: process.env,
+            })
+          : undefined;
+        if (local && !localToken)
+          throw new Error(
+            'No local-mode token: give --token, set SMART_PLANS_TOKEN, or point --data at the folder "smart-plans serve" uses.',
+          );
         const { client } = await connectCli({
           graphUrl: opts.graphUrl ?? GRAPH_BASE_URL,
           site: local ? 'root' : opts.site,
+          ...(localToken ? { getToken: () => Promise.resolve(localToken) } : {}),
         });
         const siteId = await resolveSiteId(client, opts.site);
         report = await provisionLists(client, siteId, { includeOutbox: local });

@@ -8,6 +8,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { connectCli, deployConfigFromEnv, isLocalGraph } from '../../connect/cli';
 import { GRAPH_BASE_URL, type TokenProvider } from '../../graph/client';
+import { findLocalToken } from '../../graph/local-token';
 import { REGIONS, type Region } from '../../plans/bank-holidays';
 import { isIsoDate } from '../../plans/iso-date';
 import { describeProblems } from '../../house-rules/load';
@@ -34,6 +35,10 @@ export interface RemindCommandOptions {
   region?: Region;
   /** A house-rules file; without it the house rules saved in the settings list apply. */
   rules?: string;
+  /** Local mode's secret; else SMART_PLANS_TOKEN, else the file `local-token` in `data`. */
+  token?: string;
+  /** Local mode's data folder, where its `local-token` is kept (default ./.smart-plans). */
+  data?: string;
 }
 
 export interface RemindIo {
@@ -81,11 +86,26 @@ export async function remindCommand(
   io: RemindIo,
   deps: RemindDeps = {},
 ): Promise<{ exitCode: number; summary?: RemindSummary }> {
+  let getToken = deps.getToken;
+  if (isLocalGraph(opts.graphUrl) && !getToken) {
+    const token = findLocalToken({
+      token: opts.token,
+      dataDir: opts.data ?? './.smart-plans',
+      env: process.env,
+    });
+    if (!token) {
+      io.err(
+        `No local-mode token: give --token, set SMART_PLANS_TOKEN, or point --data at the folder "smart-plans serve" uses (it keeps the token in the file local-token there).\n`,
+      );
+      return { exitCode: 2 };
+    }
+    getToken = () => Promise.resolve(token);
+  }
   // One way to connect (src/connect): local mode, or the tenant's plans site signed in app-only.
   const connection = await connectCli({
     graphUrl: opts.graphUrl,
     site: opts.site,
-    getToken: deps.getToken,
+    getToken,
     config: deployConfigFromEnv(),
   });
   const { local, client } = connection;
@@ -268,6 +288,15 @@ export function registerRemind(program: Command): void {
     .option(
       '--rules <file>',
       'house rules (JSON) whose timescales the reminders follow; default: the house rules saved in the settings list',
+    )
+    .option(
+      '--data <dir>',
+      'local mode: the data folder of "smart-plans serve", whose local-token file holds the secret',
+      './.smart-plans',
+    )
+    .option(
+      '--token <secret>',
+      'local mode: the secret "smart-plans serve" printed (or SMART_PLANS_TOKEN)',
     )
     .action(async (opts: RemindCommandOptions) => {
       const io: RemindIo = {

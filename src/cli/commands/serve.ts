@@ -1,6 +1,7 @@
 /**
  * `smart-plans serve`: local mode. Serves the playground, the Word task pane and the Teams tab,
- * and the local lists service under /graph/v1.0, stored in SQLite in --data. No authentication:
+ * and the local lists service under /graph/v1.0, stored in SQLite in --data. Graph calls need the
+ * data folder's secret (printed here, kept in --data/local-token, carried by the served pages);
  * it listens on 127.0.0.1 unless --host says otherwise, and says so.
  */
 import path from 'node:path';
@@ -13,6 +14,7 @@ interface ServeOptions {
   data: string;
   demo?: boolean;
   auth?: boolean;
+  allowHost?: string[];
 }
 
 function parsePort(value: string): number {
@@ -34,6 +36,9 @@ export function describeServer(s: RunningServer, opts: { host: string; dataDir: 
     `  Graph (lists)   ${s.graphUrl}`,
     ``,
     `  Data            ${path.join(opts.dataDir, 'lists.sqlite')}`,
+    `  Token           ${s.token}`,
+    `                  (kept in ${path.join(opts.dataDir, 'local-token')}; Graph clients send`,
+    `                  "Authorization: Bearer <token>", the served pages carry it)`,
     ``,
     ...(s.rehearsal
       ? [
@@ -44,8 +49,8 @@ export function describeServer(s: RunningServer, opts: { host: string; dataDir: 
         ]
       : []),
     LOOPBACK.has(opts.host)
-      ? `No auth in local mode: only this computer can reach it (${opts.host}).`
-      : `No auth in local mode, and it is listening on ${opts.host}: anyone who can reach this address can read and change the plans. Use only fictional data, or stop and run without --host.`,
+      ? `Only this computer can reach it (${opts.host}), and only with the token.`
+      : `It is listening on ${opts.host}: anyone who can reach this address and has the token can read and change the plans. Use only fictional data, or stop and run without --host.`,
     `Press Ctrl+C to stop.`,
   ];
   return lines.join('\n') + '\n';
@@ -65,8 +70,13 @@ export function registerServe(program: Command): void {
     )
     .option(
       '--host <address>',
-      'address to listen on; anything but 127.0.0.1 exposes unauthenticated data',
+      'address to listen on; anything but 127.0.0.1 exposes the data to the network (the token still applies)',
       '127.0.0.1',
+    )
+    .option(
+      '--allow-host <name:port>',
+      "another Host name to answer (e.g. this machine's name when listening on 0.0.0.0); repeatable",
+      (v: string, prev: string[] = []) => [...prev, v],
     )
     .option('--data <dir>', 'folder for the plans database', './.smart-plans')
     .option(
@@ -87,6 +97,7 @@ export function registerServe(program: Command): void {
           dataDir,
           demo: opts.demo,
           auth: opts.auth,
+          allowedHosts: opts.allowHost,
         });
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
