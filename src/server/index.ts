@@ -251,14 +251,30 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     return true;
   }
 
+  /** Local mode's Graph: the local token and our own origins only. */
   async function handleGraph(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    url: URL,
+  ): Promise<void> {
+    if (!authorised(req, res)) {
+      req.resume();
+      return;
+    }
+    await serveGraph(req, res, url);
+  }
+
+  /**
+   * The lists service itself, once the caller is known: local mode checks the local token
+   * first; the tenant rehearsal checks its own sign-in tokens and CORS before it calls this.
+   */
+  async function serveGraph(
     req: http.IncomingMessage,
     res: http.ServerResponse,
     url: URL,
   ): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
     const rel = url.pathname.slice(GRAPH_PREFIX.length).replace(/^\/+/, '');
-    if (!authorised(req, res)) return;
     stats.total++;
     stats.byMethod[method] = (stats.byMethod[method] ?? 0) + 1;
     const headers: Record<string, string | undefined> = {};
@@ -528,7 +544,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       pagesOrigin: url,
       host,
       port: auth.graphPort,
-      handleGraph,
+      handleGraph: serveGraph,
       siteId: db.siteId,
       testHooks,
       tokenLifetimeSeconds: auth.tokenLifetimeSeconds,
