@@ -98,6 +98,14 @@ describe('checkObjectiveText', () => {
     expect(local.criteria.outcome.findings).toEqual([]);
   });
 
+  it('honours "allow" on the words a finding lands on, for any rule (the README example)', () => {
+    const text = 'The health visitor will support the family.';
+    expect(checkObjectiveText(text).findings.map((f) => f.ruleId)).toContain('specific/vague-verb');
+    const ruleSet = compileRuleSet({ rules: { 'specific/vague-verb': { allow: ['support'] } } });
+    const allowed = checkObjectiveText(text, { ruleSet });
+    expect(allowed.findings.map((f) => f.ruleId)).not.toContain('specific/vague-verb');
+  });
+
   it('never throws and keeps every span inside the text, whatever the input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {

@@ -11,6 +11,7 @@ import { runPlanChecks, type PlanCheck } from './plan-checks';
 import { RULES } from './rules';
 import { DEFAULT_RULE_SET, type RuleSet } from './rule-set';
 import { scorePlan, type PlanScore } from './score';
+import { normalise } from './text';
 import {
   CRITERIA,
   type Criterion,
@@ -66,6 +67,8 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
     if (config && !config.enabled) continue;
     const options = config?.options ?? NO_OPTIONS;
     for (const report of rule.check({ text: objective.text, analysis, options })) {
+      // "allow" is honoured here, once for every rule, on the words the finding lands on.
+      if (isAllowed(objective.text, report, options.allow)) continue;
       const finding: Finding = {
         ruleId: rule.id,
         criterion: rule.criterion,
@@ -96,6 +99,24 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
     if (ok) met++;
   }
   return { objective, criteria, findings, smart: met === CRITERIA.length, met };
+}
+
+/**
+ * An organisation's "allow" list: a finding is dropped when its words are an allowed phrase or
+ * contain one as whole words ("support" allows "support" and "support the family"), whatever
+ * pattern the rule matched them with.
+ */
+function isAllowed(
+  text: string,
+  report: { start?: number; end?: number },
+  allow: readonly string[],
+): boolean {
+  if (allow.length === 0 || report.start === undefined || report.end === undefined) return false;
+  const words = ` ${normalise(text.slice(report.start, report.end)).toLowerCase()} `;
+  return allow.some((a) => {
+    const phrase = normalise(a).toLowerCase();
+    return phrase !== '' && words.includes(` ${phrase} `);
+  });
 }
 
 /**
