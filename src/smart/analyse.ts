@@ -171,7 +171,8 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
   );
   const namedServices = findNamedServices(text, options.services ?? []);
   const people = placeholders.filter((p) => p.person);
-  const clauses = findClauses(text, roles, collectives, times, people);
+  const reading: Reading = { text, roles, collectives, times, people };
+  const clauses = findClauses(reading);
   const evidence = allMatches(EVIDENCE_RE, text).filter(
     (e) => !/^\s*(?:by|in|on|at|with|from|to|using)?\s*#/i.test(text.slice(e.end, e.end + 12)),
   );
@@ -196,8 +197,7 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
   const imperative =
     (clauses.length === 0 || clauses[0].subject.kind === 'none' || clauses[0].verbStart > 60) &&
     startsWithAction(first, opening?.[2] ?? '');
-  if (clauses.length === 0 && !imperative)
-    clauses.push(...presentTenseClause(text, roles, collectives, times, people));
+  if (clauses.length === 0 && !imperative) clauses.push(...presentTenseClause(reading));
   for (const c of clauses) c.isOutcome = clauseIsOutcome(text, c);
   return {
     text: original,
@@ -531,18 +531,23 @@ function findNamedServices(text: string, services: string[]): Match[] {
 /** Nothing but a bullet, or a fronted phrase ending in a comma, before the fragment's verb. */
 const FRAGMENT_LEAD = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:[^,;:.]{1,100},\s*)?$/;
 
+/** What every step of the reading shares: the masked text and what was found in it once. */
+interface Reading {
+  text: string;
+  roles: (Match & { kind: 'parent' | 'professional' })[];
+  collectives: Match[];
+  times: TimeExpression[];
+  /** Stand-ins for the child's name ("[student]", "XX"). */
+  people: Placeholder[];
+}
+
 interface Segment {
   start: number;
   end: number;
 }
 
-function findClauses(
-  text: string,
-  roles: (Match & { kind: 'parent' | 'professional' })[],
-  collectives: Match[],
-  times: TimeExpression[],
-  people: Placeholder[],
-): Clause[] {
+function findClauses(reading: Reading): Clause[] {
+  const { text } = reading;
   const clauses: Clause[] = [];
   const modals = allMatches(MODAL_RE, text);
   // "Ruby to be ready", "Dad to engage": an opening "X to <verb>" acts as the modal.
@@ -573,7 +578,7 @@ function findClauses(
   for (let i = 0; i < modals.length; i++) {
     const modal = modals[i];
     const segment = subjectSegment(text, modal.start);
-    let subject = classifySubject(text, segment, roles, collectives, times, people);
+    let subject = classifySubject(reading, segment);
     if (
       subject.kind === 'none' &&
       previous &&
@@ -648,7 +653,7 @@ function findClauses(
       continue;
     const embedded = readEmbedded(text, intro.end);
     if (!embedded) continue;
-    const subject = classifySubject(text, embedded.segment, roles, collectives, times, people);
+    const subject = classifySubject(reading, embedded.segment);
     if (subject.kind === 'none') continue;
     clauses.push({
       ...makeClause(subject, embedded.verb, text.length, intro.result),
@@ -664,13 +669,8 @@ const FINITE = /^(?:is|are|has|have|can|cannot|does|was|were|[a-z]+(?:[^s]s|ies|
  * "XX demonstrates awareness of ...", "Sam is working at level 3": a clause in the present tense
  * with no modal. Read only where the subject is a person or something of theirs.
  */
-function presentTenseClause(
-  text: string,
-  roles: (Match & { kind: 'parent' | 'professional' })[],
-  collectives: Match[],
-  times: TimeExpression[],
-  people: Placeholder[],
-): Clause[] {
+function presentTenseClause(reading: Reading): Clause[] {
+  const { text } = reading;
   const lead = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?/.exec(text)?.[0].length ?? 0;
   const fronted = /^[^,;:.]{1,100},\s*/.exec(text.slice(lead));
   for (const from of fronted ? [lead, lead + fronted[0].length] : [lead]) {
@@ -680,7 +680,7 @@ function presentTenseClause(
       if (/[.;:!?,]/.test(text.slice(from, m.index))) break;
       if (i === 0 || !FINITE.test(m[0])) continue;
       const segment = { start: from, end: text.slice(0, m.index).trimEnd().length };
-      const subject = classifySubject(text, segment, roles, collectives, times, people);
+      const subject = classifySubject(reading, segment);
       const person = ['child', 'parent', 'professional', 'owned-thing'].includes(subject.kind);
       // "Dental checks", "Regular visits": a noun phrase, not a name and a verb.
       const word = text.slice(segment.start, segment.end);
@@ -821,14 +821,8 @@ function headChunk(text: string, segment: Segment, times: TimeExpression[]): Seg
   return segment;
 }
 
-function classifySubject(
-  text: string,
-  segment: Segment,
-  roles: (Match & { kind: 'parent' | 'professional' })[],
-  collectives: Match[],
-  times: TimeExpression[],
-  people: Placeholder[],
-): Subject {
+function classifySubject(reading: Reading, segment: Segment): Subject {
+  const { text, roles, collectives, times, people } = reading;
   const head = headChunk(text, segment, times);
   const words = text
     .slice(head.start, head.end)
