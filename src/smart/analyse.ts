@@ -19,7 +19,7 @@ import {
   RESULT_VERBS_FOR_ADULTS,
 } from './lexicon';
 import { findPlaceholders, maskSlots, type Placeholder } from './placeholders';
-import { allMatches, memoise, overlaps, phraseRegex, type Match } from './text';
+import { allMatches, memoise, overlaps, phraseMatcher, phraseRegex, type Match } from './text';
 import type { ObjectivePart } from './types';
 
 export type SubjectKind =
@@ -505,16 +505,13 @@ function findRoles(text: string): (Match & { kind: 'parent' | 'professional' })[
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** One pattern per organisation's list of services, built once (rule sets are reused). */
-const SERVICE_PATTERNS = new WeakMap<string[], RegExp>();
+/** One matcher per organisation's list of services, built once (rule sets are reused). */
+const SERVICE_MATCHERS = new WeakMap<string[], (text: string) => Match[]>();
 
 function findNamedServices(text: string, services: string[]): Match[] {
   const local =
     services.length > 0
-      ? allMatches(
-          memoise(SERVICE_PATTERNS, services, () => phraseRegex(services)),
-          text,
-        )
+      ? memoise(SERVICE_MATCHERS, services, () => phraseMatcher(services))(text)
       : [];
   const named = allMatches(NAMED_SERVICE_RE, text).filter((m) => {
     const words = m.text.replace(/^the /, '').split(' ');

@@ -106,6 +106,49 @@ describe('checkObjectiveText', () => {
     expect(allowed.findings.map((f) => f.ruleId)).not.toContain('specific/vague-verb');
   });
 
+  // Guards against super-linear patterns, not speed goals (those are in `npm run bench`): a
+  // quadratic pattern took 48 s on this input, and one regular expression of every house-rules
+  // service failed to compile ("Regular expression too large").
+  it('checks 100,000 spaces without stalling', () => {
+    const start = performance.now();
+    const verdict = checkObjectiveText(' '.repeat(100_000));
+    expect(verdict.smart).toBe(false);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it('checks with house rules at the validation limit without stalling', () => {
+    const services = Array.from({ length: 1000 }, (_, i) =>
+      `S${i} ${"a' ".repeat(70)}`.slice(0, 200).trim(),
+    );
+    const words = Array.from({ length: 500 }, (_, i) =>
+      `w${i} ${'b '.repeat(99)}`.slice(0, 200).trim(),
+    );
+    const start = performance.now();
+    const ruleSet = compileRuleSet({
+      services,
+      rules: Object.fromEntries(
+        [
+          'specific/vague-verb',
+          'specific/generic-service',
+          'specific/vague-standard',
+          'realistic/absolute',
+        ].map((id) => [id, { words }]),
+      ),
+    });
+    const named = checkObjectiveText(
+      `Mum will go to ${services[999]} every week until 3 March 2027.`,
+      {
+        ruleSet,
+      },
+    );
+    const flagged = checkObjectiveText(`Dad will ${words[499]} by 3 March 2027.`, { ruleSet });
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(named.criteria.specific.findings.map((f) => f.ruleId)).not.toContain(
+      'specific/generic-service',
+    );
+    expect(flagged.findings.map((f) => f.ruleId)).toContain('specific/vague-verb');
+  });
+
   it('never throws and keeps every span inside the text, whatever the input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {

@@ -4,6 +4,7 @@
  * its test. Adding a rule is adding a file and one line in rules/index.ts.
  */
 import type { Analysis } from './analyse';
+import { memoise, phraseMatcher, type Match } from './text';
 import type { Criterion, Severity, Suggestion } from './types';
 
 /** Options every rule understands; word lists are data an organisation can extend. */
@@ -55,6 +56,17 @@ export interface Rule {
   defaultOptions?: Partial<RuleOptions>;
   check(context: RuleContext): RuleReport[];
   examples: RuleExamples;
+}
+
+const WORD_MATCHERS = new WeakMap<RuleOptions, (text: string) => Match[]>();
+
+/**
+ * An organisation's own words for a rule, found as literal phrases: kept apart from the rule's
+ * built-in patterns so that a long list (500 phrases of 200 characters) stays fast.
+ */
+export function organisationWords(options: RuleOptions, text: string): Match[] {
+  if (options.words.length === 0) return [];
+  return memoise(WORD_MATCHERS, options, () => phraseMatcher(options.words))(text);
 }
 
 /** One report per flagged phrase, landing on its words: the shape most rules report in. */

@@ -66,3 +66,49 @@ export function memoise<K extends object, V>(cache: WeakMap<K, V>, key: K, build
   }
   return value;
 }
+
+/** A word as phrase lists see it: letters and digits, with apostrophes inside ("children's"). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+function words(text: string): Match[] {
+  return allMatches(WORD, text).map((m) => ({
+    ...m,
+    text: m.text.toLowerCase().replace(/’/g, "'"),
+  }));
+}
+
+/**
+ * Finds any of many literal phrases (an organisation's services and words: up to a thousand of
+ * two hundred characters) in linear time. One regular expression of them all grew past what V8
+ * can compile; here the phrases are indexed by their first word and compared word by word, so
+ * case, curly apostrophes and runs of spaces or punctuation between words do not matter.
+ */
+export function phraseMatcher(phrases: readonly string[]): (text: string) => Match[] {
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const tokens = words(phrase).map((w) => w.text);
+    if (tokens.length === 0) continue;
+    const list = byFirst.get(tokens[0]) ?? [];
+    list.push(tokens);
+    byFirst.set(tokens[0], list);
+  }
+  // Longest first, so "the Freedom Programme group" wins over "the Freedom Programme".
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  return (text: string) => {
+    if (byFirst.size === 0) return [];
+    const ws = words(text);
+    const out: Match[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      const candidates = byFirst.get(ws[i].text);
+      if (!candidates) continue;
+      const hit = candidates.find(
+        (c) => i + c.length <= ws.length && c.every((t, k) => ws[i + k].text === t),
+      );
+      if (!hit) continue;
+      const end = ws[i + hit.length - 1].end;
+      out.push({ start: ws[i].start, end, text: text.slice(ws[i].start, end) });
+      i += hit.length - 1;
+    }
+    return out;
+  };
+}

@@ -1,7 +1,7 @@
-import { reportWords, type Rule, type RuleOptions } from '../../rule';
+import { organisationWords, reportWords, type Rule } from '../../rule';
 import { endInsertion, isBounded } from '../../features';
 import { ABSOLUTES } from '../../lexicon';
-import { allMatches, memoise, phraseRegex } from '../../text';
+import { allMatches, phraseRegex } from '../../text';
 
 const NO_MORE = /\bno (?:further|more)\b(?! than)/gi;
 /** "100% accuracy on 4 of 5 trials": a mastery criterion over trials, not a standard for life. */
@@ -20,7 +20,7 @@ const ARRANGEMENT =
 const NEGATION = /\b(?:never|not|no|without|nobody|none)\b/i;
 
 /** "Never", "always", "at all times": a standard nobody keeps, so the plan is set up to fail. */
-const cache = new WeakMap<RuleOptions, RegExp>();
+const BUILT_IN = phraseRegex(ABSOLUTES);
 
 const rule: Rule = {
   id: 'realistic/absolute',
@@ -37,11 +37,8 @@ const rule: Rule = {
   check({ analysis, options }) {
     // A bounded window ("until the review conference") makes a firm rule a fair, checkable one.
     if (isBounded(analysis)) return [];
-    const re = memoise(cache, options, () =>
-      phraseRegex([...ABSOLUTES, ...options.words].filter((w) => !options.allow.includes(w))),
-    );
     const text = analysis.text;
-    const hits = allMatches(re, text).filter(
+    const hits = [...allMatches(BUILT_IN, text), ...organisationWords(options, text)].filter(
       (h) => !(/^100/.test(h.text) && MASTERY.test(text.slice(h.end))),
     );
     // "no further incidents" with no window at all is "never again" in other words.

@@ -1,6 +1,6 @@
-import type { Rule, RuleOptions } from '../../rule';
+import { organisationWords, type Rule } from '../../rule';
 import { GENERIC_SERVICES } from '../../lexicon';
-import { allMatches, memoise, overlaps, phraseRegex } from '../../text';
+import { allMatches, overlaps, phraseRegex } from '../../text';
 
 /**
  * "A parenting course" could be anything, anywhere; a named programme, or a service with its
@@ -15,7 +15,7 @@ const KIND_OF_SERVICE =
 const SEE_A =
   /\b(?:see|sees|seen by|meet|meets|visit|visits|referred to|refer \w+ to|speak to|talk to|sessions with|work with|appointment with)\s+(?:a|an)\s+$/i;
 
-const cache = new WeakMap<RuleOptions, RegExp>();
+const BUILT_IN = phraseRegex(GENERIC_SERVICES);
 
 const rule: Rule = {
   id: 'specific/generic-service',
@@ -27,11 +27,6 @@ const rule: Rule = {
     generic: '"{{words}}" is not a named service: say which one, who provides it and how often.',
   },
   check({ analysis, options }) {
-    const re = memoise(cache, options, () =>
-      phraseRegex(
-        [...GENERIC_SERVICES, ...options.words].filter((w) => !options.allow.includes(w)),
-      ),
-    );
     const a = analysis;
     if (a.namedServices.length > 0 || a.frequencies.length > 0 || a.quantities.length > 0)
       return [];
@@ -46,7 +41,11 @@ const rule: Rule = {
     )
       return [];
     // "a therapist" is as generic as "therapy"; "the school nurse" is not.
-    const hits = [...allMatches(re, a.text), ...allMatches(KIND_OF_SERVICE, a.text)].filter(
+    const hits = [
+      ...allMatches(BUILT_IN, a.text),
+      ...organisationWords(options, a.text),
+      ...allMatches(KIND_OF_SERVICE, a.text),
+    ].filter(
       (m) =>
         (!a.roles.some((r) => overlaps(r, m)) || /^an?\s/i.test(m.text)) &&
         // "fitted by the fire service": a provider named as the agent is not a generic service.

@@ -1,6 +1,6 @@
-import { reportWords, type Rule, type RuleOptions } from '../../rule';
+import { organisationWords, reportWords, type Rule } from '../../rule';
 import { quantifiedClause } from '../../features';
-import { allMatches, escapeRegExp, memoise, phraseRegex } from '../../text';
+import { allMatches, phraseRegex } from '../../text';
 
 /** Standards nobody can agree on: safe by whose measure, tidy to whom? */
 export const VAGUE_STANDARDS = [
@@ -48,7 +48,8 @@ export const VAGUE_STANDARDS = [
   String.raw`needs first`,
 ];
 
-const cache = new WeakMap<RuleOptions, RegExp>();
+/** Built once: the organisation's own words are matched apart (organisationWords). */
+const BUILT_IN = phraseRegex(VAGUE_STANDARDS, true);
 
 const rule: Rule = {
   id: 'specific/vague-standard',
@@ -62,13 +63,11 @@ const rule: Rule = {
       '"{{words}}" means different things to different people: describe what will be seen instead.',
   },
   check({ analysis, options }) {
-    const re = memoise(cache, options, () =>
-      phraseRegex([...VAGUE_STANDARDS, ...options.words.map(escapeRegExp)], true),
-    );
     const allowed = options.allow.map((w) => w.toLowerCase());
-    const hits = allMatches(re, analysis.text).filter(
-      (m) => !allowed.includes(m.text.toLowerCase()),
-    );
+    const hits = [
+      ...allMatches(BUILT_IN, analysis.text),
+      ...organisationWords(options, analysis.text),
+    ].filter((m) => !allowed.includes(m.text.toLowerCase()));
     // A number or a benchmark pins the standard down; a named service or event does not.
     if (hits.length === 0 || analysis.benchmarks.length > 0) return [];
     const vague = hits.filter((h) => !quantifiedClause(analysis, h));

@@ -1,6 +1,6 @@
-import { reportWords, type Rule, type RuleOptions } from '../../rule';
+import { organisationWords, reportWords, type Rule } from '../../rule';
 import { quantifiedClause } from '../../features';
-import { allMatches, escapeRegExp, memoise, phraseRegex } from '../../text';
+import { allMatches, phraseRegex } from '../../text';
 
 /** Verbs that sound like action but say nothing anyone could check (regular expressions). */
 export const VAGUE_VERBS = [
@@ -69,7 +69,8 @@ export const VAGUE_VERBS = [
 const NOUN_BEFORE =
   /\b(?:the|a|an|motor|bladder|bowel|impulse|self|anger|his|her|their|my|your)\s+$/i;
 
-const cache = new WeakMap<RuleOptions, RegExp>();
+/** Patterns, not plain words: "address the concerns" is vague, "the family address" is not. */
+const BUILT_IN = phraseRegex(VAGUE_VERBS, true);
 
 const rule: Rule = {
   id: 'specific/vague-verb',
@@ -84,16 +85,8 @@ const rule: Rule = {
   },
   check({ analysis, options }) {
     // Patterns, not plain words: "address the concerns" is vague, "the family address" is not.
-    const re = memoise(cache, options, () =>
-      phraseRegex(
-        [...VAGUE_VERBS, ...options.words.map(escapeRegExp)].filter(
-          (w) => !options.allow.includes(w),
-        ),
-        true,
-      ),
-    );
     const text = analysis.text;
-    const hits = allMatches(re, text).filter(
+    const hits = [...allMatches(BUILT_IN, text), ...organisationWords(options, text)].filter(
       (m) =>
         !analysis.roles.some((r) => m.start >= r.start && m.end <= r.end) &&
         // "as monitored by the teacher": who checks it, which is evidence, not vagueness.
