@@ -182,6 +182,10 @@ test('axe finds nothing serious in the pane; selecting text shows its card; a sc
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated through the DevTools protocol, which the page's CSP does not govern; the page
   // itself keeps its strict policy (an inline <script> would be refused).
+  // Judge the settled page: mid-animation text fades in at a contrast it never rests at.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running'),
+  );
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (
