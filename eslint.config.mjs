@@ -3,6 +3,42 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/**
+ * The product's layers, lowest first. Each may import only from those before it, at any depth:
+ * '**\/graph/**' catches '../graph/client' and '../../../graph/client' alike.
+ */
+const LAYERS = ['smart', 'plans', 'graph', 'reminders', 'house-rules', 'docx', 'audit', 'connect', 'web', 'server'];
+const FACES = ['ui', 'word', 'teams', 'playground', 'cli'];
+const layerPatterns = (names) => names.flatMap((n) => [`../${n}`, `../${n}/**`, `**/../${n}`, `**/../${n}/**`]);
+const ALLOWED_BELOW = {
+  plans: ['smart'],
+  graph: ['smart', 'plans'],
+  reminders: ['smart', 'plans', 'graph'],
+  'house-rules': ['smart', 'plans', 'graph'],
+  docx: ['smart'],
+  audit: ['smart', 'plans', 'docx', 'house-rules'],
+  connect: ['smart', 'plans', 'graph'],
+  web: [],
+  server: ['smart', 'plans', 'graph', 'connect', 'web', 'house-rules', 'reminders'],
+};
+const layerZones = Object.entries(ALLOWED_BELOW).map(([layer, allowed]) => ({
+  files: [`src/${layer}/**/*.ts`, `src/${layer}/**/*.tsx`],
+  ignores: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: layerPatterns([...LAYERS, ...FACES].filter((n) => n !== layer && !allowed.includes(n))),
+            message: `src/${layer} may import only from ${allowed.length ? allowed.map((a) => `src/${a}`).join(', ') : 'itself'}: the layers run one way (eslint.config.mjs).`,
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bin/**', '*.config.js', '*.config.mjs'] },
   js.configs.recommended,
@@ -33,12 +69,13 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*', 'fs', 'path', 'http', 'https', 'child_process', 'os', 'net'], message: 'src/smart is pure: no Node I/O.' },
             { group: ['react', 'react-dom', '@fluentui/*', '@microsoft/*', '@azure/*', 'better-sqlite3', 'jszip', 'saxes'], message: 'src/smart is pure: no UI, Office, Teams, Graph or file formats.' },
-            { group: ['../plans/*', '../graph/*', '../word/*', '../teams/*', '../cli/*', '../server/*'], message: 'src/smart depends on nothing else in the product.' },
+            { group: layerPatterns(LAYERS.filter((l) => l !== 'smart')), message: 'src/smart depends on nothing else in the product.' },
           ],
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'process', 'require'],
     },
   },
+  ...layerZones,
   prettier,
 );
