@@ -233,18 +233,6 @@ export const LIST_SPECS: ListSpec[] = [
   },
 ];
 
-/** The Title column is built in; what each list keeps in it, for people reading the list. */
-export const TITLE_MEANING: Record<ListKey, string> = {
-  plans: "Child's name or case reference",
-  objectives: 'Objective (first 255 characters)',
-  reviews: 'Review',
-  agreements: 'Agreement',
-  reminders: 'Reminder',
-  settings: 'Key',
-  outbox: 'Subject',
-  scores: 'Plan id',
-};
-
 export function listNames(overrides: Partial<ListNames> = {}): ListNames {
   return { ...DEFAULT_LIST_NAMES, ...overrides };
 }

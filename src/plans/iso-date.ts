@@ -32,11 +32,6 @@ function fromUtc(d: Date): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
-/** Today's date in UTC from a clock instant. */
-export function isoDateOf(instant: Date): IsoDate {
-  return fromUtc(instant);
-}
-
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromUtc(new Date(toUtc(date).getTime() + days * DAY_MS));
 }

@@ -260,50 +260,6 @@ export const NOT_NAMES = new Set([
   'december',
 ]);
 
-/** Modal or future markers after which the predicate starts. */
-export const MODALS = [
-  'will',
-  'shall',
-  'should',
-  'must',
-  'would',
-  'can',
-  'could',
-  'may',
-  'need to',
-  'needs to',
-  'is to',
-  'are to',
-  'is going to',
-  'are going to',
-  'to',
-];
-
-/** Adverbs that may sit between the modal and the verb. */
-export const ADVERBS = new Set([
-  'not',
-  'never',
-  'always',
-  'also',
-  'then',
-  'only',
-  'still',
-  'immediately',
-  'completely',
-  'regularly',
-  'continue',
-  'consistently',
-  'now',
-  'each',
-  'both',
-  'all',
-  'each',
-  'further',
-  'fully',
-  'gradually',
-  'safely',
-]);
-
 /**
  * Verbs that describe an input or a process (something done to or for the family), not a
  * change that will be seen. Outcome-focus needs more than these.

@@ -11,17 +11,6 @@ export const MARK_KIND_TEXT: Record<MarkKind, string> = {
   none: 'Marks in the document are turned off; the cards below still show every finding.',
 };
 
-/** 31/03/2027, as British readers expect. */
-export function formatDate(date: Date): string {
-  const dd = String(date.getDate()).padStart(2, '0');
-  const mm = String(date.getMonth() + 1).padStart(2, '0');
-  return `${dd}/${mm}/${date.getFullYear()}`;
-}
-
-export function formatTime(date: Date): string {
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
-}
-
 export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
