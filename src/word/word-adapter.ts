@@ -37,6 +37,22 @@ export interface WordHost {
 /** How often to look at the selection's paragraph where Word has no paragraph events. */
 export const POLL_MS = 1500;
 
+/** Office's codes for "this host cannot do that", as insertAnnotations fails where unlicensed. */
+const UNSUPPORTED_CODES = new Set([
+  'GeneralException',
+  'NotImplemented',
+  'ApiNotFound',
+  'AccessDenied',
+]);
+
+/** Did annotations themselves fail because the host cannot show them (not a passing error)? */
+export function annotationsUnsupported(error: unknown): boolean {
+  const e = error as { code?: unknown; debugInfo?: { errorLocation?: unknown } } | null;
+  if (!e || typeof e.code !== 'string' || !UNSUPPORTED_CODES.has(e.code)) return false;
+  const where = e.debugInfo?.errorLocation;
+  return typeof where !== 'string' || /annotation/i.test(where);
+}
+
 export class WordAdapter implements DocumentAdapter {
   readonly hostName = 'Word';
   private marker: WordMarker;
@@ -57,9 +73,11 @@ export class WordAdapter implements DocumentAdapter {
     try {
       await this.fullCheck(compute, onProgress);
     } catch (error) {
-      if (this.marker.mode !== 'annotations') throw error;
+      if (this.marker.mode !== 'annotations' || !annotationsUnsupported(error)) throw error;
       // Annotations can be "supported" yet fail without a Microsoft 365 subscription
-      // (office-js #4953): fall back to comments for the rest of the session.
+      // (office-js #4953, a GeneralException at insertAnnotations): fall back to comments for
+      // the rest of the session. Any other error is passed on: comments last in a shared
+      // child-protection document, so they are written only when annotations cannot be.
       this.marker = new WordMarker({ mode: 'comments', popups: false });
       await this.fullCheck(compute, onProgress);
     }

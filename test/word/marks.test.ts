@@ -70,6 +70,15 @@ describe('annotations (WordApi 1.7+)', () => {
     expect(word.comments.length).toBeGreaterThan(0);
   });
 
+  test('any other failure does not write lasting comments into the document', async () => {
+    const word = mockWord(planParagraphs(), '1.8');
+    word.failAnnotations = 'ItemNotFound';
+    const checker = new PlanChecker(new WordAdapter(word.host), { today: TODAY });
+    await checker.checkAll();
+    expect(checker.getState().markKind).not.toBe('comments');
+    expect(word.comments).toHaveLength(0);
+  });
+
   test('a re-check replaces our annotations instead of piling them up', async () => {
     const { word, checker } = await started('1.8');
     const first = word.annotations.filter((a) => !a.deleted).length;

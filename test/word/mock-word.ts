@@ -64,8 +64,11 @@ export interface WordMock {
   settingsStore: Record<string, unknown>;
   /** Changes a paragraph's text, as the user typing would. */
   edit(index: number, text: string): void;
-  /** Makes insertAnnotations fail, as it does without a Microsoft 365 subscription. */
-  failAnnotations: boolean;
+  /**
+   * Makes insertAnnotations fail: `true` as it does without a Microsoft 365 subscription
+   * (GeneralException), or with the Office error code given.
+   */
+  failAnnotations: boolean | string;
 }
 
 /** WordApi versions the mock host "supports", e.g. '1.4' means 1.1 to 1.4. */
@@ -77,7 +80,7 @@ export function mockWord(paragraphs: ParagraphSpec[], wordApi = '1.3'): WordMock
   const settingsStore: Record<string, unknown> = {};
   let nextId = 1;
   let syncCount = 0;
-  const state = { failAnnotations: false };
+  const state: { failAnnotations: boolean | string } = { failAnnotations: false };
   const max = Number(wordApi.split('.')[1]);
 
   function makeRange(paragraph: number, text: string): Record<string, unknown> {
@@ -144,7 +147,11 @@ export function mockWord(paragraphs: ParagraphSpec[], wordApi = '1.3'): WordMock
         : { isNullObject: true, load() {} },
       insertAnnotations(set: Word.AnnotationSet) {
         if (state.failAnnotations)
-          throw new Error('GeneralException: annotations are not available');
+          throw Object.assign(new Error('GeneralException'), {
+            name: 'RichApi.Error',
+            code: state.failAnnotations === true ? 'GeneralException' : state.failAnnotations,
+            debugInfo: { errorLocation: 'Paragraph.insertAnnotations' },
+          });
         const ids = set.critiques.map((critique) => {
           const a = { id: `a${nextId++}`, paragraph: index, critique, deleted: false };
           annotations.push(a);
@@ -261,7 +268,7 @@ export function mockWord(paragraphs: ParagraphSpec[], wordApi = '1.3'): WordMock
     get failAnnotations() {
       return state.failAnnotations;
     },
-    set failAnnotations(value: boolean) {
+    set failAnnotations(value: boolean | string) {
       state.failAnnotations = value;
     },
   };
