@@ -52,6 +52,16 @@ describe('house rules', () => {
     expect(describeProblems(loaded.problems)).toMatch(/there is no rule "specific\/nonsense"/);
   });
 
+  it('refuses extra words for a rule that reads none, naming the rules that do', () => {
+    const loaded = parseHouseRules(
+      JSON.stringify({ version: 1, rules: { 'timely/no-timescale': { words: ['soonish'] } } }),
+    );
+    const text = describeProblems(loaded.problems);
+    expect(text).toMatch(/timely\/no-timescale/);
+    expect(text).toMatch(/takes no extra words/);
+    expect(text).toMatch(/specific\/vague-verb/);
+  });
+
   it('says when the document is not JSON at all', () => {
     expect(describeProblems(parseHouseRules('{version: 1').problems)).toMatch(/not valid JSON/);
   });

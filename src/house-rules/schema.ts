@@ -59,12 +59,24 @@ export const houseRulesSchema = z.strictObject({
   rules: z
     .record(z.string(), ruleSetting)
     .superRefine((value, ctx) => {
-      for (const id of Object.keys(value)) {
-        if (!RULE_IDS.includes(id))
+      for (const [id, setting] of Object.entries(value)) {
+        const rule = RULES.find((r) => r.id === id);
+        if (!rule)
           ctx.addIssue({
             code: 'custom',
             path: [id],
             message: `there is no rule "${id}"; the rules are ${RULE_IDS.join(', ')}`,
+          });
+        // Built from what each rule declares it reads, so a setting never silently does nothing.
+        else if (typeof setting === 'object' && setting.words && !rule.takes?.words)
+          ctx.addIssue({
+            code: 'custom',
+            path: [id, 'words'],
+            message: `rule "${id}" takes no extra words; the rules that do are ${RULES.filter(
+              (r) => r.takes?.words,
+            )
+              .map((r) => r.id)
+              .join(', ')}`,
           });
       }
     })

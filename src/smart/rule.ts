@@ -52,6 +52,12 @@ export interface Rule {
   /** One sentence: why this matters for the child. */
   why: string;
   severity: Severity;
+  /**
+   * The options this rule reads, declared so that the house-rules schema is built from them:
+   * `words` (extra phrases to flag, matched literally). Every rule that reports on words also
+   * honours `allow`, which the runner applies to the words a finding lands on.
+   */
+  takes?: { words?: true };
   messages: Record<string, string>;
   defaultOptions?: Partial<RuleOptions>;
   check(context: RuleContext): RuleReport[];

@@ -28,6 +28,7 @@ const rule: Rule = {
   description: 'No absolutes ("never", "always", "at all times", "100%") without a stated window.',
   why: 'An absolute is broken by one slip, and then the plan reads as failed even when things are improving.',
   severity: 'error',
+  takes: { words: true },
   messages: {
     absolute:
       '"{{words}}" sets a standard nobody can keep: give a realistic target (for example "on at least 4 days out of 5") and a period.',

@@ -23,6 +23,7 @@ const rule: Rule = {
   description: 'Services are named (which programme, who runs it, how often), not generic.',
   why: 'A generic service cannot be booked, attended or checked, so the plan cannot tell whether it happened.',
   severity: 'error',
+  takes: { words: true },
   messages: {
     generic: '"{{words}}" is not a named service: say which one, who provides it and how often.',
   },

@@ -58,6 +58,7 @@ const rule: Rule = {
     'The objective names a standard someone else could check, not "safe", "happy" or "appropriate".',
   why: 'People judge "safe" or "appropriate" differently, so the family cannot know when they have done enough.',
   severity: 'error',
+  takes: { words: true },
   messages: {
     vague:
       '"{{words}}" means different things to different people: describe what will be seen instead.',

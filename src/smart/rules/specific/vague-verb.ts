@@ -79,6 +79,7 @@ const rule: Rule = {
     'The objective says concretely what will happen, not "improve", "support" or "engage".',
   why: 'A vague verb lets everyone believe they are doing it while nothing changes for the child.',
   severity: 'error',
+  takes: { words: true },
   messages: {
     vague:
       '"{{words}}" is vague: say exactly what will be done or will change, how often and where.',
