@@ -25,6 +25,7 @@ const FLOORS: [string, number][] = [
   ['test/corpus/real-uk-social-care.blind.jsonl', 0.7],
   ['test/corpus/real-send-international.tune.jsonl', 0.66],
   ['test/corpus/real-send-international.blind.jsonl', 0.64],
+  ['test/corpus/real-mixed-c.blind.jsonl', 0.72],
 ];
 
 function score(file: string) {
