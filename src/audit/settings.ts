@@ -15,6 +15,6 @@ export interface AuditSettings {
 export function checkOptionsFrom(settings: AuditSettings): CheckOptions {
   const options: CheckOptions = {};
   if (settings.ruleSet !== undefined) options.ruleSet = settings.ruleSet;
-  if (settings.today !== undefined) options.today = new Date(settings.today);
+  options.today = settings.today !== undefined ? new Date(settings.today) : new Date();
   return options;
 }

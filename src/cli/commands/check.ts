@@ -144,7 +144,8 @@ export async function runCheck(
 ): Promise<number> {
   const colours = palette(io.colour);
   const checkOptions: CheckOptions = {};
-  if (options.today) checkOptions.today = options.today;
+  // Today unless told otherwise, so a deadline already past is flagged (timely/past-date).
+  checkOptions.today = options.today ?? new Date();
   if (options.rules) {
     try {
       checkOptions.ruleSet = await loadRuleSet(options.rules);
