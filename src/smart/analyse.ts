@@ -5,6 +5,14 @@
  */
 import { findTimes, findVagueTimes, type TimeExpression, type VagueTime } from './dates';
 import {
+  ADULT_ONLY,
+  BARE_VERBS,
+  CHILD_INPUT,
+  CHILD_SKILLS,
+  NOT_COMMANDS,
+  NOUN_OR_VERB,
+  SKIP,
+  THING_INPUT_VERBS,
   BENCHMARK_PATTERNS,
   COLLECTIVES,
   CRISP_EVENT_PATTERNS,
@@ -224,82 +232,6 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
 const NAMED_ADULT_AGENT =
   /^by (?:a |an |the )?(?:named |nominated |approved |agreed |safe |sober |responsible |trusted |known |designated |identified |appropriate )?(?:adult|person|relative|family member|member of (?:staff|the family)|staff member|carer)s?\b/i;
 
-const BARE_VERBS = new Set([
-  'improve',
-  'refer',
-  'reduce',
-  'increase',
-  'ensure',
-  'support',
-  'monitor',
-  'provide',
-  'address',
-  'engage',
-  'attend',
-  'complete',
-  'arrange',
-  'continue',
-  'offer',
-  'undertake',
-  'work',
-  'visit',
-  'make',
-  'promote',
-  'maintain',
-  'explore',
-  'consider',
-  'develop',
-  'help',
-  'encourage',
-  'seek',
-  'keep',
-  'ensure',
-  'make',
-  'ask',
-  'give',
-  'take',
-]);
-
-/** Words that are nouns as often as verbs: read as a command only before an object. */
-const NOUN_OR_VERB = new Set([
-  'support',
-  'contact',
-  'review',
-  'record',
-  'work',
-  'plan',
-  'visit',
-  'check',
-  'help',
-  'test',
-  'hand',
-  'place',
-  'set',
-  'walk',
-  'play',
-  'clean',
-  'drink',
-  'drop',
-  'report',
-  'show',
-  'look',
-  'share',
-  'use',
-  'fund',
-  'book',
-  'request',
-  'call',
-  'register',
-  'make',
-  'have',
-  'do',
-  'go',
-  'say',
-  'put',
-  'pick',
-  'sign',
-  'hold',
-]);
 const OBJECT_START =
   /^(?:the|a|an|his|her|their|its|all|any|every|each|regular|weekly|daily|him|them|up|out|that|this|these|those|to|with|for|on|in|at|and|[A-Z][\p{L}'’-]*|\d+)$/u;
 /** Verbs that adults do for a child: a gerund of one ("Meeting the housing officer") is an input. */
@@ -347,118 +279,6 @@ function startsWithAction(first: string, next: string): boolean {
 /** Words after a command's verb that cannot follow a noun or an adjective directly. */
 const OBJECT_ONLY =
   /^(?:the|a|an|your|his|her|their|my|our|its|them|him|me|us|it|this|these|those|any|some|every|each)$/i;
-/** Opening words that are not commands even before "the": "All the children", "Both his". */
-const NOT_COMMANDS = new Set([
-  'all',
-  'both',
-  'each',
-  'every',
-  'any',
-  'some',
-  'no',
-  'more',
-  'less',
-  'most',
-  'half',
-  'one',
-  'two',
-  'three',
-  'by',
-  'within',
-  'for',
-  'from',
-  'with',
-  'in',
-  'on',
-  'at',
-  'after',
-  'before',
-  'during',
-  'until',
-  'when',
-  'if',
-  'once',
-  'where',
-  'while',
-  'whilst',
-  'given',
-  'that',
-  'this',
-  'there',
-  'here',
-  'what',
-  'how',
-  'why',
-  'who',
-  'is',
-  'are',
-  'was',
-  'will',
-  'can',
-  'should',
-  'must',
-  'may',
-  'i',
-  'we',
-  'you',
-  'he',
-  'she',
-  'they',
-  'it',
-  'my',
-  'our',
-  'your',
-  'his',
-  'her',
-  'their',
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'but',
-  'so',
-  'as',
-  'of',
-  'about',
-  'into',
-  'through',
-  'across',
-  'over',
-  'under',
-  'between',
-  'among',
-  'against',
-  'towards',
-  'around',
-  'without',
-  'upon',
-  'via',
-  'per',
-  'like',
-  'than',
-  'then',
-  'also',
-  'only',
-  'just',
-  'even',
-  'still',
-  'yet',
-  'already',
-  'again',
-]);
-/** Things children learn to do: "Reading", "Using a visual timetable" are their skills. */
-const CHILD_SKILLS = new Set([
-  'read',
-  'write',
-  'use',
-  'learn',
-  'understand',
-  'walk',
-  'speak',
-  'talk',
-  'play',
-]);
 
 function isPartOfName(text: string, m: Match): boolean {
   // "Tiana (4)": a child's age in brackets; "Key Stage 2", "Level 2": part of a name.
@@ -920,37 +740,6 @@ interface VerbInfo {
   negated: boolean;
 }
 
-const SKIP = new Set([
-  'not',
-  'never',
-  'always',
-  'also',
-  'then',
-  'only',
-  'still',
-  'immediately',
-  'completely',
-  'regularly',
-  'consistently',
-  'now',
-  'both',
-  'each',
-  'further',
-  'fully',
-  'gradually',
-  'safely',
-  'continue',
-  'continues',
-  'start',
-  'begin',
-  'be',
-  'have',
-  'been',
-  'to',
-  'no',
-  'longer',
-]);
-
 function readVerb(text: string, from: number): VerbInfo {
   const re = /[\p{L}'’-]+/gu;
   re.lastIndex = from;
@@ -1037,31 +826,6 @@ function readVerb(text: string, from: number): VerbInfo {
   return { verb: '', verbStart: at, verbEnd: at, complement: '', passive: false, negated };
 }
 
-/** Verbs a child's clause uses for a service they receive, not a change in them. */
-/** Verbs a child's clause uses for a service they receive or a task, not a change in them. */
-const CHILD_INPUT = new Set([
-  'see',
-  'meet',
-  'receive',
-  'access',
-  'engage',
-  'be',
-  'have',
-  'attend',
-  'get',
-  'go',
-  'keep',
-  'apply',
-  'bring',
-  'talk',
-  'participate',
-  'complete',
-  'visit',
-  'undertake',
-  'continue',
-  'miss',
-  'spend',
-]);
 const SERVICE_NOUN =
   /^(?:life|direct|play|therapy|counselling|support|sessions?|work|assessment|appointments?|contact|referral|input|help|keywork|mentoring|access|regular|weekly)$/;
 const SERVICE_WORDS =
@@ -1074,18 +838,6 @@ const SERVICE_OBJECT = new RegExp(
 const SCHOOLING = /^\s+(?:to\s+)?(?:school|nursery|college|lessons|classes|all|his|her|their)\b/;
 /** A thing that is itself an input: "the calls will go ahead", "sessions to continue". */
 const SERVICE_SUBJECT = new RegExp(`${SERVICE_WORDS}s?\\s*$`, 'i');
-const THING_INPUT_VERBS = new Set([
-  'continue',
-  'take',
-  'happen',
-  'go',
-  'start',
-  'begin',
-  'proceed',
-  'run',
-  'occur',
-  'resume',
-]);
 
 /** Does the verb take a service or a record as its object, rather than a state or a thing? */
 function takesServiceObject(text: string, c: Clause): boolean {
@@ -1115,37 +867,6 @@ function lemma(word: string): string {
   if (/s$/.test(w)) return w.slice(0, -1);
   return w;
 }
-
-/** Adults' tasks: a fragment made of one ("To refer ...") states no change in the child. */
-const ADULT_ONLY = new Set([
-  'ensure',
-  'support',
-  'provide',
-  'refer',
-  'monitor',
-  'address',
-  'arrange',
-  'offer',
-  'promote',
-  'explore',
-  'consider',
-  'encourage',
-  'seek',
-  'undertake',
-  'facilitate',
-  'liaise',
-  'signpost',
-  'safeguard',
-  'protect',
-  'assess',
-  'review',
-  'visit',
-  'complete',
-  'work',
-  'help',
-  'enable',
-  'identify',
-]);
 
 /** Decides, per clause, whether it states a change that will be seen. */
 export function clauseIsOutcome(text: string, c: Clause): boolean {
