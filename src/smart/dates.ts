@@ -35,7 +35,50 @@ export interface VagueTime {
 const NUM = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty|a few|few|several|couple of)`;
 const UNIT = String.raw`(?:working |school |calendar |consecutive )?(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|terms?|half[- ]terms?|sessions)`;
 const WEEKDAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?)`;
-const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:rcpc|icpc|cpc|review child protection conference|initial child protection conference|cp conference|legal gateway meeting|legal planning meeting|plo meeting|final hearing|court hearing|hearing|pep meeting|pep|referral order|core group(?: meeting)?s?|review conference|child protection (?:review )?conference|conference|reviews?|review meeting|cla review|lac review|taf (?:review|meeting)|rcpc|icpc|cpc|rcpc meeting|review child protection conference|initial child protection conference|cp conference|cla review|legal gateway meeting|legal planning meeting|plo meeting|final hearing|court hearing|hearing|pep|pep meeting|ehcp annual review|annual review meeting|assessment|referral order|core group|tac (?:review|meeting)|annual review|ehcp review|strategy meeting|placement (?:stability )?meeting|visits?|home visits?|supervision|panel|pep meeting|cin meeting|team around the family meeting)`;
+/** Meetings and events a deadline can be tied to ("by the next core group"). */
+const REVIEW_POINTS = [
+  String.raw`rcpc`,
+  String.raw`icpc`,
+  String.raw`cpc`,
+  String.raw`review child protection conference`,
+  String.raw`initial child protection conference`,
+  String.raw`cp conference`,
+  String.raw`legal gateway meeting`,
+  String.raw`legal planning meeting`,
+  String.raw`plo meeting`,
+  String.raw`final hearing`,
+  String.raw`court hearing`,
+  String.raw`hearing`,
+  String.raw`pep meeting`,
+  String.raw`pep`,
+  String.raw`referral order`,
+  String.raw`core group(?: meeting)?s?`,
+  String.raw`review conference`,
+  String.raw`child protection (?:review )?conference`,
+  String.raw`conference`,
+  String.raw`reviews?`,
+  String.raw`review meeting`,
+  String.raw`cla review`,
+  String.raw`lac review`,
+  String.raw`taf (?:review|meeting)`,
+  String.raw`rcpc meeting`,
+  String.raw`ehcp annual review`,
+  String.raw`annual review meeting`,
+  String.raw`assessment`,
+  String.raw`core group`,
+  String.raw`tac (?:review|meeting)`,
+  String.raw`annual review`,
+  String.raw`ehcp review`,
+  String.raw`strategy meeting`,
+  String.raw`placement (?:stability )?meeting`,
+  String.raw`visits?`,
+  String.raw`home visits?`,
+  String.raw`supervision`,
+  String.raw`panel`,
+  String.raw`cin meeting`,
+  String.raw`team around the family meeting`,
+];
+const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:${REVIEW_POINTS.join('|')})`;
 const TERM_POINT = String.raw`(?:(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan)|(?:his|her|their) (?:\w+ )?birthday|year \d+)`;
 
 function rx(source: string): RegExp {
