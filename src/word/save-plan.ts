@@ -266,8 +266,31 @@ export interface SaveProgress {
   total: number;
 }
 
+/**
+ * The stored plan this document is linked to belongs to another child, or was saved from another
+ * document (a copy made with "Save as"): nothing is saved until the worker says which they mean.
+ */
+export interface SaveQuestion {
+  /** The stored plan the document's link (or its address) points at. */
+  planId: string;
+  /** The child on that stored plan. */
+  storedChild: string;
+  /** The child in the form. */
+  newChild: string;
+  /** 'child': the child differs; 'document': the same child, but saved from another document. */
+  reason: 'child' | 'document';
+}
+
+/** The worker's answer to a SaveQuestion, for that plan only. */
+export interface SaveChoice {
+  planId: string;
+  action: 'update' | 'new';
+}
+
 export interface SaveOutcome {
-  state: 'saved' | 'partial' | 'failed';
+  /** 'ask': nothing was saved; the worker must choose (see `question`). */
+  state: 'saved' | 'partial' | 'failed' | 'ask';
+  question?: SaveQuestion;
   planId?: string;
   /** What is now in Teams, in words: "the plan's details", "objective 2". */
   saved: string[];
@@ -283,7 +306,7 @@ export interface SaveDeps {
   store: PlanStore;
   settings: SettingsLike;
   /** Finds a plan saved before from this document's address (recovers a lost link). */
-  findByDocument?: (documentUrl: string) => Promise<string | undefined>;
+  findByDocument?: (documentUrl: string, childRef?: string) => Promise<string | undefined>;
   onProgress?: (p: SaveProgress) => void;
 }
 
@@ -297,6 +320,31 @@ function saveSettings(settings: SettingsLike): Promise<void> {
         : resolve(),
     ),
   );
+}
+
+/** Two ways of writing the same child's name or reference are the same child. */
+export function sameChild(a: string, b: string): boolean {
+  return normal(a) === normal(b);
+}
+
+/**
+ * Whether saving this form onto the stored plan needs the worker's say: another child, or the
+ * same child's plan saved from another document. Undefined when it is plainly the same plan.
+ */
+export function questionFor(
+  stored: Plan,
+  form: Pick<SaveForm, 'childRef'>,
+  documentUrl: string | undefined,
+): SaveQuestion | undefined {
+  const base = {
+    planId: stored.id ?? '',
+    storedChild: stored.childRef,
+    newChild: form.childRef.trim(),
+  };
+  if (!sameChild(stored.childRef, form.childRef)) return { ...base, reason: 'child' };
+  if (stored.documentUrl && documentUrl && stored.documentUrl.trim() !== documentUrl.trim())
+    return { ...base, reason: 'document' };
+  return undefined;
 }
 
 function reasonOf(error: unknown): string {
@@ -406,7 +454,7 @@ function summarise(
  */
 export async function saveToTeams(
   deps: SaveDeps,
-  input: { form: SaveForm; report: PlanReport; documentUrl?: string },
+  input: { form: SaveForm; report: PlanReport; documentUrl?: string; choice?: SaveChoice },
 ): Promise<SaveOutcome> {
   const { store, settings } = deps;
   const progress = (stage: string, step: number) =>
@@ -439,9 +487,39 @@ export async function saveToTeams(
         planId = undefined;
       }
     }
-    if (!planId && input.documentUrl && deps.findByDocument) {
-      planId = await deps.findByDocument(input.documentUrl);
-      if (planId) existing = await store.getPlan(planId);
+    if (existing) {
+      // The link travels with the document, so a copy ("Save as") or a changed child points at
+      // another child's plan: never save onto it without the worker saying so.
+      const question = questionFor(existing.plan, input.form, input.documentUrl);
+      const given = input.choice;
+      const choice = given && given.planId === planId ? given.action : undefined;
+      if (question && !choice)
+        return {
+          state: 'ask',
+          question,
+          planId,
+          saved: [],
+          notSaved: [],
+          message:
+            question.reason === 'child'
+              ? `This document was saved before as ${question.storedChild}'s plan, and the child is now ${question.newChild}. Nothing has been saved yet: choose whether to update ${question.storedChild}'s plan or save a new plan for ${question.newChild}.`
+              : `${question.storedChild}'s plan was saved from another document; this one may be a copy. Nothing has been saved yet: choose whether to update that plan or save a new plan for ${question.newChild}.`,
+        };
+      if (question && choice === 'new') {
+        planId = undefined;
+        existing = undefined;
+      }
+    } else if (!planId && input.documentUrl && deps.findByDocument) {
+      // A lost link is found again by the document's address, but only for the same child:
+      // another child's plan saved from the same address is never taken over.
+      const found = await deps.findByDocument(input.documentUrl, input.form.childRef);
+      if (found) {
+        const bundle = await store.getPlan(found);
+        if (!questionFor(bundle.plan, input.form, input.documentUrl)) {
+          planId = found;
+          existing = bundle;
+        }
+      }
     }
   } catch (e) {
     return {
@@ -460,7 +538,8 @@ export async function saveToTeams(
     progress('Creating the plan in Teams', 1);
     let created: SaveResult;
     try {
-      created = await store.savePlan(wanted.plan, []);
+      // Without its score: the full save below records the score, once.
+      created = await store.savePlan({ ...wanted.plan, score: undefined }, []);
     } catch (e) {
       return {
         state: 'failed',
