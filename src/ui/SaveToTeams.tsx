@@ -241,6 +241,23 @@ export function SaveToTeamsPanel({
               onChange={(_, d) => controller.edit({ startDate: d.value })}
             />
           </Field>
+          {(['nextCoreGroup', 'nextReview'] as const).map((field) => (
+            <Field
+              key={field}
+              label={field === 'nextCoreGroup' ? 'Next core group' : 'Next review'}
+              hint={
+                dateHint(form[field] ?? '') ??
+                'Leave empty if the plan sets none: the Teams tab works out when it is due.'
+              }
+              {...show(field)}
+            >
+              <Input
+                type="date"
+                value={form[field] ?? ''}
+                onChange={(_, d) => controller.edit({ [field]: d.value })}
+              />
+            </Field>
+          ))}
 
           {verdicts.map((v, i) => {
             const id = v.objective.id;

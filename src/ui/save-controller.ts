@@ -127,6 +127,9 @@ export class SaveController {
       supervisorName: saved.form.supervisorName ?? details.supervisorName ?? '',
       supervisorEmail: saved.form.supervisorEmail ?? '',
       startDate: saved.form.startDate ?? details.startDate ?? '',
+      // The next meetings move on with each plan: the document's dates, else what was typed.
+      nextCoreGroup: details.nextCoreGroup || saved.form.nextCoreGroup || '',
+      nextReview: details.nextReview || saved.form.nextReview || '',
       objectives,
     };
     this.set({

@@ -35,6 +35,10 @@ export interface SaveForm {
   supervisorEmail: string;
   /** ISO date of the initial conference (or the plan's start), or ''. */
   startDate: string;
+  /** ISO date of the next core group the plan sets, or '' (absent: not asked). */
+  nextCoreGroup?: string;
+  /** ISO date of the next review (conference, LAC review, annual review) the plan sets, or ''. */
+  nextReview?: string;
   /** By the objective's id in this reading of the document (its place: "t0r2", "p29"). */
   objectives: Record<string, ObjectiveFormEntry>;
 }
@@ -84,6 +88,15 @@ export function validateForm(form: SaveForm, verdicts: ObjectiveVerdict[]): Form
     errors.startDate = `Enter the ${startLabel.toLowerCase()}: reviews are scheduled from it.`;
   else if (!isIsoDate(form.startDate))
     errors.startDate = `Enter the ${startLabel.toLowerCase()} as a real date, for example 03/02/2026.`;
+  for (const [field, label] of [
+    ['nextCoreGroup', 'next core group'],
+    ['nextReview', 'next review'],
+  ] as const) {
+    const value = form[field];
+    if (value && !isIsoDate(value))
+      errors[field] =
+        `Enter the ${label} as a real date, for example 17/03/2026, or leave it empty.`;
+  }
   verdicts.forEach((v, i) => {
     const id = v.objective.id;
     const entry = form.objectives[id];
@@ -228,6 +241,14 @@ export function buildPlan(
   } as Plan;
   if (documentUrl) plan.documentUrl = documentUrl;
   if (plan.status === 'closed') plan.status = 'active';
+  // The plan's own next dates: the document's, unless the core group has since set a later one
+  // in Teams (a meeting moved on is never pulled back to the document's older date).
+  for (const field of ['nextCoreGroup', 'nextReview'] as const) {
+    const fromDocument = form[field];
+    if (!fromDocument || !isIsoDate(fromDocument)) continue;
+    const stored = before?.[field];
+    if (!stored || !isIsoDate(stored) || fromDocument > stored) plan[field] = fromDocument;
+  }
   const stored = existing?.objectives ?? [];
   const keys = matchSourceKeys(
     report.objectives.map((v) => ({ id: v.objective.id, text: v.objective.text })),
@@ -377,6 +398,8 @@ function planHolds(stored: Plan, wanted: Plan): boolean {
     stored.supervisor.name === wanted.supervisor.name &&
     (stored.supervisor.email ?? '') === (wanted.supervisor.email ?? '') &&
     (stored.startDate ?? '') === (wanted.startDate ?? '') &&
+    (stored.nextCoreGroup ?? '') === (wanted.nextCoreGroup ?? '') &&
+    (stored.nextReview ?? '') === (wanted.nextReview ?? '') &&
     stored.score === wanted.score
   );
 }
@@ -611,6 +634,8 @@ export function loadSavedForm(settings: SettingsLike, key: string): Partial<Save
     'supervisorName',
     'supervisorEmail',
     'startDate',
+    'nextCoreGroup',
+    'nextReview',
   ] as const) {
     if (typeof record[field] === 'string') out[field] = record[field];
   }

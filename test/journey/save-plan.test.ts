@@ -12,7 +12,7 @@ import type { PlanBundle } from '../../src/plans/model';
 import { startServer, type RunningServer } from '../../src/server';
 import { checkPlan, type PlanReport } from '../../src/smart';
 import { planFinder } from '../../src/word/find-plan';
-import { guessObjective, readPlanDetails } from '../../src/word/plan-details';
+import { guessObjective, ownerWithoutDate, readPlanDetails } from '../../src/word/plan-details';
 import { PLAN_ID_SETTING } from '../../src/word/plan-link';
 import {
   saveToTeams,
@@ -80,6 +80,8 @@ function formFor(report: PlanReport, blocks: SampleBlock[] = SAMPLE_PLAN): SaveF
     supervisorName: 'Sam Taylor',
     supervisorEmail: 'sam.taylor@example.org',
     startDate: details.startDate ?? '',
+    nextCoreGroup: details.nextCoreGroup ?? '',
+    nextReview: details.nextReview ?? '',
     objectives: {},
   };
   for (const v of report.objectives) {
@@ -530,4 +532,44 @@ test('the first save records the score once', async () => {
   const history = await store.scoreHistory([first.planId!]);
   expect(history.get(first.planId!)).toHaveLength(1);
   expect(history.get(first.planId!)?.[0].score).toBe(reportOf().score.value);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Dates a meeting can trust (issue 16)
+
+test("the plan's own next dates are read from the document, saved, and listed right after the save", async () => {
+  const details = readPlanDetails(sampleDocument(SAMPLE_PLAN), TODAY);
+  expect(details).toMatchObject({ nextCoreGroup: '2026-03-17', nextReview: '2026-04-28' });
+  const first = await save(memorySettings());
+  expect(first.state).toBe('saved');
+  const [listed] = await store.listPlans();
+  expect(listed).toMatchObject({ nextCoreGroup: '2026-03-17', nextReview: '2026-04-28' });
+
+  // A later date the core group set in Teams is not pulled back to the document's older one.
+  const bundle = await store.getPlan(first.planId!);
+  await store.updatePlan({ ...bundle.plan, nextCoreGroup: '2026-04-14' });
+  const settings = memorySettings();
+  settings.values.set(PLAN_ID_SETTING, first.planId);
+  expect((await save(settings)).state).toBe('saved');
+  expect((await store.getPlan(first.planId!)).plan).toMatchObject({
+    nextCoreGroup: '2026-04-14',
+    nextReview: '2026-04-28',
+  });
+});
+
+test('an owner keeps no leading date: "By 30 June 2027 Dad" is Dad', () => {
+  const blocks: SampleBlock[] = SAMPLE_PLAN.map((b) =>
+    b.kind === 'list' && b.ordered
+      ? {
+          ...b,
+          items: ['By 30 June 2027 Dad will attend every contact session at the family centre.'],
+        }
+      : b,
+  );
+  const report = reportOf(blocks);
+  const guesses = report.objectives.map((v) => guessObjective(v.objective, TODAY).ownerName);
+  expect(guesses).toContain('Dad');
+  expect(guesses.some((g) => g && /2027|june/i.test(g))).toBe(false);
+  expect(ownerWithoutDate('by 30/06/2027, Mum')).toBe('Mum');
+  expect(ownerWithoutDate('June Hale')).toBe('June Hale');
 });
