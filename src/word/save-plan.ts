@@ -368,6 +368,16 @@ export function questionFor(
   return undefined;
 }
 
+/** Where the plan's link keeps the addresses this document saved it from. */
+export const PLAN_ADDRESSES_SETTING = 'smartPlans.planAddresses';
+
+function addressesFor(settings: SettingsLike, planId: string): string[] {
+  const v = settings.get(PLAN_ADDRESSES_SETTING) as
+    { planId?: unknown; urls?: unknown } | undefined;
+  if (!v || typeof v !== 'object' || v.planId !== planId || !Array.isArray(v.urls)) return [];
+  return v.urls.filter((u): u is string => typeof u === 'string');
+}
+
 function reasonOf(error: unknown): string {
   if (error instanceof StoreError) return error.message;
   return 'Something unexpected went wrong while saving. Try again; if it keeps happening, tell your IT support.';
@@ -484,8 +494,14 @@ export async function saveToTeams(
     deps.onProgress?.({ stage, step, total: STEPS });
   let warning: string | undefined;
   const keepLink = async (planId: string) => {
-    if (settings.get(PLAN_ID_SETTING) === planId) return;
+    // The addresses this document has saved its plan from: the same document opened from
+    // another place (Word on the web, the desktop app) is not asked about again.
+    const url = input.documentUrl?.trim();
+    const known = addressesFor(settings, planId);
+    const addresses = url && !known.includes(url) ? [...known, url] : known;
+    if (settings.get(PLAN_ID_SETTING) === planId && addresses === known) return;
     settings.set(PLAN_ID_SETTING, planId);
+    settings.set(PLAN_ADDRESSES_SETTING, { planId, urls: addresses.slice(-10) });
     try {
       await saveSettings(settings);
     } catch (e) {
@@ -513,7 +529,13 @@ export async function saveToTeams(
     if (existing) {
       // The link travels with the document, so a copy ("Save as") or a changed child points at
       // another child's plan: never save onto it without the worker saying so.
-      const question = questionFor(existing.plan, input.form, input.documentUrl);
+      let question = questionFor(existing.plan, input.form, input.documentUrl);
+      if (
+        question?.reason === 'document' &&
+        input.documentUrl &&
+        addressesFor(settings, planId!).includes(input.documentUrl.trim())
+      )
+        question = undefined;
       const given = input.choice;
       const choice = given && given.planId === planId ? given.action : undefined;
       if (question && !choice)

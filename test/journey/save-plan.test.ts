@@ -464,6 +464,26 @@ test('a copy for the same child saved from another document asks too', async () 
   });
   expect(asked).toMatchObject({ state: 'ask', question: { reason: 'document' } });
   expectUntouched(await store.getPlan(jamie.plan.id!), jamie);
+
+  // The same document opened from another place: once told, it is not asked again, there or
+  // at its first address.
+  const elsewhere = DOC_URL.replace('https://', 'https://web.');
+  const choice = { planId: jamie.plan.id!, action: 'update' as const };
+  expect(
+    (await saveAs(original, 'Jamie Carter (fictional)', { documentUrl: elsewhere, choice })).state,
+  ).toBe('saved');
+  expect(
+    (await saveAs(original, 'Jamie Carter (fictional)', { documentUrl: elsewhere })).state,
+  ).toBe('saved');
+  expect((await saveAs(original, 'Jamie Carter (fictional)')).state).toBe('saved');
+  // A copy made before that still asks at its own address.
+  expect(
+    (
+      await saveAs(copy, 'Jamie Carter (fictional)', {
+        documentUrl: DOC_URL.replace('.docx', '%20(2).docx'),
+      })
+    ).state,
+  ).toBe('ask');
 });
 
 test('the child renamed in the same document asks; "update" renames only with that say-so and keeps the progress', async () => {
