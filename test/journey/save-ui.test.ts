@@ -210,7 +210,7 @@ async function planIdSavedBy(page: Page): Promise<string> {
 
 test('the child changed to "Test Child B" asks, by keyboard, and a new plan leaves Jamie’s plan and progress where they were', async () => {
   const store = new GraphPlanStore({ client: localClient(server) });
-  const page = await openForm();
+  const page = await openForm(true);
   await fillAndSave(page);
   const jamieId = await planIdSavedBy(page);
   const jamie = await store.getPlan(jamieId);
@@ -231,6 +231,28 @@ test('the child changed to "Test Child B" asks, by keyboard, and a new plan leav
   await expect(question.innerText()).resolves.toContain(
     "This document is linked to Jamie Carter (fictional)'s plan",
   );
+  // axe: the question is as accessible as the rest of the form.
+  await page.addScriptTag({
+    content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'),
+  });
+  const serious = await page.evaluate(async () => {
+    // axe is a global injected above; the page has no types for it.
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (c: object, o: object) => Promise<{ violations: { id: string; impact: string }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(
+      { include: [['[data-testid="save-question"]']], exclude: [['[data-tabster-dummy]']] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    );
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id);
+  });
+  expect(serious).toEqual([]);
   // Focus is on the safe choice; Enter takes it.
   const asNew = question.getByRole('button', { name: 'Save as a new plan for Test Child B' });
   await expect(asNew.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
