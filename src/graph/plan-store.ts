@@ -135,6 +135,12 @@ export function documentKey(url: string): string {
   return h.toString(16).padStart(16, '0');
 }
 
+/** The same child however the name or reference was spaced or capitalised. */
+function sameChildRef(a: string, b: string): boolean {
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim().toLowerCase();
+  return norm(a) === norm(b);
+}
+
 export function planToFields(p: Plan): Fields {
   return {
     Title: p.childRef,
@@ -689,16 +695,21 @@ export class GraphPlanStore implements PlanStore {
 
     try {
       if (!planId && plan.documentUrl) {
-        // Saved from Word before? The document key finds it, so a re-save never duplicates.
+        // Saved from Word before? The document key finds it, so a re-save never duplicates; but
+        // only the same child's plan: another child's plan from the same address (a copied
+        // document, a shared page) is never written over.
         const found = await this.client.get<{ value: ListItem[] }>(
           this.query(
             'plans',
             `fields/DocumentKey eq ${odataString(documentKey(plan.documentUrl))}`,
-            1,
+            20,
           ),
         );
-        if (found.value?.[0]) {
-          current = planFromItem(found.value[0]);
+        const same = (found.value ?? [])
+          .map(planFromItem)
+          .find((p) => sameChildRef(p.childRef, plan.childRef));
+        if (same) {
+          current = same;
           planId = current.id;
           planEtag = planEtag ?? current.etag;
         }
@@ -1049,16 +1060,23 @@ export class GraphPlanStore implements PlanStore {
   // ----- finding a plan by its document, score history, settings
 
   /** By the Plans list's indexed DocumentKey column, as savePlan keys it. */
-  async findPlanByDocument(documentUrl: string): Promise<string | undefined> {
-    const path = withQuery(`${listPath(this.siteId, this.names.plans)}/items`, {
-      $filter: `fields/DocumentKey eq ${odataString(documentKey(documentUrl))}`,
-      $select: 'id',
-      $top: 1,
-    });
+  async findPlanByDocument(documentUrl: string, childRef?: string): Promise<string | undefined> {
+    const filter = `fields/DocumentKey eq ${odataString(documentKey(documentUrl))}`;
+    const path =
+      childRef === undefined
+        ? withQuery(`${listPath(this.siteId, this.names.plans)}/items`, {
+            $filter: filter,
+            $select: 'id',
+            $top: 1,
+          })
+        : this.query('plans', filter, 20);
     try {
-      const found = await this.client.get<{ value?: { id: string }[] }>(path);
-      const id = found.value?.[0]?.id;
-      return id ? String(id) : undefined;
+      const found = await this.client.get<{ value?: ListItem[] }>(path);
+      const item =
+        childRef === undefined
+          ? found.value?.[0]
+          : found.value?.find((i) => sameChildRef(str(i.fields?.Title) ?? '', childRef));
+      return item?.id ? String(item.id) : undefined;
     } catch (e) {
       throw toStoreError(e, 'the plan saved from this document');
     }

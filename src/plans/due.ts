@@ -269,3 +269,51 @@ function unschedulable(bundle: SchedulableBundle, planId: string, title: string)
     notes: [],
   };
 }
+
+/**
+ * What a plan date field shows, so that a meeting can trust it:
+ *  - 'own': the plan's own date, today or later;
+ *  - 'overdue': a date that has passed (the plan's own date, or the rules' deadline when the
+ *    plan has none): shown as "Overdue since ...", never offered as a suggestion;
+ *  - 'suggested': no date of its own, so the rules' next deadline, only when it is today or later;
+ *  - 'none': nothing to show.
+ */
+export interface PlanDateAdvice {
+  state: 'own' | 'overdue' | 'suggested' | 'none';
+  /** The date to put in the field; '' when the field starts empty. */
+  value: IsoDate | '';
+  /** For 'overdue': the date that passed. */
+  overdueSince?: IsoDate;
+}
+
+export function planDateAdvice(
+  own: IsoDate | undefined,
+  due: DueItem | undefined,
+  today: IsoDate,
+): PlanDateAdvice {
+  if (isIsoDate(own)) {
+    // A passed date of the plan's own stays what the plan says, shown as overdue until the next
+    // meeting's date is entered: it is never swapped for a suggestion.
+    return own >= today
+      ? { state: 'own', value: own }
+      : { state: 'overdue', value: own, overdueSince: own };
+  }
+  if (!due?.dueDate) return { state: 'none', value: '' };
+  if (due.dueDate >= today) return { state: 'suggested', value: due.dueDate };
+  return { state: 'overdue', value: '', overdueSince: due.dueDate };
+}
+
+/**
+ * Dates about to be saved that have already passed (and are not already the plan's own): they
+ * need the user to confirm them, since a meeting is not booked in the past.
+ */
+export function pastDates(
+  changes: Partial<Record<'nextCoreGroup' | 'nextReview', IsoDate | undefined>>,
+  stored: Partial<Record<'nextCoreGroup' | 'nextReview', IsoDate | undefined>>,
+  today: IsoDate,
+): ('nextCoreGroup' | 'nextReview')[] {
+  return (['nextCoreGroup', 'nextReview'] as const).filter((f) => {
+    const v = changes[f];
+    return isIsoDate(v) && v < today && v !== stored[f];
+  });
+}

@@ -131,9 +131,9 @@ export interface PlanStore {
   saveReminders(reminders: readonly Reminder[]): Promise<WriteResult<Reminder>[]>;
   /**
    * The plan saved from this document before (by its address), for a document whose settings
-   * lost the plan's id; undefined when there is none.
+   * lost the plan's id; undefined when there is none. Given a child, only that child's plan.
    */
-  findPlanByDocument(documentUrl: string): Promise<string | undefined>;
+  findPlanByDocument(documentUrl: string, childRef?: string): Promise<string | undefined>;
   /** Each plan's scores at each save, oldest first (an empty list for a plan never scored). */
   scoreHistory(planIds: string[]): Promise<Map<string, ScorePoint[]>>;
   /** A setting by key with its ETag, or undefined when it was never saved. */

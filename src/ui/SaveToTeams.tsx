@@ -101,18 +101,25 @@ export function SaveToTeamsPanel({
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
+  const choiceRef = useRef<HTMLButtonElement>(null);
 
   // Opening moves focus to the form; a Save with problems moves it to the first one.
   useEffect(() => {
     if (!state.focusSeq) return;
     const section = sectionRef.current;
     if (!section) return;
+    if (state.outcome?.state === 'ask' && choiceRef.current) {
+      // Which plan to save to is the next thing to answer: the safe choice takes focus.
+      choiceRef.current.focus();
+      choiceRef.current.scrollIntoView({ block: 'nearest' });
+      return;
+    }
     const invalid = state.tried
       ? section.querySelector<HTMLElement>('[aria-invalid="true"]')
       : null;
     (invalid ?? headingRef.current)?.focus();
     (invalid ?? section).scrollIntoView({ block: 'nearest' });
-  }, [state.focusSeq, state.tried]);
+  }, [state.focusSeq, state.tried, state.outcome]);
 
   const savedLink =
     state.link && (!state.outcome || state.outcome.state === 'saved') ? (
@@ -234,6 +241,23 @@ export function SaveToTeamsPanel({
               onChange={(_, d) => controller.edit({ startDate: d.value })}
             />
           </Field>
+          {(['nextCoreGroup', 'nextReview'] as const).map((field) => (
+            <Field
+              key={field}
+              label={field === 'nextCoreGroup' ? 'Next core group' : 'Next review'}
+              hint={
+                dateHint(form[field] ?? '') ??
+                'Leave empty if the plan sets none: the Teams tab works out when it is due.'
+              }
+              {...show(field)}
+            >
+              <Input
+                type="date"
+                value={form[field] ?? ''}
+                onChange={(_, d) => controller.edit({ [field]: d.value })}
+              />
+            </Field>
+          ))}
 
           {verdicts.map((v, i) => {
             const id = v.objective.id;
@@ -296,7 +320,38 @@ export function SaveToTeamsPanel({
             </div>
           ) : null}
 
-          {outcome ? (
+          {outcome?.state === 'ask' && outcome.question ? (
+            <MessageBar intent="warning" role="alert" data-testid="save-question">
+              <MessageBarBody>
+                <MessageBarTitle id="save-question-title">
+                  {outcome.question.reason === 'child'
+                    ? `This document is linked to ${outcome.question.storedChild}'s plan`
+                    : `${outcome.question.storedChild}'s plan was saved from another document`}
+                </MessageBarTitle>
+                <Text as="p" data-testid="save-message">
+                  {outcome.message}
+                </Text>
+                <div role="group" aria-labelledby="save-question-title" className={styles.row}>
+                  <Button
+                    ref={choiceRef}
+                    appearance="primary"
+                    disabled={state.saving}
+                    onClick={() => void controller.choose('new')}
+                  >
+                    {`Save as a new plan for ${outcome.question.newChild}`}
+                  </Button>
+                  <Button disabled={state.saving} onClick={() => void controller.choose('update')}>
+                    {`Update ${outcome.question.storedChild}'s plan`}
+                  </Button>
+                </div>
+                {outcome.question.reason === 'child' ? (
+                  <Text as="p" size={200}>
+                    {`Updating renames ${outcome.question.storedChild}'s plan to ${outcome.question.newChild}: choose it only to correct the child's name or reference.`}
+                  </Text>
+                ) : null}
+              </MessageBarBody>
+            </MessageBar>
+          ) : outcome ? (
             <MessageBar
               intent={
                 outcome.state === 'saved'
@@ -346,8 +401,14 @@ export function SaveToTeamsPanel({
           ) : null}
 
           <div className={styles.row}>
-            <Button appearance="primary" type="submit" disabled={state.saving}>
-              {outcome && outcome.state !== 'saved' ? 'Try again' : 'Save to Teams'}
+            <Button
+              appearance={outcome?.state === 'ask' ? 'secondary' : 'primary'}
+              type="submit"
+              disabled={state.saving || outcome?.state === 'ask'}
+            >
+              {outcome && outcome.state !== 'saved' && outcome.state !== 'ask'
+                ? 'Try again'
+                : 'Save to Teams'}
             </Button>
             <Button onClick={() => controller.close()} disabled={state.saving}>
               Close

@@ -15,6 +15,7 @@ import {
   validateForm,
   type FormProblems,
   type ObjectiveFormEntry,
+  type SaveChoice,
   type SaveForm,
   type SaveOutcome,
   type SaveProgress,
@@ -46,7 +47,9 @@ export interface SaveControllerOptions {
   store: () => Promise<PlanStore>;
   documentUrl: () => string | undefined;
   linkFor: (planId: string) => string;
-  findByDocument?: (store: PlanStore) => ((url: string) => Promise<string | undefined>) | undefined;
+  findByDocument?: (
+    store: PlanStore,
+  ) => ((url: string, childRef?: string) => Promise<string | undefined>) | undefined;
   today?: () => Date;
 }
 
@@ -124,6 +127,9 @@ export class SaveController {
       supervisorName: saved.form.supervisorName ?? details.supervisorName ?? '',
       supervisorEmail: saved.form.supervisorEmail ?? '',
       startDate: saved.form.startDate ?? details.startDate ?? '',
+      // The next meetings move on with each plan: the document's dates, else what was typed.
+      nextCoreGroup: details.nextCoreGroup || saved.form.nextCoreGroup || '',
+      nextReview: details.nextReview || saved.form.nextReview || '',
       objectives,
     };
     this.set({
@@ -156,7 +162,12 @@ export class SaveController {
 
   private update(form: SaveForm): void {
     const report = this.opts.checker.getState().report;
-    this.set({ form, problems: validateForm(form, report?.objectives ?? []) });
+    this.set({
+      form,
+      problems: validateForm(form, report?.objectives ?? []),
+      // A question about which plan to save to is asked again for the form as it now is.
+      ...(this.state.outcome?.state === 'ask' ? { outcome: undefined } : {}),
+    });
     // Kept with the document shortly after typing stops, so closing the pane loses nothing.
     if (this.keepTimer) clearTimeout(this.keepTimer);
     this.keepTimer = setTimeout(() => {
@@ -186,7 +197,17 @@ export class SaveController {
     await new Promise<void>((resolve) => this.opts.settings.saveAsync(() => resolve()));
   }
 
-  async save(): Promise<void> {
+  /**
+   * The worker's answer when the document's plan is another child's, or was saved from another
+   * document: update that plan (the worker says it is the same child's), or save a new plan.
+   */
+  async choose(action: SaveChoice['action']): Promise<void> {
+    const question = this.state.outcome?.question;
+    if (!question) return;
+    await this.save({ planId: question.planId, action });
+  }
+
+  async save(choice?: SaveChoice): Promise<void> {
     const form = this.state.form;
     if (!form || this.state.saving) return;
     // The document may have changed since the form opened: check the latest words.
@@ -216,13 +237,18 @@ export class SaveController {
           findByDocument: this.opts.findByDocument?.(store),
           onProgress: (progress) => this.set({ progress }),
         },
-        { form, report, documentUrl: this.opts.documentUrl() },
+        { form, report, documentUrl: this.opts.documentUrl(), choice },
       );
       this.set({
         saving: false,
         progress: undefined,
         outcome,
-        link: outcome.planId ? this.opts.linkFor(outcome.planId) : this.state.link,
+        link:
+          outcome.planId && outcome.state !== 'ask'
+            ? this.opts.linkFor(outcome.planId)
+            : this.state.link,
+        // The question is the next thing to answer.
+        focusSeq: outcome.state === 'ask' ? this.state.focusSeq + 1 : this.state.focusSeq,
       });
     } catch (e) {
       // saveToTeams reports its own failures; this is only for the unexpected (no store at all).

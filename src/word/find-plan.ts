@@ -5,6 +5,8 @@
  */
 import type { PlanStore } from '../plans/store';
 
-export function planFinder(store: PlanStore): (documentUrl: string) => Promise<string | undefined> {
-  return (documentUrl) => store.findPlanByDocument(documentUrl);
+export function planFinder(
+  store: PlanStore,
+): (documentUrl: string, childRef?: string) => Promise<string | undefined> {
+  return (documentUrl, childRef) => store.findPlanByDocument(documentUrl, childRef);
 }

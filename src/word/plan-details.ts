@@ -20,6 +20,10 @@ export interface PlanDetailsGuess {
   supervisorName?: string;
   /** The initial conference (child protection) or the plan's start. */
   startDate?: IsoDate;
+  /** The next core group the plan itself sets ("Next core group: 17/03/2026"). */
+  nextCoreGroup?: IsoDate;
+  /** The next review the plan itself sets ("Review conference: 28/04/2026"). */
+  nextReview?: IsoDate;
 }
 
 export interface ObjectiveGuess {
@@ -106,6 +110,22 @@ export function readPlanDetails(doc: PlanDocument, today = new Date()): PlanDeta
         /supervisor|supervising (?:manager|social worker)|team manager|practice supervisor/,
       );
     if (supervisor) guess.supervisorName = supervisor;
+    if (!guess.nextCoreGroup) {
+      const m =
+        /\b(?:next )?core group(?: meeting)?\s*(?:date|on|will be)?\s*[:\-–]\s*([^.;]*\d[^;]*?)(?:\.\s|\.$|;|$)/i.exec(
+          text,
+        );
+      const date = m ? firstDate(m[1], today) : undefined;
+      if (date) guess.nextCoreGroup = date;
+    }
+    if (!guess.nextReview) {
+      const m =
+        /\b(?:next )?(?:review (?:child protection )?conference|review meeting|looked[- ]after review|annual review|(?:next )?review)\s*(?:date|on|will be)?\s*[:\-–]\s*([^.;]*\d[^;]*?)(?:\.\s|\.$|;|$)/i.exec(
+          text,
+        );
+      const date = m ? firstDate(m[1], today) : undefined;
+      if (date) guess.nextReview = date;
+    }
     if (!guess.startDate) {
       const m =
         /\b(?:initial (?:child protection )?conference|date of (?:the )?initial conference|plan start(?:ed)?|date looked after)\b[^.]*?[:\-–]?\s*([^.;]*\d[^.;]*)/i.exec(
@@ -149,8 +169,23 @@ export function guessObjective(objective: Objective, today = new Date()): Object
   const when = partText(objective, 'when');
   const due = (when && lastDate(when, today)) || lastDate(objective.text, today);
   if (due) guess.dueDate = due;
+  if (guess.ownerName) guess.ownerName = ownerWithoutDate(guess.ownerName);
   if (guess.ownerName) guess.ownerName = capitalise(guess.ownerName);
   return guess;
+}
+
+const MONTH =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** "By 30 June 2027", "by 30/06/2027,", "From March 2027" at the start of a Who cell or subject. */
+const LEADING_DATE = new RegExp(
+  String.raw`^(?:(?:by|before|from|on|until|no later than)\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?\s+(?:${MONTH})(?:\s+\d{2,4})?|(?:${MONTH})\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{2,4})?|(?:${MONTH})\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*[,:;–-]?\s+`,
+  'i',
+);
+
+/** An owner is a person or role: a date written before it ("By 30 June 2027 Dad") is not. */
+export function ownerWithoutDate(owner: string): string {
+  const rest = owner.replace(LEADING_DATE, '').trim();
+  return rest || owner.trim();
 }
 
 function capitalise(text: string): string {

@@ -35,6 +35,10 @@ export interface SaveForm {
   supervisorEmail: string;
   /** ISO date of the initial conference (or the plan's start), or ''. */
   startDate: string;
+  /** ISO date of the next core group the plan sets, or '' (absent: not asked). */
+  nextCoreGroup?: string;
+  /** ISO date of the next review (conference, LAC review, annual review) the plan sets, or ''. */
+  nextReview?: string;
   /** By the objective's id in this reading of the document (its place: "t0r2", "p29"). */
   objectives: Record<string, ObjectiveFormEntry>;
 }
@@ -84,6 +88,15 @@ export function validateForm(form: SaveForm, verdicts: ObjectiveVerdict[]): Form
     errors.startDate = `Enter the ${startLabel.toLowerCase()}: reviews are scheduled from it.`;
   else if (!isIsoDate(form.startDate))
     errors.startDate = `Enter the ${startLabel.toLowerCase()} as a real date, for example 03/02/2026.`;
+  for (const [field, label] of [
+    ['nextCoreGroup', 'next core group'],
+    ['nextReview', 'next review'],
+  ] as const) {
+    const value = form[field];
+    if (value && !isIsoDate(value))
+      errors[field] =
+        `Enter the ${label} as a real date, for example 17/03/2026, or leave it empty.`;
+  }
   verdicts.forEach((v, i) => {
     const id = v.objective.id;
     const entry = form.objectives[id];
@@ -228,6 +241,14 @@ export function buildPlan(
   } as Plan;
   if (documentUrl) plan.documentUrl = documentUrl;
   if (plan.status === 'closed') plan.status = 'active';
+  // The plan's own next dates: the document's, unless the core group has since set a later one
+  // in Teams (a meeting moved on is never pulled back to the document's older date).
+  for (const field of ['nextCoreGroup', 'nextReview'] as const) {
+    const fromDocument = form[field];
+    if (!fromDocument || !isIsoDate(fromDocument)) continue;
+    const stored = before?.[field];
+    if (!stored || !isIsoDate(stored) || fromDocument > stored) plan[field] = fromDocument;
+  }
   const stored = existing?.objectives ?? [];
   const keys = matchSourceKeys(
     report.objectives.map((v) => ({ id: v.objective.id, text: v.objective.text })),
@@ -266,8 +287,31 @@ export interface SaveProgress {
   total: number;
 }
 
+/**
+ * The stored plan this document is linked to belongs to another child, or was saved from another
+ * document (a copy made with "Save as"): nothing is saved until the worker says which they mean.
+ */
+export interface SaveQuestion {
+  /** The stored plan the document's link (or its address) points at. */
+  planId: string;
+  /** The child on that stored plan. */
+  storedChild: string;
+  /** The child in the form. */
+  newChild: string;
+  /** 'child': the child differs; 'document': the same child, but saved from another document. */
+  reason: 'child' | 'document';
+}
+
+/** The worker's answer to a SaveQuestion, for that plan only. */
+export interface SaveChoice {
+  planId: string;
+  action: 'update' | 'new';
+}
+
 export interface SaveOutcome {
-  state: 'saved' | 'partial' | 'failed';
+  /** 'ask': nothing was saved; the worker must choose (see `question`). */
+  state: 'saved' | 'partial' | 'failed' | 'ask';
+  question?: SaveQuestion;
   planId?: string;
   /** What is now in Teams, in words: "the plan's details", "objective 2". */
   saved: string[];
@@ -283,7 +327,7 @@ export interface SaveDeps {
   store: PlanStore;
   settings: SettingsLike;
   /** Finds a plan saved before from this document's address (recovers a lost link). */
-  findByDocument?: (documentUrl: string) => Promise<string | undefined>;
+  findByDocument?: (documentUrl: string, childRef?: string) => Promise<string | undefined>;
   onProgress?: (p: SaveProgress) => void;
 }
 
@@ -297,6 +341,41 @@ function saveSettings(settings: SettingsLike): Promise<void> {
         : resolve(),
     ),
   );
+}
+
+/** Two ways of writing the same child's name or reference are the same child. */
+export function sameChild(a: string, b: string): boolean {
+  return normal(a) === normal(b);
+}
+
+/**
+ * Whether saving this form onto the stored plan needs the worker's say: another child, or the
+ * same child's plan saved from another document. Undefined when it is plainly the same plan.
+ */
+export function questionFor(
+  stored: Plan,
+  form: Pick<SaveForm, 'childRef'>,
+  documentUrl: string | undefined,
+): SaveQuestion | undefined {
+  const base = {
+    planId: stored.id ?? '',
+    storedChild: stored.childRef,
+    newChild: form.childRef.trim(),
+  };
+  if (!sameChild(stored.childRef, form.childRef)) return { ...base, reason: 'child' };
+  if (stored.documentUrl && documentUrl && stored.documentUrl.trim() !== documentUrl.trim())
+    return { ...base, reason: 'document' };
+  return undefined;
+}
+
+/** Where the plan's link keeps the addresses this document saved it from. */
+export const PLAN_ADDRESSES_SETTING = 'smartPlans.planAddresses';
+
+function addressesFor(settings: SettingsLike, planId: string): string[] {
+  const v = settings.get(PLAN_ADDRESSES_SETTING) as
+    { planId?: unknown; urls?: unknown } | undefined;
+  if (!v || typeof v !== 'object' || v.planId !== planId || !Array.isArray(v.urls)) return [];
+  return v.urls.filter((u): u is string => typeof u === 'string');
 }
 
 function reasonOf(error: unknown): string {
@@ -329,6 +408,8 @@ function planHolds(stored: Plan, wanted: Plan): boolean {
     stored.supervisor.name === wanted.supervisor.name &&
     (stored.supervisor.email ?? '') === (wanted.supervisor.email ?? '') &&
     (stored.startDate ?? '') === (wanted.startDate ?? '') &&
+    (stored.nextCoreGroup ?? '') === (wanted.nextCoreGroup ?? '') &&
+    (stored.nextReview ?? '') === (wanted.nextReview ?? '') &&
     stored.score === wanted.score
   );
 }
@@ -406,15 +487,21 @@ function summarise(
  */
 export async function saveToTeams(
   deps: SaveDeps,
-  input: { form: SaveForm; report: PlanReport; documentUrl?: string },
+  input: { form: SaveForm; report: PlanReport; documentUrl?: string; choice?: SaveChoice },
 ): Promise<SaveOutcome> {
   const { store, settings } = deps;
   const progress = (stage: string, step: number) =>
     deps.onProgress?.({ stage, step, total: STEPS });
   let warning: string | undefined;
   const keepLink = async (planId: string) => {
-    if (settings.get(PLAN_ID_SETTING) === planId) return;
+    // The addresses this document has saved its plan from: the same document opened from
+    // another place (Word on the web, the desktop app) is not asked about again.
+    const url = input.documentUrl?.trim();
+    const known = addressesFor(settings, planId);
+    const addresses = url && !known.includes(url) ? [...known, url] : known;
+    if (settings.get(PLAN_ID_SETTING) === planId && addresses === known) return;
     settings.set(PLAN_ID_SETTING, planId);
+    settings.set(PLAN_ADDRESSES_SETTING, { planId, urls: addresses.slice(-10) });
     try {
       await saveSettings(settings);
     } catch (e) {
@@ -439,9 +526,45 @@ export async function saveToTeams(
         planId = undefined;
       }
     }
-    if (!planId && input.documentUrl && deps.findByDocument) {
-      planId = await deps.findByDocument(input.documentUrl);
-      if (planId) existing = await store.getPlan(planId);
+    if (existing) {
+      // The link travels with the document, so a copy ("Save as") or a changed child points at
+      // another child's plan: never save onto it without the worker saying so.
+      let question = questionFor(existing.plan, input.form, input.documentUrl);
+      if (
+        question?.reason === 'document' &&
+        input.documentUrl &&
+        addressesFor(settings, planId!).includes(input.documentUrl.trim())
+      )
+        question = undefined;
+      const given = input.choice;
+      const choice = given && given.planId === planId ? given.action : undefined;
+      if (question && !choice)
+        return {
+          state: 'ask',
+          question,
+          planId,
+          saved: [],
+          notSaved: [],
+          message:
+            question.reason === 'child'
+              ? `This document was saved before as ${question.storedChild}'s plan, and the child is now ${question.newChild}. Nothing has been saved yet: choose whether to update ${question.storedChild}'s plan or save a new plan for ${question.newChild}.`
+              : `${question.storedChild}'s plan was saved from another document; this one may be a copy. Nothing has been saved yet: choose whether to update that plan or save a new plan for ${question.newChild}.`,
+        };
+      if (question && choice === 'new') {
+        planId = undefined;
+        existing = undefined;
+      }
+    } else if (!planId && input.documentUrl && deps.findByDocument) {
+      // A lost link is found again by the document's address, but only for the same child:
+      // another child's plan saved from the same address is never taken over.
+      const found = await deps.findByDocument(input.documentUrl, input.form.childRef);
+      if (found) {
+        const bundle = await store.getPlan(found);
+        if (!questionFor(bundle.plan, input.form, input.documentUrl)) {
+          planId = found;
+          existing = bundle;
+        }
+      }
     }
   } catch (e) {
     return {
@@ -460,7 +583,8 @@ export async function saveToTeams(
     progress('Creating the plan in Teams', 1);
     let created: SaveResult;
     try {
-      created = await store.savePlan(wanted.plan, []);
+      // Without its score: the full save below records the score, once.
+      created = await store.savePlan({ ...wanted.plan, score: undefined }, []);
     } catch (e) {
       return {
         state: 'failed',
@@ -532,6 +656,8 @@ export function loadSavedForm(settings: SettingsLike, key: string): Partial<Save
     'supervisorName',
     'supervisorEmail',
     'startDate',
+    'nextCoreGroup',
+    'nextReview',
   ] as const) {
     if (typeof record[field] === 'string') out[field] = record[field];
   }

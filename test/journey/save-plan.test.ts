@@ -12,12 +12,13 @@ import type { PlanBundle } from '../../src/plans/model';
 import { startServer, type RunningServer } from '../../src/server';
 import { checkPlan, type PlanReport } from '../../src/smart';
 import { planFinder } from '../../src/word/find-plan';
-import { guessObjective, readPlanDetails } from '../../src/word/plan-details';
+import { guessObjective, ownerWithoutDate, readPlanDetails } from '../../src/word/plan-details';
 import { PLAN_ID_SETTING } from '../../src/word/plan-link';
 import {
   saveToTeams,
   validateForm,
   type SaveForm,
+  type SaveChoice,
   type SaveOutcome,
   type SaveProgress,
 } from '../../src/word/save-plan';
@@ -79,6 +80,8 @@ function formFor(report: PlanReport, blocks: SampleBlock[] = SAMPLE_PLAN): SaveF
     supervisorName: 'Sam Taylor',
     supervisorEmail: 'sam.taylor@example.org',
     startDate: details.startDate ?? '',
+    nextCoreGroup: details.nextCoreGroup ?? '',
+    nextReview: details.nextReview ?? '',
     objectives: {},
   };
   for (const v of report.objectives) {
@@ -364,4 +367,229 @@ test('a save broken off while the store can still be read says item by item what
     expect(stored.has(item.item)).toBe(false);
   expect((await save(settings, blocks)).state).toBe('saved');
   expect((await onlyPlan()).objectives).toHaveLength(28);
+});
+
+// ---------------------------------------------------------------------------------------------
+// A save never lands on another child's plan (issue 16)
+
+async function saveAs(
+  settings: SettingsLike,
+  childRef: string,
+  opts: { documentUrl?: string; choice?: SaveChoice } = {},
+): Promise<SaveOutcome> {
+  const report = reportOf();
+  return saveToTeams(
+    { store, settings, findByDocument: planFinder(store) },
+    {
+      form: { ...formFor(report), childRef },
+      report,
+      documentUrl: opts.documentUrl ?? DOC_URL,
+      choice: opts.choice,
+    },
+  );
+}
+
+/** Jamie's plan with progress and an agreement recorded in Teams, as a core group leaves it. */
+async function jamieWithProgress(settings: SettingsLike): Promise<PlanBundle> {
+  const first = await save(settings);
+  expect(first.state).toBe('saved');
+  const bundle = await store.getPlan(first.planId!);
+  await store.updateObjective({
+    ...bundle.objectives[0],
+    progress: 'green',
+    progressNote: 'Attendance 98% this half term.',
+    progressAt: '2026-03-17T10:00:00Z',
+  });
+  return store.getPlan(first.planId!);
+}
+
+function expectUntouched(after: PlanBundle, before: PlanBundle): void {
+  expect(after.plan.childRef).toBe(before.plan.childRef);
+  expect(after.objectives.map((o) => [o.id, o.status, o.progress ?? null])).toEqual(
+    before.objectives.map((o) => [o.id, o.status, o.progress ?? null]),
+  );
+}
+
+test('a copied document ("Save as", same stored link) for another child asks, and a new plan leaves Jamie untouched', async () => {
+  const original = memorySettings();
+  const jamie = await jamieWithProgress(original);
+
+  // The copy carries the original's settings, the link included; it lives at another address.
+  const copy = memorySettings();
+  original.values.forEach((v, k) => copy.values.set(k, v));
+  const copyUrl = DOC_URL.replace('Jamie%20Carter', 'Alex%20Morgan');
+  const asked = await saveAs(copy, 'Alex Morgan (fictional)', { documentUrl: copyUrl });
+  expect(asked).toMatchObject({
+    state: 'ask',
+    question: {
+      planId: jamie.plan.id,
+      storedChild: 'Jamie Carter (fictional)',
+      newChild: 'Alex Morgan (fictional)',
+      reason: 'child',
+    },
+  });
+  // Nothing was written while asking.
+  expect((await store.getPlan(jamie.plan.id!)).plan.etag).toBe(jamie.plan.etag);
+  expect(await store.listPlans()).toHaveLength(1);
+  expectUntouched(await store.getPlan(jamie.plan.id!), jamie);
+
+  const saved = await saveAs(copy, 'Alex Morgan (fictional)', {
+    documentUrl: copyUrl,
+    choice: { planId: jamie.plan.id!, action: 'new' },
+  });
+  expect(saved.state).toBe('saved');
+  expect(saved.planId).not.toBe(jamie.plan.id);
+  expect(copy.values.get(PLAN_ID_SETTING)).toBe(saved.planId);
+  expect(original.values.get(PLAN_ID_SETTING)).toBe(jamie.plan.id);
+  expectUntouched(await store.getPlan(jamie.plan.id!), jamie);
+  const alex = await store.getPlan(saved.planId!);
+  expect(alex.plan).toMatchObject({ childRef: 'Alex Morgan (fictional)', documentUrl: copyUrl });
+  expect(alex.objectives.every((o) => o.status === 'active' && !o.progress)).toBe(true);
+  expect(await store.listPlans()).toHaveLength(2);
+
+  // Saving the copy again goes to Alex's plan without asking.
+  expect(await saveAs(copy, 'Alex Morgan (fictional)', { documentUrl: copyUrl })).toMatchObject({
+    state: 'saved',
+    planId: saved.planId,
+  });
+});
+
+test('a copy for the same child saved from another document asks too', async () => {
+  const original = memorySettings();
+  const jamie = await jamieWithProgress(original);
+  const copy = memorySettings();
+  original.values.forEach((v, k) => copy.values.set(k, v));
+  const asked = await saveAs(copy, 'Jamie Carter (fictional)', {
+    documentUrl: DOC_URL.replace('.docx', '%20(2).docx'),
+  });
+  expect(asked).toMatchObject({ state: 'ask', question: { reason: 'document' } });
+  expectUntouched(await store.getPlan(jamie.plan.id!), jamie);
+
+  // The same document opened from another place: once told, it is not asked again, there or
+  // at its first address.
+  const elsewhere = DOC_URL.replace('https://', 'https://web.');
+  const choice = { planId: jamie.plan.id!, action: 'update' as const };
+  expect(
+    (await saveAs(original, 'Jamie Carter (fictional)', { documentUrl: elsewhere, choice })).state,
+  ).toBe('saved');
+  expect(
+    (await saveAs(original, 'Jamie Carter (fictional)', { documentUrl: elsewhere })).state,
+  ).toBe('saved');
+  expect((await saveAs(original, 'Jamie Carter (fictional)')).state).toBe('saved');
+  // A copy made before that still asks at its own address.
+  expect(
+    (
+      await saveAs(copy, 'Jamie Carter (fictional)', {
+        documentUrl: DOC_URL.replace('.docx', '%20(2).docx'),
+      })
+    ).state,
+  ).toBe('ask');
+});
+
+test('the child renamed in the same document asks; "update" renames only with that say-so and keeps the progress', async () => {
+  const settings = memorySettings();
+  const jamie = await jamieWithProgress(settings);
+  const asked = await saveAs(settings, 'Jamie Carter-Lewis (fictional)');
+  expect(asked).toMatchObject({ state: 'ask', question: { reason: 'child' } });
+  expectUntouched(await store.getPlan(jamie.plan.id!), jamie);
+
+  // An answer about another plan is not an answer about this one.
+  expect(
+    (
+      await saveAs(settings, 'Jamie Carter-Lewis (fictional)', {
+        choice: { planId: 'not-this-plan', action: 'update' },
+      })
+    ).state,
+  ).toBe('ask');
+
+  const updated = await saveAs(settings, 'Jamie Carter-Lewis (fictional)', {
+    choice: { planId: jamie.plan.id!, action: 'update' },
+  });
+  expect(updated).toMatchObject({ state: 'saved', planId: jamie.plan.id });
+  const after = await store.getPlan(jamie.plan.id!);
+  expect(after.plan.childRef).toBe('Jamie Carter-Lewis (fictional)');
+  expect(after.objectives[0]).toMatchObject({ progress: 'green', status: 'active' });
+  expect(await store.listPlans()).toHaveLength(1);
+});
+
+test("a document without its link, at the same address, never takes over another child's plan", async () => {
+  const jamie = await jamieWithProgress(memorySettings());
+  // A fresh browser profile (the playground) or a document whose settings were lost.
+  const other = await saveAs(memorySettings(), 'Test Child B');
+  expect(other.state).toBe('saved');
+  expect(other.planId).not.toBe(jamie.plan.id);
+  expectUntouched(await store.getPlan(jamie.plan.id!), jamie);
+  // And Jamie's own document, its link lost, still finds Jamie's plan.
+  const again = await saveAs(memorySettings(), 'Jamie Carter (fictional)');
+  expect(again.planId).toBe(jamie.plan.id);
+  expect(await store.listPlans()).toHaveLength(2);
+});
+
+test("two documents saving at once, at the same address, each land on their own child's plan", async () => {
+  const a = memorySettings();
+  const b = memorySettings();
+  for (let round = 0; round < 3; round++) {
+    const [ra, rb] = await Promise.all([
+      saveAs(a, 'Jamie Carter (fictional)'),
+      saveAs(b, 'Test Child B'),
+    ]);
+    expect([ra.state, rb.state]).toEqual(['saved', 'saved']);
+    expect(ra.planId).not.toBe(rb.planId);
+  }
+  const plans = await store.listPlans();
+  expect(plans.map((p) => p.childRef).sort()).toEqual(['Jamie Carter (fictional)', 'Test Child B']);
+  for (const p of plans) {
+    const bundle = await store.getPlan(p.id!);
+    expect(bundle.objectives).toHaveLength(8);
+    expect(bundle.objectives.every((o) => o.status === 'active')).toBe(true);
+  }
+  expect(a.values.get(PLAN_ID_SETTING)).toBe(plans.find((p) => p.childRef.startsWith('Jamie'))?.id);
+  expect(b.values.get(PLAN_ID_SETTING)).toBe(plans.find((p) => p.childRef === 'Test Child B')?.id);
+});
+
+test('the first save records the score once', async () => {
+  const first = await save(memorySettings());
+  const history = await store.scoreHistory([first.planId!]);
+  expect(history.get(first.planId!)).toHaveLength(1);
+  expect(history.get(first.planId!)?.[0].score).toBe(reportOf().score.value);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Dates a meeting can trust (issue 16)
+
+test("the plan's own next dates are read from the document, saved, and listed right after the save", async () => {
+  const details = readPlanDetails(sampleDocument(SAMPLE_PLAN), TODAY);
+  expect(details).toMatchObject({ nextCoreGroup: '2026-03-17', nextReview: '2026-04-28' });
+  const first = await save(memorySettings());
+  expect(first.state).toBe('saved');
+  const [listed] = await store.listPlans();
+  expect(listed).toMatchObject({ nextCoreGroup: '2026-03-17', nextReview: '2026-04-28' });
+
+  // A later date the core group set in Teams is not pulled back to the document's older one.
+  const bundle = await store.getPlan(first.planId!);
+  await store.updatePlan({ ...bundle.plan, nextCoreGroup: '2026-04-14' });
+  const settings = memorySettings();
+  settings.values.set(PLAN_ID_SETTING, first.planId);
+  expect((await save(settings)).state).toBe('saved');
+  expect((await store.getPlan(first.planId!)).plan).toMatchObject({
+    nextCoreGroup: '2026-04-14',
+    nextReview: '2026-04-28',
+  });
+});
+
+test('an owner keeps no leading date: "By 30 June 2027 Dad" is Dad', () => {
+  const blocks: SampleBlock[] = SAMPLE_PLAN.map((b) =>
+    b.kind === 'list' && b.ordered
+      ? {
+          ...b,
+          items: ['By 30 June 2027 Dad will attend every contact session at the family centre.'],
+        }
+      : b,
+  );
+  const report = reportOf(blocks);
+  const guesses = report.objectives.map((v) => guessObjective(v.objective, TODAY).ownerName);
+  expect(guesses).toContain('Dad');
+  expect(guesses.some((g) => g && /2027|june/i.test(g))).toBe(false);
+  expect(ownerWithoutDate('by 30/06/2027, Mum')).toBe('Mum');
+  expect(ownerWithoutDate('June Hale')).toBe('June Hale');
 });

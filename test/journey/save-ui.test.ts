@@ -187,3 +187,103 @@ test('in a tenant the link is a Teams deep link to the Plans tab with the plan a
   );
   expect(teamsAppIdFrom('?teamsAppId=javascript:alert(1)')).toBeUndefined();
 });
+
+// ---------------------------------------------------------------------------------------------
+// A save never lands on another child's plan (issue 16)
+
+async function fillAndSave(page: Page, childRef?: string): Promise<void> {
+  await page.getByRole('button', { name: 'Save to Teams' }).first().click();
+  await page.locator('#save-heading').waitFor();
+  const form = page.locator('#save-to-teams');
+  if (childRef) await form.getByLabel(/^Child’s name or reference/).fill(childRef);
+  await form.getByLabel(/^Supervisor\s*\*?$/).fill('Sam Taylor');
+  await form.getByLabel(/^Supervisor’s email/).fill('sam.taylor@example.org');
+  await form.getByRole('button', { name: 'Save to Teams' }).click();
+}
+
+async function planIdSavedBy(page: Page): Promise<string> {
+  const link = page.getByTestId('save-outcome').getByRole('link', { name: 'Saved: open in Teams' });
+  await link.waitFor({ timeout: 20_000 });
+  const href = (await link.getAttribute('href')) ?? '';
+  return /#\/plan\/([^/?#]+)/.exec(href)?.[1] ?? '';
+}
+
+test('the child changed to "Test Child B" asks, by keyboard, and a new plan leaves Jamie’s plan and progress where they were', async () => {
+  const store = new GraphPlanStore({ client: localClient(server) });
+  const page = await openForm(true);
+  await fillAndSave(page);
+  const jamieId = await planIdSavedBy(page);
+  const jamie = await store.getPlan(jamieId);
+  expect(jamie.plan.childRef).toBe('Jamie Carter (fictional)');
+  await store.updateObjective({
+    ...jamie.objectives[0],
+    progress: 'green',
+    progressNote: 'Attendance 98% this half term.',
+    progressAt: '2026-03-17T10:00:00Z',
+  });
+
+  // The same document (the same settings, the same address), the child changed.
+  const form = page.locator('#save-to-teams');
+  await form.getByLabel(/^Child’s name or reference/).fill('Test Child B');
+  await form.getByLabel(/^Child’s name or reference/).press('Enter');
+  const question = page.getByTestId('save-question');
+  await question.waitFor({ timeout: 20_000 });
+  await expect(question.innerText()).resolves.toContain(
+    "This document is linked to Jamie Carter (fictional)'s plan",
+  );
+  // axe: the question is as accessible as the rest of the form.
+  await page.addScriptTag({
+    content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'),
+  });
+  const serious = await page.evaluate(async () => {
+    // axe is a global injected above; the page has no types for it.
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (c: object, o: object) => Promise<{ violations: { id: string; impact: string }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(
+      { include: [['[data-testid="save-question"]']], exclude: [['[data-tabster-dummy]']] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    );
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id);
+  });
+  expect(serious).toEqual([]);
+  // Focus is on the safe choice; Enter takes it.
+  const asNew = question.getByRole('button', { name: 'Save as a new plan for Test Child B' });
+  await expect(asNew.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await question.getByRole('button', { name: "Update Jamie Carter (fictional)'s plan" }).waitFor();
+  await page.keyboard.press('Enter');
+  const childBId = await planIdSavedBy(page);
+  expect(childBId).not.toBe(jamieId);
+
+  const after = await store.getPlan(jamieId);
+  expect(after.plan.childRef).toBe('Jamie Carter (fictional)');
+  expect(after.objectives.every((o) => o.status === 'active')).toBe(true);
+  expect(after.objectives[0]).toMatchObject({ progress: 'green' });
+  expect((await store.getPlan(childBId)).plan.childRef).toBe('Test Child B');
+  await page.context().close();
+});
+
+test('two playground pages in fresh profiles saving at once each keep to their own child', async () => {
+  const store = new GraphPlanStore({ client: localClient(server) });
+  const before = (await store.listPlans()).length;
+  const [a, b] = await Promise.all([openForm(), openForm()]);
+  await Promise.all([
+    fillAndSave(a, 'Casey Brook (fictional)'),
+    fillAndSave(b, 'Riley Dunn (fictional)'),
+  ]);
+  const [aId, bId] = await Promise.all([planIdSavedBy(a), planIdSavedBy(b)]);
+  expect(aId).not.toBe(bId);
+  expect((await store.getPlan(aId)).plan.childRef).toBe('Casey Brook (fictional)');
+  expect((await store.getPlan(bId)).plan.childRef).toBe('Riley Dunn (fictional)');
+  const plans = await store.listPlans();
+  expect(plans).toHaveLength(before + 2);
+  // Nobody else's plan was renamed.
+  expect(plans.filter((p) => p.childRef === 'Jamie Carter (fictional)')).toHaveLength(1);
+  await Promise.all([a.context().close(), b.context().close()]);
+});

@@ -210,6 +210,7 @@ export function PlanView({ planId }: { planId: string }) {
 
       <DatesPanel
         plan={plan}
+        today={today}
         fields={dateFields(bundle.plan, due)}
         draft={planDraft}
         justSaved={saved.has(planDraftKey(planId))}
