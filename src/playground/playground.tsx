@@ -32,6 +32,7 @@ const PAGE_CSS = `
   ::highlight(${HIGHLIGHT_NAMES.warning}) { text-decoration: underline wavy #8764b8; text-underline-offset: 3px; }
   ::highlight(${HIGHLIGHT_NAMES.info}) { text-decoration: underline dotted #0f6cbd; text-underline-offset: 3px; }
   @media (max-width: 900px) { .layout { grid-template-columns: 1fr; height: auto; } .pane-column { border-left: 0; } }
+  @media (max-width: 600px) { .document-column { padding: 8px; } .editor { padding: 16px 12px; overflow-wrap: anywhere; } }
 `;
 
 function useThemeKind(): ThemeKind {
@@ -76,6 +77,8 @@ function mount(): void {
   const editor = document.createElement('article');
   editor.className = 'editor';
   editor.contentEditable = 'true';
+  // In the tab order as a control, so the scrolling column it sits in can be reached by keyboard.
+  editor.tabIndex = 0;
   editor.spellcheck = true;
   editor.setAttribute('role', 'textbox');
   editor.setAttribute('aria-multiline', 'true');
