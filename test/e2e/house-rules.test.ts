@@ -88,7 +88,7 @@ test('a site owner switches a rule off, tries it, saves; the playground applies 
 
   const page = await context.newPage();
   await openSettings(page);
-  await page.getByRole('tab', { name: 'House rules' }).waitFor();
+  await page.getByRole('link', { name: 'House rules' }).waitFor();
   await expect(page.getByTestId('house-rules-origin').textContent()).resolves.toMatch(
     /built-in rules/,
   );
