@@ -178,6 +178,53 @@ test('"Ignore for this document" hides a finding and remembers it', async () => 
   await page.context().close();
 });
 
+test('an ignored finding comes back with Undo, and after a reload with "Show them again"', async () => {
+  const page = await openPlayground();
+  const rule = 'realistic/absolute';
+  const finding = () =>
+    card(page, 'Dad will never drink alcohol again').locator(`[data-rule="${rule}"]`);
+  const ignore = () =>
+    finding()
+      .getByRole('button', { name: /Ignore for this document/ })
+      .click();
+  await ignore();
+  await finding().waitFor({ state: 'detached', timeout: 5000 });
+  // Undo is a button like any other: reached and pressed from the keyboard.
+  const undo = page.getByRole('button', { name: /^Undo ignore:/ });
+  await undo.focus();
+  await page.keyboard.press('Enter');
+  await finding().waitFor({ timeout: 5000 });
+  expect(await page.getByTestId('ignored-findings').count()).toBe(0);
+
+  await ignore();
+  await finding().waitFor({ state: 'detached', timeout: 5000 });
+  await page.reload();
+  await page.getByTestId('objective-count').waitFor();
+  await page.getByTestId('ignored-findings').getByText('1 finding ignored').waitFor();
+  await page.getByRole('button', { name: 'Show them again' }).click();
+  await finding().waitFor({ timeout: 5000 });
+  await page.context().close();
+});
+
+test('edits are kept across a reload, as the banner promises; "Start again" brings the sample back', async () => {
+  const page = await openPlayground();
+  const item = page.locator('#plan-document li', { hasText: 'Mum will engage with services' });
+  await item.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Kept after a reload.');
+  await page.waitForTimeout(800);
+  await page.reload();
+  await page.getByTestId('objective-count').waitFor({ timeout: 20_000 });
+  await expect(page.locator('#plan-document').textContent()).resolves.toContain(
+    'Kept after a reload.',
+  );
+  await page.getByRole('button', { name: 'Start again with the sample plan' }).click();
+  await expect(page.locator('#plan-document').textContent()).resolves.not.toContain(
+    'Kept after a reload.',
+  );
+  await page.context().close();
+});
+
 test('axe finds nothing serious on the page; selecting text shows its card; a screenshot is written', async () => {
   const page = await openPlayground();
   // The whole page: the document column as well as the pane.
