@@ -16,6 +16,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground2,
+    // The meeting side panel is 320 px wide: every pixel of margin is a pixel less for the plan.
+    '@media (max-width: 479px)': { padding: tokens.spacingHorizontalS },
   },
   compact: { padding: tokens.spacingHorizontalS },
   nav: { marginBottom: tokens.spacingVerticalM },

@@ -25,8 +25,10 @@ import { TeamScores } from './TeamScores';
 
 const useStyles = makeStyles({
   counts: {
-    display: 'flex',
-    flexWrap: 'wrap',
+    // Two to a row on the side panel, all four in a row on a laptop.
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(124px, 100%), 1fr))',
+    maxWidth: '760px',
     gap: tokens.spacingHorizontalM,
     margin: `${tokens.spacingVerticalM} 0`,
     padding: 0,
@@ -36,7 +38,7 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusLarge,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    minWidth: '140px',
+    minWidth: 0,
   },
   number: {
     display: 'block',
