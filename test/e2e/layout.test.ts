@@ -208,8 +208,8 @@ describe.each(SIZES)('at $width x $height ($name)', (size) => {
       });
       expect(errors).toEqual([]);
 
-      const shot = `layout-${view.name}-${size.width}.png`;
-      await page.screenshot({ path: join(ARTIFACTS, shot), fullPage: size.width === 320 });
+      const shot = `${size.name}-${view.name}.png`;
+      await page.screenshot({ path: join(ARTIFACTS, shot), fullPage: false });
       if (process.env.UPDATE_SCREENSHOTS === '1')
         copyFileSync(join(ARTIFACTS, shot), join(README_SHOTS, shot));
       await context.close();
