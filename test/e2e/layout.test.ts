@@ -187,6 +187,14 @@ describe.each(SIZES)('at $width x $height ($name)', (size) => {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
+      // Nothing the page asks for is missing or refused (a favicon, a script, a fetch).
+      page.on('response', (r) => {
+        if (r.status() >= 400) errors.push(`${r.status()} ${new URL(r.url()).pathname}`);
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error' && /Content Security Policy/i.test(m.text()))
+          errors.push(m.text());
+      });
       await page.goto(`${server.url}${view.path()}`);
       await view.ready(page);
       // Let fonts and late layout settle.
@@ -239,4 +247,10 @@ test('at 320 px the plans list is a list of cards, each with its dates and score
   );
   expect(clipped).toEqual([]);
   await context.close();
+});
+
+test('local mode serves /favicon.ico, which every page asks for', async () => {
+  const res = await fetch(`${server.url}/favicon.ico`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
 });
