@@ -154,6 +154,14 @@ async function sideways(page: Page) {
       })
       .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').slice(0, 30)}"`)
       .slice(0, 8);
+    // A control wider than its field runs into the next one (Who over Role at 1366x768).
+    for (const control of document.body.querySelectorAll('select, input, textarea')) {
+      const field = control.closest('.fui-Field');
+      const box = control.getBoundingClientRect();
+      if (!field || box.width === 0) continue;
+      if (box.right > field.getBoundingClientRect().right + 1)
+        overprinted.push(`${control.tagName.toLowerCase()} wider than its field`);
+    }
     return {
       scrollWidth: root.scrollWidth,
       clientWidth: width,
