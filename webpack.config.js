@@ -99,7 +99,13 @@ module.exports = (_env, argv) => {
           }),
       ),
       // The Word manifest's icons are served from /assets/.
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets/icon-*.png', to: 'assets/[name][ext]' }] }),
+      // Browsers ask every site for /favicon.ico.
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          { from: 'assets/favicon.ico', to: 'favicon.ico' },
+        ],
+      }),
       new DeployConfigPlugin(),
     ],
     performance: { hints: false },

@@ -26,6 +26,7 @@ export function toAuditedPlan(file: string, report: PlanReport): AuditedPlan {
           criterion: f.criterion,
           severity: f.severity,
           message: f.message,
+          ...(f.suggestion ? { fix: f.suggestion.label } : {}),
         })),
       };
     }),

@@ -10,6 +10,8 @@ export interface AuditedFinding {
   criterion: Criterion;
   severity: Severity;
   message: string;
+  /** The checker's suggested change, as its short label ("Add a date"), when it has one. */
+  fix?: string;
 }
 
 export interface AuditedObjective {

@@ -10,6 +10,7 @@ import { Pane } from '../ui/Pane';
 import { browserThemeKind, fluentTheme, type ThemeKind } from '../ui/theme';
 import { HIGHLIGHT_NAMES, HtmlAdapter } from './html-adapter';
 import { houseRulesLine, playgroundHouseRules } from './house-rules';
+import { forgetDocument, keepDocument, restoreDocument } from './saved-document';
 import { renderSample } from './sample';
 import { playgroundSaveToTeams } from './save-to-teams';
 import { SnapshotTap } from '../word/snapshot-tap';
@@ -20,6 +21,8 @@ const PAGE_CSS = `
   .layout { display: grid; grid-template-columns: minmax(0, 1fr) 380px; height: 100vh; }
   .document-column { overflow: auto; padding: 16px 32px; background: #f3f2f1; }
   .banner { margin: 0 0 12px; font-size: 14px; color: #323130; }
+  .reset { margin: 0 0 12px; font: inherit; font-size: 14px; padding: 4px 12px; border: 1px solid #8a8886; border-radius: 4px; background: #fff; color: #201f1e; cursor: pointer; }
+  .reset:focus-visible { outline: 2px solid #0f6cbd; outline-offset: 2px; }
   .editor { background: #fff; color: #201f1e; max-width: 820px; margin: 0 auto; padding: 40px 56px;
     box-shadow: 0 1px 4px rgba(0,0,0,.2); line-height: 1.45; font-size: 15px; }
   .editor:focus { outline: 2px solid #0f6cbd; outline-offset: 2px; }
@@ -32,6 +35,7 @@ const PAGE_CSS = `
   ::highlight(${HIGHLIGHT_NAMES.warning}) { text-decoration: underline wavy #8764b8; text-underline-offset: 3px; }
   ::highlight(${HIGHLIGHT_NAMES.info}) { text-decoration: underline dotted #0f6cbd; text-underline-offset: 3px; }
   @media (max-width: 900px) { .layout { grid-template-columns: 1fr; height: auto; } .pane-column { border-left: 0; } }
+  @media (max-width: 600px) { .document-column { padding: 8px; } .editor { padding: 16px 12px; overflow-wrap: anywhere; } }
 `;
 
 function useThemeKind(): ThemeKind {
@@ -72,17 +76,30 @@ function mount(): void {
   const banner = document.createElement('p');
   banner.className = 'banner';
   banner.textContent =
-    'Playground: a fictional child protection plan. Edit it freely: it stays in this browser and is checked as you type.';
+    'Playground: a fictional child protection plan. Edit it freely: your edits stay in this browser, across a reload, and are checked as you type.';
   const editor = document.createElement('article');
   editor.className = 'editor';
   editor.contentEditable = 'true';
+  // In the tab order as a control, so the scrolling column it sits in can be reached by keyboard.
+  editor.tabIndex = 0;
   editor.spellcheck = true;
   editor.setAttribute('role', 'textbox');
   editor.setAttribute('aria-multiline', 'true');
   editor.setAttribute('aria-label', 'Plan document (editable)');
   editor.id = 'plan-document';
-  renderSample(editor);
-  docColumn.append(banner, editor);
+  if (!restoreDocument(editor)) renderSample(editor);
+  keepDocument(editor);
+  // Back to the sample plan: the edits kept in this browser are forgotten.
+  const reset = document.createElement('button');
+  reset.type = 'button';
+  reset.className = 'reset';
+  reset.textContent = 'Start again with the sample plan';
+  reset.addEventListener('click', () => {
+    forgetDocument();
+    renderSample(editor);
+    editor.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  docColumn.append(banner, reset, editor);
   const paneColumn = document.createElement('aside');
   paneColumn.className = 'pane-column';
   paneColumn.setAttribute('aria-label', 'SMART Plans task pane');

@@ -54,6 +54,14 @@ const useStyles = makeStyles({
     flexWrap: 'wrap',
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  ignored: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+    overflowWrap: 'anywhere',
+  },
   toolbar: {
     display: 'flex',
     alignItems: 'center',
@@ -150,6 +158,33 @@ export function Pane({ checker, extraActions, panel }: PaneProps) {
         <MessageBar intent="error">
           <MessageBarBody>{state.error}</MessageBarBody>
         </MessageBar>
+      ) : null}
+      {state.lastIgnored || state.ignoredCount > 0 ? (
+        <div className={styles.ignored} data-testid="ignored-findings">
+          <Text size={200}>
+            {state.lastIgnored
+              ? `Ignored: ${state.lastIgnored.message}`
+              : `${state.ignoredCount} finding${state.ignoredCount === 1 ? '' : 's'} ignored for this document.`}
+          </Text>
+          {state.lastIgnored ? (
+            <Button
+              size="small"
+              disabled={state.busy}
+              onClick={() => void checker.undoIgnore()}
+              aria-label={`Undo ignore: ${state.lastIgnored.message}`}
+            >
+              Undo
+            </Button>
+          ) : (
+            <Button
+              size="small"
+              disabled={state.busy}
+              onClick={() => void checker.restoreIgnored()}
+            >
+              Show them again
+            </Button>
+          )}
+        </div>
       ) : null}
       <div role="status" aria-live="polite" className="visually-hidden">
         {state.notice ?? ''}

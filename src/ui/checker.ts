@@ -47,6 +47,10 @@ export interface CheckerState {
   /** Bumped when the active card should be scrolled into view again. */
   activeSeq: number;
   busy: boolean;
+  /** How many findings are ignored for this document (kept with it). */
+  ignoredCount: number;
+  /** The finding ignored last, while it can still be brought back with Undo. */
+  lastIgnored?: { message: string };
 }
 
 export interface CheckerOptions {
@@ -161,10 +165,12 @@ export class PlanChecker {
     live: true,
     activeSeq: 0,
     busy: false,
+    ignoredCount: 0,
   };
   private listeners = new Set<(state: CheckerState) => void>();
   private snapshot: DocumentSnapshot | null = null;
   private ignored: string[] = [];
+  private lastIgnoredKey: string | undefined;
   private stopWatching: (() => void) | null = null;
   private pending = new Set<number>();
   private pendingAll = false;
@@ -219,6 +225,7 @@ export class PlanChecker {
     } catch {
       this.ignored = [];
     }
+    this.set({ ignoredCount: this.ignored.length });
     await this.checkAll();
     this.watch();
   }
@@ -436,7 +443,11 @@ export class PlanChecker {
           v.objective.id === verdict.objective.id ? checkObjective(v.objective, options) : v,
         );
         const next = this.compose(snapshot.doc, verdicts);
-        this.set({ report: next, notice: 'Finding ignored for this document.' });
+        this.set({
+          report: next,
+          notice: 'Finding ignored for this document.',
+          lastIgnored: { message: finding.message },
+        });
         if (this.state.live) {
           const updated = next.objectives.find((v) => v.objective.id === verdict.objective.id);
           await this.adapter.remark(updated ? marksForVerdict(snapshot, updated) : [], [
@@ -444,8 +455,44 @@ export class PlanChecker {
           ]);
         }
       }
+      this.lastIgnoredKey = key;
+      this.set({ ignoredCount: this.ignored.length });
       await this.adapter.saveIgnored(this.ignored);
     });
+  }
+
+  /** Brings back the finding ignored last (Undo), and checks the plan again. */
+  async undoIgnore(): Promise<void> {
+    const key = this.lastIgnoredKey;
+    if (key === undefined) return;
+    await this.changeIgnored(
+      this.ignored.filter((k) => k !== key),
+      'The finding is shown again.',
+    );
+  }
+
+  /** Shows every ignored finding again (the document's whole ignore list is cleared). */
+  async restoreIgnored(): Promise<void> {
+    await this.changeIgnored([], 'Every ignored finding is shown again.');
+  }
+
+  private async changeIgnored(next: string[], notice: string): Promise<void> {
+    const before = this.ignored;
+    this.ignored = next;
+    this.lastIgnoredKey = undefined;
+    this.set({ ignoredCount: next.length, lastIgnored: undefined });
+    try {
+      await this.adapter.saveIgnored(next);
+    } catch (error) {
+      this.ignored = before;
+      this.set({
+        ignoredCount: before.length,
+        error: errorMessage(error, 'show the finding again'),
+      });
+      return;
+    }
+    await this.checkAll();
+    this.set({ notice });
   }
 
   /** Turns marks and as-you-type checking on or off; off leaves no marks behind. */

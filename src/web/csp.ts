@@ -13,7 +13,7 @@ const DIRECTIVES = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data: https://res.cdn.office.net",
-  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com",
+  "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com https://res.cdn.office.net",
   "frame-src 'self' https://login.microsoftonline.com",
   "object-src 'none'",
   "base-uri 'self'",

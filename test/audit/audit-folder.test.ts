@@ -199,6 +199,23 @@ test('the CSV has one row per objective, RFC 4180, guarded against formulas', ()
   );
 });
 
+test("the CSV says what is wrong in the report's words, and gives advice where a fix is known", () => {
+  const rows = parseCsv(csv.slice(1)).slice(1);
+  const objectives = result.plans.flatMap((p) => p.objectives);
+  const ruleIds = new Set(objectives.flatMap((o) => o.findings.map((f) => f.ruleId)));
+  rows.forEach((row, i) => {
+    const findings = objectives[i]!.findings;
+    const errors = findings.filter((f) => f.severity === 'error');
+    // Every rule not met is there as the report's sentence; no bare rule id stands alone.
+    for (const f of errors) expect(row[9]).toContain(f.message.replace(/\.$/, ''));
+    expect(ruleIds.has(row[9]!.split(/;\s*/)[0]!)).toBe(false);
+    for (const f of findings.filter((f) => f.fix)) expect(row[10]).toContain(f.fix!);
+  });
+  // The demo plans' objectives include ones the checker knows how to fix.
+  expect(rows.filter((r) => r[10] !== '').length).toBeGreaterThan(0);
+  expect(rows.filter((r) => r[9] !== '').length).toBeGreaterThan(0);
+});
+
 test('plan text is escaped: the hostile objective shows as words, never as markup', () => {
   expect(html).toContain(escape(HOSTILE_OBJECTIVE));
   expect(html).not.toContain('<script>alert');

@@ -189,4 +189,21 @@ describe('smart-plans remind in local mode', () => {
       rmSync(empty, { recursive: true, force: true });
     }
   });
+
+  it('with nothing listening, names the URL it tried and the --graph-url flag', async () => {
+    // A port nothing listens on: a server started and closed again.
+    const gone = await startServer({ port: 0, host: '127.0.0.1', dataDir });
+    const graphUrl = gone.graphUrl;
+    await gone.close();
+    const errors: string[] = [];
+    const result = await remindCommand(
+      { ...opts(), graphUrl, json: false, token: 'any' },
+      { out: () => undefined, err: (t) => void errors.push(t) },
+    );
+    expect(result.exitCode).toBe(2);
+    const last = errors[errors.length - 1];
+    expect(last).toContain(`Could not reach the plan store at ${graphUrl}`);
+    expect(last).toContain('--graph-url');
+    expect(last).toContain('--port');
+  });
 });

@@ -47,3 +47,21 @@ test('each built page has the policy in a <meta> before its first script', () =>
     ]);
   }
 });
+
+test('teams-js may fetch its list of valid domains from the Office CDN', () => {
+  const connect = CONTENT_SECURITY_POLICY.split('; ').find((d) => d.startsWith('connect-src'));
+  expect(connect?.split(' ')).toContain('https://res.cdn.office.net');
+});
+
+test('every built page names its icon, and the build has /favicon.ico for browsers that ask', () => {
+  const pages = readdirSync(WEB).filter((f) => f.endsWith('.html'));
+  for (const page of pages)
+    expect([
+      page,
+      /<link rel="?icon"? href="?favicon\.ico"?/.test(readFileSync(join(WEB, page), 'utf8')),
+    ]).toEqual([page, true]);
+  const icon = readFileSync(join(WEB, 'favicon.ico'));
+  // An ICO file: reserved 0, type 1 (icon), at least one image.
+  expect([icon.readUInt16LE(0), icon.readUInt16LE(2)]).toEqual([0, 1]);
+  expect(icon.readUInt16LE(4)).toBeGreaterThan(0);
+});

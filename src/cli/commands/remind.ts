@@ -15,7 +15,7 @@ import { describeProblems } from '../../house-rules/load';
 import { HouseRulesError, loadRuleSetFile } from '../../house-rules/load-file';
 import { HouseRulesStore, type SettingsSource } from '../../house-rules/store';
 import { mergeSchedule, type ScheduleConfig } from '../../plans/schedule';
-import type { PlanStore } from '../../plans/store';
+import { StoreError, type PlanStore } from '../../plans/store';
 import { runReminders, type RemindEvent, type RemindSummary } from '../../reminders/job';
 import { GraphSender, LocalOutboxSender, withRetries, type Sender } from '../../reminders/send';
 
@@ -136,25 +136,32 @@ export async function remindCommand(
   }
   const today = opts.now ?? ukToday(deps.clock?.());
 
-  const summary = await runReminders({
-    store,
-    sender,
-    today,
-    withinDays: opts.within,
-    owners: opts.owners,
-    dryRun: opts.dryRun,
-    schedule,
-    clock: deps.clock,
-    planLink: (plan) =>
-      appUrl && plan.id
-        ? `${appUrl}/tab.html#/plan/${encodeURIComponent(plan.id)}`
-        : plan.documentUrl,
-    onEvent: (event) => {
-      if (opts.json) io.out(`${JSON.stringify(event)}\n`);
-      else if (event.type === 'warning') io.err(`Warning: ${event.message}\n`);
-      else io.out(`${describe(event)}\n`);
-    },
-  });
+  let summary: RemindSummary;
+  try {
+    summary = await runReminders({
+      store,
+      sender,
+      today,
+      withinDays: opts.within,
+      owners: opts.owners,
+      dryRun: opts.dryRun,
+      schedule,
+      clock: deps.clock,
+      planLink: (plan) =>
+        appUrl && plan.id
+          ? `${appUrl}/tab.html#/plan/${encodeURIComponent(plan.id)}`
+          : plan.documentUrl,
+      onEvent: (event) => {
+        if (opts.json) io.out(`${JSON.stringify(event)}\n`);
+        else if (event.type === 'warning') io.err(`Warning: ${event.message}\n`);
+        else io.out(`${describe(event)}\n`);
+      },
+    });
+  } catch (err) {
+    if (!(err instanceof StoreError) || err.status !== 0) throw err;
+    io.err(`${unreachable(opts.graphUrl, local)}\n`);
+    return { exitCode: 2 };
+  }
   const counts: Record<string, number | boolean> = {
     sent: summary.sent,
     skipped: summary.skipped,
@@ -172,6 +179,14 @@ export async function remindCommand(
       io.err('Failed digests are retried on the next run; see LastError in the Reminders list.\n');
   }
   return { exitCode: summary.failed > 0 ? 1 : 0, summary };
+}
+
+/** Which URL was tried, and how to give another: the default assumes `serve` on port 3000. */
+export function unreachable(graphUrl: string, local: boolean): string {
+  const how = local
+    ? ` Is "smart-plans serve" running? It listens on port 3000 unless started with --port; give its address with --graph-url (for example --graph-url http://127.0.0.1:3100/graph/v1.0) or set SMART_PLANS_GRAPH_URL.`
+    : ' Check the network, or give another address with --graph-url or SMART_PLANS_GRAPH_URL.';
+  return `Could not reach the plan store at ${graphUrl}.${how}`;
 }
 
 function isSettingsSource(store: PlanStore): store is PlanStore & SettingsSource {

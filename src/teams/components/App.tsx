@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, Tab, TabList, Text, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { parseRoute, routeHash, type Route } from '../routes';
 import { fluentTheme, type HostTheme } from '../theme';
@@ -16,9 +16,43 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     boxSizing: 'border-box',
     backgroundColor: tokens.colorNeutralBackground2,
+    // The meeting side panel is 320 px wide: every pixel of margin is a pixel less for the plan.
+    '@media (max-width: 479px)': { padding: tokens.spacingHorizontalS },
   },
   compact: { padding: tokens.spacingHorizontalS },
   nav: { marginBottom: tokens.spacingVerticalM },
+  // The views are pages at their own address, so the navigation is links (aria-current marks
+  // the one shown), laid out as tabs that wrap on the narrow side panel.
+  navList: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  navLink: {
+    display: 'inline-block',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    textDecorationLine: 'none',
+    borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    ':hover': {
+      color: tokens.colorNeutralForeground1,
+      backgroundColor: tokens.colorSubtleBackgroundHover,
+    },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
+  navCurrent: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottomColor: tokens.colorCompoundBrandStroke,
+  },
   heading: {
     margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS} 0`,
     fontSize: tokens.fontSizeBase500,
@@ -91,18 +125,22 @@ export function App({ services, initialRoute }: { services: TabServices; initial
           <h1 className={styles.heading}>SMART Plans</h1>
           {route.view !== 'config' && (
             <nav aria-label="SMART Plans" className={styles.nav}>
-              <TabList
-                selectedValue={selected}
-                onTabSelect={(_, d) =>
-                  (window.location.hash = routeHash({ view: d.value as NavView }))
-                }
-              >
+              <ul className={styles.navList}>
                 {NAV.map((n) => (
-                  <Tab key={n.value} value={n.value}>
-                    {n.label}
-                  </Tab>
+                  <li key={n.value}>
+                    <a
+                      href={routeHash({ view: n.value })}
+                      aria-current={n.value === selected ? 'page' : undefined}
+                      className={mergeClasses(
+                        styles.navLink,
+                        n.value === selected && styles.navCurrent,
+                      )}
+                    >
+                      {n.label}
+                    </a>
+                  </li>
                 ))}
-              </TabList>
+              </ul>
             </nav>
           )}
           <PendingSummary persistent={services.book.persistent} />

@@ -27,6 +27,7 @@ import {
 } from '../../plans/model';
 import { filterPlans, NO_FILTER, type PlanListFilter } from '../plan-filter';
 import { routeHash } from '../routes';
+import { NARROW, useNarrowStyles } from './narrow';
 import { ScoreBadge } from './ScoreBadge';
 import { loadError, useServices } from './services';
 
@@ -44,12 +45,43 @@ const useStyles = makeStyles({
     alignItems: 'end',
     marginBottom: tokens.spacingVerticalM,
   },
+  // On the side panel (and any narrow window) a field takes the whole row.
+  field: { [NARROW]: { flexGrow: 1, flexBasis: '100%', minWidth: 0 } },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
+
+const dateOrNotSet = (iso: string | undefined) => (iso ? formatUkDate(iso) : 'Not set');
+
+/** One plan as a card: for the side panel, where the table's columns would overprint. */
+function PlanCard({ plan }: { plan: Plan }) {
+  const styles = useNarrowStyles();
+  return (
+    <li className={styles.card} data-testid="plan-card">
+      <Link className={styles.cardTitle} href={routeHash({ view: 'plan', planId: plan.id ?? '' })}>
+        {plan.childRef}
+      </Link>
+      <p className={styles.cardLine}>
+        {PLAN_TYPE_LABEL[plan.type]} · {STATUS_LABEL[plan.status]} · Lead:{' '}
+        {plan.leadProfessional.name}
+      </p>
+      <dl className={styles.facts}>
+        <dt>Next core group</dt>
+        <dd>{dateOrNotSet(plan.nextCoreGroup)}</dd>
+        <dt>Next review</dt>
+        <dd>{dateOrNotSet(plan.nextReview)}</dd>
+        <dt>Plan score</dt>
+        <dd>
+          <ScoreBadge score={plan.score} />
+        </dd>
+      </dl>
+    </li>
+  );
+}
 
 export function PlansView() {
   const { store, me } = useServices();
   const styles = useStyles();
+  const narrow = useNarrowStyles();
   const [plans, setPlans] = useState<Plan[] | undefined>();
   const [error, setError] = useState<string>();
   const [filter, setFilter] = useState<PlanListFilter>(NO_FILTER);
@@ -72,14 +104,14 @@ export function PlansView() {
     <section aria-labelledby="plans-heading">
       <h2 id="plans-heading">Plans you are part of</h2>
       <div className={styles.filters} role="search" aria-label="Search and filter plans">
-        <Field label="Search">
+        <Field className={styles.field} label="Search">
           <SearchBox
             value={filter.text}
             onChange={(_, d) => set({ text: d.value })}
             placeholder="Child, type or worker"
           />
         </Field>
-        <Field label="Plan type">
+        <Field className={styles.field} label="Plan type">
           <Select value={filter.type} onChange={(_, d) => set({ type: d.value as PlanType | '' })}>
             <option value="">All types</option>
             {PLAN_TYPES.map((t) => (
@@ -89,7 +121,7 @@ export function PlansView() {
             ))}
           </Select>
         </Field>
-        <Field label="Status">
+        <Field className={styles.field} label="Status">
           <Select
             value={filter.status}
             onChange={(_, d) => set({ status: d.value as PlanStatus | '' })}
@@ -102,7 +134,7 @@ export function PlansView() {
             ))}
           </Select>
         </Field>
-        <Field label="Next review on or before">
+        <Field className={styles.field} label="Next review on or before">
           <Input
             type="date"
             value={filter.reviewBy}
@@ -121,7 +153,12 @@ export function PlansView() {
           <Text role="status">
             {shown.length} of {plans.length} plan{plans.length === 1 ? '' : 's'} shown
           </Text>
-          <Table aria-label="Plans" size="small">
+          <ul className={narrow.cards} aria-label="Plans">
+            {shown.map((plan) => (
+              <PlanCard key={plan.id} plan={plan} />
+            ))}
+          </ul>
+          <Table className={narrow.wideOnly} aria-label="Plans" size="small">
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>Child</TableHeaderCell>
@@ -144,12 +181,8 @@ export function PlansView() {
                   <TableCell>{PLAN_TYPE_LABEL[plan.type]}</TableCell>
                   <TableCell>{STATUS_LABEL[plan.status]}</TableCell>
                   <TableCell>{plan.leadProfessional.name}</TableCell>
-                  <TableCell>
-                    {plan.nextCoreGroup ? formatUkDate(plan.nextCoreGroup) : 'Not set'}
-                  </TableCell>
-                  <TableCell>
-                    {plan.nextReview ? formatUkDate(plan.nextReview) : 'Not set'}
-                  </TableCell>
+                  <TableCell>{dateOrNotSet(plan.nextCoreGroup)}</TableCell>
+                  <TableCell>{dateOrNotSet(plan.nextReview)}</TableCell>
                   <TableCell>
                     <ScoreBadge score={plan.score} />
                   </TableCell>

@@ -2,14 +2,13 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ScorePoint } from '../../graph/plan-store';
 import { formatUkDate } from '../../plans/iso-date';
 import { scoreBand, type ScoreBin } from '../score';
+import { BarChart } from './BarChart';
 
 const useStyles = makeStyles({
   svg: { maxWidth: '100%', height: 'auto' },
-  red: { fill: tokens.colorPaletteRedBackground3 },
-  amber: { fill: tokens.colorPaletteMarigoldBackground3 },
-  green: { fill: tokens.colorPaletteGreenBackground3 },
-  text: { fill: tokens.colorNeutralForeground1, fontSize: '11px' },
-  axis: { stroke: tokens.colorNeutralStroke1 },
+  redBar: { backgroundColor: tokens.colorPaletteRedBackground3 },
+  amberBar: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
+  greenBar: { backgroundColor: tokens.colorPaletteGreenBackground3 },
   line: { fill: 'none', stroke: tokens.colorBrandForeground1, strokeWidth: '2px' },
   point: { fill: tokens.colorBrandForeground1 },
   band: { fill: tokens.colorNeutralBackground3 },
@@ -18,66 +17,23 @@ const useStyles = makeStyles({
 /** The team's plans per ten score points, each bar in its band's colour, counts written on. */
 export function ScoreDistribution({ bins, unscored }: { bins: ScoreBin[]; unscored: number }) {
   const styles = useStyles();
-  const width = 44;
-  const height = 110;
-  const max = Math.max(1, ...bins.map((b) => b.count));
   const label = (b: ScoreBin) => (b.from === 90 ? '90–100' : `${b.from}–${b.from + 9}`);
   const summary =
     bins.map((b) => `${label(b)}: ${b.count}`).join('; ') +
     (unscored ? `; not scored yet: ${unscored}` : '');
   return (
-    <svg
-      className={styles.svg}
-      role="img"
-      aria-labelledby="score-dist-title score-dist-desc"
-      viewBox={`0 0 ${bins.length * width} ${height + 36}`}
-      width={bins.length * width}
-      height={height + 36}
-      data-testid="score-distribution"
-    >
-      <title id="score-dist-title">Plans by quality score</title>
-      <desc id="score-dist-desc">{summary}</desc>
-      <line
-        className={styles.axis}
-        x1={0}
-        x2={bins.length * width}
-        y1={height + 0.5}
-        y2={height + 0.5}
-      />
-      {bins.map((b, i) => {
-        const h = Math.round((b.count / max) * (height - 18));
-        return (
-          <g key={b.from}>
-            <rect
-              className={styles[scoreBand(b.from)]}
-              x={i * width + 6}
-              y={height - h}
-              width={width - 12}
-              height={h}
-            />
-            <text
-              className={styles.text}
-              x={i * width + width / 2}
-              y={height - h - 4}
-              textAnchor="middle"
-            >
-              {b.count}
-            </text>
-            <text
-              className={styles.text}
-              x={i * width + width / 2}
-              y={height + 14}
-              textAnchor="middle"
-            >
-              {b.from}
-            </text>
-          </g>
-        );
-      })}
-      <text className={styles.text} x={0} y={height + 30}>
-        Score (lowest in each band of ten)
-      </text>
-    </svg>
+    <BarChart
+      title="Plans by quality score"
+      summary={summary}
+      testId="score-distribution"
+      rows={bins.map((b) => ({
+        key: String(b.from),
+        label: label(b),
+        count: b.count,
+        barClassName: styles[`${scoreBand(b.from)}Bar`],
+      }))}
+      note={unscored ? `Not scored yet: ${unscored}` : undefined}
+    />
   );
 }
 

@@ -19,13 +19,16 @@ import { PLAN_TYPE_LABEL, type Plan, type PlanBundle } from '../../plans/model';
 import { routeHash } from '../routes';
 import { summarise } from '../supervisor';
 import { DueChart } from './DueChart';
+import { useNarrowStyles } from './narrow';
 import { loadError, useServices } from './services';
 import { TeamScores } from './TeamScores';
 
 const useStyles = makeStyles({
   counts: {
-    display: 'flex',
-    flexWrap: 'wrap',
+    // Two to a row on the side panel, all four in a row on a laptop.
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(124px, 100%), 1fr))',
+    maxWidth: '760px',
     gap: tokens.spacingHorizontalM,
     margin: `${tokens.spacingVerticalM} 0`,
     padding: 0,
@@ -35,7 +38,7 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusLarge,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
-    minWidth: '140px',
+    minWidth: 0,
   },
   number: {
     display: 'block',
@@ -73,35 +76,61 @@ function DueTable({
   items: DueItem[];
   testId: string;
 }) {
+  const narrow = useNarrowStyles();
   if (items.length === 0) return <p data-testid={testId}>{caption}: none.</p>;
+  const what = (item: DueItem) =>
+    `${item.title}${item.notes.length > 0 ? ` (${item.notes.join(' ')})` : ''}`;
   return (
-    <Table aria-label={caption} size="small" data-testid={testId}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>Child</TableHeaderCell>
-          <TableHeaderCell>Plan type</TableHeaderCell>
-          <TableHeaderCell>What</TableHeaderCell>
-          <TableHeaderCell>Due</TableHeaderCell>
-          <TableHeaderCell>Whose action</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
+    <>
+      <ul className={narrow.cards} aria-label={caption} data-testid={`${testId}-cards`}>
         {items.map((item) => (
-          <TableRow key={item.key}>
-            <TableCell>
-              <Link href={routeHash({ view: 'plan', planId: item.planId })}>{item.childRef}</Link>
-            </TableCell>
-            <TableCell>{PLAN_TYPE_LABEL[item.planType]}</TableCell>
-            <TableCell>
-              {item.title}
-              {item.notes.length > 0 ? ` (${item.notes.join(' ')})` : ''}
-            </TableCell>
-            <TableCell>{item.dueDate ? formatUkDate(item.dueDate) : 'No date'}</TableCell>
-            <TableCell>{item.owner?.name ?? ''}</TableCell>
-          </TableRow>
+          <li key={item.key} className={narrow.card}>
+            <Link
+              className={narrow.cardTitle}
+              href={routeHash({ view: 'plan', planId: item.planId })}
+            >
+              {item.childRef}
+            </Link>
+            <p className={narrow.cardLine}>{PLAN_TYPE_LABEL[item.planType]}</p>
+            <p className={narrow.cardLine}>{what(item)}</p>
+            <dl className={narrow.facts}>
+              <dt>Due</dt>
+              <dd>{item.dueDate ? formatUkDate(item.dueDate) : 'No date'}</dd>
+              {item.owner?.name && (
+                <>
+                  <dt>Whose action</dt>
+                  <dd>{item.owner.name}</dd>
+                </>
+              )}
+            </dl>
+          </li>
         ))}
-      </TableBody>
-    </Table>
+      </ul>
+      <Table className={narrow.wideOnly} aria-label={caption} size="small" data-testid={testId}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Child</TableHeaderCell>
+            <TableHeaderCell>Plan type</TableHeaderCell>
+            <TableHeaderCell>What</TableHeaderCell>
+            <TableHeaderCell>Due</TableHeaderCell>
+            <TableHeaderCell>Whose action</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {items.map((item) => (
+            <TableRow key={item.key}>
+              <TableCell>
+                <Link href={routeHash({ view: 'plan', planId: item.planId })}>{item.childRef}</Link>
+              </TableCell>
+              <TableCell>{PLAN_TYPE_LABEL[item.planType]}</TableCell>
+              <TableCell>{what(item)}</TableCell>
+              <TableCell>{item.dueDate ? formatUkDate(item.dueDate) : 'No date'}</TableCell>
+              <TableCell>{item.owner?.name ?? ''}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
   );
 }
 

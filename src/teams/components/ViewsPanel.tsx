@@ -22,8 +22,12 @@ const useStyles = makeStyles({
   form: {
     display: 'grid',
     gap: tokens.spacingVerticalS,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))',
+    // Never wider than the side panel; a long name in Who is cut short in its box, not
+    // allowed to push the form (or Role) sideways.
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(180px, 100%), 1fr))',
     alignItems: 'end',
+    '& > *': { minWidth: 0 },
+    '& select': { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   },
   wide: { gridColumn: '1 / -1' },
 });
