@@ -4,13 +4,14 @@
  * Try again, which completes it; axe finds nothing serious in the form; and the deep link for a
  * tenant is a Teams link with the plan as its subEntityId.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { startServer, type RunningServer } from '../../src/server/index';
 import { planLink, teamsAppIdFrom } from '../../src/word/plan-link';
+import { seriousAxeViolations } from '../helpers/axe';
 import { launchChromium } from '../helpers/chromium';
 import { localClient } from '../helpers/local-server';
 
@@ -145,28 +146,12 @@ test('axe finds no serious or critical problems in the open form', async () => {
   await page.locator('#save-heading').waitFor();
   await page.locator('#save-to-teams').getByRole('button', { name: 'Save to Teams' }).click();
   await page.getByText('Enter the supervisor’s name.').waitFor();
-  await page.addScriptTag({
-    content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'),
-  });
-  const violations = await page.evaluate(async () => {
-    // axe is a global injected above; the page has no types for it.
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: object,
-            o: object,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(
-      { include: [['#save-to-teams']], exclude: [['[data-tabster-dummy]']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    );
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  });
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+  expect(
+    await seriousAxeViolations(page, {
+      include: ['#save-to-teams'],
+      tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+    }),
+  ).toEqual([]);
   await page.context().close();
 });
 
@@ -232,27 +217,12 @@ test('the child changed to "Test Child B" asks, by keyboard, and a new plan leav
     "This document is linked to Jamie Carter (fictional)'s plan",
   );
   // axe: the question is as accessible as the rest of the form.
-  await page.addScriptTag({
-    content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'),
-  });
-  const serious = await page.evaluate(async () => {
-    // axe is a global injected above; the page has no types for it.
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (c: object, o: object) => Promise<{ violations: { id: string; impact: string }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(
-      { include: [['[data-testid="save-question"]']], exclude: [['[data-tabster-dummy]']] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-    );
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id);
-  });
-  expect(serious).toEqual([]);
+  expect(
+    await seriousAxeViolations(page, {
+      include: ['[data-testid="save-question"]'],
+      tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+    }),
+  ).toEqual([]);
   // Focus is on the safe choice; Enter takes it.
   const asNew = question.getByRole('button', { name: 'Save as a new plan for Test Child B' });
   await expect(asNew.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
