@@ -8,7 +8,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
  * '**\/graph/**' catches '../graph/client' and '../../../graph/client' alike.
  */
 const LAYERS = ['smart', 'plans', 'graph', 'reminders', 'house-rules', 'docx', 'audit', 'connect', 'web', 'server'];
-const FACES = ['ui', 'word', 'teams', 'playground', 'cli'];
+const FACES = ['pane', 'ui', 'word', 'teams', 'playground', 'cli'];
 const layerPatterns = (names) => names.flatMap((n) => [`../${n}`, `../${n}/**`, `**/../${n}`, `**/../${n}/**`]);
 const ALLOWED_BELOW = {
   plans: ['smart'],
@@ -20,6 +20,11 @@ const ALLOWED_BELOW = {
   connect: ['smart', 'plans', 'graph'],
   web: [],
   server: ['smart', 'plans', 'graph', 'connect', 'web', 'house-rules', 'reminders'],
+  // The task pane's host-neutral logic: Word and the playground both build on it. It links to the
+  // tab's deep-link routes (teams/routes.ts), so teams is allowed until those move down.
+  pane: ['smart', 'plans', 'graph', 'connect', 'teams'],
+  // The pane's React UI knows no host: never Word, Teams or the playground.
+  ui: ['smart', 'plans', 'pane'],
 };
 const layerZones = Object.entries(ALLOWED_BELOW).map(([layer, allowed]) => ({
   files: [`src/${layer}/**/*.ts`, `src/${layer}/**/*.tsx`],

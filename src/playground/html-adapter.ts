@@ -14,8 +14,8 @@ import type {
   Mark,
   MarkKind,
   TextTarget,
-} from '../word/adapter';
-import { buildSnapshot, type RawParagraph } from '../word/snapshot';
+} from '../pane/adapter';
+import { buildSnapshot, type RawParagraph } from '../pane/snapshot';
 
 export const HIGHLIGHT_NAMES = {
   error: 'smart-error',

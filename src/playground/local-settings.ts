@@ -2,7 +2,7 @@
  * The playground's stand-in for Word's document settings (Office.context.document.settings):
  * values kept in localStorage under one key, saved on saveAsync as Word saves them with the file.
  */
-import type { SettingsLike } from '../word/settings';
+import type { SettingsLike } from '../pane/settings';
 
 export const PLAYGROUND_SETTINGS_KEY = 'smartPlans.playground.settings';
 

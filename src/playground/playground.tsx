@@ -13,7 +13,7 @@ import { houseRulesLine, playgroundHouseRules } from './house-rules';
 import { forgetDocument, keepDocument, restoreDocument } from './saved-document';
 import { renderSample } from './sample';
 import { playgroundSaveToTeams } from './save-to-teams';
-import { SnapshotTap } from '../word/snapshot-tap';
+import { SnapshotTap } from '../pane/snapshot-tap';
 
 /** Page CSS, set through textContent (no HTML parsing). Marks are ::highlight() styles. */
 const PAGE_CSS = `

@@ -7,9 +7,9 @@
 import type { PlanChecker } from '../ui/checker';
 import { SaveController } from '../ui/save-controller';
 import { saveToTeamsSlots } from '../ui/SaveToTeams';
-import { planFinder } from '../word/find-plan';
-import { planLink } from '../word/plan-link';
-import type { SnapshotTap } from '../word/snapshot-tap';
+import { planFinder } from '../pane/find-plan';
+import { planLink } from '../pane/plan-link';
+import type { SnapshotTap } from '../pane/snapshot-tap';
 import { playgroundConnection } from './connection';
 import { localSettings } from './local-settings';
 

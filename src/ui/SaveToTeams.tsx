@@ -22,7 +22,7 @@ import { CloudArrowUp16Regular } from '@fluentui/react-icons';
 import { formatUkDate } from '../plans/iso-date';
 import { PLAN_TYPE_LABEL, PLAN_TYPES, type PlanType } from '../plans/model';
 import { CRITERIA, CRITERION_LABEL, CRITERION_LETTER, type ObjectiveVerdict } from '../smart';
-import { startDateLabel, type FormField } from '../word/save-plan';
+import { startDateLabel, type FormField } from '../pane/save-plan';
 import type { PlanChecker } from './checker';
 import type { SaveController } from './save-controller';
 

@@ -28,8 +28,8 @@ import type {
   Mark,
   MarkKind,
   TextTarget,
-} from '../word/adapter';
-import { applyEdits, locateObjective, locateSpan, objectiveParagraphs } from '../word/snapshot';
+} from '../pane/adapter';
+import { applyEdits, locateObjective, locateSpan, objectiveParagraphs } from '../pane/snapshot';
 import { errorMessage } from './strings';
 
 export interface CheckerState {

@@ -6,9 +6,9 @@
  */
 import type { PlanStore } from '../plans/store';
 import type { PlanChecker } from './checker';
-import type { DocumentSnapshot } from '../word/adapter';
-import { guessObjective, readPlanDetails } from '../word/plan-details';
-import { PLAN_ID_SETTING, SAVE_FORM_SETTING } from '../word/plan-link';
+import type { DocumentSnapshot } from '../pane/adapter';
+import { guessObjective, readPlanDetails } from '../pane/plan-details';
+import { PLAN_ID_SETTING, SAVE_FORM_SETTING } from '../pane/plan-link';
 import {
   loadSavedForm,
   saveToTeams,
@@ -19,8 +19,8 @@ import {
   type SaveForm,
   type SaveOutcome,
   type SaveProgress,
-} from '../word/save-plan';
-import type { SettingsLike } from '../word/settings';
+} from '../pane/save-plan';
+import type { SettingsLike } from '../pane/settings';
 import { errorMessage } from './strings';
 
 export interface SaveState {

@@ -1,5 +1,5 @@
 /** Words the pane shows, in British English, kept together so they read as one voice. */
-import type { MarkKind } from '../word/adapter';
+import type { MarkKind } from '../pane/adapter';
 
 export const MARK_KIND_TEXT: Record<MarkKind, string> = {
   annotations: 'Problem words are underlined in the document.',

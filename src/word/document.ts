@@ -5,8 +5,8 @@
  * Only the properties needed are loaded. Extra loads a caller queues before reading (for
  * example our old comments) ride along with the first sync.
  */
-import type { DocumentSnapshot } from './adapter';
-import { buildSnapshot, type RawParagraph } from './snapshot';
+import type { DocumentSnapshot } from '../pane/adapter';
+import { buildSnapshot, type RawParagraph } from '../pane/snapshot';
 
 export interface WordRead {
   snapshot: DocumentSnapshot;

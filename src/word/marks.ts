@@ -6,7 +6,7 @@
  * isSetSupported says yes (office-js #4953), so a failed insert is treated as "not supported"
  * and the caller falls back to comments.
  */
-import type { Mark, TextTarget } from './adapter';
+import type { Mark, TextTarget } from '../pane/adapter';
 
 export type WordMarkMode = 'annotations' | 'comments' | 'highlights';
 

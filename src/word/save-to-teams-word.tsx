@@ -10,10 +10,10 @@ import { connectPage } from '../connect/page';
 import type { PlanChecker } from '../ui/checker';
 import { SaveController } from '../ui/save-controller';
 import { saveToTeamsSlots } from '../ui/SaveToTeams';
-import { planFinder } from './find-plan';
+import { planFinder } from '../pane/find-plan';
 import { officeAuthHost } from './office-auth';
-import { planLink, teamsAppIdFrom } from './plan-link';
-import type { SnapshotTap } from './snapshot-tap';
+import { planLink, teamsAppIdFrom } from '../pane/plan-link';
+import type { SnapshotTap } from '../pane/snapshot-tap';
 
 export function wordSaveToTeams(checker: PlanChecker, tap: SnapshotTap) {
   const origin = window.location.origin;

@@ -10,7 +10,7 @@ import { fluentTheme } from '../ui/theme';
 import { officeThemeKind } from './theme';
 import { WordAdapter, type WordHost } from './word-adapter';
 import { wordSaveToTeams } from './save-to-teams-word';
-import { SnapshotTap } from './snapshot-tap';
+import { SnapshotTap } from '../pane/snapshot-tap';
 
 function wordHost(): WordHost {
   const document = Office.context.document;

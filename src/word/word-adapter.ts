@@ -13,7 +13,7 @@ import type {
   Mark,
   MarkKind,
   TextTarget,
-} from './adapter';
+} from '../pane/adapter';
 import { readWordDocument } from './document';
 import {
   detectMarkMode,
@@ -22,7 +22,11 @@ import {
   WordMarker,
   type Requirements,
 } from './marks';
-import { loadIgnoredFromSettings, saveIgnoredToSettings, type SettingsLike } from './settings';
+import {
+  loadIgnoredFromSettings,
+  saveIgnoredToSettings,
+  type SettingsLike,
+} from '../pane/settings';
 
 /** What the adapter needs from the Office globals; tests pass mocks. */
 export interface WordHost {

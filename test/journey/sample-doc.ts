@@ -4,7 +4,7 @@
  */
 import { SAMPLE_PLAN, type SampleBlock } from '../../src/playground/sample';
 import type { PlanDocument } from '../../src/smart';
-import { buildSnapshot, type RawParagraph } from '../../src/word/snapshot';
+import { buildSnapshot, type RawParagraph } from '../../src/pane/snapshot';
 
 export function sampleParagraphs(blocks: SampleBlock[] = SAMPLE_PLAN): RawParagraph[] {
   const out: RawParagraph[] = [];

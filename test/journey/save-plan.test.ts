@@ -11,9 +11,9 @@ import { SAMPLE_PLAN, type SampleBlock } from '../../src/playground/sample';
 import type { PlanBundle } from '../../src/plans/model';
 import { startServer, type RunningServer } from '../../src/server';
 import { checkPlan, type PlanReport } from '../../src/smart';
-import { planFinder } from '../../src/word/find-plan';
-import { guessObjective, ownerWithoutDate, readPlanDetails } from '../../src/word/plan-details';
-import { PLAN_ID_SETTING } from '../../src/word/plan-link';
+import { planFinder } from '../../src/pane/find-plan';
+import { guessObjective, ownerWithoutDate, readPlanDetails } from '../../src/pane/plan-details';
+import { PLAN_ID_SETTING } from '../../src/pane/plan-link';
 import {
   saveToTeams,
   validateForm,
@@ -21,8 +21,8 @@ import {
   type SaveChoice,
   type SaveOutcome,
   type SaveProgress,
-} from '../../src/word/save-plan';
-import type { SettingsLike } from '../../src/word/settings';
+} from '../../src/pane/save-plan';
+import type { SettingsLike } from '../../src/pane/settings';
 import { tempDir } from '../integration/helpers';
 import { sampleDocument } from './sample-doc';
 import { localClient } from '../helpers/local-server';

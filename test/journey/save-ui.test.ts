@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { startServer, type RunningServer } from '../../src/server/index';
-import { planLink, teamsAppIdFrom } from '../../src/word/plan-link';
+import { planLink, teamsAppIdFrom } from '../../src/pane/plan-link';
 import { seriousAxeViolations } from '../helpers/axe';
 import { launchChromium } from '../helpers/chromium';
 import { localClient } from '../helpers/local-server';

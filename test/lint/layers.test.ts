@@ -43,11 +43,14 @@ const BREAKS: [string, string][] = [
   ['src/audit/x.ts', "import { startServer } from '../server/index';"],
   ['src/connect/x.ts', "import { tab } from '../teams/tab';"],
   ['src/server/x.ts', "import { run } from '../cli/index';"],
+  ['src/ui/x.ts', "import { WordAdapter } from '../word/word-adapter';"],
+  ['src/pane/x.ts', "import { WordAdapter } from '../word/word-adapter';"],
 ];
 
 const ALLOWED: [string, string][] = [
   ['src/graph/x.ts', "import { DEFAULT_SCHEDULE } from '../plans/schedule';"],
   ['src/server/x.ts', "import { GraphClient } from '../graph/client';"],
+  ['src/ui/x.ts', "import { savePlan } from '../pane/save-plan';"],
   ['src/smart/rules/specific/x.ts', "import { hasWho } from '../../features';"],
 ];
 

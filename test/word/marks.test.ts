@@ -6,7 +6,7 @@
  */
 import { PlanChecker } from '../../src/ui/checker';
 import { COMMENT_PREFIX, detectMarkMode, HIGHLIGHT, mergeMarks } from '../../src/word/marks';
-import { IGNORED_SETTING } from '../../src/word/settings';
+import { IGNORED_SETTING } from '../../src/pane/settings';
 import { WordAdapter } from '../../src/word/word-adapter';
 import { mockWord, planParagraphs } from './mock-word';
 
