@@ -5,8 +5,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { PlanChecker } from '../src/ui/checker';
-import type { ComputeChangedMarks, ComputeMarks, DocumentAdapter, Mark } from '../src/word/adapter';
-import { buildSnapshot, type RawParagraph } from '../src/word/snapshot';
+import type { ComputeChangedMarks, ComputeMarks, DocumentAdapter, Mark } from '../src/pane/adapter';
+import { buildSnapshot, type RawParagraph } from '../src/pane/snapshot';
 
 function plan(paragraphs: number): RawParagraph[] {
   const out: RawParagraph[] = [{ text: 'Outcomes', headingLevel: 2 }];

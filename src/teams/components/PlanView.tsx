@@ -29,7 +29,7 @@ import { routeHash } from '../routes';
 import type { Saved } from '../sync';
 import { shareDeepLink, shareToStage } from '../teams-actions';
 import { dateFields, DatesPanel } from './DatesPanel';
-import { ObjectiveCard } from './ObjectiveCard';
+import { ObjectiveProgressCard } from './ObjectiveProgressCard';
 import { ViewsList } from './ViewsPanel';
 import { loadError, useDrafts, useOnSaved, useServices } from './services';
 
@@ -248,7 +248,7 @@ export function PlanView({ planId }: { planId: string }) {
         const key = objectiveDraftKey(objective.id ?? '');
         const draft = draftByKey.get(key) as ObjectiveDraft | undefined;
         return (
-          <ObjectiveCard
+          <ObjectiveProgressCard
             key={objective.id}
             objective={objective}
             shown={withObjectiveDraft(objective, draft)}

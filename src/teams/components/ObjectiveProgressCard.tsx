@@ -66,7 +66,7 @@ function describeProgress(o: Pick<PlanObjective, 'progress' | 'progressNote' | '
   };
 }
 
-export function ObjectiveCard(props: {
+export function ObjectiveProgressCard(props: {
   objective: PlanObjective;
   shown: PlanObjective;
   smart: Record<Criterion, boolean> | undefined;
