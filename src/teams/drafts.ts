@@ -130,42 +130,37 @@ export class DraftBook {
   editObjective(base: PlanObjective, changes: ObjectiveChanges): ObjectiveDraft {
     if (!base.id)
       throw new Error('An objective must be saved before its progress can be recorded.');
-    const key = objectiveDraftKey(base.id);
-    const existing = this.drafts.get(key);
-    const draft: ObjectiveDraft =
-      existing?.kind === 'objective'
-        ? { ...existing, changes: { ...existing.changes, ...changes }, updatedAt: this.stamp() }
-        : {
-            kind: 'objective',
-            key,
-            planId: base.planId,
-            base,
-            changes,
-            state: 'editing',
-            updatedAt: this.stamp(),
-          };
-    if (draft.state === 'failed') draft.state = 'editing';
-    this.drafts.set(key, draft);
-    this.commit();
-    return draft;
+    return this.edit<ObjectiveDraft>(
+      'objective',
+      objectiveDraftKey(base.id),
+      base.planId,
+      base,
+      changes,
+    );
   }
 
   editPlan(base: Plan, changes: PlanChanges): PlanDraft {
     if (!base.id) throw new Error('A plan must be saved before its dates can be set here.');
-    const key = planDraftKey(base.id);
+    return this.edit<PlanDraft>('plan', planDraftKey(base.id), base.id, base, changes);
+  }
+
+  /**
+   * One edit path for objectives and plans: later changes merge into the draft, which keeps the
+   * version the first change was made against; a failed draft becomes editable again.
+   */
+  private edit<D extends ObjectiveDraft | PlanDraft>(
+    kind: D['kind'],
+    key: string,
+    planId: string,
+    base: D['base'],
+    changes: D['changes'],
+  ): D {
     const existing = this.drafts.get(key);
-    const draft: PlanDraft =
-      existing?.kind === 'plan'
+    const draft = (
+      existing?.kind === kind
         ? { ...existing, changes: { ...existing.changes, ...changes }, updatedAt: this.stamp() }
-        : {
-            kind: 'plan',
-            key,
-            planId: base.id,
-            base,
-            changes,
-            state: 'editing',
-            updatedAt: this.stamp(),
-          };
+        : { kind, key, planId, base, changes, state: 'editing', updatedAt: this.stamp() }
+    ) as D;
     if (draft.state === 'failed') draft.state = 'editing';
     this.drafts.set(key, draft);
     this.commit();
