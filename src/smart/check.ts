@@ -175,7 +175,17 @@ export function summarise(verdicts: ObjectiveVerdict[]): PlanSummary {
 /** Finds the objectives in a plan, checks each, and runs the whole-plan checks. */
 export function checkPlan(doc: PlanDocument, options: CheckOptions = {}): PlanReport {
   const objectives = extractObjectives(doc);
-  const verdicts = objectives.map((o) => checkObjective(o, options));
+  return planReport(
+    doc,
+    objectives.map((o) => checkObjective(o, options)),
+  );
+}
+
+/**
+ * The whole-plan report from its objectives' verdicts: shared by checkPlan and by faces that
+ * check objectives in slices (the pane yields to the UI between them).
+ */
+export function planReport(doc: PlanDocument, verdicts: ObjectiveVerdict[]): PlanReport {
   const checks = runPlanChecks(doc, verdicts);
   return {
     objectives: verdicts,

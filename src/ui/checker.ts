@@ -9,8 +9,6 @@ import {
   CRITERION_LABEL,
   extractObjectives,
   ignoreKey,
-  runPlanChecks,
-  scorePlan,
   type CheckOptions,
   type Finding,
   type Objective,
@@ -20,7 +18,7 @@ import {
   type RuleSet,
   type Suggestion,
 } from '../smart';
-import { summarise } from '../smart/check';
+import { planReport } from '../smart/check';
 import type {
   CheckProgress,
   DocumentAdapter,
@@ -309,13 +307,7 @@ export class PlanChecker {
   }
 
   private compose(doc: PlanDocument, verdicts: ObjectiveVerdict[]): PlanReport {
-    const checks = runPlanChecks(doc, verdicts);
-    return {
-      objectives: verdicts,
-      checks,
-      summary: summarise(verdicts),
-      score: scorePlan(verdicts, checks),
-    };
+    return planReport(doc, verdicts);
   }
 
   private noteChange(paragraphs: number[] | 'all'): void {
