@@ -38,6 +38,11 @@ export interface CheckCommandOptions {
   objectives?: boolean;
   failOn?: FailOn;
   rules?: string;
+  /** A Graph address whose plans site keeps the house rules in its settings list. */
+  store?: string;
+  site?: string;
+  token?: string;
+  data?: string;
   today?: Date;
   colour?: boolean;
 }
@@ -118,6 +123,20 @@ export function registerCheck(program: Command): void {
       ).choices([...CRITERIA, 'any']),
     )
     .option('--rules <file>', "check with the organisation's house rules from this file")
+    .option(
+      '--store <graph-url>',
+      'check with the house rules saved in the plans site at this Graph address, as everyone else does (local mode: http://127.0.0.1:3000/graph/v1.0)',
+    )
+    .option('--site <site>', 'with --store: the plans site (id or URL)', 'root')
+    .option(
+      '--token <token>',
+      'with --store in local mode: its token (else SMART_PLANS_TOKEN or --data)',
+    )
+    .option(
+      '--data <dir>',
+      'with --store in local mode: the folder whose local-token to use',
+      './.smart-plans',
+    )
     .option('--today <date>', 'check dates as if today were this date (DD/MM/YYYY)', parseToday)
     .option('--no-colour', 'never colour the output (it is only coloured on a terminal anyway)')
     .action(async (files: string[], options: CheckCommandOptions) => {
@@ -125,6 +144,51 @@ export function registerCheck(program: Command): void {
       process.exitCode = await runCheck(files, options, nodeIo(colour));
     });
   exitOnUsageError(command);
+}
+
+/**
+ * The house rules everyone else uses: from the plans site's settings list, read the way the pane,
+ * the tab and `remind` read them. Rules with a problem warn and the defaults apply, as in every
+ * face; a store that cannot be reached is an error naming the address (exit 2).
+ */
+async function ruleSetFromStore(
+  options: CheckCommandOptions,
+  io: CliIo,
+): Promise<CheckOptions['ruleSet'] | undefined> {
+  const graphUrl = options.store!;
+  const { connectCli, isLocalGraph } = await import('../../connect/cli');
+  const { findLocalToken } = await import('../../graph/local-token');
+  const { HouseRulesStore } = await import('../../house-rules/store');
+  const { describeProblems } = await import('../../house-rules/load');
+  let local: boolean;
+  try {
+    local = isLocalGraph(graphUrl);
+  } catch {
+    io.err(
+      `smart-plans: --store needs a Graph address such as http://127.0.0.1:3000/graph/v1.0, not "${graphUrl}".\n`,
+    );
+    return undefined;
+  }
+  const token = local
+    ? findLocalToken({ token: options.token, dataDir: options.data, env: process.env })
+    : undefined;
+  const { store } = await connectCli({
+    graphUrl,
+    site: options.site ?? 'root',
+    ...(token ? { getToken: () => Promise.resolve(token) } : {}),
+  });
+  const snapshot = await new HouseRulesStore(store).load();
+  if (snapshot.unreachable) {
+    io.err(
+      `smart-plans: could not read the house rules at ${graphUrl} (${snapshot.unreachable.replace(/\.$/, '')}). Check the address${local ? ', that "smart-plans serve" is running, and its token (--token, SMART_PLANS_TOKEN or --data)' : ' and the sign-in'}.\n`,
+    );
+    return undefined;
+  }
+  if (snapshot.problems.length > 0)
+    io.err(
+      `Warning: the house rules in the settings list have a problem (${describeProblems(snapshot.problems)}); checking with the defaults until a site owner fixes them.\n`,
+    );
+  return snapshot.loaded.ruleSet;
 }
 
 async function loadRuleSet(path: string): Promise<CheckOptions['ruleSet']> {
@@ -153,6 +217,10 @@ export async function runCheck(
       reportError(io, error, options.rules);
       return 2;
     }
+  } else if (options.store) {
+    const ruleSet = await ruleSetFromStore(options, io);
+    if (ruleSet === undefined) return 2;
+    checkOptions.ruleSet = ruleSet;
   }
 
   // --format json is written file by file as each is checked, so a run that stops part-way
