@@ -18,6 +18,10 @@ interface AuditCommandOptions {
   out: string;
   csv?: string;
   rules?: string;
+  store?: string;
+  site?: string;
+  token?: string;
+  data?: string;
   jobs: number;
 }
 
@@ -46,6 +50,12 @@ export async function auditCommand(dir: string, options: AuditCommandOptions): P
   // error names the file and the bad field, and the CLI prints it on one line (exit status 2).
   if (options.rules !== undefined)
     settings.ruleSet = (await loadRuleSetFile(options.rules)).ruleSet;
+  else if (options.store !== undefined) {
+    const { ruleSetFromStore } = await import('../store-rules');
+    settings.ruleSet = await ruleSetFromStore({ ...options, store: options.store }, (text) =>
+      process.stderr.write(text),
+    );
+  }
 
   const progress = createProgress(process.stderr);
   const result = await runAudit(dir, {
@@ -91,6 +101,20 @@ export function registerAudit(program: Command): void {
     .option('--out <file>', 'where to write the HTML report', 'audit-report.html')
     .option('--csv <file>', 'also write one row per objective to this CSV file')
     .option('--rules <file>', "your organisation's house rules (JSON)")
+    .option(
+      '--store <graph-url>',
+      'use the house rules saved in the plans site at this Graph address, as everyone else does',
+    )
+    .option('--site <site>', 'with --store: the plans site (id or URL)', 'root')
+    .option(
+      '--token <token>',
+      'with --store in local mode: its token (else SMART_PLANS_TOKEN or --data)',
+    )
+    .option(
+      '--data <dir>',
+      'with --store in local mode: the folder whose local-token to use',
+      './.smart-plans',
+    )
     .option(
       '--jobs <n>',
       'files to check at once; one per processor core unless given',

@@ -146,51 +146,6 @@ export function registerCheck(program: Command): void {
   exitOnUsageError(command);
 }
 
-/**
- * The house rules everyone else uses: from the plans site's settings list, read the way the pane,
- * the tab and `remind` read them. Rules with a problem warn and the defaults apply, as in every
- * face; a store that cannot be reached is an error naming the address (exit 2).
- */
-async function ruleSetFromStore(
-  options: CheckCommandOptions,
-  io: CliIo,
-): Promise<CheckOptions['ruleSet'] | undefined> {
-  const graphUrl = options.store!;
-  const { connectCli, isLocalGraph } = await import('../../connect/cli');
-  const { findLocalToken } = await import('../../graph/local-token');
-  const { HouseRulesStore } = await import('../../house-rules/store');
-  const { describeProblems } = await import('../../house-rules/load');
-  let local: boolean;
-  try {
-    local = isLocalGraph(graphUrl);
-  } catch {
-    io.err(
-      `smart-plans: --store needs a Graph address such as http://127.0.0.1:3000/graph/v1.0, not "${graphUrl}".\n`,
-    );
-    return undefined;
-  }
-  const token = local
-    ? findLocalToken({ token: options.token, dataDir: options.data, env: process.env })
-    : undefined;
-  const { store } = await connectCli({
-    graphUrl,
-    site: options.site ?? 'root',
-    ...(token ? { getToken: () => Promise.resolve(token) } : {}),
-  });
-  const snapshot = await new HouseRulesStore(store).load();
-  if (snapshot.unreachable) {
-    io.err(
-      `smart-plans: could not read the house rules at ${graphUrl} (${snapshot.unreachable.replace(/\.$/, '')}). Check the address${local ? ', that "smart-plans serve" is running, and its token (--token, SMART_PLANS_TOKEN or --data)' : ' and the sign-in'}.\n`,
-    );
-    return undefined;
-  }
-  if (snapshot.problems.length > 0)
-    io.err(
-      `Warning: the house rules in the settings list have a problem (${describeProblems(snapshot.problems)}); checking with the defaults until a site owner fixes them.\n`,
-    );
-  return snapshot.loaded.ruleSet;
-}
-
 async function loadRuleSet(path: string): Promise<CheckOptions['ruleSet']> {
   // Loaded only when asked for: the schema behind it is a tenth of the command's start-up.
   const { loadRuleSetFile } = await import('../../house-rules/load-file');
@@ -218,9 +173,15 @@ export async function runCheck(
       return 2;
     }
   } else if (options.store) {
-    const ruleSet = await ruleSetFromStore(options, io);
-    if (ruleSet === undefined) return 2;
-    checkOptions.ruleSet = ruleSet;
+    try {
+      const { ruleSetFromStore } = await import('../store-rules');
+      checkOptions.ruleSet = await ruleSetFromStore({ ...options, store: options.store }, (text) =>
+        io.err(text),
+      );
+    } catch (error) {
+      io.err(`smart-plans: ${(error as Error).message}\n`);
+      return 2;
+    }
   }
 
   // --format json is written file by file as each is checked, so a run that stops part-way
