@@ -13,6 +13,7 @@ import { auditReportHtml } from '../../audit/report-html';
 import { defaultJobs, runAudit } from '../../audit/run-audit';
 import type { AuditSettings } from '../../audit/settings';
 import { loadRuleSetFile } from '../../house-rules/load-file';
+import { addStoreOptions } from '../store-options';
 
 interface AuditCommandOptions {
   out: string;
@@ -92,8 +93,7 @@ export async function auditCommand(dir: string, options: AuditCommandOptions): P
 }
 
 export function registerAudit(program: Command): void {
-  program
-    .command('audit')
+  addStoreOptions(program.command('audit'))
     .description(
       'Check every plan (.docx, .txt, .md) under a folder and write an HTML report, and a CSV if asked.',
     )
@@ -101,20 +101,6 @@ export function registerAudit(program: Command): void {
     .option('--out <file>', 'where to write the HTML report', 'audit-report.html')
     .option('--csv <file>', 'also write one row per objective to this CSV file')
     .option('--rules <file>', "your organisation's house rules (JSON)")
-    .option(
-      '--store <graph-url>',
-      'use the house rules saved in the plans site at this Graph address, as everyone else does',
-    )
-    .option('--site <site>', 'with --store: the plans site (id or URL)', 'root')
-    .option(
-      '--token <token>',
-      'with --store in local mode: its token (else SMART_PLANS_TOKEN or --data)',
-    )
-    .option(
-      '--data <dir>',
-      'with --store in local mode: the folder whose local-token to use',
-      './.smart-plans',
-    )
     .option(
       '--jobs <n>',
       'files to check at once; one per processor core unless given',

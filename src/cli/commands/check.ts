@@ -25,6 +25,7 @@ import {
   readTextWithinLimits,
 } from '../../docx/read-plan-file';
 import { HouseRulesError } from '../../house-rules/error';
+import { addStoreOptions } from '../store-options';
 import { palette, shouldUseColour, type Palette } from '../format/colour';
 import { formatPlanReport, formatVerdict } from '../format/text-report';
 import { objectiveJson, objectiveLineJson, planChecksJson, planJson } from '../format/json-report';
@@ -110,8 +111,7 @@ export function parseToday(value: string): Date {
 }
 
 export function registerCheck(program: Command): void {
-  const command = program
-    .command('check')
+  const command = addStoreOptions(program.command('check'))
     .description('Check plans (.docx, .txt, .md) against SMART and the plan checks.')
     .argument('<files...>', `plan files; "${STDIN}" reads standard input as plain text`)
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
@@ -123,20 +123,6 @@ export function registerCheck(program: Command): void {
       ).choices([...CRITERIA, 'any']),
     )
     .option('--rules <file>', "check with the organisation's house rules from this file")
-    .option(
-      '--store <graph-url>',
-      'check with the house rules saved in the plans site at this Graph address, as everyone else does (local mode: http://127.0.0.1:3000/graph/v1.0)',
-    )
-    .option('--site <site>', 'with --store: the plans site (id or URL)', 'root')
-    .option(
-      '--token <token>',
-      'with --store in local mode: its token (else SMART_PLANS_TOKEN or --data)',
-    )
-    .option(
-      '--data <dir>',
-      'with --store in local mode: the folder whose local-token to use',
-      './.smart-plans',
-    )
     .option('--today <date>', 'check dates as if today were this date (DD/MM/YYYY)', parseToday)
     .option('--no-colour', 'never colour the output (it is only coloured on a terminal anyway)')
     .action(async (files: string[], options: CheckCommandOptions) => {
