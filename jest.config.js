@@ -14,5 +14,7 @@ module.exports = {
   moduleNameMapper: {
     '^chrono-node/en$': '<rootDir>/node_modules/chrono-node/dist/cjs/locales/en/index.js',
   },
+  // These language packages ship only ES modules; Jest runs CommonJS, so they are compiled too.
+  transformIgnorePatterns: ['/node_modules/(?!(?:stemmer|syllable|flesch-kincaid)/)'],
   globalSetup: '<rootDir>/test/global-setup.ts',
 };

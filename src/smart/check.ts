@@ -6,12 +6,15 @@
 import { analyse } from './analyse';
 import type { PlanDocument } from './document';
 import { ignoreKey } from './ignore';
+import { readForFamily, type FamilyReading } from './family-read/read-for-family';
 import { extractObjectives } from './objectives';
 import { runPlanChecks, type PlanCheck } from './plan-checks';
 import { RULES } from './rules';
 import { DEFAULT_RULE_SET, type RuleSet } from './rule-set';
 import { scorePlan, type PlanScore } from './score';
 import { normalise } from './text';
+import { findWorries } from './worries/find-worries';
+import { handLinksFrom, pairWorries, type WorryPairing } from './worries/pair';
 import {
   CRITERIA,
   type Criterion,
@@ -41,6 +44,10 @@ export interface PlanSummary {
 
 export interface PlanReport {
   objectives: ObjectiveVerdict[];
+  /** The plan's worries, each with the objectives that answer it. */
+  worries: WorryPairing;
+  /** The plan as the family will read it. */
+  familyRead: FamilyReading;
   checks: PlanCheck[];
   summary: PlanSummary;
   score: PlanScore;
@@ -178,6 +185,7 @@ export function checkPlan(doc: PlanDocument, options: CheckOptions = {}): PlanRe
   return planReport(
     doc,
     objectives.map((o) => checkObjective(o, options)),
+    options,
   );
 }
 
@@ -185,10 +193,23 @@ export function checkPlan(doc: PlanDocument, options: CheckOptions = {}): PlanRe
  * The whole-plan report from its objectives' verdicts: shared by checkPlan and by faces that
  * check objectives in slices (the pane yields to the UI between them).
  */
-export function planReport(doc: PlanDocument, verdicts: ObjectiveVerdict[]): PlanReport {
-  const checks = runPlanChecks(doc, verdicts);
+export function planReport(
+  doc: PlanDocument,
+  verdicts: ObjectiveVerdict[],
+  options: Pick<CheckOptions, 'ignored' | 'ruleSet'> = {},
+): PlanReport {
+  const keys = new Set(options.ignored ?? []);
+  const worries = pairWorries(
+    findWorries(doc),
+    verdicts.map((v) => v.objective),
+    handLinksFrom(keys),
+  );
+  const familyRead = readForFamily(doc, options.ruleSet?.familyTerms);
+  const checks = runPlanChecks(doc, verdicts, { worries, familyRead });
   return {
     objectives: verdicts,
+    worries,
+    familyRead,
     checks,
     summary: summarise(verdicts),
     score: scorePlan(verdicts, checks),

@@ -10,10 +10,15 @@ export function ignoreKey(
   objective: Pick<Objective, 'text'>,
   finding: Pick<Finding, 'ruleId'>,
 ): string {
-  return `${finding.ruleId}|${hash(normalise(objective.text).toLowerCase())}`;
+  return `${finding.ruleId}|${textKey(objective.text)}`;
 }
 
-/** FNV-1a: short, stable keys; no plan text is stored in the document's settings. */
+/** A short, stable key for a text: no plan text is stored in the document's settings. */
+export function textKey(text: string): string {
+  return hash(normalise(text).toLowerCase());
+}
+
+/** FNV-1a: short and stable across hosts. */
 function hash(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {

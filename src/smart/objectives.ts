@@ -8,7 +8,7 @@ import type { Block, ParagraphBlock, PlanDocument, TableBlock } from './document
 import type { Objective, ObjectivePart, PartRole } from './types';
 
 const OBJECTIVE_SECTION =
-  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|actions?|targets?|goals?|the plan|plan of action|what we will do|what we are going to do|smart|how we will get there|next steps|tasks)\b/i;
+  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|actions?|targets?|goals?|the plan|plan of action|what we will do|what we are going to do|smart|how we will get there|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|how we will meet|safety rules|our rules)\b/i;
 const OTHER_SECTION =
   /\b(?:views?|wishes and feelings|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|strengths|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details)\b/i;
 const ITEM_PREFIX = /^\s*(?:\d+[.)]|[a-z][.)]|[-*\u2022\u2013])\s+/;
@@ -24,6 +24,8 @@ const COLUMNS: [PartRole, RegExp][] = [
   ['progress', /progress|\brag\b|status|update|comments?/i],
   ['who', /^\s*who\b|by whom|responsib|\blead\b|owner|person/i],
   ['when', /by when|\bwhen\b|timescale|deadline|date|target date|^\s*by\s*$/i],
+  // "What needs to happen" is the plan's action column, not a need.
+  ['action', /what needs to happen|what (?:will|must) be done/i],
   ['need', /need|concern|worr|risk|issue|problem|why/i],
   ['outcome', /outcome|goal|change|objective|target|what we want|aim/i],
   [
@@ -42,7 +44,8 @@ const LABEL: Partial<Record<PartRole, string>> = {
 /** Parts read into the objective's text, in reading order; need and progress are context only. */
 const READ_ORDER: PartRole[] = ['outcome', 'action', 'other', 'who', 'when', 'measure', 'review'];
 
-function columnRoles(header: string[]): PartRole[] {
+/** What each column of a table holds, from its header (shared with the worries reader). */
+export function columnRoles(header: string[]): PartRole[] {
   return header.map((h) => COLUMNS.find(([, re]) => re.test(h))?.[0] ?? 'other');
 }
 
@@ -119,6 +122,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   let section: string | undefined;
   let inObjectives = false;
   let sawObjectiveSection = false;
+  let objectivesLevel: number | undefined;
   const loose: { objective: Objective; listed: boolean }[] = [];
   for (const block of doc.blocks as Block[]) {
     if (block.kind === 'table') {
@@ -127,7 +131,15 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
     }
     if (block.headingLevel !== undefined) {
       section = block.text.trim();
-      inObjectives = OBJECTIVE_SECTION.test(section) && !OTHER_SECTION.test(section);
+      const objectivesHere = OBJECTIVE_SECTION.test(section) && !OTHER_SECTION.test(section);
+      // "What Dad will do" under "What needs to happen" is still the plan's objectives.
+      const within: boolean =
+        inObjectives &&
+        objectivesLevel !== undefined &&
+        block.headingLevel > objectivesLevel &&
+        !OTHER_SECTION.test(section);
+      if (objectivesHere && !within) objectivesLevel = block.headingLevel;
+      inObjectives = objectivesHere || within;
       sawObjectiveSection ||= inObjectives;
       continue;
     }

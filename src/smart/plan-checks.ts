@@ -4,7 +4,9 @@
  */
 import type { Block, PlanDocument } from './document';
 import { findPlaceholders } from './placeholders';
+import type { FamilyReading } from './family-read/read-for-family';
 import type { ObjectiveVerdict } from './types';
+import type { WorryPairing } from './worries/pair';
 
 export type PlanCheckId =
   | 'child-views'
@@ -14,7 +16,10 @@ export type PlanCheckId =
   | 'review-date'
   | 'agreement'
   | 'stages'
-  | 'placeholders';
+  | 'placeholders'
+  | 'worries-answered'
+  | 'child-words'
+  | 'family-read';
 
 export interface PlanCheck {
   id: PlanCheckId;
@@ -137,7 +142,93 @@ function placeholderCheck(verdicts: ObjectiveVerdict[]): PlanCheck {
   };
 }
 
-export function runPlanChecks(doc: PlanDocument, verdicts: ObjectiveVerdict[]): PlanCheck[] {
+/** What the whole-plan checks read beyond the objectives, when the caller has it. */
+function list(items: string[], most = 3): string {
+  const shown = items.slice(0, most).map((t) => `"${t.length > 80 ? `${t.slice(0, 77)}…` : t}"`);
+  return shown.join('; ') + (items.length > most ? `; and ${items.length - most} more` : '');
+}
+
+/** Case reviews find plans that do not answer the worries they name. */
+function worriesCheck(pairing: WorryPairing): PlanCheck {
+  const label = 'Every worry has an objective';
+  if (pairing.worries.length === 0)
+    return {
+      id: 'worries-answered',
+      label,
+      met: false,
+      message:
+        'The plan does not say what everyone is worried about: name the worries (for example under "What are we worried about?") so that each objective answers one.',
+    };
+  const open = pairing.unanswered;
+  if (open.length === 0)
+    return {
+      id: 'worries-answered',
+      label,
+      met: true,
+      message: `Each of the ${pairing.worries.length} worries has an objective that answers it.`,
+    };
+  return {
+    id: 'worries-answered',
+    label,
+    met: false,
+    message: `Nothing in the plan answers ${open.length} of ${pairing.worries.length} worries: ${list(open.map((w) => w.text))}.`,
+    evidence: { paragraph: open[0].paragraph, text: open[0].text },
+  };
+}
+
+function familyChecks(reading: FamilyReading, hasText: boolean): PlanCheck[] {
+  const words = reading.childWords;
+  const childWords: PlanCheck =
+    words.length > 0
+      ? {
+          id: 'child-words',
+          label: "The child's own words",
+          met: true,
+          message: `The child's own words are quoted ${words.length === 1 ? 'once' : `${words.length} times`}.`,
+          evidence: { paragraph: words[0].paragraph, text: words[0].text },
+        }
+      : {
+          id: 'child-words',
+          label: "The child's own words",
+          met: false,
+          message:
+            'Quote the child in their own words, not only that their views were sought: it is their plan too.',
+        };
+  const terms = reading.findings.filter((f) => f.kind === 'jargon');
+  const family: PlanCheck = !hasText
+    ? {
+        id: 'family-read',
+        label: 'Words the family knows',
+        met: false,
+        message: 'The plan has no text yet for the family to read.',
+      }
+    : terms.length === 0
+      ? {
+          id: 'family-read',
+          label: 'Words the family knows',
+          met: true,
+          message: 'Every professional term is explained where it is first used.',
+        }
+      : {
+          id: 'family-read',
+          label: 'Words the family knows',
+          met: false,
+          message: `${terms.length} professional ${terms.length === 1 ? 'term is' : 'terms are'} not explained where first used, so the family may not follow the plan.`,
+          evidence: { paragraph: terms[0].paragraph, text: terms[0].message },
+        };
+  return [childWords, family];
+}
+
+export interface PlanReadings {
+  worries?: WorryPairing;
+  familyRead?: FamilyReading;
+}
+
+export function runPlanChecks(
+  doc: PlanDocument,
+  verdicts: ObjectiveVerdict[],
+  readings: PlanReadings = {},
+): PlanCheck[] {
   const texts = blockTexts(doc.blocks);
   // A heading such as "Child's views" followed by text counts as the views themselves.
   const checks: PlanCheck[] = PROBES.map((p) => {
@@ -174,5 +265,13 @@ export function runPlanChecks(doc: PlanDocument, verdicts: ObjectiveVerdict[]): 
         };
   checks.splice(3, 0, owners);
   checks.push(placeholderCheck(verdicts));
+  if (readings.worries) checks.push(worriesCheck(readings.worries));
+  if (readings.familyRead)
+    checks.push(
+      ...familyChecks(
+        readings.familyRead,
+        texts.some((t) => t.text.trim() !== ''),
+      ),
+    );
   return checks;
 }

@@ -3,6 +3,7 @@
  * and allowed words, message wording, and the local services that count as named. The house
  * rules document (src/house-rules) is validated outside the core and compiled here.
  */
+import type { FamilyTerm } from './family-read/terms';
 import type { RuleOptions } from './rule';
 import { RULES } from './rules';
 import type { Severity } from './types';
@@ -17,6 +18,8 @@ export interface RuleSetInput {
   services?: string[];
   /** rule id -> message text (or messageId -> text). */
   messages?: Record<string, string | Record<string, string>>;
+  /** The council's own professional terms, with the plain words a family would use. */
+  familyTerms?: FamilyTerm[];
 }
 
 export interface CompiledRule {
@@ -30,6 +33,7 @@ export interface RuleSet {
   rules: Record<string, CompiledRule>;
   /** Named local services and programmes that count as specific. */
   services: string[];
+  familyTerms: FamilyTerm[];
 }
 
 export function compileRuleSet(input: RuleSetInput = {}): RuleSet {
@@ -54,7 +58,11 @@ export function compileRuleSet(input: RuleSetInput = {}): RuleSet {
       messages,
     };
   }
-  return { rules, services: [...(input.services ?? [])] };
+  return {
+    rules,
+    services: [...(input.services ?? [])],
+    familyTerms: [...(input.familyTerms ?? [])],
+  };
 }
 
 export const DEFAULT_RULE_SET: RuleSet = compileRuleSet();

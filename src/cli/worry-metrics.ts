@@ -1,0 +1,130 @@
+/**
+ * How well the pairing of worries with objectives agrees with hand-made links on labelled
+ * plans: precision and recall of the "nothing in the plan answers this worry" warnings (what a
+ * social worker sees), and of the links themselves.
+ */
+import { extractObjectives, readTextPlan } from '../smart';
+import { normalise } from '../smart/text';
+import { findWorries } from '../smart/worries/find-worries';
+import { pairWorries } from '../smart/worries/pair';
+
+export interface LabelledPlan {
+  plan: string;
+  worries: { id: string; text: string }[];
+  objectives: { id: string; text: string }[];
+  links: [string, string][];
+}
+
+export interface PrecisionRecall {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface WorryMetrics {
+  plans: number;
+  unanswered: PrecisionRecall;
+  links: PrecisionRecall;
+  /** Labelled worries the reader did not find at all. */
+  worriesMissed: number;
+  /** Worries the reader found that the labeller did not list. */
+  worriesExtra: number;
+  /** Per plan: what went wrong, by labelled id, for reading the tune set's errors. */
+  errors: { plan: string; kind: string; text: string }[];
+}
+
+function pr(tp: number, fp: number, fn: number): PrecisionRecall {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision, recall, f1 };
+}
+
+const key = (s: string) =>
+  normalise(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Whether a text the reader found is the labelled one (one may hold the other). */
+function same(found: string, labelled: string): boolean {
+  const a = key(found);
+  const b = key(labelled);
+  return a.length > 0 && b.length > 0 && (a === b || a.includes(b) || b.includes(a));
+}
+
+export function measureWorryPairing(
+  plans: { labels: LabelledPlan; markdown: string }[],
+): WorryMetrics {
+  let uTp = 0,
+    uFp = 0,
+    uFn = 0,
+    lTp = 0,
+    lFp = 0,
+    lFn = 0,
+    missed = 0,
+    extra = 0;
+  const errors: WorryMetrics['errors'] = [];
+  for (const { labels, markdown } of plans) {
+    const doc = readTextPlan(markdown, 'markdown');
+    const objectives = extractObjectives(doc);
+    const worries = findWorries(doc);
+    const pairing = pairWorries(worries, objectives);
+    const goldAnswered = new Set(labels.links.map(([w]) => w));
+    const goldLinks = new Set(labels.links.map(([w, o]) => `${w}|${o}`));
+    // Each found item stands for the labelled items it holds or is held by.
+    const worryIds = (text: string) =>
+      labels.worries.filter((w) => same(text, w.text)).map((w) => w.id);
+    const objectiveIds = (text: string) =>
+      labels.objectives.filter((o) => same(text, o.text)).map((o) => o.id);
+    const warned = new Set<string>();
+    for (const w of pairing.unanswered) {
+      const ids = worryIds(w.text);
+      if (ids.length === 0) {
+        uFp++;
+        extra++;
+        errors.push({ plan: labels.plan, kind: 'warned, not a labelled worry', text: w.text });
+      }
+      for (const id of ids) warned.add(id);
+    }
+    const foundWorries = new Set(worries.flatMap((w) => worryIds(w.text)));
+    for (const w of labels.worries) {
+      if (!foundWorries.has(w.id)) missed++;
+      const goldUnanswered = !goldAnswered.has(w.id);
+      if (warned.has(w.id) && goldUnanswered) uTp++;
+      else if (warned.has(w.id)) {
+        uFp++;
+        errors.push({ plan: labels.plan, kind: 'warned, but answered', text: w.text });
+      } else if (goldUnanswered) {
+        uFn++;
+        errors.push({
+          plan: labels.plan,
+          kind: foundWorries.has(w.id) ? 'not warned: linked wrongly' : 'not warned: not found',
+          text: w.text,
+        });
+      }
+    }
+    const objectiveText = new Map(objectives.map((o) => [o.id, o.text]));
+    const predicted = new Set<string>();
+    for (const p of pairing.worries)
+      for (const a of p.answers)
+        for (const w of worryIds(p.worry.text))
+          for (const o of objectiveIds(objectiveText.get(a.objectiveId) ?? ''))
+            predicted.add(`${w}|${o}`);
+    for (const l of predicted)
+      if (goldLinks.has(l)) lTp++;
+      else lFp++;
+    for (const l of goldLinks) if (!predicted.has(l)) lFn++;
+  }
+  return {
+    plans: plans.length,
+    unanswered: pr(uTp, uFp, uFn),
+    links: pr(lTp, lFp, lFn),
+    worriesMissed: missed,
+    worriesExtra: extra,
+    errors,
+  };
+}

@@ -1,0 +1,261 @@
+/**
+ * Reads the plan as the family will: professional words not explained at first use, sentences
+ * too long to follow, passive sentences that hide who acts, a reading age per section, and the
+ * child's own words quoted. Plans are shared with parents and children, many of whom read below
+ * the average adult level; a plan they cannot follow is not one they can agree to.
+ */
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import type { PlanDocument } from '../document';
+import { escapeRegExp } from '../text';
+import { FAMILY_TERMS, type FamilyTerm } from './terms';
+
+export type FamilyFindingKind = 'jargon' | 'long-sentence' | 'passive';
+
+export interface FamilyFinding {
+  kind: FamilyFindingKind;
+  paragraph: number;
+  /** The words the finding is about, within the paragraph's text. */
+  start: number;
+  end: number;
+  message: string;
+  /** The replacement for [start, end), where there is one a family would understand. */
+  suggestion?: { text: string; label: string };
+}
+
+export interface SectionReadability {
+  title: string;
+  words: number;
+  sentences: number;
+  /** UK reading age in years (US grade + 5), from the Flesch-Kincaid grade. */
+  readingAge: number;
+}
+
+export interface FamilyReading {
+  findings: FamilyFinding[];
+  sections: SectionReadability[];
+  /** The child's own words quoted in the plan: where, and how many. */
+  childWords: { paragraph: number; text: string }[];
+}
+
+/** Above this many words a sentence is hard to follow for a reading age of 11 or so. */
+export const LONG_SENTENCE_WORDS = 30;
+
+/** Past participles that are really adjectives: "is worried" says how someone feels. */
+const ADJECTIVAL = new Set(
+  `worried concerned pleased interested scared frightened tired settled involved married
+  divorced separated related supposed based aged called named known used allowed able
+  upset excited bored confused annoyed prepared disabled qualified engaged committed`.split(/\s+/),
+);
+const IRREGULAR_PARTICIPLES =
+  'done|made|seen|given|taken|kept|held|told|sent|brought|met|set|put|shown|known|written|put|paid|sought|taught|found|left|heard|read|run|spoken|chosen';
+const PASSIVE = new RegExp(
+  `\\b(?:is|are|was|were|be|been|being)\\s+(?:(?:not|also|then|now|still|regularly|closely)\\s+)?((?:[a-z]+ed)|(?:${IRREGULAR_PARTICIPLES}))\\b(?![^.;]*\\bby\\b)`,
+  'gi',
+);
+
+const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
+const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** Quoted words: "…", “…”, or ‘…’ long enough to be speech, not a scare quote. */
+const QUOTE = /["“]([^"”]{8,})["”]|‘([^’]{8,})’/g;
+const CHILD_VIEWS_SECTION =
+  /\b(?:child'?s|child’s|young person'?s|young person’s|my|[a-z]+['’]s|children['’]s) (?:views?|wishes|words|voice)|\bwishes and feelings\b|\bvoice of the child\b|\bwhat (?:[A-Z][a-z]+|the child|the young person) (?:says|said|thinks|wants)\b|\bin (?:his|her|their|my) own words\b/i;
+const PARENT_SECTION =
+  /\b(?:parents?'?|mum'?s|dad'?s|mother'?s|father'?s|carers?'?) (?:views?|wishes|words)\b/i;
+
+function wordCount(text: string): number {
+  return text.match(WORDS)?.length ?? 0;
+}
+
+function termPattern(term: FamilyTerm): RegExp {
+  const isAcronym = term.term === term.term.toUpperCase();
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(term.term).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`,
+    isAcronym ? 'gu' : 'giu',
+  );
+}
+
+interface Paragraph {
+  paragraph: number;
+  text: string;
+  heading?: boolean;
+}
+
+function paragraphsOf(doc: PlanDocument): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'paragraph')
+      out.push({ paragraph: b.paragraph, text: b.text, heading: b.headingLevel !== undefined });
+    else for (const row of b.rows) for (const cell of row) out.push(cell);
+  }
+  return out;
+}
+
+/** Explained if its long form came first, or brackets follow it (either way round). */
+function explainedAt(
+  text: string,
+  at: number,
+  end: number,
+  term: FamilyTerm,
+  seen: string,
+): boolean {
+  const before = text.slice(Math.max(0, at - 2), at);
+  const after = text.slice(end, end + 3);
+  if (/\(\s*$/.test(before)) return true; // "initial child protection conference (ICPC)"
+  if (/^\s*\(/.test(after)) return true; // "ICPC (initial child protection conference)"
+  const long = (term.longForm ?? term.plain).toLowerCase();
+  return seen.toLowerCase().includes(long);
+}
+
+function jargon(paragraphs: Paragraph[], terms: readonly FamilyTerm[]): FamilyFinding[] {
+  const out: FamilyFinding[] = [];
+  const done = new Set<string>();
+  let seen = '';
+  for (const p of paragraphs) {
+    for (const term of terms) {
+      if (done.has(term.term.toLowerCase())) continue;
+      const re = termPattern(term);
+      const m = re.exec(p.text);
+      if (!m) continue;
+      done.add(term.term.toLowerCase());
+      const end = m.index + m[0].length;
+      if (explainedAt(p.text, m.index, end, term, seen + p.text.slice(0, m.index))) continue;
+      const acronym = term.longForm !== undefined;
+      // "at the ICPC" becomes "at the first child protection meeting", not "at the the first…".
+      const plain = /\b(?:the|a|an)\s+$/i.test(p.text.slice(0, m.index))
+        ? term.plain.replace(/^the\s+/i, '')
+        : term.plain;
+      out.push({
+        kind: 'jargon',
+        paragraph: p.paragraph,
+        start: m.index,
+        end,
+        message: acronym
+          ? `"${m[0]}" is not explained where it is first used: a family may not know it means ${term.longForm}.`
+          : `"${m[0]}" is a professional term: say what it means the first time, for the family.`,
+        suggestion: {
+          text: acronym ? `${plain} (${m[0]})` : `${m[0]} (${term.plain})`,
+          label: acronym ? `Say "${term.plain}"` : 'Explain it',
+        },
+      });
+    }
+    seen += `${p.text}\n`;
+  }
+  return out;
+}
+
+function sentenceFindings(p: Paragraph): FamilyFinding[] {
+  const out: FamilyFinding[] = [];
+  if (p.heading) return out;
+  SENTENCE.lastIndex = 0;
+  for (let m = SENTENCE.exec(p.text); m; m = SENTENCE.exec(p.text)) {
+    if (m[0].length === 0) {
+      SENTENCE.lastIndex++;
+      continue;
+    }
+    const sentence = m[0];
+    const lead = sentence.length - sentence.trimStart().length;
+    const start = m.index + lead;
+    const words = wordCount(sentence);
+    if (words > LONG_SENTENCE_WORDS)
+      out.push({
+        kind: 'long-sentence',
+        paragraph: p.paragraph,
+        start,
+        end: m.index + sentence.trimEnd().length,
+        message: `This sentence has ${words} words: split it so a family can follow it (aim for under 20).`,
+      });
+    PASSIVE.lastIndex = 0;
+    for (let q = PASSIVE.exec(sentence); q; q = PASSIVE.exec(sentence)) {
+      if (ADJECTIVAL.has(q[1].toLowerCase())) continue;
+      out.push({
+        kind: 'passive',
+        paragraph: p.paragraph,
+        start: m.index + q.index,
+        end: m.index + q.index + q[0].length,
+        message: `"${q[0]}" does not say who will do it: name the person ("Mum will…", "The social worker will…").`,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+function readingAge(text: string): { words: number; sentences: number; age: number } {
+  const words = text.match(WORDS) ?? [];
+  const sentences = Math.max(1, (text.match(/[.!?]+(?=\s|$)/g) ?? []).length);
+  const syllables = words.reduce((n, w) => n + syllable(w), 0);
+  if (words.length === 0) return { words: 0, sentences: 0, age: 0 };
+  const grade = fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables });
+  return { words: words.length, sentences, age: Math.max(5, Math.round(grade + 5)) };
+}
+
+function sections(paragraphs: Paragraph[]): SectionReadability[] {
+  const out: SectionReadability[] = [];
+  let title = 'Before the first heading';
+  let body: string[] = [];
+  const flush = () => {
+    const text = body.map((t) => (/[.!?]$/.test(t.trim()) ? t : `${t}.`)).join(' ');
+    const r = readingAge(text);
+    if (r.words >= 10)
+      out.push({ title, words: r.words, sentences: r.sentences, readingAge: r.age });
+  };
+  for (const p of paragraphs) {
+    if (p.heading) {
+      flush();
+      title = p.text.trim();
+      body = [];
+    } else if (p.text.trim()) body.push(p.text.trim());
+  }
+  flush();
+  return out;
+}
+
+/** Quotes in the child's views section, or after the child "said" / "told", are their words. */
+function childWords(paragraphs: Paragraph[]): FamilyReading['childWords'] {
+  const out: FamilyReading['childWords'] = [];
+  let inChildSection = false;
+  for (const p of paragraphs) {
+    if (p.heading || (p.text.length < 60 && /[:?]$/.test(p.text.trim()))) {
+      inChildSection = CHILD_VIEWS_SECTION.test(p.text) && !PARENT_SECTION.test(p.text);
+      continue;
+    }
+    const labelled = /^\s*(?:child'?s|child’s|young person'?s) (?:views?|wishes|words)\s*:/i.test(
+      p.text,
+    );
+    QUOTE.lastIndex = 0;
+    for (let m = QUOTE.exec(p.text); m; m = QUOTE.exec(p.text)) {
+      const before = p.text.slice(Math.max(0, m.index - 60), m.index);
+      const parentSaid =
+        /\b(?:mum|dad|mother|father|carer|grandma|nan)\b[^.]*\b(?:said|says|told|stated)\b[^.]*$/i.test(
+          before,
+        );
+      if ((inChildSection || labelled) && !parentSaid)
+        out.push({ paragraph: p.paragraph, text: m[1] ?? m[2] });
+    }
+  }
+  return out;
+}
+
+/** A paragraph's text after applying a finding's suggestion (what the pane's Apply writes). */
+export function applyFamilySuggestion(paragraphText: string, finding: FamilyFinding): string {
+  if (!finding.suggestion) return paragraphText;
+  return (
+    paragraphText.slice(0, finding.start) +
+    finding.suggestion.text +
+    paragraphText.slice(finding.end)
+  );
+}
+
+export function readForFamily(
+  doc: PlanDocument,
+  extraTerms: readonly FamilyTerm[] = [],
+): FamilyReading {
+  const paragraphs = paragraphsOf(doc);
+  const terms = [...extraTerms, ...FAMILY_TERMS];
+  const findings = [...jargon(paragraphs, terms), ...paragraphs.flatMap(sentenceFindings)].sort(
+    (a, b) => a.paragraph - b.paragraph || a.start - b.start,
+  );
+  return { findings, sections: sections(paragraphs), childWords: childWords(paragraphs) };
+}

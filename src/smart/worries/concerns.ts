@@ -1,0 +1,568 @@
+/**
+ * What plans worry about, as data: each concern is the words a worry and the objective that
+ * answers it use for the same thing ("drinking", "alcohol", "sober"). A plan rarely answers a
+ * worry in the worry's own words, so pairing by shared words alone misses most links; two texts
+ * that touch the same concern are about the same thing.
+ *
+ * Phrases are matched on word stems ("drinks", "drinking" and "drink" are one), so list a word
+ * once. `not` lists phrases in which a listed word means something else ("drinking water").
+ * Every entry's examples run as a test (test/smart/worries/concerns.test.ts): `worry` and
+ * `answer` must both touch the concern, `unrelated` must not.
+ */
+export interface Concern {
+  id: string;
+  /** How the pane names the concern: "alcohol". */
+  label: string;
+  phrases: readonly string[];
+  not?: readonly string[];
+  /** A broad concern links only with another clue (0.5) rather than on its own (1). */
+  weight?: number;
+  examples: { worry: string; answer: string; unrelated: string };
+}
+
+/** A phrase list written as prose: comma-separated, line breaks ignored. */
+function list(text: string): string[] {
+  return text
+    .split(',')
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+export const CONCERNS: readonly Concern[] = [
+  {
+    id: 'alcohol',
+    label: 'alcohol',
+    phrases: list(`
+      alcohol, drink, drunk, drunken, sober, sobriety, intoxicated, intoxication, under the
+      influence, hungover, hangover, beer, lager, cider, wine, vodka, spirits, units,
+      breathalyser, breath test, alcohol test, peth, detox, alcoholics anonymous, alcoholic,
+      abstinent, abstinence, relapse, pub
+    `),
+    not: list(`
+      drinking water, drinks of water, drink of water, soft drink, drink milk, drinks milk,
+      drinking milk, hot drink, drink a cup, drink water, drinks water, drinks of juice
+    `),
+    examples: {
+      worry: "Dad's drinking when he is looking after the children.",
+      answer: 'Dad will be sober at every contact, checked by a breath test.',
+      unrelated: 'Mia will drink a cup of milk at breakfast.',
+    },
+  },
+  {
+    id: 'drugs',
+    label: 'drug use',
+    phrases: list(`
+      drug, drugs, substance, substances, cannabis, weed, skunk, cocaine, crack, heroin,
+      amphetamine, ketamine, spice, mdma, methadone, subutex, buprenorphine, script, hair
+      strand, hair-strand, urine test, urine screen, drug test, test clean, tests clean, clean
+      tests, clean test, using, change grow live, cgl, needle, needles, stoned, high, relapse,
+      abstinent, abstinence, recovery, recovery worker, drug worker, drug service, smoke
+      cannabis
+    `),
+    not: list(`
+      using the toilet, using words, using her words, using his words, high school, high chair
+    `),
+    examples: {
+      worry: 'Mum uses cannabis daily in the home.',
+      answer: 'Mum will give a clear hair-strand test in March.',
+      unrelated: 'Mum will take Leo to the dentist.',
+    },
+  },
+  {
+    id: 'domestic-abuse',
+    label: 'violence between adults',
+    phrases: list(`
+      domestic abuse, domestic violence, dv, violence, violent, argue, arguing, argument,
+      arguments, row, rows, fight, fights, fighting, shouting, shout, assault, assaulted, police
+      called, police call-outs, police callouts, incident, incidents, controlling, coercive,
+      coercive control, injunction, non-molestation, bail conditions, perpetrator, caring dads,
+      freedom programme, dapp, idva, marac, refuge, abusive, abuse, conflict, ex-partner,
+      relationship, relationships, separate, separated, separation, restraining order, respect
+      programme, healthy relationships, jealous, threats, threatening
+    `),
+    examples: {
+      worry: 'The children have seen Dad hit Mum during arguments.',
+      answer: 'Dad will complete the Caring Dads programme by June.',
+      unrelated: 'Sam will read 20 words by Easter.',
+    },
+  },
+  {
+    id: 'physical-harm',
+    label: 'physical harm',
+    phrases: list(`
+      hit, hits, hitting, smack, smacking, slap, slapped, bruise, bruises, bruising, injury,
+      injuries, injured, marks, physical chastisement, physical punishment, physical harm,
+      physical abuse, hurt, hurts, discipline, punish, punishment, belt, rough handling, shake,
+      shaking, grab, grabbed, positive parenting, praise, time out, calm, temper, lose her
+      temper, lose his temper
+    `),
+    examples: {
+      worry: 'Leo came to school with a bruise on his cheek after being smacked.',
+      answer: 'Mum will use time out and praise instead of physical punishment.',
+      unrelated: 'Leo will have his two-year check with the health visitor.',
+    },
+  },
+  {
+    id: 'home-conditions',
+    label: 'home conditions',
+    phrases: list(`
+      home conditions, conditions in the home, clutter, cluttered, mess, messy, tidy, untidy,
+      clean, cleaned, cleaning, cleanliness, dirty, filthy, rubbish, bins, bin bags, waste, dog
+      mess, dog faeces, faeces, smell, smells, hazard, hazards, bedding, mattress, bedroom,
+      floor is, floors are, clear floor, kitchen, bathroom, pests, mice, rats, infestation,
+      damp, mould, heating, stair gate, fire guard, home safety, hoarding, washing up, dishes,
+      laundry, state of the home, state of the house, living room
+    `),
+    not: list(`
+      clean test, clean tests, test clean, tests clean, clean hair strand, clean clothes, clean
+      uniform
+    `),
+    examples: {
+      worry: 'The home is cluttered and there is rubbish on the floors.',
+      answer: "The children's bedroom floor will be clear and their beds will have clean bedding.",
+      unrelated: 'Ava will go to the dentist every six months.',
+    },
+  },
+  {
+    id: 'basic-care',
+    label: 'basic care and hygiene',
+    phrases: list(`
+      hygiene, bath, bathed, bathing, washed, wash, clean clothes, clean uniform, dirty clothes,
+      nappy, nappies, nappy rash, head lice, nits, teeth, toothbrush, brushing, clothing,
+      clothes, shoes, coat, uniform, basic care, basic needs, personal care, neglect, neglected,
+      unkempt, appropriately dressed, dressed
+    `),
+    examples: {
+      worry: 'Ruby often arrives at nursery in dirty clothes and with nappy rash.',
+      answer:
+        'Ruby will be bathed every evening and have her nappy changed at least every four hours.',
+      unrelated: 'Dad will pay the rent arrears by April.',
+    },
+  },
+  {
+    id: 'food-growth',
+    label: 'food and growth',
+    phrases: list(`
+      food, fed, feed, feeds, feeding, meal, meals, hungry, hunger, breakfast, lunch, dinner,
+      tea, eat, eating, eats, diet, weight, weighed, underweight, overweight, growth, faltering
+      growth, failure to thrive, centile, centiles, milk, formula, bottle, bottles, weaning,
+      snacks, packed lunch, free school meals, food bank, cupboards
+    `),
+    examples: {
+      worry: "Baby Noah's weight has dropped from the 25th to the 9th centile.",
+      answer: 'Noah will be fed every three hours and weighed weekly by the health visitor.',
+      unrelated: 'Noah will live with his mother.',
+    },
+  },
+  {
+    id: 'health',
+    label: 'health care',
+    weight: 0.5,
+    phrases: list(`
+      health, appointment, appointments, gp, doctor, hospital, dentist, dental, immunisations,
+      immunisation, vaccinations, vaccination, jabs, health visitor, medical, medication,
+      medicine, medicines, prescribed, optician, glasses, hearing, developmental check, two-year
+      check, paediatrician, paediatric, was not brought, not brought, missed appointments,
+      asthma, inhaler, epilepsy, eczema, diabetes, clinic, health assessment, school nurse,
+      midwife
+    `),
+    examples: {
+      worry: 'Jake was not brought to three hospital appointments for his asthma.',
+      answer:
+        'Mum will take Jake to every asthma clinic appointment, recorded by the school nurse.',
+      unrelated: 'Jake will be in school every day.',
+    },
+  },
+  {
+    id: 'school',
+    label: 'school and attendance',
+    phrases: list(`
+      school, schools, attendance, absence, absences, absent, late, lateness, punctual,
+      punctuality, register, class, classes, lessons, nursery, college, education, exclusion,
+      excluded, exclusions, suspended, suspension, truancy, truanting, education welfare, ewo,
+      timetable, school run, school gate, homework, early years, pre-school, preschool,
+      classroom, attendance officer
+    `),
+    not: list(`
+      high school
+    `),
+    weight: 0.75,
+    examples: {
+      worry: 'Ellie has missed a third of school this term.',
+      answer: "Ellie's attendance will be above 90% by half term.",
+      unrelated: 'Dad will stop drinking alcohol.',
+    },
+  },
+  {
+    id: 'learning',
+    label: 'learning and development',
+    weight: 0.75,
+    phrases: list(`
+      learning, reading, writing, maths, literacy, numeracy, phonics, sen, send, ehcp, ehc plan,
+      education health and care, senco, special educational needs, speech, speech and language,
+      salt, developmental, milestones, delay, delayed, autism, asd, adhd, diagnosis, educational
+      psychologist, crawling, sentences, vocabulary, makaton, signing
+    `),
+    examples: {
+      worry: "Kai's speech is delayed and he uses only a few words.",
+      answer: 'Kai will use 50 words, counted by his speech and language therapist in May.',
+      unrelated: 'Mum will bid for a two-bedroom flat.',
+    },
+  },
+  {
+    id: 'child-emotional',
+    label: "the child's feelings",
+    weight: 0.75,
+    phrases: list(`
+      emotional, emotions, feelings, anxious, anxiety, upset, sad, unhappy, happier, low mood,
+      self-esteem, self esteem, confidence, confident, wellbeing, well-being, counselling,
+      counsellor, play therapy, camhs, therapy, therapist, trauma, nightmares, scared,
+      frightened, afraid, feel safe, feels safe, cries, crying, withdrawn, angry, anger, mental
+      health, kooth, mentor, trusted adult, worry box
+    `),
+    examples: {
+      worry: 'Zara is anxious and has nightmares since the incident.',
+      answer: 'Zara will start play therapy and say she feels safe at home when asked each visit.',
+      unrelated: 'The landlord will repair the boiler.',
+    },
+  },
+  {
+    id: 'self-harm',
+    label: 'self-harm',
+    phrases: list(`
+      self-harm, self harm, self-harming, self harming, cutting, cuts, overdose, overdosed,
+      suicidal, suicide, ligature, harm herself, harm himself, hurt herself, hurt himself,
+      harming herself, harming himself, safety plan, crisis, a&e, kill herself, kill himself
+    `),
+    examples: {
+      worry: 'Maya has cut her arms three times this month.',
+      answer:
+        'Maya will use her safety plan and tell a trusted adult when she feels like self-harming.',
+      unrelated: 'Maya will go to college three days a week.',
+    },
+  },
+  {
+    id: 'adult-mental-health',
+    label: "a parent's mental health",
+    phrases: list(`
+      mental health, depression, depressed, low mood, anxiety, psychosis, psychotic, bipolar,
+      schizophrenia, personality disorder, medication, psychiatrist, psychiatric, cmht,
+      community mental health, perinatal, talking therapies, iapt, counselling, crisis team,
+      sectioned, mental state, unwell, struggling to cope, overwhelmed, gp, wellbeing
+    `),
+    weight: 0.75,
+    examples: {
+      worry: "Mum's depression means she stays in bed and the children get themselves to school.",
+      answer: 'Mum will see her GP about her low mood and take her medication as prescribed.',
+      unrelated: 'Dad will attend the Freedom Programme.',
+    },
+  },
+  {
+    id: 'missing',
+    label: 'going missing',
+    phrases: list(`
+      missing from home, reported missing, missing episode, missing episodes, go missing, goes
+      missing, went missing, run away, runs away, ran away, running away, absconding, absconded,
+      whereabouts, curfew, home by, back by, return home interview, return interview, stays out,
+      staying out, out late, overnight, out all night, where she is, where he is, where they
+      are, not come home, did not come home, comes home, come home
+    `),
+    examples: {
+      worry: 'Tyler has been missing overnight four times since September.',
+      answer: 'Tyler will be home by 9pm every night and text Mum where he is.',
+      unrelated: 'Tyler will have a dental check-up.',
+    },
+  },
+  {
+    id: 'exploitation',
+    label: 'exploitation',
+    phrases: list(`
+      exploitation, exploited, exploit, cse, cce, county lines, grooming, groomed, older men,
+      older males, older boys, older adults, gang, gangs, dealing, knife, knives, weapon,
+      weapons, nrm, trafficking, trafficked, exploitative, risky adults, unknown adults, sexual
+      exploitation, criminal exploitation, youth worker, safer choices, disruption
+    `),
+    examples: {
+      worry: 'Jordan has been seen with older males and came home with a new phone and cash.',
+      answer:
+        'Jordan will name the adults he spends time with and work with the exploitation team weekly.',
+      unrelated: 'Jordan will brush his teeth twice a day.',
+    },
+  },
+  {
+    id: 'online',
+    label: 'online safety',
+    phrases: list(`
+      online, internet, social media, phone, mobile, apps, app, gaming, screen time, screens,
+      images, photos, pictures, sexting, snapchat, instagram, tiktok, whatsapp, parental
+      controls, messages, messaging, chat, webcam, tablet, ipad, laptop, strangers
+    `),
+    weight: 0.75,
+    examples: {
+      worry: 'Lily has been sending photos to adults she met online.',
+      answer: "Mum will set parental controls on Lily's phone and check her apps weekly.",
+      unrelated: 'Lily will sleep in her own bed.',
+    },
+  },
+  {
+    id: 'supervision',
+    label: 'supervision of the children',
+    phrases: list(`
+      left alone, home alone, leave alone, leaves alone, left on their own, left on her own,
+      left on his own, unsupervised, supervision, supervised, supervise, supervising,
+      babysitter, babysitting, childcare, child care, responsible adult, adult present, out of
+      sight, looked after by, look after, looks after, looking after, care for, caring for, in
+      the care of, minded, childminder, collected, collect, pick up, picked up, walk to school,
+      wandering, wanders, playing in the street, road
+    `),
+    weight: 0.75,
+    examples: {
+      worry: 'The children aged 4 and 6 were found home alone at night.',
+      answer: 'A named adult over 18 will look after the children whenever Mum goes out.',
+      unrelated: 'Mum will complete her budgeting course.',
+    },
+  },
+  {
+    id: 'safe-sleep',
+    label: 'safe sleep',
+    phrases: list(`
+      co-sleeping, co-sleep, co sleeping, cosleeping, safe sleep, safe sleeping, cot, moses
+      basket, sleeping arrangements, sofa, bed sharing, bed-sharing, sleeps in, sleep in, own
+      bed, crib, sleeping bag, back to sleep, sids, sudden infant death, lullaby trust
+    `),
+    examples: {
+      worry: 'Dad falls asleep on the sofa with the baby after drinking.',
+      answer: 'Baby Isla will sleep in her own cot every night.',
+      unrelated: 'Isla will be weighed at the clinic.',
+    },
+  },
+  {
+    id: 'routines',
+    label: 'routines and sleep',
+    weight: 0.75,
+    phrases: list(`
+      routine, routines, bedtime, bed time, in bed, bed by, go to bed, sleep, sleeps, sleeping,
+      asleep, tired, wake, wakes, waking, up in the morning, mornings, night-time, night time
+    `),
+    examples: {
+      worry: 'There is no bedtime routine and the children are tired in class.',
+      answer: 'The children will be in bed by 7.30pm on school nights.',
+      unrelated: 'Mum will pay her council tax.',
+    },
+  },
+  {
+    id: 'behaviour',
+    label: 'behaviour',
+    weight: 0.75,
+    phrases: list(`
+      behaviour, behaviours, behave, behaving, tantrum, tantrums, aggression, aggressive, anger,
+      angry, temper, lashing out, lashes out, boundaries, consequences, rewards, reward chart,
+      sticker chart, calm, calmer, meltdown, meltdowns, violent, hits out, kicking, biting,
+      swearing, restraint, detention, detentions, incidents, fixed-term, regulate, regulation,
+      self-regulate, child to parent violence, damage, damaging
+    `),
+    examples: {
+      worry: 'Oscar has tantrums and hits his younger sister when told no.',
+      answer:
+        'Oscar will use his calm-down corner and the family will use a reward chart every day.',
+      unrelated: 'Dad will register with a GP.',
+    },
+  },
+  {
+    id: 'money-housing',
+    label: 'money and housing',
+    phrases: list(`
+      money, debt, debts, arrears, rent, bills, budget, budgeting, benefits, universal credit,
+      food bank, income, financial, finances, eviction, evicted, notice to quit, section 21,
+      housing officer, housing association, housing benefit, housing register, social housing,
+      council housing, housing needs, tenancy, landlord, homeless, homelessness, temporary
+      accommodation, accommodation, overcrowded, overcrowding, rehoused, rehousing, council tax,
+      citizens advice, disability living allowance, dla, child benefit, move house
+    `),
+    examples: {
+      worry: 'The family owe £2,000 in rent and face eviction.',
+      answer: 'Mum will agree a repayment plan with the landlord with Citizens Advice by March.',
+      unrelated: 'Ben will read every night with Dad.',
+    },
+  },
+  {
+    id: 'contact',
+    label: 'family time and contact',
+    weight: 0.75,
+    phrases: list(`
+      contact, family time, supervised contact, see her mum, see his mum, see her dad, see his
+      dad, phone calls, video calls, letterbox, siblings, birth family, birth parents,
+      grandparents, spend time with
+    `),
+    examples: {
+      worry: 'Contact with Dad has been cancelled at short notice four times.',
+      answer: 'Dad will confirm each family time session with the contact centre a day before.',
+      unrelated: 'The school will assess Amir for dyslexia.',
+    },
+  },
+  {
+    id: 'sexual-harm',
+    label: 'sexual harm',
+    phrases: list(`
+      sexual abuse, sexual harm, sexually, sexualised, inappropriate touching, touching,
+      touched, sex offender, registered sex offender, rso, schedule 1, harmful sexual behaviour,
+      hsb, body safety, pants, private parts, underwear, consent, indecent, sexual, rape,
+      disclosure, disclosed
+    `),
+    examples: {
+      worry: 'Mum has let a registered sex offender stay overnight.',
+      answer:
+        'The children will learn the PANTS rules about body safety with the school nurse by Easter.',
+      unrelated: 'The children will have a bath every night.',
+    },
+  },
+  {
+    id: 'young-carer',
+    label: 'caring for family members',
+    phrases: list(`
+      young carer, young carers, caring responsibilities, caring role, cares for, looks after
+      mum, looks after dad, looks after his mum, looks after her mum, looks after his siblings,
+      looks after her siblings, carers support, carer's assessment, carers assessment, respite,
+      short breaks, break from caring
+    `),
+    examples: {
+      worry: 'Aisha, 12, does most of the cooking and looks after her mum.',
+      answer: 'Aisha will go to the young carers group every Tuesday and have time for herself.',
+      unrelated: 'Aisha will be weighed every month.',
+    },
+  },
+  {
+    id: 'friends-activities',
+    label: 'friends and activities',
+    weight: 0.5,
+    phrases: list(`
+      friends, friendships, friendship, isolated, isolation, lonely, loneliness, club, clubs,
+      activities, activity, hobbies, hobby, football, swimming, dance, scouts, youth club,
+      after-school club, peers, bullied, bullying
+    `),
+    examples: {
+      worry: 'Finn has no friends and is bullied at lunchtime.',
+      answer: 'Finn will join an after-school club and name two friends by Easter.',
+      unrelated: 'Dad will attend his probation appointments.',
+    },
+  },
+  {
+    id: 'identity',
+    label: 'identity and life story',
+    phrases: list(`
+      identity, culture, cultural, religion, religious, faith, church, mosque, life story,
+      life-story, heritage, first language, hair care, skin care, ethnicity, background, memory
+      box, photographs
+    `),
+    examples: {
+      worry: 'Amara does not know why she is in care and has no photographs of her early life.',
+      answer: 'Amara will have a life story book made with her social worker by her next review.',
+      unrelated: 'Amara will be home by 9pm.',
+    },
+  },
+  {
+    id: 'independence',
+    label: 'independence and leaving care',
+    phrases: list(`
+      independence, independent living, independently, cooking, cook, pathway plan, education
+      employment or training, neet, job, employment, apprenticeship, work experience, cv,
+      interview, staying put, semi-independent, leaving care, personal adviser, bank account,
+      travel, bus, life skills
+    `),
+    examples: {
+      worry: 'Kieran, 17, cannot cook or manage money and will leave care next year.',
+      answer: 'Kieran will cook a meal for himself twice a week and open a bank account.',
+      unrelated: 'Kieran will see the optician.',
+    },
+  },
+  {
+    id: 'offending',
+    label: 'offending',
+    phrases: list(`
+      offending, offence, offences, police, arrested, arrest, crime, criminal, youth offending,
+      yot, youth justice, court, bail, antisocial, anti-social, asb, reoffend, reoffending,
+      probation, custody, shoplifting, theft, stealing, criminal damage, referral order
+    `),
+    examples: {
+      worry: 'Callum has been arrested twice for shoplifting.',
+      answer: 'Callum will keep every youth justice appointment and commit no further offences.',
+      unrelated: 'Callum will see the dentist.',
+    },
+  },
+  {
+    id: 'smoking',
+    label: 'smoking',
+    phrases: list(`
+      smoking, smoke, smokes, cigarettes, cigarette, tobacco, vaping, vape, smoke-free, smoke
+      free, stop smoking
+    `),
+    examples: {
+      worry: 'Both parents smoke indoors near the baby.',
+      answer: 'Mum and Dad will smoke only outside, with the door shut, from today.',
+      unrelated: 'The baby will be weighed every week.',
+    },
+  },
+  {
+    id: 'animals',
+    label: 'animals in the home',
+    phrases: list(`
+      dog, dogs, puppy, cat, cats, pets, pet, animal, animals, snake, bitten, bite
+    `),
+    examples: {
+      worry: 'The dog has bitten the toddler and is not kept apart from her.',
+      answer: 'The dog will be kept in the kitchen behind a gate whenever Poppy is downstairs.',
+      unrelated: 'Poppy will go to nursery three mornings a week.',
+    },
+  },
+  {
+    id: 'adults-around',
+    label: 'adults around the children',
+    phrases: list(`
+      partner, new partner, boyfriend, girlfriend, associates, people coming to the house,
+      people in the home, adults in the home, who comes to the house, who visits, unknown
+      adults, risky adults, known to police, schedule 1, lodger, friends of mum, friends of dad,
+      stays over, staying over, stay overnight, moved in, living at the address
+    `),
+    weight: 0.75,
+    examples: {
+      worry: "Mum's new partner has convictions for violence and stays at the house.",
+      answer:
+        'Mum will tell the social worker before any new partner stays over, so that checks can be made.',
+      unrelated: 'Mum will take the children to the park.',
+    },
+  },
+  {
+    id: 'parenting',
+    label: 'warmth and parenting',
+    weight: 0.5,
+    phrases: list(`
+      bond, bonding, attachment, warmth, warm, affection, interaction, responsive, responds,
+      cues, parenting, parenting programme, parenting course, parenting skills, praise, play
+      with, plays with, playing with, quality time, one-to-one time, cuddles, reads to,
+      emotional needs, emotionally available, criticise, criticises, criticism, shouts at,
+      rejected, rejection, blame, blames, scapegoat, video interaction guidance, vig, mellow
+      parenting, triple p, incredible years, solihull
+    `),
+    examples: {
+      worry: 'Mum shouts at and criticises Jade and rarely praises her.',
+      answer:
+        'Mum will praise Jade at least three times a day and spend 15 minutes of one-to-one time playing with her.',
+      unrelated: 'Jade will go to school on time.',
+    },
+  },
+  {
+    id: 'disability-needs',
+    label: 'disability and care needs',
+    phrases: list(`
+      disability, disabled, wheelchair, equipment, adaptations, adaptation, hoist, occupational
+      therapy, occupational therapist, ot, physiotherapy, physio, feeding tube, peg,
+      gastrostomy, seizures, continence, complex needs, care package, personal budget, direct
+      payments, sensory, visual impairment, hearing impairment, carers assessment
+    `),
+    examples: {
+      worry: 'The bathroom is not adapted and Mum lifts Ollie, who uses a wheelchair, on her own.',
+      answer: 'The occupational therapist will fit a hoist and a level-access shower by July.',
+      unrelated: 'Ollie will see his grandparents monthly.',
+    },
+  },
+];

@@ -1,0 +1,128 @@
+/**
+ * Finds what a plan says everyone is worried about: the items under a worries heading ("What
+ * are we worried about?", "Danger statements", "Complicating factors", "Areas of need"), lines
+ * labelled as a worry ("Danger statement: ..."), and the need column of a plan table, whose
+ * row's objective answers it by the table's own layout.
+ */
+import type { Block, PlanDocument, TableBlock } from '../document';
+import { columnRoles } from '../objectives';
+
+export interface Worry {
+  /** Stable within one document read: derived from the location. */
+  id: string;
+  text: string;
+  paragraph: number;
+  /** The heading the worry sits under, when there is one. */
+  section?: string;
+  /** For a table's need cell: the objective in the same row (objectives.ts names it so). */
+  rowObjectiveId?: string;
+}
+
+/** Headings whose items are worries, not objectives, views or strengths. */
+const WORRY_SECTION =
+  /\b(?:worr(?:y|ies|ied)|concerns?|concerned|dangers?|danger statements?|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|reasons? for (?:the|this) plan|reasons? for (?:concern|involvement|referral)|what (?:is|are) the (?:problems?|issues?|concerns?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan)\b|^\W*(?:needs?|identified needs?)\W*$/i;
+
+/** Sections that mention worry words but hold something else ("What we are not worried about"). */
+const NOT_WORRIES =
+  /\b(?:not worried|working well|strengths?|going well|safety goals?|goals?|outcomes?|objectives?|actions?|contingency|views?|wishes|what needs to happen|next steps|plan of action|signatures?|scaling|agreement|will be met|how we will)\b/i;
+
+/** A line that says what it is: "Danger statement: ...", "Worry 2 - ...". */
+const LABELLED_WORRY =
+  /^\s*(?:danger statement|worry|concern|risk|complicating factor|need)\s*(?:\d+)?\s*[:\-–]\s*(?=\S)/i;
+
+const ITEM_PREFIX = /^\s*(?:\d+[.)]|[a-z][.)]|[-*\u2022\u2013])\s+/;
+
+/** A prose paragraph's sentences: each can be its own worry. */
+function sentences(text: string): string[] {
+  return (
+    text
+      .split(/(?<=[.!?])\s+(?=[A-Z"“‘'(])/)
+      .map((s) => s.trim())
+      // "These also need to change:" introduces the worries; it is not one.
+      .filter((s) => s.split(/\s+/).length >= 4 && !/:$/.test(s))
+  );
+}
+
+function looksLikeTitle(text: string): boolean {
+  return /[:?]$/.test(text) && text.split(/\s+/).length <= 10 && !ITEM_PREFIX.test(text);
+}
+
+function isWorrySection(heading: string): boolean {
+  return WORRY_SECTION.test(heading) && !NOT_WORRIES.test(heading);
+}
+
+function tableWorries(table: TableBlock, section: string | undefined): Worry[] {
+  if (table.rows.length < 2) return [];
+  const roles = columnRoles(table.rows[0].map((c) => c.text));
+  const hasObjective = roles.includes('outcome') || roles.includes('action');
+  const out: Worry[] = [];
+  for (let r = 1; r < table.rows.length; r++) {
+    table.rows[r].forEach((cell, col) => {
+      if (roles[col] !== 'need') return;
+      const text = cell.text.replace(/\s+/g, ' ').trim();
+      // A "Risk level" column holds "High" and "Medium": ratings, not worries.
+      if (!text.includes(' ')) return;
+      out.push({
+        id: `t${table.table}r${r}c${col}`,
+        text,
+        paragraph: cell.paragraph,
+        section,
+        rowObjectiveId: hasObjective ? `t${table.table}r${r}` : undefined,
+      });
+    });
+  }
+  return out;
+}
+
+export function findWorries(doc: PlanDocument): Worry[] {
+  const out: Worry[] = [];
+  let section: string | undefined;
+  let worryLevel: number | undefined;
+  for (const block of doc.blocks as Block[]) {
+    if (block.kind === 'table') {
+      out.push(...tableWorries(block, section));
+      continue;
+    }
+    const text = block.text.trim();
+    // Many plans set their section titles in bold, not in a heading style: "Worries:".
+    const level = block.headingLevel ?? (looksLikeTitle(text) ? 9 : undefined);
+    if (level !== undefined) {
+      // A sub-heading inside a worries section ("Complicating factors" under "Worries") keeps it.
+      if (isWorrySection(text)) {
+        worryLevel = worryLevel !== undefined ? Math.min(worryLevel, level) : level;
+      } else if (
+        worryLevel === undefined ||
+        level <= worryLevel ||
+        block.headingLevel === undefined
+      )
+        worryLevel = undefined;
+      section = text;
+      continue;
+    }
+    const labelled = LABELLED_WORRY.exec(text);
+    if (labelled) {
+      out.push({
+        id: `p${block.paragraph}`,
+        text: text.slice(labelled[0].length).trim(),
+        paragraph: block.paragraph,
+        section,
+      });
+      continue;
+    }
+    if (worryLevel === undefined || text.length < 8) continue;
+    const listed = block.list !== undefined || ITEM_PREFIX.test(text);
+    if (listed) {
+      out.push({
+        id: `p${block.paragraph}`,
+        text: text.replace(ITEM_PREFIX, '').trim(),
+        paragraph: block.paragraph,
+        section,
+      });
+      continue;
+    }
+    sentences(text).forEach((s, i) =>
+      out.push({ id: `p${block.paragraph}s${i}`, text: s, paragraph: block.paragraph, section }),
+    );
+  }
+  return out;
+}

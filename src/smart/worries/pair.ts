@@ -1,0 +1,249 @@
+/**
+ * Pairs a plan's worries with the objectives that answer them. A link is made by the table
+ * layout (a need and its objective share a row), by hand (kept in the document, like an
+ * ignore), or by meaning: the two texts touch the same concern (concerns.ts) or share words
+ * that are rare in this plan. Names and roles ("Mum", "Leo") never link on their own: every
+ * objective in a plan is about the same few people.
+ */
+import { stemmer } from 'stemmer';
+import { textKey } from '../ignore';
+import type { Objective } from '../types';
+import { CONCERNS, type Concern } from './concerns';
+import type { Worry } from './find-worries';
+
+export type LinkSource = 'table' | 'meaning' | 'hand';
+
+export interface WorryAnswer {
+  objectiveId: string;
+  by: LinkSource;
+  /** The concerns both texts touch, for the pane to say why they were paired. */
+  concerns: string[];
+}
+
+export interface PairedWorry {
+  worry: Worry;
+  answers: WorryAnswer[];
+}
+
+export interface WorryPairing {
+  worries: PairedWorry[];
+  /** Worries that no objective answers: what the pane warns about. */
+  unanswered: Worry[];
+  /** Objectives that answer no worry (only when the plan names its worries). */
+  unanchored: string[];
+}
+
+/** Links and unlinks the social worker made by hand, as keys from handLinkKey. */
+export interface HandLinks {
+  linked: ReadonlySet<string>;
+  unlinked: ReadonlySet<string>;
+}
+
+/** The key a hand link is kept under: the worry's and the objective's words, hashed. */
+export function handLinkKey(worryText: string, objectiveText: string): string {
+  return `worry|${textKey(worryText)}|${textKey(objectiveText)}`;
+}
+
+/** The key a hand unlink is kept under: the pairing by meaning was wrong. */
+export function handUnlinkKey(worryText: string, objectiveText: string): string {
+  return `worry-unlink|${textKey(worryText)}|${textKey(objectiveText)}`;
+}
+
+/** The hand links among a document's stored keys (they share the ignore list). */
+export function handLinksFrom(keys: ReadonlySet<string>): HandLinks {
+  const linked = new Set<string>();
+  const unlinked = new Set<string>();
+  for (const k of keys)
+    if (k.startsWith('worry|')) linked.add(k);
+    else if (k.startsWith('worry-unlink|')) unlinked.add(k);
+  return { linked, unlinked };
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** Words that carry no topic: grammar, plan boilerplate, and the people every item names. */
+const STOP = new Set(
+  `a an the and or but if then so of to in on at by for with from into onto about as is are was
+  were be been being will would shall should must can could may might do does did done has have
+  had having not no nor this that these those there their they them he she his her him hers it
+  its we our us you your i my me who whom which what when where why how all any each every some
+  more most less very too also just only still even than up down out over under again further
+  once same other such own both few many much well able ensure make sure need needs needed
+  continue continues continuing help helps support supported supporting work working worked
+  plan plans planning review reviews meeting meetings social worker workers professional
+  professionals team service services agency agencies child children child's children's young
+  person people family families parent parents parental carer carers mum mum's mother dad dad's
+  father baby boy girl son daughter brother sister home house time times day days week weeks
+  weekly month months year years date dates today tomorrow now new good better best bad worse
+  get gets got give gives given go goes going went keep keeps kept take takes took taking put
+  say says said tell tells told know knows think thinks feel feels look looks see seen sees show
+  shows want wants like likes use uses used try tries agree agreed agreement concern concerns
+  concerned worry worries worried risk risks issue issues problem problems area areas around
+  regular regularly current currently always never often sometimes already within until while
+  because due including include includes one two three four five six seven eight nine ten first
+  last next end start begin began been being seen evidence evidenced level levels`.split(/\s+/),
+);
+
+interface Reading {
+  /** Stems of the topic words, each with how much it says in this plan (filled in later). */
+  stems: Set<string>;
+  concerns: Set<string>;
+}
+
+interface Compiled {
+  byFirst: Map<string, { stems: string[]; concern: Concern }[]>;
+  notByFirst: Map<string, string[][]>;
+}
+
+let compiled: Compiled | undefined;
+
+function stemsOf(text: string): { word: string; stem: string }[] {
+  const out: { word: string; stem: string }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0].toLowerCase().replace(/’/g, "'");
+    out.push({ word, stem: stemmer(word.replace(/'s$/, '')) });
+  }
+  return out;
+}
+
+function compile(): Compiled {
+  const byFirst = new Map<string, { stems: string[]; concern: Concern }[]>();
+  const notByFirst = new Map<string, string[][]>();
+  const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key) ?? [];
+    list.push(value);
+    map.set(key, list);
+  };
+  for (const concern of CONCERNS) {
+    for (const phrase of concern.phrases) {
+      const stems = stemsOf(phrase).map((s) => s.stem);
+      if (stems.length > 0) add(byFirst, stems[0], { stems, concern });
+    }
+    for (const phrase of concern.not ?? []) {
+      const stems = stemsOf(phrase).map((s) => s.stem);
+      if (stems.length > 0) add(notByFirst, stems[0], stems);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return { byFirst, notByFirst };
+}
+
+function read(text: string): Reading {
+  compiled ??= compile();
+  const tokens = stemsOf(text);
+  const stems = tokens.map((t) => t.stem);
+  const masked = new Array<boolean>(stems.length).fill(false);
+  const at = (i: number, phrase: string[]) =>
+    i + phrase.length <= stems.length && phrase.every((s, k) => stems[i + k] === s);
+  // "Drinking water" is not about alcohol: phrases in `not` hide their words from the concern.
+  for (let i = 0; i < stems.length; i++)
+    for (const phrase of compiled.notByFirst.get(stems[i]) ?? [])
+      if (at(i, phrase)) for (let k = 0; k < phrase.length; k++) masked[i + k] = true;
+  const concerns = new Set<string>();
+  for (let i = 0; i < stems.length; i++) {
+    if (masked[i]) continue;
+    for (const entry of compiled.byFirst.get(stems[i]) ?? [])
+      if (at(i, entry.stems) && !entry.stems.some((_, k) => masked[i + k]))
+        concerns.add(entry.concern.id);
+  }
+  const topic = new Set<string>();
+  for (const t of tokens)
+    if (t.word.length > 2 && !STOP.has(t.word) && !STOP.has(t.stem) && !/^\d+$/.test(t.word))
+      topic.add(t.stem);
+  return { stems: topic, concerns };
+}
+
+/** The concerns a text touches (ids from concerns.ts). */
+export function concernsOf(text: string): string[] {
+  return [...read(text).concerns];
+}
+
+const CONCERN_WEIGHT = new Map(CONCERNS.map((c) => [c.id, c.weight ?? 1]));
+
+/** How strongly a worry and an objective are about the same thing; 1 or more links them. */
+const THRESHOLD = 0.8;
+/** A worry's weaker matches must come near its best one: the plan's answer is the best fit. */
+const NEAR_BEST = 0.5;
+/** An idf at which a concern counts in full (it is in about a third of the plan's items). */
+const RARE = 1.1;
+/** Shared rare words, as a share of the worry's words, count up to this much. */
+const WORDS_WEIGHT = 1.5;
+
+function strength(
+  worry: Reading,
+  objective: Reading,
+  idf: (stem: string) => number,
+  conceptIdf: (concern: string) => number,
+): { score: number; concerns: string[] } {
+  const concerns = [...worry.concerns].filter((c) => objective.concerns.has(c));
+  // A concern the whole plan is about ("violence" in a domestic abuse plan) tells less.
+  let score = concerns.reduce(
+    (n, c) => n + (CONCERN_WEIGHT.get(c) ?? 1) * Math.min(1, Math.max(0.4, conceptIdf(c) / RARE)),
+    0,
+  );
+  let shared = 0;
+  let total = 0;
+  for (const s of worry.stems) {
+    total += idf(s);
+    if (objective.stems.has(s)) shared += idf(s);
+  }
+  if (total > 0) score += WORDS_WEIGHT * (shared / total);
+  return { score, concerns };
+}
+
+export function pairWorries(
+  worries: readonly Worry[],
+  objectives: readonly Pick<Objective, 'id' | 'text'>[],
+  hand: HandLinks = { linked: new Set(), unlinked: new Set() },
+): WorryPairing {
+  const worryReadings = worries.map((w) => read(w.text));
+  const objectiveReadings = objectives.map((o) => read(o.text));
+  // A word that every item uses (the child's name, the plan's own jargon) tells nothing.
+  const df = new Map<string, number>();
+  for (const r of [...worryReadings, ...objectiveReadings])
+    for (const s of r.stems) df.set(s, (df.get(s) ?? 0) + 1);
+  const n = worryReadings.length + objectiveReadings.length;
+  const idf = (s: string) => Math.max(0, Math.log((n + 1) / ((df.get(s) ?? 0) + 1)));
+
+  const cdf = new Map<string, number>();
+  for (const r of [...worryReadings, ...objectiveReadings])
+    for (const c of r.concerns) cdf.set(c, (cdf.get(c) ?? 0) + 1);
+  const conceptIdf = (c: string) => Math.log((n + 1) / ((cdf.get(c) ?? 0) + 1));
+
+  const answered = new Set<string>();
+  const paired = worries.map((worry, wi): PairedWorry => {
+    const answers: WorryAnswer[] = [];
+    const byMeaning: (WorryAnswer & { score: number })[] = [];
+    objectives.forEach((objective, oi) => {
+      if (hand.unlinked.has(handUnlinkKey(worry.text, objective.text))) return;
+      if (hand.linked.has(handLinkKey(worry.text, objective.text))) {
+        answers.push({ objectiveId: objective.id, by: 'hand', concerns: [] });
+        return;
+      }
+      if (worry.rowObjectiveId === objective.id) {
+        answers.push({ objectiveId: objective.id, by: 'table', concerns: [] });
+        return;
+      }
+      const { score, concerns } = strength(
+        worryReadings[wi],
+        objectiveReadings[oi],
+        idf,
+        conceptIdf,
+      );
+      if (score >= THRESHOLD)
+        byMeaning.push({ objectiveId: objective.id, by: 'meaning', concerns, score });
+    });
+    const best = Math.max(0, ...byMeaning.map((a) => a.score));
+    for (const { score, ...answer } of byMeaning)
+      if (score >= NEAR_BEST * best) answers.push(answer);
+    for (const a of answers) answered.add(a.objectiveId);
+    return { worry, answers };
+  });
+  return {
+    worries: paired,
+    unanswered: paired.filter((p) => p.answers.length === 0).map((p) => p.worry),
+    unanchored:
+      worries.length === 0 ? [] : objectives.filter((o) => !answered.has(o.id)).map((o) => o.id),
+  };
+}

@@ -1,0 +1,20 @@
+import { CONCERNS } from '../../../src/smart/worries/concerns';
+import { concernsOf } from '../../../src/smart/worries/pair';
+
+describe('each concern is found in its own examples', () => {
+  for (const concern of CONCERNS) {
+    it(`${concern.id}: the worry and its answer touch it, the unrelated objective does not`, () => {
+      const { worry, answer, unrelated } = concern.examples;
+      expect(concernsOf(worry)).toContain(concern.id);
+      expect(concernsOf(answer)).toContain(concern.id);
+      expect(concernsOf(unrelated)).not.toContain(concern.id);
+    });
+  }
+});
+
+describe('concern entries are well formed', () => {
+  it('has unique ids and no phrase listed twice in one concern', () => {
+    expect(new Set(CONCERNS.map((c) => c.id)).size).toBe(CONCERNS.length);
+    for (const c of CONCERNS) expect(new Set(c.phrases).size).toBe(c.phrases.length);
+  });
+});

@@ -1,0 +1,85 @@
+import { readTextPlan } from '../../../src/smart';
+import { extractObjectives } from '../../../src/smart/objectives';
+import { findWorries } from '../../../src/smart/worries/find-worries';
+import { handLinkKey, handUnlinkKey, pairWorries } from '../../../src/smart/worries/pair';
+
+// A fictional family, laid out as many child protection plans are.
+const PLAN = `# Child protection plan: Leo Marsh (4)
+
+## What are we worried about?
+- Dad drinks heavily when he is looking after Leo on his own.
+- Leo's bedroom is cluttered and his mattress is stained.
+- Mum and Dad argue loudly and the police have been called twice.
+
+## What needs to happen
+- Dad will be sober whenever he cares for Leo, checked by a breath test at each visit.
+- Mum will keep Leo's bedroom floor clear and wash his bedding every week.
+- The social worker will visit every 10 working days.
+`;
+
+function pairs(markdown: string) {
+  const doc = readTextPlan(markdown, 'markdown');
+  return { worries: findWorries(doc), objectives: extractObjectives(doc) };
+}
+
+describe('pairing worries with objectives', () => {
+  it('finds the worries under "What are we worried about?" and not the objectives', () => {
+    const { worries } = pairs(PLAN);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Dad drinks heavily when he is looking after Leo on his own.',
+      "Leo's bedroom is cluttered and his mattress is stained.",
+      'Mum and Dad argue loudly and the police have been called twice.',
+    ]);
+  });
+
+  it('links by meaning, not shared words, and warns about the worry nothing answers', () => {
+    const { worries, objectives } = pairs(PLAN);
+    const result = pairWorries(worries, objectives);
+    expect(result.worries[0].answers.map((a) => a.objectiveId)).toEqual([objectives[0].id]);
+    expect(result.worries[1].answers.map((a) => a.objectiveId)).toEqual([objectives[1].id]);
+    expect(result.unanswered.map((w) => w.text)).toEqual([
+      'Mum and Dad argue loudly and the police have been called twice.',
+    ]);
+    expect(result.unanchored).toEqual([objectives[2].id]);
+  });
+
+  it('keeps a hand link and a hand unlink', () => {
+    const { worries, objectives } = pairs(PLAN);
+    const linked = new Set([handLinkKey(worries[2].text, objectives[2].text)]);
+    const unlinked = new Set([handUnlinkKey(worries[0].text, objectives[0].text)]);
+    const result = pairWorries(worries, objectives, { linked, unlinked });
+    expect(result.worries[2].answers).toEqual([
+      { objectiveId: objectives[2].id, by: 'hand', concerns: [] },
+    ]);
+    expect(result.unanswered.map((w) => w.text)).toEqual([worries[0].text]);
+  });
+
+  it('pairs a need with the objective in its table row', () => {
+    const table = `# Plan
+| Need | Outcome | Who | By when |
+| --- | --- | --- | --- |
+| Noah is not growing well | Noah will gain weight steadily | Health visitor | March 2027 |
+| Money worries | The family will have a budget | Family support worker | January 2027 |
+`;
+    const { worries, objectives } = pairs(table);
+    const result = pairWorries(worries, objectives);
+    expect(result.worries.map((p) => p.answers.map((a) => a.by))).toEqual([['table'], ['table']]);
+    expect(result.unanswered).toEqual([]);
+  });
+
+  it('does not read "drinking water" as alcohol', () => {
+    const result = pairWorries(
+      [{ id: 'w', text: "Dad's drinking when he has the children.", paragraph: 0 }],
+      [{ id: 'o', text: 'Dad will give the children drinking water at bedtime.' }],
+    );
+    expect(result.unanswered).toHaveLength(1);
+  });
+
+  it('has nothing to warn about in a plan that names no worries', () => {
+    const { worries, objectives } = pairs(
+      '# Outcomes\n- Mia will be in school every day this term.\n',
+    );
+    const result = pairWorries(worries, objectives);
+    expect(result).toEqual({ worries: [], unanswered: [], unanchored: [] });
+  });
+});
