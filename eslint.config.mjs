@@ -20,9 +20,8 @@ const ALLOWED_BELOW = {
   connect: ['smart', 'plans', 'graph'],
   web: [],
   server: ['smart', 'plans', 'graph', 'connect', 'web', 'house-rules', 'reminders'],
-  // The task pane's host-neutral logic: Word and the playground both build on it. It links to the
-  // tab's deep-link routes (teams/routes.ts), so teams is allowed until those move down.
-  pane: ['smart', 'plans', 'graph', 'connect', 'teams'],
+  // The task pane's host-neutral logic: Word and the playground both build on it.
+  pane: ['smart', 'plans', 'graph', 'connect'],
   // The pane's React UI knows no host: never Word, Teams or the playground.
   ui: ['smart', 'plans', 'pane'],
 };

@@ -15,7 +15,9 @@ import { createInterface } from 'node:readline';
 import { GraphClient } from '../src/graph/client';
 import { runBatch, type BatchStep } from '../src/graph/batch';
 import { listPath } from '../src/graph/lists';
-import { objectiveToFields, planToFields, reviewToFields } from '../src/graph/plan-store';
+import { OBJECTIVES } from '../src/graph/schema/objectives';
+import { PLANS } from '../src/graph/schema/plans';
+import { REVIEWS } from '../src/graph/schema/reviews';
 import { addDays } from '../src/plans/iso-date';
 import {
   PLAN_TYPES,
@@ -66,7 +68,7 @@ async function main(): Promise<void> {
       plans.map((p) => ({
         method: 'POST',
         url: items('SMART Plans'),
-        body: { fields: fields(planToFields(p)) },
+        body: { fields: fields(PLANS.toFields(p)) },
       })),
     );
     const steps: BatchStep[] = [];
@@ -110,13 +112,13 @@ async function main(): Promise<void> {
         steps.push({
           method: 'POST',
           url: items('SMART Reviews'),
-          body: { fields: fields(reviewToFields(r)) },
+          body: { fields: fields(REVIEWS.toFields(r)) },
         });
       for (const o of objectives)
         steps.push({
           method: 'POST',
           url: items('SMART Objectives'),
-          body: { fields: fields(objectiveToFields(o)) },
+          body: { fields: fields(OBJECTIVES.toFields(o)) },
         });
     });
     const done = await runBatch(client, steps);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chunkSteps, type BatchStep } from './batch';
 import { explainFailure, odataString, parseRetryAfter, withQuery } from './client';
 import { LIST_SPECS } from './lists';
-import { documentKey, fromGraphDate, toGraphDate } from './plan-store';
+import { documentKey, fromGraphDate, toGraphDate } from './schema/values';
 
 describe('client helpers', () => {
   test('Retry-After in seconds or as an HTTP date', () => {

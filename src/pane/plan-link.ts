@@ -5,7 +5,7 @@
  * Teams. The app id comes from the pane's URL in the Word manifest (`?teamsAppId=`), set once
  * when an organisation deploys both.
  */
-import { subPageIdFor } from '../teams/routes';
+import { subPageIdFor } from '../plans/tab-routes';
 
 /** The saved plan's id, kept in the document's settings so saving again updates it. */
 export const PLAN_ID_SETTING = 'smartPlans.planId';

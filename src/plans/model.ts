@@ -67,7 +67,8 @@ export interface Plan {
 export const RAG = ['red', 'amber', 'green'] as const;
 export type Rag = (typeof RAG)[number];
 
-export type ObjectiveStatus = 'active' | 'achieved' | 'withdrawn';
+export const OBJECTIVE_STATUSES = ['active', 'achieved', 'withdrawn'] as const;
+export type ObjectiveStatus = (typeof OBJECTIVE_STATUSES)[number];
 
 export interface PlanObjective {
   id?: string;
@@ -88,8 +89,10 @@ export interface PlanObjective {
   sourceKey?: string;
 }
 
-export type AgreementRole = 'child' | 'parent-carer' | 'professional';
-export type AgreementStance = 'agreed' | 'disagreed' | 'not-asked';
+export const AGREEMENT_ROLES = ['child', 'parent-carer', 'professional'] as const;
+export type AgreementRole = (typeof AGREEMENT_ROLES)[number];
+export const AGREEMENT_STANCES = ['agreed', 'disagreed', 'not-asked'] as const;
+export type AgreementStance = (typeof AGREEMENT_STANCES)[number];
 
 export interface Agreement {
   id?: string;
@@ -126,7 +129,8 @@ export interface Review {
   outcome?: string;
 }
 
-export type ReminderStatus = 'scheduled' | 'sent' | 'failed';
+export const REMINDER_STATUSES = ['scheduled', 'sent', 'failed'] as const;
+export type ReminderStatus = (typeof REMINDER_STATUSES)[number];
 
 export interface Reminder {
   id?: string;

@@ -7,6 +7,8 @@
  */
 import { GraphRequestError, odataString, type GraphClient } from '../graph/client';
 import { listPath } from '../graph/lists';
+import { forCreate } from '../graph/schema/list';
+import { OUTBOX } from '../graph/schema/outbox';
 import type { Person } from '../plans/model';
 import type { RenderedDigest } from './digest';
 
@@ -187,16 +189,18 @@ export class LocalOutboxSender implements Sender {
     const dueItems = meta.dueItems.join(' ');
     try {
       await this.client.post(`${listPath(this.siteId, this.listName)}/items`, {
-        fields: {
-          Title: digest.subject.slice(0, 255),
-          Recipient: recipient.email,
-          RecipientName: recipient.name,
-          Channel: 'email',
-          BodyText: digest.text,
-          BodyHtml: digest.html,
-          DueItem: dueItems.length <= 255 ? dueItems : `${meta.dueItems.length} items`,
-          QueuedAt: new Date().toISOString(),
-        },
+        fields: forCreate(
+          OUTBOX.toFields({
+            subject: digest.subject.slice(0, 255),
+            recipient: recipient.email,
+            recipientName: recipient.name,
+            channel: 'email',
+            bodyText: digest.text,
+            bodyHtml: digest.html,
+            dueItem: dueItems.length <= 255 ? dueItems : `${meta.dueItems.length} items`,
+            queuedAt: new Date().toISOString(),
+          }),
+        ),
       });
       return 'outbox';
     } catch (err) {

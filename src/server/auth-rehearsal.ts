@@ -20,7 +20,8 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TenantConfig } from '../connect/config';
-import { errorResponse, type GraphResponseOut } from './graph-service';
+import { errorResponse } from './graph-service/errors';
+import type { GraphResponseOut } from './graph-service/http';
 
 export const REHEARSAL_CLIENT_ID = '11111111-1111-4111-8111-111111111111';
 export const REHEARSAL_TENANT_ID = '22222222-2222-4222-8222-222222222222';

@@ -3,7 +3,8 @@
  * default, or 503, 500, 400...) a given number of times. Enabled only when the server is started
  * for tests or with SMART_PLANS_TEST_HOOKS=1; in normal local mode the admin endpoint is absent.
  */
-import { errorResponse, type GraphResponseOut } from './graph-service';
+import { errorResponse } from './graph-service/errors';
+import type { GraphResponseOut } from './graph-service/http';
 
 export interface FaultRule {
   /** HTTP method to match (any when absent). */

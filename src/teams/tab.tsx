@@ -12,7 +12,7 @@ import { connectToHost } from './context';
 import { DraftBook, type KeyValueStorage } from './drafts';
 import { connectTab } from './store';
 import { DraftSync, type Saved } from './sync';
-import { routeFromSubPage, type Route } from './routes';
+import { routeFromSubPage, type Route } from '../plans/tab-routes';
 import { localToday } from './today';
 
 function browserStorage(): KeyValueStorage | undefined {

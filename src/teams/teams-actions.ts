@@ -1,6 +1,6 @@
 /** The few teams-js calls views make, kept here so that views never touch teams-js directly. */
 import { meeting, pages } from '@microsoft/teams-js';
-import { routeHash, subPageIdFor, type Route } from './routes';
+import { routeHash, subPageIdFor, type Route } from '../plans/tab-routes';
 
 /** Opens Teams' share dialog for a link straight to this view (a deep link with subPageId). */
 export function shareDeepLink(route: Route, label: string): void {

@@ -10,7 +10,7 @@ import { connectToHost, type TeamsHost } from '../../src/teams/context';
 import { documentLink } from '../../src/teams/document-link';
 import { participantsOf, latestViews } from '../../src/teams/people';
 import { filterPlans, NO_FILTER } from '../../src/teams/plan-filter';
-import { parseRoute, routeFromSubPage, routeHash } from '../../src/teams/routes';
+import { parseRoute, routeFromSubPage, routeHash } from '../../src/plans/tab-routes';
 import { summarise } from '../../src/teams/supervisor';
 import { fluentTheme, hostTheme } from '../../src/teams/theme';
 

@@ -1,6 +1,6 @@
 import { FluentProvider, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { parseRoute, routeHash, type Route } from '../routes';
+import { parseRoute, routeHash, type Route } from '../../plans/tab-routes';
 import { fluentTheme, type HostTheme } from '../theme';
 import { ConfigView } from './ConfigView';
 import { NotInTeamsBanner } from './NotInTeamsBanner';

@@ -1,7 +1,7 @@
 import { Field, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import { registerTabConfig } from '../teams-actions';
-import type { Route } from '../routes';
+import type { Route } from '../../plans/tab-routes';
 import { useServices } from './services';
 
 const CHOICES: Record<'plans' | 'supervisor', { route: Route; name: string; label: string }> = {

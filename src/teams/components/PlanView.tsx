@@ -25,7 +25,7 @@ import {
 } from '../drafts';
 import { documentLink } from '../document-link';
 import { latestViews, participantsOf } from '../people';
-import { routeHash } from '../routes';
+import { routeHash } from '../../plans/tab-routes';
 import type { Saved } from '../sync';
 import { shareDeepLink, shareToStage } from '../teams-actions';
 import { dateFields, DatesPanel } from './DatesPanel';

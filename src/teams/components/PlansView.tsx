@@ -26,7 +26,7 @@ import {
   type PlanType,
 } from '../../plans/model';
 import { filterPlans, NO_FILTER, type PlanListFilter } from '../plan-filter';
-import { routeHash } from '../routes';
+import { routeHash } from '../../plans/tab-routes';
 import { NARROW, useNarrowStyles } from './narrow';
 import { ScoreBadge } from './ScoreBadge';
 import { loadError, useServices } from './services';

@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ScorePoint } from '../../graph/plan-store';
+import type { ScorePoint } from '../../plans/store';
 import { formatUkDate } from '../../plans/iso-date';
 import { scoreBand, type ScoreBin } from '../score';
 import { BarChart } from './BarChart';

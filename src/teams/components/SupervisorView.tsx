@@ -16,7 +16,7 @@ import { dueItemsForPlan, type DueItem } from '../../plans/due';
 import { formatUkDate } from '../../plans/iso-date';
 import { useHouseRules } from '../../house-rules/useHouseRules';
 import { PLAN_TYPE_LABEL, type Plan, type PlanBundle } from '../../plans/model';
-import { routeHash } from '../routes';
+import { routeHash } from '../../plans/tab-routes';
 import { summarise } from '../supervisor';
 import { DueChart } from './DueChart';
 import { useNarrowStyles } from './narrow';

@@ -12,7 +12,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import type { Plan } from '../../plans/model';
 import type { ScorePoint } from '../../plans/store';
-import { routeHash } from '../routes';
+import { routeHash } from '../../plans/tab-routes';
 import { scoreBins } from '../score';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreDistribution, ScoreTrend } from './ScoreCharts';

@@ -1,6 +1,8 @@
 /**
  * Where the tab is: a small hash router, so that a reload, a browser link and a Teams deep link
- * (its subPageId) all land on the same view.
+ * (its subPageId) all land on the same view. It lives with the plan model, not in src/teams,
+ * because the Word pane builds links into the tab (src/pane/plan-link.ts) and the tab reads them:
+ * one module writes and parses both, and neither face imports the other.
  */
 export type Route =
   | { view: 'plans' }
