@@ -26,6 +26,17 @@ export const SAMPLE_PLAN: SampleBlock[] = [
     kind: 'paragraph',
     text: 'Ms Lena Carter (Mum) agrees with the plan. Mr Tom Carter (Dad) disagrees that alcohol is a concern; the conference recorded his disagreement and kept the risk of neglect as the focus.',
   },
+  { kind: 'heading', level: 2, text: 'What are we worried about?' },
+  {
+    kind: 'list',
+    ordered: false,
+    items: [
+      'Jamie often arrives at school late and hungry.',
+      'The house is cluttered and Jamie’s bedroom has no bedding.',
+      'Dad drinks heavily at weekends when he looks after Jamie.',
+      'Jamie is anxious at night and has been waiting since October to be seen by CAMHS.',
+    ],
+  },
   { kind: 'heading', level: 2, text: 'What needs to change' },
   {
     kind: 'table',

@@ -18,7 +18,9 @@ import { ArrowClockwise16Regular } from '@fluentui/react-icons';
 import type { Finding, ObjectiveVerdict } from '../smart';
 import type { PlanChecker } from './checker';
 import { ObjectiveCard } from './ObjectiveCard';
+import { FamilyReadPanel } from './FamilyReadPanel';
 import { Checklist, Overview } from './Overview';
+import { WorriesPanel } from './WorriesPanel';
 import { MARK_KIND_TEXT } from './strings';
 
 const useGlobalStyles = makeStaticStyles({
@@ -193,6 +195,18 @@ export function Pane({ checker, extraActions, panel }: PaneProps) {
         <>
           <Overview report={report} />
           <Checklist report={report} />
+          <WorriesPanel
+            report={report}
+            busy={state.busy}
+            onLink={(w, o, linked) => void checker.setWorryLink(w, o, linked)}
+            onGoTo={(target) => void checker.goToText(target)}
+          />
+          <FamilyReadPanel
+            report={report}
+            busy={state.busy}
+            onApply={(f) => void checker.applyFamily(f)}
+            onGoTo={(target) => void checker.goToText(target)}
+          />
           <section aria-labelledby="objectives-heading">
             <h2 id="objectives-heading" className={styles.h2}>
               Objectives

@@ -19,6 +19,8 @@ import {
   type Suggestion,
 } from '../smart';
 import { planReport } from '../smart/check';
+import type { FamilyFinding } from '../smart/family-read/read-for-family';
+import { handLinkKey, handUnlinkKey } from '../smart/worries/pair';
 import type {
   CheckProgress,
   DocumentAdapter,
@@ -59,6 +61,11 @@ export interface CheckerOptions {
   debounceMs?: number;
   /** The organisation's house rules, read at every check so a reload of them applies at once. */
   ruleSet?: () => RuleSet | undefined;
+}
+
+/** Ignore keys for findings, not the hand links to worries kept in the same list. */
+function findingKeys(keys: string[]): string[] {
+  return keys.filter((k) => !k.startsWith('worry|') && !k.startsWith('worry-unlink|'));
 }
 
 const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -223,7 +230,7 @@ export class PlanChecker {
     } catch {
       this.ignored = [];
     }
-    this.set({ ignoredCount: this.ignored.length });
+    this.set({ ignoredCount: findingKeys(this.ignored).length });
     await this.checkAll();
     this.watch();
   }
@@ -307,7 +314,53 @@ export class PlanChecker {
   }
 
   private compose(doc: PlanDocument, verdicts: ObjectiveVerdict[]): PlanReport {
-    return planReport(doc, verdicts);
+    const ruleSet = this.options.ruleSet?.();
+    return planReport(doc, verdicts, { ignored: this.ignored, ...(ruleSet ? { ruleSet } : {}) });
+  }
+
+  /**
+   * Links a worry to an objective by hand, or unlinks a pairing the checker made; kept with the
+   * document beside the ignores, so it survives a reload and lapses when either text changes.
+   */
+  setWorryLink(worryText: string, objectiveText: string, linked: boolean): Promise<void> {
+    return this.act(linked ? 'link the worry' : 'unlink the worry', async (snapshot) => {
+      const link = handLinkKey(worryText, objectiveText);
+      const unlink = handUnlinkKey(worryText, objectiveText);
+      const before = this.ignored;
+      this.ignored = [...before.filter((k) => k !== link && k !== unlink), linked ? link : unlink];
+      try {
+        await this.adapter.saveIgnored(this.ignored);
+      } catch (error) {
+        this.ignored = before;
+        throw error;
+      }
+      const report = this.state.report;
+      if (report) this.set({ report: this.compose(snapshot.doc, report.objectives) });
+      this.set({ notice: linked ? 'Worry linked to the objective.' : 'Worry unlinked.' });
+    });
+  }
+
+  /** Selects the words a whole-plan finding is about. */
+  goToText(target: { paragraph: number; start: number; end: number }): Promise<void> {
+    return this.act('go to the words', async () => {
+      await this.adapter.select(target);
+    });
+  }
+
+  /** Puts the plain words in the document for a term the family may not know. */
+  applyFamily(finding: FamilyFinding): Promise<void> {
+    const suggestion = finding.suggestion;
+    if (!suggestion) return Promise.resolve();
+    return this.act('apply the plain words', async (snapshot) => {
+      const expected = snapshot.paragraphs[finding.paragraph];
+      if (expected === undefined) throw new Error('the paragraph is no longer in the document');
+      await this.adapter.replace(
+        { paragraph: finding.paragraph, start: finding.start, end: finding.end, expected },
+        suggestion.text,
+      );
+      this.set({ notice: `Applied “${suggestion.label}”.` });
+      this.noteChange([finding.paragraph]);
+    });
   }
 
   private noteChange(paragraphs: number[] | 'all'): void {
@@ -448,7 +501,7 @@ export class PlanChecker {
         }
       }
       this.lastIgnoredKey = key;
-      this.set({ ignoredCount: this.ignored.length });
+      this.set({ ignoredCount: findingKeys(this.ignored).length });
       await this.adapter.saveIgnored(this.ignored);
     });
   }
@@ -465,20 +518,23 @@ export class PlanChecker {
 
   /** Shows every ignored finding again (the document's whole ignore list is cleared). */
   async restoreIgnored(): Promise<void> {
-    await this.changeIgnored([], 'Every ignored finding is shown again.');
+    await this.changeIgnored(
+      this.ignored.filter((k) => !findingKeys([k]).length),
+      'Every ignored finding is shown again.',
+    );
   }
 
   private async changeIgnored(next: string[], notice: string): Promise<void> {
     const before = this.ignored;
     this.ignored = next;
     this.lastIgnoredKey = undefined;
-    this.set({ ignoredCount: next.length, lastIgnored: undefined });
+    this.set({ ignoredCount: findingKeys(next).length, lastIgnored: undefined });
     try {
       await this.adapter.saveIgnored(next);
     } catch (error) {
       this.ignored = before;
       this.set({
-        ignoredCount: before.length,
+        ignoredCount: findingKeys(before).length,
         error: errorMessage(error, 'show the finding again'),
       });
       return;

@@ -206,6 +206,60 @@ test('an ignored finding comes back with Undo, and after a reload with "Show the
   await page.context().close();
 });
 
+test('a worry nothing answers is shown, and a link made by hand is kept across a reload', async () => {
+  const page = await openPlayground();
+  const worries = page.getByTestId('worries');
+  const open = worries.locator('[data-answered="no"]');
+  await expect(open.allTextContents()).resolves.toEqual([
+    expect.stringContaining('Nothing in the plan answers: Jamie is anxious at night'),
+  ]);
+  // The checklist counts it, so the score does too.
+  const check = page.locator('[data-check="worries-answered"]');
+  expect(await check.getAttribute('data-met')).toBe('no');
+  await expect(check.textContent()).resolves.toMatch(/Nothing in the plan answers 1 of/);
+
+  // Link it by hand to the football objective (time with friends helps a worried boy).
+  const select = open.getByLabel('Answered by');
+  const football = await select
+    .locator('option')
+    .filter({ hasText: 'football club' })
+    .getAttribute('value');
+  await select.selectOption(football ?? '');
+  await open.getByRole('button', { name: /^Link the chosen objective/ }).click();
+  await worries.locator('[data-answered="no"]').waitFor({ state: 'detached', timeout: 5000 });
+  expect(await check.getAttribute('data-met')).toBe('yes');
+
+  await page.reload();
+  await page.getByTestId('objective-count').waitFor();
+  const anxious = page
+    .getByTestId('worries')
+    .locator('[data-worry]')
+    .filter({ hasText: 'anxious at night' });
+  await expect(anxious.textContent()).resolves.toMatch(/linked by hand/);
+  // And unlinked again, from the keyboard.
+  const unlink = anxious.getByRole('button', { name: /^Unlink objective/ });
+  await unlink.focus();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('worries').locator('[data-answered="no"]').waitFor({ timeout: 5000 });
+  await page.context().close();
+});
+
+test('an acronym the family may not know is explained with "Apply"', async () => {
+  const page = await openPlayground();
+  const family = page.getByTestId('family-read');
+  const jargon = family.locator('[data-family="jargon"]').filter({ hasText: 'CAMHS' });
+  await expect(jargon.textContent()).resolves.toMatch(
+    /Child and Adolescent Mental Health Services/,
+  );
+  await jargon.getByRole('button', { name: /^Say / }).click();
+  await page
+    .locator('article.editor')
+    .getByText("the children's mental health service (CAMHS)")
+    .waitFor({ timeout: 5000 });
+  await jargon.waitFor({ state: 'detached', timeout: 5000 });
+  await page.context().close();
+});
+
 test('edits are kept across a reload, as the banner promises; "Start again" brings the sample back', async () => {
   const page = await openPlayground();
   const item = page.locator('#plan-document li', { hasText: 'Mum will engage with services' });

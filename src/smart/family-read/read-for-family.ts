@@ -49,8 +49,9 @@ const ADJECTIVAL = new Set(
 );
 const IRREGULAR_PARTICIPLES =
   'done|made|seen|given|taken|kept|held|told|sent|brought|met|set|put|shown|known|written|put|paid|sought|taught|found|left|heard|read|run|spoken|chosen';
+// "Is cluttered" describes; "will be made" and "was referred" hide who acts.
 const PASSIVE = new RegExp(
-  `\\b(?:is|are|was|were|be|been|being)\\s+(?:(?:not|also|then|now|still|regularly|closely)\\s+)?((?:[a-z]+ed)|(?:${IRREGULAR_PARTICIPLES}))\\b(?![^.;]*\\bby\\b)`,
+  `\\b(?:(?:will|would|shall|should|must|can|could|may|might|to|needs? to) be|(?:has|have|had) been|was|were)\\s+(?:(?:not|also|then|now|still|regularly|closely)\\s+)?((?:[a-z]+ed)|(?:${IRREGULAR_PARTICIPLES}))\\b(?![^.;]*\\bby\\b)`,
   'gi',
 );
 

@@ -1,0 +1,106 @@
+/**
+ * The plan as the family will read it: the reading age of each section, the child's own words,
+ * and each professional term, long sentence or hidden actor, with the plain words to apply.
+ */
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { PlanReport } from '../smart';
+import type { FamilyFinding } from '../smart/family-read/read-for-family';
+import { plural } from './strings';
+
+const useStyles = makeStyles({
+  h2: {
+    fontSize: tokens.fontSizeBase400,
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}`,
+  },
+  list: { listStyle: 'none', padding: 0, margin: 0 },
+  item: {
+    padding: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    overflowWrap: 'anywhere',
+  },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalXS,
+  },
+  ages: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** Findings shown at once; a long plan's hundredth long sentence helps nobody. */
+const SHOWN = 15;
+
+export interface FamilyReadPanelProps {
+  report: PlanReport;
+  busy: boolean;
+  onApply(finding: FamilyFinding): void;
+  onGoTo(target: { paragraph: number; start: number; end: number }): void;
+}
+
+export function FamilyReadPanel({ report, busy, onApply, onGoTo }: FamilyReadPanelProps) {
+  const styles = useStyles();
+  const { findings, sections, childWords } = report.familyRead;
+  return (
+    <section aria-labelledby="family-heading" data-testid="family-read">
+      <h2 id="family-heading" className={styles.h2}>
+        Read as the family will
+      </h2>
+      {sections.length > 0 ? (
+        <>
+          <Text as="p">Reading age by section (most adults read at about 11 to 13):</Text>
+          <ul className={styles.ages}>
+            {sections.map((s, i) => (
+              <li key={i}>
+                <Text>
+                  {s.title}: {s.readingAge}
+                  {s.readingAge > 13 ? ' (hard for many parents)' : ''}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <Text as="p">
+        {childWords.length > 0
+          ? `The child's own words are quoted ${plural(childWords.length, 'time', 'times')}.`
+          : "The child's own words are not quoted yet."}
+      </Text>
+      {findings.length === 0 ? (
+        <Text as="p">No professional terms, over-long sentences or hidden actors found.</Text>
+      ) : (
+        <ul className={styles.list}>
+          {findings.slice(0, SHOWN).map((f) => (
+            <li
+              key={`${f.kind}-${f.paragraph}-${f.start}`}
+              className={styles.item}
+              data-family={f.kind}
+            >
+              <Text>{f.message}</Text>
+              <div className={styles.actions}>
+                <Button size="small" disabled={busy} onClick={() => onGoTo(f)}>
+                  Go to
+                </Button>
+                {f.suggestion ? (
+                  <Button
+                    size="small"
+                    appearance="primary"
+                    disabled={busy}
+                    onClick={() => onApply(f)}
+                  >
+                    {f.suggestion.label}
+                  </Button>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {findings.length > SHOWN ? (
+        <Text as="p">And {findings.length - SHOWN} more: fix these first, then check again.</Text>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * Every worry the plan names beside the objectives that answer it: the worries nothing answers
+ * come first, each with a way to link it to an objective by hand; a pairing the checker made
+ * by meaning can be unlinked. Links are kept with the document (see PlanChecker.setWorryLink).
+ */
+import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { PlanReport } from '../smart';
+import type { PairedWorry } from '../smart/worries/pair';
+import { plural } from './strings';
+
+const useStyles = makeStyles({
+  h2: {
+    fontSize: tokens.fontSizeBase400,
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}`,
+  },
+  list: { listStyle: 'none', padding: 0, margin: 0 },
+  item: {
+    padding: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    overflowWrap: 'anywhere',
+  },
+  open: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'flex-end',
+    marginTop: tokens.spacingVerticalXS,
+  },
+  select: { minWidth: 0, maxWidth: '100%', flexGrow: 1 },
+  answers: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface WorriesPanelProps {
+  report: PlanReport;
+  busy: boolean;
+  onLink(worryText: string, objectiveText: string, linked: boolean): void;
+  onGoTo(target: { paragraph: number; start: number; end: number }): void;
+}
+
+const short = (text: string, most = 70) =>
+  text.length > most ? `${text.slice(0, most - 1)}…` : text;
+
+export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps) {
+  const styles = useStyles();
+  const { worries, unanswered, unanchored } = report.worries;
+  const number = new Map(report.objectives.map((v, i) => [v.objective.id, i + 1]));
+  const text = new Map(report.objectives.map((v) => [v.objective.id, v.objective.text]));
+  // Unanswered worries first: they are what the meeting must decide about.
+  const ordered = [...worries].sort(
+    (a, b) => Number(a.answers.length > 0) - Number(b.answers.length > 0),
+  );
+  return (
+    <section aria-labelledby="worries-heading" data-testid="worries">
+      <h2 id="worries-heading" className={styles.h2}>
+        Worries and objectives
+        {worries.length > 0
+          ? ` (${worries.length - unanswered.length} of ${worries.length} answered)`
+          : ''}
+      </h2>
+      {worries.length === 0 ? (
+        <Text as="p">
+          No worries found. Say what everyone is worried about under a heading such as “What are we
+          worried about?”, so that each objective can be checked against a worry.
+        </Text>
+      ) : (
+        <ul className={styles.list}>
+          {ordered.map((paired) => (
+            <WorryItem
+              key={paired.worry.id}
+              paired={paired}
+              report={report}
+              number={number}
+              text={text}
+              busy={busy}
+              onLink={onLink}
+              onGoTo={onGoTo}
+            />
+          ))}
+        </ul>
+      )}
+      {unanchored.length > 0 ? (
+        <Text as="p" data-testid="unanchored">
+          {plural(unanchored.length, 'objective answers', 'objectives answer')} no worry:{' '}
+          {unanchored.map((id) => `objective ${number.get(id) ?? '?'}`).join(', ')}. Check each is
+          needed, or link it to the worry it answers.
+        </Text>
+      ) : null}
+    </section>
+  );
+}
+
+function WorryItem({
+  paired,
+  report,
+  number,
+  text,
+  busy,
+  onLink,
+  onGoTo,
+}: {
+  paired: PairedWorry;
+  report: PlanReport;
+  number: Map<string, number>;
+  text: Map<string, string>;
+  busy: boolean;
+  onLink: WorriesPanelProps['onLink'];
+  onGoTo: WorriesPanelProps['onGoTo'];
+}) {
+  const styles = useStyles();
+  const { worry, answers } = paired;
+  const [choice, setChoice] = useState('');
+  const linked = new Set(answers.map((a) => a.objectiveId));
+  const choices = report.objectives.filter((v) => !linked.has(v.objective.id));
+  const selectId = `link-${worry.id}`;
+  return (
+    <li
+      className={`${styles.item} ${answers.length === 0 ? styles.open : ''}`}
+      data-worry={worry.id}
+      data-answered={answers.length > 0 ? 'yes' : 'no'}
+    >
+      <Text weight={answers.length === 0 ? 'semibold' : 'regular'}>
+        {answers.length === 0 ? `Nothing in the plan answers: ${worry.text}` : worry.text}
+      </Text>
+      {answers.length > 0 ? (
+        <ul className={styles.answers}>
+          {answers.map((a) => (
+            <li key={a.objectiveId}>
+              <Text size={200}>
+                Answered by objective {number.get(a.objectiveId)}
+                {a.by === 'hand'
+                  ? ' (linked by hand)'
+                  : a.by === 'table'
+                    ? ' (same table row)'
+                    : ''}
+                {a.concerns.length > 0 ? `: both about ${a.concerns.join(', ')}` : ''}.{' '}
+              </Text>
+              {a.by !== 'table' ? (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  disabled={busy}
+                  aria-label={`Unlink objective ${number.get(a.objectiveId)} from the worry: ${short(worry.text)}`}
+                  onClick={() => onLink(worry.text, text.get(a.objectiveId) ?? '', false)}
+                >
+                  Unlink
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className={styles.row}>
+        <Button
+          size="small"
+          disabled={busy}
+          aria-label={`Go to the worry: ${short(worry.text)}`}
+          onClick={() => onGoTo({ paragraph: worry.paragraph, start: 0, end: 0 })}
+        >
+          Go to
+        </Button>
+        {choices.length > 0 ? (
+          <>
+            <Field label="Answered by" size="small" className={styles.select}>
+              <Select
+                id={selectId}
+                value={choice}
+                onChange={(_e, data) => setChoice(data.value)}
+                disabled={busy}
+              >
+                <option value="">Choose an objective…</option>
+                {choices.map((v) => (
+                  <option key={v.objective.id} value={v.objective.id}>
+                    {number.get(v.objective.id)}. {short(v.objective.text, 60)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Button
+              size="small"
+              disabled={busy || choice === ''}
+              aria-label={`Link the chosen objective to the worry: ${short(worry.text)}`}
+              onClick={() => {
+                onLink(worry.text, text.get(choice) ?? '', true);
+                setChoice('');
+              }}
+            >
+              Link
+            </Button>
+          </>
+        ) : null}
+      </div>
+    </li>
+  );
+}
