@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { formatUkDate } from '../../plans/iso-date';
 import type { AgreementRole, AgreementStance } from '../../plans/model';
-import { ROLE_LABEL, STANCE_LABEL, type Participant, type View } from '../people';
+import { participantLabel, ROLE_LABEL, STANCE_LABEL, type Participant, type View } from '../people';
 import { usePersistentState } from './usePersistentState';
 
 const OTHER = '__other__';
@@ -118,7 +118,7 @@ export function RecordViewForm(props: {
           <option value="">Choose a person</option>
           {props.participants.map((p) => (
             <option key={p.key} value={p.key}>
-              {p.person.name} ({ROLE_LABEL[p.role].toLowerCase()})
+              {participantLabel(p)}
             </option>
           ))}
           <option value={OTHER}>Someone else…</option>
