@@ -1,7 +1,7 @@
 /**
  * A core group's own flow through the plan in the Teams tab, in Chromium against local mode:
- * the Who list offers people named only in the plan (an objective's owner). Every name is
- * fictional.
+ * the Who list offers people named only in the plan (an objective's owner); a view on the whole
+ * plan is recorded and kept. Every name is fictional.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { localClient } from '../helpers/local-server';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import type { Person, Plan, PlanObjective } from '../../src/plans/model';
 import { startServer, type RunningServer } from '../../src/server/index';
+import { localToday } from '../../src/teams/today';
 
 jest.setTimeout(180_000);
 
@@ -89,6 +90,10 @@ function objective(page: Page, n: number): Locator {
   return page.getByRole('article', { name: `Objective ${n}`, exact: true });
 }
 
+function wholePlan(page: Page): Locator {
+  return page.getByRole('region', { name: 'Views on the whole plan' });
+}
+
 test('the Who list offers a person named only as an objective owner, once, and records their view', async () => {
   const { context, page } = await newPage();
   await openPlan(page);
@@ -124,5 +129,50 @@ test('the Who list offers a person named only as an objective owner, once, and r
       stance: 'agreed',
     }),
   );
+  await context.close();
+});
+
+test('a view on the whole plan is recorded and is still there after a reload', async () => {
+  const { context, page } = await newPage();
+  await openPlan(page);
+  const panel = wholePlan(page);
+  await panel.getByText('No views recorded yet.').waitFor();
+  await panel.getByLabel('Who', { exact: true }).selectOption({ label: 'Someone else…' });
+  await panel.getByLabel('Their name').fill('Gwen Price');
+  await panel.getByLabel('Role').selectOption({ label: 'Parent or carer' });
+  await panel.getByRole('radio', { name: 'Disagreed' }).check();
+  await panel.getByLabel('In their own words').fill('The plan asks too much of us at once.');
+  await panel.getByRole('button', { name: 'Record view' }).click();
+  const view =
+    /Gwen Price \(parent or carer\): Disagreed – “The plan asks too much of us at once\.”/;
+  await panel.getByRole('list', { name: 'Views recorded' }).getByText(view).waitFor();
+  await panel.getByText(/not saved yet/).waitFor({ state: 'detached' });
+  // The form is ready for the next person.
+  expect(await panel.getByLabel('Who', { exact: true }).inputValue()).toBe('');
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Objectives', exact: true }).waitFor();
+  await wholePlan(page).getByRole('list', { name: 'Views recorded' }).getByText(view).waitFor();
+  await page.getByText(/1 disagreement is recorded on this plan/).waitFor();
+  // It is about the plan, not any objective; and she is offered in the Who lists from now on.
+  for (const n of [1, 2]) {
+    const card = objective(page, n);
+    expect(await card.getByRole('listitem').filter({ hasText: 'Gwen Price' }).count()).toBe(0);
+    expect(
+      await card.getByLabel('Who', { exact: true }).locator('option').allTextContents(),
+    ).toContain('Gwen Price (parent or carer)');
+  }
+
+  const bundle = await store.getPlan(planId);
+  const saved = bundle.agreements.filter((a) => a.person.name === 'Gwen Price');
+  expect(saved).toEqual([
+    expect.objectContaining({
+      role: 'parent-carer',
+      stance: 'disagreed',
+      words: 'The plan asks too much of us at once.',
+      date: localToday(),
+    }),
+  ]);
+  expect(saved[0].objectiveId).toBeUndefined();
   await context.close();
 });

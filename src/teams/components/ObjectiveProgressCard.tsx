@@ -8,14 +8,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { formatUkDate, datePart } from '../../plans/iso-date';
-import type { AgreementRole, AgreementStance, PlanObjective, Rag } from '../../plans/model';
+import type { PlanObjective, Rag } from '../../plans/model';
 import type { Criterion } from '../../smart/types';
 import type { ObjectiveDraft } from '../drafts';
 import { ROLE_LABEL, type Participant, type View } from '../people';
 import { ConflictPanel } from './ConflictPanel';
 import { SaveStatus } from './SaveStatus';
 import { SmartLetters } from './SmartLetters';
-import { RecordViewForm, ViewsList } from './ViewsPanel';
+import { RecordViewForm, ViewsList, type RecordedView } from './ViewsPanel';
 
 export const RAG_LABEL: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
 
@@ -78,13 +78,7 @@ export function ObjectiveProgressCard(props: {
   onSave: () => void;
   onKeepMine: () => void;
   onUseTheirs: () => void;
-  onRecordView: (view: {
-    name: string;
-    email?: string;
-    role: AgreementRole;
-    stance: AgreementStance;
-    words: string;
-  }) => void;
+  onRecordView: (view: RecordedView) => void;
 }) {
   const styles = useStyles();
   const { objective, shown, draft } = props;
@@ -190,6 +184,7 @@ export function ObjectiveProgressCard(props: {
         <ViewsList views={props.views} participants={props.participants} />
         <RecordViewForm
           formKey={`view.${objective.id}`}
+          label={`Record a view on objective ${objective.order}`}
           participants={props.participants}
           onRecord={props.onRecordView}
         />

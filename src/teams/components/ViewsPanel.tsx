@@ -63,17 +63,22 @@ export function ViewsList({ views, participants }: { views: View[]; participants
   );
 }
 
+/** What a recorded view says, for the page to queue as an agreement. */
+export interface RecordedView {
+  name: string;
+  email?: string;
+  role: AgreementRole;
+  stance: AgreementStance;
+  words: string;
+}
+
 /** Records one person's view; the form's fields survive a reload until the view is recorded. */
 export function RecordViewForm(props: {
   formKey: string;
+  /** The form's name for assistive technology: which objective, or the whole plan. */
+  label: string;
   participants: Participant[];
-  onRecord: (view: {
-    name: string;
-    email?: string;
-    role: AgreementRole;
-    stance: AgreementStance;
-    words: string;
-  }) => void;
+  onRecord: (view: RecordedView) => void;
 }) {
   const styles = useStyles();
   const [form, setForm, clear] = usePersistentState<FormState>(props.formKey, EMPTY);
@@ -107,7 +112,7 @@ export function RecordViewForm(props: {
   return (
     <form
       className={styles.form}
-      aria-label="Record a view"
+      aria-label={props.label}
       onSubmit={(e) => {
         e.preventDefault();
         submit();
