@@ -98,7 +98,16 @@ const VIEWS: View[] = [
   {
     name: 'plan',
     path: () => `/tab.html#/plan/${planId('Oscar')}`,
-    ready: (page) => page.getByRole('heading', { name: 'Objectives', exact: true }).waitFor(),
+    // The meeting's panels too: each objective's last record beside its empty progress fields,
+    // and the form for a view on the whole plan.
+    ready: async (page) => {
+      await page.getByRole('heading', { name: 'Objectives', exact: true }).waitFor();
+      await page.getByTestId('last-record').first().waitFor();
+      await page
+        .getByRole('form', { name: 'Record a view on the whole plan' })
+        .getByRole('button', { name: 'Record view' })
+        .waitFor();
+    },
   },
   {
     name: 'supervisor',

@@ -1,7 +1,8 @@
 /**
  * A core group's own flow through the plan in the Teams tab, in Chromium against local mode:
- * the Who list offers people named only in the plan (an objective's owner); a view on the whole
- * plan is recorded and kept. Every name is fictional.
+ * progress since the last meeting opens empty with the last record beside it and a new record
+ * becomes the last one; the Who list offers people named only in the plan (an objective's
+ * owner); a view on the whole plan is recorded and kept. Every name is fictional.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { type Browser, type BrowserContext, type Locator, type Page } from 'play
 import { launchChromium } from '../helpers/chromium';
 import { localClient } from '../helpers/local-server';
 import { GraphPlanStore } from '../../src/graph/plan-store';
+import { formatUkDate } from '../../src/plans/iso-date';
 import type { Person, Plan, PlanObjective } from '../../src/plans/model';
 import { startServer, type RunningServer } from '../../src/server/index';
 import { localToday } from '../../src/teams/today';
@@ -50,6 +52,9 @@ beforeAll(async () => {
       text: 'Ffion will attend school at least 9 out of 10 sessions each week, checked weekly by the school.',
       owner: OWNER,
       status: 'active',
+      progress: 'amber',
+      progressNote: 'Attendance 8/10.',
+      progressAt: '2026-11-17T10:00:00Z',
       sourceKey: 'meeting-1',
     },
     {
@@ -93,6 +98,70 @@ function objective(page: Page, n: number): Locator {
 function wholePlan(page: Page): Locator {
   return page.getByRole('region', { name: 'Views on the whole plan' });
 }
+
+async function ratingShown(card: Locator): Promise<string[]> {
+  const checked: string[] = [];
+  for (const rag of ['Red', 'Amber', 'Green'])
+    if (await card.getByRole('radio', { name: rag }).isChecked()) checked.push(rag);
+  return checked;
+}
+
+async function textOf(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').trim();
+}
+
+test('progress opens empty beside the last record; a new record saves and becomes the last one', async () => {
+  const { context, page } = await newPage();
+  await openPlan(page);
+  const card = objective(page, 1);
+  const last = card.getByTestId('last-record');
+  expect(await textOf(last)).toBe('Last recorded 17/11/2026: Amber – Attendance 8/10.');
+  // Nothing of the last record is in this meeting's fields.
+  expect(await ratingShown(card)).toEqual([]);
+  expect(await card.getByLabel('Progress note').inputValue()).toBe('');
+  expect(await objective(page, 2).getByTestId('last-record').textContent()).toBe(
+    'No progress recorded before this meeting.',
+  );
+
+  // A note alone is not a record: it needs a rating.
+  await card.getByLabel('Progress note').fill('Attendance 10/10 for two weeks.');
+  await card.getByRole('button', { name: 'Save progress' }).click();
+  await card
+    .getByRole('alert')
+    .getByText('Choose a rating for progress since the last meeting.')
+    .waitFor();
+
+  // What is typed survives a reload before it is saved.
+  await card.getByRole('radio', { name: 'Green' }).check();
+  await card.getByText('Not saved yet: your changes are kept on this device.').waitFor();
+  await page.reload();
+  await page.getByRole('heading', { name: 'Objectives', exact: true }).waitFor();
+  expect(await ratingShown(objective(page, 1))).toEqual(['Green']);
+  expect(await objective(page, 1).getByLabel('Progress note').inputValue()).toBe(
+    'Attendance 10/10 for two weeks.',
+  );
+
+  await objective(page, 1).getByRole('button', { name: 'Save progress' }).click();
+  await objective(page, 1).getByText('Saved to the plan.').waitFor();
+  const expected = `Last recorded ${formatUkDate(localToday())}: Green – Attendance 10/10 for two weeks.`;
+  await objective(page, 1).getByTestId('last-record').getByText(expected).waitFor();
+  expect(await ratingShown(objective(page, 1))).toEqual([]);
+  expect(await objective(page, 1).getByLabel('Progress note').inputValue()).toBe('');
+
+  await page.reload();
+  await page.getByRole('heading', { name: 'Objectives', exact: true }).waitFor();
+  expect(await textOf(objective(page, 1).getByTestId('last-record'))).toBe(expected);
+  expect(await ratingShown(objective(page, 1))).toEqual([]);
+  expect(await objective(page, 1).getByLabel('Progress note').inputValue()).toBe('');
+
+  const stored = (await store.getPlan(planId)).objectives.find((o) => o.order === 1)!;
+  expect(stored).toMatchObject({
+    progress: 'green',
+    progressNote: 'Attendance 10/10 for two weeks.',
+  });
+  expect(stored.progressAt! > '2026-11-17T10:00:00Z').toBe(true);
+  await context.close();
+});
 
 test('the Who list offers a person named only as an objective owner, once, and records their view', async () => {
   const { context, page } = await newPage();

@@ -1,9 +1,19 @@
 /**
  * The pure logic behind a meeting's own flow: who the Who list offers (everyone the plan names,
- * each once). Names are fictional.
+ * each once), the last progress record shown beside this meeting's empty one, and what saving
+ * this meeting's record sends. Names are fictional.
  */
 import type { Agreement, Plan, PlanObjective } from '../../src/plans/model';
+import type { PlanStore } from '../../src/plans/store';
+import { DraftBook, objectiveDraftKey, type KeyValueStorage } from '../../src/teams/drafts';
 import { latestViews, participantLabel, participantsOf } from '../../src/teams/people';
+import {
+  lastRecordText,
+  recordChange,
+  recordedOn,
+  recordProblem,
+} from '../../src/teams/progress-record';
+import { DraftSync } from '../../src/teams/sync';
 
 const plan = (over: Partial<Plan> = {}): Plan => ({
   id: '1',
@@ -112,5 +122,66 @@ describe('the Who list: everyone the plan names', () => {
       'disagreed',
     ]);
     expect(latestViews(agreements, 'o1').map((v) => v.agreement.stance)).toEqual(['agreed']);
+  });
+});
+
+describe("this meeting's progress record", () => {
+  it('describes the last record with its date, rating and note, or says there is none', () => {
+    expect(
+      lastRecordText({
+        progress: 'amber',
+        progressNote: ' Attendance 8/10. ',
+        progressAt: '2026-11-17T10:00:00Z',
+      }),
+    ).toBe('Last recorded 17/11/2026: Amber – Attendance 8/10.');
+    expect(lastRecordText({ progress: 'green' })).toBe('Last recorded: Green');
+    expect(lastRecordText({})).toBe('No progress recorded before this meeting.');
+  });
+
+  it('dates a record by the day it was where the user is, not in UTC', () => {
+    const at = new Date(2026, 6, 1, 0, 30); // 00:30 local time on 1 July 2026
+    expect(recordedOn(at.toISOString())).toBe('2026-07-01');
+    expect(recordedOn('2026-07-01')).toBe('2026-07-01');
+    expect(recordedOn(undefined)).toBeUndefined();
+  });
+
+  it('needs a rating, and carries the note typed so far with it', () => {
+    expect(recordProblem(undefined)).toMatch(/Choose a rating/);
+    expect(recordProblem({ progressNote: 'Note only' })).toMatch(/Choose a rating/);
+    expect(recordProblem({ progress: 'red' })).toBeUndefined();
+    expect(recordChange(undefined, { progress: 'green' })).toEqual({
+      progress: 'green',
+      progressNote: '',
+    });
+    expect(recordChange({ progressNote: 'Seen at home.' }, { progress: 'amber' })).toEqual({
+      progress: 'amber',
+      progressNote: 'Seen at home.',
+    });
+  });
+
+  it('saves a rating with no note as a record with no note, not last time’s note', async () => {
+    let stored: PlanObjective = objective(1, {
+      etag: '"v1"',
+      progress: 'amber',
+      progressNote: 'Attendance 8/10.',
+      progressAt: '2026-11-17T10:00:00Z',
+    });
+    const store = {
+      async updateObjective(o: PlanObjective) {
+        stored = { ...o, etag: '"v2"' };
+        return stored;
+      },
+    } as unknown as PlanStore;
+    const memory = new Map<string, string>();
+    const storage: KeyValueStorage = {
+      getItem: (k) => memory.get(k) ?? null,
+      setItem: (k, v) => void memory.set(k, v),
+    };
+    const book = new DraftBook(storage);
+    book.editObjective(stored, recordChange(undefined, { progress: 'green' }));
+    book.queue(objectiveDraftKey('o1'));
+    await new DraftSync(store, book, { now: () => new Date('2027-01-05T11:00:00Z') }).flush();
+    expect(stored).toMatchObject({ progress: 'green', progressAt: '2027-01-05T11:00:00.000Z' });
+    expect(stored.progressNote).toBeUndefined();
   });
 });

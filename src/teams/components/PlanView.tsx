@@ -17,7 +17,6 @@ import { CRITERIA, type Criterion } from '../../smart/types';
 import {
   objectiveDraftKey,
   planDraftKey,
-  withObjectiveDraft,
   withPlanDraft,
   type AgreementDraft,
   type ObjectiveDraft,
@@ -264,7 +263,6 @@ export function PlanView({ planId }: { planId: string }) {
           <ObjectiveProgressCard
             key={objective.id}
             objective={objective}
-            shown={withObjectiveDraft(objective, draft)}
             smart={smartOf(objective)}
             draft={draft}
             justSaved={saved.has(key)}
