@@ -240,14 +240,6 @@ export class DraftBook {
   }
 }
 
-/** The objective as the user sees it: the stored version with their unsaved changes on top. */
-export function withObjectiveDraft(
-  objective: PlanObjective,
-  draft: Draft | undefined,
-): PlanObjective {
-  return draft?.kind === 'objective' ? { ...objective, ...draft.changes } : objective;
-}
-
 export function withPlanDraft(plan: Plan, draft: Draft | undefined): Plan {
   return draft?.kind === 'plan' ? { ...plan, ...draft.changes } : plan;
 }

@@ -110,6 +110,9 @@ export class DraftSync {
         const next: PlanObjective = { ...draft.base, ...draft.changes };
         if (draft.changes.progress !== undefined || draft.changes.progressNote !== undefined)
           next.progressAt = at;
+        // A record saved with the note left empty has no note (src/teams/progress-record.ts).
+        if (draft.changes.progressNote !== undefined)
+          next.progressNote = draft.changes.progressNote.trim() || undefined;
         return { kind: 'objective', key: draft.key, value: await this.store.updateObjective(next) };
       }
       case 'plan':

@@ -98,7 +98,16 @@ const VIEWS: View[] = [
   {
     name: 'plan',
     path: () => `/tab.html#/plan/${planId('Oscar')}`,
-    ready: (page) => page.getByRole('heading', { name: 'Objectives', exact: true }).waitFor(),
+    // The meeting's panels too: each objective's last record beside its empty progress fields,
+    // and the form for a view on the whole plan.
+    ready: async (page) => {
+      await page.getByRole('heading', { name: 'Objectives', exact: true }).waitFor();
+      await page.getByTestId('last-record').first().waitFor();
+      await page
+        .getByRole('form', { name: 'Record a view on the whole plan' })
+        .getByRole('button', { name: 'Record view' })
+        .waitFor();
+    },
   },
   {
     name: 'supervisor',
@@ -255,6 +264,59 @@ test('at 320 px the plans list is a list of cards, each with its dates and score
   );
   expect(clipped).toEqual([]);
   await context.close();
+});
+
+test('at 320 px the supervision page’s plan quality scores are cards, with nothing sideways', async () => {
+  for (const size of SIZES) {
+    const context = await browser.newContext({
+      locale: 'en-GB',
+      viewport: { width: size.width, height: size.height },
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/tab.html#/supervisor`);
+    await page.getByTestId('count-overdue').waitFor();
+    const title = 'Plan quality scores over time';
+    const table = page.getByRole('table', { name: title });
+    const cards = page.getByRole('list', { name: title }).getByRole('listitem');
+    // Each card's trend once the score history is in.
+    await page
+      .getByTestId('team-scores-cards')
+      .getByTestId('score-trend')
+      .first()
+      .waitFor({
+        state: size.width === 320 ? 'visible' : 'attached',
+      });
+    if (size.width === 320) {
+      expect(await table.isVisible()).toBe(false);
+      expect(await cards.count()).toBe(plans.length);
+      const oscar = cards.filter({ hasText: 'Oscar (fictional)' });
+      expect(
+        await oscar.getByRole('link', { name: 'Oscar (fictional) FIC-1006' }).isVisible(),
+      ).toBe(true);
+      expect(await oscar.getByText('Score now').isVisible()).toBe(true);
+      expect(await oscar.getByTestId('plan-score').isVisible()).toBe(true);
+      expect(await oscar.getByTestId('score-trend').isVisible()).toBe(true);
+      // Nothing in a card is cut off or spills over.
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid=score-card] *')]
+          .filter((el) => el.children.length === 0 && el.scrollWidth > el.clientWidth + 1)
+          .map((el) => el.textContent),
+      );
+      expect(clipped).toEqual([]);
+    } else {
+      // On a laptop the table has room, and only one of the two is shown.
+      expect(await table.isVisible()).toBe(true);
+      expect(await cards.first().isVisible()).toBe(false);
+    }
+    const layout = await sideways(page);
+    expect(layout).toEqual({
+      scrollWidth: layout.clientWidth,
+      clientWidth: layout.clientWidth,
+      outside: [],
+      overprinted: [],
+    });
+    await context.close();
+  }
 });
 
 test('local mode serves /favicon.ico, which every page asks for', async () => {

@@ -152,8 +152,13 @@ test('progress and a disagreement recorded in a core group are there after a rel
   await page.reload();
   await page.getByRole('heading', { name: 'Objectives', exact: true }).waitFor();
   const again = objective(page, 1);
-  expect(await again.getByRole('radio', { name: 'Green' }).isChecked()).toBe(true);
-  expect(await again.getByLabel('Progress note').inputValue()).toBe('Attendance 10/10 this week.');
+  // The saved record is the last one now; this meeting's fields are empty for the next.
+  await again
+    .getByTestId('last-record')
+    .getByText(/^Last recorded \d\d\/\d\d\/\d{4}: Green – Attendance 10\/10 this week\.$/)
+    .waitFor();
+  expect(await again.getByRole('radio', { name: 'Green' }).isChecked()).toBe(false);
+  expect(await again.getByLabel('Progress note').inputValue()).toBe('');
   await again
     .getByTestId('disagreement')
     .getByText(/Parent or carer \(parent or carer\) disagreed: “Mum says the school run/)
@@ -181,6 +186,7 @@ test('two people editing the same objective: the second sees a conflict with bot
   await openPlan(a, 'Ruby');
   await openPlan(b, 'Ruby');
 
+  await objective(b, 2).getByRole('radio', { name: 'Green' }).check();
   await objective(b, 2)
     .getByLabel('Progress note')
     .fill('Referral sent on Monday (second worker).');
@@ -333,7 +339,9 @@ test('a plan can be worked through with the keyboard alone', async () => {
 
   // Into objective 1's rating: a radio group is one Tab stop; arrows choose within it.
   await tabUntil(async () => /^INPUT:radio:.*objective-/.test(await focusedLabel()));
-  await page.keyboard.press('ArrowLeft'); // from Green (the stored rating) to Amber
+  // This meeting's rating starts empty (Green is the last record), so Tab lands on Red.
+  expect(await focusedLabel()).toMatch(/^INPUT:radio:Red:/);
+  await page.keyboard.press('ArrowRight');
   expect(await focusedLabel()).toMatch(/^INPUT:radio:Amber:/);
   await page.keyboard.press('Tab');
   expect(await focusedLabel()).toMatch(/^TEXTAREA:textarea:Progress note:/);

@@ -116,7 +116,7 @@ describe('plans list', () => {
 });
 
 describe('people and their views', () => {
-  it('lists the child, people with recorded roles, the lead and members, and the latest view of each', () => {
+  it('lists the child, people with recorded roles, the lead, supervisor and members, and the latest view of each', () => {
     const p = plan({ id: '1', members: [{ name: 'Dr Nurse', email: 'nurse@example.org' }] });
     const agreements = [
       {
@@ -141,6 +141,7 @@ describe('people and their views', () => {
       ['Child A', 'child'],
       ['Jo Parent', 'parent-carer'],
       ['Pat Lead', 'professional'],
+      ['Sue Visor', 'professional'],
       ['Dr Nurse', 'professional'],
     ]);
     const views = latestViews(agreements, 'o1');

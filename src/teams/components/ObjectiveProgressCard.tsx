@@ -1,23 +1,12 @@
-import {
-  Button,
-  Field,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Textarea,
-  tokens,
-} from '@fluentui/react-components';
-import { formatUkDate, datePart } from '../../plans/iso-date';
-import type { AgreementRole, AgreementStance, PlanObjective, Rag } from '../../plans/model';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { formatUkDate } from '../../plans/iso-date';
+import type { PlanObjective } from '../../plans/model';
 import type { Criterion } from '../../smart/types';
-import type { ObjectiveDraft } from '../drafts';
+import type { ObjectiveChanges, ObjectiveDraft } from '../drafts';
 import { ROLE_LABEL, type Participant, type View } from '../people';
-import { ConflictPanel } from './ConflictPanel';
-import { SaveStatus } from './SaveStatus';
+import { MeetingProgress } from './MeetingProgress';
 import { SmartLetters } from './SmartLetters';
-import { RecordViewForm, ViewsList } from './ViewsPanel';
-
-export const RAG_LABEL: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
+import { RecordViewForm, ViewsList, type RecordedView } from './ViewsPanel';
 
 const useStyles = makeStyles({
   card: {
@@ -48,50 +37,27 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     margin: `${tokens.spacingVerticalS} 0`,
     padding: tokens.spacingHorizontalS,
-  },
-  row: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'center',
-    flexWrap: 'wrap',
-    marginTop: tokens.spacingVerticalS,
+    minWidth: 0,
   },
 });
 
-function describeProgress(o: Pick<PlanObjective, 'progress' | 'progressNote' | 'progressAt'>) {
-  return {
-    rag: o.progress ? RAG_LABEL[o.progress] : '',
-    note: o.progressNote ?? '',
-    at: o.progressAt ? formatUkDate(datePart(o.progressAt) ?? o.progressAt) : undefined,
-  };
-}
-
 export function ObjectiveProgressCard(props: {
   objective: PlanObjective;
-  shown: PlanObjective;
   smart: Record<Criterion, boolean> | undefined;
   draft: ObjectiveDraft | undefined;
   justSaved: boolean;
   views: View[];
   participants: Participant[];
-  onEdit: (changes: { progress?: Rag; progressNote?: string }) => void;
+  onEdit: (changes: ObjectiveChanges) => void;
   onSave: () => void;
   onKeepMine: () => void;
   onUseTheirs: () => void;
-  onRecordView: (view: {
-    name: string;
-    email?: string;
-    role: AgreementRole;
-    stance: AgreementStance;
-    words: string;
-  }) => void;
+  onRecordView: (view: RecordedView) => void;
 }) {
   const styles = useStyles();
-  const { objective, shown, draft } = props;
+  const { objective } = props;
   const id = `objective-${objective.id}`;
   const disagreements = props.views.filter((v) => v.agreement.stance === 'disagreed');
-  const mine = draft ? describeProgress({ ...draft.base, ...draft.changes }) : undefined;
-  const theirs = draft?.theirs ? describeProgress(draft.theirs) : undefined;
 
   return (
     <article className={styles.card} aria-labelledby={`${id}-title`} data-testid={id}>
@@ -106,14 +72,6 @@ export function ObjectiveProgressCard(props: {
         <div>
           <dt>Due</dt>
           <dd>{objective.dueDate ? formatUkDate(objective.dueDate) : 'No date set'}</dd>
-        </div>
-        <div>
-          <dt>Last progress</dt>
-          <dd>
-            {objective.progress
-              ? `${RAG_LABEL[objective.progress]}${objective.progressAt ? ` on ${formatUkDate(datePart(objective.progressAt) ?? '')}` : ''}`
-              : 'None recorded'}
-          </dd>
         </div>
       </dl>
 
@@ -136,60 +94,22 @@ export function ObjectiveProgressCard(props: {
         </div>
       )}
 
-      <fieldset className={styles.fieldset}>
-        <legend>Progress since the last meeting</legend>
-        <Field label="Rating">
-          <RadioGroup
-            layout="horizontal"
-            value={shown.progress ?? ''}
-            onChange={(_, d) => props.onEdit({ progress: d.value as Rag })}
-            aria-label={`Progress rating for objective ${objective.order}`}
-          >
-            <Radio value="red" label="Red" />
-            <Radio value="amber" label="Amber" />
-            <Radio value="green" label="Green" />
-          </RadioGroup>
-        </Field>
-        <Field label="Progress note">
-          <Textarea
-            value={shown.progressNote ?? ''}
-            onChange={(_, d) => props.onEdit({ progressNote: d.value })}
-            resize="vertical"
-          />
-        </Field>
-        <div className={styles.row}>
-          <Button
-            appearance="primary"
-            onClick={props.onSave}
-            disabled={!draft || draft.state === 'conflict'}
-          >
-            Save progress
-          </Button>
-          <SaveStatus
-            draft={draft?.state === 'conflict' ? undefined : draft}
-            saved={props.justSaved}
-            onRetry={props.onSave}
-          />
-        </div>
-        {draft?.state === 'conflict' && mine && (
-          <ConflictPanel
-            what={`objective ${objective.order}`}
-            theirsSavedAt={theirs?.at}
-            rows={[
-              { label: 'Rating', theirs: theirs?.rag ?? '', mine: mine.rag },
-              { label: 'Progress note', theirs: theirs?.note ?? '', mine: mine.note },
-            ]}
-            onKeepMine={props.onKeepMine}
-            onUseTheirs={props.onUseTheirs}
-          />
-        )}
-      </fieldset>
+      <MeetingProgress
+        objective={objective}
+        draft={props.draft}
+        justSaved={props.justSaved}
+        onEdit={props.onEdit}
+        onSave={props.onSave}
+        onKeepMine={props.onKeepMine}
+        onUseTheirs={props.onUseTheirs}
+      />
 
       <fieldset className={styles.fieldset}>
         <legend>Who agreed or disagreed</legend>
         <ViewsList views={props.views} participants={props.participants} />
         <RecordViewForm
           formKey={`view.${objective.id}`}
+          label={`Record a view on objective ${objective.order}`}
           participants={props.participants}
           onRecord={props.onRecordView}
         />

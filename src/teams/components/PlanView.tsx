@@ -17,7 +17,6 @@ import { CRITERIA, type Criterion } from '../../smart/types';
 import {
   objectiveDraftKey,
   planDraftKey,
-  withObjectiveDraft,
   withPlanDraft,
   type AgreementDraft,
   type ObjectiveDraft,
@@ -30,7 +29,8 @@ import type { Saved } from '../sync';
 import { shareDeepLink, shareToStage } from '../teams-actions';
 import { dateFields, DatesPanel } from './DatesPanel';
 import { ObjectiveProgressCard } from './ObjectiveProgressCard';
-import { ViewsList } from './ViewsPanel';
+import type { RecordedView } from './ViewsPanel';
+import { WholePlanViews } from './WholePlanViews';
 import { loadError, useDrafts, useOnSaved, useServices } from './services';
 
 const useStyles = makeStyles({
@@ -134,6 +134,19 @@ export function PlanView({ planId }: { planId: string }) {
     .concat(...objectives.map((o) => latestViews(bundle.agreements, o.id, pendingAgreements)))
     .filter((v) => v.agreement.stance === 'disagreed').length;
   const flush = () => void sync.flush();
+  // A view on an objective, or on the whole plan when there is no objective id.
+  const recordView = (objectiveId: string | undefined, view: RecordedView) => {
+    book.queueAgreement({
+      planId,
+      ...(objectiveId ? { objectiveId } : {}),
+      person: view.email ? { name: view.name, email: view.email } : { name: view.name },
+      role: view.role,
+      stance: view.stance,
+      words: view.words || undefined,
+      date: today,
+    });
+    flush();
+  };
   const clearSaved = (key: string) =>
     setSaved((prev) => {
       if (!prev.has(key)) return prev;
@@ -232,13 +245,12 @@ export function PlanView({ planId }: { planId: string }) {
         }}
       />
 
-      <section aria-labelledby="plan-views-heading">
-        <h2 id="plan-views-heading">Views on the whole plan</h2>
-        <ViewsList
-          views={latestViews(bundle.agreements, undefined, pendingAgreements)}
-          participants={participants}
-        />
-      </section>
+      <WholePlanViews
+        planId={planId}
+        views={latestViews(bundle.agreements, undefined, pendingAgreements)}
+        participants={participants}
+        onRecordView={(view) => recordView(undefined, view)}
+      />
 
       <h2>Objectives</h2>
       {objectives.length === 0 && (
@@ -251,7 +263,6 @@ export function PlanView({ planId }: { planId: string }) {
           <ObjectiveProgressCard
             key={objective.id}
             objective={objective}
-            shown={withObjectiveDraft(objective, draft)}
             smart={smartOf(objective)}
             draft={draft}
             justSaved={saved.has(key)}
@@ -279,18 +290,7 @@ export function PlanView({ planId }: { planId: string }) {
               }
               book.discard(key);
             }}
-            onRecordView={(view) => {
-              book.queueAgreement({
-                planId,
-                objectiveId: objective.id,
-                person: { name: view.name, email: view.email },
-                role: view.role,
-                stance: view.stance,
-                words: view.words || undefined,
-                date: today,
-              });
-              flush();
-            }}
+            onRecordView={(view) => recordView(objective.id, view)}
           />
         );
       })}

@@ -1,5 +1,6 @@
 import {
   Link,
+  makeStyles,
   Spinner,
   Table,
   TableBody,
@@ -16,13 +17,49 @@ import { routeHash } from '../../plans/tab-routes';
 import { scoreBins } from '../score';
 import { ScoreBadge } from './ScoreBadge';
 import { ScoreDistribution, ScoreTrend } from './ScoreCharts';
+import { useNarrowStyles } from './narrow';
 import { loadError, useServices } from './services';
 
 type History = Map<string, ScorePoint[]>;
 
+const useStyles = makeStyles({
+  // The trend is as wide as the card allows, under its label, not squeezed beside it.
+  wholeRow: { gridColumn: '1 / -1' },
+});
+
+const TITLE = 'Plan quality scores over time';
+
+/** One plan's scores as a card: for the side panel, where the table's three columns are tight. */
+function ScoreCard({ plan, points }: { plan: Plan; points: ScorePoint[] | undefined }) {
+  const narrow = useNarrowStyles();
+  const styles = useStyles();
+  return (
+    <li className={narrow.card} data-testid="score-card">
+      <Link className={narrow.cardTitle} href={routeHash({ view: 'plan', planId: plan.id ?? '' })}>
+        {plan.childRef}
+      </Link>
+      <dl className={narrow.facts}>
+        <dt>Score now</dt>
+        <dd>
+          <ScoreBadge score={plan.score} />
+        </dd>
+        {points && (
+          <>
+            <dt className={styles.wholeRow}>Score at each save</dt>
+            <dd className={styles.wholeRow}>
+              <ScoreTrend points={points} label={`Scores for ${plan.childRef}`} />
+            </dd>
+          </>
+        )}
+      </dl>
+    </li>
+  );
+}
+
 /** The team's plan scores: how they are spread now, and each plan's score at each save. */
 export function TeamScores({ plans }: { plans: Plan[] }) {
   const { store } = useServices();
+  const narrow = useNarrowStyles();
   const [history, setHistory] = useState<History>();
   const [error, setError] = useState<string>();
   const ids = useMemo(
@@ -55,7 +92,16 @@ export function TeamScores({ plans }: { plans: Plan[] }) {
       <ScoreDistribution bins={bins} unscored={plans.length - scored.length} />
       {error && <Text role="alert">{error}</Text>}
       {!history && !error && <Spinner size="tiny" label="Loading the score history…" />}
-      <Table aria-label="Plan quality scores over time" size="small" data-testid="team-scores">
+      <ul className={narrow.cards} aria-label={TITLE} data-testid="team-scores-cards">
+        {byScore.map((plan) => (
+          <ScoreCard
+            key={plan.id}
+            plan={plan}
+            points={history ? (history.get(plan.id ?? '') ?? []) : undefined}
+          />
+        ))}
+      </ul>
+      <Table className={narrow.wideOnly} aria-label={TITLE} size="small" data-testid="team-scores">
         <TableHeader>
           <TableRow>
             <TableHeaderCell>Child</TableHeaderCell>

@@ -11,7 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { formatUkDate } from '../../plans/iso-date';
 import type { AgreementRole, AgreementStance } from '../../plans/model';
-import { ROLE_LABEL, STANCE_LABEL, type Participant, type View } from '../people';
+import { participantLabel, ROLE_LABEL, STANCE_LABEL, type Participant, type View } from '../people';
 import { usePersistentState } from './usePersistentState';
 
 const OTHER = '__other__';
@@ -63,17 +63,22 @@ export function ViewsList({ views, participants }: { views: View[]; participants
   );
 }
 
+/** What a recorded view says, for the page to queue as an agreement. */
+export interface RecordedView {
+  name: string;
+  email?: string;
+  role: AgreementRole;
+  stance: AgreementStance;
+  words: string;
+}
+
 /** Records one person's view; the form's fields survive a reload until the view is recorded. */
 export function RecordViewForm(props: {
   formKey: string;
+  /** The form's name for assistive technology: which objective, or the whole plan. */
+  label: string;
   participants: Participant[];
-  onRecord: (view: {
-    name: string;
-    email?: string;
-    role: AgreementRole;
-    stance: AgreementStance;
-    words: string;
-  }) => void;
+  onRecord: (view: RecordedView) => void;
 }) {
   const styles = useStyles();
   const [form, setForm, clear] = usePersistentState<FormState>(props.formKey, EMPTY);
@@ -107,7 +112,7 @@ export function RecordViewForm(props: {
   return (
     <form
       className={styles.form}
-      aria-label="Record a view"
+      aria-label={props.label}
       onSubmit={(e) => {
         e.preventDefault();
         submit();
@@ -118,7 +123,7 @@ export function RecordViewForm(props: {
           <option value="">Choose a person</option>
           {props.participants.map((p) => (
             <option key={p.key} value={p.key}>
-              {p.person.name} ({ROLE_LABEL[p.role].toLowerCase()})
+              {participantLabel(p)}
             </option>
           ))}
           <option value={OTHER}>Someone else…</option>
