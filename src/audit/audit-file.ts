@@ -36,6 +36,10 @@ export function toAuditedPlan(file: string, report: PlanReport): AuditedPlan {
       met: c.met,
       message: c.message,
     })),
+    worries: {
+      named: report.worries.worries.length,
+      unanswered: report.worries.unanswered.length,
+    },
     summary: report.summary,
     score: report.score,
   };

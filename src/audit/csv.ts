@@ -28,6 +28,7 @@ export const CSV_HEADER = [
   ...CRITERIA.map((c) => CRITERION_LETTER[c]),
   'Rules not met',
   'Advice',
+  'Worries not answered in plan',
 ];
 
 /** A message as a sentence: capital first, full stop last. */
@@ -62,6 +63,9 @@ export function auditCsv(result: AuditResult): string {
           ...CRITERIA.map((c) => (objective.letters[c] ? 'met' : 'not met')),
           [...errors].join(' '),
           [...advice].join(' '),
+          plan.worries.named === 0
+            ? 'No worries named'
+            : `${plan.worries.unanswered} of ${plan.worries.named}`,
         ]),
       );
     }

@@ -226,6 +226,9 @@ function plansTable(plans: readonly AuditedPlan[]): SafeHtml {
       <td class="num" data-value="${share(checksMet, plan.checks.length)}">
         ${checksMet} of ${plan.checks.length}
       </td>
+      <td class="num" data-value="${plan.worries.named === 0 ? -1 : plan.worries.unanswered}">
+        ${plan.worries.named === 0 ? 'No worries named' : `${plan.worries.unanswered} of ${plan.worries.named}`}
+      </td>
       <td>
         ${
           worst.length === 0
@@ -260,6 +263,7 @@ function plansTable(plans: readonly AuditedPlan[]): SafeHtml {
           <th scope="col" class="num" data-sort="number">Objectives</th>
           <th scope="col" class="num" data-sort="number">Fully SMART</th>
           <th scope="col" class="num" data-sort="number">Plan checks passed</th>
+          <th scope="col" class="num" data-sort="number">Worries not answered</th>
           <th scope="col">Worst objectives</th>
         </tr>
       </thead>

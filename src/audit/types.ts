@@ -38,6 +38,8 @@ export interface AuditedPlan {
   file: string;
   objectives: AuditedObjective[];
   checks: AuditedCheck[];
+  /** How many worries the plan names, and how many no objective answers. */
+  worries: { named: number; unanswered: number };
   summary: PlanSummary;
   score: PlanScore;
 }

@@ -190,8 +190,9 @@ test('the CSV has one row per objective, RFC 4180, guarded against formulas', ()
     'O',
     'Rules not met',
     'Advice',
+    'Worries not answered in plan',
   ]);
-  for (const row of rows) expect(row).toHaveLength(11);
+  for (const row of rows) expect(row).toHaveLength(12);
   const hostile = rows.find((r) => r[3]!.includes('HYPERLINK'));
   expect(hostile?.[3]).toBe(`'${HOSTILE_OBJECTIVE}`);
   expect(rows.filter((r) => r[0] === 'plan-hostile.docx')).toHaveLength(
@@ -243,3 +244,42 @@ function escape(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 }
+
+test('the CSV and the HTML report give each plan its count of worries nothing answers', async () => {
+  const { auditCsv } = await import('../../src/audit/csv');
+  const plan = {
+    file: 'plan.docx',
+    objectives: [
+      {
+        location: { kind: 'paragraph' as const, paragraph: 3 },
+        text: 'Mum will take Leo to nursery every weekday by 9am.',
+        letters: {
+          specific: true,
+          measurable: true,
+          realistic: true,
+          timely: true,
+          outcome: false,
+        },
+        met: 4,
+        smart: false,
+        findings: [],
+      },
+    ],
+    checks: [],
+    worries: { named: 3, unanswered: 1 },
+    summary: {
+      objectives: 1,
+      smart: 0,
+      perCriterion: { specific: 1, measurable: 1, realistic: 1, timely: 1, outcome: 0 },
+    },
+    score: { value: 50, band: 'amber' as const, explanation: '' },
+  };
+  const csv = auditCsv({
+    root: '.',
+    startedAt: new Date(),
+    finishedAt: new Date(),
+    plans: [plan],
+    unreadable: [],
+  } as never);
+  expect(csv.trim().split('\r\n')[1].endsWith(',1 of 3')).toBe(true);
+});
