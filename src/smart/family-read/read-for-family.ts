@@ -69,12 +69,47 @@ function wordCount(text: string): number {
   return text.match(WORDS)?.length ?? 0;
 }
 
-function termPattern(term: FamilyTerm): RegExp {
-  const isAcronym = term.term === term.term.toUpperCase();
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}])${escapeRegExp(term.term).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`,
-    isAcronym ? 'gu' : 'giu',
-  );
+interface TermMatcher {
+  /** Acronyms match with their case ("PLO", not "plo"); terms in any case. */
+  acronyms: RegExp;
+  terms: RegExp;
+  byText: Map<string, FamilyTerm>;
+}
+
+const matchers = new WeakMap<readonly FamilyTerm[], TermMatcher>();
+
+function isAcronym(term: FamilyTerm): boolean {
+  return term.term === term.term.toUpperCase();
+}
+
+/** One pattern for all the terms, built once per term list: a plan has hundreds of paragraphs. */
+function termMatcher(terms: readonly FamilyTerm[]): TermMatcher {
+  let m = matchers.get(terms);
+  if (!m) {
+    const pattern = (list: FamilyTerm[], flags: string) =>
+      list.length === 0
+        ? /(?!)/g
+        : new RegExp(
+            `(?<![\\p{L}\\p{N}])(?:${list
+              .map((t) => escapeRegExp(t.term).replace(/\s+/g, '\\s+'))
+              .sort((a, b) => b.length - a.length)
+              .join('|')})(?![\\p{L}\\p{N}])`,
+            flags,
+          );
+    const byText = new Map<string, FamilyTerm>();
+    // House rules' terms come first in the list, so the council's own wording wins.
+    for (const t of terms) {
+      const key = isAcronym(t) ? t.term : t.term.toLowerCase();
+      if (!byText.has(key)) byText.set(key, t);
+    }
+    m = {
+      acronyms: pattern(terms.filter(isAcronym), 'gu'),
+      terms: pattern(terms.filter((t) => !isAcronym(t)), 'giu'),
+      byText,
+    };
+    matchers.set(terms, m);
+  }
+  return m;
 }
 
 interface Paragraph {
@@ -112,31 +147,38 @@ function explainedAt(
 function jargon(paragraphs: Paragraph[], terms: readonly FamilyTerm[]): FamilyFinding[] {
   const out: FamilyFinding[] = [];
   const done = new Set<string>();
+  const matcher = termMatcher(terms);
   let seen = '';
   for (const p of paragraphs) {
-    for (const term of terms) {
-      if (done.has(term.term.toLowerCase())) continue;
-      const re = termPattern(term);
-      const m = re.exec(p.text);
-      if (!m) continue;
-      done.add(term.term.toLowerCase());
-      const end = m.index + m[0].length;
-      if (explainedAt(p.text, m.index, end, term, seen + p.text.slice(0, m.index))) continue;
+    const hits: { at: number; text: string; term: FamilyTerm }[] = [];
+    for (const re of [matcher.acronyms, matcher.terms]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+        const key = re === matcher.acronyms ? m[0] : m[0].toLowerCase().replace(/\s+/g, ' ');
+        const term = matcher.byText.get(key);
+        if (!term || done.has(term.term.toLowerCase())) continue;
+        done.add(term.term.toLowerCase());
+        hits.push({ at: m.index, text: m[0], term });
+      }
+    }
+    for (const { at, text, term } of hits.sort((a, b) => a.at - b.at)) {
+      const end = at + text.length;
+      if (explainedAt(p.text, at, end, term, seen + p.text.slice(0, at))) continue;
       const acronym = term.longForm !== undefined;
       // "at the ICPC" becomes "at the first child protection meeting", not "at the the first…".
-      const plain = /\b(?:the|a|an)\s+$/i.test(p.text.slice(0, m.index))
+      const plain = /\b(?:the|a|an)\s+$/i.test(p.text.slice(0, at))
         ? term.plain.replace(/^the\s+/i, '')
         : term.plain;
       out.push({
         kind: 'jargon',
         paragraph: p.paragraph,
-        start: m.index,
+        start: at,
         end,
         message: acronym
-          ? `"${m[0]}" is not explained where it is first used: a family may not know it means ${term.longForm}.`
-          : `"${m[0]}" is a professional term: say what it means the first time, for the family.`,
+          ? `"${text}" is not explained where it is first used: a family may not know it means ${term.longForm}.`
+          : `"${text}" is a professional term: say what it means the first time, for the family.`,
         suggestion: {
-          text: acronym ? `${plain} (${m[0]})` : `${m[0]} (${term.plain})`,
+          text: acronym ? `${plain} (${text})` : `${text} (${term.plain})`,
           label: acronym ? `Say "${term.plain}"` : 'Explain it',
         },
       });
@@ -254,7 +296,7 @@ export function readForFamily(
   extraTerms: readonly FamilyTerm[] = [],
 ): FamilyReading {
   const paragraphs = paragraphsOf(doc);
-  const terms = [...extraTerms, ...FAMILY_TERMS];
+  const terms = extraTerms.length === 0 ? FAMILY_TERMS : [...extraTerms, ...FAMILY_TERMS];
   const findings = [...jargon(paragraphs, terms), ...paragraphs.flatMap(sentenceFindings)].sort(
     (a, b) => a.paragraph - b.paragraph || a.start - b.start,
   );
