@@ -78,7 +78,9 @@ describe('house rules', () => {
       },
     });
     expect(loaded.ok).toBe(false);
-    expect(loaded.problems[0].path).toBe('timescales');
+    expect(loaded.problems[0].path).toBe(
+      'timescales.planTypes.child-protection.series.review-conference.first',
+    );
   });
 
   it('accepts a stricter timescale', () => {

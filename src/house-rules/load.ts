@@ -96,7 +96,11 @@ export function parseHouseRules(
       return {
         ...fallback,
         ok: false,
-        problems: err.problems.map((message) => ({ path: 'timescales', message })),
+        // Each problem names its own field, so the settings page can show it beside that field.
+        problems: err.issues.map((i) => ({
+          path: ['timescales', ...i.path].join('.'),
+          message: i.message,
+        })),
       };
     }
   }
