@@ -27,7 +27,15 @@ export const CRITERION_LABEL: Record<Criterion, string> = {
  * `error` means the criterion is not met; `warning` and `info` are advice that leave the
  * verdict alone (a good colleague's nudge, not a fail).
  */
-export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** What each severity does to a verdict, in words for the people who choose one. */
+export const SEVERITY_MEANING: Record<Severity, string> = {
+  error: 'Error: the letter is not met',
+  warning: 'Warning: advice; the letter still counts as met',
+  info: 'Tip: advice; the letter still counts as met',
+};
 
 /** A half-open character range [start, end) in an objective's text. */
 export interface Span {
