@@ -83,6 +83,24 @@ describe('house rules', () => {
     );
   });
 
+  it('reports a looser timescale alongside problems elsewhere, not only once they are fixed', () => {
+    const loaded = parseHouseRules({
+      version: 1,
+      services: ['ab'],
+      timescales: {
+        planTypes: {
+          'child-protection': {
+            series: { 'review-conference': { first: { count: 5, unit: 'months' } } },
+          },
+        },
+      },
+    });
+    expect(loaded.problems.map((p) => p.path)).toEqual([
+      'services.0',
+      'timescales.planTypes.child-protection.series.review-conference.first',
+    ]);
+  });
+
   it('accepts a stricter timescale', () => {
     const loaded = parseHouseRules({
       version: 1,
