@@ -30,11 +30,16 @@ export const CRITERION_LABEL: Record<Criterion, string> = {
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** What each severity does to a verdict, in words for the people who choose one. */
+/** Each severity's name, and what it does to a verdict, for the people who choose one. */
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Tip',
+};
 export const SEVERITY_MEANING: Record<Severity, string> = {
-  error: 'Error: the letter is not met',
-  warning: 'Warning: advice; the letter still counts as met',
-  info: 'Tip: advice; the letter still counts as met',
+  error: 'the letter is not met',
+  warning: 'advice only; the letter still counts as met',
+  info: 'a suggestion only; the letter still counts as met',
 };
 
 /** A half-open character range [start, end) in an objective's text. */
