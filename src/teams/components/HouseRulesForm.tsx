@@ -56,12 +56,21 @@ const useStyles = makeStyles({
   statuses: {
     minWidth: 0,
     margin: `${tokens.spacingVerticalS} 0`,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    maxWidth: '40em',
   },
-  legend: { padding: `0 ${tokens.spacingHorizontalXS}`, fontWeight: tokens.fontWeightSemibold },
-  hint: { color: tokens.colorNeutralForeground2, display: 'block' },
+  // Floated, as on the rule cards: the legend sits inside the box like a heading.
+  legend: {
+    float: 'left',
+    width: '100%',
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  hint: { color: tokens.colorNeutralForeground2, display: 'block', clear: 'both' },
 });
 
 export interface HouseRulesFormProps {
