@@ -78,7 +78,27 @@ describe('house rules', () => {
       },
     });
     expect(loaded.ok).toBe(false);
-    expect(loaded.problems[0].path).toBe('timescales');
+    expect(loaded.problems[0].path).toBe(
+      'timescales.planTypes.child-protection.series.review-conference.first',
+    );
+  });
+
+  it('reports a looser timescale alongside problems elsewhere, not only once they are fixed', () => {
+    const loaded = parseHouseRules({
+      version: 1,
+      services: ['ab'],
+      timescales: {
+        planTypes: {
+          'child-protection': {
+            series: { 'review-conference': { first: { count: 5, unit: 'months' } } },
+          },
+        },
+      },
+    });
+    expect(loaded.problems.map((p) => p.path)).toEqual([
+      'services.0',
+      'timescales.planTypes.child-protection.series.review-conference.first',
+    ]);
   });
 
   it('accepts a stricter timescale', () => {

@@ -8,9 +8,10 @@ import {
   mergeSchedule,
   ScheduleConfigError,
   type ScheduleConfig,
+  type ScheduleOverrides,
 } from '../plans/schedule';
 import { compileRuleSet, DEFAULT_RULE_SET, type RuleSet } from '../smart/rule-set';
-import { houseRulesSchema, type HouseRules } from './schema';
+import { houseRulesSchema, timescalesSchema, type HouseRules } from './schema';
 
 export interface HouseRulesProblem {
   /** Where in the document: "rules.specific/vague-verb.words.0", or "" for the whole document. */
@@ -64,6 +65,23 @@ function explain(issue: Issue, prefix: PropertyKey[]): HouseRulesProblem[] {
   return [{ path: path.map(String).join('.'), message: issue.message }];
 }
 
+/** The schedule with the timescales applied, or its refusals, each at the field it names. */
+function applyTimescales(
+  timescales: ScheduleOverrides,
+): { schedule: ScheduleConfig; problems: [] } | { problems: HouseRulesProblem[] } {
+  try {
+    return { schedule: mergeSchedule(timescales), problems: [] };
+  } catch (err) {
+    if (!(err instanceof ScheduleConfigError)) throw err;
+    return {
+      problems: err.issues.map((i) => ({
+        path: ['timescales', ...i.path].join('.'),
+        message: i.message,
+      })),
+    };
+  }
+}
+
 export function parseHouseRules(
   source: string | unknown,
   fallback: LoadedHouseRules = DEFAULT_HOUSE_RULES,
@@ -84,21 +102,21 @@ export function parseHouseRules(
   const parsed = houseRulesSchema.safeParse(json);
   if (!parsed.success) {
     const problems = parsed.error.issues.flatMap((i) => explain(i, []));
+    // Timescales that are well formed are still held against the statutory limits, so every
+    // problem is reported at once, not the schedule's only after the rest is fixed.
+    const timescales =
+      typeof json === 'object' && json !== null && 'timescales' in json
+        ? timescalesSchema.safeParse(json.timescales)
+        : undefined;
+    if (timescales?.success) problems.push(...applyTimescales(timescales.data).problems);
     return { ...fallback, ok: false, problems };
   }
   const rules = parsed.data;
   let schedule = DEFAULT_SCHEDULE;
   if (rules.timescales) {
-    try {
-      schedule = mergeSchedule(rules.timescales);
-    } catch (err) {
-      if (!(err instanceof ScheduleConfigError)) throw err;
-      return {
-        ...fallback,
-        ok: false,
-        problems: err.problems.map((message) => ({ path: 'timescales', message })),
-      };
-    }
+    const applied = applyTimescales(rules.timescales);
+    if (!('schedule' in applied)) return { ...fallback, ok: false, problems: applied.problems };
+    schedule = applied.schedule;
   }
   return {
     ok: true,

@@ -7,31 +7,63 @@ import { z } from 'zod';
 import { REGIONS } from '../plans/bank-holidays';
 import { PLAN_STATUSES, PLAN_TYPES, REVIEW_KINDS } from '../plans/model';
 import { RULES } from '../smart/rules';
+import { SEVERITIES } from '../smart/types';
+
+// The descriptions below are the settings page's hints (src/teams/components/HouseRulesForm.tsx
+// reads them), so they are written for a team manager, in plain words.
 
 const RULE_IDS = RULES.map((r) => r.id) as [string, ...string[]];
-const severity = z.enum(['error', 'warning', 'info']);
+export const severitySchema = z.enum(SEVERITIES);
 const words = z.array(z.string().trim().min(1, 'an empty word matches nothing').max(200)).max(500);
 
-const ruleSetting = z.union([
-  z.literal('off'),
-  severity,
-  z.strictObject({
-    severity: z.union([severity, z.literal('off')]).optional(),
-    words: words.optional(),
-    allow: words.optional(),
-  }),
-]);
+/** A rule's options, when it is more than "off" or a severity. */
+export const ruleOptionsSchema = z.strictObject({
+  severity: z.union([severitySchema, z.literal('off')]).optional(),
+  words: words
+    .optional()
+    .describe(
+      'Your own words or phrases for this rule to flag, matched as whole words (capitals do not matter).',
+    ),
+  allow: words
+    .optional()
+    .describe(
+      'Words or phrases that are fine in your plans: the rule stays silent when the words it would flag are, or include, one of these.',
+    ),
+});
 
-const interval = z.strictObject({
-  count: z.number().int('use a whole number').positive('use a number above 0'),
+const ruleSetting = z.union([z.literal('off'), severitySchema, ruleOptionsSchema]);
+
+export const intervalSchema = z.strictObject({
+  count: z
+    .number('write a number, such as 6')
+    .int('use a whole number')
+    .positive('use a number above 0'),
   unit: z.enum(['working-days', 'weeks', 'months']),
 });
 
-const timescales = z.strictObject({
-  region: z.enum(REGIONS).optional(),
-  extraClosures: z.array(z.iso.date()).optional(),
-  extraBankHolidays: z.array(z.iso.date()).optional(),
-  statuses: z.array(z.enum(PLAN_STATUSES)).optional(),
+const date = z.iso.date('write the date as YYYY-MM-DD, such as 2026-12-29');
+
+export const timescalesSchema = z.strictObject({
+  region: z
+    .enum(REGIONS)
+    .optional()
+    .describe('Whose bank holidays are skipped when counting working days.'),
+  extraClosures: z
+    .array(date)
+    .optional()
+    .describe(
+      'Days your offices are closed, such as the days between Christmas and New Year: they are not counted as working days. Write each as YYYY-MM-DD.',
+    ),
+  extraBankHolidays: z
+    .array(date)
+    .optional()
+    .describe(
+      'One-off bank holidays announced after this version was released (a coronation, say). Write each as YYYY-MM-DD.',
+    ),
+  statuses: z
+    .array(z.enum(PLAN_STATUSES))
+    .optional()
+    .describe('Plans in these states get review dates and reminders.'),
   planTypes: z
     .partialRecord(
       z.enum(PLAN_TYPES),
@@ -40,13 +72,21 @@ const timescales = z.strictObject({
           .partialRecord(
             z.enum(REVIEW_KINDS),
             z.strictObject({
-              first: interval.optional(),
-              second: interval.optional(),
-              then: interval.optional(),
+              first: intervalSchema.optional(),
+              second: intervalSchema.optional(),
+              then: intervalSchema.optional(),
             }),
           )
           .optional(),
-        driftGraceWorkingDays: z.number().int().min(0).max(60).optional(),
+        driftGraceWorkingDays: z
+          .number('write a number, such as 10')
+          .int('use a whole number')
+          .min(0, 'use 0 or more')
+          .max(60, 'use 60 or fewer')
+          .optional()
+          .describe(
+            'Working days allowed after each meeting to record progress on the objectives; after that the plan shows as drifting.',
+          ),
       }),
     )
     .optional(),
@@ -55,7 +95,13 @@ const timescales = z.strictObject({
 export const houseRulesSchema = z.strictObject({
   $schema: z.string().optional(),
   version: z.literal(1, 'the only house-rules version is 1'),
-  name: z.string().max(200).optional(),
+  name: z
+    .string()
+    .max(200)
+    .optional()
+    .describe(
+      'A name for these house rules, such as your council’s, shown to everyone who reads them.',
+    ),
   rules: z
     .record(z.string(), ruleSetting)
     .superRefine((value, ctx) => {
@@ -84,15 +130,26 @@ export const houseRulesSchema = z.strictObject({
   services: z
     .array(z.string().trim().min(3, 'a service name needs at least 3 characters').max(200))
     .max(1000)
-    .optional(),
-  sections: z.array(z.string().trim().min(1).max(200)).max(100).optional(),
+    .optional()
+    .describe(
+      'Your local services and programmes, by name. An objective that names one of them counts as specific about the service.',
+    ),
+  // Nothing checks plans against these yet (src/house-rules/load.ts hands them on): the
+  // description says so, so the settings page promises nothing the checker does not do.
+  sections: z
+    .array(z.string().trim().min(1, 'an empty heading matches nothing').max(200))
+    .max(100)
+    .optional()
+    .describe(
+      'The headings your organisation requires in every plan, such as “Child’s views”. They are saved with the house rules; the checker does not look for them yet.',
+    ),
   messages: z
     .record(
       z.string(),
       z.union([z.string().min(1).max(500), z.record(z.string(), z.string().min(1).max(500))]),
     )
     .optional(),
-  timescales: timescales.optional(),
+  timescales: timescalesSchema.optional(),
 });
 
 export type HouseRules = z.infer<typeof houseRulesSchema>;

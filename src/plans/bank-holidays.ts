@@ -18,6 +18,12 @@ import type { IsoDate } from './model';
 export const REGIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
 export type Region = (typeof REGIONS)[number];
 
+export const REGION_LABEL: Record<Region, string> = {
+  'england-and-wales': 'England and Wales',
+  scotland: 'Scotland',
+  'northern-ireland': 'Northern Ireland',
+};
+
 /** First and last calendar years the lists below cover, inclusive. */
 export const BANK_HOLIDAYS_FROM_YEAR = 2024;
 export const BANK_HOLIDAYS_TO_YEAR = 2031;

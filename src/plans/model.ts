@@ -25,6 +25,12 @@ export const PLAN_TYPE_LABEL: Record<PlanType, string> = {
 export const PLAN_STATUSES = ['draft', 'active', 'closed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
+export const PLAN_STATUS_LABEL: Record<PlanStatus, string> = {
+  draft: 'Draft',
+  active: 'Active',
+  closed: 'Closed',
+};
+
 /** ISO date, YYYY-MM-DD. */
 export type IsoDate = string;
 /** ISO timestamp with time zone, e.g. 2027-01-31T09:00:00Z. */

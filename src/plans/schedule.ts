@@ -189,11 +189,23 @@ export interface ScheduleOverrides {
   >;
 }
 
+/** One thing the schedule cannot honour, and where in the overrides it is. */
+export interface ScheduleProblem {
+  /** Keys into ScheduleOverrides: ["planTypes", "ehc", "series", "ehcp-review", "first"]. */
+  path: string[];
+  message: string;
+}
+
 /** Thrown when house rules ask for something the schedule cannot honour. */
 export class ScheduleConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
+  constructor(readonly issues: ScheduleProblem[]) {
+    super(issues.map((i) => i.message).join('\n'));
     this.name = 'ScheduleConfigError';
+  }
+
+  /** The messages alone, in the order found. */
+  get problems(): string[] {
+    return this.issues.map((i) => i.message);
   }
 }
 
@@ -214,8 +226,16 @@ function spanDays(interval: Omit<Interval, 'statutory'>): { min: number; max: nu
   }
 }
 
-function describe(interval: Omit<Interval, 'statutory'>): string {
-  const unit = { 'working-days': 'working day', weeks: 'week', months: 'month' }[interval.unit];
+/** Each unit's name, singular, for messages and the settings page. */
+export const INTERVAL_UNIT_NAME: Record<IntervalUnit, string> = {
+  'working-days': 'working day',
+  weeks: 'week',
+  months: 'month',
+};
+
+/** "10 working days", "1 month". */
+export function describeInterval(interval: Omit<Interval, 'statutory'>): string {
+  const unit = INTERVAL_UNIT_NAME[interval.unit];
   return `${interval.count} ${unit}${interval.count === 1 ? '' : 's'}`;
 }
 
@@ -224,7 +244,7 @@ function isLooser(proposed: Omit<Interval, 'statutory'>, statutory: Interval): b
   return spanDays(proposed).max > spanDays(statutory).min;
 }
 
-const PART_LABEL = { first: 'first', second: 'second', then: 'later' } as const;
+export const PART_LABEL = { first: 'first', second: 'second', then: 'later' } as const;
 
 /**
  * The default schedule with an organisation's overrides applied. Refuses (ScheduleConfigError,
@@ -235,7 +255,7 @@ export function mergeSchedule(
   overrides: ScheduleOverrides,
   base: ScheduleConfig = DEFAULT_SCHEDULE,
 ): ScheduleConfig {
-  const problems: string[] = [];
+  const problems: ScheduleProblem[] = [];
   const planTypes = { ...base.planTypes };
   for (const [type, typeOverride] of Object.entries(overrides.planTypes ?? {}) as [
     PlanType,
@@ -243,9 +263,10 @@ export function mergeSchedule(
   ][]) {
     const current = planTypes[type];
     if (!current) {
-      problems.push(
-        `There is no plan type "${type}": use one of ${Object.keys(planTypes).join(', ')}.`,
-      );
+      problems.push({
+        path: ['planTypes', type],
+        message: `There is no plan type "${type}": use one of ${Object.keys(planTypes).join(', ')}.`,
+      });
       continue;
     }
     if (!typeOverride) continue;
@@ -257,18 +278,22 @@ export function mergeSchedule(
         const proposed = change[part];
         if (!proposed) continue;
         const where = `The ${PART_LABEL[part]} ${rule.label} (${type})`;
+        const path = ['planTypes', type, 'series', rule.kind, part];
         if (!Number.isInteger(proposed.count) || proposed.count < 1) {
-          problems.push(
-            `${where}: the count must be a whole number of at least 1; got ${proposed.count}.`,
-          );
+          problems.push({
+            path: [...path, 'count'],
+            message: `${where}: the count must be a whole number of at least 1; got ${proposed.count}.`,
+          });
           continue;
         }
         const existing = rule[part] ?? (part === 'second' ? rule.then : undefined);
         if (existing?.statutory && isLooser(proposed, existing)) {
-          problems.push(
-            `${where} within ${describe(proposed)} is looser than the statutory ${describe(existing)} ` +
+          problems.push({
+            path,
+            message:
+              `${where} within ${describeInterval(proposed)} is looser than the statutory ${describeInterval(existing)} ` +
               `(${rule.source}). An organisation may set stricter timescales, not looser ones.`,
-          );
+          });
           continue;
         }
         next[part] = { ...proposed, statutory: existing?.statutory };
@@ -277,22 +302,27 @@ export function mergeSchedule(
     });
     for (const kind of Object.keys(typeOverride.series ?? {})) {
       if (!current.series.some((rule) => rule.kind === kind)) {
-        problems.push(
-          `Plans of type "${type}" have no "${kind}" meetings to reschedule: use ${current.series
+        problems.push({
+          path: ['planTypes', type, 'series', kind],
+          message: `Plans of type "${type}" have no "${kind}" meetings to reschedule: use ${current.series
             .map((r) => r.kind)
             .join(', ')}.`,
-        );
+        });
       }
     }
     let drift = current.drift;
     if (typeOverride.driftGraceWorkingDays !== undefined) {
       const grace = typeOverride.driftGraceWorkingDays;
       if (!Number.isInteger(grace) || grace < 0) {
-        problems.push(
-          `The drift grace for "${type}" must be a whole number of working days; got ${grace}.`,
-        );
+        problems.push({
+          path: ['planTypes', type, 'driftGraceWorkingDays'],
+          message: `The drift grace for "${type}" must be a whole number of working days; got ${grace}.`,
+        });
       } else if (!drift) {
-        problems.push(`Plans of type "${type}" have no drift rule to change.`);
+        problems.push({
+          path: ['planTypes', type, 'driftGraceWorkingDays'],
+          message: `Plans of type "${type}" have no drift rule to change.`,
+        });
       } else {
         drift = { ...drift, graceWorkingDays: grace };
       }
@@ -300,11 +330,19 @@ export function mergeSchedule(
     planTypes[type] = { ...current, series, drift };
   }
   if (overrides.region !== undefined && !REGIONS.includes(overrides.region)) {
-    problems.push(`There is no region "${overrides.region}": use one of ${REGIONS.join(', ')}.`);
+    problems.push({
+      path: ['region'],
+      message: `There is no region "${overrides.region}": use one of ${REGIONS.join(', ')}.`,
+    });
   }
-  for (const date of [...(overrides.extraClosures ?? []), ...(overrides.extraBankHolidays ?? [])]) {
-    if (!isIsoDate(date))
-      problems.push(`"${date}" is not a date: write closure days as YYYY-MM-DD.`);
+  for (const list of ['extraClosures', 'extraBankHolidays'] as const) {
+    (overrides[list] ?? []).forEach((date, i) => {
+      if (!isIsoDate(date))
+        problems.push({
+          path: [list, String(i)],
+          message: `"${date}" is not a date: write closure days as YYYY-MM-DD.`,
+        });
+    });
   }
   if (problems.length > 0) throw new ScheduleConfigError(problems);
   return {

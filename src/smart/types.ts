@@ -27,7 +27,20 @@ export const CRITERION_LABEL: Record<Criterion, string> = {
  * `error` means the criterion is not met; `warning` and `info` are advice that leave the
  * verdict alone (a good colleague's nudge, not a fail).
  */
-export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Each severity's name, and what it does to a verdict, for the people who choose one. */
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Tip',
+};
+export const SEVERITY_MEANING: Record<Severity, string> = {
+  error: 'the letter is not met',
+  warning: 'advice only; the letter still counts as met',
+  info: 'a suggestion only; the letter still counts as met',
+};
 
 /** A half-open character range [start, end) in an objective's text. */
 export interface Span {

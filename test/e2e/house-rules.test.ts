@@ -49,11 +49,18 @@ function newContext(options: Parameters<Browser['newContext']>[0] = {}): Promise
   });
 }
 
+/** The page opens on the form; these tests edit the JSON under "Advanced". */
+async function showJson(page: Page): Promise<void> {
+  await page.getByTestId('house-rules-form').waitFor();
+  await page.getByRole('switch', { name: 'Advanced: edit as JSON' }).check();
+  await page.getByTestId('house-rules-editor').waitFor();
+}
+
 async function openSettings(page: Page): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.url}/tab.html#/settings`);
-  await page.getByTestId('house-rules-editor').waitFor();
+  await showJson(page);
   expect(errors).toEqual([]);
 }
 
@@ -166,7 +173,7 @@ test('a stale edit shows both versions, survives a reload, and "Keep my version"
 
   // A reload keeps his draft.
   await page.reload();
-  await page.getByTestId('house-rules-editor').waitFor();
+  await showJson(page);
   await page
     .getByText('Your unsaved draft from earlier is back in the editor.', { exact: false })
     .waitFor();

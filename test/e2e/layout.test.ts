@@ -1,9 +1,9 @@
 /**
  * Every view laid out for the two places it is used: the meeting side panel (320 px wide) and a
- * laptop (1366x768). For each tab view (plans list, plan page, supervision, house rules) and the
- * playground: nothing scrolls sideways, nothing sticks out of the page, chart text stays
- * readable, and axe finds nothing serious or critical. The plans list is a list of cards where
- * its table would not fit. UPDATE_SCREENSHOTS=1 refreshes the README's screenshots of both.
+ * laptop (1366x768). For each tab view (plans list, plan page, supervision, house rules as a form
+ * and as JSON) and the playground: nothing scrolls sideways, nothing sticks out of the page, chart
+ * text stays readable, and axe finds nothing serious or critical. The plans list is a list of
+ * cards where its table would not fit. UPDATE_SCREENSHOTS=1 refreshes the README's screenshots.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -117,7 +117,15 @@ const VIEWS: View[] = [
   {
     name: 'settings',
     path: () => '/tab.html#/settings',
-    ready: (page) => page.getByTestId('house-rules-editor').waitFor(),
+    ready: (page) => page.getByTestId('house-rules-form').waitFor(),
+  },
+  {
+    name: 'settings-json',
+    path: () => '/tab.html#/settings',
+    ready: async (page) => {
+      await page.getByRole('switch', { name: 'Advanced: edit as JSON' }).check();
+      await page.getByTestId('house-rules-editor').waitFor();
+    },
   },
   {
     name: 'playground',

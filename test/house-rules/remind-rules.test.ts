@@ -138,6 +138,6 @@ test('a looser statutory timescale in --rules stops the job with one line', asyn
   expect(result.exitCode).toBe(2);
   expect(err.trim().split('\n')).toHaveLength(1);
   expect(err).toMatch(
-    /looser\.json: timescales: The first core group \(child-protection\) within 15 working days is looser than the statutory 10 working days/,
+    /looser\.json: timescales\.planTypes\.child-protection\.series\.core-group\.first: The first core group \(child-protection\) within 15 working days is looser than the statutory 10 working days/,
   );
 });

@@ -88,6 +88,13 @@ describe('mergeSchedule', () => {
         'There is no region "wales": use one of england-and-wales, scotland, northern-ireland.',
         '"29/12/2027" is not a date: write closure days as YYYY-MM-DD.',
       ]);
+      // Each problem says where it is, so a form can show it beside its field.
+      expect((err as ScheduleConfigError).issues.map((i) => i.path.join('.'))).toEqual([
+        'planTypes.ehc.series.ehcp-review.first.count',
+        'planTypes.ehc.series.core-group',
+        'region',
+        'extraClosures.0',
+      ]);
     }
   });
 

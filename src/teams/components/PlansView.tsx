@@ -18,6 +18,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { formatUkDate } from '../../plans/iso-date';
 import {
+  PLAN_STATUS_LABEL,
   PLAN_STATUSES,
   PLAN_TYPE_LABEL,
   PLAN_TYPES,
@@ -30,12 +31,6 @@ import { routeHash } from '../../plans/tab-routes';
 import { NARROW, useNarrowStyles } from './narrow';
 import { ScoreBadge } from './ScoreBadge';
 import { loadError, useServices } from './services';
-
-const STATUS_LABEL: Record<PlanStatus, string> = {
-  draft: 'Draft',
-  active: 'Active',
-  closed: 'Closed',
-};
 
 const useStyles = makeStyles({
   filters: {
@@ -61,7 +56,7 @@ function PlanCard({ plan }: { plan: Plan }) {
         {plan.childRef}
       </Link>
       <p className={styles.cardLine}>
-        {PLAN_TYPE_LABEL[plan.type]} · {STATUS_LABEL[plan.status]} · Lead:{' '}
+        {PLAN_TYPE_LABEL[plan.type]} · {PLAN_STATUS_LABEL[plan.status]} · Lead:{' '}
         {plan.leadProfessional.name}
       </p>
       <dl className={styles.facts}>
@@ -129,7 +124,7 @@ export function PlansView() {
             <option value="">All statuses</option>
             {PLAN_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABEL[s]}
+                {PLAN_STATUS_LABEL[s]}
               </option>
             ))}
           </Select>
@@ -179,7 +174,7 @@ export function PlansView() {
                     </Link>
                   </TableCell>
                   <TableCell>{PLAN_TYPE_LABEL[plan.type]}</TableCell>
-                  <TableCell>{STATUS_LABEL[plan.status]}</TableCell>
+                  <TableCell>{PLAN_STATUS_LABEL[plan.status]}</TableCell>
                   <TableCell>{plan.leadProfessional.name}</TableCell>
                   <TableCell>{dateOrNotSet(plan.nextCoreGroup)}</TableCell>
                   <TableCell>{dateOrNotSet(plan.nextReview)}</TableCell>

@@ -5,6 +5,7 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
+  Switch,
   Text,
   Textarea,
   tokens,
@@ -20,6 +21,7 @@ import {
 import { useHouseRules } from '../../house-rules/useHouseRules';
 import { ConflictError, StoreError } from '../../plans/store';
 import { ConflictPanel } from './ConflictPanel';
+import { HouseRulesForm } from './HouseRulesForm';
 import {
   formatDocument,
   READ_ONLY_NOTE,
@@ -50,14 +52,16 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalS} 0`,
   },
   block: { margin: `${tokens.spacingVerticalS} 0` },
+  view: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS} 0` },
 });
 
 type Status = { intent: 'success' | 'error' | 'info'; text: string };
 
 /**
- * The house rules, for site owners to edit (others read them): a JSON editor validated as
- * you type, a "Try it" box, and a save that sends If-Match. The draft lives in localStorage
- * until it is saved, so a reload, a refusal or someone else's save never loses it.
+ * The house rules, for site owners to edit (others read them): a form that explains every field
+ * (or, under "Advanced", the JSON itself), validated as you type, a "Try it" box, and a save that
+ * sends If-Match. Form and JSON edit one draft, the JSON text, which lives in localStorage until
+ * it is saved, so a reload, a refusal, someone else's save or a switch of view never loses it.
  */
 export function SettingsView() {
   const services = useServices();
@@ -85,6 +89,7 @@ function SettingsEditor({ houseRules }: { houseRules: HouseRulesStore }) {
   const [access, setAccess] = useState<SettingsAccess>();
   const [saving, setSaving] = useState(false);
   const [sample, setSample] = useState(DEFAULT_SAMPLE);
+  const [asJson, setAsJson] = useState(false);
 
   // Start from the newest saved version (not a cached one), or from the draft left here.
   useEffect(() => {
@@ -211,21 +216,37 @@ function SettingsEditor({ houseRules }: { houseRules: HouseRulesStore }) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <Field
-        label="House rules (JSON)"
-        hint='{"version": 1} alone means the built-in rules. The README describes every key.'
-      >
-        <Textarea
-          className={styles.editor}
-          textarea={{ className: styles.editor, spellCheck: false }}
-          value={text}
+      <Switch
+        className={styles.view}
+        label="Advanced: edit as JSON"
+        checked={asJson}
+        onChange={(_, d) => setAsJson(d.checked)}
+      />
+      {asJson ? (
+        <Field
+          label="House rules (JSON)"
+          hint='{"version": 1} alone means the built-in rules. Switch "Advanced: edit as JSON" off for the form, which explains every field; both edit the same draft.'
+        >
+          <Textarea
+            className={styles.editor}
+            textarea={{ className: styles.editor, spellCheck: false }}
+            value={text}
+            readOnly={!canEdit}
+            onChange={(_, d) => edit(d.value)}
+            resize="vertical"
+            aria-describedby="house-rules-problems"
+            data-testid="house-rules-editor"
+          />
+        </Field>
+      ) : (
+        <HouseRulesForm
+          text={text}
+          problems={parsed.problems}
           readOnly={!canEdit}
-          onChange={(_, d) => edit(d.value)}
-          resize="vertical"
-          aria-describedby="house-rules-problems"
-          data-testid="house-rules-editor"
+          onChange={edit}
+          format={formatDocument}
         />
-      </Field>
+      )}
       <div id="house-rules-problems" aria-live="polite" data-testid="house-rules-problems">
         {parsed.ok ? (
           <Text className={styles.ok}>No problems: these rules can be saved.</Text>
