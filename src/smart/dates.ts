@@ -77,9 +77,12 @@ const REVIEW_POINTS = [
   String.raw`panel`,
   String.raw`cin meeting`,
   String.raw`team around the family meeting`,
+  String.raw`(?:annual )?iep (?:review|meeting)`,
+  String.raw`(?:grading|marking|reporting) period`,
+  String.raw`semester`,
 ];
 const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:${REVIEW_POINTS.join('|')})`;
-const TERM_POINT = String.raw`(?:(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan)|(?:his|her|their) (?:\w+ )?birthday|year \d+)`;
+const TERM_POINT = String.raw`(?:graduation|graduating from (?:high )?school|(?:the )?completion of (?:high |secondary )?school|(?:the )?(?:first|second|third|fourth|next) (?:grading|marking|reporting) period|(?:the )?(?:end of (?:the )?)?(?:fall |spring |next )?semester|(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan)|(?:his|her|their) (?:\w+ )?birthday|year \d+)`;
 
 function rx(source: string): RegExp {
   return new RegExp(source, 'gi');
@@ -132,7 +135,7 @@ const PATTERNS: {
   {
     kind: 'review-point',
     re: rx(
-      String.raw`\b(?:by|before|until|till|from|after|at|in|during|over|throughout|across|for|within|upon|on|when) ${TERM_POINT}\b`,
+      String.raw`\b(?:by|before|until|till|from|after|at|in|during|over|throughout|across|for|within|upon|on|when|following) ${TERM_POINT}\b`,
     ),
   },
   {
@@ -232,12 +235,24 @@ const VAGUE_RE = phraseRegex(VAGUE_TIMES);
 const MAYBE_DATE =
   /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|week|month|year|christmas|easter|term/i;
 
+const SKILL_LENGTH = /\b(?:minutes?|mins?|seconds?|secs?)\b/i;
+const COUNT_AFTER =
+  /^\s*(?:trials?|opportunities|occasions|attempts|probes|sessions|times|items|words|questions|problems|steps|correct|accuracy|data|prompts?|observations|days|tries|instances|consecutive)\b/i;
+
 /** Finds every time expression in the text, overlapping ones merged to the widest. */
 export function findTimes(text: string, reference: Date): TimeExpression[] {
   const found: TimeExpression[] = [];
   for (const pattern of PATTERNS) {
     pattern.re.lastIndex = 0;
     for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
+      // "For 10 minutes" is how long a skill lasts ("sit on the carpet for 10 minutes"), not when.
+      // "for 15 minutes after the start time" is a window, though.
+      if (
+        pattern.kind === 'duration' &&
+        SKILL_LENGTH.test(m[0]) &&
+        !/^\s+(?:after|before|of|from)\b/i.test(text.slice(m.index + m[0].length))
+      )
+        continue;
       const horizonDays = pattern.horizon?.(m);
       found.push({ start: m.index, end: m.index + m[0].length, kind: pattern.kind, horizonDays });
     }
@@ -245,6 +260,10 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
   if (MAYBE_DATE.test(text)) {
     for (const r of chrono.GB.parse(text, reference, { forwardDate: true })) {
       const known = r.start;
+      // "in 8/10 trials" is a score, not 8 October; "10 minutes" is a skill's length.
+      if (COUNT_AFTER.test(text.slice(r.index + r.text.length)) && /^\d+\/\d+$/.test(r.text.trim()))
+        continue;
+      if (SKILL_LENGTH.test(r.text)) continue;
       // A time of day alone ("in bed by 7.30pm") is a standard to meet, not a timescale.
       if (!known.isCertain('day') && !known.isCertain('month') && !known.isCertain('weekday'))
         continue;

@@ -9,6 +9,7 @@ export const VAGUE_VERBS = [
   'improved',
   'improvement',
   'improvements',
+  'improving',
   'support(?!\\s+(?:plan|plans|worker|workers|group|service|services|package|session|sessions|officer|team|assistant|staff|network))',
   'supports',
   'supported',
