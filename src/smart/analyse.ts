@@ -202,8 +202,17 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
     text,
   );
   const first = opening?.[1]?.toLowerCase() ?? '';
+  // "Take your kids to the doctor": the command comes before what reads as a subject.
+  const commandFirst =
+    clauses.length > 0 &&
+    opening !== null &&
+    clauses[0].subject.start > opening.index + opening[0].indexOf(opening[1]) &&
+    !/[,:;]/.test(text.slice(0, clauses[0].subject.start));
   const imperative =
-    (clauses.length === 0 || clauses[0].subject.kind === 'none' || clauses[0].verbStart > 60) &&
+    (clauses.length === 0 ||
+      clauses[0].subject.kind === 'none' ||
+      clauses[0].verbStart > 60 ||
+      commandFirst) &&
     startsWithAction(first, opening?.[2] ?? '');
   if (clauses.length === 0 && !imperative) clauses.push(...presentTenseClause(reading));
   for (const c of clauses) c.isOutcome = clauseIsOutcome(text, c);
@@ -638,6 +647,9 @@ function headChunk(text: string, segment: Segment, times: TimeExpression[]): Seg
   return segment;
 }
 
+const OWN_CHILDREN =
+  /^[^.;]*?\b(?:his|her|their) (?:children|kids|child|son|daughter|sons|daughters|baby|babies)\b/i;
+
 function classifySubject(reading: Reading, segment: Segment): Subject {
   const { text, roles, collectives, times, people } = reading;
   const head = headChunk(text, segment, times);
@@ -693,8 +705,12 @@ function classifySubject(reading: Reading, segment: Segment): Subject {
       AFTER_NAME.test(words.slice(n.end)) &&
       !looksLikeCommonNoun(n, words),
   );
-  // A capitalised name that is not a role is a person; in a plan's subject, usually the child.
-  if (names.length > 0 && !headCollectives.length) return { kind: 'child', ...base };
+  // A capitalised name that is not a role is a person; in a plan's subject, usually the child,
+  // unless the sentence gives them children of their own ("Mike will visit his children").
+  if (names.length > 0 && !headCollectives.length)
+    return OWN_CHILDREN.test(text.slice(base.end, base.end + 80))
+      ? { kind: 'parent', ...base }
+      : { kind: 'child', ...base };
   if (headCollectives.length > 0) {
     const c = headCollectives[headCollectives.length - 1].text.toLowerCase();
     return { kind: FAMILY_SET.has(c) ? 'family' : 'collective', ...base };
@@ -869,9 +885,26 @@ function lemma(word: string): string {
 }
 
 /** Decides, per clause, whether it states a change that will be seen. */
+/** "will be expected to visit", "will be asked to share": the verb after "to" is what is done. */
+const DEFERRING = /^(?:expected|asked|required|encouraged|invited|allowed)$/i;
+
 export function clauseIsOutcome(text: string, c: Clause): boolean {
   // No verb at all ("[child] will [what will be different]") states nothing yet.
   if (c.verb === '') return false;
+  if (lemma(c.verb) === 'be' && c.passive && DEFERRING.test(c.complement)) {
+    const next = /^\s+to\s+([a-z]+)/i.exec(text.slice(c.verbEnd));
+    if (next) {
+      const verbStart = c.verbEnd + next[0].length - next[1].length;
+      return clauseIsOutcome(text, {
+        ...c,
+        verb: next[1],
+        verbStart,
+        verbEnd: verbStart + next[1].length,
+        complement: '',
+        passive: false,
+      });
+    }
+  }
   if (c.result)
     return (
       c.subject.kind !== 'none' &&
