@@ -22,7 +22,9 @@ export function hasWho(a: Analysis): boolean {
     )
   )
     return true;
-  if (a.imperative) return a.agents.length > 0;
+  // A counted command ("Attend 100% of visits", "State the names of three classmates") is a
+  // target set for the person whose plan it is; a bare one ("Keep appointments") names nobody.
+  if (a.imperative) return a.agents.length > 0 || a.quantities.length > 0;
   for (const c of a.clauses) {
     if (c.embedded) continue;
     const kind = c.subject.kind;
