@@ -225,10 +225,23 @@ function sentenceFindings(p: Paragraph): FamilyFinding[] {
   return out;
 }
 
+/** Plans repeat their words ("Mum", "will", "school"): count each word's syllables once. */
+const SYLLABLES = new Map<string, number>();
+function syllablesOf(word: string): number {
+  const key = word.toLowerCase();
+  let n = SYLLABLES.get(key);
+  if (n === undefined) {
+    n = syllable(key);
+    // Bounded: a 500-page plan's vocabulary fits; a stream of unique tokens does not grow it.
+    if (SYLLABLES.size < 20_000) SYLLABLES.set(key, n);
+  }
+  return n;
+}
+
 function readingAge(text: string): { words: number; sentences: number; age: number } {
   const words = text.match(WORDS) ?? [];
   const sentences = Math.max(1, (text.match(/[.!?]+(?=\s|$)/g) ?? []).length);
-  const syllables = words.reduce((n, w) => n + syllable(w), 0);
+  const syllables = words.reduce((n, w) => n + syllablesOf(w), 0);
   if (words.length === 0) return { words: 0, sentences: 0, age: 0 };
   const grade = fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables });
   return { words: words.length, sentences, age: Math.max(5, Math.round(grade + 5)) };
