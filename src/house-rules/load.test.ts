@@ -114,3 +114,16 @@ describe('house rules', () => {
     expect(loaded.schedule).not.toEqual(DEFAULT_SCHEDULE);
   });
 });
+
+describe("the council's own terms for the family read", () => {
+  it('are handed to the checker, and a term with no plain words is refused', () => {
+    const loaded = parseHouseRules(
+      '{"version": 1, "familyTerms": [{"term": "FAST", "longForm": "Family Assessment and Support Team", "plain": "the family support team"}]}',
+    );
+    expect(loaded.ok).toBe(true);
+    expect(loaded.ruleSet.familyTerms.map((t) => t.term)).toEqual(['FAST']);
+    const bad = parseHouseRules('{"version": 1, "familyTerms": [{"term": "FAST", "plain": ""}]}');
+    expect(bad.ok).toBe(false);
+    expect(describeProblems(bad.problems)).toMatch(/plain words/);
+  });
+});

@@ -134,6 +134,21 @@ export const houseRulesSchema = z.strictObject({
     .describe(
       'Your local services and programmes, by name. An objective that names one of them counts as specific about the service.',
     ),
+  familyTerms: z
+    .array(
+      z
+        .object({
+          term: z.string().trim().min(2, 'a term needs at least 2 characters').max(60),
+          longForm: z.string().trim().min(2).max(200).optional(),
+          plain: z.string().trim().min(2, 'say the plain words a family would use').max(200),
+        })
+        .strict(),
+    )
+    .max(500)
+    .optional()
+    .describe(
+      'Your council’s own terms and acronyms, with the plain words a family would understand. The pane asks for them to be explained where first used.',
+    ),
   // Nothing checks plans against these yet (src/house-rules/load.ts hands them on): the
   // description says so, so the settings page promises nothing the checker does not do.
   sections: z

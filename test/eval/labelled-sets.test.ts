@@ -23,9 +23,11 @@ const FLOORS: [string, number][] = [
   ['test/fixtures/objectives-blind3.jsonl', 0.9],
   ['test/corpus/real-uk-social-care.tune.jsonl', 0.82],
   ['test/corpus/real-uk-social-care.blind.jsonl', 0.7],
-  ['test/corpus/real-send-international.tune.jsonl', 0.66],
-  ['test/corpus/real-send-international.blind.jsonl', 0.64],
+  ['test/corpus/real-send-international.tune.jsonl', 0.72],
+  ['test/corpus/real-send-international.blind.jsonl', 0.66],
   ['test/corpus/real-mixed-c.blind.jsonl', 0.72],
+  ['test/corpus/real-mixed-d.tune.jsonl', 0.58],
+  ['test/corpus/real-mixed-d.blind.jsonl', 0.68],
 ];
 
 function score(file: string) {
