@@ -104,7 +104,10 @@ function termMatcher(terms: readonly FamilyTerm[]): TermMatcher {
     }
     m = {
       acronyms: pattern(terms.filter(isAcronym), 'gu'),
-      terms: pattern(terms.filter((t) => !isAcronym(t)), 'giu'),
+      terms: pattern(
+        terms.filter((t) => !isAcronym(t)),
+        'giu',
+      ),
       byText,
     };
     matchers.set(terms, m);
