@@ -31,7 +31,10 @@ const useStyles = makeStyles({
     alignItems: 'flex-end',
     marginTop: tokens.spacingVerticalXS,
   },
-  select: { minWidth: 0, maxWidth: '100%', flexGrow: 1 },
+  // The field takes its own line: a native select is as wide as its longest option otherwise.
+  field: { flexBasis: '100%', minWidth: 0 },
+  selectRoot: { width: '100%', minWidth: 0 },
+  selectControl: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   answers: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -165,9 +168,11 @@ function WorryItem({
         </Button>
         {choices.length > 0 ? (
           <>
-            <Field label="Answered by" size="small" className={styles.select}>
+            <Field label="Answered by" size="small" className={styles.field}>
               <Select
                 id={selectId}
+                className={styles.selectRoot}
+                select={{ className: styles.selectControl }}
                 value={choice}
                 onChange={(_e, data) => setChoice(data.value)}
                 disabled={busy}
