@@ -103,7 +103,10 @@ function withOutcomes(items: Item[]): SampleBlock[] {
   return SAMPLE_PLAN.map((b) => (b.kind === 'list' && b.ordered ? { ...b, items } : b));
 }
 
-const sampleOutcomes: Item[] = (SAMPLE_PLAN.find((b) => b.kind === 'list') as ListBlock).items;
+// The numbered list: the worries above it are a bulleted one.
+const sampleOutcomes: Item[] = (
+  SAMPLE_PLAN.find((b) => b.kind === 'list' && b.ordered) as ListBlock
+).items;
 const textOf = (item: Item) => (typeof item === 'string' ? item : item.text);
 
 async function save(
