@@ -31,7 +31,14 @@ const useStyles = makeStyles({
     alignItems: 'flex-end',
     marginTop: tokens.spacingVerticalXS,
   },
-  select: { minWidth: 0, maxWidth: '100%', flexGrow: 1 },
+  select: {
+    minWidth: 0,
+    maxWidth: '100%',
+    flexGrow: 1,
+    // A native select is as wide as its longest objective: cut short in its box instead, so
+    // it never runs past the worry's card (the pane is 320 px wide).
+    '& select': { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
+  },
   answers: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
