@@ -238,6 +238,11 @@ export function buildPlan(
     supervisor: person(form.supervisorName, form.supervisorEmail, before?.supervisor),
     startDate: form.startDate,
     score: report.score.value,
+    // Counted when scored, so the supervisor view reads the same check the worker saw.
+    worries: {
+      named: report.worries.worries.length,
+      unanswered: report.worries.unanswered.length,
+    },
   } as Plan;
   if (documentUrl) plan.documentUrl = documentUrl;
   if (plan.status === 'closed') plan.status = 'active';
@@ -410,7 +415,9 @@ function planHolds(stored: Plan, wanted: Plan): boolean {
     (stored.startDate ?? '') === (wanted.startDate ?? '') &&
     (stored.nextCoreGroup ?? '') === (wanted.nextCoreGroup ?? '') &&
     (stored.nextReview ?? '') === (wanted.nextReview ?? '') &&
-    stored.score === wanted.score
+    stored.score === wanted.score &&
+    stored.worries?.named === wanted.worries?.named &&
+    stored.worries?.unanswered === wanted.worries?.unanswered
   );
 }
 

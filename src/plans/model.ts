@@ -67,7 +67,18 @@ export interface Plan {
   documentUrl?: string;
   /** Plan quality score 0-100 at the last save (see src/smart/score.ts). */
   score?: number;
+  /**
+   * At the last save from Word: how many worries the plan names ("What are we worried about?")
+   * and how many of them no objective answers (src/smart/worries). Absent for a plan saved
+   * before the count was kept, or from anywhere but Word: not known, which is not none.
+   */
+  worries?: WorryCounts;
   updatedAt?: IsoDateTime;
+}
+
+export interface WorryCounts {
+  named: number;
+  unanswered: number;
 }
 
 export const RAG = ['red', 'amber', 'green'] as const;

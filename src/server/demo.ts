@@ -4,7 +4,14 @@
  * within the week, some are overdue, and some plans are drifting (objectives past due or not
  * updated for weeks). Every name and reference is made up; emails use example.org.
  */
-import type { Person, Plan, PlanObjective, PlanType, ReviewKind } from '../plans/model';
+import type {
+  Person,
+  Plan,
+  PlanObjective,
+  PlanType,
+  ReviewKind,
+  WorryCounts,
+} from '../plans/model';
 import type { GraphPlanStore } from '../graph/plan-store';
 import { onOrBeforeWorkingDay } from '../plans/working-days';
 
@@ -54,6 +61,8 @@ interface DemoPlan {
    * some objective's last progress; under the default rules only child protection plans drift.
    */
   heldCoreGroupDays?: number;
+  /** As the last save from Word counted them; absent as for a plan saved before they were. */
+  worries?: WorryCounts;
   /** Scored low, with the parent's disagreement recorded. */
   drifting?: boolean;
   objectives: {
@@ -75,6 +84,7 @@ function demoPlans(): DemoPlan[] {
   return [
     {
       childRef: 'Maya (fictional) FIC-1001',
+      worries: { named: 4, unanswered: 0 },
       type: 'child-protection',
       lead: 0,
       supervisor: 0,
@@ -118,6 +128,7 @@ function demoPlans(): DemoPlan[] {
     },
     {
       childRef: 'Leo (fictional) FIC-1002',
+      worries: { named: 5, unanswered: 2 },
       type: 'child-in-need',
       lead: 1,
       supervisor: 0,
@@ -153,6 +164,7 @@ function demoPlans(): DemoPlan[] {
     },
     {
       childRef: 'Ruby (fictional) FIC-1003',
+      worries: { named: 3, unanswered: 0 },
       type: 'early-help',
       lead: 2,
       supervisor: 1,
@@ -178,6 +190,7 @@ function demoPlans(): DemoPlan[] {
     },
     {
       childRef: 'Noah (fictional) FIC-1004',
+      worries: { named: 0, unanswered: 0 },
       type: 'looked-after',
       lead: 0,
       supervisor: 1,
@@ -224,6 +237,7 @@ function demoPlans(): DemoPlan[] {
     },
     {
       childRef: 'Oscar (fictional) FIC-1006',
+      worries: { named: 4, unanswered: 1 },
       type: 'child-protection',
       lead: 2,
       supervisor: 0,
@@ -284,6 +298,7 @@ export async function seedDemo(store: GraphPlanStore, today = new Date()): Promi
         : {}),
       ...(d.type === 'child-in-need' || d.type === 'early-help' ? { reviewEveryMonths: 3 } : {}),
       score: d.drifting ? 45 : 80,
+      ...(d.worries ? { worries: d.worries } : {}),
     };
     const objectives: PlanObjective[] = d.objectives.map((o, i) => ({
       planId: '',

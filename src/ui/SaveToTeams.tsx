@@ -176,8 +176,8 @@ export function SaveToTeamsPanel({
         >
           <Text size={200}>
             Check what the document says and fill in what it does not. The plan and its{' '}
-            {verdicts.length} objectives go to Teams with the plan score and each objective’s SMART
-            letters.
+            {verdicts.length} objectives go to Teams with the plan score, how many of its worries no
+            objective answers, and each objective’s SMART letters.
           </Text>
           <Field label="Child’s name or reference" required {...show('childRef')}>
             <Input

@@ -2,8 +2,8 @@
  * One plan's whole journey, in Chromium against local mode, as the people who use it would go:
  * the social worker opens the (playground) plan, sees its poor objectives underlined, fixes two
  * of them, saves it to Teams; the core group opens it in the tab, records progress and one
- * disagreement; the supervisor sees the next review due; the reminder job sends the digest, and
- * it lands in the local outbox. Screenshots of each step go to test-artifacts/journey/, and the
+ * disagreement; the supervisor sees the next review due, and the worry nothing in the plan
+ * answers; the reminder job sends the digest, and it lands in the local outbox. Screenshots of each step go to test-artifacts/journey/, and the
  * key ones to docs/screenshots/journey-*.png for the README ("A plan's journey").
  *
  * The browser's clock is fixed at 28/04/2026 so the due dates read the same whenever it runs.
@@ -146,6 +146,10 @@ test("a plan's journey: Word, Save to Teams, core group, supervisor, reminder", 
     documentUrl: `${server.url}/playground.html`,
   });
   expect(saved.plan.score).toBeGreaterThan(0);
+  // The worry about Jamie's nights is still one nothing in the plan answers: it is counted.
+  expect(saved.plan.worries?.unanswered).toBe(1);
+  const named = saved.plan.worries!.named;
+  expect(named).toBeGreaterThan(1);
   const mum = saved.objectives.find((o) => o.text.startsWith('Mum will engage'))!;
   expect(mum).toMatchObject({ text: 'Mum will engage with services by 30/06/2026.', order: 5 });
   expect(mum.smart?.timely).toBe(true);
@@ -224,6 +228,16 @@ test("a plan's journey: Word, Save to Teams, core group, supervisor, reminder", 
     .filter({ hasText: /review conference/i })
     .filter({ hasText: formatUkDate(review.dueDate!) })
     .waitFor();
+  // Beside the plan's score, how many of its worries nothing answers.
+  const quality = supervisor.getByRole('table', { name: 'Plan quality scores over time' });
+  await quality.getByRole('columnheader', { name: 'Worries not answered' }).waitFor();
+  expect(
+    await quality
+      .getByRole('row')
+      .filter({ hasText: 'Jamie Carter (fictional)' })
+      .getByTestId('worries-count')
+      .textContent(),
+  ).toBe(`1 of ${named}`);
   await shot(supervisor, '06-supervisor', true);
 
   // 7. The reminder job runs (as cron would), and the digest is in the local outbox.

@@ -250,7 +250,7 @@ describe.each(SIZES)('at $width x $height ($name)', (size) => {
   );
 });
 
-test('at 320 px the plans list is a list of cards, each with its dates and score in full', async () => {
+test('at 320 px the plans list is a list of cards, each with its dates, score and worries in full', async () => {
   const context = await browser.newContext({
     locale: 'en-GB',
     viewport: { width: 320, height: 800 },
@@ -264,6 +264,7 @@ test('at 320 px the plans list is a list of cards, each with its dates and score
   const maya = cards.filter({ hasText: 'Maya (fictional)' });
   await expect(maya.getByText('Next core group', { exact: false }).isVisible()).resolves.toBe(true);
   await expect(maya.getByText('Next review', { exact: false }).isVisible()).resolves.toBe(true);
+  expect(await maya.getByTestId('worries-count').textContent()).toBe('0 of 4');
   // Nothing in a card overlaps another part of it or is cut off.
   const clipped = await page.evaluate(() =>
     [...document.querySelectorAll('[data-testid=plan-card] *')]
@@ -274,7 +275,7 @@ test('at 320 px the plans list is a list of cards, each with its dates and score
   await context.close();
 });
 
-test('at 320 px the supervision page’s plan quality scores are cards, with nothing sideways', async () => {
+test('at 320 px the supervision page’s plan quality scores (and worries not answered) are cards, with nothing sideways', async () => {
   for (const size of SIZES) {
     const context = await browser.newContext({
       locale: 'en-GB',
@@ -304,6 +305,12 @@ test('at 320 px the supervision page’s plan quality scores are cards, with not
       expect(await oscar.getByText('Score now').isVisible()).toBe(true);
       expect(await oscar.getByTestId('plan-score').isVisible()).toBe(true);
       expect(await oscar.getByTestId('score-trend').isVisible()).toBe(true);
+      // How many of the plan's worries nothing answers; a plan saved before that was counted
+      // says so rather than showing nought.
+      expect(await oscar.getByText('Worries not answered').isVisible()).toBe(true);
+      expect(await oscar.getByTestId('worries-count').textContent()).toBe('1 of 4');
+      const isla = cards.filter({ hasText: 'Isla (fictional)' });
+      expect(await isla.getByTestId('worries-count').textContent()).toBe('Not checked yet');
       // Nothing in a card is cut off or spills over.
       const clipped = await page.evaluate(() =>
         [...document.querySelectorAll('[data-testid=score-card] *')]
@@ -315,6 +322,13 @@ test('at 320 px the supervision page’s plan quality scores are cards, with not
       // On a laptop the table has room, and only one of the two is shown.
       expect(await table.isVisible()).toBe(true);
       expect(await cards.first().isVisible()).toBe(false);
+      const row = (child: string) => table.getByRole('row').filter({ hasText: child });
+      expect(await row('Leo (fictional)').getByTestId('worries-count').textContent()).toBe(
+        '2 of 5',
+      );
+      expect(await row('Noah (fictional)').getByTestId('worries-count').textContent()).toBe(
+        'No worries named',
+      );
     }
     const layout = await sideways(page);
     expect(layout).toEqual({

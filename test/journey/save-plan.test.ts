@@ -103,7 +103,10 @@ function withOutcomes(items: Item[]): SampleBlock[] {
   return SAMPLE_PLAN.map((b) => (b.kind === 'list' && b.ordered ? { ...b, items } : b));
 }
 
-const sampleOutcomes: Item[] = (SAMPLE_PLAN.find((b) => b.kind === 'list') as ListBlock).items;
+// The numbered list: the worries above it are a bulleted one.
+const sampleOutcomes: Item[] = (
+  SAMPLE_PLAN.find((b) => b.kind === 'list' && b.ordered) as ListBlock
+).items;
 const textOf = (item: Item) => (typeof item === 'string' ? item : item.text);
 
 async function save(
@@ -592,4 +595,29 @@ test('an owner keeps no leading date: "By 30 June 2027 Dad" is Dad', () => {
   expect(guesses.some((g) => g && /2027|june/i.test(g))).toBe(false);
   expect(ownerWithoutDate('by 30/06/2027, Mum')).toBe('Mum');
   expect(ownerWithoutDate('June Hale')).toBe('June Hale');
+});
+
+// ---------------------------------------------------------------------------------------------
+// Worries nothing answers, for the supervisor view (issue 18)
+
+test('the save keeps how many worries the plan names and how many nothing answers; answering one brings the count down', async () => {
+  const report = reportOf();
+  // The sample's worry about Jamie's nights is the one no objective answers.
+  expect(report.worries.unanswered.map((w) => w.text)).toEqual([
+    expect.stringMatching(/^Jamie is anxious at night/),
+  ]);
+  const named = report.worries.worries.length;
+  const settings = memorySettings();
+  const first = await save(settings);
+  expect(first.state).toBe('saved');
+  expect((await store.getPlan(first.planId!)).plan.worries).toEqual({ named, unanswered: 1 });
+  expect((await store.listPlans())[0].worries).toEqual({ named, unanswered: 1 });
+
+  const answered = withOutcomes([
+    ...sampleOutcomes,
+    'Priya will ask CAMHS to see Jamie about his anxiety at night by 31/03/2026, and tell the core group the date of his first appointment.',
+  ]);
+  expect(reportOf(answered).worries.unanswered).toEqual([]);
+  expect((await save(settings, answered)).state).toBe('saved');
+  expect((await onlyPlan()).plan.worries).toEqual({ named, unanswered: 0 });
 });

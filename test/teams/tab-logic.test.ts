@@ -12,6 +12,7 @@ import { participantsOf, latestViews } from '../../src/teams/people';
 import { filterPlans, NO_FILTER } from '../../src/teams/plan-filter';
 import { parseRoute, routeFromSubPage, routeHash } from '../../src/plans/tab-routes';
 import { summarise } from '../../src/teams/supervisor';
+import { worriesNotAnswered } from '../../src/teams/worries';
 import { fluentTheme, hostTheme } from '../../src/teams/theme';
 
 const localUser = async () => ({ name: 'the local user' });
@@ -208,5 +209,15 @@ describe('the plan\'s "Open the Word document" link', () => {
     ]) {
       expect(documentLink(hostile)).toBeUndefined();
     }
+  });
+});
+
+describe('worries not answered, as the supervisor view and the plans list say it', () => {
+  it('says how many of the named worries nothing answers, or why there is no count', () => {
+    expect(worriesNotAnswered({ worries: { named: 4, unanswered: 1 } })).toBe('1 of 4');
+    expect(worriesNotAnswered({ worries: { named: 3, unanswered: 0 } })).toBe('0 of 3');
+    expect(worriesNotAnswered({ worries: { named: 0, unanswered: 0 } })).toBe('No worries named');
+    // Saved before the counts were kept: not known, which is not the same as none.
+    expect(worriesNotAnswered({})).toBe('Not checked yet');
   });
 });

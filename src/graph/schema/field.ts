@@ -158,6 +158,31 @@ export const field = {
     }),
 
   /**
+   * Counts that mean something only together (how many worries, and how many of those nothing
+   * answers), one number column each. An item reads as having them only when every column holds a
+   * whole number of nought or more: one left empty or edited by hand reads as not known, never
+   * as a count that was not made.
+   */
+  counts: <K extends string>(columns: Record<K, Field<number>>): Field<Record<K, number>> => {
+    const parts = Object.entries(columns) as [K, Field<number>][];
+    return new Field<Record<K, number>>({
+      columns: parts.flatMap(([, f]) => f.columns),
+      column: parts[0][1].column,
+      write: (v) => Object.assign({}, ...parts.map(([k, f]) => f.write(v?.[k]))) as Fields,
+      read: (f) => {
+        const out: Partial<Record<K, number>> = {};
+        for (const [k, part] of parts) {
+          const n = part.read(f);
+          if (n === undefined || !Number.isInteger(n) || n < 0) return undefined;
+          out[k] = n;
+        }
+        // Every key was read above, or the item was refused.
+        return out as Record<K, number>;
+      },
+    });
+  },
+
+  /**
    * A Word document's address, with a short key of it beside it: the address is a note (too long
    * to index), and finding a plan by its document filters on the key.
    */

@@ -35,6 +35,10 @@ export const PLANS = defineList<'plans', Plan>({
       textColumn('DocumentKey', 'Word document key', INDEXED),
     ),
     score: SCORE,
+    worries: field.counts({
+      named: field.number('WorriesNamed', 'Worries named'),
+      unanswered: field.number('WorriesUnanswered', 'Worries not answered'),
+    }),
     updatedAt: field.dateTime('UpdatedAt', 'Updated at'),
   },
 });

@@ -31,6 +31,8 @@ import { routeHash } from '../../plans/tab-routes';
 import { NARROW, useNarrowStyles } from './narrow';
 import { ScoreBadge } from './ScoreBadge';
 import { loadError, useServices } from './services';
+import { WorriesCount } from './WorriesCount';
+import { WORRIES_LABEL } from '../worries';
 
 const useStyles = makeStyles({
   filters: {
@@ -67,6 +69,10 @@ function PlanCard({ plan }: { plan: Plan }) {
         <dt>Plan score</dt>
         <dd>
           <ScoreBadge score={plan.score} />
+        </dd>
+        <dt>{WORRIES_LABEL}</dt>
+        <dd>
+          <WorriesCount plan={plan} />
         </dd>
       </dl>
     </li>
@@ -163,6 +169,7 @@ export function PlansView() {
                 <TableHeaderCell>Next core group</TableHeaderCell>
                 <TableHeaderCell>Next review</TableHeaderCell>
                 <TableHeaderCell>Plan score</TableHeaderCell>
+                <TableHeaderCell>{WORRIES_LABEL}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -180,6 +187,9 @@ export function PlansView() {
                   <TableCell>{dateOrNotSet(plan.nextReview)}</TableCell>
                   <TableCell>
                     <ScoreBadge score={plan.score} />
+                  </TableCell>
+                  <TableCell>
+                    <WorriesCount plan={plan} />
                   </TableCell>
                 </TableRow>
               ))}

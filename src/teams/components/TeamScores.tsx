@@ -19,6 +19,8 @@ import { ScoreBadge } from './ScoreBadge';
 import { ScoreDistribution, ScoreTrend } from './ScoreCharts';
 import { useNarrowStyles } from './narrow';
 import { loadError, useServices } from './services';
+import { WorriesCount } from './WorriesCount';
+import { WORRIES_LABEL } from '../worries';
 
 type History = Map<string, ScorePoint[]>;
 
@@ -29,7 +31,7 @@ const useStyles = makeStyles({
 
 const TITLE = 'Plan quality scores over time';
 
-/** One plan's scores as a card: for the side panel, where the table's three columns are tight. */
+/** One plan's scores as a card: for the side panel, where the table's columns are tight. */
 function ScoreCard({ plan, points }: { plan: Plan; points: ScorePoint[] | undefined }) {
   const narrow = useNarrowStyles();
   const styles = useStyles();
@@ -42,6 +44,10 @@ function ScoreCard({ plan, points }: { plan: Plan; points: ScorePoint[] | undefi
         <dt>Score now</dt>
         <dd>
           <ScoreBadge score={plan.score} />
+        </dd>
+        <dt>{WORRIES_LABEL}</dt>
+        <dd>
+          <WorriesCount plan={plan} />
         </dd>
         {points && (
           <>
@@ -106,6 +112,7 @@ export function TeamScores({ plans }: { plans: Plan[] }) {
           <TableRow>
             <TableHeaderCell>Child</TableHeaderCell>
             <TableHeaderCell>Score now</TableHeaderCell>
+            <TableHeaderCell>{WORRIES_LABEL}</TableHeaderCell>
             <TableHeaderCell>Score at each save</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -119,6 +126,9 @@ export function TeamScores({ plans }: { plans: Plan[] }) {
               </TableCell>
               <TableCell>
                 <ScoreBadge score={plan.score} />
+              </TableCell>
+              <TableCell>
+                <WorriesCount plan={plan} />
               </TableCell>
               <TableCell>
                 {history && (
