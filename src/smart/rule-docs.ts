@@ -3,11 +3,22 @@
  * and examples), so the documentation cannot drift from the code: `npm run docs:rules` writes
  * them and a test fails when a page is missing or out of date (as ESLint's checkRuleFiles does).
  */
-import type { Rule } from './rule';
+import type { InvalidExample, Rule } from './rule';
 
 /** docs/rules/<criterion>-<name>.md for "criterion/name". */
 export function ruleDocPath(rule: Rule): string {
   return `docs/rules/${rule.id.replace('/', '-')}.md`;
+}
+
+/** An invalid example as a list item: the words each report lands on, then each rewrite offered. */
+function firesOn(example: InvalidExample): string[] {
+  const where = example.errors
+    .map((e) => (e.marked === undefined ? 'something missing' : `on "${e.marked}"`))
+    .join('; ');
+  const rewrites = example.errors.flatMap((e) =>
+    e.output === undefined ? [] : [`  - Suggests: ${e.output}`],
+  );
+  return [`- ${example.text} (${where})`, ...rewrites];
 }
 
 export function ruleDoc(rule: Rule): string {
@@ -28,9 +39,7 @@ export function ruleDoc(rule: Rule): string {
     '',
     '## Fires on',
     '',
-    ...rule.examples.invalid.map(
-      (e) => `- ${e.text}${e.marked ? ` (on "${e.marked}")` : ' (something missing)'}`,
-    ),
+    ...rule.examples.invalid.flatMap(firesOn),
     '',
     '## Stays silent on',
     '',

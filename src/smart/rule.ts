@@ -30,17 +30,31 @@ export interface RuleReport {
   suggestion?: Suggestion;
 }
 
+/**
+ * One report an invalid example must produce, as an entry of ESLint RuleTester's `errors`.
+ * The span is exact: `marked` is the words the report lands on, and `start` says which
+ * occurrence when those words appear more than once in the objective.
+ */
+export interface ExpectedReport {
+  messageId: string;
+  /** The exact words the report lands on; absent for a report that something is missing. */
+  marked?: string;
+  /** Where `marked` starts: required only when the words occur more than once. */
+  start?: number;
+  /** The objective after applying this report's suggestion; absent when it offers none. */
+  output?: string;
+}
+
 export interface InvalidExample {
   text: string;
-  /** The exact words the finding must land on; absent for "missing" findings. */
-  marked?: string;
-  messageId?: string;
+  /** Every report the rule makes on `text`, in text order: the count is exact. */
+  errors: ExpectedReport[];
 }
 
 export interface RuleExamples {
   /** Objectives on which the rule must stay silent. */
   valid: string[];
-  /** Objectives on which it must fire, landing exactly on `marked`. */
+  /** Objectives on which it must fire, exactly as `errors` says. */
   invalid: InvalidExample[];
 }
 

@@ -47,13 +47,36 @@ const rule: Rule = {
       'Tyler will read at the level of his peers by July 2027.',
     ],
     invalid: [
-      { text: 'Maya will feel happier.' },
-      { text: 'Isla will be toilet trained by Christmas.' },
-      { text: 'Mum will attend the Freedom Programme.' },
+      {
+        text: 'Maya will feel happier.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Maya will feel happier, as recorded by [who] in [where].',
+          },
+        ],
+      },
+      {
+        text: 'Isla will be toilet trained by Christmas.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Isla will be toilet trained by Christmas, as recorded by [who] in [where].',
+          },
+        ],
+      },
+      {
+        text: 'Mum will attend the Freedom Programme.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Mum will attend the Freedom Programme, as recorded by [who] in [where].',
+          },
+        ],
+      },
       {
         text: 'Sam will read to an adult, as recorded by [who] in [where].',
-        marked: '[who]',
-        messageId: 'fill',
+        errors: [{ messageId: 'fill', marked: '[who]' }],
       },
     ],
   },

@@ -29,9 +29,12 @@ const rule: Rule = {
     invalid: [
       {
         text: 'Mum will confirm to the social worker at each monthly visit that she has stopped using.',
-        marked: 'confirm',
+        errors: [{ messageId: 'self', marked: 'confirm' }],
       },
-      { text: 'Dad will tell the social worker that he is not drinking.', marked: 'tell' },
+      {
+        text: 'Dad will tell the social worker that he is not drinking.',
+        errors: [{ messageId: 'self', marked: 'tell' }],
+      },
     ],
   },
 };

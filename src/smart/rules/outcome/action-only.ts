@@ -69,17 +69,74 @@ const rule: Rule = {
       'To read 20 high frequency words by the end of the spring term.',
     ],
     invalid: [
-      { text: 'Mum will attend a parenting course.', marked: 'attend' },
-      { text: 'Refer Maya to CAMHS.', marked: 'Refer' },
-      { text: 'The social worker will visit the home every 10 working days.', marked: 'visit' },
-      { text: "Kayden's views will be sought.", marked: 'be sought' },
+      {
+        text: 'Mum will attend a parenting course.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'attend',
+            output:
+              'Mum will attend a parenting course, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
+        text: 'Refer Maya to CAMHS.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'Refer',
+            output: 'Refer Maya to CAMHS, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
+        text: 'The social worker will visit the home every 10 working days.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'visit',
+            output:
+              'The social worker will visit the home every 10 working days, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
+        text: "Kayden's views will be sought.",
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'be sought',
+            output: "Kayden's views will be sought, so that [child] will [what will be different].",
+          },
+        ],
+      },
       {
         text: 'Mum will attend the course, so that [child] will [what will be different].',
-        marked: '[what will be different]',
-        messageId: 'fill',
+        errors: [{ messageId: 'fill', marked: '[what will be different]' }],
       },
-      { text: 'Keep the baby’s health appointments.', marked: 'Keep' },
-      { text: 'Mum will text the worker to confirm the visit.', marked: 'text' },
+      {
+        text: 'Keep the baby’s health appointments.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'Keep',
+            output:
+              'Keep the baby’s health appointments, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
+        text: 'Mum will text the worker to confirm the visit.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'text',
+            output:
+              'Mum will text the worker to confirm the visit, so that [child] will [what will be different].',
+          },
+        ],
+      },
     ],
   },
 };

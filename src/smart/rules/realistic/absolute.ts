@@ -92,13 +92,58 @@ const rule: Rule = {
       'Mum will not drink alcohol when the children are in her care.',
     ],
     invalid: [
-      { text: 'Mum will never let Darren into the family home again.', marked: 'never' },
-      { text: 'Jack will be clean at all times.', marked: 'at all times' },
-      { text: 'Leo will have 100% attendance at school from tomorrow.', marked: '100%' },
-      { text: 'There will be no further incidents, ever.', marked: 'ever' },
-      { text: 'Kacey is to have no further incidents of self-harm.', marked: 'no further' },
-      { text: 'Dad will never hit the children again.', marked: 'never', messageId: 'safety' },
-      { text: 'Dad will not hit the children.', marked: 'will not', messageId: 'safety' },
+      {
+        text: 'Mum will never let Darren into the family home again.',
+        errors: [{ messageId: 'absolute', marked: 'never' }],
+      },
+      {
+        text: 'Jack will be clean at all times.',
+        errors: [{ messageId: 'absolute', marked: 'at all times' }],
+      },
+      {
+        text: 'Leo will have 100% attendance at school from tomorrow.',
+        errors: [{ messageId: 'absolute', marked: '100%' }],
+      },
+      {
+        text: 'There will be no further incidents, ever.',
+        errors: [
+          { messageId: 'absolute', marked: 'no further' },
+          { messageId: 'absolute', marked: 'ever' },
+        ],
+      },
+      {
+        text: 'Kacey is to have no further incidents of self-harm.',
+        errors: [
+          {
+            messageId: 'safety',
+            marked: 'no further',
+            output:
+              'Kacey is to have no further incidents of self-harm, while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens.',
+          },
+        ],
+      },
+      {
+        text: 'Dad will never hit the children again.',
+        errors: [
+          {
+            messageId: 'safety',
+            marked: 'never',
+            output:
+              'Dad will never hit the children again, while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens.',
+          },
+        ],
+      },
+      {
+        text: 'Dad will not hit the children.',
+        errors: [
+          {
+            messageId: 'safety',
+            marked: 'will not',
+            output:
+              'Dad will not hit the children, while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens.',
+          },
+        ],
+      },
     ],
   },
 };

@@ -28,12 +28,21 @@ const rule: Rule = {
       'Dad will cut down to 5 cigarettes a day by 1 February 2027 and stop smoking in the house by 1 March 2027.',
     ],
     invalid: [
-      { text: 'Dad will stop drinking immediately.', marked: 'stop drinking' },
-      { text: 'Kai will stop going missing.', marked: 'stop going' },
-      { text: "Corey's exclusions will stop.", marked: 'will stop' },
+      {
+        text: 'Dad will stop drinking immediately.',
+        errors: [{ messageId: 'stop', marked: 'stop drinking' }],
+      },
+      {
+        text: 'Kai will stop going missing.',
+        errors: [{ messageId: 'stop', marked: 'stop going' }],
+      },
+      {
+        text: "Corey's exclusions will stop.",
+        errors: [{ messageId: 'stop', marked: 'will stop' }],
+      },
       {
         text: 'Holly will have stopped self-harming by the end of term.',
-        marked: 'stopped self-harming',
+        errors: [{ messageId: 'stop', marked: 'stopped self-harming' }],
       },
     ],
   },

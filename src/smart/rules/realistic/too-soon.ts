@@ -94,20 +94,25 @@ const rule: Rule = {
       'The family will be rehoused within 6 months, with bids recorded weekly.',
     ],
     invalid: [
-      { text: 'The family will be rehoused within 7 days.', marked: 'rehoused' },
+      {
+        text: 'The family will be rehoused within 7 days.',
+        errors: [{ messageId: 'soon', marked: 'rehoused' }],
+      },
       {
         text: 'Tommy will be home by 10pm every night from tonight.',
-        marked: 'every night',
-        messageId: 'total',
+        errors: [{ messageId: 'total', marked: 'every night' }],
       },
-      { text: 'Mum will complete the 26-week recovery programme in 4 weeks.', marked: '26-week' },
+      {
+        text: 'Mum will complete the 26-week recovery programme in 4 weeks.',
+        errors: [{ messageId: 'soon', marked: '26-week' }],
+      },
       {
         text: 'Tyler will read at the level of his peers within two weeks.',
-        marked: 'level of his peers',
+        errors: [{ messageId: 'soon', marked: 'level of his peers' }],
       },
       {
         text: 'Bella will reach age-related expectations within one term, from being four years behind.',
-        marked: 'four years behind',
+        errors: [{ messageId: 'soon', marked: 'four years behind' }],
       },
     ],
   },

@@ -87,10 +87,51 @@ const rule: Rule = {
       'The health visitor will support the family.',
     ],
     invalid: [
-      { text: 'Mum will attend a parenting course.', marked: 'a parenting course' },
-      { text: 'Mum will have support from the drug service.', marked: 'support' },
-      { text: 'Kai to have life story work.', marked: 'life story work' },
-      { text: 'Amelia to see speech and language therapy.', marked: 'speech and language therapy' },
+      {
+        text: 'Mum will attend a parenting course.',
+        errors: [
+          {
+            messageId: 'generic',
+            marked: 'a parenting course',
+            output: 'Mum will attend [named service] at [place], [how often].',
+          },
+        ],
+      },
+      {
+        text: 'Mum will have support from the drug service.',
+        errors: [
+          {
+            messageId: 'generic',
+            marked: 'support',
+            output: 'Mum will have [named service] at [place], [how often] from the drug service.',
+          },
+          {
+            messageId: 'generic',
+            marked: 'the drug service',
+            output: 'Mum will have support from [named service] at [place], [how often].',
+          },
+        ],
+      },
+      {
+        text: 'Kai to have life story work.',
+        errors: [
+          {
+            messageId: 'generic',
+            marked: 'life story work',
+            output: 'Kai to have [named service] at [place], [how often].',
+          },
+        ],
+      },
+      {
+        text: 'Amelia to see speech and language therapy.',
+        errors: [
+          {
+            messageId: 'generic',
+            marked: 'speech and language therapy',
+            output: 'Amelia to see [named service] at [place], [how often].',
+          },
+        ],
+      },
     ],
   },
 };

@@ -28,9 +28,18 @@ const rule: Rule = {
       'Maya will self-harm less often: fewer than 2 incidents a month by the review.',
     ],
     invalid: [
-      { text: 'Dad will cut down on cannabis.', marked: 'cut down on' },
-      { text: 'Maisie will eat more fruit and vegetables.', marked: 'eat more' },
-      { text: 'Ethan will increase his sitting tolerance during carpet time.', marked: 'increase' },
+      {
+        text: 'Dad will cut down on cannabis.',
+        errors: [{ messageId: 'amount', marked: 'cut down on' }],
+      },
+      {
+        text: 'Maisie will eat more fruit and vegetables.',
+        errors: [{ messageId: 'amount', marked: 'eat more' }],
+      },
+      {
+        text: 'Ethan will increase his sitting tolerance during carpet time.',
+        errors: [{ messageId: 'amount', marked: 'increase' }],
+      },
     ],
   },
 };

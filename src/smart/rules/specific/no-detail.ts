@@ -32,7 +32,9 @@ const rule: Rule = {
       'The social worker will visit the home every 10 working days.',
       'Charlie will be safe.',
     ],
-    invalid: [{ text: 'The social worker will visit.', marked: 'visit' }],
+    invalid: [
+      { text: 'The social worker will visit.', errors: [{ messageId: 'bare', marked: 'visit' }] },
+    ],
   },
 };
 export default rule;

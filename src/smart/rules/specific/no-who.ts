@@ -45,12 +45,17 @@ const rule: Rule = {
     invalid: [
       {
         text: 'Services will support the family to engage.',
-        marked: 'Services',
-        messageId: 'collective',
+        errors: [{ messageId: 'collective', marked: 'Services' }],
       },
-      { text: 'Professionals to work together.', marked: 'Professionals', messageId: 'collective' },
-      { text: 'Improve home conditions.', messageId: 'missing' },
-      { text: "Oscar's views will be sought.", marked: 'be sought', messageId: 'passive' },
+      {
+        text: 'Professionals to work together.',
+        errors: [{ messageId: 'collective', marked: 'Professionals' }],
+      },
+      { text: 'Improve home conditions.', errors: [{ messageId: 'missing' }] },
+      {
+        text: "Oscar's views will be sought.",
+        errors: [{ messageId: 'passive', marked: 'be sought' }],
+      },
     ],
   },
 };

@@ -39,8 +39,14 @@ const rule: Rule = {
       'Sam will read to an adult, as recorded by [who] in the reading log.',
     ],
     invalid: [
-      { text: 'If I am hurt I will tell ______.', marked: '______' },
-      { text: 'Mum will attend [named service] every week.', marked: '[named service]' },
+      {
+        text: 'If I am hurt I will tell ______.',
+        errors: [{ messageId: 'fill', marked: '______' }],
+      },
+      {
+        text: 'Mum will attend [named service] every week.',
+        errors: [{ messageId: 'fill', marked: '[named service]' }],
+      },
     ],
   },
 };

@@ -81,10 +81,13 @@ const rule: Rule = {
       'Ruby will be ready for school on time.',
     ],
     invalid: [
-      { text: 'Charlie will be safe.', marked: 'be safe' },
-      { text: 'Maya will feel happier.', marked: 'happier' },
-      { text: 'Mum will keep the house tidy.', marked: 'tidy' },
-      { text: "Sam's health needs will be met.", marked: 'needs will be met' },
+      { text: 'Charlie will be safe.', errors: [{ messageId: 'vague', marked: 'be safe' }] },
+      { text: 'Maya will feel happier.', errors: [{ messageId: 'vague', marked: 'happier' }] },
+      { text: 'Mum will keep the house tidy.', errors: [{ messageId: 'vague', marked: 'tidy' }] },
+      {
+        text: "Sam's health needs will be met.",
+        errors: [{ messageId: 'vague', marked: 'needs will be met' }],
+      },
     ],
   },
 };

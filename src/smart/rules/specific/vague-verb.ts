@@ -110,11 +110,23 @@ const rule: Rule = {
       'The family support worker will visit every Tuesday for 8 weeks to help Mum set up a morning routine.',
     ],
     invalid: [
-      { text: 'Mum will engage with professionals.', marked: 'engage' },
-      { text: 'Tyler will improve his reading.', marked: 'improve' },
-      { text: "Lily's weight will be monitored.", marked: 'monitored' },
-      { text: 'Dad will work on his anger.', marked: 'work on' },
-      { text: 'Mum to work on her mental health.', marked: 'work on' },
+      {
+        text: 'Mum will engage with professionals.',
+        errors: [{ messageId: 'vague', marked: 'engage' }],
+      },
+      {
+        text: 'Tyler will improve his reading.',
+        errors: [{ messageId: 'vague', marked: 'improve' }],
+      },
+      {
+        text: "Lily's weight will be monitored.",
+        errors: [{ messageId: 'vague', marked: 'monitored' }],
+      },
+      { text: 'Dad will work on his anger.', errors: [{ messageId: 'vague', marked: 'work on' }] },
+      {
+        text: 'Mum to work on her mental health.',
+        errors: [{ messageId: 'vague', marked: 'work on' }],
+      },
     ],
   },
 };

@@ -42,9 +42,20 @@ const rule: Rule = {
       'Dad will stop drinking immediately.',
     ],
     invalid: [
-      { text: 'Mum will attend a parenting course.' },
-      { text: 'Ruby to be ready for school on time.' },
-      { text: 'Mum will attend all 10 sessions by [date].', marked: '[date]', messageId: 'fill' },
+      {
+        text: 'Mum will attend a parenting course.',
+        errors: [{ messageId: 'missing', output: 'Mum will attend a parenting course by [date].' }],
+      },
+      {
+        text: 'Ruby to be ready for school on time.',
+        errors: [
+          { messageId: 'missing', output: 'Ruby to be ready for school on time by [date].' },
+        ],
+      },
+      {
+        text: 'Mum will attend all 10 sessions by [date].',
+        errors: [{ messageId: 'fill', marked: '[date]' }],
+      },
     ],
   },
 };

@@ -37,7 +37,10 @@ const rule: Rule = {
       'Dad will bid weekly on Homechoice.',
     ],
     invalid: [
-      { text: 'Poppy will be registered with a GP by 30 June 2020.', marked: '30 June 2020' },
+      {
+        text: 'Poppy will be registered with a GP by 30 June 2020.',
+        errors: [{ messageId: 'past', marked: '30 June 2020' }],
+      },
     ],
   },
 };

@@ -34,14 +34,35 @@ const rule: Rule = {
   examples: {
     valid: ['Ongoing support from Jo Evans every Tuesday until 31 March 2027.'],
     invalid: [
-      { text: 'Ongoing support from the family support worker.', marked: 'Ongoing' },
+      {
+        text: 'Ongoing support from the family support worker.',
+        errors: [
+          {
+            messageId: 'vague',
+            marked: 'Ongoing',
+            output: 'by [date] support from the family support worker.',
+          },
+        ],
+      },
       {
         text: 'Parents to address the concerns as soon as possible.',
-        marked: 'as soon as possible',
+        errors: [
+          {
+            messageId: 'vague',
+            marked: 'as soon as possible',
+            output: 'Parents to address the concerns by [date].',
+          },
+        ],
       },
       {
         text: 'Early help worker to offer support as and when needed.',
-        marked: 'as and when needed',
+        errors: [
+          {
+            messageId: 'vague',
+            marked: 'as and when needed',
+            output: 'Early help worker to offer support by [date].',
+          },
+        ],
       },
     ],
   },
