@@ -89,7 +89,7 @@ export default async function run(): Promise<void> {
     (_, i) =>
       `- ${['Dad drinks heavily at weekends', 'The home is cluttered and dirty', 'Amy misses school on Mondays', "Mum's low mood keeps her in bed", 'The children are left alone at night'][i % 5]} (worry ${i + 1}).`,
   );
-  const whole = ['What are we worried about:', ...worryLines, '', text].join('\n');
+  const whole = [text, '', 'What are we worried about:', ...worryLines].join('\n');
   const wholeReport = checkPlan(readTextPlan(whole, 'text'));
   if (wholeReport.worries.worries.length !== WORRIES)
     throw new Error(`expected ${WORRIES} worries, found ${wholeReport.worries.worries.length}`);

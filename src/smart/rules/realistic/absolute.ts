@@ -9,7 +9,7 @@ const MASTERY =
   /^[^.;]{0,40}?\b(?:on|in|across|over|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(?:accuracy|accurate|of the (?:time|words|sounds|questions|items|steps))/i;
 /** Conditions that keep a child safe: they hold completely, so the advice is never a frequency. */
 const HARM =
-  /\b(?:hit|hits|hitting|smack|hurt|harm|shake|punish|physical|violen|abus|assault|threat|unsupervised|supervised|alone|contact|drink|drunk|alcohol|drugs?|cannabis|cocaine|heroin|smok|weapon|knife|exploit|into the (?:home|house|flat|property)|stay (?:over|overnight)|left with)/i;
+  /\b(?:hit|hits|hitting|smack|hurt|(?<!self[- ])harm|shake|punish|physical|violen|abus|assault|threat|unsupervised|supervised|alone|contact|drink|drunk|alcohol|drugs?|cannabis|cocaine|heroin|smok|weapon|knife|exploit|into the (?:home|house|flat|property)|stay (?:over|overnight)|left with)/i;
 const PROHIBITION =
   /^\s*(?:not|no|do not|don['’]t)\b|\b(?:will|must|should|shall|to|is|are) not\b(?!\s+(?:be|only|just|more|less|have to|need))|\bwon['’]t\b/i;
 /** A prohibition tied to a situation ("when the child is in their care") has its window. */
@@ -112,15 +112,9 @@ const rule: Rule = {
         ],
       },
       {
+        // The child's own self-harm is a change to aim for, not a rule an adult keeps.
         text: 'Kacey is to have no further incidents of self-harm.',
-        errors: [
-          {
-            messageId: 'safety',
-            marked: 'no further',
-            output:
-              'Kacey is to have no further incidents of self-harm, while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens.',
-          },
-        ],
+        errors: [{ messageId: 'absolute', marked: 'no further' }],
       },
       {
         text: 'Dad will never hit the children again.',
