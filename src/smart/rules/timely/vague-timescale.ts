@@ -2,6 +2,28 @@ import type { Rule } from '../../rule';
 import { hasTimescale } from '../../features';
 
 /** "Ongoing", "as soon as possible": words that sound like a timescale and give none. */
+/** "Ongoing support": the word describes the noun after it, so "by [date]" cannot replace it. */
+const ADJECTIVE = /^(?:ongoing|on-going|continuing|continued|continuous|regular|routine)$/i;
+
+/** "Ongoing support from Jo." becomes "Support from Jo until [date]." (one rewrite of the whole). */
+function untilDate(text: string, v: { start: number; end: number }) {
+  let rest = text.slice(v.end).replace(/^\s+/, '');
+  if (v.start === 0 || /[.!?:]\s*$/.test(text.slice(0, v.start)))
+    rest = rest.charAt(0).toUpperCase() + rest.slice(1);
+  const body = (text.slice(0, v.start) + rest).replace(/\s*([.!?;]?)\s*$/, '');
+  const stop = /([.!?;])\s*$/.exec(text)?.[1] ?? '';
+  const rewritten = `${body} until [date]${stop}`;
+  const at = body.length + ' until '.length;
+  return {
+    start: 0,
+    end: text.length,
+    text: rewritten,
+    label: 'Say until when',
+    placeholder: { start: at, end: at + '[date]'.length },
+    safe: true,
+  };
+}
+
 const rule: Rule = {
   id: 'timely/vague-timescale',
   criterion: 'timely',
@@ -21,14 +43,17 @@ const rule: Rule = {
       data: { words: v.text },
       start: v.start,
       end: v.end,
-      suggestion: {
-        start: v.start,
-        end: v.end,
-        text: 'by [date]',
-        label: 'Replace with a date',
-        placeholder: { start: v.start + 3, end: v.start + 9 },
-        safe: true,
-      },
+      suggestion:
+        ADJECTIVE.test(v.text) && /^\s+\p{L}/u.test(a.text.slice(v.end))
+          ? untilDate(a.text, v)
+          : {
+              start: v.start,
+              end: v.end,
+              text: 'by [date]',
+              label: 'Replace with a date',
+              placeholder: { start: v.start + 3, end: v.start + 9 },
+              safe: true,
+            },
     }));
   },
   examples: {
@@ -40,7 +65,7 @@ const rule: Rule = {
           {
             messageId: 'vague',
             marked: 'Ongoing',
-            output: 'by [date] support from the family support worker.',
+            output: 'Support from the family support worker until [date].',
           },
         ],
       },
