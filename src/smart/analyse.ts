@@ -13,7 +13,6 @@ import {
   NOUN_OR_VERB,
   THING_INPUT_VERBS,
   BENCHMARK_PATTERNS,
-  COLLECTIVES,
   CRISP_EVENT_PATTERNS,
   EVIDENCE_PATTERNS,
   FAMILY_COLLECTIVES,
@@ -21,10 +20,9 @@ import {
   INPUT_VERBS,
   CARE_VERBS,
   NOT_NAMES,
-  PARENT_ROLES,
-  PROFESSIONAL_ROLES,
   RESULT_VERBS_FOR_ADULTS,
 } from './lexicon';
+import { findAgents, findCollectives, findRoles, type Role } from './analysis/roles';
 import { lemma, readVerb, type VerbInfo } from './analysis/verbs';
 import { findPlaceholders, maskSlots, type Placeholder } from './placeholders';
 import { allMatches, memoise, overlaps, phraseMatcher, phraseRegex, type Match } from './text';
@@ -84,7 +82,7 @@ export interface Analysis {
   text: string;
   clauses: Clause[];
   /** Roles and people named anywhere (not counting possessors of things). */
-  roles: (Match & { kind: 'parent' | 'professional' })[];
+  roles: Role[];
   collectives: Match[];
   times: TimeExpression[];
   vagueTimes: VagueTime[];
@@ -105,9 +103,6 @@ export interface Analysis {
   parts: ObjectivePart[];
 }
 
-const ROLE_RE = phraseRegex([...PROFESSIONAL_ROLES, ...PARENT_ROLES]);
-const PARENT_SET = new Set(PARENT_ROLES);
-const COLLECTIVE_RE = phraseRegex(COLLECTIVES);
 const FAMILY_SET = new Set(FAMILY_COLLECTIVES);
 const EVIDENCE_RE = phraseRegex(EVIDENCE_PATTERNS, true);
 const BENCHMARK_RE = phraseRegex(BENCHMARK_PATTERNS, true);
@@ -126,10 +121,6 @@ const NAMED_SERVICE_RE =
   /\b(?:the )?(?:[A-Z][\w'’&-]*|\d+-week)(?: (?:[A-Z][\w'’&-]*|of|and|for|&))*(?: (?:Programme|Program|Service|Centre|Center|Hub|Group|Team|Clinic|Project|Course|Unit|Trust|Partnership|Academy|School|Primary|Nursery|College))?\b/g;
 const QUANTITY_RE =
   /(?:\b(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to|from)\s+)?(?:\b\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|\b\d+(?:[.,]\d+)?(?:\s*(?:am|pm))?(?![\p{L}-])|\b\d+-(?:sessions?|weeks?|days?|hours?|minutes?|visits?|nights?)\b|(?<=(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|up to)\s{1,4})(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half)\s+(?:out of\s+\w+\s+)?(?:of\s+(?:the|his|her|their)\s+)?(?:sessions?|visits?|nights?|days?|incidents?|times?|words?|units?|weeks?|appointments?|adults?|samples?|transitions?|observations?|lessons?|meals?|checks?|drinks?|hours?|trusted|named|(?:[\w-]+\s+){1,3}(?:sessions|visits|adults|words|appointments|weeks|nights|days|units|incidents)|(?:[\w-]+\s+){0,2}[a-z]+s\b))/giu;
-
-/** Organisations that deliver a named thing: "provided by the pharmacy". */
-const PROVIDER_AGENT =
-  /^by (?:the |his |her |their )?(?:[\w-]+ )?(?:pharmacy|landlord|housing association|gp practice|surgery|clinic|hospital|court|contractor|dentist|practice|fire service|council|local authority)\b/i;
 
 const PART_LABEL =
   /\b(action|actions|outcome|goal|who|by whom|lead|by when|when|timescale|deadline|how will we know|evidence|review)\s*:\s*/gi;
@@ -174,9 +165,7 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
   const text = maskSlots(original, placeholders);
   const times = findTimes(text, today);
   const roles = findRoles(text);
-  const collectives = allMatches(COLLECTIVE_RE, text).filter(
-    (c) => !roles.some((r) => overlaps(r, c)),
-  );
+  const collectives = findCollectives(text, roles);
   const namedServices = findNamedServices(text, options.services ?? []);
   const people = placeholders.filter((p) => p.person);
   const reading: Reading = { text, roles, collectives, times, people };
@@ -191,13 +180,7 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
       !times.some((t) => (t.kind !== 'frequency' || !COMPARATOR.test(q.text)) && overlaps(t, q)) &&
       !isPartOfName(text, q),
   );
-  const agents = allMatches(/\bby (?:the |his |her |their |a |an )?[\w' -]+/gi, text).filter(
-    (m) =>
-      roles.some((r) => r.start >= m.start && r.start <= m.start + 20) ||
-      PROVIDER_AGENT.test(m.text) ||
-      NAMED_ADULT_AGENT.test(m.text) ||
-      /^by [A-Z][a-z]+ [A-Z][a-z'’-]+/.test(text.slice(m.start, m.end + 30)),
-  );
+  const agents = findAgents(text, roles);
   const opening = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?([A-Za-z]+)(?:\s+([\w'’]+))?/.exec(
     text,
   );
@@ -236,10 +219,6 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
     ...(options.today ? { today: options.today } : {}),
   };
 }
-
-/** "collected by a named adult": a passive whose agent is a person, even if not a titled role. */
-const NAMED_ADULT_AGENT =
-  /^by (?:a |an |the )?(?:named |nominated |approved |agreed |safe |sober |responsible |trusted |known |designated |identified |appropriate )?(?:adult|person|relative|family member|member of (?:staff|the family)|staff member|carer)s?\b/i;
 
 const OBJECT_START =
   /^(?:the|a|an|his|her|their|its|all|any|every|each|regular|weekly|daily|him|them|up|out|that|this|these|those|to|with|for|on|in|at|and|[A-Z][\p{L}'’-]*|\d+)$/u;
@@ -313,27 +292,6 @@ function isPartOfName(text: string, m: Match): boolean {
   );
 }
 
-/** Job titles not in the list still name a professional: "the missing episodes coordinator". */
-const PROFESSIONAL_HEAD =
-  /\b(?:head of year|head of house|virtual school(?: head)?|care co-?ordinator|(?:[a-z-]+ )?(?:worker|officer|co-?ordinator|adviser|advisor|nurse|mentor|therapist|practitioner|clinician|consultant|tutor|counsellor|supervisor|assessor|facilitator|coach|psychiatrist|psychologist|paediatrician|health visitor|manager))s?\b/gi;
-
-function findRoles(text: string): (Match & { kind: 'parent' | 'professional' })[] {
-  const out: (Match & { kind: 'parent' | 'professional' })[] = [];
-  for (const m of allMatches(ROLE_RE, text)) {
-    const lower = m.text.toLowerCase().replace(/\s+/g, ' ');
-    out.push({ ...m, kind: PARENT_SET.has(lower) ? 'parent' : 'professional' });
-  }
-  for (const m of allMatches(PROFESSIONAL_HEAD, text)) {
-    const inside = out.filter((r) => overlaps(r, m));
-    // "speech therapist" is more than "therapist": keep the longer title.
-    if (inside.every((r) => r.start >= m.start && r.end <= m.end && r.kind === 'professional')) {
-      for (const r of inside) out.splice(out.indexOf(r), 1);
-      out.push({ ...m, kind: 'professional' });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
 /** One matcher per organisation's list of services, built once (rule sets are reused). */
 const SERVICE_MATCHERS = new WeakMap<string[], (text: string) => Match[]>();
 
@@ -360,7 +318,7 @@ const FRAGMENT_LEAD = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:[^,;:.]{1
 /** What every step of the reading shares: the masked text and what was found in it once. */
 interface Reading {
   text: string;
-  roles: (Match & { kind: 'parent' | 'professional' })[];
+  roles: Role[];
   collectives: Match[];
   times: TimeExpression[];
   /** Stand-ins for the child's name ("[student]", "XX"). */
