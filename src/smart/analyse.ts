@@ -12,9 +12,6 @@ import {
   NOT_COMMANDS,
   NOUN_OR_VERB,
   THING_INPUT_VERBS,
-  BENCHMARK_PATTERNS,
-  CRISP_EVENT_PATTERNS,
-  EVIDENCE_PATTERNS,
   FAMILY_COLLECTIVES,
   INPUT_PARTICIPLES,
   INPUT_VERBS,
@@ -22,10 +19,17 @@ import {
   NOT_NAMES,
   RESULT_VERBS_FOR_ADULTS,
 } from './lexicon';
+import {
+  findBenchmarks,
+  findCrispEvents,
+  findEvidence,
+  findNamedServices,
+  findQuantities,
+} from './analysis/measures';
 import { findAgents, findCollectives, findRoles, type Role } from './analysis/roles';
 import { lemma, readVerb, type VerbInfo } from './analysis/verbs';
 import { findPlaceholders, maskSlots, type Placeholder } from './placeholders';
-import { allMatches, memoise, overlaps, phraseMatcher, phraseRegex, type Match } from './text';
+import { allMatches, type Match } from './text';
 import type { ObjectivePart } from './types';
 
 export type SubjectKind =
@@ -104,24 +108,11 @@ export interface Analysis {
 }
 
 const FAMILY_SET = new Set(FAMILY_COLLECTIVES);
-const EVIDENCE_RE = phraseRegex(EVIDENCE_PATTERNS, true);
-const BENCHMARK_RE = phraseRegex(BENCHMARK_PATTERNS, true);
-// Crisp events keep their case: "the Caring Dads programme" is named by its capitals.
-const CRISP_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CRISP_EVENT_PATTERNS.join('|')})`, 'gu');
-const CRISP_RE_I = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${CRISP_EVENT_PATTERNS.filter((p) => !p.includes('[A-Z]')).join('|')})`,
-  'giu',
-);
 const MODAL_RE =
   /\b(would like to|(?:want|wants|hope|hopes|plan|plans|aim|aims) to|will|shall|should|must|would|can|could|may|needs? to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
 const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resulting in)\b/gi;
 const BOUNDARY_RE =
   /[;:.!?]|,\s*(?:and|but|so|then)\b|\b(?:and|but|while|whilst|so that|so|in order that|which means|if|when|that|because)\b/gi;
-const NAMED_SERVICE_RE =
-  /\b(?:the )?(?:[A-Z][\w'’&-]*|\d+-week)(?: (?:[A-Z][\w'’&-]*|of|and|for|&))*(?: (?:Programme|Program|Service|Centre|Center|Hub|Group|Team|Clinic|Project|Course|Unit|Trust|Partnership|Academy|School|Primary|Nursery|College))?\b/g;
-const QUANTITY_RE =
-  /(?:\b(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to|from)\s+)?(?:\b\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|\b\d+(?:[.,]\d+)?(?:\s*(?:am|pm))?(?![\p{L}-])|\b\d+-(?:sessions?|weeks?|days?|hours?|minutes?|visits?|nights?)\b|(?<=(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|up to)\s{1,4})(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half)\s+(?:out of\s+\w+\s+)?(?:of\s+(?:the|his|her|their)\s+)?(?:sessions?|visits?|nights?|days?|incidents?|times?|words?|units?|weeks?|appointments?|adults?|samples?|transitions?|observations?|lessons?|meals?|checks?|drinks?|hours?|trusted|named|(?:[\w-]+\s+){1,3}(?:sessions|visits|adults|words|appointments|weeks|nights|days|units|incidents)|(?:[\w-]+\s+){0,2}[a-z]+s\b))/giu;
-
 const PART_LABEL =
   /\b(action|actions|outcome|goal|who|by whom|lead|by when|when|timescale|deadline|how will we know|evidence|review)\s*:\s*/gi;
 const PART_ROLE: Record<string, ObjectivePart['role']> = {
@@ -153,10 +144,6 @@ function labelledParts(text: string): ObjectivePart[] {
   });
 }
 
-/** "no more than 3 days a week": a threshold inside a frequency is still a quantity. */
-const COMPARATOR =
-  /^(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to)\b/i;
-
 /** Reads an objective's language once for all the rules. */
 export function analyse(original: string, options: AnalysisOptions = {}): Analysis {
   const today = options.today ?? new Date(2026, 0, 1);
@@ -170,16 +157,10 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
   const people = placeholders.filter((p) => p.person);
   const reading: Reading = { text, roles, collectives, times, people };
   const clauses = findClauses(reading);
-  const evidence = allMatches(EVIDENCE_RE, text).filter(
-    (e) => !/^\s*(?:by|in|on|at|with|from|to|using)?\s*#/i.test(text.slice(e.end, e.end + 12)),
-  );
-  const benchmarks = allMatches(BENCHMARK_RE, text);
-  const crispEvents = [...allMatches(CRISP_RE, text), ...allMatches(CRISP_RE_I, text)];
-  const quantities = allMatches(QUANTITY_RE, text).filter(
-    (q) =>
-      !times.some((t) => (t.kind !== 'frequency' || !COMPARATOR.test(q.text)) && overlaps(t, q)) &&
-      !isPartOfName(text, q),
-  );
+  const evidence = findEvidence(text);
+  const benchmarks = findBenchmarks(text);
+  const crispEvents = findCrispEvents(text);
+  const quantities = findQuantities(text, times);
   const agents = findAgents(text, roles);
   const opening = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?([A-Za-z]+)(?:\s+([\w'’]+))?/.exec(
     text,
@@ -267,50 +248,6 @@ function startsWithAction(first: string, next: string): boolean {
 /** Words after a command's verb that cannot follow a noun or an adjective directly. */
 const OBJECT_ONLY =
   /^(?:the|a|an|your|his|her|their|my|our|its|them|him|me|us|it|this|these|those|any|some|every|each)$/i;
-
-function isPartOfName(text: string, m: Match): boolean {
-  // "Tiana (4)": a child's age in brackets; "Key Stage 2", "Level 2": part of a name.
-  if (/^\d+$/.test(m.text) && text[m.start - 1] === '(' && text[m.end] === ')') return true;
-  if (
-    /\b[A-Z][a-z]+ $/.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
-    /^\d/.test(m.text) &&
-    // "Attend 100% of visits", "All 24 sounds": the first word of a sentence is no name.
-    !/^\s*(?:[-*\u2022]\s*)?[A-Z][a-z]+ $|[.:;•]\s*[A-Z][a-z]+ $/.test(text.slice(0, m.start))
-  ) {
-    const before = text.slice(Math.max(0, m.start - 12), m.start);
-    if (
-      !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December) $/.test(
-        before,
-      )
-    )
-      return true;
-  }
-  // "GAD-7", "Year 11": digits glued to a name are not quantities.
-  return (
-    /[A-Za-z]-$/.test(text.slice(Math.max(0, m.start - 4), m.start)) ||
-    /\bYear $/.test(text.slice(Math.max(0, m.start - 5), m.start))
-  );
-}
-
-/** One matcher per organisation's list of services, built once (rule sets are reused). */
-const SERVICE_MATCHERS = new WeakMap<string[], (text: string) => Match[]>();
-
-function findNamedServices(text: string, services: string[]): Match[] {
-  const local =
-    services.length > 0
-      ? memoise(SERVICE_MATCHERS, services, () => phraseMatcher(services))(text)
-      : [];
-  const named = allMatches(NAMED_SERVICE_RE, text).filter((m) => {
-    const words = m.text.replace(/^the /, '').split(' ');
-    // A named service is a capitalised name of two or more words, or one tied to a service noun.
-    const capitals = words.filter((w) => /^[A-Z]/.test(w) && !NOT_NAMES.has(w.toLowerCase()));
-    return (
-      capitals.length >= 2 ||
-      /(?:Programme|Program|Service|Centre|Hub|Group|Clinic|Project|Course)$/.test(m.text)
-    );
-  });
-  return [...local, ...named];
-}
 
 /** Nothing but a bullet, or a fronted phrase ending in a comma, before the fragment's verb. */
 const FRAGMENT_LEAD = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:[^,;:.]{1,100},\s*)?$/;
