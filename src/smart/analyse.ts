@@ -26,6 +26,7 @@ import {
   findNamedServices,
   findQuantities,
 } from './analysis/measures';
+import { labelledParts } from './analysis/parts';
 import { findAgents, findCollectives, findRoles, type Role } from './analysis/roles';
 import { lemma, readVerb, type VerbInfo } from './analysis/verbs';
 import { findPlaceholders, maskSlots, type Placeholder } from './placeholders';
@@ -113,36 +114,6 @@ const MODAL_RE =
 const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resulting in)\b/gi;
 const BOUNDARY_RE =
   /[;:.!?]|,\s*(?:and|but|so|then)\b|\b(?:and|but|while|whilst|so that|so|in order that|which means|if|when|that|because)\b/gi;
-const PART_LABEL =
-  /\b(action|actions|outcome|goal|who|by whom|lead|by when|when|timescale|deadline|how will we know|evidence|review)\s*:\s*/gi;
-const PART_ROLE: Record<string, ObjectivePart['role']> = {
-  action: 'action',
-  actions: 'action',
-  outcome: 'outcome',
-  goal: 'outcome',
-  who: 'who',
-  'by whom': 'who',
-  lead: 'who',
-  'by when': 'when',
-  when: 'when',
-  timescale: 'when',
-  deadline: 'when',
-  'how will we know': 'measure',
-  evidence: 'measure',
-  review: 'review',
-};
-
-/** "Action: ... Who: SW. By when: ...": a table row pasted as one line keeps its columns. */
-function labelledParts(text: string): ObjectivePart[] {
-  const labels = allMatches(PART_LABEL, text);
-  if (labels.length < 2) return [];
-  return labels.map((l, i) => {
-    const end = i + 1 < labels.length ? labels[i + 1].start : text.length;
-    const value = text.slice(l.end, end).replace(/[\s.;,]+$/, '');
-    const key = l.text.replace(/\s*:\s*$/, '').toLowerCase();
-    return { role: PART_ROLE[key] ?? 'other', start: l.end, end: l.end + value.length, label: key };
-  });
-}
 
 /** Reads an objective's language once for all the rules. */
 export function analyse(original: string, options: AnalysisOptions = {}): Analysis {
