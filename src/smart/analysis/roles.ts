@@ -47,7 +47,7 @@ const PROVIDER_AGENT =
 const NAMED_ADULT_AGENT =
   /^by (?:a |an |the )?(?:named |nominated |approved |agreed |safe |sober |responsible |trusted |known |designated |identified |appropriate )?(?:adult|person|relative|family member|member of (?:staff|the family)|staff member|carer)s?\b/i;
 
-/** "by the social worker" style agents: a role, an organisation, an adult or a full name after "by". */
+/** "by the social worker" style agents: a role, an organisation, an adult or a full name. */
 export function findAgents(text: string, roles: Role[]): Match[] {
   return allMatches(/\bby (?:the |his |her |their |a |an )?[\w' -]+/gi, text).filter(
     (m) =>
