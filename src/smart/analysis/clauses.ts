@@ -15,16 +15,8 @@ import {
 } from './subjects';
 import { readVerb, type VerbInfo } from './verbs';
 
-export interface Clause {
+export interface Clause extends VerbInfo {
   subject: Subject;
-  /** Lower-case main verb after the modal (adverbs skipped), e.g. "attend", "be". */
-  verb: string;
-  verbStart: number;
-  verbEnd: number;
-  /** The word after "be"/"have" etc., lower case. */
-  complement: string;
-  passive: boolean;
-  negated: boolean;
   /** End of the predicate (next clause boundary). */
   end: number;
   /** Introduced by "so that"/"in order that": stated as a result. */

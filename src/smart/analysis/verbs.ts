@@ -4,10 +4,13 @@
  */
 import { INPUT_PARTICIPLES, INPUT_VERBS, RESULT_VERBS_FOR_ADULTS, SKIP } from '../lexicon';
 
+/** A clause's verb as read; every clause carries these fields. */
 export interface VerbInfo {
+  /** Lower-case main verb after the modal (adverbs skipped), e.g. "attend", "be". */
   verb: string;
   verbStart: number;
   verbEnd: number;
+  /** The word after "be"/"have" etc., lower case. */
   complement: string;
   passive: boolean;
   negated: boolean;
