@@ -1,0 +1,236 @@
+/**
+ * Finds an objective's clauses: one for each modal ("will", "to", "needs to") with the subject
+ * before it and the verb after it, a clause for each verb that shares a subject ("meet his worker
+ * and reduce his drinking"), the clauses inside clauses ("so that Ruby arrives"), and, where there
+ * is no modal, a clause in the present tense.
+ */
+import { CARE_VERBS, INPUT_VERBS, RESULT_VERBS_FOR_ADULTS } from '../lexicon';
+import { allMatches } from '../text';
+import {
+  classifySubject,
+  subjectSegment,
+  type Reading,
+  type Segment,
+  type Subject,
+} from './subjects';
+import { readVerb, type VerbInfo } from './verbs';
+
+export interface Clause extends VerbInfo {
+  subject: Subject;
+  /** End of the predicate (next clause boundary). */
+  end: number;
+  /** Introduced by "so that"/"in order that": stated as a result. */
+  result: boolean;
+  /** Does this clause state a change that will be seen? Decided once, by outcome.ts. */
+  isOutcome: boolean;
+  /** A clause inside another ("ensure the children are collected"): it says what, not who. */
+  embedded?: boolean;
+}
+
+const MODAL_RE =
+  /\b(would like to|(?:want|wants|hope|hopes|plan|plans|aim|aims) to|will|shall|should|must|would|can|could|may|needs? to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
+const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resulting in)\b/gi;
+
+/** Nothing but a bullet, or a fronted phrase ending in a comma, before the fragment's verb. */
+const FRAGMENT_LEAD = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:[^,;:.]{1,100},\s*)?$/;
+
+export function findClauses(reading: Reading): Clause[] {
+  const { text } = reading;
+  const clauses: Clause[] = [];
+  const modals = allMatches(MODAL_RE, text);
+  // "Ruby to be ready", "Dad to engage": an opening "X to <verb>" acts as the modal.
+  const opening =
+    /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])/u.exec(
+      text,
+    );
+  if (opening && !modals.some((m) => m.start < opening[0].length)) {
+    const start = opening[0].length - 3;
+    modals.unshift({ start, end: start + 2, text: 'to' });
+  }
+  const resultStarts = allMatches(SO_THAT_RE, text).filter(
+    (m) => m.text.toLowerCase() !== 'so' || /^so\s+[A-Z]/.test(text.slice(m.start)),
+  );
+  let previous: Subject | undefined;
+  const topicMatch = /^\s*([A-Z][\p{L}'’-]+(?:\s+(?:and\s+)?[A-Z][\p{L}'’-]+)?)\s*:/u.exec(text);
+  const topic: Subject | undefined =
+    topicMatch &&
+    !/^(?:action|outcome|who|when|by when|need|review|evidence|goal|objective|target)$/i.test(
+      topicMatch[1],
+    )
+      ? {
+          kind: 'child',
+          start: text.indexOf(topicMatch[1]),
+          end: text.indexOf(topicMatch[1]) + topicMatch[1].length,
+        }
+      : undefined;
+  for (let i = 0; i < modals.length; i++) {
+    const modal = modals[i];
+    const segment = subjectSegment(text, modal.start);
+    let subject = classifySubject(reading, segment);
+    if (
+      subject.kind === 'none' &&
+      previous &&
+      /^\s*(?:,?\s*and\b|,)/.test(text.slice(segment.start - 5, segment.end))
+    )
+      subject = previous;
+    else if (
+      subject.kind === 'none' &&
+      previous &&
+      segment.end - segment.start < 40 &&
+      /\band\b/i.test(text.slice(Math.max(0, segment.start - 6), modal.start))
+    )
+      subject = previous;
+    // "The parents agree that they will not drink": a pronoun takes the subject before it.
+    if (
+      previous &&
+      previous.kind !== 'child' &&
+      /^(?:he|she|they)$/i.test(text.slice(subject.start, subject.end))
+    )
+      subject = { ...previous, start: subject.start, end: subject.end };
+    // "Rory: to be saying 50 words": the name before a colon is who the objective is about.
+    if (subject.kind === 'none' && topic) subject = topic;
+    // "To read with more confidence", "will name 5 colours", "By July, will ...": a fragment
+    // with no subject is about the child the plan is for.
+    if (
+      subject.kind === 'none' &&
+      i === 0 &&
+      FRAGMENT_LEAD.test(text.slice(0, modal.start)) &&
+      !/#\s*$/.test(text.slice(0, modal.start))
+    )
+      subject = { kind: 'child', start: modal.start, end: modal.start, implicit: true };
+    const verbInfo = readVerb(text, modal.end);
+    const nextBoundary = i + 1 < modals.length ? modals[i + 1].start : text.length;
+    const result = resultStarts.some((r) => r.end <= segment.end && r.end >= segment.start - 1);
+    clauses.push(makeClause(subject, verbInfo, nextBoundary, result));
+    previous = subject.kind === 'none' ? previous : subject;
+  }
+  // "Dad will meet his worker and reduce his drinking": a second verb shares the subject.
+  for (const c of [...clauses]) {
+    const span = text.slice(c.verbEnd, c.end);
+    const re = /\b(?:and|then)\s+(?:then\s+|also\s+)?([a-z]+)\b/g;
+    for (let m = re.exec(span); m; m = re.exec(span)) {
+      const verb = m[1];
+      if (!COORDINATED_VERBS.has(verb)) continue;
+      const verbStart = c.verbEnd + m.index + m[0].length - verb.length;
+      clauses.push(
+        makeClause(
+          c.subject,
+          {
+            verb,
+            verbStart,
+            verbEnd: verbStart + verb.length,
+            complement: '',
+            passive: false,
+            negated: false,
+          },
+          c.end,
+          c.result,
+        ),
+      );
+    }
+  }
+  // "so that Ruby arrives at school", "notes to show Reggie is settled", "ensure the children
+  // have a coat": a clause inside a clause, with no modal of its own.
+  for (const intro of findEmbeddedIntros(text)) {
+    if (
+      clauses.some(
+        (c) =>
+          c.verbStart > intro.end && c.verbStart - intro.end < 60 && c.subject.start >= intro.end,
+      )
+    )
+      continue;
+    const embedded = readEmbedded(text, intro.end);
+    if (!embedded) continue;
+    const subject = classifySubject(reading, embedded.segment);
+    if (subject.kind === 'none') continue;
+    clauses.push({
+      ...makeClause(subject, embedded.verb, text.length, intro.result),
+      embedded: true,
+    });
+  }
+  return clauses;
+}
+
+const FINITE = /^(?:is|are|has|have|can|cannot|does|was|were|[a-z]+(?:[^s]s|ies|es))$/;
+
+/**
+ * "XX demonstrates awareness of ...", "Sam is working at level 3": a clause in the present tense
+ * with no modal. Read only where the subject is a person or something of theirs.
+ */
+export function presentTenseClause(reading: Reading): Clause[] {
+  const { text } = reading;
+  const lead = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?/.exec(text)?.[0].length ?? 0;
+  const fronted = /^[^,;:.]{1,100},\s*/.exec(text.slice(lead));
+  for (const from of fronted ? [lead, lead + fronted[0].length] : [lead]) {
+    const re = /[\p{L}\p{N}'’[\]_-]+/gu;
+    re.lastIndex = from;
+    for (let i = 0, m = re.exec(text); m && i < 7; i++, m = re.exec(text)) {
+      if (/[.;:!?,]/.test(text.slice(from, m.index))) break;
+      if (i === 0 || !FINITE.test(m[0])) continue;
+      const segment = { start: from, end: text.slice(0, m.index).trimEnd().length };
+      const subject = classifySubject(reading, segment);
+      const person = ['child', 'parent', 'professional', 'owned-thing'].includes(subject.kind);
+      // "Dental checks", "Regular visits": a noun phrase, not a name and a verb.
+      const word = text.slice(segment.start, segment.end);
+      const nounPhrase =
+        /^[A-Z][a-z]+$/.test(word) && /(?:al|ic|ive|ous|ful|less|ary|ing|ed|ly|s)$/.test(word);
+      if (!person || nounPhrase) break;
+      const modal = /^(?:can|cannot|does)$/.test(m[0]);
+      const verb = readVerb(text, modal ? m.index + m[0].length : m.index);
+      return [makeClause(subject, verb, text.length, false)];
+    }
+  }
+  return [];
+}
+
+/** Where a clause inside a clause starts; `result` when it is stated as the purpose achieved. */
+function findEmbeddedIntros(text: string): { end: number; result: boolean }[] {
+  const out: { end: number; result: boolean }[] = [];
+  const re =
+    /\b(?:(so that|in order that|so(?=\s+(?:he|she|they|it|there|the|his|her|their|[A-Z]))|which means|meaning that|resulting in)|(?:confirm|confirms|confirmed|report|reports|reported|show|shows|showing|see|sees|find|finds|tell|tells|say|says|ensure|ensures|make sure|makes sure|check|checks|evidence|evidencing)(?:\s+(?:to|at|with)\s+(?:the\s+|his\s+|her\s+|their\s+|each\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)?(?:\s+that)?)(?=\s)/g;
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ end: m.index + m[0].length, result: m[1] !== undefined });
+  return out;
+}
+
+const EMBEDDED_VERB =
+  /^(?:is|are|was|were|has|have|had|can|cannot|can't|will|won't|would|could|should|must|does|do|doesn't|don't|gets|stays|feels|goes|knows|eats|sleeps|arrives|rises|falls|drops|says|tells|uses|reads|attends|lives|keeps|takes|makes|becomes|remains|improves|increases|reduces|shows|settles|comes|speaks|plays|behaves|manages|copes|returns|walks|spends|starts|stops|get|stay|feel|go|know|eat|sleep|arrive|say|tell|use|read|attend|live|keep|take|make|become|remain|settle|come|speak|play|behave|manage|cope|return|walk|spend|start|stop|brushes|washes|catches|watches|reaches|cries|tries)$/i;
+
+/** Reads "<subject> <verb>" after an intro: at most six words of subject, then a finite verb. */
+function readEmbedded(
+  text: string,
+  from: number,
+): { segment: Segment; verb: VerbInfo } | undefined {
+  const re = /[\p{L}\p{N}'’-]+/gu;
+  re.lastIndex = from;
+  let first: number | undefined;
+  for (let i = 0, m = re.exec(text); m && i < 8; i++, m = re.exec(text)) {
+    const between = text.slice(from, m.index);
+    if (/[.;:!?]/.test(between)) return undefined;
+    first ??= m.index;
+    if (i === 0) continue;
+    // After a pronoun or a name the next word is the verb: "he brushes", "Ruby arrives".
+    const afterPerson =
+      i === 1 &&
+      /^(?:he|she|they|it|[A-Z][a-z]+)$/.test(text.slice(first, m.index).trim()) &&
+      /^[a-z]+s$/.test(m[0]);
+    if (!EMBEDDED_VERB.test(m[0]) && !afterPerson) continue;
+    const segment = { start: first, end: text.slice(0, m.index).trimEnd().length };
+    const modal =
+      /^(?:can|cannot|can't|will|won't|would|could|should|must|does|do|doesn't|don't)$/i.test(m[0]);
+    const verb = modal ? readVerb(text, m.index + m[0].length) : readVerb(text, m.index);
+    if (/n[o']t$/i.test(m[0])) verb.negated = true;
+    return { segment, verb };
+  }
+  return undefined;
+}
+
+const COORDINATED_VERBS = new Set(
+  [...INPUT_VERBS, ...RESULT_VERBS_FOR_ADULTS, ...CARE_VERBS].filter(
+    (v) => !['have', 'be', 'work', 'look', 'make', 'do', 'go', 'use', 'keep'].includes(v),
+  ),
+);
+
+function makeClause(subject: Subject, v: VerbInfo, end: number, result: boolean): Clause {
+  return { subject, ...v, end, result, isOutcome: false };
+}

@@ -1,0 +1,86 @@
+/**
+ * Whether the objective is a command ("Keep the baby's appointments", "Not take illegal drugs")
+ * or opens with a gerund of an adult's task ("Meeting the housing officer"): an action stated
+ * with nobody named as doing it.
+ */
+import {
+  BARE_VERBS,
+  CARE_VERBS,
+  CHILD_SKILLS,
+  INPUT_VERBS,
+  NOT_COMMANDS,
+  NOUN_OR_VERB,
+} from '../lexicon';
+import type { Clause } from './clauses';
+
+/**
+ * Does the objective open with a command, where no clause found names who does it: there is no
+ * clause, the first has no subject or starts far in, or the command comes before its subject?
+ */
+export function isImperative(text: string, clauses: Clause[]): boolean {
+  const opening = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?([A-Za-z]+)(?:\s+([\w'’]+))?/.exec(
+    text,
+  );
+  const first = opening?.[1]?.toLowerCase() ?? '';
+  // "Take your kids to the doctor": the command comes before what reads as a subject.
+  const commandFirst =
+    clauses.length > 0 &&
+    opening !== null &&
+    clauses[0].subject.start > opening.index + opening[0].indexOf(opening[1]) &&
+    !/[,:;]/.test(text.slice(0, clauses[0].subject.start));
+  return (
+    (clauses.length === 0 ||
+      clauses[0].subject.kind === 'none' ||
+      clauses[0].verbStart > 60 ||
+      commandFirst) &&
+    startsWithAction(first, opening?.[2] ?? '')
+  );
+}
+
+const OBJECT_START =
+  /^(?:the|a|an|his|her|their|its|all|any|every|each|regular|weekly|daily|him|them|up|out|that|this|these|those|to|with|for|on|in|at|and|[A-Z][\p{L}'’-]*|\d+)$/u;
+/** Verbs that adults do for a child: a gerund of one ("Meeting the housing officer") is an input. */
+const ADULT_TASKS = new Set([...INPUT_VERBS, ...BARE_VERBS]);
+
+function verbBase(word: string): string[] {
+  return [
+    word,
+    word.replace(/ing$/, ''),
+    word.replace(/ing$/, 'e'),
+    word.replace(/(.)\1ing$/, '$1'),
+  ];
+}
+
+/**
+ * Does the objective open with a command ("Keep the baby's appointments", "Refer Maya") or a
+ * gerund of an adult's task ("Meeting the housing officer")? Then nobody is named as doing it.
+ */
+function startsWithAction(first: string, next: string): boolean {
+  if (!first || first === 'to') return false;
+  // "Not take illegal drugs", "No taking of drugs": a rule for an adult, unnamed.
+  if (first === 'not' || (first === 'no' && /ing$/.test(next))) return true;
+  // Any word before an object ("Take your kids", "Let Child Safety workers visit", "Set a date")
+  // is a command: nouns and adjectives at the start are followed by prepositions instead.
+  if (
+    OBJECT_ONLY.test(next) &&
+    !NOT_COMMANDS.has(first) &&
+    !/ly$/.test(first) &&
+    !/ing$/.test(first)
+  )
+    return !CHILD_SKILLS.has(first);
+  if (/ing$/.test(first) && first.length > 5) {
+    // "working at a Grade 4", "working towards level 3": where the child is, not a task.
+    if (first === 'working' && /^(?:at|towards|within|beyond)$/i.test(next)) return false;
+    return (
+      verbBase(first).some((b) => b !== first && ADULT_TASKS.has(b) && !CHILD_SKILLS.has(b)) &&
+      OBJECT_START.test(next)
+    );
+  }
+  const verb = BARE_VERBS.has(first) || INPUT_VERBS.has(first) || CARE_VERBS.has(first);
+  if (!verb || CHILD_SKILLS.has(first)) return false;
+  return !NOUN_OR_VERB.has(first) || OBJECT_START.test(next);
+}
+
+/** Words after a command's verb that cannot follow a noun or an adjective directly. */
+const OBJECT_ONLY =
+  /^(?:the|a|an|your|his|her|their|my|our|its|them|him|me|us|it|this|these|those|any|some|every|each)$/i;

@@ -1,0 +1,96 @@
+/**
+ * What an objective names that can be checked or counted: quantities, evidence, benchmarks,
+ * events that either happen or do not, and named services.
+ */
+import type { TimeExpression } from '../dates';
+import { BENCHMARK_PATTERNS, CRISP_EVENT_PATTERNS, EVIDENCE_PATTERNS, NOT_NAMES } from '../lexicon';
+import { allMatches, memoise, overlaps, phraseMatcher, phraseRegex, type Match } from '../text';
+
+const QUANTITY_RE =
+  /(?:\b(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to|from)\s+)?(?:\b\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|\b\d+(?:[.,]\d+)?(?:\s*(?:am|pm))?(?![\p{L}-])|\b\d+-(?:sessions?|weeks?|days?|hours?|minutes?|visits?|nights?)\b|(?<=(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|up to)\s{1,4})(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half)\s+(?:out of\s+\w+\s+)?(?:of\s+(?:the|his|her|their)\s+)?(?:sessions?|visits?|nights?|days?|incidents?|times?|words?|units?|weeks?|appointments?|adults?|samples?|transitions?|observations?|lessons?|meals?|checks?|drinks?|hours?|trusted|named|(?:[\w-]+\s+){1,3}(?:sessions|visits|adults|words|appointments|weeks|nights|days|units|incidents)|(?:[\w-]+\s+){0,2}[a-z]+s\b))/giu;
+
+/** "no more than 3 days a week": a threshold inside a frequency is still a quantity. */
+const COMPARATOR =
+  /^(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to)\b/i;
+
+/** Counts and amounts that are not part of a time, a name or a child's age. */
+export function findQuantities(text: string, times: TimeExpression[]): Match[] {
+  return allMatches(QUANTITY_RE, text).filter(
+    (q) =>
+      !times.some((t) => (t.kind !== 'frequency' || !COMPARATOR.test(q.text)) && overlaps(t, q)) &&
+      !isPartOfName(text, q),
+  );
+}
+
+function isPartOfName(text: string, m: Match): boolean {
+  // "Tiana (4)": a child's age in brackets; "Key Stage 2", "Level 2": part of a name.
+  if (/^\d+$/.test(m.text) && text[m.start - 1] === '(' && text[m.end] === ')') return true;
+  if (
+    /\b[A-Z][a-z]+ $/.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+    /^\d/.test(m.text) &&
+    // "Attend 100% of visits", "All 24 sounds": the first word of a sentence is no name.
+    !/^\s*(?:[-*\u2022]\s*)?[A-Z][a-z]+ $|[.:;•]\s*[A-Z][a-z]+ $/.test(text.slice(0, m.start))
+  ) {
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    if (
+      !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December) $/.test(
+        before,
+      )
+    )
+      return true;
+  }
+  // "GAD-7", "Year 11": digits glued to a name are not quantities.
+  return (
+    /[A-Za-z]-$/.test(text.slice(Math.max(0, m.start - 4), m.start)) ||
+    /\bYear $/.test(text.slice(Math.max(0, m.start - 5), m.start))
+  );
+}
+
+const EVIDENCE_RE = phraseRegex(EVIDENCE_PATTERNS, true);
+
+/** Named evidence, unless a gap follows it: "recorded by [who]" (masked to '#') names no record. */
+export function findEvidence(text: string): Match[] {
+  return allMatches(EVIDENCE_RE, text).filter(
+    (e) => !/^\s*(?:by|in|on|at|with|from|to|using)?\s*#/i.test(text.slice(e.end, e.end + 12)),
+  );
+}
+
+const BENCHMARK_RE = phraseRegex(BENCHMARK_PATTERNS, true);
+
+export function findBenchmarks(text: string): Match[] {
+  return allMatches(BENCHMARK_RE, text);
+}
+
+// Crisp events keep their case: "the Caring Dads programme" is named by its capitals.
+const CRISP_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CRISP_EVENT_PATTERNS.join('|')})`, 'gu');
+const CRISP_RE_I = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${CRISP_EVENT_PATTERNS.filter((p) => !p.includes('[A-Z]')).join('|')})`,
+  'giu',
+);
+
+export function findCrispEvents(text: string): Match[] {
+  return [...allMatches(CRISP_RE, text), ...allMatches(CRISP_RE_I, text)];
+}
+
+const NAMED_SERVICE_RE =
+  /\b(?:the )?(?:[A-Z][\w'’&-]*|\d+-week)(?: (?:[A-Z][\w'’&-]*|of|and|for|&))*(?: (?:Programme|Program|Service|Centre|Center|Hub|Group|Team|Clinic|Project|Course|Unit|Trust|Partnership|Academy|School|Primary|Nursery|College))?\b/g;
+
+/** One matcher per organisation's list of services, built once (rule sets are reused). */
+const SERVICE_MATCHERS = new WeakMap<string[], (text: string) => Match[]>();
+
+export function findNamedServices(text: string, services: string[]): Match[] {
+  const local =
+    services.length > 0
+      ? memoise(SERVICE_MATCHERS, services, () => phraseMatcher(services))(text)
+      : [];
+  const named = allMatches(NAMED_SERVICE_RE, text).filter((m) => {
+    const words = m.text.replace(/^the /, '').split(' ');
+    // A named service is a capitalised name of two or more words, or one tied to a service noun.
+    const capitals = words.filter((w) => /^[A-Z]/.test(w) && !NOT_NAMES.has(w.toLowerCase()));
+    return (
+      capitals.length >= 2 ||
+      /(?:Programme|Program|Service|Centre|Hub|Group|Clinic|Project|Course)$/.test(m.text)
+    );
+  });
+  return [...local, ...named];
+}

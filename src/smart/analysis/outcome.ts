@@ -1,0 +1,155 @@
+/**
+ * Whether a clause states an outcome: a change in the child, or in the care they get, that
+ * someone will see, rather than an input (a service received, a course attended, a task done).
+ */
+import {
+  ADULT_ONLY,
+  CHILD_INPUT,
+  INPUT_PARTICIPLES,
+  INPUT_VERBS,
+  RESULT_VERBS_FOR_ADULTS,
+  THING_INPUT_VERBS,
+} from '../lexicon';
+import type { Clause } from './clauses';
+import { lemma } from './verbs';
+
+const SERVICE_NOUN =
+  /^(?:life|direct|play|therapy|counselling|support|sessions?|work|assessment|appointments?|contact|referral|input|help|keywork|mentoring|access|regular|weekly)$/;
+const SERVICE_WORDS =
+  '(?:assessment|referral|sessions?|appointments?|course|programme|group|worker|therapy|counselling|support|check|check-up|review|visit|visits|meeting|diary|record|log|chart|plan|break|rest|call|calls|contact|interview|training|help|advice|tuition|lessons|medical|consultation|time|breaks?|pep|ehcp|ehc plan|pathway plan|care plan|safety plan)';
+/** "have a session", "keep a diary", "have three sessions", "have his health assessment". */
+const SERVICE_OBJECT = new RegExp(
+  `^\\s*(?:(?:an?|some|his|her|their|my|its|the|regular|weekly|fortnightly|monthly|\\d+|one|two|three|four|five|six|ten|twelve)\\s+)?(?:[\\w-]+\\s+){0,3}?${SERVICE_WORDS}\\b`,
+  'i',
+);
+const SCHOOLING = /^\s+(?:to\s+)?(?:school|nursery|college|lessons|classes|all|his|her|their)\b/;
+/** A thing that is itself an input: "the calls will go ahead", "sessions to continue". */
+const SERVICE_SUBJECT = new RegExp(`${SERVICE_WORDS}s?\\s*$`, 'i');
+
+/** Does the verb take a service or a record as its object, rather than a state or a thing? */
+function takesServiceObject(text: string, c: Clause): boolean {
+  if (SERVICE_NOUN.test(c.complement)) return true;
+  return SERVICE_OBJECT.test(text.slice(c.verbEnd));
+}
+
+const CHILD_MENTION = /\b(?:the children|the child|the baby|the girls|the boys|[A-Z][a-z]+)\b/;
+
+/** "will be expected to visit", "will be asked to share": the verb after "to" is what is done. */
+const DEFERRING = /^(?:expected|asked|required|encouraged|invited|allowed)$/i;
+
+/** Decides, per clause, whether it states a change that will be seen. */
+export function clauseIsOutcome(text: string, c: Clause): boolean {
+  // No verb at all ("[child] will [what will be different]") states nothing yet.
+  if (c.verb === '') return false;
+  if (lemma(c.verb) === 'be' && c.passive && DEFERRING.test(c.complement)) {
+    const next = /^\s+to\s+([a-z]+)/i.exec(text.slice(c.verbEnd));
+    if (next) {
+      const verbStart = c.verbEnd + next[0].length - next[1].length;
+      return clauseIsOutcome(text, {
+        ...c,
+        verb: next[1],
+        verbStart,
+        verbEnd: verbStart + next[1].length,
+        complement: '',
+        passive: false,
+      });
+    }
+  }
+  if (c.result)
+    return (
+      c.subject.kind !== 'none' &&
+      c.subject.kind !== 'professional' &&
+      c.subject.kind !== 'collective' &&
+      !THING_INPUT_VERBS.has(lemma(c.verb))
+    );
+  const { kind } = c.subject;
+  const verb = lemma(c.verb);
+  switch (kind) {
+    case 'child': {
+      // "To ensure the children are safe", "To reduce the risk of neglect": with no subject
+      // written, an adult's task is still a task, not a change in the child.
+      if (
+        c.subject.implicit &&
+        (ADULT_ONLY.has(verb) || /^\s+the risks?\b/.test(text.slice(c.verbEnd)))
+      )
+        return false;
+      if (!CHILD_INPUT.has(verb)) return true;
+      if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
+      if (
+        (verb === 'have' || verb === 'get' || verb === 'keep') &&
+        (c.negated || /^\s+no\b/.test(text.slice(c.verbEnd)))
+      )
+        return true;
+      if (verb === 'have' || verb === 'get' || verb === 'keep') return !takesServiceObject(text, c);
+      if (verb === 'go' && /^\s+(?:from|up|down)\b/.test(text.slice(c.verbEnd))) return true;
+      if (verb === 'miss')
+        return /^\s+(?:no|fewer|less|at most|no more than)\b|\b(?:school|days?|lessons|education)\b/.test(
+          text.slice(c.verbEnd, c.verbEnd + 40),
+        );
+      if (verb === 'go' && /^\s+missing\b/.test(text.slice(c.verbEnd))) return true;
+      if (verb === 'attend') return SCHOOLING.test(text.slice(c.verbEnd));
+      // "go to bed by 8pm", "go home": a child's own routine; "go to the group": an input.
+      if (verb === 'go')
+        return (
+          !takesServiceObject(text, c) &&
+          !/^\s+to\s+(?:(?:the|his|her|their|a|an)\s+)?(?:\w+\s+)?(?:appointments?|sessions?|groups?|clinic|gp|dentist|doctor|club|centre|assessment|meeting)/i.test(
+            text.slice(c.verbEnd),
+          )
+        );
+      // "complete 10 sums independently" is the child's work; "complete the course" is an input.
+      if (verb === 'complete')
+        return (
+          /^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s/i.test(
+            text.slice(c.verbEnd),
+          ) &&
+          !/^\s+\S+\s+(?:hours?|sessions?|weeks?|modules?|appointments?)\b/i.test(
+            text.slice(c.verbEnd),
+          )
+        );
+      return (
+        !takesServiceObject(text, c) &&
+        !/^\s+(?:the|a|an|his|her|their|all)?\s*(?:[\w-]+\s+){0,3}?(?:programme|course|sessions?|assessment|work|questionnaire|appointments?)\b/i.test(
+          text.slice(c.verbEnd),
+        )
+      );
+      return false;
+    }
+    case 'owned-thing':
+    case 'thing':
+    case 'there': {
+      if (verb === '') return false;
+      if (
+        verb === 'be' &&
+        c.passive &&
+        INPUT_PARTICIPLES.has(c.complement) &&
+        !/^\s+up to date/.test(text.slice(c.verbEnd))
+      )
+        return false;
+      if (verb === 'be' && c.complement === 'put') return false;
+      if (THING_INPUT_VERBS.has(verb) && !/^\s+(?:up|down|missing)\b/.test(text.slice(c.verbEnd)))
+        return false;
+      // "at least 10 of the 12 calls will go ahead": a count of inputs is still an input.
+      const subjectText = text.slice(c.subject.start, c.subject.end);
+      if (SERVICE_SUBJECT.test(subjectText) && !(verb === 'be' && !c.passive)) return false;
+      return true;
+    }
+    case 'parent':
+    case 'family':
+      if (verb === '') return false;
+      if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
+      // "will not allow X to have contact with the children" states what the children are
+      // protected from; "will not let X into the house" states a rule about the house.
+      if (c.negated && (verb === 'allow' || verb === 'let'))
+        return CHILD_MENTION.test(text.slice(c.verbEnd, c.end));
+      // "not to smoke cannabis while caring for the baby": a rule for the adult, not a change
+      // anyone will see in the child.
+      if (c.negated && verb !== 'be') return false;
+      if ((verb === 'have' || verb === 'keep') && takesServiceObject(text, c)) return false;
+      // "keep Hollie safe": a duty restated, not a change anyone will see.
+      if (verb === 'keep' && /^[^.;]{0,40}?\bsafe\b/.test(text.slice(c.verbEnd))) return false;
+      // What a parent does that is not a service input is their changed care of the child.
+      return RESULT_VERBS_FOR_ADULTS.has(verb) || !INPUT_VERBS.has(verb);
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * Who or what a clause is about: where its subject begins before the modal, the head of that
+ * subject once time phrases and asides are set aside, and what kind of subject it is (the child,
+ * a parent, a professional, a group, a thing someone owns, a thing).
+ */
+import type { TimeExpression } from '../dates';
+import { BARE_VERBS, FAMILY_COLLECTIVES, INPUT_VERBS, NOT_NAMES } from '../lexicon';
+import type { Placeholder } from '../placeholders';
+import { allMatches, type Match } from '../text';
+import type { Role } from './roles';
+
+export type SubjectKind =
+  | 'child'
+  | 'parent'
+  | 'professional'
+  | 'family'
+  | 'collective'
+  | 'owned-thing'
+  | 'thing'
+  | 'there'
+  | 'none';
+
+export interface Subject {
+  kind: SubjectKind;
+  start: number;
+  end: number;
+  /** For an owned thing ("Lily's weight"), the owner's kind. */
+  owner?: 'child' | 'parent' | 'professional';
+  /** Not written: a fragment ("To read ...") whose subject is the child the plan is about. */
+  implicit?: boolean;
+}
+
+/** What every step of the reading shares: the masked text and what was found in it once. */
+export interface Reading {
+  text: string;
+  roles: Role[];
+  collectives: Match[];
+  times: TimeExpression[];
+  /** Stand-ins for the child's name ("[student]", "XX"). */
+  people: Placeholder[];
+}
+
+export interface Segment {
+  start: number;
+  end: number;
+}
+
+const BOUNDARY_RE =
+  /[;:.!?]|,\s*(?:and|but|so|then)\b|\b(?:and|but|while|whilst|so that|so|in order that|which means|if|when|that|because)\b/gi;
+
+/** Where the subject before a modal begins: after the last clause boundary, or at a pronoun. */
+export function subjectSegment(text: string, modalStart: number): Segment {
+  const before = text.slice(0, modalStart);
+  let start = 0;
+  BOUNDARY_RE.lastIndex = 0;
+  for (let m = BOUNDARY_RE.exec(before); m; m = BOUNDARY_RE.exec(before)) {
+    // "Mum and Dad", "Freya and Harvey": "and" between two names joins a subject;
+    // "between now and the review" is a time phrase, not two clauses.
+    if (/^and$/i.test(m[0])) {
+      const prev = before.slice(0, m.index).trimEnd().split(/\s+/).pop() ?? '';
+      const next =
+        before
+          .slice(m.index + 3)
+          .trimStart()
+          .split(/\s+/)[0] ?? '';
+      if (/^[A-Z]/.test(prev) && /^[A-Z]/.test(next)) continue;
+      if (/\bbetween\s+(?:\S+\s+){0,3}$/i.test(before.slice(0, m.index))) continue;
+    }
+    start = m.index + m[0].length;
+  }
+  // "If this person knocks on the door I will ...": a pronoun right before the modal is the
+  // subject, whatever came before it.
+  const pronoun = /(?:^|[\s,;])(I|he|she|they|we|you)\s*$/.exec(before);
+  if (pronoun) {
+    const at = pronoun.index + pronoun[0].indexOf(pronoun[1]);
+    if (at > start) return { start: at, end: modalStart };
+  }
+  return { start, end: modalStart };
+}
+
+const TIME_LEAD =
+  /^(?:by|within|from|before|after|until|till|between|in|on|at|over|during|if|when|whenever|once|starting|following|currently|now|then|also|and|but|so|in order to|given|with|without|using|upon|having|provided|where|while|whilst|throughout|across|through|as part of|in response to|in|during|after)\b/i;
+const CHILD_NOUNS =
+  /\b(?:(?:the|all|both|all the|all three|all four|all of the|his|her|their|our|my) )?(?:(?:two|three|four|five) )?(?:child|children|baby|babies|young person|young people|pupil|pupils|students?|learners?|yp|cyp|siblings|boys|girls|twins|kids|unborn)\b/i;
+const PERSON_START =
+  /^(?:\[[^\]]{1,30}\]|_{2,}|X{2,4}\b|x{2,4}\b|[XYN]\b|I\b|(?:he|she|they|we|you)\b|(?:the |each |every )?(?:student|pupil|child|young person|learner|yp|mum|dad|parents?|carers?)\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:\(\d+\))?$)/i;
+/** Words that may follow a person's name in a subject: a modal, "and", a possessive, a bracket. */
+const AFTER_NAME =
+  /^(?:\s*$|\s*[,(]|\s+(?:and|&|will|to|should|must|shall|can|needs?|is|are|has|have|[A-Z]))/;
+
+/**
+ * The head of a subject: the first comma-separated chunk that is not a time phrase or an aside
+ * ("Within 4 weeks, the early help worker"; "Aaliyah's weight, plotted by the health visitor,").
+ */
+function headChunk(text: string, segment: Segment, times: TimeExpression[]): Segment {
+  let at = segment.start;
+  const raw = text.slice(segment.start, segment.end);
+  const parts = raw.split(',');
+  // "Given a worksheet, [Student] will ...": the last chunk is the subject when it opens with
+  // a person (a name, a stand-in, a pronoun, a role), whatever the chunks before it say.
+  const last = parts[parts.length - 1];
+  if (parts.length > 1 && PERSON_START.test(last.trim())) {
+    const lastStart = segment.end - last.length + (last.length - last.trimStart().length);
+    return { start: lastStart, end: segment.start + raw.trimEnd().length };
+  }
+  for (const part of parts) {
+    const start = at + (part.length - part.trimStart().length);
+    const end = at + part.trimEnd().length;
+    at += part.length + 1;
+    const trimmed = part.trim();
+    if (!trimmed) continue;
+    const isLast = at >= segment.end;
+    // A chunk holding a date before the real subject is an aside: "the review on 3 May, Mum".
+    const isTime =
+      times.some((t) => t.start <= start && t.end >= end - 1) ||
+      (!isLast && times.some((t) => t.start >= start && t.end <= end));
+    // "When shown a picture, Ava ...", "Seated at a table, Kai ...": a participle phrase first.
+    const participle = !isLast && /^[a-z]+(?:ed|en|wn|ing)\b/.test(trimmed);
+    if (
+      isTime ||
+      participle ||
+      (TIME_LEAD.test(trimmed) && !/^(?:and|but|so|then|also)\s+\S/i.test(trimmed))
+    )
+      continue;
+    return { start, end };
+  }
+  return segment;
+}
+
+const OWN_CHILDREN =
+  /^[^.;]*?\b(?:his|her|their) (?:children|kids|child|son|daughter|sons|daughters|baby|babies)\b/i;
+
+const FAMILY_SET = new Set(FAMILY_COLLECTIVES);
+
+export function classifySubject(reading: Reading, segment: Segment): Subject {
+  const { text, roles, collectives, times, people } = reading;
+  const head = headChunk(text, segment, times);
+  const words = text
+    .slice(head.start, head.end)
+    .replace(/^(?:and|but|so|then|also)\s+/i, '')
+    .trim();
+  const base = { start: head.start + text.slice(head.start, head.end).indexOf(words), end: 0 };
+  base.end = base.start + words.length;
+  if (!words || /^\W*$/.test(words)) return { kind: 'none', ...base };
+  const inHead = (m: { start: number; end: number }) => m.start >= base.start && m.end <= base.end;
+  const possessed = (m: { end: number }) => /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
+  const headRoles = roles.filter(inHead);
+  const direct = headRoles.filter((r) => !possessed(r));
+  if (/^there$/i.test(words)) return { kind: 'there', ...base };
+  if (/^(?:i|me|myself)$/i.test(words)) return { kind: 'child', ...base };
+  // "[student]", "XX", "__": a stand-in for the child's name names the child.
+  if (
+    people.some(
+      (p) =>
+        p.start >= base.start && p.end <= base.end && AFTER_NAME.test(text.slice(p.end, base.end)),
+    )
+  )
+    return { kind: 'child', ...base };
+  // First person in the child's plan: "my bedroom", "my attendance".
+  if (/^my\s+\p{L}/iu.test(words)) return { kind: 'owned-thing', ...base, owner: 'child' };
+  if (direct.some((r) => r.kind === 'professional')) return { kind: 'professional', ...base };
+  if (direct.some((r) => r.kind === 'parent')) return { kind: 'parent', ...base };
+  const headCollectives = collectives.filter(inHead).filter((c) => !possessed(c));
+  const owner = ownerKind(text, base, headRoles);
+  if (owner !== undefined && /['’]s?\s+[\p{L}-]+/u.test(words))
+    return { kind: 'owned-thing', ...base, owner };
+  if (/^(?:PC|DC|PCSO|Sgt|DS|DI|Dr)\.?\s+[A-Z]/.test(words))
+    return { kind: 'professional', ...base };
+  // "Gary Flint (YOS)", "Nadia (PA)": a name with an agency or job in brackets.
+  if (
+    /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*\((?:[A-Z]{2,}[\w ]*|[\w ]*(?:worker|officer|team|service))\)/u.test(
+      words,
+    )
+  )
+    return { kind: 'professional', ...base };
+  if (/^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]/.test(words)) return { kind: 'parent', ...base };
+  if (/^(?:we|us)$/i.test(words)) return { kind: 'collective', ...base };
+  if (CHILD_NOUNS.test(words) && !headCollectives.length) return { kind: 'child', ...base };
+  if (/^(?:he|she|they|you)$/i.test(words)) return { kind: 'child', ...base };
+  // An organisation's initials ("CAMHS", "NHS") are a service, not a person.
+  if (/^(?:the )?[A-Z]{2,}(?:\s+[A-Z]{2,})*$/.test(words)) return { kind: 'collective', ...base };
+  const names = allMatches(/\b[A-Z][\p{L}'’-]+/gu, words).filter(
+    (n) =>
+      !NOT_NAMES.has(n.text.toLowerCase()) &&
+      !/['’]s$/.test(n.text) &&
+      !/^[A-Z]{2,}$/.test(n.text) &&
+      AFTER_NAME.test(words.slice(n.end)) &&
+      !looksLikeCommonNoun(n, words),
+  );
+  // A capitalised name that is not a role is a person; in a plan's subject, usually the child,
+  // unless the sentence gives them children of their own ("Mike will visit his children").
+  if (names.length > 0 && !headCollectives.length)
+    return OWN_CHILDREN.test(text.slice(base.end, base.end + 80))
+      ? { kind: 'parent', ...base }
+      : { kind: 'child', ...base };
+  if (headCollectives.length > 0) {
+    const c = headCollectives[headCollectives.length - 1].text.toLowerCase();
+    return { kind: FAMILY_SET.has(c) ? 'family' : 'collective', ...base };
+  }
+  return { kind: 'thing', ...base };
+}
+
+/**
+ * A capitalised first word that is a plural or a known verb ("Visits", "Sessions", "Refer") is
+ * a common word starting the sentence, not a name.
+ */
+function looksLikeCommonNoun(n: Match, words: string): boolean {
+  if (n.start !== 0 && !/^[,;:]?\s*$/.test(words.slice(0, n.start))) return false;
+  const lower = n.text.toLowerCase();
+  return (
+    /[bcdfghklmnprtvwxz]s$/.test(lower) ||
+    INPUT_VERBS.has(lower) ||
+    INPUT_VERBS.has(lower.replace(/s$/, '')) ||
+    BARE_VERBS.has(lower)
+  );
+}
+
+function ownerKind(text: string, segment: Segment, segRoles: Role[]): Subject['owner'] {
+  const raw = text.slice(segment.start, segment.end);
+  const m = /(\b[\p{L}-]+)['’]s?\s+[\p{L}]/u.exec(raw);
+  if (!m) return undefined;
+  const ownerStart = segment.start + m.index;
+  const role = segRoles.find((r) => r.end === ownerStart + m[1].length);
+  if (role) return role.kind;
+  return /^[A-Z]/.test(m[1]) ? 'child' : undefined;
+}

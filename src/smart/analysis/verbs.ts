@@ -1,0 +1,120 @@
+/**
+ * Reads a clause's verb: the main verb after a modal (adverbs skipped), what follows "be" or
+ * "have", whether it is passive or negated, and the base form the word lists hold.
+ */
+import { INPUT_PARTICIPLES, INPUT_VERBS, RESULT_VERBS_FOR_ADULTS, SKIP } from '../lexicon';
+
+/** A clause's verb as read; every clause carries these fields. */
+export interface VerbInfo {
+  /** Lower-case main verb after the modal (adverbs skipped), e.g. "attend", "be". */
+  verb: string;
+  verbStart: number;
+  verbEnd: number;
+  /** The word after "be"/"have" etc., lower case. */
+  complement: string;
+  passive: boolean;
+  negated: boolean;
+}
+
+export function readVerb(text: string, from: number): VerbInfo {
+  const re = /[\p{L}'’-]+/gu;
+  re.lastIndex = from;
+  let negated = false;
+  let sawBe = false;
+  let sawHave = false;
+  let first: RegExpExecArray | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0].toLowerCase();
+    // "[child] will [what will be different]": the verb itself is a gap, so nothing is stated.
+    if (first === null && text.slice(from, m.index).includes('#'))
+      return { verb: '', verbStart: from, verbEnd: from, complement: '', passive: false, negated };
+    first ??= m;
+    if (w === 'not' || w === 'never' || w === 'no') negated = true;
+    if (w === 'be' || w === 'been' || w === 'is' || w === 'are' || w === 'was' || w === 'were') {
+      sawBe = true;
+      // "be able to X": the ability is the result; read on to X.
+      const able = /^\s+able\s+to\s+([\p{L}-]+)/u.exec(text.slice(m.index + m[0].length));
+      if (able) {
+        return {
+          verb: 'be',
+          verbStart: m.index,
+          verbEnd: m.index + 2,
+          complement: 'able',
+          passive: false,
+          negated,
+        };
+      }
+      const next = re.exec(text);
+      if (!next)
+        return {
+          verb: 'be',
+          verbStart: m.index,
+          verbEnd: m.index + m[0].length,
+          complement: '',
+          passive: false,
+          negated,
+        };
+      const nw = next[0].toLowerCase();
+      const passive = INPUT_PARTICIPLES.has(nw) || /(?:ed|en)$/.test(nw);
+      return {
+        verb: 'be',
+        verbStart: m.index,
+        verbEnd: next.index + next[0].length,
+        complement: nw,
+        passive,
+        negated,
+      };
+    }
+    if (w === 'have' && !sawHave) {
+      sawHave = true;
+      const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(m.index + m[0].length));
+      // "have completed all 17 weeks" is a perfect tense; "have supervised contact" is not.
+      const after = next ? text.slice(m.index + m[0].length + next[0].length) : '';
+      if (
+        next &&
+        /(?:ed|en|done|made|met|seen|kept|got)$/.test(next[1].toLowerCase()) &&
+        !/^need/.test(next[1]) &&
+        /^(?:\s*$|\s*[,.;]|\s+(?:the|a|an|all|his|her|their|its|at|to|with|in|on|by|for|from|\d|one|two|three|four|five|six|it|them|him|her|up|down|off|out|no))/i.test(
+          after,
+        )
+      )
+        continue;
+      return {
+        verb: 'have',
+        verbStart: m.index,
+        verbEnd: m.index + 4,
+        complement: next?.[1].toLowerCase() ?? '',
+        passive: false,
+        negated,
+      };
+    }
+    if (SKIP.has(w) && !sawBe) continue;
+    return {
+      verb: w,
+      verbStart: m.index,
+      verbEnd: m.index + m[0].length,
+      complement: '',
+      passive: false,
+      negated,
+    };
+  }
+  const at = first?.index ?? from;
+  return { verb: '', verbStart: at, verbEnd: at, complement: '', passive: false, negated };
+}
+
+/** Third-person and past forms back to the base verb the word lists hold: "takes" -> "take". */
+export function lemma(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w === 'is' || w === 'are' || w === 'was' || w === 'were') return 'be';
+  if (w === 'has' || w === 'had') return 'have';
+  if (/(?:ss|us|is)$/.test(w) || w.length < 4) return w;
+  // "have visited" reads as "visit": the perfect tense is the same action, done.
+  if (/ed$/.test(w)) {
+    for (const base of [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)])
+      if (INPUT_VERBS.has(base) || RESULT_VERBS_FOR_ADULTS.has(base)) return base;
+  }
+  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
+  if (/(?:ch|sh|x|o)es$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
