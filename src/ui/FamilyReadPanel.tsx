@@ -5,22 +5,10 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { PlanReport } from '../smart';
 import type { FamilyFinding } from '../smart/family-read/read-for-family';
+import { usePanelStyles } from './panel-styles';
 import { plural } from './strings';
 
 const useStyles = makeStyles({
-  h2: {
-    fontSize: tokens.fontSizeBase400,
-    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}`,
-  },
-  list: { listStyle: 'none', padding: 0, margin: 0 },
-  item: {
-    padding: tokens.spacingHorizontalS,
-    marginBottom: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    overflowWrap: 'anywhere',
-  },
   actions: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -42,10 +30,11 @@ export interface FamilyReadPanelProps {
 
 export function FamilyReadPanel({ report, busy, onApply, onGoTo }: FamilyReadPanelProps) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const { findings, sections, childWords } = report.familyRead;
   return (
     <section aria-labelledby="family-heading" data-testid="family-read">
-      <h2 id="family-heading" className={styles.h2}>
+      <h2 id="family-heading" className={panel.h2}>
         Read as the family will
       </h2>
       {sections.length > 0 ? (
@@ -71,11 +60,11 @@ export function FamilyReadPanel({ report, busy, onApply, onGoTo }: FamilyReadPan
       {findings.length === 0 ? (
         <Text as="p">No professional terms, over-long sentences or hidden actors found.</Text>
       ) : (
-        <ul className={styles.list}>
+        <ul className={panel.list}>
           {findings.slice(0, SHOWN).map((f) => (
             <li
               key={`${f.kind}-${f.paragraph}-${f.start}`}
-              className={styles.item}
+              className={panel.item}
               data-family={f.kind}
             >
               <Text>{f.message}</Text>

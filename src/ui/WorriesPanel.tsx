@@ -7,22 +7,10 @@ import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react
 import { useState } from 'react';
 import type { PlanReport } from '../smart';
 import type { PairedWorry } from '../smart/worries/pair';
+import { usePanelStyles } from './panel-styles';
 import { plural } from './strings';
 
 const useStyles = makeStyles({
-  h2: {
-    fontSize: tokens.fontSizeBase400,
-    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}`,
-  },
-  list: { listStyle: 'none', padding: 0, margin: 0 },
-  item: {
-    padding: tokens.spacingHorizontalS,
-    marginBottom: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    overflowWrap: 'anywhere',
-  },
   open: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
   row: {
     display: 'flex',
@@ -49,7 +37,7 @@ const short = (text: string, most = 70) =>
   text.length > most ? `${text.slice(0, most - 1)}…` : text;
 
 export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps) {
-  const styles = useStyles();
+  const panel = usePanelStyles();
   const { worries, unanswered, unanchored } = report.worries;
   const number = new Map(report.objectives.map((v, i) => [v.objective.id, i + 1]));
   const text = new Map(report.objectives.map((v) => [v.objective.id, v.objective.text]));
@@ -59,7 +47,7 @@ export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps
   );
   return (
     <section aria-labelledby="worries-heading" data-testid="worries">
-      <h2 id="worries-heading" className={styles.h2}>
+      <h2 id="worries-heading" className={panel.h2}>
         Worries and objectives
         {worries.length > 0
           ? ` (${worries.length - unanswered.length} of ${worries.length} answered)`
@@ -71,7 +59,7 @@ export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps
           worried about?”, so that each objective can be checked against a worry.
         </Text>
       ) : (
-        <ul className={styles.list}>
+        <ul className={panel.list}>
           {ordered.map((paired) => (
             <WorryItem
               key={paired.worry.id}
@@ -115,6 +103,7 @@ function WorryItem({
   onGoTo: WorriesPanelProps['onGoTo'];
 }) {
   const styles = useStyles();
+  const panel = usePanelStyles();
   const { worry, answers } = paired;
   const [choice, setChoice] = useState('');
   const linked = new Set(answers.map((a) => a.objectiveId));
@@ -122,7 +111,7 @@ function WorryItem({
   const selectId = `link-${worry.id}`;
   return (
     <li
-      className={`${styles.item} ${answers.length === 0 ? styles.open : ''}`}
+      className={`${panel.item} ${answers.length === 0 ? styles.open : ''}`}
       data-worry={worry.id}
       data-answered={answers.length > 0 ? 'yes' : 'no'}
     >

@@ -25,27 +25,11 @@ import {
 import type { HouseRulesProblem } from '../../house-rules/load';
 import type { Rule } from '../../smart/rule';
 import { SEVERITY_LABEL, type Severity } from '../../smart/types';
+import { useFieldsetStyles } from './fieldset-styles';
 import { FieldProblems } from './FieldProblems';
 import { ListEditor, listActions, listProblems } from './ListEditor';
 
 const useStyles = makeStyles({
-  card: {
-    minWidth: 0,
-    margin: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  // Floated, the legend sits inside the card like a heading instead of breaking its border.
-  legend: {
-    float: 'left',
-    width: '100%',
-    padding: 0,
-    marginBottom: tokens.spacingVerticalXXS,
-    fontWeight: tokens.fontWeightSemibold,
-    overflowWrap: 'anywhere',
-  },
   meta: { clear: 'both', color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   controls: {
     display: 'flex',
@@ -84,6 +68,7 @@ export function HouseRuleCard(props: {
   edit: (change: (document: DraftDocument) => DraftDocument) => void;
 }) {
   const styles = useStyles();
+  const box = useFieldsetStyles();
   const { rule, document, edit, readOnly } = props;
   const value = ruleValue(document, rule);
   const path = rulePath(rule);
@@ -99,8 +84,8 @@ export function HouseRuleCard(props: {
   const idBase = `rule-${rule.id.replace(/\W/g, '-')}`;
 
   return (
-    <fieldset className={styles.card} data-rule-card={rule.id} aria-describedby={`${idBase}-why`}>
-      <legend className={styles.legend}>{rule.description}</legend>
+    <fieldset className={box.box} data-rule-card={rule.id} aria-describedby={`${idBase}-why`}>
+      <legend className={box.legend}>{rule.description}</legend>
       <Text size={200} block className={styles.meta} id={`${idBase}-why`}>
         {rule.why}
       </Text>

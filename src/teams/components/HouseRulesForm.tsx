@@ -1,4 +1,5 @@
 import {
+  mergeClasses,
   Checkbox,
   Field,
   Input,
@@ -31,6 +32,7 @@ import { REGION_LABEL } from '../../plans/bank-holidays';
 import { PLAN_STATUS_LABEL, PLAN_TYPE_LABEL } from '../../plans/model';
 import { DEFAULT_SCHEDULE } from '../../plans/schedule';
 import { CRITERION_LABEL, SEVERITY_LABEL, SEVERITY_MEANING } from '../../smart/types';
+import { useFieldsetStyles } from './fieldset-styles';
 import { FieldProblems, sentence } from './FieldProblems';
 import { HouseRuleCard } from './HouseRuleCard';
 import { ListEditor, listActions, listProblems } from './ListEditor';
@@ -53,23 +55,7 @@ const useStyles = makeStyles({
     alignItems: 'start',
   },
   field: { maxWidth: '40em', margin: `${tokens.spacingVerticalS} 0` },
-  statuses: {
-    minWidth: 0,
-    margin: `${tokens.spacingVerticalS} 0`,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    maxWidth: '40em',
-  },
-  // Floated, as on the rule cards: the legend sits inside the box like a heading.
-  legend: {
-    float: 'left',
-    width: '100%',
-    padding: 0,
-    marginBottom: tokens.spacingVerticalXXS,
-    fontWeight: tokens.fontWeightSemibold,
-  },
+  statuses: { margin: `${tokens.spacingVerticalS} 0`, maxWidth: '40em' },
   hint: { color: tokens.colorNeutralForeground2, display: 'block', clear: 'both' },
 });
 
@@ -91,6 +77,7 @@ export interface HouseRulesFormProps {
  */
 export function HouseRulesForm(props: HouseRulesFormProps) {
   const styles = useStyles();
+  const box = useFieldsetStyles();
   const read = useMemo(() => readDraftDocument(props.text), [props.text]);
   if (!read.ok)
     return (
@@ -274,8 +261,11 @@ export function HouseRulesForm(props: HouseRulesFormProps) {
           readOnly={readOnly}
           {...calendarList('extraBankHolidays')}
         />
-        <fieldset className={styles.statuses} aria-describedby="house-rules-statuses-hint">
-          <legend className={styles.legend}>Plans that get review dates</legend>
+        <fieldset
+          className={mergeClasses(box.box, styles.statuses)}
+          aria-describedby="house-rules-statuses-hint"
+        >
+          <legend className={box.legend}>Plans that get review dates</legend>
           <Text size={200} id="house-rules-statuses-hint" className={styles.hint}>
             {FIELD_HINT.statuses}
           </Text>

@@ -16,25 +16,10 @@ import {
 } from '../../house-rules/form-model';
 import type { HouseRulesProblem } from '../../house-rules/load';
 import { INTERVAL_UNIT_NAME } from '../../plans/schedule';
+import { useFieldsetStyles } from './fieldset-styles';
 import { sentence } from './FieldProblems';
 
 const useStyles = makeStyles({
-  group: {
-    minWidth: 0,
-    margin: 0,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  // Floated, the legend sits inside the box like a heading instead of breaking its border.
-  legend: {
-    float: 'left',
-    width: '100%',
-    padding: 0,
-    marginBottom: tokens.spacingVerticalXXS,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   row: {
     clear: 'both',
     display: 'flex',
@@ -71,6 +56,7 @@ export function TimescaleInput(props: {
   edit: (change: (document: DraftDocument) => DraftDocument) => void;
 }) {
   const styles = useStyles();
+  const box = useFieldsetStyles();
   const id = useId();
   const { field, edit } = props;
   const value = intervalInput(props.document, field);
@@ -82,11 +68,11 @@ export function TimescaleInput(props: {
     : [...INTERVAL_UNITS, value.unit];
   return (
     <fieldset
-      className={styles.group}
+      className={box.box}
       aria-describedby={`${id}-limit ${id}-hint`}
       data-timescale={field.path.slice(2).join('.')}
     >
-      <legend className={styles.legend}>{label}</legend>
+      <legend className={box.legend}>{label}</legend>
       <div className={styles.row}>
         <Field
           label="How many"
