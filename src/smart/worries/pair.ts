@@ -41,12 +41,15 @@ export interface HandLinks {
 
 /** The key a hand link is kept under: the worry's and the objective's words, hashed. */
 export function handLinkKey(worryText: string, objectiveText: string): string {
-  return `worry|${textKey(worryText)}|${textKey(objectiveText)}`;
+  return linkKey(textKey(worryText), textKey(objectiveText));
 }
+
+const linkKey = (worry: string, objective: string) => `worry|${worry}|${objective}`;
+const unlinkKey = (worry: string, objective: string) => `worry-unlink|${worry}|${objective}`;
 
 /** The key a hand unlink is kept under: the pairing by meaning was wrong. */
 export function handUnlinkKey(worryText: string, objectiveText: string): string {
-  return `worry-unlink|${textKey(worryText)}|${textKey(objectiveText)}`;
+  return unlinkKey(textKey(worryText), textKey(objectiveText));
 }
 
 /** The hand links among a document's stored keys (they share the ignore list). */
@@ -211,13 +214,17 @@ export function pairWorries(
     for (const c of r.concerns) cdf.set(c, (cdf.get(c) ?? 0) + 1);
   const conceptIdf = (c: string) => Math.log((n + 1) / ((cdf.get(c) ?? 0) + 1));
 
+  // Keys are hashed once per text, and only when the document holds any hand links at all.
+  const anyHand = hand.linked.size > 0 || hand.unlinked.size > 0;
+  const worryKeys = anyHand ? worries.map((w) => textKey(w.text)) : [];
+  const objectiveKeys = anyHand ? objectives.map((o) => textKey(o.text)) : [];
   const answered = new Set<string>();
   const paired = worries.map((worry, wi): PairedWorry => {
     const answers: WorryAnswer[] = [];
     const byMeaning: (WorryAnswer & { score: number })[] = [];
     objectives.forEach((objective, oi) => {
-      if (hand.unlinked.has(handUnlinkKey(worry.text, objective.text))) return;
-      if (hand.linked.has(handLinkKey(worry.text, objective.text))) {
+      if (anyHand && hand.unlinked.has(unlinkKey(worryKeys[wi], objectiveKeys[oi]))) return;
+      if (anyHand && hand.linked.has(linkKey(worryKeys[wi], objectiveKeys[oi]))) {
         answers.push({ objectiveId: objective.id, by: 'hand', concerns: [] });
         return;
       }
