@@ -53,6 +53,12 @@ export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps
           ? ` (${worries.length - unanswered.length} of ${worries.length} answered)`
           : ''}
       </h2>
+      {report.worries.limited ? (
+        <Text as="p">
+          This plan is too long to pair worries with objectives by meaning: only each table row’s
+          need and objective, and links made by hand, are shown.
+        </Text>
+      ) : null}
       {worries.length === 0 ? (
         <Text as="p">
           No worries found. Say what everyone is worried about under a heading such as “What are we

@@ -27,6 +27,11 @@ export interface PairedWorry {
 
 export interface WorryPairing {
   worries: PairedWorry[];
+  /**
+   * True when the plan was too large to pair by meaning (more than MAX_PAIRS worry-objective
+   * pairs): only table rows and hand links were used, and the pane says so.
+   */
+  limited?: boolean;
   /** Worries that no objective answers: what the pane warns about. */
   unanswered: Worry[];
   /** Objectives that answer no worry (only when the plan names its worries). */
@@ -166,6 +171,8 @@ const CONCERN_WEIGHT = new Map(CONCERNS.map((c) => [c.id, c.weight ?? 1]));
 
 /** How strongly a worry and an objective are about the same thing; 1 or more links them. */
 const THRESHOLD = 0.8;
+/** 200 worries by 5,000 objectives; a 500-page plan's 9,000 need cells would take seconds. */
+export const MAX_PAIRS = 1_000_000;
 /** A worry's weaker matches must come near its best one: the plan's answer is the best fit. */
 const NEAR_BEST = 0.5;
 /** An idf at which a concern counts in full (it is in about a third of the plan's items). */
@@ -218,9 +225,17 @@ export function pairWorries(
   const anyHand = hand.linked.size > 0 || hand.unlinked.size > 0;
   const worryKeys = anyHand ? worries.map((w) => textKey(w.text)) : [];
   const objectiveKeys = anyHand ? objectives.map((o) => textKey(o.text)) : [];
+  const limited = worries.length * objectives.length > MAX_PAIRS;
   const answered = new Set<string>();
+  const byId = new Map(objectives.map((o) => [o.id, o]));
   const paired = worries.map((worry, wi): PairedWorry => {
     const answers: WorryAnswer[] = [];
+    if (limited && !anyHand) {
+      const row = worry.rowObjectiveId !== undefined ? byId.get(worry.rowObjectiveId) : undefined;
+      if (row) answers.push({ objectiveId: row.id, by: 'table', concerns: [] });
+      for (const a of answers) answered.add(a.objectiveId);
+      return { worry, answers };
+    }
     const byMeaning: (WorryAnswer & { score: number })[] = [];
     objectives.forEach((objective, oi) => {
       if (anyHand && hand.unlinked.has(unlinkKey(worryKeys[wi], objectiveKeys[oi]))) return;
@@ -232,6 +247,7 @@ export function pairWorries(
         answers.push({ objectiveId: objective.id, by: 'table', concerns: [] });
         return;
       }
+      if (limited) return;
       const { score, concerns } = strength(
         worryReadings[wi],
         objectiveReadings[oi],
@@ -248,6 +264,7 @@ export function pairWorries(
     return { worry, answers };
   });
   return {
+    ...(limited ? { limited } : {}),
     worries: paired,
     unanswered: paired.filter((p) => p.answers.length === 0).map((p) => p.worry),
     unanchored:

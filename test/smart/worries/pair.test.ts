@@ -83,3 +83,22 @@ describe('pairing worries with objectives', () => {
     expect(result).toEqual({ worries: [], unanswered: [], unanchored: [] });
   });
 });
+
+describe('a very long plan', () => {
+  it('pairs by table rows only, and says so, past a million worry-objective pairs', () => {
+    const worries = Array.from({ length: 1001 }, (_, i) => ({
+      id: `w${i}`,
+      text: `Dad drinks heavily (${i}).`,
+      paragraph: i,
+      rowObjectiveId: i === 0 ? 'o0' : undefined,
+    }));
+    const objectives = Array.from({ length: 1000 }, (_, i) => ({
+      id: `o${i}`,
+      text: `Dad will be sober at every contact (${i}).`,
+    }));
+    const result = pairWorries(worries, objectives);
+    expect(result.limited).toBe(true);
+    expect(result.worries[0].answers).toEqual([{ objectiveId: 'o0', by: 'table', concerns: [] }]);
+    expect(result.worries[1].answers).toEqual([]);
+  });
+});
