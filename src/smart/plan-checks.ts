@@ -132,8 +132,7 @@ function placeholderCheck(verdicts: ObjectiveVerdict[]): PlanCheck {
       met: true,
       message: 'No gaps such as [date] are left to fill.',
     };
-  const shown =
-    gaps.slice(0, 5).join('; ') + (gaps.length > 5 ? `; and ${gaps.length - 5} more` : '');
+  const shown = firstFew(gaps, 5);
   return {
     id: 'placeholders',
     label,
@@ -143,9 +142,20 @@ function placeholderCheck(verdicts: ObjectiveVerdict[]): PlanCheck {
 }
 
 /** What the whole-plan checks read beyond the objectives, when the caller has it. */
+/** The first few of a list, then how many more: "a; b; c; and 4 more". */
+function firstFew(items: string[], most: number): string {
+  return (
+    items.slice(0, most).join('; ') +
+    (items.length > most ? `; and ${items.length - most} more` : '')
+  );
+}
+
+/** Quoted, each cut to 80 characters, as the checklist shows worries. */
 function list(items: string[], most = 3): string {
-  const shown = items.slice(0, most).map((t) => `"${t.length > 80 ? `${t.slice(0, 77)}…` : t}"`);
-  return shown.join('; ') + (items.length > most ? `; and ${items.length - most} more` : '');
+  return firstFew(
+    items.map((t) => `"${t.length > 80 ? `${t.slice(0, 77)}…` : t}"`),
+    most,
+  );
 }
 
 /** Case reviews find plans that do not answer the worries they name. */

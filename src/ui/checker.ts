@@ -20,7 +20,7 @@ import {
 } from '../smart';
 import { planReport } from '../smart/check';
 import type { FamilyFinding } from '../smart/family-read/read-for-family';
-import { handLinkKey, handUnlinkKey } from '../smart/worries/pair';
+import { handLinkKey, handUnlinkKey, isHandLinkKey } from '../smart/worries/pair';
 import type {
   CheckProgress,
   DocumentAdapter,
@@ -65,7 +65,7 @@ export interface CheckerOptions {
 
 /** Ignore keys for findings, not the hand links to worries kept in the same list. */
 function findingKeys(keys: string[]): string[] {
-  return keys.filter((k) => !k.startsWith('worry|') && !k.startsWith('worry-unlink|'));
+  return keys.filter((k) => !isHandLinkKey(k));
 }
 
 const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -519,7 +519,7 @@ export class PlanChecker {
   /** Shows every ignored finding again (the document's whole ignore list is cleared). */
   async restoreIgnored(): Promise<void> {
     await this.changeIgnored(
-      this.ignored.filter((k) => !findingKeys([k]).length),
+      this.ignored.filter(isHandLinkKey),
       'Every ignored finding is shown again.',
     );
   }

@@ -5,7 +5,7 @@
  * row's objective answers it by the table's own layout.
  */
 import type { Block, PlanDocument, TableBlock } from '../document';
-import { columnRoles } from '../objectives';
+import { columnRoles, ITEM_PREFIX } from '../objectives';
 
 export interface Worry {
   /** Stable within one document read: derived from the location. */
@@ -29,8 +29,6 @@ const NOT_WORRIES =
 /** A line that says what it is: "Danger statement: ...", "Worry 2 - ...". */
 const LABELLED_WORRY =
   /^\s*(?:danger statement|worry|concern|risk|complicating factor|need)\s*(?:\d+)?\s*[:\-–]\s*(?=\S)/i;
-
-const ITEM_PREFIX = /^\s*(?:\d+[.)]|[a-z][.)]|[-*\u2022\u2013])\s+/;
 
 /** A prose paragraph's sentences: each can be its own worry. */
 function sentences(text: string): string[] {

@@ -49,8 +49,10 @@ export function handLinkKey(worryText: string, objectiveText: string): string {
   return linkKey(textKey(worryText), textKey(objectiveText));
 }
 
-const linkKey = (worry: string, objective: string) => `worry|${worry}|${objective}`;
-const unlinkKey = (worry: string, objective: string) => `worry-unlink|${worry}|${objective}`;
+const LINK = 'worry|';
+const UNLINK = 'worry-unlink|';
+const linkKey = (worry: string, objective: string) => `${LINK}${worry}|${objective}`;
+const unlinkKey = (worry: string, objective: string) => `${UNLINK}${worry}|${objective}`;
 
 /** The key a hand unlink is kept under: the pairing by meaning was wrong. */
 export function handUnlinkKey(worryText: string, objectiveText: string): string {
@@ -62,9 +64,14 @@ export function handLinksFrom(keys: ReadonlySet<string>): HandLinks {
   const linked = new Set<string>();
   const unlinked = new Set<string>();
   for (const k of keys)
-    if (k.startsWith('worry|')) linked.add(k);
-    else if (k.startsWith('worry-unlink|')) unlinked.add(k);
+    if (k.startsWith(LINK)) linked.add(k);
+    else if (k.startsWith(UNLINK)) unlinked.add(k);
   return { linked, unlinked };
+}
+
+/** Whether a stored key is a hand link or unlink rather than an ignored finding. */
+export function isHandLinkKey(key: string): boolean {
+  return key.startsWith(LINK) || key.startsWith(UNLINK);
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
@@ -207,25 +214,25 @@ export function pairWorries(
   objectives: readonly Pick<Objective, 'id' | 'text'>[],
   hand: HandLinks = { linked: new Set(), unlinked: new Set() },
 ): WorryPairing {
-  const worryReadings = worries.map((w) => read(w.text));
-  const objectiveReadings = objectives.map((o) => read(o.text));
-  // A word that every item uses (the child's name, the plan's own jargon) tells nothing.
+  // Too many pairs to compare by meaning: the texts are not read at all (see MAX_PAIRS).
+  const limited = worries.length * objectives.length > MAX_PAIRS;
+  const worryReadings = limited ? [] : worries.map((w) => read(w.text));
+  const objectiveReadings = limited ? [] : objectives.map((o) => read(o.text));
+  // A word or concern that every item uses (the child's name, the plan's own topic) tells little.
   const df = new Map<string, number>();
-  for (const r of [...worryReadings, ...objectiveReadings])
+  const cdf = new Map<string, number>();
+  for (const r of [...worryReadings, ...objectiveReadings]) {
     for (const s of r.stems) df.set(s, (df.get(s) ?? 0) + 1);
+    for (const c of r.concerns) cdf.set(c, (cdf.get(c) ?? 0) + 1);
+  }
   const n = worryReadings.length + objectiveReadings.length;
   const idf = (s: string) => Math.max(0, Math.log((n + 1) / ((df.get(s) ?? 0) + 1)));
-
-  const cdf = new Map<string, number>();
-  for (const r of [...worryReadings, ...objectiveReadings])
-    for (const c of r.concerns) cdf.set(c, (cdf.get(c) ?? 0) + 1);
   const conceptIdf = (c: string) => Math.log((n + 1) / ((cdf.get(c) ?? 0) + 1));
 
   // Keys are hashed once per text, and only when the document holds any hand links at all.
   const anyHand = hand.linked.size > 0 || hand.unlinked.size > 0;
   const worryKeys = anyHand ? worries.map((w) => textKey(w.text)) : [];
   const objectiveKeys = anyHand ? objectives.map((o) => textKey(o.text)) : [];
-  const limited = worries.length * objectives.length > MAX_PAIRS;
   const answered = new Set<string>();
   const byId = new Map(objectives.map((o) => [o.id, o]));
   const paired = worries.map((worry, wi): PairedWorry => {
