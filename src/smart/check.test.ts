@@ -202,6 +202,24 @@ describe('checkPlan', () => {
     expect(row.parts.map((p) => p.role)).toEqual(['action', 'who', 'when', 'measure']);
   });
 
+  it('does not take the reasons for the plan as its objectives', () => {
+    const report = checkPlan(
+      readTextPlan(
+        [
+          '## Reasons for the plan',
+          '- Dad hit Sam with a belt in August, leaving marks on his legs.',
+          '- Sam is frightened of going home and has asked to stay late at school.',
+          '## Outline child protection plan',
+          '- Dad will not use any physical punishment; if he feels angry he will leave the house.',
+        ].join('\n'),
+        'markdown',
+      ),
+    );
+    expect(report.objectives.map((v) => v.objective.text)).toEqual([
+      'Dad will not use any physical punishment; if he feels angry he will leave the house.',
+    ]);
+    expect(report.worries.worries.map((w) => w.worry.text)).toHaveLength(2);
+  });
   it('reads a table row as one objective: its Who and By when cells count', () => {
     const row = report.objectives[2];
     expect(row.criteria.specific.met).toBe(true);

@@ -6,6 +6,7 @@
  */
 import type { Block, ParagraphBlock, PlanDocument, TableBlock } from './document';
 import type { Objective, ObjectivePart, PartRole } from './types';
+import { isWorrySection } from './worry-sections';
 
 const OBJECTIVE_SECTION =
   /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|actions?|targets?|goals?|the plan|plan of action|what we will do|what we are going to do|smart|how we will get there|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|how we will meet|safety rules|our rules)\b/i;
@@ -14,6 +15,9 @@ const OTHER_SECTION =
 /** A list item's own number or bullet typed into its text (shared with the worries reader). */
 export const ITEM_PREFIX = /^\s*(?:\d+[.)]|[a-z][.)]|[-*\u2022\u2013])\s+/;
 const MODAL = /\b(?:will|to|should|must|shall)\b/i;
+
+/** A section whose items are not objectives: views, background, and the plan's worries. */
+const isOtherSection = (heading: string) => OTHER_SECTION.test(heading) || isWorrySection(heading);
 
 /** Column vocabulary: the first match wins, so "How will we know" is a measure, not an action. */
 const COLUMNS: [PartRole, RegExp][] = [
@@ -132,13 +136,13 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
     }
     if (block.headingLevel !== undefined) {
       section = block.text.trim();
-      const objectivesHere = OBJECTIVE_SECTION.test(section) && !OTHER_SECTION.test(section);
+      const objectivesHere = OBJECTIVE_SECTION.test(section) && !isOtherSection(section);
       // "What Dad will do" under "What needs to happen" is still the plan's objectives.
       const within: boolean =
         inObjectives &&
         objectivesLevel !== undefined &&
         block.headingLevel > objectivesLevel &&
-        !OTHER_SECTION.test(section);
+        !isOtherSection(section);
       if (objectivesHere && !within) objectivesLevel = block.headingLevel;
       inObjectives = objectivesHere || within;
       sawObjectiveSection ||= inObjectives;
@@ -146,7 +150,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
     }
     if (!looksLikeObjective(block)) continue;
     if (inObjectives) out.push(paragraphObjective(block, section));
-    else if (section === undefined || !OTHER_SECTION.test(section)) {
+    else if (section === undefined || !isOtherSection(section)) {
       const listed = block.list !== undefined || ITEM_PREFIX.test(block.text);
       loose.push({ objective: paragraphObjective(block, section), listed });
     }

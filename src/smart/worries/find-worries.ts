@@ -6,6 +6,7 @@
  */
 import type { Block, PlanDocument, TableBlock } from '../document';
 import { columnRoles, ITEM_PREFIX } from '../objectives';
+import { isWorrySection } from '../worry-sections';
 
 export interface Worry {
   /** Stable within one document read: derived from the location. */
@@ -17,14 +18,6 @@ export interface Worry {
   /** For a table's need cell: the objective in the same row (objectives.ts names it so). */
   rowObjectiveId?: string;
 }
-
-/** Headings whose items are worries, not objectives, views or strengths. */
-const WORRY_SECTION =
-  /\b(?:worr(?:y|ies|ied)|concerns?|concerned|dangers?|danger statements?|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|reasons? for (?:the|this) plan|reasons? for (?:concern|involvement|referral)|what (?:is|are) the (?:problems?|issues?|concerns?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan)\b|^\W*(?:needs?|identified needs?)\W*$/i;
-
-/** Sections that mention worry words but hold something else ("What we are not worried about"). */
-const NOT_WORRIES =
-  /\b(?:not worried|working well|strengths?|going well|safety goals?|goals?|outcomes?|objectives?|actions?|contingency|views?|wishes|what needs to happen|next steps|plan of action|signatures?|scaling|agreement|will be met|how we will)\b/i;
 
 /** A line that says what it is: "Danger statement: ...", "Worry 2 - ...". */
 const LABELLED_WORRY =
@@ -43,10 +36,6 @@ function sentences(text: string): string[] {
 
 function looksLikeTitle(text: string): boolean {
   return /[:?]$/.test(text) && text.split(/\s+/).length <= 10 && !ITEM_PREFIX.test(text);
-}
-
-function isWorrySection(heading: string): boolean {
-  return WORRY_SECTION.test(heading) && !NOT_WORRIES.test(heading);
 }
 
 function tableWorries(table: TableBlock, section: string | undefined): Worry[] {
