@@ -40,7 +40,8 @@ export const CONCERNS: readonly Concern[] = [
     `),
     not: list(`
       drinking water, drinks of water, drink of water, soft drink, drink milk, drinks milk,
-      drinking milk, hot drink, drink a cup, drink water, drinks water, drinks of juice
+      drinking milk, hot drink, drink a cup, drink water, drinks water, drinks of juice, referral
+      unit, assessment unit, baby unit, mother and baby unit
     `),
     examples: {
       worry: "Dad's drinking when he is looking after the children.",
@@ -130,7 +131,8 @@ export const CONCERNS: readonly Concern[] = [
       hygiene, bath, bathed, bathing, washed, wash, clean clothes, clean uniform, dirty clothes,
       nappy, nappies, nappy rash, head lice, nits, teeth, toothbrush, brushing, clothing,
       clothes, shoes, coat, uniform, basic care, basic needs, personal care, neglect, neglected,
-      unkempt, appropriately dressed, dressed
+      unkempt, appropriately dressed, dressed, lice, nit comb, treat her hair, treat his hair,
+      baby equipment, car seat, pushchair, pram, steriliser, baby bank
     `),
     examples: {
       worry: 'Ruby often arrives at nursery in dirty clothes and with nappy rash.',
@@ -164,7 +166,8 @@ export const CONCERNS: readonly Concern[] = [
       medicine, medicines, prescribed, optician, glasses, hearing, developmental check, two-year
       check, paediatrician, paediatric, was not brought, not brought, missed appointments,
       asthma, inhaler, epilepsy, eczema, diabetes, clinic, health assessment, school nurse,
-      midwife
+      midwife, bedwetting, bed-wetting, wetting the bed, wets the bed, wet the bed, enuresis,
+      check-up, flat head, flat patch, plagiocephaly
     `),
     examples: {
       worry: 'Jake was not brought to three hospital appointments for his asthma.',
@@ -181,7 +184,8 @@ export const CONCERNS: readonly Concern[] = [
       punctuality, register, class, classes, lessons, nursery, college, education, exclusion,
       excluded, exclusions, suspended, suspension, truancy, truanting, education welfare, ewo,
       timetable, school run, school gate, homework, early years, pre-school, preschool,
-      classroom, attendance officer
+      classroom, attendance officer, alternative provision, pupil referral unit, pru, school
+      place, full-time place, managed move
     `),
     not: list(`
       high school
@@ -201,7 +205,8 @@ export const CONCERNS: readonly Concern[] = [
       learning, reading, writing, maths, literacy, numeracy, phonics, sen, send, ehcp, ehc plan,
       education health and care, senco, special educational needs, speech, speech and language,
       salt, developmental, milestones, delay, delayed, autism, asd, adhd, diagnosis, educational
-      psychologist, crawling, sentences, vocabulary, makaton, signing
+      psychologist, crawling, sentences, vocabulary, makaton, signing, not talking, talking as
+      much, chatting, first words, pecs, communication book, communication system
     `),
     examples: {
       worry: "Kai's speech is delayed and he uses only a few words.",
@@ -265,7 +270,8 @@ export const CONCERNS: readonly Concern[] = [
       missing, went missing, run away, runs away, ran away, running away, absconding, absconded,
       whereabouts, curfew, home by, back by, return home interview, return interview, stays out,
       staying out, out late, overnight, out all night, where she is, where he is, where they
-      are, not come home, did not come home, comes home, come home
+      are, not come home, did not come home, comes home, come home, report him missing, report
+      her missing, reporting him missing, reporting her missing, report them missing
     `),
     examples: {
       worry: 'Tyler has been missing overnight four times since September.',
@@ -295,7 +301,8 @@ export const CONCERNS: readonly Concern[] = [
     phrases: list(`
       online, internet, social media, phone, mobile, apps, app, gaming, screen time, screens,
       images, photos, pictures, sexting, snapchat, instagram, tiktok, whatsapp, parental
-      controls, messages, messaging, chat, webcam, tablet, ipad, laptop, strangers
+      controls, messages, messaging, chat, webcam, tablet, ipad, laptop, strangers, xbox,
+      playstation, nintendo, games console, console, computer games, video games
     `),
     weight: 0.75,
     examples: {
@@ -328,7 +335,8 @@ export const CONCERNS: readonly Concern[] = [
     phrases: list(`
       co-sleeping, co-sleep, co sleeping, cosleeping, safe sleep, safe sleeping, cot, moses
       basket, sleeping arrangements, sofa, bed sharing, bed-sharing, sleeps in, sleep in, own
-      bed, crib, sleeping bag, back to sleep, sids, sudden infant death, lullaby trust
+      bed, crib, sleeping bag, back to sleep, sids, sudden infant death, lullaby trust, safe
+      place to sleep, safe to sleep, somewhere safe to sleep, nowhere safe to sleep
     `),
     examples: {
       worry: 'Dad falls asleep on the sofa with the baby after drinking.',
@@ -359,7 +367,8 @@ export const CONCERNS: readonly Concern[] = [
       angry, temper, lashing out, lashes out, boundaries, consequences, rewards, reward chart,
       sticker chart, calm, calmer, meltdown, meltdowns, violent, hits out, kicking, biting,
       swearing, restraint, detention, detentions, incidents, fixed-term, regulate, regulation,
-      self-regulate, child to parent violence, damage, damaging
+      self-regulate, child to parent violence, damage, damaging, wound up, calm down, calms
+      down, swears, threatened, threatening
     `),
     examples: {
       worry: 'Oscar has tantrums and hits his younger sister when told no.',
@@ -377,7 +386,8 @@ export const CONCERNS: readonly Concern[] = [
       housing officer, housing association, housing benefit, housing register, social housing,
       council housing, housing needs, tenancy, landlord, homeless, homelessness, temporary
       accommodation, accommodation, overcrowded, overcrowding, rehoused, rehousing, council tax,
-      citizens advice, disability living allowance, dla, child benefit, move house
+      citizens advice, disability living allowance, dla, child benefit, move house, allowance,
+      section 17, grant
     `),
     examples: {
       worry: 'The family owe £2,000 in rent and face eviction.',
@@ -392,7 +402,8 @@ export const CONCERNS: readonly Concern[] = [
     phrases: list(`
       contact, family time, supervised contact, see her mum, see his mum, see her dad, see his
       dad, phone calls, video calls, letterbox, siblings, birth family, birth parents,
-      grandparents, spend time with
+      grandparents, spend time with, time with dad, time with mum, time with their dad, time
+      with their mum, time with her dad, time with his dad, time with her mum, time with his mum
     `),
     examples: {
       worry: 'Contact with Dad has been cancelled at short notice four times.',
@@ -409,6 +420,9 @@ export const CONCERNS: readonly Concern[] = [
       hsb, body safety, pants, private parts, underwear, consent, indecent, sexual, rape,
       disclosure, disclosed
     `),
+    not: list(`
+      lost touch, in touch, keep in touch, keeps in touch, touch base
+    `),
     examples: {
       worry: 'Mum has let a registered sex offender stay overnight.',
       answer:
@@ -423,7 +437,9 @@ export const CONCERNS: readonly Concern[] = [
       young carer, young carers, caring responsibilities, caring role, cares for, looks after
       mum, looks after dad, looks after his mum, looks after her mum, looks after his siblings,
       looks after her siblings, carers support, carer's assessment, carers assessment, respite,
-      short breaks, break from caring
+      short breaks, break from caring, worries about his mum, worries about her mum, worries
+      about his dad, worries about her dad, check on her, check on him, checks on her, checks on
+      him
     `),
     examples: {
       worry: 'Aisha, 12, does most of the cooking and looks after her mum.',
@@ -557,12 +573,88 @@ export const CONCERNS: readonly Concern[] = [
       disability, disabled, wheelchair, equipment, adaptations, adaptation, hoist, occupational
       therapy, occupational therapist, ot, physiotherapy, physio, feeding tube, peg,
       gastrostomy, seizures, continence, complex needs, care package, personal budget, direct
-      payments, sensory, visual impairment, hearing impairment, carers assessment
+      payments, sensory, visual impairment, hearing impairment, carers assessment, lifting him,
+      lifting her, lift him, lift her, moving and handling, manual handling
     `),
     examples: {
       worry: 'The bathroom is not adapted and Mum lifts Ollie, who uses a wheelchair, on her own.',
       answer: 'The occupational therapist will fit a hoist and a level-access shower by July.',
       unrelated: 'Ollie will see his grandparents monthly.',
+    },
+  },
+  {
+    id: 'dental',
+    label: 'teeth',
+    phrases: list(`
+      dentist, dental, dental practice, toothache, tooth decay, decayed teeth, teeth, tooth,
+      orthodontist, fillings, extraction
+    `),
+    examples: {
+      worry: 'Ella has not seen a dentist for two years and has tooth decay.',
+      answer: 'Mum will register Ella with a dental practice and take her to a check-up by May.',
+      unrelated: 'Ella will go to bed by 8pm on school nights.',
+    },
+  },
+  {
+    id: 'skin',
+    label: 'skin',
+    phrases: list(`
+      eczema, dermatitis, dermatology, skin, scratching, scratches, emollient, creams, cream,
+      rash, rashes
+    `),
+    not: list(`
+      skin care, skin colour, skin tone
+    `),
+    examples: {
+      worry: "Leo's eczema is not treated and he scratches until his arms bleed.",
+      answer: 'Dad will put on the cream the GP prescribed every morning and evening.',
+      unrelated: 'Leo will join the football club.',
+    },
+  },
+  {
+    id: 'language',
+    label: 'language and interpreting',
+    phrases: list(`
+      interpreter, interpreters, interpreting, interpreted, translated, translation, translate,
+      english, esol, first language, home language, language line, speaks little english
+    `),
+    examples: {
+      worry: "Mum's English is limited and she did not understand the conference.",
+      answer: 'An interpreter will be booked for every visit and meeting with Mum.',
+      unrelated: 'Mum will take Ali to the dentist.',
+    },
+  },
+  {
+    id: 'respite',
+    label: 'a break for the parent',
+    weight: 0.75,
+    phrases: list(`
+      a break, give her a break, give him a break, time to rest, rest, time for herself, time for
+      himself, time to herself, time to himself, have the children, has the children, respite,
+      no one to help, nobody to help, on her own with the children, on his own with the children
+    `),
+    not: list(`
+      break the rules, breaks the rules, break up, broke up, break in, broken, break down,
+      breakfast
+    `),
+    examples: {
+      worry: 'Mum is exhausted and has no one to give her a break.',
+      answer: 'Gran will have the children every other Saturday so Mum has time to rest.',
+      unrelated: 'The children will go to school every day.',
+    },
+  },
+  {
+    id: 'play',
+    label: 'play and stimulation',
+    weight: 0.75,
+    phrases: list(`
+      toys, toy, toy library, stay and play, floor play, tummy time, stimulation, play mat,
+      bouncer, highchair, messy play, play session, play sessions
+    `),
+    examples: {
+      worry: 'Ava spends most of the day in her bouncer and has very few toys.',
+      answer: "Mum and Ava will go to Stay and Play at the children's centre every Monday.",
+      unrelated: 'Mum will pay the rent on time.',
     },
   },
 ];

@@ -184,7 +184,7 @@ export const MAX_PAIRS = 1_000_000;
 const NEAR_BEST = 0.5;
 /** An idf at which a concern counts in full (it is in about a third of the plan's items). */
 const RARE = 1.1;
-/** Shared rare words, as a share of the worry's words, count up to this much. */
+/** Shared rare words, as a share of the shorter text's words, count up to this much. */
 const WORDS_WEIGHT = 1.5;
 
 function strength(
@@ -200,12 +200,17 @@ function strength(
     0,
   );
   let shared = 0;
-  let total = 0;
+  let worryTotal = 0;
+  let objectiveTotal = 0;
   for (const s of worry.stems) {
-    total += idf(s);
+    worryTotal += idf(s);
     if (objective.stems.has(s)) shared += idf(s);
   }
-  if (total > 0) score += WORDS_WEIGHT * (shared / total);
+  for (const s of objective.stems) objectiveTotal += idf(s);
+  // As a share of the shorter text: a short objective ("Wayne to engage with the social
+  // worker") can answer a long worry while sharing only a few of its words.
+  const shorter = Math.min(worryTotal, objectiveTotal);
+  if (shorter > 0) score += WORDS_WEIGHT * (shared / shorter);
   return { score, concerns };
 }
 
