@@ -39,9 +39,13 @@ const ROUND_SLOT =
   /^(?:date|dates|who|where|when|name|number|x|n|named service|service|frequency|how often|time|place|insert [\w ]+|enter [\w ]+|add [\w ]+)$/i;
 /** Blanks: "____", "…" where a word goes. */
 const BLANK = /_{2,}|\.{4,}/g;
-/** Letters that stand for a name: "XX will", "X's", "Y to", "XXX can". */
+/**
+ * Letters that stand for a name: "XX will", "X's", "Y to", "XXX can", an initial ("K will",
+ * "J. will"), or a template's capitals ("NAME will", "STUDENT will"). "I" is the first person
+ * and "A" an article, so neither is a stand-in.
+ */
 const LETTER_NAME =
-  /(?<![\p{L}\p{N}])(?:X{2,4}|x{2,4}|[XYZN]|(?:[Cc]hild|[Ss]tudent|[Pp]upil|[Ll]earner)['’]s name)(?=(?:['’]s)?\s+(?:will|to|can|is|are|has|must|should|needs?|would|could|may|shall|and|uses?|reads?|writes?|demonstrates?|shows?|follows?|completes?|identif(?:y|ies)|responds?|names?|says?|[a-z]+s\b))/gu;
+  /(?<![\p{L}\p{N}])(?:X{2,4}|x{2,4}|[B-HJ-Z]\.?|NAME|STUDENT|CHILD|PUPIL|LEARNER|(?:[Cc]hild|[Ss]tudent|[Pp]upil|[Ll]earner)['’]s name)(?=(?:['’]s)?\s+(?:will|to|can|is|are|has|must|should|needs?|would|could|may|shall|and|uses?|reads?|writes?|demonstrates?|shows?|follows?|completes?|identif(?:y|ies)|responds?|names?|says?|[a-z]+s\b))/gu;
 
 function slotKind(inner: string): SlotKind {
   for (const [kind, re] of SLOT_KINDS) if (re.test(inner.trim())) return kind;
@@ -51,7 +55,12 @@ function slotKind(inner: string): SlotKind {
 /** Finds every placeholder in the text, person stand-ins and unfilled slots alike. */
 export function findPlaceholders(text: string): Placeholder[] {
   const out: Placeholder[] = [];
-  if (!/[[(<{_NX-Z]|\.{4}|xx|['’]s name/.test(text)) return out;
+  if (
+    !/[[(<{_]|\.{4}|xx|['’]s name|(?<![\p{L}\p{N}])(?:X{2,4}|[B-HJ-Z]\.?|NAME|STUDENT|CHILD|PUPIL|LEARNER)[\s'’]/u.test(
+      text,
+    )
+  )
+    return out;
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
     const round = m[2] !== undefined;
@@ -131,4 +140,7 @@ export const PLACEHOLDER_EXAMPLES: { text: string; person: string[]; slots: stri
   { text: 'as recorded by (who) in (where)', person: [], slots: ['(who)', '(where)'] },
   { text: 'Pupils in Year X will visit the library.', person: [], slots: [] },
   { text: 'By July, xxx will count to 20.', person: ['xxx'], slots: [] },
+  { text: 'Given a passage, K will read 115 words a minute.', person: ['K'], slots: [] },
+  { text: 'NAME will produce /l/ in single words.', person: ['NAME'], slots: [] },
+  { text: 'A plan will be written by Vitamin D clinic staff.', person: [], slots: [] },
 ];
