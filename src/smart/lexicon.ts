@@ -37,6 +37,10 @@ export const PARENT_ROLES = [
   'uncle',
   'partner',
   'mum and dad',
+  // The family member a contact agreement is written for: "Visitors must arrive 10 minutes early".
+  'visitor',
+  'visitors',
+  'visiting parent',
 ];
 
 /** Titled professionals: a role names who is responsible even without a name. */

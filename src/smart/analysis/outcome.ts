@@ -88,6 +88,8 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         );
       if (verb === 'go' && /^\s+missing\b/.test(text.slice(c.verbEnd))) return true;
       if (verb === 'attend') return SCHOOLING.test(text.slice(c.verbEnd));
+      // "Katie will visit the centre", "Leo will visit his dad": a visit is an arrangement.
+      if (verb === 'visit') return false;
       // "go to bed by 8pm", "go home": a child's own routine; "go to the group": an input.
       if (verb === 'go')
         return (

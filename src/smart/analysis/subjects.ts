@@ -45,6 +45,10 @@ export interface Segment {
   end: number;
 }
 
+/** Family members written in lower case: "mum and dad will not argue" is one subject. */
+const FAMILY_WORD =
+  /^(?:mum|dad|mother|father|parents?|carers?|nan|nana|gran|grandma|grandad|grandparents?|step-?(?:mum|dad)|partner|aunt|auntie|uncle)$/i;
+
 const BOUNDARY_RE =
   /[;:.!?]|,\s*(?:and|but|so|then)\b|\b(?:and|but|while|whilst|so that|so|in order that|which means|if|when|that|because)\b/gi;
 
@@ -63,7 +67,8 @@ export function subjectSegment(text: string, modalStart: number): Segment {
           .slice(m.index + 3)
           .trimStart()
           .split(/\s+/)[0] ?? '';
-      if (/^[A-Z]/.test(prev) && /^[A-Z]/.test(next)) continue;
+      const person = (w: string) => /^[A-Z]/.test(w) || FAMILY_WORD.test(w);
+      if (person(prev) && person(next)) continue;
       if (/\bbetween\s+(?:\S+\s+){0,3}$/i.test(before.slice(0, m.index))) continue;
     }
     start = m.index + m[0].length;
@@ -173,7 +178,8 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
     )
   )
     return { kind: 'professional', ...base };
-  if (/^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+[A-Z]/.test(words)) return { kind: 'parent', ...base };
+  if (/^(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?)?\s+[A-Z]/.test(words))
+    return { kind: 'parent', ...base };
   if (/^(?:we|us)$/i.test(words)) return { kind: 'collective', ...base };
   if (CHILD_NOUNS.test(words) && !headCollectives.length) return { kind: 'child', ...base };
   if (/^(?:he|she|they|you)$/i.test(words)) return { kind: 'child', ...base };
