@@ -41,7 +41,7 @@ export function findClauses(reading: Reading): Clause[] {
   // "Ruby to be ready", "Dad to engage": an opening "X to <verb>" acts as the modal; in "Take
   // your kids to the doctor", "to" is a preposition.
   const opening =
-    /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|school|nursery|college|bed|work|hospital|court|church)\b)/u.exec(
+    /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|school|nursery|college|bed|hospital|court|church)\b)/u.exec(
       text,
     );
   if (opening && !modals.some((m) => m.start < opening[0].length)) {
