@@ -646,6 +646,13 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`(?:complete|completes|completed|finish|finished) (?:all \w+ (?:weeks|sessions) of )?(?:the )?[A-Z][\w'’-]*(?: [\w'’-]+){0,4} (?:programme|course|group|training)`,
   String.raw`(?:get|gets|find|finds|be in|moved? into) (?:a|an) (?:[\w-]+ ){0,3}(?:flat|house|home|property)`,
   String.raw`enrolled (?:at|in|with)`,
+  // A place on a course, a job or a home of one's own is there or not: anyone can check it.
+  String.raw`enrol(?:l|ls|s|led)? (?:in|on|at) (?:[\w-]+ ){0,3}(?:courses?|classes|college|programme|university)`,
+  String.raw`(?:work|works|working) (?:part[- ]time|full[- ]time)`,
+  String.raw`(?:work|works) (?:for|at) (?:the |a )?[A-Z]`,
+  String.raw`(?:get|gets|find|finds|have|has|start|starts) (?:a|an) (?:part[- ]time |full[- ]time |paid )?(?:job|apprenticeship)`,
+  String.raw`live (?:independently )?in (?:a|an|his|her|their|my) (?:own )?(?:apartment|flat|house|home)`,
+  String.raw`sign(?:s|ed)? (?:the|your|his|her|their|this|my) (?:[\w-]+ ){0,3}(?:plan|agreement|contract)`,
 ];
 
 /** Words that mean a total, permanent standard nobody can keep. */
