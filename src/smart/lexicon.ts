@@ -510,6 +510,11 @@ export const INPUT_PARTICIPLES = new Set([
   'implemented',
   'facilitated',
   'undertaken',
+  'measured',
+  'weighed',
+  'tested',
+  'observed',
+  'developed',
 ]);
 
 /** Services named generically: what, how often and who provides it are all unknown. */

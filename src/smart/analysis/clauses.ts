@@ -28,7 +28,7 @@ export interface Clause extends VerbInfo {
 }
 
 const MODAL_RE =
-  /\b(would like to|(?:want|wants|hope|hopes|plan|plans|aim|aims) to|will|shall|should|must|would|can|could|may|needs? to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
+  /(?<=\b(?:I|you|You|he|He|she|She|we|We|they|They))['’]ll\b|\b(would like to|(?:want|wants|hope|hopes|plan|plans|aim|aims) to|will|shall|should|must|would|can|could|may|needs? to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
 const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resulting in)\b/gi;
 
 /** Nothing but a bullet, or a fronted phrase ending in a comma, before the fragment's verb. */

@@ -88,6 +88,12 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         );
       if (verb === 'go' && /^\s+missing\b/.test(text.slice(c.verbEnd))) return true;
       if (verb === 'attend') return SCHOOLING.test(text.slice(c.verbEnd));
+      // "You'll meet with the professionals", "Amy will see the school nurse": an appointment;
+      // "meet his targets" is a result.
+      if (verb === 'meet' || verb === 'see')
+        return /^\s+(?:(?:all|each|every|his|her|their|the|my|your)\s+)?(?:[\w-]+\s+){0,2}?(?:targets?|goals?|standards?|expectations?|criteria|milestones?|needs|deadlines?|improvements?|progress|changes?)\b/i.test(
+          text.slice(c.verbEnd),
+        );
       // "Katie will visit the centre", "Leo will visit his dad": a visit is an arrangement.
       if (verb === 'visit') return false;
       // "go to bed by 8pm", "go home": a child's own routine; "go to the group": an input.
@@ -110,7 +116,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         );
       return (
         !takesServiceObject(text, c) &&
-        !/^\s+(?:the|a|an|his|her|their|all)?\s*(?:[\w-]+\s+){0,3}?(?:programme|course|sessions?|assessment|work|questionnaire|appointments?)\b/i.test(
+        !/^\s+(?:in\s+)?(?:the|a|an|his|her|their|all)?\s*(?:[\w-]+\s+|\([^)]{0,40}\)\s+){0,5}?(?:programme|course|sessions?|assessment|work|questionnaire|appointments?|group)\b/i.test(
           text.slice(c.verbEnd),
         )
       );
