@@ -137,6 +137,9 @@ const OWN_CHILDREN =
 
 const FAMILY_SET = new Set(FAMILY_COLLECTIVES);
 
+const DOCUMENT_HEAD =
+  /\b(?:plan|programme|agreement|assessment|order|report|form|passport|contract|review|meeting|conference|chart|diary|log|record)s?$/i;
+
 export function classifySubject(reading: Reading, segment: Segment): Subject {
   const { text, roles, collectives, times, people } = reading;
   const head = headChunk(text, segment, times);
@@ -185,6 +188,8 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
   if (/^(?:he|she|they|you)$/i.test(words)) return { kind: 'child', ...base };
   // An organisation's initials ("CAMHS", "NHS") are a service, not a person.
   if (/^(?:the )?[A-Z]{2,}(?:\s+[A-Z]{2,})*$/.test(words)) return { kind: 'collective', ...base };
+  // "Your Pathway Plan", "A My Plan", "The Care Plan": a document's title, not a person's name.
+  if (DOCUMENT_HEAD.test(words)) return { kind: 'thing', ...base };
   const names = allMatches(/\b[A-Z][\p{L}'’-]+/gu, words).filter(
     (n) =>
       !NOT_NAMES.has(n.text.toLowerCase()) &&
