@@ -82,7 +82,7 @@ const REVIEW_POINTS = [
   String.raw`semester`,
 ];
 const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:${REVIEW_POINTS.join('|')})`;
-const TERM_POINT = String.raw`(?:graduation|graduating from (?:high )?school|(?:the )?completion of (?:high |secondary )?school|(?:the )?(?:first|second|third|fourth|next) (?:grading|marking|reporting) period|(?:the )?(?:end of (?:the )?)?(?:fall |spring |next )?semester|(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan)|(?:his|her|their) (?:\w+ )?birthday|year \d+)`;
+const TERM_POINT = String.raw`(?:graduation|graduating from (?:high )?school|(?:the )?completion of (?:high |secondary )?school|(?:the )?(?:first|second|third|fourth|next) (?:grading|marking|reporting) period|(?:the )?(?:end of (?:the )?)?(?:fall |spring |next )?semester|(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan|(?:iep|ehcp|ehc plan|plan|program|programme|academic|instructional) year)|(?:\d+|one|two|three|four|six|nine|twelve|thirty-six|thirty-seven) (?:instructional|school|academic) (?:weeks|days|months)|(?:his|her|their) (?:\w+ )?birthday|year \d+)`;
 
 function rx(source: string): RegExp {
   return new RegExp(source, 'gi');
@@ -237,7 +237,10 @@ const MAYBE_DATE =
 
 const SKILL_LENGTH = /\b(?:minutes?|mins?|seconds?|secs?)\b/i;
 const COUNT_AFTER =
-  /^\s*(?:trials?|opportunities|occasions|attempts|probes|sessions|times|items|words|questions|problems|steps|correct|accuracy|data|prompts?|observations|days|tries|instances|consecutive)\b/i;
+  /^\s*(?:trials?|opportunities|occasions|attempts|probes|sessions|times|items|words|questions|problems|steps|correct|accuracy|data|prompts?|observations|days|tries|instances|consecutive|(?:work )?samples|responses|sounds|letters|facts|sentences|targets|goals)\b/i;
+
+/** "as measured by curriculum-based assessment": the evidence, not a review point. */
+const EVIDENCE_BY = /\b(?:measured|assessed|evidenced|tested|judged|scored)\s+$/i;
 
 /** Finds every time expression in the text, overlapping ones merged to the widest. */
 export function findTimes(text: string, reference: Date): TimeExpression[] {
@@ -252,6 +255,8 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
         SKILL_LENGTH.test(m[0]) &&
         !/^\s+(?:after|before|of|from)\b/i.test(text.slice(m.index + m[0].length))
       )
+        continue;
+      if (/^by\b/i.test(m[0]) && EVIDENCE_BY.test(text.slice(Math.max(0, m.index - 20), m.index)))
         continue;
       const horizonDays = pattern.horizon?.(m);
       found.push({ start: m.index, end: m.index + m[0].length, kind: pattern.kind, horizonDays });
