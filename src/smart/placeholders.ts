@@ -28,7 +28,7 @@ const SLOT_KINDS: [SlotKind, RegExp][] = [
   ['where', /\b(?:where|place|venue|location|setting)\b/i],
   [
     'number',
-    /^(?:x|n|#|\d*|number|amount|frequency|how often|how many|%|percent(?:age)?|criteria)$/i,
+    /^(?:x|n|#|\d*|number|amount|frequency|how often|how many|%|percent(?:age)?|criteria)$|^(?:number of|(?:current|target|baseline|grade|reading|expected) (?:level|score|grade)|level|score|grade)\b/i,
   ],
 ];
 
@@ -91,8 +91,11 @@ export function findPlaceholders(text: string): Placeholder[] {
     const after = text.slice(m.index + m[0].length);
     // A blank where the subject goes ("__ will read") stands for the child.
     const person =
-      /^\s*(?:[-*\u2022]\s*)?$|[.:;]\s*$|,\s*$/.test(before) &&
-      /^(?:['’]s)?\s+(?:will|to|can|is|has|must|should)\b/.test(after);
+      (/^\s*(?:[-*\u2022]\s*)?$|[.:;]\s*$|,\s*$/.test(before) &&
+        /^(?:['’]s)?\s+(?:will|to|can|is|has|must|should)\b/.test(after)) ||
+      // "When _____ becomes upset, he will ...": the child, in a clause about them.
+      (/\b(?:when|if|once|after|before|until|while)\s*$/i.test(before) &&
+        /^\s+(?:is|gets|becomes|feels|has|does)\b/.test(after));
     out.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -100,7 +103,8 @@ export function findPlaceholders(text: string): Placeholder[] {
       person,
       kind: person
         ? undefined
-        : /^\s*(?:%|(?:out of|of|times|per)\b)/.test(after) || /\b(?:out of|of)\s*$/.test(before)
+        : /^\s*(?:%|(?:out of|of|times|per|wpm|words|grade|level|percent)\b)/i.test(after) ||
+            /\b(?:out of|of)\s*$/.test(before)
           ? 'number'
           : /\b(?:by|on|before|until)\s*$/i.test(before)
             ? 'time'
@@ -143,4 +147,5 @@ export const PLACEHOLDER_EXAMPLES: { text: string; person: string[]; slots: stri
   { text: 'Given a passage, K will read 115 words a minute.', person: ['K'], slots: [] },
   { text: 'NAME will produce /l/ in single words.', person: ['NAME'], slots: [] },
   { text: 'A plan will be written by Vitamin D clinic staff.', person: [], slots: [] },
+  { text: 'When _____ becomes upset, he will use a calm box.', person: ['_____'], slots: [] },
 ];

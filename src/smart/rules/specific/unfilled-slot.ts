@@ -24,6 +24,8 @@ const rule: Rule = {
         (p) =>
           !p.person &&
           (p.kind === 'what' || p.kind === 'where' || p.kind === 'who') &&
+          // "[specific situation, e.g., a classroom activity]": the writer gave the detail.
+          !/\be\.?g\.?[,\s]/i.test(p.text) &&
           !MEASURE_CONTEXT.test(text.slice(Math.max(0, p.start - 20), p.start)),
       )
       .map((p) => ({
@@ -37,6 +39,9 @@ const rule: Rule = {
     valid: [
       '[Student] will read 20 words by the end of term.',
       'Sam will read to an adult, as recorded by [who] in the reading log.',
+      // A missing number is for measurable to ask for; the "what" is there.
+      'Sam will write [number of] paragraphs by the end of term.',
+      'Sam will name three feelings during a [specific situation, e.g., circle time].',
     ],
     invalid: [
       {
