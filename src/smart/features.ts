@@ -155,12 +155,16 @@ const DISCRETE_TASKS = new Set([
   'present',
   'fund',
   'produce',
+  'meet',
+  'introduce',
+  'identify',
+  'agree',
 ]);
 const DISCRETE_PASSIVE =
-  /\b(?:to be|be|been|are|is) (?:completed|held|undertaken|convened|carried out|done|reviewed|drawn up|prepared|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested)\b|\b(?:signed|written down|submitted) by\b/i;
+  /\b(?:to be|be|been|are|is) (?:completed|held|undertaken|convened|carried out|done|reviewed|drawn up|prepared|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested)\b|\b(?:signed|written down|submitted) by\b|\b(?:take|takes|took) place\b/i;
 
 const HAVE_EVENT =
-  /^\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:assessment|appointment|check|check-up|review|medical|operation|scan|hearing|interview)\b/i;
+  /^\s+(?:a|an|his|her|their|your|my|the)\s+(?:[\w-]+\s+){0,3}?(?:assessment|appointment|check|check-up|review|medical|operation|scan|hearing|interview|meeting|conference)\b/i;
 
 /** "completes", "completed" -> "complete", for looking verbs up in a list. */
 export function baseVerb(verb: string): string {
