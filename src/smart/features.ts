@@ -267,7 +267,18 @@ const COUNTED_PURPOSE =
 
 /** Any clause states a change that will be seen (for the child, or in the adults' care of them). */
 export function hasOutcome(a: Analysis): boolean {
-  if (a.clauses.some((c) => c.isOutcome)) return true;
+  // In a command ("Set a date to review the plan", "Identify the lead professional and who
+  // will be in the core group") only a stated result counts: the rest is the task itself.
+  const clauses = a.imperative
+    ? a.clauses.filter(
+        (c) =>
+          c.result ||
+          (c.embedded && c.subject.kind !== 'thing') ||
+          // "Ensure that Skye's immunisations are brought up to date": the result is named.
+          /\b(?:ensure|make sure|so that)\s+(?:that\s+)?$/i.test(a.text.slice(0, c.subject.start)),
+      )
+    : a.clauses;
+  if (clauses.some((c) => c.isOutcome)) return true;
   // "attend therapy weekly to learn 3-5 positive communication skills": a purpose that is a
   // counted change in the child is a stated result.
   if (COUNTED_PURPOSE.test(a.text)) return true;

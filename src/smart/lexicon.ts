@@ -779,6 +779,19 @@ export const BARE_VERBS = new Set([
   'ask',
   'give',
   'take',
+  'do',
+  'communicate',
+  'move',
+  'set',
+  'identify',
+  'let',
+  'contact',
+  'book',
+  'phone',
+  'inform',
+  'obtain',
+  'register',
+  'bring',
 ]);
 
 /** Words between a modal and its verb that are not the verb ("will not", "will continue to"). */

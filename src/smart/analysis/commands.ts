@@ -23,10 +23,17 @@ export function isImperative(text: string, clauses: Clause[]): boolean {
   );
   const first = opening?.[1]?.toLowerCase() ?? '';
   // "Take your kids to the doctor": the command comes before what reads as a subject.
+  const firstAt = opening ? opening.index + opening[0].indexOf(opening[1]) : 0;
+  // "Set a date to review the plan": the command itself was read as the subject of "to".
+  const commandAsSubject =
+    clauses.length > 0 &&
+    clauses[0].subject.start === firstAt &&
+    /^\s*to\b/i.test(text.slice(clauses[0].subject.end)) &&
+    /^[a-z]/i.test(opening?.[1] ?? '');
   const commandFirst =
     clauses.length > 0 &&
     opening !== null &&
-    clauses[0].subject.start > opening.index + opening[0].indexOf(opening[1]) &&
+    (clauses[0].subject.start > firstAt || commandAsSubject) &&
     !/[,:;]/.test(text.slice(0, clauses[0].subject.start));
   return (
     (clauses.length === 0 ||
