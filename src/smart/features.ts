@@ -6,6 +6,7 @@
 import type { Analysis } from './analyse';
 import type { Placeholder, SlotKind } from './placeholders';
 import { INPUT_PARTICIPLES } from './lexicon';
+import { OWN_SKILLS } from './analysis/commands';
 
 /** A person or a titled role is responsible, or the thing that must change belongs to someone. */
 export function hasWho(a: Analysis): boolean {
@@ -44,6 +45,7 @@ export function hasWho(a: Analysis): boolean {
   // unless it names only a service ("Dental checks for all the children").
   if (own.length === 0)
     return (
+      OWN_SKILLS.test(a.text) ||
       a.roles.length > 0 ||
       /\s[A-Z][a-z]+\b/.test(a.text.replace(/^\S+/, '')) ||
       !SERVICE_HEAD.test(a.text)
@@ -283,6 +285,7 @@ export function hasOutcome(a: Analysis): boolean {
   // counted change in the child is a stated result.
   if (COUNTED_PURPOSE.test(a.text)) return true;
   if (a.clauses.length > 0 || a.imperative) return false;
+  if (OWN_SKILLS.test(a.text)) return true;
   // A fragment with no verb: "A cot for baby Wren, set up in Mum's bedroom" states a result;
   // "Ongoing support from the family support worker" names an input.
   const body = a.text.replace(/^\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*:\s*/u, '');

@@ -1019,6 +1019,16 @@ export const CHILD_SKILLS = new Set([
   'speak',
   'talk',
   'play',
+  'initiate',
+  'state',
+  'name',
+  'count',
+  'spell',
+  'answer',
+  'raise',
+  'request',
+  'greet',
+  'share',
 ]);
 
 /** Adults' tasks: a fragment made of one ("To refer ...") states no change in the child. */

@@ -40,7 +40,7 @@ export function isImperative(text: string, clauses: Clause[]): boolean {
       clauses[0].subject.kind === 'none' ||
       clauses[0].verbStart > 60 ||
       commandFirst) &&
-    startsWithAction(first, opening?.[2] ?? '')
+    startsWithAction(first, opening?.[2] ?? '', text.slice(0, 60))
   );
 }
 
@@ -62,8 +62,11 @@ function verbBase(word: string): string[] {
  * Does the objective open with a command ("Keep the baby's appointments", "Refer Maya") or a
  * gerund of an adult's task ("Meeting the housing officer")? Then nobody is named as doing it.
  */
-function startsWithAction(first: string, next: string): boolean {
+function startsWithAction(first: string, next: string, rest = ''): boolean {
   if (!first || first === 'to') return false;
+  // "Improve social skills", "Develop self-regulation strategies": the child's own skills are
+  // the object, so this is a target for the child, not a task for an adult.
+  if (OWN_SKILLS.test(rest)) return false;
   // "Not take illegal drugs", "No taking of drugs": a rule for an adult, unnamed.
   if (first === 'not' || (first === 'no' && /ing$/.test(next))) return true;
   // Any word before an object ("Take your kids", "Let Child Safety workers visit", "Set a date")
@@ -87,6 +90,10 @@ function startsWithAction(first: string, next: string): boolean {
   if (!verb || CHILD_SKILLS.has(first)) return false;
   return !NOUN_OR_VERB.has(first) || OBJECT_START.test(next);
 }
+
+/** "Improve social skills": a fragment whose object is the child's own skills, for the child. */
+export const OWN_SKILLS =
+  /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:improve|develop|build|increase|strengthen|practise|practice|maintain)\s+(?:his |her |their |my |own )?(?:[\w-]+\s+){0,2}?(?:skills?|strategies|abilit(?:y|ies)|confidence|independence|attention|engagement|vocabulary|friendships?)\b/i;
 
 /** Words after a command's verb that cannot follow a noun or an adjective directly. */
 const OBJECT_ONLY =
