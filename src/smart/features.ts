@@ -286,6 +286,13 @@ export function hasOutcome(a: Analysis): boolean {
   if (COUNTED_PURPOSE.test(a.text)) return true;
   if (a.clauses.length > 0 || a.imperative) return false;
   if (OWN_SKILLS.test(a.text)) return true;
+  // "working at a Grade 4 in algebra": where the child's learning stands is a result.
+  if (
+    /\bworking (?:at|towards|within|beyond) (?:a |an |the )?(?:grade|level|stage|year|band|step|age[- ]related|expected)\b/i.test(
+      a.text,
+    )
+  )
+    return true;
   // A fragment with no verb: "A cot for baby Wren, set up in Mum's bedroom" states a result;
   // "Ongoing support from the family support worker" names an input.
   const body = a.text.replace(/^\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*:\s*/u, '');
