@@ -16,7 +16,7 @@ const PROHIBITION =
 const CONDITION =
   /\b(?:when|whenever|while|whilst|during|if|unless|in front of|around|until|before|after|at contact|without (?:the|a|an))\b/i;
 const ARRANGEMENT =
-  /^\s*(?:to\s+)?(?:have|let \w+ (?:in|into|stay|near|back)|allow|permit|bring|invite|leave|be (?:left|alone|in)|go (?:to|near|into)|contact|see|visit|stay|live|share|take \w+ (?:to|out|into|away)|give|meet|collect|sleep)\b/i;
+  /^\s*(?:to\s+)?(?:have|let \w+ (?:in|into|stay|near|back)|allow|permit|(?:be )?(?:permitted|allowed)|bring|invite|leave|be (?:left|alone|in)|go (?:to|near|into)|contact|see|visit|stay|live|share|take \w+ (?:to|out|into|away)|give|meet|collect|sleep)\b/i;
 const NEGATION = /\b(?:never|not|no|without|nobody|none)\b/i;
 
 /** "Never", "always", "at all times": a standard nobody keeps, so the plan is set up to fail. */
