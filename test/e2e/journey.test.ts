@@ -161,6 +161,8 @@ test("a plan's journey: Word, Save to Teams, core group, supervisor, reminder", 
   await tab.goto(link!);
   await tab.getByRole('heading', { name: 'Jamie Carter (fictional)' }).waitFor();
   await tab.getByRole('heading', { name: 'Objectives', exact: true }).waitFor();
+  // The plan's own page says how many of its worries nothing answers, as the supervisor sees.
+  expect(await tab.getByTestId('worries-count').textContent()).toBe(`1 of ${named}`);
   const objective = (n: number) =>
     tab.getByRole('article', { name: `Objective ${n}`, exact: true });
   const smartLabel = (n: number) => {

@@ -24,6 +24,7 @@ import {
 } from '../drafts';
 import { documentLink } from '../document-link';
 import { latestViews, participantsOf } from '../people';
+import { WORRIES_LABEL } from '../worries';
 import { routeHash } from '../../plans/tab-routes';
 import type { Saved } from '../sync';
 import { shareDeepLink, shareToStage } from '../teams-actions';
@@ -31,6 +32,7 @@ import { dateFields, DatesPanel } from './DatesPanel';
 import { ObjectiveProgressCard } from './ObjectiveProgressCard';
 import type { RecordedView } from './ViewsPanel';
 import { WholePlanViews } from './WholePlanViews';
+import { WorriesCount } from './WorriesCount';
 import { loadError, useDrafts, useOnSaved, useServices } from './services';
 
 const useStyles = makeStyles({
@@ -180,6 +182,12 @@ export function PlanView({ planId }: { planId: string }) {
           <dt>Plan score</dt>
           <dd>
             {bundle.plan.score !== undefined ? `${bundle.plan.score} out of 100` : 'Not scored yet'}
+          </dd>
+        </div>
+        <div>
+          <dt>{WORRIES_LABEL}</dt>
+          <dd>
+            <WorriesCount plan={bundle.plan} />
           </dd>
         </div>
       </dl>
