@@ -15,6 +15,17 @@ const rule: Rule = {
     fill: 'Fill in {{words}}: say how everyone will know it is done.',
   },
   check({ analysis }) {
+    // "read ___% of words, as measured by a probe": the test is named but the bar is a gap.
+    const numberGap = unfilledSlot(analysis, ['number']);
+    if (numberGap && analysis.quantities.length === 0)
+      return [
+        {
+          messageId: 'fill',
+          data: { words: numberGap.text },
+          start: numberGap.start,
+          end: numberGap.end,
+        },
+      ];
     if (hasMeasure(analysis)) return [];
     const slot = unfilledSlot(analysis, ['who', 'where', 'number']);
     if (slot)
@@ -77,6 +88,10 @@ const rule: Rule = {
       {
         text: 'Sam will read to an adult, as recorded by [who] in [where].',
         errors: [{ messageId: 'fill', marked: '[who]' }],
+      },
+      {
+        text: 'Sam will read ___% of the words correctly, as measured by a timed probe.',
+        errors: [{ messageId: 'fill', marked: '___' }],
       },
     ],
   },
