@@ -5,10 +5,19 @@
  */
 import type { Analysis } from './analyse';
 import type { Placeholder, SlotKind } from './placeholders';
-import { INPUT_PARTICIPLES } from './lexicon';
+import { ADULT_ONLY, BARE_VERBS, INPUT_PARTICIPLES } from './lexicon';
 import { OWN_SKILLS } from './analysis/commands';
 
 /** A person or a titled role is responsible, or the thing that must change belongs to someone. */
+/**
+ * "To be able to sit on the carpet", "to 'stay on task' for ten minutes": a "to" fragment is
+ * about the child the plan is for, unless its verb is an adult's task ("To refer Mia").
+ */
+function childToFragment(text: string): boolean {
+  const m = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?to\s+['"‘“]?([a-z]+)/i.exec(text);
+  return m !== null && !ADULT_ONLY.has(m[1].toLowerCase()) && !BARE_VERBS.has(m[1].toLowerCase());
+}
+
 export function hasWho(a: Analysis): boolean {
   // A "Who" column in the plan's table names the owner for the whole row.
   if (
@@ -46,6 +55,7 @@ export function hasWho(a: Analysis): boolean {
   if (own.length === 0)
     return (
       OWN_SKILLS.test(a.text) ||
+      childToFragment(a.text) ||
       a.roles.length > 0 ||
       /\s[A-Z][a-z]+\b/.test(a.text.replace(/^\S+/, '')) ||
       !SERVICE_HEAD.test(a.text)
@@ -285,7 +295,7 @@ export function hasOutcome(a: Analysis): boolean {
   // counted change in the child is a stated result.
   if (COUNTED_PURPOSE.test(a.text)) return true;
   if (a.clauses.length > 0 || a.imperative) return false;
-  if (OWN_SKILLS.test(a.text)) return true;
+  if (OWN_SKILLS.test(a.text) || childToFragment(a.text)) return true;
   // "working at a Grade 4 in algebra": where the child's learning stands is a result.
   if (
     /\bworking (?:at|towards|within|beyond) (?:a |an |the )?(?:grade|level|stage|year|band|step|age[- ]related|expected)\b/i.test(

@@ -44,7 +44,9 @@ export function findClauses(reading: Reading): Clause[] {
     /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|school|nursery|college|bed|hospital|court|church)\b)/u.exec(
       text,
     );
-  if (opening && !modals.some((m) => m.start < opening[0].length)) {
+  // "To be able to sit on the carpet": a fragment about the child, not a subject "To be able".
+  const toFragment = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?to\s/i.test(text);
+  if (opening && !toFragment && !modals.some((m) => m.start < opening[0].length)) {
     const start = opening[0].length - 3;
     modals.unshift({ start, end: start + 2, text: 'to' });
   }
