@@ -6,7 +6,7 @@
  */
 import type { Block, PlanDocument, TableBlock } from '../document';
 import { columnRoles, ITEM_PREFIX } from '../objectives';
-import { isWorrySection } from '../worry-sections';
+import { endsWorrySection, isWorrySection } from '../worry-sections';
 
 export interface Worry {
   /** Stable within one document read: derived from the location. */
@@ -77,12 +77,10 @@ export function findWorries(doc: PlanDocument): Worry[] {
       // A sub-heading inside a worries section ("Complicating factors" under "Worries") keeps it.
       if (isWorrySection(text)) {
         worryLevel = worryLevel !== undefined ? Math.min(worryLevel, level) : level;
-      } else if (
-        worryLevel === undefined ||
-        level <= worryLevel ||
-        block.headingLevel === undefined
-      )
+      } else if (block.headingLevel === undefined) {
+        if (worryLevel !== undefined && !endsWorrySection(text)) continue;
         worryLevel = undefined;
+      } else if (worryLevel === undefined || level <= worryLevel) worryLevel = undefined;
       section = text;
       continue;
     }
