@@ -6,7 +6,7 @@ import { allMatches, phraseRegex } from '../../text';
 const NO_MORE = /\bno (?:further|more)\b(?! than)/gi;
 /** "100% accuracy on 4 of 5 trials": a mastery criterion over trials, not a standard for life. */
 const MASTERY =
-  /^[^.;]{0,40}?\b(?:on|in|across|over|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(?:accuracy|accurate|of the (?:time|words|sounds|questions|items|steps))/i;
+  /^[^.;]{0,40}?\b(?:on|in|across|over|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(?:accuracy|accurate|of the (?:time|words|sounds|questions|items|steps))|^\s*of (?:the |his |her |their )?(?:[\w-]+ ){0,3}(?:words|letters|sounds|numbers|facts|items|questions|steps|skills|problems|colours|colors|shapes)\b/i;
 /** Conditions that keep a child safe: they hold completely, so the advice is never a frequency. */
 const HARM =
   /\b(?:hit|hits|hitting|smack|hurt|(?<!self[- ])harm|shake|punish|physical|violen|abus|assault|threat|unsupervised|supervised|alone|contact|drink|drunk|alcohol|drugs?|cannabis|cocaine|heroin|smok|weapon|knife|exploit|into the (?:home|house|flat|property)|stay (?:over|overnight)|left with)/i;
@@ -46,7 +46,14 @@ const rule: Rule = {
     if (analysis.times.length === 0) hits.push(...allMatches(NO_MORE, text));
     // "Zachary will not hit his neighbours", "Not take illegal drugs": a prohibition with no
     // window and no condition is "never" in other words.
-    if (hits.length === 0 && analysis.times.length === 0 && analysis.quantities.length === 0) {
+    // "Your child's door should not lock": a rule about a thing, kept once it is set up.
+    const aboutThing = ['thing', 'owned-thing'].includes(analysis.clauses[0]?.subject.kind ?? '');
+    if (
+      hits.length === 0 &&
+      !aboutThing &&
+      analysis.times.length === 0 &&
+      analysis.quantities.length === 0
+    ) {
       const not = PROHIBITION.exec(text);
       // "not to have contact with Rhys", "not let Jason into the house" are arrangements that
       // can be kept; "will not hit", "not take drugs" ask for perfect self-control for ever.
