@@ -23,6 +23,7 @@ import { CRITERIA, type Criterion, type Severity } from '../smart/types';
 import type { HouseRulesProblem } from './load';
 import {
   houseRulesSchema,
+  type HouseRules,
   intervalSchema,
   ruleOptionsSchema,
   severitySchema,
@@ -128,7 +129,7 @@ export function hasItem(value: unknown, item: string): boolean {
   return listItems(value).some((i) => i.toLowerCase() === item.toLowerCase());
 }
 
-export function withItemAdded(value: unknown, item: string): unknown[] {
+export function withItemAdded(value: unknown, item: unknown): unknown[] {
   return [...(Array.isArray(value) ? value : []), item];
 }
 
@@ -144,6 +145,77 @@ export function withList(
   list: unknown[],
 ): DraftDocument {
   return withValueAt(document, path, list.length > 0 ? list : undefined);
+}
+
+// ---- The council's own terms for families -------------------------------------------------
+
+export const FAMILY_TERMS_PATH: readonly string[] = ['familyTerms'];
+
+/** One term as the form shows and takes it: each part as text, empty when absent. */
+export interface FamilyTermText {
+  term: string;
+  longForm: string;
+  plain: string;
+}
+
+export type FamilyTermEntry = NonNullable<HouseRules['familyTerms']>[number];
+
+/**
+ * The terms in the draft as text. An entry that is not an object (typed in the JSON view) shows
+ * as its JSON in place of the term, so it can still be seen and removed.
+ */
+export function familyTermItems(value: unknown): FamilyTermText[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((entry) =>
+    isObject(entry)
+      ? { term: asText(entry.term), longForm: asText(entry.longForm), plain: asText(entry.plain) }
+      : { term: asText(entry), longForm: '', plain: '' },
+  );
+}
+
+/** What names a term in its Remove button and what is announced: the term, else its place. */
+export function familyTermName(item: FamilyTermText, index: number): string {
+  return item.term.trim() || `term ${index + 1}`;
+}
+
+/**
+ * The term as the list already has it, ignoring case, or undefined. Case is ignored because two
+ * entries for "FAST" and "Fast" would give a family two explanations of one thing.
+ */
+export function existingFamilyTerm(value: unknown, term: string): string | undefined {
+  const wanted = term.trim().toLowerCase();
+  return familyTermItems(value)
+    .find((t) => t.term.trim().toLowerCase() === wanted)
+    ?.term.trim();
+}
+
+export type FamilyTermRefusal = Partial<Record<'term' | 'plain', string>>;
+
+export type FamilyTermAdded =
+  { ok: true; entry: FamilyTermEntry; list: unknown[] } | { ok: false; refusal: FamilyTermRefusal };
+
+/**
+ * The list with a typed term added, or why it cannot be: a missing term or plain words, or a
+ * term already there, each said at its own box. Lengths are left to the schema, which shows its
+ * problems beside the entry, as for every other list.
+ */
+export function withFamilyTermAdded(value: unknown, input: FamilyTermText): FamilyTermAdded {
+  const term = input.term.trim();
+  const longForm = input.longForm.trim();
+  const plain = input.plain.trim();
+  const refusal: FamilyTermRefusal = {};
+  const existing = term === '' ? undefined : existingFamilyTerm(value, term);
+  if (term === '') refusal.term = 'Type the term, such as FAST, before adding it.';
+  else if (existing !== undefined)
+    refusal.term =
+      existing === term
+        ? `“${term}” is in the list already.`
+        : `“${term}” is in the list already, as “${existing}”.`;
+  if (plain === '') refusal.plain = 'Type the plain words a family would use for it.';
+  if (refusal.term || refusal.plain) return { ok: false, refusal };
+  // No long form is written as none at all, as someone would write it by hand.
+  const entry: FamilyTermEntry = longForm === '' ? { term, plain } : { term, longForm, plain };
+  return { ok: true, entry, list: withItemAdded(value, entry) };
 }
 
 // ---- Rules ---------------------------------------------------------------------------------
@@ -435,12 +507,17 @@ function hintOf(schema: Described & { unwrap?: () => unknown }): string {
 }
 
 const planTypeShape = timescalesSchema.shape.planTypes.unwrap().valueType.shape;
+const familyTermShape = houseRulesSchema.shape.familyTerms.unwrap().element.shape;
 
 /** Each field's hint, from the description the schema declares beside the field's rules. */
 export const FIELD_HINT = {
   name: hintOf(houseRulesSchema.shape.name),
   services: hintOf(houseRulesSchema.shape.services),
   sections: hintOf(houseRulesSchema.shape.sections),
+  familyTerms: hintOf(houseRulesSchema.shape.familyTerms),
+  familyTerm: hintOf(familyTermShape.term),
+  familyLongForm: hintOf(familyTermShape.longForm),
+  familyPlain: hintOf(familyTermShape.plain),
   words: hintOf(ruleOptionsSchema.shape.words),
   allow: hintOf(ruleOptionsSchema.shape.allow),
   region: hintOf(timescalesSchema.shape.region),

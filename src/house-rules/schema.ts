@@ -136,13 +136,38 @@ export const houseRulesSchema = z.strictObject({
     ),
   familyTerms: z
     .array(
-      z
-        .object({
-          term: z.string().trim().min(2, 'a term needs at least 2 characters').max(60),
-          longForm: z.string().trim().min(2).max(200).optional(),
-          plain: z.string().trim().min(2, 'say the plain words a family would use').max(200),
-        })
-        .strict(),
+      // Each message names its part: the settings page shows an entry's problems together.
+      z.strictObject(
+        {
+          term: z
+            .string('each entry needs a term, written as text')
+            .trim()
+            .min(2, 'a term needs at least 2 characters')
+            .max(60, 'a term can have at most 60 characters')
+            .describe(
+              'As written in plans. A term in capitals, such as FAST, is found only in capitals.',
+            ),
+          longForm: z
+            .string('write the long form as text')
+            .trim()
+            .min(2, 'a long form needs at least 2 characters')
+            .max(200, 'a long form can have at most 200 characters')
+            .optional()
+            .describe('What the letters stand for, where the term is an acronym.'),
+          plain: z
+            .string('say the plain words a family would use')
+            .trim()
+            .min(2, 'say the plain words a family would use')
+            .max(200, 'the plain words can have at most 200 characters')
+            .describe('The words a parent or child would use instead.'),
+        },
+        {
+          error: (issue) =>
+            issue.code === 'unrecognized_keys'
+              ? `an entry has only "term", "longForm" and "plain", not ${issue.keys.map((k) => `"${k}"`).join(' or ')}`
+              : 'write each entry as {"term": …, "longForm": …, "plain": …}',
+        },
+      ),
     )
     .max(500)
     .optional()

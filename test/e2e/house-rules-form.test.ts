@@ -2,9 +2,10 @@
  * The house rules form in Chromium against local mode, at the meeting side panel's 320 px. First
  * driven by the keyboard alone (Tab, Shift+Tab, Space, Enter, the arrow keys and typing; no
  * clicks, no `fill`, no `focus()`): a team manager turns a rule off, changes a severity, adds a
- * word and removes a service, sees a too-long timescale refused beside the field with its
- * statutory limit and fixes it, and saves; the settings list, the house-rules store and a reload
- * all show the change. Then: the form is read-only for people who cannot edit, the form and the
+ * word and removes a service, adds a term for families (and is told when one is listed already)
+ * and removes another, sees a too-long timescale refused beside the field with its statutory
+ * limit and fixes it, and saves; the settings list, the house-rules store and a reload all show
+ * the change. Then: the form is read-only for people who cannot edit, the form and the
  * JSON view edit one draft, and every Tab stop comes in reading order with its focus visible.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import { type Browser, type ElementHandle, type Locator, type Page } from 'playwright-core';
+import { seriousAxeViolations } from '../helpers/axe';
 import { launchChromium } from '../helpers/chromium';
 import { localClient } from '../helpers/local-server';
 import { GraphPlanStore } from '../../src/graph/plan-store';
@@ -24,12 +26,24 @@ jest.setTimeout(180_000);
 const ROOT = resolve(__dirname, '../..');
 const WEB = join(ROOT, 'dist/web');
 
-/** What a council saved before: one allowed word, two services. */
+const FAST = {
+  term: 'FAST',
+  longForm: 'Family Assessment and Support Team',
+  plain: 'the family support team',
+};
+const IRO = {
+  term: 'IRO',
+  longForm: 'Independent Reviewing Officer',
+  plain: 'the person who chairs your child’s reviews',
+};
+
+/** What a council saved before: one allowed word, two services, one term for families. */
 const SAVED = {
   version: 1,
   name: 'Oakfield Council children’s services',
   rules: { 'specific/vague-verb': { allow: ['support'] } },
   services: ['Oakfield Family Hub parenting group', 'Oakfield Young Carers'],
+  familyTerms: [FAST],
 };
 
 let server: RunningServer;
@@ -145,6 +159,58 @@ test('a team manager edits the house rules with the keyboard alone, and the save
   });
   expect(await isFocused(page, (await remaining.elementHandle())!)).toBe(true);
 
+  // A term of the council's own: typed into its three boxes, added with Enter in the last.
+  const terms = page.getByTestId('family-terms');
+  const termList = terms.getByRole('list', { name: 'Your own terms for families' });
+  const term = terms.getByRole('textbox', { name: 'Term', exact: true });
+  const longForm = terms.getByRole('textbox', { name: 'Long form (optional)' });
+  const plain = terms.getByRole('textbox', { name: 'Plain words' });
+  await termList.getByText('FAST', { exact: true }).waitFor();
+  await tabTo(page, term);
+  await page.keyboard.type(IRO.term);
+  await pressOnce(page, 'Tab', longForm);
+  await page.keyboard.type(IRO.longForm);
+  await pressOnce(page, 'Tab', plain);
+  await page.keyboard.type(IRO.plain);
+  await page.keyboard.press('Enter');
+  await termList.getByText('IRO', { exact: true }).waitFor();
+  await termList.getByText(`Plain words: ${IRO.plain}`).waitFor();
+  // Ready for the next: the boxes empty, the focus back in the first, and the addition said.
+  expect(await isFocused(page, (await term.elementHandle())!)).toBe(true);
+  expect([await term.inputValue(), await longForm.inputValue(), await plain.inputValue()]).toEqual([
+    '',
+    '',
+    '',
+  ]);
+  expect(await terms.getByRole('status').textContent()).toBe('Added IRO.');
+
+  // FAST again, in other capitals: refused beside the term, with what was typed kept.
+  await page.keyboard.type('fast');
+  await pressOnce(page, 'Tab', longForm);
+  await pressOnce(page, 'Tab', plain);
+  await page.keyboard.type('the support team');
+  await page.keyboard.press('Enter');
+  await terms.getByRole('alert').getByText('“fast” is in the list already, as “FAST”.').waitFor();
+  // The focus goes to the box that needs the change.
+  expect(await isFocused(page, (await term.elementHandle())!)).toBe(true);
+  expect(await term.inputValue()).toBe('fast');
+  expect(await plain.inputValue()).toBe('the support team');
+  expect(await termList.getByRole('listitem').count()).toBe(2);
+  // Nothing on the page, refusal and all, is a serious accessibility problem.
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // FAST removed: its Remove button is named after it, and the focus moves to the next one.
+  await tabTo(page, terms.getByRole('button', { name: 'Remove FAST' }));
+  await page.keyboard.press('Enter');
+  await terms.getByRole('button', { name: 'Remove FAST' }).waitFor({ state: 'detached' });
+  expect(
+    await isFocused(
+      page,
+      (await terms.getByRole('button', { name: 'Remove IRO' }).elementHandle())!,
+    ),
+  ).toBe(true);
+  expect(await terms.getByRole('status').textContent()).toBe('Removed FAST.');
+
   // A first review conference in 4 months: longer than the statutory 3, refused beside the field.
   const conference = page.getByRole('group', { name: 'First review conference', exact: true });
   await conference.getByText(/^Statutory limit: 3 months \(Working Together/).waitFor();
@@ -196,6 +262,7 @@ test('a team manager edits the house rules with the keyboard alone, and the save
       'outcome/action-only': 'off',
     },
     services: ['Oakfield Family Hub parenting group'],
+    familyTerms: [IRO],
     timescales: {
       planTypes: {
         'child-protection': {
@@ -214,6 +281,7 @@ test('a team manager edits the house rules with the keyboard alone, and the save
   expect(ruleSet.rules['realistic/sudden-stop'].severity).toBe('warning');
   expect(ruleSet.rules['specific/vague-verb'].options.words).toContain('liaise');
   expect(ruleSet.services).toEqual(['Oakfield Family Hub parenting group']);
+  expect(ruleSet.familyTerms).toEqual([IRO]);
   expect(schedule.planTypes['child-protection'].series[1].first).toEqual({
     count: 2,
     unit: 'months',
@@ -245,6 +313,12 @@ test('a team manager edits the house rules with the keyboard alone, and the save
       .getByRole('button', { name: /^Remove / })
       .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))),
   ).toEqual(['Remove Oakfield Family Hub parenting group']);
+  await terms.getByText(`Plain words: ${IRO.plain}`).waitFor();
+  expect(
+    await terms
+      .getByRole('button', { name: /^Remove / })
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label'))),
+  ).toEqual(['Remove IRO']);
   expect(
     await page
       .getByRole('group', { name: 'First review conference', exact: true })
@@ -271,6 +345,8 @@ test('someone who cannot edit the house rules reads the form, told why, with not
     expect(await box.getAttribute('readonly')).not.toBeNull();
   // The lists are shown, with nothing to add or remove.
   await page.getByTestId('services-list').getByText('Oakfield Young Carers').waitFor();
+  await page.getByTestId('family-terms').getByText(`Plain words: ${FAST.plain}`).waitFor();
+  expect(await page.getByTestId('family-terms').getByRole('textbox').count()).toBe(0);
   expect(await page.getByRole('button', { name: /^Remove / }).count()).toBe(0);
   expect(await page.getByRole('button', { name: /^Add to / }).count()).toBe(0);
   expect(await page.getByRole('button', { name: 'Save house rules' }).count()).toBe(0);
@@ -295,11 +371,27 @@ test('the form and the JSON view edit one draft: switching loses nothing, nor do
     ...SAVED,
     rules: { ...SAVED.rules, 'outcome/action-only': 'off' },
     services: [...SAVED.services, 'Oakfield Mentoring Scheme'],
+    familyTerms: [...SAVED.familyTerms, { term: 'C', plain: 'a child in need' }],
   };
   await editor.fill(JSON.stringify(fromJson, null, 2));
   await jsonView.uncheck();
   await page.getByTestId('services-list').getByText('Oakfield Mentoring Scheme').waitFor();
   expect(await actionOnly.isChecked()).toBe(false);
+  // A term typed in the JSON is listed, with the schema's problem beside it, not elsewhere.
+  const terms = page.getByTestId('family-terms');
+  const shortTerm = terms.getByRole('listitem').filter({ hasText: 'a child in need' });
+  await shortTerm.getByText('A term needs at least 2 characters.').waitFor();
+  expect(await terms.getByTestId('field-problem').count()).toBe(1);
+  expect(
+    await shortTerm.getByRole('button', { name: 'Remove C' }).getAttribute('aria-describedby'),
+  ).toBe(await shortTerm.getByTestId('field-problem').getAttribute('id'));
+
+  // A form edit to the terms is in the JSON, and the rest of it untouched.
+  await shortTerm.getByRole('button', { name: 'Remove C' }).click();
+  await jsonView.check();
+  expect(JSON.parse(await editor.inputValue())).toEqual({ ...fromJson, familyTerms: [FAST] });
+  await editor.fill(JSON.stringify(fromJson, null, 2));
+  await jsonView.uncheck();
 
   // JSON the form cannot show is kept as typed, with the form saying where to fix it.
   await jsonView.check();

@@ -4,6 +4,10 @@
  */
 import fc from 'fast-check';
 import {
+  existingFamilyTerm,
+  FAMILY_TERMS_PATH,
+  familyTermItems,
+  familyTermName,
   FIELD_HINT,
   hasItem,
   intervalInput,
@@ -21,6 +25,7 @@ import {
   timescaleFields,
   timescaleLabel,
   valueAt,
+  withFamilyTermAdded,
   withInterval,
   withItemAdded,
   withItemRemoved,
@@ -271,6 +276,139 @@ describe('lists', () => {
   });
 });
 
+describe('the council’s own terms for families', () => {
+  const fast = {
+    term: 'FAST',
+    longForm: 'Family Assessment and Support Team',
+    plain: 'the family support team',
+  };
+  const typed = (term: string, plain: string, longForm = '') => ({ term, longForm, plain });
+
+  it('adds a trimmed term, writing no long form when none is typed', () => {
+    const added = withFamilyTermAdded(undefined, {
+      term: ' FAST ',
+      longForm: ' Family Assessment and Support Team ',
+      plain: ' the family support team ',
+    });
+    expect(added).toEqual({ ok: true, entry: fast, list: [fast] });
+    const short = withFamilyTermAdded([fast], typed('IRO', 'the person who chairs the reviews'));
+    expect(short.ok && short.list).toEqual([
+      fast,
+      { term: 'IRO', plain: 'the person who chairs the reviews' },
+    ]);
+    // What it writes is what the schema takes and the checker is given.
+    const doc = withList({ version: 1 }, FAMILY_TERMS_PATH, short.ok ? short.list : []);
+    const loaded = parseHouseRules(doc);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.ruleSet.familyTerms.map((t) => t.term)).toEqual(['FAST', 'IRO']);
+  });
+
+  it('refuses an empty term and empty plain words at their own boxes, both at once', () => {
+    expect(withFamilyTermAdded([], typed('  ', ''))).toEqual({
+      ok: false,
+      refusal: {
+        term: 'Type the term, such as FAST, before adding it.',
+        plain: 'Type the plain words a family would use for it.',
+      },
+    });
+    expect(withFamilyTermAdded([], typed('FAST', ' '))).toEqual({
+      ok: false,
+      refusal: { plain: 'Type the plain words a family would use for it.' },
+    });
+  });
+
+  it('refuses a term already listed, whatever its capitals, naming the one there', () => {
+    expect(withFamilyTermAdded([fast], typed('FAST', 'fast'))).toEqual({
+      ok: false,
+      refusal: { term: '“FAST” is in the list already.' },
+    });
+    expect(withFamilyTermAdded([fast], typed(' fast ', 'the support team'))).toEqual({
+      ok: false,
+      refusal: { term: '“fast” is in the list already, as “FAST”.' },
+    });
+    expect(existingFamilyTerm([fast], 'Fast')).toBe('FAST');
+    expect(existingFamilyTerm([fast], 'FASTER')).toBeUndefined();
+    expect(existingFamilyTerm('not a list', 'FAST')).toBeUndefined();
+  });
+
+  it('shows any entry the JSON view typed, so it can be seen and removed', () => {
+    const list = [fast, 'CIN', { term: 7, plain: 'the team' }, { plain: 'no term' }];
+    const items = familyTermItems(list);
+    expect(items).toEqual([
+      fast,
+      { term: 'CIN', longForm: '', plain: '' },
+      { term: '7', longForm: '', plain: 'the team' },
+      { term: '', longForm: '', plain: 'no term' },
+    ]);
+    expect(items.map(familyTermName)).toEqual(['FAST', 'CIN', '7', 'term 4']);
+    expect(familyTermItems({ term: 'FAST' })).toEqual([]);
+  });
+
+  it('removes by position, keeping the others exactly, and the last one takes the list with it', () => {
+    const odd = { term: 'CIN', plain: 'a child in need', note: 'kept for the schema to name' };
+    const doc = withList({ version: 1 }, FAMILY_TERMS_PATH, [fast, odd]);
+    const removed = withList(doc, FAMILY_TERMS_PATH, withItemRemoved(doc.familyTerms, 0));
+    expect(removed).toEqual({ version: 1, familyTerms: [odd] });
+    expect(withList(removed, FAMILY_TERMS_PATH, withItemRemoved(removed.familyTerms, 0))).toEqual({
+      version: 1,
+    });
+  });
+
+  it('leaves each entry’s problems to the schema, which names the entry and the part', () => {
+    const doc = withList({ version: 1 }, FAMILY_TERMS_PATH, [
+      fast,
+      { term: 'F', longForm: 'X', plain: 'ok' },
+      { term: 'CIN', plain: 'a child in need', note: 'x' },
+    ]);
+    const problems = parseHouseRules(doc).problems;
+    expect(problemsAt(problems, [...FAMILY_TERMS_PATH, '0'])).toEqual([]);
+    expect(problemsAt(problems, [...FAMILY_TERMS_PATH, '1'])).toEqual([
+      { path: 'familyTerms.1.term', message: 'a term needs at least 2 characters' },
+      { path: 'familyTerms.1.longForm', message: 'a long form needs at least 2 characters' },
+    ]);
+    expect(problemsAt(problems, [...FAMILY_TERMS_PATH, '2'])).toEqual([
+      {
+        path: 'familyTerms.2',
+        message: 'an entry has only "term", "longForm" and "plain", not "note"',
+      },
+    ]);
+  });
+
+  it('never lists a term twice, and writes what the schema takes, whatever is added and removed', () => {
+    const step = fc.oneof(
+      fc.record({
+        add: fc.constantFrom('FAST', 'fast', 'IRO', 'Iro ', 'CIN', ' '),
+        plain: fc.constantFrom('the family support team', ''),
+        longForm: fc.constantFrom('', 'Independent Reviewing Officer'),
+      }),
+      fc.record({ remove: fc.nat(4) }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 15 }), (steps) => {
+        let doc: DraftDocument = { version: 1 };
+        for (const s of steps) {
+          const list = valueAt(doc, FAMILY_TERMS_PATH);
+          if ('remove' in s) {
+            doc = withList(doc, FAMILY_TERMS_PATH, withItemRemoved(list, s.remove));
+            continue;
+          }
+          const added = withFamilyTermAdded(list, typed(s.add, s.plain, s.longForm));
+          expect(added.ok).toBe(
+            s.add.trim() !== '' && s.plain !== '' && !existingFamilyTerm(list, s.add),
+          );
+          if (added.ok) doc = withList(doc, FAMILY_TERMS_PATH, added.list);
+        }
+        const terms = familyTermItems(valueAt(doc, FAMILY_TERMS_PATH)).map((t) =>
+          t.term.toLowerCase(),
+        );
+        expect(new Set(terms).size).toBe(terms.length);
+        expect(parseHouseRules(doc).problems).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('timescales', () => {
   it('offers every series of every plan type, with its statutory limit or none', () => {
     const coreFirst = field('child-protection', 'core-group', 'first');
@@ -391,5 +529,6 @@ describe('hints', () => {
     }
     expect(FIELD_HINT.services).toBe(houseRulesSchema.shape.services.description);
     expect(FIELD_HINT.allow).toBe(ruleOptionsSchema.shape.allow.description);
+    expect(FIELD_HINT.familyTerms).toBe(houseRulesSchema.shape.familyTerms.description);
   });
 });

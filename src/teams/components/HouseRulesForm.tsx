@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import {
+  FAMILY_TERMS_PATH,
   FIELD_HINT,
   problemsAt,
   readDraftDocument,
@@ -33,6 +34,7 @@ import { PLAN_STATUS_LABEL, PLAN_TYPE_LABEL } from '../../plans/model';
 import { DEFAULT_SCHEDULE } from '../../plans/schedule';
 import { CRITERION_LABEL, SEVERITY_LABEL, SEVERITY_MEANING } from '../../smart/types';
 import { useFieldsetStyles } from './fieldset-styles';
+import { FamilyTermsEditor } from './FamilyTermsEditor';
 import { FieldProblems, sentence } from './FieldProblems';
 import { HouseRuleCard } from './HouseRuleCard';
 import { ListEditor, listActions, listProblems } from './ListEditor';
@@ -71,9 +73,10 @@ export interface HouseRulesFormProps {
 }
 
 /**
- * The house rules as a form: each rule from the rule registry, the organisation's lists, the
- * review timescales beside their statutory limits, and the working-day calendar. Every hint is
- * the rule's or the schema's own words; every problem is the schema's.
+ * The house rules as a form: each rule from the rule registry, the organisation's lists and its
+ * own terms for families, the review timescales beside their statutory limits, and the
+ * working-day calendar. Every hint is the rule's or the schema's own words; every problem is the
+ * schema's.
  */
 export function HouseRulesForm(props: HouseRulesFormProps) {
   const styles = useStyles();
@@ -183,6 +186,21 @@ export function HouseRulesForm(props: HouseRulesFormProps) {
           readOnly={readOnly}
           testId="sections-list"
           {...topList('sections')}
+        />
+      </section>
+
+      <section className={styles.section} aria-labelledby="house-rules-family-terms">
+        <h3 id="house-rules-family-terms" className={styles.heading}>
+          Your own terms for families
+        </h3>
+        <FamilyTermsEditor
+          label="Your own terms for families"
+          hint={FIELD_HINT.familyTerms}
+          readOnly={readOnly}
+          testId="family-terms"
+          value={valueAt(document, FAMILY_TERMS_PATH)}
+          write={(next) => edit((doc) => withList(doc, FAMILY_TERMS_PATH, next))}
+          {...listProblems(problems, FAMILY_TERMS_PATH)}
         />
       </section>
 

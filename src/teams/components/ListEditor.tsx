@@ -1,6 +1,14 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { AddRegular, DismissRegular } from '@fluentui/react-icons';
-import { useEffect, useId, useRef, useState } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import {
   hasItem,
   listItems,
@@ -12,7 +20,8 @@ import {
 import type { HouseRulesProblem } from '../../house-rules/load';
 import { FieldProblems, sentence } from './FieldProblems';
 
-const useStyles = makeStyles({
+/** Shared by every editable list on the settings page, so they look and read alike. */
+export const useListStyles = makeStyles({
   root: { minWidth: 0, maxWidth: '40em', margin: `${tokens.spacingVerticalS} 0` },
   label: { fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground2, display: 'block' },
@@ -62,28 +71,116 @@ export interface ListEditorProps {
   testId?: string;
 }
 
+/** A keydown handler that runs `add` on Enter, instead of submitting anything around it. */
+export function onEnter(add: () => void) {
+  return (e: KeyboardEvent) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    add();
+  };
+}
+
+/** One item of an editable list: its name (for its Remove button and what is announced). */
+export interface EditableItem {
+  name: string;
+  /** How the item shows, when more than its name. */
+  content?: ReactNode;
+}
+
+export interface EditableItemsProps {
+  label: string;
+  items: EditableItem[];
+  itemProblems: (index: number) => string[];
+  onRemove: (index: number) => void;
+  readOnly: boolean;
+  /** Where the focus goes when the last item is removed: the box to type a new one in. */
+  addBox: RefObject<HTMLElement | null>;
+  /** What the list's polite live region says now; the list adds "Removed …" itself. */
+  said: string;
+  announce: (text: string) => void;
+}
+
 /**
- * A list to add to and remove from: type, then Enter or Add; each item has its own Remove
- * button named after it. After a removal the focus moves to the next item's Remove button (or
- * back to the box), so a keyboard user is never dropped at the top of the page.
+ * The items of an editable list, each with its own Remove button named after it, their problems
+ * beside them, and a live region for what has changed. After a removal the focus moves to the
+ * next item's Remove button (or back to the add box), so a keyboard user is never dropped at the
+ * top of the page.
  */
-export function ListEditor(props: ListEditorProps) {
-  const styles = useStyles();
+export function EditableItems(props: EditableItemsProps) {
+  const styles = useListStyles();
   const id = useId();
-  const [pending, setPending] = useState('');
-  const [warning, setWarning] = useState<string>();
-  const [said, setSaid] = useState('');
   const [focusAfterRemove, setFocusAfterRemove] = useState<number>();
-  const input = useRef<HTMLInputElement>(null);
   // Fluent types a Button's element as a button or a link; either can take the focus.
   const removeButtons = useRef<(HTMLElement | null)[]>([]);
+  const { addBox, items } = props;
 
   useEffect(() => {
     if (focusAfterRemove === undefined) return;
-    const next = removeButtons.current[Math.min(focusAfterRemove, props.items.length - 1)];
-    (next ?? input.current)?.focus();
+    const next = removeButtons.current[Math.min(focusAfterRemove, items.length - 1)];
+    (next ?? addBox.current)?.focus();
     setFocusAfterRemove(undefined);
-  }, [focusAfterRemove, props.items.length]);
+  }, [focusAfterRemove, items.length, addBox]);
+
+  const remove = (index: number) => {
+    props.announce(`Removed ${items[index].name}.`);
+    props.onRemove(index);
+    setFocusAfterRemove(index);
+  };
+
+  return (
+    <>
+      {items.length === 0 ? (
+        <Text size={200} className={styles.empty}>
+          None yet.
+        </Text>
+      ) : (
+        <ul className={styles.list} aria-label={props.label}>
+          {items.map((item, i) => {
+            const itemProblems = props.itemProblems(i);
+            return (
+              <li key={`${i}:${item.name}`} className={styles.item}>
+                <span className={styles.itemText}>{item.content ?? item.name}</span>
+                {!props.readOnly && (
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<DismissRegular />}
+                    aria-label={`Remove ${item.name}`}
+                    aria-describedby={itemProblems.length > 0 ? `${id}-item-${i}` : undefined}
+                    ref={(el) => {
+                      removeButtons.current[i] = el;
+                    }}
+                    onClick={() => remove(i)}
+                  >
+                    Remove
+                  </Button>
+                )}
+                {itemProblems.length > 0 && (
+                  <FieldProblems
+                    id={`${id}-item-${i}`}
+                    problems={itemProblems}
+                    className={styles.itemProblems}
+                  />
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <span role="status" className={styles.hidden}>
+        {props.said}
+      </span>
+    </>
+  );
+}
+
+/** A list of words or dates: type, then Enter or Add. */
+export function ListEditor(props: ListEditorProps) {
+  const styles = useListStyles();
+  const [pending, setPending] = useState('');
+  const [warning, setWarning] = useState<string>();
+  const [said, setSaid] = useState('');
+  const input = useRef<HTMLInputElement>(null);
 
   const add = () => {
     const outcome = props.onAdd(pending);
@@ -96,12 +193,6 @@ export function ListEditor(props: ListEditorProps) {
     } else {
       setWarning('Type something to add first.');
     }
-  };
-
-  const remove = (index: number) => {
-    setSaid(`Removed ${props.items[index]}.`);
-    props.onRemove(index);
-    setFocusAfterRemove(index);
   };
 
   const problems = props.listProblems;
@@ -132,11 +223,7 @@ export function ListEditor(props: ListEditorProps) {
               setPending(d.value);
               setWarning(undefined);
             }}
-            onKeyDown={(e) => {
-              if (e.key !== 'Enter') return;
-              e.preventDefault();
-              add();
-            }}
+            onKeyDown={onEnter(add)}
             contentAfter={
               <Button
                 size="small"
@@ -151,47 +238,16 @@ export function ListEditor(props: ListEditorProps) {
           />
         </Field>
       )}
-      {props.items.length === 0 ? (
-        <Text size={200} className={styles.empty}>
-          None yet.
-        </Text>
-      ) : (
-        <ul className={styles.list} aria-label={props.label}>
-          {props.items.map((item, i) => {
-            const itemProblems = props.itemProblems(i);
-            return (
-              <li key={`${i}:${item}`} className={styles.item}>
-                <span className={styles.itemText}>{item}</span>
-                {!props.readOnly && (
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    icon={<DismissRegular />}
-                    aria-label={`Remove ${item}`}
-                    aria-describedby={itemProblems.length > 0 ? `${id}-item-${i}` : undefined}
-                    ref={(el) => {
-                      removeButtons.current[i] = el;
-                    }}
-                    onClick={() => remove(i)}
-                  >
-                    Remove
-                  </Button>
-                )}
-                {itemProblems.length > 0 && (
-                  <FieldProblems
-                    id={`${id}-item-${i}`}
-                    problems={itemProblems}
-                    className={styles.itemProblems}
-                  />
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <span role="status" className={styles.hidden}>
-        {said}
-      </span>
+      <EditableItems
+        label={props.label}
+        items={props.items.map((name) => ({ name }))}
+        itemProblems={props.itemProblems}
+        onRemove={props.onRemove}
+        readOnly={props.readOnly}
+        addBox={input}
+        said={said}
+        announce={setSaid}
+      />
     </div>
   );
 }
