@@ -102,7 +102,8 @@ const PATTERNS: {
   {
     kind: 'frequency',
     re: rx(
-      String.raw`\b(?:daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|termly|twice weekly|bi-?weekly)\b|\b\d+\s*x\s*(?:a|per)\s+(?:day|week|month)\b|\b(?:on )?any (?:school )?day\b|\bwhenever\b|\beach time\b|\bevery time\b|\bevery other (?:day|week|weekend|month)\b`,
+      // "daily living skills", "in daily life": a kind of skill, not how often.
+      String.raw`\b(?:daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|termly|twice weekly|bi-?weekly)\b(?!\s+(?:life|living|activities|routines?|tasks|needs))|\b\d+\s*x\s*(?:a|per)\s+(?:day|week|month)\b|\b(?:on )?any (?:school )?day\b|\bwhenever\b|\beach time\b|\bevery time\b|\bevery other (?:day|week|weekend|month)\b`,
     ),
   },
   {

@@ -623,7 +623,7 @@ export const BENCHMARK_PATTERNS = [
   String.raw`expected standard`,
   String.raw`(?:\d+(?:st|nd|rd|th)|\w+) centile`,
   String.raw`(?:reading|spelling|chronological) age`,
-  String.raw`(?:grade|level|band|stage|step) \d+[a-c]?`,
+  String.raw`(?<!key )(?:grade|level|band|stage|step) \d+[a-c]?`,
 ];
 
 /**
