@@ -60,6 +60,16 @@ describe('checkObjectiveText', () => {
     expect(good.findings).toEqual([]);
   });
 
+  it('reads a fragment after a fronted date as about the child', () => {
+    const verdict = checkObjectiveText('By March 2027, will name 5 colours in class.', {
+      today: new Date(2026, 11, 1),
+    });
+    expect(verdict.criteria.specific.findings.map((f) => f.ruleId)).not.toContain(
+      'specific/no-who',
+    );
+    expect(verdict.criteria.outcome.met).toBe(true);
+  });
+
   it('offers a safe "by [date]" rewrite that makes the objective timely', () => {
     const text = 'Dad will complete the Caring Dads programme.';
     const verdict = checkObjectiveText(text);

@@ -95,7 +95,8 @@ export function findClauses(reading: Reading): Clause[] {
     // "To read with more confidence", "will name 5 colours", "By July, will ...": a fragment
     // with no subject is about the child the plan is for.
     if (
-      subject.kind === 'none' &&
+      // "By March 2027, will ...": what reads as the subject is a fronted phrase ending in a comma.
+      (subject.kind === 'none' || /,\s*$/.test(text.slice(subject.start, subject.end))) &&
       i === 0 &&
       FRAGMENT_LEAD.test(text.slice(0, modal.start)) &&
       !/#\s*$/.test(text.slice(0, modal.start))
