@@ -6,7 +6,9 @@
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { extractObjectives, readTextPlan, type PlanDocument } from '../smart';
+import type { PlanDocument } from '../smart/document';
+import { extractObjectives } from '../smart/objectives';
+import { readTextPlan } from '../smart/text-plan';
 import { DEFAULT_MAX_PARAGRAPHS } from './limits';
 
 /** A plan file that cannot be checked. `message` is one line, without the file name. */

@@ -1,20 +1,13 @@
 /**
- * Runs the rules over objectives and plans. Each objective is analysed once; each enabled rule
- * reads that analysis and reports; a criterion is met when no finding of severity "error" for it
- * remains after the user's ignores.
+ * Runs the rules over objectives. Each objective is analysed once; each enabled rule reads that
+ * analysis and reports; a criterion is met when no finding of severity "error" for it remains
+ * after the user's ignores. Whole plans are in plan-report.ts.
  */
 import { analyse } from './analyse';
-import type { PlanDocument } from './document';
 import { ignoreKey } from './ignore';
-import { readForFamily, type FamilyReading } from './family-read/read-for-family';
-import { extractObjectives } from './objectives';
-import { runPlanChecks, type PlanCheck } from './plan-checks';
 import { RULES } from './rules';
 import { DEFAULT_RULE_SET, type RuleSet } from './rule-set';
-import { scorePlan, type PlanScore } from './score';
 import { normalise } from './text';
-import { findWorries } from './worries/find-worries';
-import { handLinksFrom, pairWorries, type WorryPairing } from './worries/pair';
 import {
   CRITERIA,
   type Criterion,
@@ -40,17 +33,6 @@ export interface PlanSummary {
   perCriterion: Record<Criterion, number>;
   /** The criterion most often not met, when any is. */
   commonestGap?: Criterion;
-}
-
-export interface PlanReport {
-  objectives: ObjectiveVerdict[];
-  /** The plan's worries, each with the objectives that answer it. */
-  worries: WorryPairing;
-  /** The plan as the family will read it. */
-  familyRead: FamilyReading;
-  checks: PlanCheck[];
-  summary: PlanSummary;
-  score: PlanScore;
 }
 
 /** Shared so that rules' memoised patterns are built once for rules with no configuration. */
@@ -176,42 +158,5 @@ export function summarise(verdicts: ObjectiveVerdict[]): PlanSummary {
     smart: verdicts.filter((v) => v.smart).length,
     perCriterion,
     commonestGap,
-  };
-}
-
-/** Finds the objectives in a plan, checks each, and runs the whole-plan checks. */
-export function checkPlan(doc: PlanDocument, options: CheckOptions = {}): PlanReport {
-  const objectives = extractObjectives(doc);
-  return planReport(
-    doc,
-    objectives.map((o) => checkObjective(o, options)),
-    options,
-  );
-}
-
-/**
- * The whole-plan report from its objectives' verdicts: shared by checkPlan and by faces that
- * check objectives in slices (the pane yields to the UI between them).
- */
-export function planReport(
-  doc: PlanDocument,
-  verdicts: ObjectiveVerdict[],
-  options: Pick<CheckOptions, 'ignored' | 'ruleSet'> = {},
-): PlanReport {
-  const keys = new Set(options.ignored ?? []);
-  const worries = pairWorries(
-    findWorries(doc),
-    verdicts.map((v) => v.objective),
-    handLinksFrom(keys),
-  );
-  const familyRead = readForFamily(doc, options.ruleSet?.familyTerms);
-  const checks = runPlanChecks(doc, verdicts, { worries, familyRead });
-  return {
-    objectives: verdicts,
-    worries,
-    familyRead,
-    checks,
-    summary: summarise(verdicts),
-    score: scorePlan(verdicts, checks),
   };
 }
