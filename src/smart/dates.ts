@@ -4,9 +4,7 @@
  * ("every Tuesday", "fortnightly"), review points ("by the next core group", "by half term"),
  * immediacy ("from tomorrow") and vague time that gives none ("ongoing", "as soon as possible").
  */
-// Only the English locale: the package's index loads every language, a third of the CLI's
-// start-up.
-import * as chrono from 'chrono-node/en';
+import { GB } from './chrono-gb';
 import { VAGUE_TIMES } from './lexicon';
 import { phraseRegex } from './text';
 
@@ -258,7 +256,7 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
     }
   }
   if (MAYBE_DATE.test(text)) {
-    for (const r of chrono.GB.parse(text, reference, { forwardDate: true })) {
+    for (const r of GB.parse(text, reference, { forwardDate: true })) {
       const known = r.start;
       // "in 8/10 trials" is a score, not 8 October; "10 minutes" is a skill's length.
       if (COUNT_AFTER.test(text.slice(r.index + r.text.length)) && /^\d+\/\d+$/.test(r.text.trim()))
