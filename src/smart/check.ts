@@ -38,8 +38,21 @@ export interface PlanSummary {
 /** Shared so that rules' memoised patterns are built once for rules with no configuration. */
 const NO_OPTIONS = { words: [], allow: [] };
 
+/** Templates split once at their {{placeholders}}: text, name, text, name, ..., text. */
+const TEMPLATE_PARTS = new Map<string, string[]>();
+/** Far more than the rules' and any organisation's messages; past it the cache starts afresh. */
+const MAX_TEMPLATES = 10_000;
+
 function fill(template: string, data: Record<string, string> | undefined): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => data?.[k] ?? '');
+  let parts = TEMPLATE_PARTS.get(template);
+  if (parts === undefined) {
+    if (TEMPLATE_PARTS.size >= MAX_TEMPLATES) TEMPLATE_PARTS.clear();
+    parts = template.split(/\{\{(\w+)\}\}/);
+    TEMPLATE_PARTS.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) out += (data?.[parts[i]] ?? '') + parts[i + 1];
+  return out;
 }
 
 export function checkObjective(objective: Objective, options: CheckOptions = {}): ObjectiveVerdict {

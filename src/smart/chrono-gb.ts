@@ -73,19 +73,19 @@ export function fingerprint(re: RegExp): string {
 /** Anchored, so failing takes one step whatever the text. */
 const NOTHING = /^(?!)/;
 
-/** Each pattern's gate, looked up once per pattern object (parsers keep theirs). */
-const gateOf = new WeakMap<RegExp, RegExp | null>();
-
 function gated(parser: Parser): Parser {
+  // The gate is looked up again only when the parser hands over a different pattern object
+  // (parsers keep theirs), not on every text.
+  let known: RegExp | undefined;
+  let gate: RegExp | undefined;
   return {
     pattern(context: Context): RegExp {
       const pattern = parser.pattern(context);
-      let gate = gateOf.get(pattern);
-      if (gate === undefined) {
-        gate = GATES.get(fingerprint(pattern)) ?? null;
-        gateOf.set(pattern, gate);
+      if (pattern !== known) {
+        known = pattern;
+        gate = GATES.get(fingerprint(pattern));
       }
-      return gate === null || gate.test(context.text) ? pattern : NOTHING;
+      return gate === undefined || gate.test(context.text) ? pattern : NOTHING;
     },
     extract: (context, match) => parser.extract(context, match),
   };

@@ -287,7 +287,8 @@ function mergeTimes(times: TimeExpression[]): TimeExpression[] {
       if (last.kind === 'review-point' && t.kind === 'date') last.kind = 'date';
       continue;
     }
-    merged.push({ ...t });
+    // findTimes' own objects, made for this call: widened in place rather than copied.
+    merged.push(t);
   }
   return merged;
 }

@@ -281,9 +281,13 @@ export function hasOutcome(a: Analysis): boolean {
 
 /** Where to insert text at the end of the objective: before a closing full stop, if any. */
 export function endInsertion(text: string): number {
-  const m = /[\s.;!]*$/.exec(text);
-  return m ? m.index : text.length;
+  // Back over the trailing run, rather than a pattern tried at every position from the start.
+  let at = text.length;
+  while (at > 0 && TRAILING.test(text[at - 1])) at--;
+  return at;
 }
+
+const TRAILING = /[\s.;!]/;
 
 /**
  * Is there a number in the clause holding these words? "feel more confident, moving from 3/10 to
