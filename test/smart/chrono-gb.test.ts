@@ -7,8 +7,21 @@ import { join } from 'node:path';
 import * as chrono from 'chrono-node/en';
 import { GATES, GB, fingerprint } from '../../src/smart/chrono-gb';
 
-/** The one parser left ungated: "a week", "the day", "3 d" leave no word to test for. */
-const UNGATED = new Set(['7b027162']);
+/**
+ * Parsers left ungated: year-month-day, ISO, slashed dates, "a week" (any text may hold one),
+ * month/year, times of day, "today" and "morning", "end of the month".
+ */
+const UNGATED = new Set([
+  '09a4b144',
+  '6bcf21ad',
+  '4c965ad4',
+  '7b027162',
+  'a5b64d29',
+  'c6f93834',
+  '7a95d8eb',
+  '391ff145',
+  '1daec59b',
+]);
 
 const ROOT = join(__dirname, '../..');
 const corpus = [join(ROOT, 'test/corpus'), join(ROOT, 'test/fixtures')].flatMap((dir) =>
@@ -72,7 +85,7 @@ describe('chrono-gb', () => {
       const gate = GATES.get(fingerprint(re));
       if (!gate) continue;
       for (const text of [...corpus, ...SHAPES])
-        if (re.test(text)) expect({ text, gate: gate.test(text) }).toEqual({ text, gate: true });
+        if (re.test(text)) expect({ text, gate: gate(text) }).toEqual({ text, gate: true });
     }
   });
 
