@@ -6,7 +6,7 @@
  */
 import { GB } from './chrono-gb';
 import { VAGUE_TIMES } from './lexicon';
-import { phraseRegex } from './text';
+import { boundaryFirst, phraseRegex } from './text';
 
 export type TimeKind =
   'date' | 'deadline' | 'duration' | 'frequency' | 'review-point' | 'immediate' | 'bounded';
@@ -82,8 +82,9 @@ const REVIEW_POINTS = [
 const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:${REVIEW_POINTS.join('|')})`;
 const TERM_POINT = String.raw`(?:graduation|graduating from (?:high )?school|(?:the )?completion of (?:high |secondary )?school|(?:the )?(?:first|second|third|fourth|next) (?:grading|marking|reporting) period|(?:the )?(?:end of (?:the )?)?(?:fall |spring |next )?semester|(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan)|(?:his|her|their) (?:\w+ )?birthday|year \d+)`;
 
+/** Case-insensitive and global; \b tested once before the alternatives (boundaryFirst). */
 function rx(source: string): RegExp {
-  return new RegExp(source, 'gi');
+  return boundaryFirst(new RegExp(source, 'gi'));
 }
 
 const PATTERNS: {

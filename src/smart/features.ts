@@ -6,6 +6,7 @@
 import type { Analysis } from './analyse';
 import type { Placeholder, SlotKind } from './placeholders';
 import { INPUT_PARTICIPLES } from './lexicon';
+import { boundaryFirst } from './text';
 
 /** A person or a titled role is responsible, or the thing that must change belongs to someone. */
 export function hasWho(a: Analysis): boolean {
@@ -62,8 +63,9 @@ export function isConcrete(a: Analysis): boolean {
   );
 }
 
-const REFERRAL =
-  /\brefer(?:s|red)?\b|\b(?:make|made|makes|complete|completed|send|sent|submit|submitted)s? (?:a |the )?referral|\breferral (?:is |will be |to be )?(?:made|sent|completed|submitted)/i;
+const REFERRAL = boundaryFirst(
+  /\brefer(?:s|red)?\b|\b(?:make|made|makes|complete|completed|send|sent|submit|submitted)s? (?:a |the )?referral|\breferral (?:is |will be |to be )?(?:made|sent|completed|submitted)/i,
+);
 
 /** Any way to tell that it is done: a count, a frequency, evidence, a benchmark, a crisp event. */
 export function hasMeasure(a: Analysis): boolean {
@@ -156,8 +158,9 @@ const DISCRETE_TASKS = new Set([
   'fund',
   'produce',
 ]);
-const DISCRETE_PASSIVE =
-  /\b(?:to be|be|been|are|is) (?:completed|held|undertaken|convened|carried out|done|reviewed|drawn up|prepared|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested)\b|\b(?:signed|written down|submitted) by\b/i;
+const DISCRETE_PASSIVE = boundaryFirst(
+  /\b(?:to be|be|been|are|is) (?:completed|held|undertaken|convened|carried out|done|reviewed|drawn up|prepared|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested)\b|\b(?:signed|written down|submitted) by\b/i,
+);
 
 const HAVE_EVENT =
   /^\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:assessment|appointment|check|check-up|review|medical|operation|scan|hearing|interview)\b/i;

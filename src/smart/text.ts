@@ -24,6 +24,39 @@ export function phraseRegex(phrases: readonly string[], raw = false): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+/**
+ * The same pattern with the \b that opens every alternative tested once, before them all:
+ * \bA|\bB matches exactly what \b(?:A|B) does, and V8 runs the second faster. Patterns whose
+ * alternatives do not all open with \b are returned as they are.
+ */
+export function boundaryFirst(re: RegExp): RegExp {
+  const alternatives = topLevelAlternatives(re.source);
+  if (alternatives.length < 2 || !alternatives.every((a) => a.startsWith('\\b'))) return re;
+  return new RegExp(`\\b(?:${alternatives.map((a) => a.slice(2)).join('|')})`, re.flags);
+}
+
+/** A pattern's source split at the | that are outside groups and classes. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
 export function allMatches(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
   re.lastIndex = 0;
