@@ -3,9 +3,9 @@
  * parsers. chrono runs all eighteen parsers' patterns over every text it is given, and most of
  * the longer patterns cannot match most objectives: they need a month's name, a weekday, "ago"
  * or "later". A gate tests for the words its pattern cannot match without; when the gate fails,
- * the parser is given a pattern that matches nothing, so it returns what its own pattern would
- * have found: nothing. The results are chrono's own, and the skipped patterns (some of the
- * largest in the checker) are neither run nor, in a fresh process, compiled.
+ * the parser is left out for that text, which is what it would have contributed: nothing. The
+ * results are chrono's own, and the skipped patterns (some of the largest in the checker) are
+ * neither run nor, in a fresh process, compiled.
  *
  * Gates are keyed by their pattern's exact text: a chrono release that changes a pattern runs
  * that parser ungated, and test/smart/chrono-gb.test.ts says which gate to look at again.
@@ -77,26 +77,32 @@ export function fingerprint(re: RegExp): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** Anchored, so failing takes one step whatever the text. */
-const NOTHING = /^(?!)/;
+/** What findTimes asks of chrono: "by Friday" is the coming Friday. */
+const OPTIONS = { forwardDate: true };
 
-function gated(parser: Parser): Parser {
-  // The gate is looked up again only when the parser hands over a different pattern object
-  // (parsers keep theirs), not on every text.
-  let known: RegExp | undefined;
-  let gate: Gate | undefined;
-  return {
-    pattern(context: Context): RegExp {
-      const pattern = parser.pattern(context);
-      if (pattern !== known) {
-        known = pattern;
-        gate = GATES.get(fingerprint(pattern));
-      }
-      return gate === undefined || gate(context.text) ? pattern : NOTHING;
-    },
-    extract: (context, match) => parser.extract(context, match),
-  };
+/**
+ * Each parser with its gate, looked up by the pattern it uses. The gated parsers' patterns do
+ * not depend on the parsing options (they are constants of the parser), so the pattern asked
+ * for here, with the options findTimes passes, is the one they run.
+ */
+const PARSERS = chrono.GB.parsers.map((parser) => ({
+  parser,
+  gate: GATES.get(fingerprint(parser.pattern({ text: '', option: OPTIONS } as Context))),
+}));
+
+/** A parser whose gate fails is left out of the list for that text, not run to find nothing. */
+const GB = chrono.GB.clone();
+const active: Parser[] = [];
+GB.parsers = active;
+// Refiners only reshape what the parsers found (merge, filter, adjust): with nothing found they
+// return nothing, so with nothing found they are not called.
+GB.refiners = GB.refiners.map((refiner) => ({
+  refine: (context, results) => (results.length === 0 ? results : refiner.refine(context, results)),
+}));
+
+/** chrono's en-GB parse of the text, forward-dated: "by Friday" is the coming Friday. */
+export function parseDates(text: string, reference: Date): chrono.ParsedResult[] {
+  active.length = 0;
+  for (const { parser, gate } of PARSERS) if (gate === undefined || gate(text)) active.push(parser);
+  return GB.parse(text, reference, { ...OPTIONS });
 }
-
-export const GB = chrono.GB.clone();
-GB.parsers = GB.parsers.map(gated);

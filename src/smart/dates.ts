@@ -4,7 +4,7 @@
  * ("every Tuesday", "fortnightly"), review points ("by the next core group", "by half term"),
  * immediacy ("from tomorrow") and vague time that gives none ("ongoing", "as soon as possible").
  */
-import { GB } from './chrono-gb';
+import { parseDates } from './chrono-gb';
 import { VAGUE_TIMES } from './lexicon';
 import { boundaryFirst, phraseRegex } from './text';
 
@@ -257,7 +257,7 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
     }
   }
   if (MAYBE_DATE.test(text)) {
-    for (const r of GB.parse(text, reference, { forwardDate: true })) {
+    for (const r of parseDates(text, reference)) {
       const known = r.start;
       // "in 8/10 trials" is a score, not 8 October; "10 minutes" is a skill's length.
       if (COUNT_AFTER.test(text.slice(r.index + r.text.length)) && /^\d+\/\d+$/.test(r.text.trim()))

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node/en';
-import { GATES, GB, fingerprint } from '../../src/smart/chrono-gb';
+import { GATES, fingerprint, parseDates } from '../../src/smart/chrono-gb';
 
 /**
  * Parsers left ungated: year-month-day, ISO, slashed dates, "a week" (any text may hold one),
@@ -91,11 +91,18 @@ describe('chrono-gb', () => {
 
   it('finds what chrono finds', () => {
     const reference = new Date(2026, 0, 1);
-    const read = (parser: typeof GB, text: string) =>
-      parser
-        .parse(text, reference, { forwardDate: true })
-        .map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString()]);
+    const read = (results: chrono.ParsedResult[]) =>
+      results.map((r) => [
+        r.index,
+        r.text,
+        r.start.date().toISOString(),
+        r.end?.date().toISOString(),
+        ...(['day', 'month', 'weekday'] as const).map((c) => r.start.isCertain(c)),
+      ]);
     for (const text of [...corpus, ...SHAPES])
-      expect({ text, found: read(GB, text) }).toEqual({ text, found: read(chrono.GB, text) });
+      expect({ text, found: read(parseDates(text, reference)) }).toEqual({
+        text,
+        found: read(chrono.GB.parse(text, reference, { forwardDate: true })),
+      });
   });
 });
