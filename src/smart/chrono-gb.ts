@@ -41,13 +41,26 @@ function once(re: RegExp): Gate {
 const month = once(/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i);
 
 /**
- * Pattern fingerprint -> gate, for the patterns that cost more to run than a gate does; the
- * short ones (slashed and ISO dates, times of day, "today", "morning") and the one that almost
- * any text can match (ENTimeUnitWithinFormatParser: "a week", "the day", "3 d") run ungated.
- * Every gate has its pattern's flags (case-insensitive, not Unicode), so it reads letters as
- * the pattern does.
+ * Pattern fingerprint -> gate. Every gate has its pattern's flags (case-insensitive, not
+ * Unicode), so it reads letters as the pattern does. Not gated: ENTimeExpressionParser (any
+ * digit: most texts that reach chrono have one) and ENTimeUnitWithinFormatParser ("a week",
+ * "the day", "3 d": almost any text can hold one).
  */
 export const GATES: ReadonlyMap<string, Gate> = new Map([
+  // ENYearMonthDayParser: a year of four digits first ("2027-05-14", "2027/May/14").
+  ['09a4b144', test(/\d{4}/)],
+  // ISOFormatParser: "2027-05-14".
+  ['6bcf21ad', test(/\d{4}-\d/)],
+  // SlashDateFormatParser: a digit, a slash, dot or hyphen, and a digit ("14/05", "3.4").
+  ['4c965ad4', test(/\d[/.-]\d/)],
+  // ENSlashMonthFormatParser: "5/2027".
+  ['a5b64d29', test(/\d\/\d/)],
+  // ENCasualDateParser: now, today, tonight, tomorrow, overmorrow, tmr(w), yesterday, last night.
+  ['7a95d8eb', test(/now|today|tomorrow|overmorrow|tmr|yesterday|night/i)],
+  // ENCasualTimeParser: morning, afternoon, evening, night, midnight, midday, noon.
+  ['391ff145', test(/morning|noon|evening|night|midday/i)],
+  // ENEndOfCurrentMonthParser: "end of the month".
+  ['1daec59b', test(/month/i)],
   // ENMonthNameLittleEndianParser, ENMonthNameMiddleEndianParser, ENYearMonthNameParser and
   // ENMonthNameParser: a month's name or abbreviation.
   ['e5093247', month],
