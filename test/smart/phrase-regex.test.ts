@@ -1,5 +1,5 @@
 /**
- * phraseRegex (src/smart/text.ts) builds a phrase list as a tree of common beginnings; it must
+ * phraseRegex (src/smart/text.ts) groups a phrase list by first character; it must
  * match exactly what the flat list of alternatives (longest first) matches.
  */
 import * as lexicon from '../../src/smart/lexicon';
