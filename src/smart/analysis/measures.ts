@@ -77,6 +77,11 @@ export function findCrispEvents(text: string): Match[] {
 const NAMED_SERVICE_RE =
   /\b(?:the )?(?:[A-Z][\w'’&-]*|\d+-week)(?: (?:[A-Z][\w'’&-]*|of|and|for|&))*(?: (?:Programme|Program|Service|Centre|Center|Hub|Group|Team|Clinic|Project|Course|Unit|Trust|Partnership|Academy|School|Primary|Nursery|College))?\b/g;
 
+/** A to Z: what /^[A-Z]/ tests, without a pattern run for every word of every name. */
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 /** One matcher per organisation's list of services, built once (rule sets are reused). */
 const SERVICE_MATCHERS = new WeakMap<string[], (text: string) => Match[]>();
 
@@ -86,9 +91,11 @@ export function findNamedServices(text: string, services: string[]): Match[] {
       ? memoise(SERVICE_MATCHERS, services, () => phraseMatcher(services))(text)
       : [];
   const named = allMatches(NAMED_SERVICE_RE, text).filter((m) => {
-    const words = m.text.replace(/^the /, '').split(' ');
+    const words = (m.text.startsWith('the ') ? m.text.slice(4) : m.text).split(' ');
     // A named service is a capitalised name of two or more words, or one tied to a service noun.
-    const capitals = words.filter((w) => /^[A-Z]/.test(w) && !NOT_NAMES.has(w.toLowerCase()));
+    const capitals = words.filter(
+      (w) => isCapital(w.charCodeAt(0)) && !NOT_NAMES.has(w.toLowerCase()),
+    );
     return (
       capitals.length >= 2 ||
       /(?:Programme|Program|Service|Centre|Hub|Group|Clinic|Project|Course)$/.test(m.text)
