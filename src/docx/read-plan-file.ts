@@ -6,8 +6,10 @@
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { extractObjectives, readTextPlan, type PlanDocument } from '../smart';
-import { DEFAULT_MAX_PARAGRAPHS, DocxError, readDocx } from './read-docx';
+import type { PlanDocument } from '../smart/document';
+import { extractObjectives } from '../smart/objectives';
+import { readTextPlan } from '../smart/text-plan';
+import { DEFAULT_MAX_PARAGRAPHS } from './limits';
 
 /** A plan file that cannot be checked. `message` is one line, without the file name. */
 export class PlanFileError extends Error {
@@ -185,6 +187,11 @@ async function readDocxFile(data: Uint8Array, fail: Fail): Promise<PlanDocument>
     fail(
       'is not a Word .docx file (it may be damaged or renamed): open it in Word, save it as .docx and try again',
     );
+  // Loaded only for a .docx: text plans and `check --objectives` start without the zip and XML
+  // libraries, a tenth of the command's start-up. require, not import(): the audit's workers
+  // run this source through a require hook, which a dynamic import() would bypass.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy loading is the point
+  const { DocxError, readDocx } = require('./read-docx') as typeof import('./read-docx');
   let doc: PlanDocument;
   try {
     doc = await readDocx(data);

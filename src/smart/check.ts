@@ -1,20 +1,13 @@
 /**
- * Runs the rules over objectives and plans. Each objective is analysed once; each enabled rule
- * reads that analysis and reports; a criterion is met when no finding of severity "error" for it
- * remains after the user's ignores.
+ * Runs the rules over objectives. Each objective is analysed once; each enabled rule reads that
+ * analysis and reports; a criterion is met when no finding of severity "error" for it remains
+ * after the user's ignores. Whole plans are in plan-report.ts.
  */
 import { analyse } from './analyse';
-import type { PlanDocument } from './document';
 import { ignoreKey } from './ignore';
-import { readForFamily, type FamilyReading } from './family-read/read-for-family';
-import { extractObjectives } from './objectives';
-import { runPlanChecks, type PlanCheck } from './plan-checks';
 import { RULES } from './rules';
 import { DEFAULT_RULE_SET, type RuleSet } from './rule-set';
-import { scorePlan, type PlanScore } from './score';
 import { normalise } from './text';
-import { findWorries } from './worries/find-worries';
-import { handLinksFrom, pairWorries, type WorryPairing } from './worries/pair';
 import {
   CRITERIA,
   type Criterion,
@@ -42,22 +35,24 @@ export interface PlanSummary {
   commonestGap?: Criterion;
 }
 
-export interface PlanReport {
-  objectives: ObjectiveVerdict[];
-  /** The plan's worries, each with the objectives that answer it. */
-  worries: WorryPairing;
-  /** The plan as the family will read it. */
-  familyRead: FamilyReading;
-  checks: PlanCheck[];
-  summary: PlanSummary;
-  score: PlanScore;
-}
-
 /** Shared so that rules' memoised patterns are built once for rules with no configuration. */
 const NO_OPTIONS = { words: [], allow: [] };
 
+/** Templates split once at their {{placeholders}}: text, name, text, name, ..., text. */
+const TEMPLATE_PARTS = new Map<string, string[]>();
+/** Far more than the rules' and any organisation's messages; past it the cache starts afresh. */
+const MAX_TEMPLATES = 10_000;
+
 function fill(template: string, data: Record<string, string> | undefined): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => data?.[k] ?? '');
+  let parts = TEMPLATE_PARTS.get(template);
+  if (parts === undefined) {
+    if (TEMPLATE_PARTS.size >= MAX_TEMPLATES) TEMPLATE_PARTS.clear();
+    parts = template.split(/\{\{(\w+)\}\}/);
+    TEMPLATE_PARTS.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) out += (data?.[parts[i]] ?? '') + parts[i + 1];
+  return out;
 }
 
 export function checkObjective(objective: Objective, options: CheckOptions = {}): ObjectiveVerdict {
@@ -176,42 +171,5 @@ export function summarise(verdicts: ObjectiveVerdict[]): PlanSummary {
     smart: verdicts.filter((v) => v.smart).length,
     perCriterion,
     commonestGap,
-  };
-}
-
-/** Finds the objectives in a plan, checks each, and runs the whole-plan checks. */
-export function checkPlan(doc: PlanDocument, options: CheckOptions = {}): PlanReport {
-  const objectives = extractObjectives(doc);
-  return planReport(
-    doc,
-    objectives.map((o) => checkObjective(o, options)),
-    options,
-  );
-}
-
-/**
- * The whole-plan report from its objectives' verdicts: shared by checkPlan and by faces that
- * check objectives in slices (the pane yields to the UI between them).
- */
-export function planReport(
-  doc: PlanDocument,
-  verdicts: ObjectiveVerdict[],
-  options: Pick<CheckOptions, 'ignored' | 'ruleSet'> = {},
-): PlanReport {
-  const keys = new Set(options.ignored ?? []);
-  const worries = pairWorries(
-    findWorries(doc),
-    verdicts.map((v) => v.objective),
-    handLinksFrom(keys),
-  );
-  const familyRead = readForFamily(doc, options.ruleSet?.familyTerms);
-  const checks = runPlanChecks(doc, verdicts, { worries, familyRead });
-  return {
-    objectives: verdicts,
-    worries,
-    familyRead,
-    checks,
-    summary: summarise(verdicts),
-    score: scorePlan(verdicts, checks),
   };
 }

@@ -7,6 +7,7 @@ import type { Analysis } from './analyse';
 import type { Placeholder, SlotKind } from './placeholders';
 import { ADULT_ONLY, BARE_VERBS, INPUT_PARTICIPLES } from './lexicon';
 import { OWN_SKILLS } from './analysis/commands';
+import { boundaryFirst } from './text';
 
 /** A person or a titled role is responsible, or the thing that must change belongs to someone. */
 /**
@@ -74,8 +75,9 @@ export function isConcrete(a: Analysis): boolean {
   );
 }
 
-const REFERRAL =
-  /\brefer(?:s|red)?\b|\b(?:make|made|makes|complete|completed|send|sent|submit|submitted)s? (?:a |the )?referral|\breferral (?:is |will be |to be )?(?:made|sent|completed|submitted)/i;
+const REFERRAL = boundaryFirst(
+  /\brefer(?:s|red)?\b|\b(?:make|made|makes|complete|completed|send|sent|submit|submitted)s? (?:a |the )?referral|\breferral (?:is |will be |to be )?(?:made|sent|completed|submitted)/i,
+);
 
 /** Any way to tell that it is done: a count, a frequency, evidence, a benchmark, a crisp event. */
 export function hasMeasure(a: Analysis): boolean {
@@ -172,8 +174,9 @@ const DISCRETE_TASKS = new Set([
   'identify',
   'agree',
 ]);
-const DISCRETE_PASSIVE =
-  /\b(?:to be|be|been|are|is) (?:completed|held|undertaken|convened|carried out|done|reviewed|drawn up|prepared|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested)\b|\b(?:signed|written down|submitted) by\b|\b(?:take|takes|took) place\b/i;
+const DISCRETE_PASSIVE = boundaryFirst(
+  /\b(?:to be|be|been|are|is) (?:completed|held|undertaken|convened|carried out|done|reviewed|drawn up|prepared|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested)\b|\b(?:signed|written down|submitted) by\b|\b(?:take|takes|took) place\b/i,
+);
 
 const HAVE_EVENT =
   /^\s+(?:a|an|his|her|their|your|my|the)\s+(?:[\w-]+\s+){0,3}?(?:assessment|appointment|check|check-up|review|medical|operation|scan|hearing|interview|meeting|conference)\b/i;
@@ -316,9 +319,13 @@ export function hasOutcome(a: Analysis): boolean {
 
 /** Where to insert text at the end of the objective: before a closing full stop, if any. */
 export function endInsertion(text: string): number {
-  const m = /[\s.;!]*$/.exec(text);
-  return m ? m.index : text.length;
+  // Back over the trailing run, rather than a pattern tried at every position from the start.
+  let at = text.length;
+  while (at > 0 && TRAILING.test(text[at - 1])) at--;
+  return at;
 }
+
+const TRAILING = /[\s.;!]/;
 
 /**
  * Is there a number in the clause holding these words? "feel more confident, moving from 3/10 to

@@ -8,8 +8,10 @@
  */
 export * from './types';
 export * from './document';
-export { checkPlan, checkObjective, checkObjectiveText, summarise } from './check';
-export type { CheckOptions, PlanReport, PlanSummary } from './check';
+export { checkObjective, checkObjectiveText, summarise } from './check';
+export type { CheckOptions, PlanSummary } from './check';
+export { checkPlan } from './plan-report';
+export type { PlanReport } from './plan-report';
 export { extractObjectives } from './objectives';
 export { readTextPlan } from './text-plan';
 export { runPlanChecks } from './plan-checks';

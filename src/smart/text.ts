@@ -17,11 +17,83 @@ export function escapeRegExp(s: string): string {
  * apostrophes are interchangeable, as Word and plain text disagree on them.
  */
 export function phraseRegex(phrases: readonly string[], raw = false): RegExp {
-  const alternatives = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => (raw ? p : escapeRegExp(p).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+')));
-  if (alternatives.length === 0) return /(?!)/g;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const sorted = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort(
+    (a, b) => b.length - a.length,
+  );
+  if (sorted.length === 0) return /(?!)/g;
+  const source = (p: string) =>
+    raw ? p : escapeRegExp(p).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+');
+  const body =
+    raw || sorted.some((p) => NOT_ASCII.test(p))
+      ? sorted.map(source).join('|')
+      : byFirstCharacter(sorted, source);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/**
+ * Anything beyond ASCII but the curly apostrophe: such letters may fold together under /iu in
+ * ways toLowerCase does not show.
+ */
+const NOT_ASCII = /[\u0080-\u2018\u201A-\uFFFF]/;
+
+/**
+ * The phrases as one alternation per first character: "the social worker|the school|tutor"
+ * becomes "t(?:he social worker|he school|utor)". V8 tries an alternation's branches one by one
+ * at every word start, so a list of 200 roles runs a third faster grouped. It matches what the
+ * flat list matches: phrases with different first characters (ASCII, case aside; the two
+ * apostrophes as one) can never both match at one place, and within a group the flat list's
+ * order, longest first, is kept.
+ */
+function byFirstCharacter(phrases: string[], source: (p: string) => string): string {
+  const groups = new Map<string, { first: string; rests: string[] }>();
+  for (const p of phrases) {
+    const apostrophe = p[0] === "'" || p[0] === '’';
+    const key = apostrophe ? "'" : p[0].toLowerCase();
+    let group = groups.get(key);
+    if (!group) {
+      group = { first: apostrophe ? "['’]" : escapeRegExp(p[0]), rests: [] };
+      groups.set(key, group);
+    }
+    group.rests.push(source(p.slice(1)));
+  }
+  return [...groups.values()]
+    .map((g) =>
+      g.rests.length === 1 ? g.first + g.rests[0] : `${g.first}(?:${g.rests.join('|')})`,
+    )
+    .join('|');
+}
+
+/**
+ * The same pattern with the \b that opens every alternative tested once, before them all:
+ * \bA|\bB matches exactly what \b(?:A|B) does, and V8 runs the second faster. Patterns whose
+ * alternatives do not all open with \b are returned as they are.
+ */
+export function boundaryFirst(re: RegExp): RegExp {
+  const alternatives = topLevelAlternatives(re.source);
+  if (alternatives.length < 2 || !alternatives.every((a) => a.startsWith('\\b'))) return re;
+  return new RegExp(`\\b(?:${alternatives.map((a) => a.slice(2)).join('|')})`, re.flags);
+}
+
+/** A pattern's source split at the | that are outside groups and classes. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
 }
 
 export function allMatches(re: RegExp, text: string): Match[] {

@@ -18,7 +18,7 @@ import {
   type RuleSet,
   type Suggestion,
 } from '../smart';
-import { planReport } from '../smart/check';
+import { planReport } from '../smart/plan-report';
 import type { FamilyFinding } from '../smart/family-read/read-for-family';
 import { handLinkKey, handUnlinkKey, isHandLinkKey } from '../smart/worries/pair';
 import type {

@@ -2,6 +2,7 @@
  * The human-readable report: per objective, where it is, the five letters, what is missing and
  * why, with the flagged words and suggested rewrites; then the plan checks and the score.
  */
+import type { PlanReport } from '../../smart';
 import {
   CRITERIA,
   CRITERION_LABEL,
@@ -9,8 +10,7 @@ import {
   type Finding,
   type ObjectiveLocation,
   type ObjectiveVerdict,
-  type PlanReport,
-} from '../../smart';
+} from '../../smart/types';
 import type { Palette } from './colour';
 
 const EXCERPT_LENGTH = 160;

@@ -21,14 +21,19 @@ export function findRoles(text: string): Role[] {
   const out: Role[] = [];
   for (const m of allMatches(ROLE_RE, text)) {
     const lower = m.text.toLowerCase().replace(/\s+/g, ' ');
-    out.push({ ...m, kind: PARENT_SET.has(lower) ? 'parent' : 'professional' });
+    out.push({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      kind: PARENT_SET.has(lower) ? 'parent' : 'professional',
+    });
   }
   for (const m of allMatches(PROFESSIONAL_HEAD, text)) {
     const inside = out.filter((r) => overlaps(r, m));
     // "speech therapist" is more than "therapist": keep the longer title.
     if (inside.every((r) => r.start >= m.start && r.end <= m.end && r.kind === 'professional')) {
       for (const r of inside) out.splice(out.indexOf(r), 1);
-      out.push({ ...m, kind: 'professional' });
+      out.push({ start: m.start, end: m.end, text: m.text, kind: 'professional' });
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -140,6 +140,16 @@ const FAMILY_SET = new Set(FAMILY_COLLECTIVES);
 const DOCUMENT_HEAD =
   /\b(?:plan|programme|agreement|assessment|order|report|form|passport|contract|review|meeting|conference|chart|diary|log|record)s?$/i;
 
+/** "Mum's", "the family's": the words are an owner, not who acts. */
+function possessed(text: string, m: { end: number }): boolean {
+  return /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
+}
+
+/** A subject of this kind over the head's words (written out: this runs for every clause). */
+function subjectAt(kind: SubjectKind, base: Segment): Subject {
+  return { kind, start: base.start, end: base.end };
+}
+
 export function classifySubject(reading: Reading, segment: Segment): Subject {
   const { text, roles, collectives, times, people } = reading;
   const head = headChunk(text, segment, times);
@@ -149,13 +159,11 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
     .trim();
   const base = { start: head.start + text.slice(head.start, head.end).indexOf(words), end: 0 };
   base.end = base.start + words.length;
-  if (!words || /^\W*$/.test(words)) return { kind: 'none', ...base };
-  const inHead = (m: { start: number; end: number }) => m.start >= base.start && m.end <= base.end;
-  const possessed = (m: { end: number }) => /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
-  const headRoles = roles.filter(inHead);
-  const direct = headRoles.filter((r) => !possessed(r));
-  if (/^there$/i.test(words)) return { kind: 'there', ...base };
-  if (/^(?:i|me|myself)$/i.test(words)) return { kind: 'child', ...base };
+  if (!words || /^\W*$/.test(words)) return subjectAt('none', base);
+  const headRoles = roles.filter((m) => m.start >= base.start && m.end <= base.end);
+  const direct = headRoles.filter((r) => !possessed(text, r));
+  if (/^there$/i.test(words)) return subjectAt('there', base);
+  if (/^(?:i|me|myself)$/i.test(words)) return subjectAt('child', base);
   // "[student]", "XX", "__": a stand-in for the child's name names the child.
   if (
     people.some(
@@ -163,33 +171,35 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
         p.start >= base.start && p.end <= base.end && AFTER_NAME.test(text.slice(p.end, base.end)),
     )
   )
-    return { kind: 'child', ...base };
+    return subjectAt('child', base);
   // First person in the child's plan: "my bedroom", "my attendance".
-  if (/^my\s+\p{L}/iu.test(words)) return { kind: 'owned-thing', ...base, owner: 'child' };
-  if (direct.some((r) => r.kind === 'professional')) return { kind: 'professional', ...base };
-  if (direct.some((r) => r.kind === 'parent')) return { kind: 'parent', ...base };
-  const headCollectives = collectives.filter(inHead).filter((c) => !possessed(c));
+  if (/^my\s+\p{L}/iu.test(words))
+    return { kind: 'owned-thing', start: base.start, end: base.end, owner: 'child' };
+  if (direct.some((r) => r.kind === 'professional')) return subjectAt('professional', base);
+  if (direct.some((r) => r.kind === 'parent')) return subjectAt('parent', base);
+  const headCollectives = collectives.filter(
+    (c) => c.start >= base.start && c.end <= base.end && !possessed(text, c),
+  );
   const owner = ownerKind(text, base, headRoles);
   if (owner !== undefined && /['’]s?\s+[\p{L}-]+/u.test(words))
-    return { kind: 'owned-thing', ...base, owner };
-  if (/^(?:PC|DC|PCSO|Sgt|DS|DI|Dr)\.?\s+[A-Z]/.test(words))
-    return { kind: 'professional', ...base };
+    return { kind: 'owned-thing', start: base.start, end: base.end, owner };
+  if (/^(?:PC|DC|PCSO|Sgt|DS|DI|Dr)\.?\s+[A-Z]/.test(words)) return subjectAt('professional', base);
   // "Gary Flint (YOS)", "Nadia (PA)": a name with an agency or job in brackets.
   if (
     /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*\((?:[A-Z]{2,}[\w ]*|[\w ]*(?:worker|officer|team|service))\)/u.test(
       words,
     )
   )
-    return { kind: 'professional', ...base };
+    return subjectAt('professional', base);
   if (/^(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?)?\s+[A-Z]/.test(words))
-    return { kind: 'parent', ...base };
-  if (/^(?:we|us)$/i.test(words)) return { kind: 'collective', ...base };
-  if (CHILD_NOUNS.test(words) && !headCollectives.length) return { kind: 'child', ...base };
-  if (/^(?:he|she|they|you)$/i.test(words)) return { kind: 'child', ...base };
+    return subjectAt('parent', base);
+  if (/^(?:we|us)$/i.test(words)) return subjectAt('collective', base);
+  if (CHILD_NOUNS.test(words) && !headCollectives.length) return subjectAt('child', base);
+  if (/^(?:he|she|they|you)$/i.test(words)) return subjectAt('child', base);
   // An organisation's initials ("CAMHS", "NHS") are a service, not a person.
-  if (/^(?:the )?[A-Z]{2,}(?:\s+[A-Z]{2,})*$/.test(words)) return { kind: 'collective', ...base };
+  if (/^(?:the )?[A-Z]{2,}(?:\s+[A-Z]{2,})*$/.test(words)) return subjectAt('collective', base);
   // "Your Pathway Plan", "A My Plan", "The Care Plan": a document's title, not a person's name.
-  if (DOCUMENT_HEAD.test(words)) return { kind: 'thing', ...base };
+  if (DOCUMENT_HEAD.test(words)) return subjectAt('thing', base);
   const names = allMatches(/\b[A-Z][\p{L}'’-]+/gu, words).filter(
     (n) =>
       !NOT_NAMES.has(n.text.toLowerCase()) &&
@@ -202,13 +212,13 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
   // unless the sentence gives them children of their own ("Mike will visit his children").
   if (names.length > 0 && !headCollectives.length)
     return OWN_CHILDREN.test(text.slice(base.end, base.end + 80))
-      ? { kind: 'parent', ...base }
-      : { kind: 'child', ...base };
+      ? subjectAt('parent', base)
+      : subjectAt('child', base);
   if (headCollectives.length > 0) {
     const c = headCollectives[headCollectives.length - 1].text.toLowerCase();
-    return { kind: FAMILY_SET.has(c) ? 'family' : 'collective', ...base };
+    return subjectAt(FAMILY_SET.has(c) ? 'family' : 'collective', base);
   }
-  return { kind: 'thing', ...base };
+  return subjectAt('thing', base);
 }
 
 /**

@@ -104,17 +104,20 @@ export function readVerb(text: string, from: number): VerbInfo {
 
 /** Third-person and past forms back to the base verb the word lists hold: "takes" -> "take". */
 export function lemma(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$/, '');
+  // Endings are compared as strings: this runs for every clause, often more than once.
+  let w = word.toLowerCase();
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
   if (w === 'is' || w === 'are' || w === 'was' || w === 'were') return 'be';
   if (w === 'has' || w === 'had') return 'have';
-  if (/(?:ss|us|is)$/.test(w) || w.length < 4) return w;
+  if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.length < 4) return w;
   // "have visited" reads as "visit": the perfect tense is the same action, done.
-  if (/ed$/.test(w)) {
+  if (w.endsWith('ed')) {
     for (const base of [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)])
       if (INPUT_VERBS.has(base) || RESULT_VERBS_FOR_ADULTS.has(base)) return base;
   }
-  if (/ies$/.test(w)) return w.slice(0, -3) + 'y';
-  if (/(?:ch|sh|x|o)es$/.test(w)) return w.slice(0, -2);
-  if (/s$/.test(w)) return w.slice(0, -1);
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('xes') || w.endsWith('oes'))
+    return w.slice(0, -2);
+  if (w.endsWith('s')) return w.slice(0, -1);
   return w;
 }

@@ -112,12 +112,27 @@ interface Compiled {
 
 let compiled: Compiled | undefined;
 
+/** Stems by word: a plan uses the same few hundred words over and over. */
+const STEMS = new Map<string, string>();
+/** Enough for any plan's vocabulary; a long-running pane or server never holds more. */
+const MAX_STEMS = 50_000;
+
+function stemOf(word: string): string {
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    stem = stemmer(word.replace(/'s$/, ''));
+    STEMS.set(word, stem);
+  }
+  return stem;
+}
+
 function stemsOf(text: string): { word: string; stem: string }[] {
   const out: { word: string; stem: string }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0].toLowerCase().replace(/’/g, "'");
-    out.push({ word, stem: stemmer(word.replace(/'s$/, '')) });
+    out.push({ word, stem: stemOf(word) });
   }
   return out;
 }
@@ -219,10 +234,13 @@ export function pairWorries(
   objectives: readonly Pick<Objective, 'id' | 'text'>[],
   hand: HandLinks = { linked: new Set(), unlinked: new Set() },
 ): WorryPairing {
-  // Too many pairs to compare by meaning: the texts are not read at all (see MAX_PAIRS).
+  // Too many pairs to compare by meaning: the texts are not read at all (see MAX_PAIRS). With no
+  // worries there is nothing to pair, and most plans checked name none: the objectives are not
+  // read either.
   const limited = worries.length * objectives.length > MAX_PAIRS;
   const worryReadings = limited ? [] : worries.map((w) => read(w.text));
-  const objectiveReadings = limited ? [] : objectives.map((o) => read(o.text));
+  const objectiveReadings =
+    limited || worries.length === 0 ? [] : objectives.map((o) => read(o.text));
   // A word or concern that every item uses (the child's name, the plan's own topic) tells little.
   const df = new Map<string, number>();
   const cdf = new Map<string, number>();

@@ -1,8 +1,9 @@
 import type { Rule } from '../../rule';
-import { allMatches } from '../../text';
+import { allMatches, boundaryFirst } from '../../text';
 
-const STOP =
-  /\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending)/gi;
+const STOP = boundaryFirst(
+  /\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending)/gi,
+);
 
 /** Stopping an entrenched behaviour outright, at once, rarely happens; steps do. */
 const rule: Rule = {

@@ -1,6 +1,6 @@
 import { organisationWords, type Rule } from '../../rule';
 import { GENERIC_SERVICES } from '../../lexicon';
-import { allMatches, overlaps, phraseRegex } from '../../text';
+import { allMatches, boundaryFirst, overlaps, phraseRegex } from '../../text';
 
 /**
  * "A parenting course" could be anything, anywhere; a named programme, or a service with its
@@ -12,8 +12,9 @@ const PROVIDE =
  * "a perpetrator programme", "the substance misuse service": a kind of service, not a named one.
  * "in a small group setting", "an automotive service setting" describe a place, not a service.
  */
-const KIND_OF_SERVICE =
-  /\b(?:an?|some) (?:[a-z-]+ ){0,3}(?:course|programme|program|group|therapy|counselling|service|intervention|training|classes|sessions)\b(?!\s+(?:setting|settings|industry|sector|station|users?|activit(?:y|ies)))|\b(?:attend|attends|engage|engages|access|accesses|use|uses|see|sees)\b[^.;]{0,40}?\b(?:the|her|his|their|a local) (?:[a-z-]+ ){1,3}service\b/g;
+const KIND_OF_SERVICE = boundaryFirst(
+  /\b(?:an?|some) (?:[a-z-]+ ){0,3}(?:course|programme|program|group|therapy|counselling|service|intervention|training|classes|sessions)\b(?!\s+(?:setting|settings|industry|sector|station|users?|activit(?:y|ies)))|\b(?:attend|attends|engage|engages|access|accesses|use|uses|see|sees)\b[^.;]{0,40}?\b(?:the|her|his|their|a local) (?:[a-z-]+ ){1,3}service\b/g,
+);
 /** Going to or being seen by "a paediatrician": a kind of professional, not a named one. */
 const SEE_A =
   /\b(?:see|sees|seen by|meet|meets|visit|visits|referred to|refer \w+ to|speak to|talk to|sessions with|work with|appointment with)\s+(?:a|an)\s+$/i;

@@ -16,8 +16,9 @@ const rule: Rule = {
     const c = a.clauses[0];
     // Only an action by someone can be bare; "the exclusions will stop" is a complete result.
     if (!['professional', 'parent', 'family', 'collective'].includes(c.subject.kind)) return [];
-    const rest = a.text.slice(c.verbEnd, c.end).replace(/[\s.;!]+/g, '');
-    if (c.verb === '' || c.verb === 'be' || rest.length > 0) return [];
+    // Anything but spaces and stops after the verb is its detail.
+    const rest = /[^\s.;!]/.test(a.text.slice(c.verbEnd, c.end));
+    if (c.verb === '' || c.verb === 'be' || rest) return [];
     return [
       {
         messageId: 'bare',

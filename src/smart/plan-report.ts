@@ -1,0 +1,63 @@
+/**
+ * Checks a whole plan: its objectives (check.ts), its worries paired with the objectives that
+ * answer them, the plan as the family will read it, and the whole-plan checks. Kept apart from
+ * check.ts so that checking objectives alone (`smart-plans check --objectives`) does not load
+ * the plan readers and their word lists, a tenth of the command line's start-up.
+ */
+import { checkObjective, summarise, type CheckOptions, type PlanSummary } from './check';
+import type { PlanDocument } from './document';
+import { readForFamily, type FamilyReading } from './family-read/read-for-family';
+import { extractObjectives } from './objectives';
+import { runPlanChecks, type PlanCheck } from './plan-checks';
+import { scorePlan, type PlanScore } from './score';
+import type { ObjectiveVerdict } from './types';
+import { findWorries } from './worries/find-worries';
+import { handLinksFrom, pairWorries, type WorryPairing } from './worries/pair';
+
+export interface PlanReport {
+  objectives: ObjectiveVerdict[];
+  /** The plan's worries, each with the objectives that answer it. */
+  worries: WorryPairing;
+  /** The plan as the family will read it. */
+  familyRead: FamilyReading;
+  checks: PlanCheck[];
+  summary: PlanSummary;
+  score: PlanScore;
+}
+
+/** Finds the objectives in a plan, checks each, and runs the whole-plan checks. */
+export function checkPlan(doc: PlanDocument, options: CheckOptions = {}): PlanReport {
+  const objectives = extractObjectives(doc);
+  return planReport(
+    doc,
+    objectives.map((o) => checkObjective(o, options)),
+    options,
+  );
+}
+
+/**
+ * The whole-plan report from its objectives' verdicts: shared by checkPlan and by faces that
+ * check objectives in slices (the pane yields to the UI between them).
+ */
+export function planReport(
+  doc: PlanDocument,
+  verdicts: ObjectiveVerdict[],
+  options: Pick<CheckOptions, 'ignored' | 'ruleSet'> = {},
+): PlanReport {
+  const keys = new Set(options.ignored ?? []);
+  const worries = pairWorries(
+    findWorries(doc),
+    verdicts.map((v) => v.objective),
+    handLinksFrom(keys),
+  );
+  const familyRead = readForFamily(doc, options.ruleSet?.familyTerms);
+  const checks = runPlanChecks(doc, verdicts, { worries, familyRead });
+  return {
+    objectives: verdicts,
+    worries,
+    familyRead,
+    checks,
+    summary: summarise(verdicts),
+    score: scorePlan(verdicts, checks),
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * findTimes runs a gated pattern only when the text holds one of its gate's words: no text the
+ * pattern matches may be shut out by its gate (src/smart/dates.ts, TIME_PATTERNS).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TIME_PATTERNS } from '../../src/smart/dates';
+import { RULES } from '../../src/smart/rules';
+
+const ROOT = join(__dirname, '../..');
+const corpus = [join(ROOT, 'test/corpus'), join(ROOT, 'test/fixtures')].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => (JSON.parse(line) as { text: string }).text),
+    ),
+);
+const examples = RULES.flatMap((r) => [
+  ...r.examples.valid,
+  ...r.examples.invalid.map((i) => i.text),
+]);
+
+/** Every review point the patterns know, after each way in. */
+const POINTS = [
+  'RCPC',
+  'icpc',
+  'cpc',
+  'review child protection conference',
+  'initial child protection conference',
+  'cp conference',
+  'legal gateway meeting',
+  'legal planning meeting',
+  'PLO meeting',
+  'final hearing',
+  'court hearing',
+  'hearing',
+  'PEP meeting',
+  'pep',
+  'referral order',
+  'core group meetings',
+  'review conference',
+  'child protection review conference',
+  'conference',
+  'reviews',
+  'review meeting',
+  'CLA review',
+  'LAC review',
+  'TAF meeting',
+  'rcpc meeting',
+  'EHCP annual review',
+  'annual review meeting',
+  'assessment',
+  'core group',
+  'TAC review',
+  'annual review',
+  'EHCP review',
+  'strategy meeting',
+  'placement stability meeting',
+  'visits',
+  'home visit',
+  'supervision',
+  'panel',
+  'CIN meeting',
+  'team around the family meeting',
+  'annual IEP review',
+  'marking period',
+  'semester',
+];
+const WAYS_IN = [
+  'by the next',
+  'before each',
+  'until the first',
+  "ahead of Amy's 2 year",
+  'on every',
+  'at all',
+  'at the 6-week',
+  'from his',
+];
+/** Every TERM_POINT alternative. */
+const TERM_POINTS = [
+  'by graduation',
+  'after graduating from high school',
+  'by the completion of secondary school',
+  'by the second marking period',
+  'by the end of the spring semester',
+  'by the end of Y6',
+  'by the end of year 6',
+  'by the end of KS2',
+  'by the end of reception',
+  'by the summer term 2027',
+  'when the baby is born',
+  'when she turns 16 years',
+  'until he leaves school',
+  'when they start',
+  'on leaving care',
+  'on exiting custody',
+  'on discharge',
+  'by his 5th birthday',
+  'by the Easter holidays',
+  'by the school half-term',
+  'by the coming academic year',
+  'by next winter',
+  'by the end of key stage 2',
+  'on the day the children return home',
+  'by the middle of the autumn term',
+  'by October half term',
+  'by Christmas',
+  'by Easter',
+  'by the summer holidays',
+  'by the school holidays',
+  'by the new year',
+  'by the end of the month',
+  'by her next birthday',
+  'by year 7',
+  'at the beginning of the academic year',
+];
+const PHRASES = [
+  ...WAYS_IN.flatMap((w) => POINTS.map((p) => `${w} ${p}`)),
+  ...TERM_POINTS,
+  'by her health check',
+  'at the developmental review',
+  'after his birthday',
+  'before the check',
+].flatMap((p) => [p, p.toUpperCase()]);
+
+describe('TIME_PATTERNS gates', () => {
+  it('never shut out a text their pattern matches', () => {
+    const gated = TIME_PATTERNS.filter((p) => p.gate);
+    expect(gated.length).toBeGreaterThan(0);
+    for (const { re, gate } of gated) {
+      let matched = 0;
+      for (const text of [...corpus, ...examples, ...PHRASES]) {
+        re.lastIndex = 0;
+        if (!re.test(text)) continue;
+        matched++;
+        expect({ text, gate: gate!.test(text) }).toEqual({ text, gate: true });
+      }
+      expect(matched).toBeGreaterThan(10);
+    }
+  });
+});
