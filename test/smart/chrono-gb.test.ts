@@ -2,25 +2,14 @@
  * The gated en-GB date parser (src/smart/chrono-gb.ts) finds exactly what chrono's own finds:
  * every gate belongs to a pattern chrono still has, and no text a pattern matches fails its gate.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as chrono from 'chrono-node/en';
 import { GATES, fingerprint, parseDates } from '../../src/smart/chrono-gb';
+import { labelledTexts } from '../helpers/labelled-texts';
 
 /** Parsers left ungated: times of day (any digit), and "a week" (any text may hold one). */
 const UNGATED = new Set(['c6f93834', '7b027162']);
 
-const ROOT = join(__dirname, '../..');
-const corpus = [join(ROOT, 'test/corpus'), join(ROOT, 'test/fixtures')].flatMap((dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) =>
-      readFileSync(join(dir, f), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => (JSON.parse(line) as { text: string }).text),
-    ),
-);
+const corpus = labelledTexts();
 
 /** Dates of every shape the gates are about, and near misses. */
 const SHAPES = [

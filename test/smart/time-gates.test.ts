@@ -2,22 +2,11 @@
  * findTimes runs a gated pattern only when the text holds one of its gate's words: no text the
  * pattern matches may be shut out by its gate (src/smart/dates.ts, TIME_PATTERNS).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { TIME_PATTERNS } from '../../src/smart/dates';
 import { RULES } from '../../src/smart/rules';
+import { labelledTexts } from '../helpers/labelled-texts';
 
-const ROOT = join(__dirname, '../..');
-const corpus = [join(ROOT, 'test/corpus'), join(ROOT, 'test/fixtures')].flatMap((dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) =>
-      readFileSync(join(dir, f), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => (JSON.parse(line) as { text: string }).text),
-    ),
-);
+const corpus = labelledTexts();
 const examples = RULES.flatMap((r) => [
   ...r.examples.valid,
   ...r.examples.invalid.map((i) => i.text),
