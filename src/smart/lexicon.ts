@@ -386,6 +386,10 @@ export const INPUT_VERBS = new Set([
   'supervise',
   'place',
   'take',
+  // Arrangements for a visit or contact: what an adult does, not a change for the child.
+  'collect',
+  'arrive',
+  'confirm',
 ]);
 
 /**
