@@ -24,15 +24,6 @@ import { EditableItems, onEnter, useListStyles, type ListEditorProps } from './L
 
 const useStyles = makeStyles({
   add: { marginTop: tokens.spacingVerticalS },
-  row: {
-    clear: 'both',
-    display: 'flex',
-    flexWrap: 'wrap',
-    // Tops in line: a hint or a refusal under one box must not push the others down.
-    alignItems: 'flex-start',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-  },
   // On the side panel each box takes the whole width; where there is room, three abreast.
   field: { flex: '1 1 10em', minWidth: 0 },
   // A text box is 20 characters wide unless told otherwise, wider than the side panel allows.
@@ -131,7 +122,7 @@ export function FamilyTermsEditor(props: FamilyTermsEditorProps) {
       {!props.readOnly && (
         <fieldset className={mergeClasses(box.box, styles.add)} aria-describedby={hintId}>
           <legend className={box.legend}>Add a term</legend>
-          <div className={styles.row}>
+          <div className={box.row}>
             <TermBox
               label="Term"
               hint={FIELD_HINT.familyTerm}

@@ -20,14 +20,6 @@ import { useFieldsetStyles } from './fieldset-styles';
 import { sentence } from './FieldProblems';
 
 const useStyles = makeStyles({
-  row: {
-    clear: 'both',
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-start',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: tokens.spacingVerticalXS,
-  },
   count: { flex: '0 1 6em', minWidth: '5em' },
   // A text box is 20 characters wide unless told otherwise; a count needs a few.
   countBox: { width: '100%', minWidth: 0 },
@@ -73,7 +65,7 @@ export function TimescaleInput(props: {
       data-timescale={field.path.slice(2).join('.')}
     >
       <legend className={box.legend}>{label}</legend>
-      <div className={styles.row}>
+      <div className={box.row}>
         <Field
           label="How many"
           className={styles.count}

@@ -19,4 +19,14 @@ export const useFieldsetStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: 'anywhere',
   },
+  // Fields side by side below the legend, wrapping on the side panel. Tops in line: a hint or a
+  // refusal under one field must not push the others down.
+  row: {
+    clear: 'both',
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-start',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+  },
 });
