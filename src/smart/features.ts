@@ -7,18 +7,20 @@ import type { Analysis } from './analyse';
 import type { Placeholder, SlotKind } from './placeholders';
 import { ADULT_ONLY, BARE_VERBS, INPUT_PARTICIPLES } from './lexicon';
 import { OWN_SKILLS } from './analysis/commands';
-import { boundaryFirst } from './text';
+import { boundaryFirst, ITEM_LEAD } from './text';
 
-/** A person or a titled role is responsible, or the thing that must change belongs to someone. */
 /**
  * "To be able to sit on the carpet", "to 'stay on task' for ten minutes": a "to" fragment is
  * about the child the plan is for, unless its verb is an adult's task ("To refer Mia").
  */
+const TO_FRAGMENT = new RegExp(`${ITEM_LEAD}to\\s+['"‘“]?([a-z]+)`, 'i');
+
 function childToFragment(text: string): boolean {
-  const m = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?to\s+['"‘“]?([a-z]+)/i.exec(text);
+  const m = TO_FRAGMENT.exec(text);
   return m !== null && !ADULT_ONLY.has(m[1].toLowerCase()) && !BARE_VERBS.has(m[1].toLowerCase());
 }
 
+/** A person or a titled role is responsible, or the thing that must change belongs to someone. */
 export function hasWho(a: Analysis): boolean {
   // A "Who" column in the plan's table names the owner for the whole row.
   if (

@@ -5,7 +5,7 @@
  * is no modal, a clause in the present tense.
  */
 import { CARE_VERBS, INPUT_VERBS, RESULT_VERBS_FOR_ADULTS } from '../lexicon';
-import { allMatches } from '../text';
+import { allMatches, ITEM_LEAD } from '../text';
 import {
   classifySubject,
   subjectSegment,
@@ -32,7 +32,16 @@ const MODAL_RE =
 const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resulting in)\b/gi;
 
 /** Nothing but a bullet, or a fronted phrase ending in a comma, before the fragment's verb. */
-const FRAGMENT_LEAD = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:[^,;:.]{1,100},\s*)?$/;
+const FRAGMENT_LEAD = new RegExp(String.raw`${ITEM_LEAD}(?:[^,;:.]{1,100},\s*)?$`);
+
+/** "Ruby to be ready", "Dad to engage": an opening "X to <verb>", not "to the doctor". */
+const OPENING_TO = new RegExp(
+  String.raw`${ITEM_LEAD}(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|school|nursery|college|bed|hospital|court|church)\b)`,
+  'u',
+);
+/** "To read with more confidence": a fragment that opens with "to". */
+const TO_START = new RegExp(String.raw`${ITEM_LEAD}to\s`, 'i');
+const LEAD_RE = new RegExp(ITEM_LEAD);
 
 export function findClauses(reading: Reading): Clause[] {
   const { text } = reading;
@@ -40,12 +49,9 @@ export function findClauses(reading: Reading): Clause[] {
   const modals = allMatches(MODAL_RE, text);
   // "Ruby to be ready", "Dad to engage": an opening "X to <verb>" acts as the modal; in "Take
   // your kids to the doctor", "to" is a preposition.
-  const opening =
-    /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|school|nursery|college|bed|hospital|court|church)\b)/u.exec(
-      text,
-    );
+  const opening = OPENING_TO.exec(text);
   // "To be able to sit on the carpet": a fragment about the child, not a subject "To be able".
-  const toFragment = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?to\s/i.test(text);
+  const toFragment = TO_START.test(text);
   if (opening && !toFragment && !modals.some((m) => m.start < opening[0].length)) {
     const start = opening[0].length - 3;
     modals.unshift({ start, end: start + 2, text: 'to' });
@@ -163,7 +169,7 @@ const FINITE = /^(?:is|are|has|have|can|cannot|does|was|were|[a-z]+(?:[^s]s|ies|
  */
 export function presentTenseClause(reading: Reading): Clause[] {
   const { text } = reading;
-  const lead = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?/.exec(text)?.[0].length ?? 0;
+  const lead = LEAD_RE.exec(text)?.[0].length ?? 0;
   const fronted = /^[^,;:.]{1,100},\s*/.exec(text.slice(lead));
   for (const from of fronted ? [lead, lead + fronted[0].length] : [lead]) {
     const re = /[\p{L}\p{N}'’[\]_-]+/gu;

@@ -11,16 +11,18 @@ import {
   NOT_COMMANDS,
   NOUN_OR_VERB,
 } from '../lexicon';
+import { ITEM_LEAD } from '../text';
 import type { Clause } from './clauses';
+
+/** The objective's first two words, after its bullet or number. */
+const OPENING_WORDS = new RegExp(String.raw`${ITEM_LEAD}([A-Za-z]+)(?:\s+([\w'’]+))?`);
 
 /**
  * Does the objective open with a command, where no clause found names who does it: there is no
  * clause, the first has no subject or starts far in, or the command comes before its subject?
  */
 export function isImperative(text: string, clauses: Clause[]): boolean {
-  const opening = /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?([A-Za-z]+)(?:\s+([\w'’]+))?/.exec(
-    text,
-  );
+  const opening = OPENING_WORDS.exec(text);
   const first = opening?.[1]?.toLowerCase() ?? '';
   // "Take your kids to the doctor": the command comes before what reads as a subject.
   const firstAt = opening ? opening.index + opening[0].indexOf(opening[1]) : 0;
@@ -92,8 +94,10 @@ function startsWithAction(first: string, next: string, rest = ''): boolean {
 }
 
 /** "Improve social skills": a fragment whose object is the child's own skills, for the child. */
-export const OWN_SKILLS =
-  /^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?(?:improve|develop|build|increase|strengthen|practise|practice|maintain)\s+(?:his |her |their |my |own )?(?:[\w-]+\s+){0,2}?(?:skills?|strategies|abilit(?:y|ies)|confidence|independence|attention|engagement|vocabulary|friendships?)\b/i;
+export const OWN_SKILLS = new RegExp(
+  String.raw`${ITEM_LEAD}(?:improve|develop|build|increase|strengthen|practise|practice|maintain)\s+(?:his |her |their |my |own )?(?:[\w-]+\s+){0,2}?(?:skills?|strategies|abilit(?:y|ies)|confidence|independence|attention|engagement|vocabulary|friendships?)\b`,
+  'i',
+);
 
 /** Words after a command's verb that cannot follow a noun or an adjective directly. */
 const OBJECT_ONLY =
