@@ -202,12 +202,20 @@ const RARE = 1.1;
 /** Shared rare words, as a share of the shorter text's words, count up to this much. */
 const WORDS_WEIGHT = 1.5;
 
+/** A reading with the summed idf of its words, worked out once per plan rather than per pair. */
+interface Weighed {
+  reading: Reading;
+  total: number;
+}
+
 function strength(
-  worry: Reading,
-  objective: Reading,
+  worryWeighed: Weighed,
+  objectiveWeighed: Weighed,
   idf: (stem: string) => number,
   conceptIdf: (concern: string) => number,
 ): { score: number; concerns: string[] } {
+  const worry = worryWeighed.reading;
+  const objective = objectiveWeighed.reading;
   const concerns = [...worry.concerns].filter((c) => objective.concerns.has(c));
   // A concern the whole plan is about ("violence" in a domestic abuse plan) tells less.
   let score = concerns.reduce(
@@ -215,16 +223,10 @@ function strength(
     0,
   );
   let shared = 0;
-  let worryTotal = 0;
-  let objectiveTotal = 0;
-  for (const s of worry.stems) {
-    worryTotal += idf(s);
-    if (objective.stems.has(s)) shared += idf(s);
-  }
-  for (const s of objective.stems) objectiveTotal += idf(s);
+  for (const s of worry.stems) if (objective.stems.has(s)) shared += idf(s);
   // As a share of the shorter text: a short objective ("Wayne to engage with the social
   // worker") can answer a long worry while sharing only a few of its words.
-  const shorter = Math.min(worryTotal, objectiveTotal);
+  const shorter = Math.min(worryWeighed.total, objectiveWeighed.total);
   if (shorter > 0) score += WORDS_WEIGHT * (shared / shorter);
   return { score, concerns };
 }
@@ -251,6 +253,13 @@ export function pairWorries(
   const n = worryReadings.length + objectiveReadings.length;
   const idf = (s: string) => Math.max(0, Math.log((n + 1) / ((df.get(s) ?? 0) + 1)));
   const conceptIdf = (c: string) => Math.log((n + 1) / ((cdf.get(c) ?? 0) + 1));
+  const weigh = (reading: Reading): Weighed => {
+    let total = 0;
+    for (const s of reading.stems) total += idf(s);
+    return { reading, total };
+  };
+  const worryWeighed = worryReadings.map(weigh);
+  const objectiveWeighed = objectiveReadings.map(weigh);
 
   // Keys are hashed once per text, and only when the document holds any hand links at all.
   const anyHand = hand.linked.size > 0 || hand.unlinked.size > 0;
@@ -278,12 +287,7 @@ export function pairWorries(
         return;
       }
       if (limited) return;
-      const { score, concerns } = strength(
-        worryReadings[wi],
-        objectiveReadings[oi],
-        idf,
-        conceptIdf,
-      );
+      const { score, concerns } = strength(worryWeighed[wi], objectiveWeighed[oi], idf, conceptIdf);
       if (score >= THRESHOLD)
         byMeaning.push({ objectiveId: objective.id, by: 'meaning', concerns, score });
     });

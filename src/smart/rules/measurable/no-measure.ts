@@ -27,7 +27,8 @@ const rule: Rule = {
         },
       ];
     if (hasMeasure(analysis)) return [];
-    const slot = unfilledSlot(analysis, ['who', 'where', 'number']);
+    // A number gap was reported above: only who and where are left to ask for.
+    const slot = unfilledSlot(analysis, ['who', 'where']);
     if (slot)
       return [{ messageId: 'fill', data: { words: slot.text }, start: slot.start, end: slot.end }];
     const at = endInsertion(analysis.text);
