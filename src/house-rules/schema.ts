@@ -174,14 +174,12 @@ export const houseRulesSchema = z.strictObject({
     .describe(
       'Your council’s own terms and acronyms, with the plain words a family would understand. The pane asks for them to be explained where first used.',
     ),
-  // Nothing checks plans against these yet (src/house-rules/load.ts hands them on): the
-  // description says so, so the settings page promises nothing the checker does not do.
   sections: z
     .array(z.string().trim().min(1, 'an empty heading matches nothing').max(200))
     .max(100)
     .optional()
     .describe(
-      'The headings your organisation requires in every plan, such as “Child’s views”. They are saved with the house rules; the checker does not look for them yet.',
+      'The headings your organisation requires in every plan, such as “Child’s views”. The plan checklist lists any the plan does not have.',
     ),
   messages: z
     .record(

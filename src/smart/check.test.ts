@@ -259,6 +259,27 @@ describe('checkPlan', () => {
     expect(report.score.explanation).toMatch(/SMART letters/);
   });
 
+  it('lists the headings the house rules require that the plan does not have', () => {
+    const ruleSet = compileRuleSet({
+      sections: ['Child’s views', "Parents' views", 'What needs to change', 'Contingency plan'],
+    });
+    const sections = checkPlan(plan, { ruleSet }).checks.find((c) => c.id === 'sections');
+    // "Jamie's views" is not "Child's views"; "Parents' views" is there as a heading.
+    expect(sections?.met).toBe(false);
+    expect(sections?.message).toBe(
+      'Add headings your house rules require: "Child’s views"; "What needs to change"; "Contingency plan".',
+    );
+    const found = checkPlan(plan, {
+      ruleSet: compileRuleSet({ sections: ['parents’ views', 'REVIEW', 'who'] }),
+    }).checks.find((c) => c.id === 'sections');
+    // A table's header cell ("Who") is a heading too; capitals and curly quotes do not matter.
+    expect(found).toMatchObject({
+      met: true,
+      message: 'The plan has all 3 sections your house rules require.',
+    });
+    expect(report.checks.map((c) => c.id)).not.toContain('sections');
+  });
+
   it('says an empty plan has no objectives rather than failing', () => {
     const empty = checkPlan(readTextPlan(''));
     expect(empty.objectives).toEqual([]);

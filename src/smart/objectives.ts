@@ -6,7 +6,7 @@
  */
 import type { Block, ParagraphBlock, PlanDocument, TableBlock } from './document';
 import type { Objective, ObjectivePart, PartRole } from './types';
-import { isWorrySection } from './worry-sections';
+import { changeSectionsOfWorries, isWorrySection } from './worry-sections';
 
 const OBJECTIVE_SECTION =
   /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|actions?|targets?|goals?|the plan|plan of action|what we will do|what we are going to do|smart|how we will get there|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|how we will meet|safety rules|our rules)\b/i;
@@ -129,6 +129,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   let sawObjectiveSection = false;
   let objectivesLevel: number | undefined;
   const loose: { objective: Objective; listed: boolean }[] = [];
+  const changeWorries = changeSectionsOfWorries(doc);
   for (const block of doc.blocks as Block[]) {
     if (block.kind === 'table') {
       out.push(...tableObjectives(block, section));
@@ -136,7 +137,10 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
     }
     if (block.headingLevel !== undefined) {
       section = block.text.trim();
-      const objectivesHere = OBJECTIVE_SECTION.test(section) && !isOtherSection(section);
+      const objectivesHere =
+        OBJECTIVE_SECTION.test(section) &&
+        !isOtherSection(section) &&
+        !changeWorries.has(block.paragraph);
       // "What Dad will do" under "What needs to happen" is still the plan's objectives.
       const within: boolean =
         inObjectives &&

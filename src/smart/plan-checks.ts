@@ -19,7 +19,8 @@ export type PlanCheckId =
   | 'placeholders'
   | 'worries-answered'
   | 'child-words'
-  | 'family-read';
+  | 'family-read'
+  | 'sections';
 
 export interface PlanCheck {
   id: PlanCheckId;
@@ -232,6 +233,62 @@ function familyChecks(reading: FamilyReading, hasText: boolean): PlanCheck[] {
 export interface PlanReadings {
   worries?: WorryPairing;
   familyRead?: FamilyReading;
+  /** Headings the organisation's house rules require in every plan. */
+  sections?: readonly string[];
+}
+
+/** Capitals, curly quotes and punctuation aside: "Child’s views:" is "child's views". */
+function headingKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
+}
+
+/** Long enough for "Views of the child and of the people who care for them (optional)". */
+const MAX_HEADING = 120;
+
+/**
+ * A plan's headings as writers make them: Word's heading styles, a table's cells ("Child's
+ * views | …"), or a short line of their own with no full stop.
+ */
+function headingTexts(blocks: Block[]): { paragraph: number; text: string }[] {
+  const out: { paragraph: number; text: string }[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'table') {
+      for (const row of b.rows)
+        for (const cell of row) if (cell.text.length <= MAX_HEADING) out.push(cell);
+    } else if (
+      b.headingLevel !== undefined ||
+      (b.text.length <= MAX_HEADING && !b.list && !/[.!]\s*$/.test(b.text))
+    )
+      out.push({ paragraph: b.paragraph, text: b.text });
+  }
+  return out;
+}
+
+/** The council's own required headings ("Contingency plan"), when its house rules name any. */
+function sectionsCheck(blocks: Block[], required: readonly string[]): PlanCheck {
+  const headings = headingTexts(blocks).map((h) => ({ ...h, key: ` ${headingKey(h.text)} ` }));
+  const missing = required.filter((name) => {
+    const key = ` ${headingKey(name)} `;
+    return key.trim() !== '' && !headings.some((h) => h.key.includes(key));
+  });
+  const label = 'Sections your organisation requires';
+  if (missing.length === 0)
+    return {
+      id: 'sections',
+      label,
+      met: true,
+      message: `The plan has all ${required.length === 1 ? 'the section' : `${required.length} sections`} your house rules require.`,
+    };
+  return {
+    id: 'sections',
+    label,
+    met: false,
+    message: `Add ${missing.length === 1 ? 'a heading' : 'headings'} your house rules require: ${list(missing, 5)}.`,
+  };
 }
 
 export function runPlanChecks(
@@ -283,5 +340,6 @@ export function runPlanChecks(
         texts.some((t) => t.text.trim() !== ''),
       ),
     );
+  if (readings.sections?.length) checks.push(sectionsCheck(doc.blocks, readings.sections));
   return checks;
 }

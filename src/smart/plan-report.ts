@@ -51,7 +51,11 @@ export function planReport(
     handLinksFrom(keys),
   );
   const familyRead = readForFamily(doc, options.ruleSet?.familyTerms);
-  const checks = runPlanChecks(doc, verdicts, { worries, familyRead });
+  const checks = runPlanChecks(doc, verdicts, {
+    worries,
+    familyRead,
+    sections: options.ruleSet?.sections,
+  });
   return {
     objectives: verdicts,
     worries,

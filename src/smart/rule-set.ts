@@ -20,6 +20,8 @@ export interface RuleSetInput {
   messages?: Record<string, string | Record<string, string>>;
   /** The council's own professional terms, with the plain words a family would use. */
   familyTerms?: FamilyTerm[];
+  /** Headings the organisation requires in every plan ("Child's views"). */
+  sections?: string[];
 }
 
 export interface CompiledRule {
@@ -34,6 +36,7 @@ export interface RuleSet {
   /** Named local services and programmes that count as specific. */
   services: string[];
   familyTerms: FamilyTerm[];
+  sections: string[];
 }
 
 export function compileRuleSet(input: RuleSetInput = {}): RuleSet {
@@ -62,6 +65,7 @@ export function compileRuleSet(input: RuleSetInput = {}): RuleSet {
     rules,
     services: [...(input.services ?? [])],
     familyTerms: [...(input.familyTerms ?? [])],
+    sections: [...(input.sections ?? [])],
   };
 }
 

@@ -4,9 +4,11 @@
  * reader must not take the same items as objectives ("Reasons for the plan" names "the plan").
  */
 
+import type { PlanDocument } from './document';
+
 /** Headings whose items are worries, not objectives, views or strengths. */
 const WORRY_SECTION =
-  /\b(?:worr(?:y|ies|ied)|concerns?|what['’]?s not (?:working|going well)|what (?:is|isn['’]t) (?:not )?(?:working|going well)|not going well|difficulties|challenges|concerned|dangers?|danger statements?|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|reasons? for (?:the|this) plan|reasons? for (?:concern|involvement|referral)|what (?:is|are) the (?:problems?|issues?|concerns?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan)\b|^\W*(?:needs?|identified needs?)\W*$/i;
+  /\b(?:worr(?:y|ies|ied)|concerns?|what['’]?s not (?:working|going well)|what (?:is|isn['’]t) (?:not )?(?:working|going well)|not going well|difficulties|challenges|concerned|dangers?|danger statements?|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|reasons? for (?:the|this) plan|reasons? for (?:[\w'’]+ ){0,2}(?:concerns?|involvement|referral)|what (?:is|are) the (?:problems?|issues?|concerns?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan|why there (?:is|are) (?:a|an|this) [\w'’ ]{0,40}plans?)\b|^\W*(?:[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?(?:needs?|identified needs?)\W*$/iu;
 
 /** Sections that mention worry words but hold something else ("What we are not worried about"). */
 const NOT_WORRIES =
@@ -27,4 +29,53 @@ export function endsWorrySection(title: string): boolean {
       title,
     )
   );
+}
+
+/** A section most templates give the plan's outcomes, but some give the problems. */
+const CHANGE_SECTION = /\bwhat (?:needs|has|have|must) to change\b/i;
+/** A heading that can only hold the plan's objectives. */
+const OBJECTIVES_SECTION =
+  /\b(?:outcomes?|objectives?|goals?|targets?|what needs to happen|actions?|plan of action|what we will do|how (?:these|the|this) needs will be met)\b/i;
+/** An item that says what should come about ("Mum will…", "to attend…"), not what is wrong. */
+const CHANGE_WORDING =
+  /\b(?:will|should|must|shall|needs? to|has to|have to|is to|are to|able to)\b|^\W*(?:\d+[.)]\s*)?to\b/i;
+
+/**
+ * The "What needs to change" headings (by paragraph) whose items are worries: the items state
+ * problems ("Imogen has missed 11 days of school") rather than changes ("Mum will…"), and the
+ * plan sets its objectives out under a later heading of their own. Both readers use it, so an
+ * item is either a worry or an objective, never both.
+ */
+export function changeSectionsOfWorries(doc: PlanDocument): ReadonlySet<number> {
+  const out = new Set<number>();
+  const blocks = doc.blocks;
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'paragraph' || block.headingLevel === undefined) return;
+    if (!CHANGE_SECTION.test(block.text) || OBJECTIVES_SECTION.test(block.text)) return;
+    let items = 0;
+    let changes = 0;
+    let j = i + 1;
+    for (; j < blocks.length; j++) {
+      const b = blocks[j];
+      if (b.kind === 'table') break;
+      if (b.headingLevel !== undefined) {
+        if (b.headingLevel <= block.headingLevel) break;
+        continue;
+      }
+      if (b.text.trim().length < 8) continue;
+      items++;
+      if (CHANGE_WORDING.test(b.text)) changes++;
+    }
+    const objectivesFollow = blocks
+      .slice(j)
+      .some(
+        (b) =>
+          b.kind === 'paragraph' &&
+          b.headingLevel !== undefined &&
+          OBJECTIVES_SECTION.test(b.text) &&
+          !isWorrySection(b.text),
+      );
+    if (items >= 2 && changes * 3 <= items && objectivesFollow) out.add(block.paragraph);
+  });
+  return out;
 }

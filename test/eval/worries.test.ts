@@ -20,14 +20,17 @@ function load(set: string) {
 }
 
 const FLOORS = {
-  tune: { precision: 0.48, recall: 0.42, links: 0.6 },
-  blind: { precision: 0.26, recall: 0.4, links: 0.5 },
+  tune: { plans: 25, precision: 0.48, recall: 0.42, links: 0.6 },
+  // A second tune set, written later by another hand in more layouts (worries in prose, "What
+  // needs to change" before the objectives, goals before the worries).
+  tune2: { plans: 20, precision: 0.3, recall: 0.55, links: 0.48 },
+  blind: { plans: 25, precision: 0.26, recall: 0.4, links: 0.5 },
 };
 
 describe.each(Object.entries(FLOORS))('worry pairing on the %s plans', (set, floor) => {
   const m = measureWorryPairing(load(set));
-  it('reads 25 labelled plans and finds almost every labelled worry', () => {
-    expect(m.plans).toBe(25);
+  it(`reads ${floor.plans} labelled plans and finds almost every labelled worry`, () => {
+    expect(m.plans).toBe(floor.plans);
     expect(m.worriesMissed).toBeLessThan(20);
   });
   it(`warns about unanswered worries with precision >= ${floor.precision} and recall >= ${floor.recall}`, () => {

@@ -6,7 +6,7 @@
  */
 import type { Block, PlanDocument, TableBlock } from '../document';
 import { columnRoles, ITEM_PREFIX } from '../objectives';
-import { endsWorrySection, isWorrySection } from '../worry-sections';
+import { changeSectionsOfWorries, endsWorrySection, isWorrySection } from '../worry-sections';
 
 export interface Worry {
   /** Stable within one document read: derived from the location. */
@@ -65,6 +65,7 @@ export function findWorries(doc: PlanDocument): Worry[] {
   const out: Worry[] = [];
   let section: string | undefined;
   let worryLevel: number | undefined;
+  const changeWorries = changeSectionsOfWorries(doc);
   for (const block of doc.blocks as Block[]) {
     if (block.kind === 'table') {
       out.push(...tableWorries(block, section));
@@ -75,7 +76,7 @@ export function findWorries(doc: PlanDocument): Worry[] {
     const level = block.headingLevel ?? (looksLikeTitle(text) ? 9 : undefined);
     if (level !== undefined) {
       // A sub-heading inside a worries section ("Complicating factors" under "Worries") keeps it.
-      if (isWorrySection(text)) {
+      if (isWorrySection(text) || changeWorries.has(block.paragraph)) {
         worryLevel = worryLevel !== undefined ? Math.min(worryLevel, level) : level;
       } else if (block.headingLevel === undefined) {
         if (worryLevel !== undefined && !endsWorrySection(text)) continue;
