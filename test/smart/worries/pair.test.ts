@@ -32,6 +32,47 @@ describe('pairing worries with objectives', () => {
     ]);
   });
 
+  it('reads "What needs to change" as the worries only when it lists problems and objectives follow', () => {
+    const problems = pairs(`## What needs to change
+1. Ava has missed 14 days of school since September.
+2. Dad has shouted at Ava's teacher twice this term.
+
+## Our objectives
+1. Ava will be in school every day, checked on the register each Friday.
+`);
+    expect(problems.worries.map((w) => w.text)).toEqual([
+      'Ava has missed 14 days of school since September.',
+      "Dad has shouted at Ava's teacher twice this term.",
+    ]);
+    expect(problems.objectives.map((o) => o.text)).toEqual([
+      'Ava will be in school every day, checked on the register each Friday.',
+    ]);
+    // Most templates put the plan's own changes under the heading: they stay objectives.
+    const changes = pairs(`## What needs to change
+1. Ava will be in school every day, checked on the register each Friday.
+2. Dad will speak calmly to Ava's teacher at every meeting.
+
+## Actions
+1. The school will ring Dad by 9.30am on any day Ava is absent.
+`);
+    expect(changes.worries).toEqual([]);
+    expect(changes.objectives).toHaveLength(3);
+  });
+
+  it("finds the worries under a child's needs and the reasons for the agency's involvement", () => {
+    for (const heading of [
+      "Nevaeh's needs",
+      'Reasons for agency involvement',
+      'Why there is a plan for the baby',
+    ])
+      expect(
+        pairs(`## ${heading}\n- Ava has missed 14 days of school since September.\n`).worries,
+      ).toHaveLength(1);
+    expect(
+      pairs("## How Nevaeh's needs will be met\n- Ava will be in school every day.\n").worries,
+    ).toEqual([]);
+  });
+
   it('links by meaning, not shared words, and warns about the worry nothing answers', () => {
     const { worries, objectives } = pairs(PLAN);
     const result = pairWorries(worries, objectives);
