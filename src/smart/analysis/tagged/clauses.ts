@@ -34,8 +34,22 @@ const CATENATIVES = new Set(['need', 'want', 'hope', 'plan', 'aim', 'like', 'exp
 const FINITE_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'does', 'do']);
 const NP_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM', 'SYM', 'X']);
 const NP_PUNCT = new Set(['[', ']', '(', ')', "'", '’', '_', '__', '___', '&']);
+/** Verbs whose object is a clause: "ensure the children are collected", "show Reggie is settled". */
+const EMBEDDING = new Set([
+  'ensure',
+  'show',
+  'confirm',
+  'report',
+  'see',
+  'find',
+  'tell',
+  'say',
+  'check',
+  'evidence',
+]);
 const RESULT_INTRO = /^(?:so|that)$/;
 
+const isModal = (t: Token | undefined): boolean => t?.pos === 'AUX' && MODALS.has(t.lemma);
 const isVerb = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
 const isTo = (t: Token | undefined): boolean => t?.lower === 'to' && t.pos === 'PART';
 const inNounPhrase = (t: Token): boolean =>
@@ -58,7 +72,7 @@ function findHeads(tokens: Token[]): { head: Head; verb: VerbRead }[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let head: Head | undefined;
-    if (t.pos === 'AUX' && MODALS.has(t.lemma)) head = { anchor: i, from: i + 1, modal: true };
+    if (isModal(t)) head = { anchor: i, from: i + 1, modal: true };
     else if (isTo(t) && isVerb(tokens[i + 1]) && opensWithTo(tokens, i))
       head = { anchor: i, from: i + 1, modal: true };
     else if (isFinite(tokens, i)) head = { anchor: i, from: i, modal: false };
@@ -126,6 +140,8 @@ function readGroup(tokens: Token[], from: number): VerbRead {
         j++;
       }
       const next = tokens[j];
+      // "The meeting is to be held": "is to" hands on like a modal.
+      if (isTo(next) && isVerb(tokens[j + 1])) return readGroup(tokens, j + 1);
       // "is going to attend", "will be attending": the -ing verb is the verb.
       if (next?.pos === 'VERB' && next.lower.endsWith('ing')) return readMain(tokens, j, negated);
       if (!next || next.pos === 'PUNCT')
@@ -186,14 +202,27 @@ function readMain(tokens: Token[], i: number, negated: boolean): VerbRead {
 /** The noun phrase right before a verb group: its tokens' first and last index. */
 function subjectTokens(tokens: Token[], anchor: number): { first: number; stop: number } {
   // "your own social worker who will see you": the subject is the noun the pronoun stands for.
-  if (tokens[anchor - 1]?.pos === 'PRON' && /^(?:who|that)$/.test(tokens[anchor - 1].lower))
+  if (tokens[anchor - 1]?.pos === 'PRON' && tokens[anchor - 1].lower === 'who')
     return subjectTokens(tokens, anchor - 1);
   let k = anchor - 1;
   // "Mum also will", "Sam now reads": an adverb between subject and verb.
   while (k >= 0 && tokens[k].pos === 'ADV' && k > 0 && inNounPhrase(tokens[k - 1])) k--;
+  // "Josh will", "Sue will": a capitalised word right before a modal is a name, whatever its tag.
+  if (k === anchor - 1 && k >= 0 && /^[A-Z][a-z]+$/.test(tokens[k].text) && isModal(tokens[anchor]))
+    k--;
   const last = k;
   while (k >= 0) {
     const t = tokens[k];
+    // "make sure the children": a determiner opens its noun phrase; only "all the" goes on.
+    if (
+      t.pos === 'DET' &&
+      k < last &&
+      tokens[k - 1]?.pos !== 'DET' &&
+      tokens[k - 1]?.pos !== 'CCONJ'
+    ) {
+      k--;
+      break;
+    }
     if (inNounPhrase(t)) {
       k--;
       continue;
@@ -257,10 +286,13 @@ export function taggedClauses(
     const embedded =
       !head.modal &&
       stopper !== undefined &&
-      (stopper.pos === 'VERB' ||
-        stopper.pos === 'SCONJ' ||
+      ((stopper.pos === 'VERB' && EMBEDDING.has(stopper.lemma)) ||
+        (stopper.lower === 'sure' && tokens[stop - 1]?.lemma === 'make') ||
         stopper.lower === 'that' ||
         stopper.lower === 'so');
+    // "problems that may come up", "targets which are reviewed": a relative clause describes
+    // a noun; it states nothing of its own.
+    if (/^(?:that|which)$/.test(tokens[head.anchor - 1]?.lower ?? '')) continue;
     if (!head.modal && subject.kind === 'none') continue;
     // "If the child becomes ill, ...", "when you are looked after": a condition or a time, not
     // something the plan states; a finite verb counts as the main clause, after "that" or "so",

@@ -106,7 +106,10 @@ export function taggedIsOutcome(tokens: Token[], tc: TaggedClause): boolean {
         return false;
       // "the calls will go ahead": a service as the subject is an input.
       const subjectHead = tokens.filter(
-        (t) => t.start >= c.subject.start && t.end <= c.subject.end && t.pos === 'NOUN',
+        (t) =>
+          t.start >= c.subject.start &&
+          t.end <= c.subject.end &&
+          (t.pos === 'NOUN' || t.pos === 'PROPN'),
       );
       const last = subjectHead[subjectHead.length - 1];
       if (
