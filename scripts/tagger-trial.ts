@@ -5,6 +5,8 @@
  *
  *   npx tsx scripts/tagger-trial.ts FILE.jsonl...            the table
  *   npx tsx scripts/tagger-trial.ts --errors tagged FILE     that reader's disagreements
+ *   npx tsx scripts/tagger-trial.ts --cost                   loading the model, and a 200-objective
+ *                                                            plan checked by each reader (as bench core)
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -14,7 +16,15 @@ import {
   parseLabelledJsonl,
   type Scored,
 } from '../src/cli/eval-metrics';
-import { CRITERIA, checkObjectiveText, type CheckOptions } from '../src/smart';
+import { performance } from 'node:perf_hooks';
+import {
+  CRITERIA,
+  checkObjectiveText,
+  checkPlan,
+  readTextPlan,
+  type CheckOptions,
+} from '../src/smart';
+import { textPlan } from '../test/fixtures/large-plan';
 import { taggedReader } from '../src/smart/analysis/tagged/reader';
 import { winkTagger } from '../src/smart/analysis/tagged/wink';
 
@@ -34,8 +44,40 @@ function score(file: string, options: CheckOptions): Scored[] {
 
 const pct = (a: number, b: number): string => (b === 0 ? '–' : `${Math.round((100 * a) / b)}%`);
 
+/** As bench/core.bench.ts: 20 runs to warm up, then the median of 50. */
+function medianMs(fn: () => void): number {
+  for (let i = 0; i < 20; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[24];
+}
+
+function cost(): void {
+  const start = performance.now();
+  const tagger = winkTagger();
+  tagger('Mum will attend.');
+  console.log(
+    `model load and first tagging in this process: ${(performance.now() - start).toFixed(0)} ms`,
+  );
+  const text = textPlan(200);
+  const readers: Record<string, CheckOptions> = {
+    hand: {},
+    tagged: { reader: taggedReader(tagger) },
+  };
+  for (const [name, options] of Object.entries(readers))
+    console.log(
+      `${name}: 200-objective text plan (read + check), median of 50: ` +
+        `${medianMs(() => checkPlan(readTextPlan(text, 'text'), options)).toFixed(1)} ms`,
+    );
+}
+
 function main(): void {
   const args = process.argv.slice(2);
+  if (args[0] === '--cost') return cost();
   const readers: Record<string, CheckOptions> = {
     hand: {},
     tagged: { reader: taggedReader(winkTagger()) },
