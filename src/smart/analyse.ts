@@ -23,7 +23,7 @@ import type { ObjectivePart } from './types';
 
 export type { Clause } from './analysis/clauses';
 export { clauseIsOutcome } from './analysis/outcome';
-export type { Reading, Subject, SubjectKind } from './analysis/subjects';
+export type { Subject, SubjectKind } from './analysis/subjects';
 
 export interface AnalysisOptions {
   /** Named local services and programmes that count as specific (house rules). */
@@ -32,16 +32,6 @@ export interface AnalysisOptions {
   today?: Date;
   /** Table cells or labelled parts the objective was read from ("Who", "By when"). */
   parts?: ObjectivePart[];
-  /**
-   * Another reading of the clauses, the command and each clause's outcome (the part-of-speech
-   * tagger trial, issue 13). Without it the hand-written reading is used.
-   */
-  reader?: ClauseReader;
-}
-
-/** The three decisions a reader makes: clauses (who, verb), a bare command, outcome per clause. */
-export interface ClauseReader {
-  read(reading: Reading): { clauses: Clause[]; imperative: boolean };
 }
 
 export interface Analysis {
@@ -81,18 +71,15 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
   const namedServices = findNamedServices(text, options.services ?? []);
   const people = placeholders.filter((p) => p.person);
   const reading: Reading = { text, roles, collectives, times, people };
-  const read = options.reader?.read(reading);
-  const clauses = read ? read.clauses : findClauses(reading);
+  const clauses = findClauses(reading);
   const evidence = findEvidence(text);
   const benchmarks = findBenchmarks(text);
   const crispEvents = findCrispEvents(text);
   const quantities = findQuantities(text, times);
   const agents = findAgents(text, roles);
-  const imperative = read ? read.imperative : isImperative(text, clauses);
-  if (!read) {
-    if (clauses.length === 0 && !imperative) clauses.push(...presentTenseClause(reading));
-    for (const c of clauses) c.isOutcome = clauseIsOutcome(text, c);
-  }
+  const imperative = isImperative(text, clauses);
+  if (clauses.length === 0 && !imperative) clauses.push(...presentTenseClause(reading));
+  for (const c of clauses) c.isOutcome = clauseIsOutcome(text, c);
   return {
     text: original,
     clauses,

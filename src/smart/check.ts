@@ -3,7 +3,7 @@
  * analysis and reports; a criterion is met when no finding of severity "error" for it remains
  * after the user's ignores. Whole plans are in plan-report.ts.
  */
-import { analyse, type ClauseReader } from './analyse';
+import { analyse } from './analyse';
 import { ignoreKey } from './ignore';
 import { RULES } from './rules';
 import { DEFAULT_RULE_SET, type RuleSet } from './rule-set';
@@ -23,8 +23,6 @@ export interface CheckOptions {
   ignored?: Iterable<string>;
   /** Reference date for relative time ("within 7 days"); defaults to today. */
   today?: Date;
-  /** Another reading of clauses, commands and outcomes (the tagger trial); default hand-written. */
-  reader?: ClauseReader;
 }
 
 export interface PlanSummary {
@@ -64,7 +62,6 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
     services: ruleSet.services,
     today: options.today,
     parts: objective.parts,
-    ...(options.reader ? { reader: options.reader } : {}),
   });
   const findings: Finding[] = [];
   for (const rule of RULES) {

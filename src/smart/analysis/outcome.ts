@@ -13,10 +13,9 @@ import {
 import type { Clause } from './clauses';
 import { lemma } from './verbs';
 
-export const SERVICE_NOUN =
+const SERVICE_NOUN =
   /^(?:life|direct|play|therapy|counselling|support|sessions?|work|assessment|appointments?|contact|referral|input|help|keywork|mentoring|access|regular|weekly)$/;
-/** Services, records and meetings: as an object or a subject they make a clause an input. */
-export const SERVICE_WORDS =
+const SERVICE_WORDS =
   '(?:assessment|referral|sessions?|appointments?|course|programme|group|worker|therapy|counselling|support|check|check-up|review|visit|visits|meeting|diary|record|log|chart|plan|break|rest|call|calls|contact|interview|training|help|advice|tuition|lessons|medical|consultation|time|breaks?|pep|ehcp|ehc plan|pathway plan|care plan|safety plan)';
 /** "have a session", "keep a diary", "have three sessions", "have his health assessment". */
 const SERVICE_OBJECT = new RegExp(
