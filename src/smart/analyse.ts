@@ -4,7 +4,7 @@
  * rule stays small and every rule sees the same reading of the sentence.
  */
 import { findClauses, presentTenseClause, type Clause } from './analysis/clauses';
-import { isImperative } from './analysis/commands';
+import { isImperative, isSkillDescriptor } from './analysis/commands';
 import {
   findBenchmarks,
   findCrispEvents,
@@ -71,7 +71,10 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
   const namedServices = findNamedServices(text, options.services ?? []);
   const people = placeholders.filter((p) => p.person);
   const reading: Reading = { text, roles, collectives, times, people };
-  const clauses = findClauses(reading);
+  // "Uses the spoon to feed herself": the skill is the child's, so its words are no subject.
+  const clauses = isSkillDescriptor(text)
+    ? findClauses(reading).filter((c) => c.subject.start > text.search(/[A-Za-z]/))
+    : findClauses(reading);
   const evidence = findEvidence(text);
   const benchmarks = findBenchmarks(text);
   const crispEvents = findCrispEvents(text);

@@ -80,7 +80,7 @@ const REVIEW_POINTS = [
   String.raw`semester`,
 ];
 const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:${REVIEW_POINTS.join('|')})`;
-const TERM_POINT = String.raw`(?:graduation|graduating from (?:high )?school|(?:the )?completion of (?:high |secondary )?school|(?:the )?(?:first|second|third|fourth|next) (?:grading|marking|reporting) period|(?:the )?(?:end of (?:the )?)?(?:fall |spring |next )?semester|(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan|(?:iep|ehcp|ehc plan|plan|program|programme|academic|instructional) year)|(?:\d+|one|two|three|four|six|nine|twelve|thirty-six|thirty-seven) (?:instructional|school|academic) (?:weeks|days|months)|(?:his|her|their) (?:\w+ )?birthday|year \d+)`;
+const TERM_POINT = String.raw`(?:graduation|graduating from (?:high )?school|(?:the )?completion of (?:high |secondary )?school|(?:the )?(?:first|second|third|fourth|next) (?:grading|marking|reporting) period|(?:the )?(?:end of (?:the )?)?(?:fall |spring |next )?semester|(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan|(?:iep|ehcp|ehc plan|plan|program|programme|academic|instructional) (?:year|period|cycle))|(?:\d+|one|two|three|four|six|nine|twelve|thirty-six|thirty-seven) (?:instructional|school|academic) (?:weeks|days|months)|(?:his|her|their) (?:\w+ )?birthday|year \d+)`;
 
 /** Case-insensitive and global; \b tested once before the alternatives (boundaryFirst). */
 function rx(source: string): RegExp {
@@ -127,6 +127,14 @@ export const TIME_PATTERNS: readonly {
       String.raw`\b(?:within|for|over|in|after|during|inside|no later than|not later than|up to) (?:the )?(?:next |first |following )?(?:${NUM}) ${UNIT}\b`,
     ),
     horizon: (m) => horizonFromDuration(m[0]),
+  },
+  {
+    // "no offences in the last 6 months": the window an outcome is counted over, looking back
+    // from each review. A span, so it sets no deadline of its own.
+    kind: 'duration',
+    re: rx(
+      String.raw`\b(?:within|in|over|during|for) (?:the )?(?:last|past|previous|preceding) (?:${NUM}) ${UNIT}\b`,
+    ),
   },
   {
     kind: 'duration',
@@ -247,6 +255,7 @@ const VAGUE_RE = phraseRegex(VAGUE_TIMES);
 const MAYBE_DATE =
   /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|week|month|year|christmas|easter|term/i;
 
+const MASTERY = /%|\b(?:accuracy|accurately|correctly|trials|probes|opportunities)\b/i;
 const SKILL_LENGTH = /\b(?:minutes?|mins?|seconds?|secs?)\b/i;
 const COUNT_AFTER =
   /^\s*(?:trials?|opportunities|occasions|attempts|probes|sessions|times|items|words|questions|problems|steps|correct|accuracy|data|prompts?|observations|days|tries|instances|consecutive|(?:work )?samples|responses|sounds|letters|facts|sentences|targets|goals)\b/i;
@@ -269,6 +278,8 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
         !/^\s+(?:after|before|of|from)\b/i.test(text.slice(m.index + m[0].length))
       )
         continue;
+      // "80% accuracy across 3 consecutive sessions" is how mastery is judged, not when.
+      if (pattern.kind === 'duration' && /sessions$/i.test(m[0]) && MASTERY.test(text)) continue;
       if (/^by\b/i.test(m[0]) && EVIDENCE_BY.test(text.slice(Math.max(0, m.index - 20), m.index)))
         continue;
       const horizonDays = pattern.horizon?.(m);
@@ -282,6 +293,8 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       if (COUNT_AFTER.test(text.slice(r.index + r.text.length)) && /^\d+\/\d+$/.test(r.text.trim()))
         continue;
       if (SKILL_LENGTH.test(r.text)) continue;
+      // "in the past 6 months" counts back from each review; it is not a date six months ago.
+      if (/^(?:the )?(?:last|past|previous|preceding)\s+\S+\s+\w+$/i.test(r.text.trim())) continue;
       // A time of day alone ("in bed by 7.30pm") is a standard to meet, not a timescale.
       if (!known.isCertain('day') && !known.isCertain('month') && !known.isCertain('weekday'))
         continue;

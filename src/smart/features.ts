@@ -59,6 +59,7 @@ export function hasWho(a: Analysis): boolean {
     return (
       OWN_SKILLS.test(a.text) ||
       childToFragment(a.text) ||
+      NOMINAL_CHANGE.test(a.text) ||
       a.roles.length > 0 ||
       /\s[A-Z][a-z]+\b/.test(a.text.replace(/^\S+/, '')) ||
       !SERVICE_HEAD.test(a.text)
@@ -82,9 +83,14 @@ const REFERRAL = boundaryFirst(
 );
 
 /** Any way to tell that it is done: a count, a frequency, evidence, a benchmark, a crisp event. */
+/** "No offences within the last 6 months": none, counted over a stated window, is a count. */
+const NONE_OVER_WINDOW =
+  /\b(?:no|zero|nil)\b[^.;]{0,80}?\b(?:in|within|over|during|for) (?:the )?(?:(?:last|past|previous|preceding|next|following) )?(?:\d+|two|three|four|five|six|nine|twelve) (?:weeks|months|years|terms)\b/i;
+
 export function hasMeasure(a: Analysis): boolean {
   return (
     a.quantities.length > 0 ||
+    NONE_OVER_WINDOW.test(a.text) ||
     a.frequencies.length > 0 ||
     a.evidence.length > 0 ||
     a.benchmarks.length > 0 ||
@@ -279,6 +285,10 @@ export function isBounded(a: Analysis): boolean {
 const SERVICE_HEAD =
   /\b(?:support|contact|visits?|sessions?|referrals?|assessments?|checks?|work|meetings?|appointments?|therapy|training|time|calls?|counselling|input|help|advice|monitoring|supervision|reviews?|communication|information|liaison|engagement|partnership|working|services?|intervention|programme|course|group|plan|evidence|proof|copy|copies|mentoring|tutoring|coaching|befriending|advocacy|respite|transport|funding|signposting|referral)\b/i;
 
+/** "50% reduction in police call-outs", "a third fewer missing episodes": a result, counted. */
+const NOMINAL_CHANGE =
+  /(?:\b\d+(?:\.\d+)?\s?%|\b(?:a |one )?(?:half|third|quarter))\s+(?:reduction|decrease|fall|drop|rise|increase|improvement|fewer|less|more)\b|\b(?:reduced|increased|improved|fallen|risen|dropped) by (?:at least |over |more than )?\d/i;
+
 const COUNTED_PURPOSE =
   /\b(?:so as |in order )?to (?:learn|use|gain|master|develop|read|write|spell|say|name|recognise|recognize|identify|reduce|increase) (?:at least |up to )?\d+/i;
 
@@ -300,7 +310,13 @@ export function hasOutcome(a: Analysis): boolean {
   // counted change in the child is a stated result.
   if (COUNTED_PURPOSE.test(a.text)) return true;
   if (a.clauses.length > 0 || a.imperative) return false;
-  if (OWN_SKILLS.test(a.text) || childToFragment(a.text)) return true;
+  if (
+    OWN_SKILLS.test(a.text) ||
+    childToFragment(a.text) ||
+    NOMINAL_CHANGE.test(a.text) ||
+    NONE_OVER_WINDOW.test(a.text)
+  )
+    return true;
   // "working at a Grade 4 in algebra": where the child's learning stands is a result.
   if (
     /\bworking (?:at|towards|within|beyond) (?:a |an |the )?(?:grade|level|stage|year|band|step|age[- ]related|expected)\b/i.test(

@@ -41,6 +41,9 @@ export const PARENT_ROLES = [
   'visitor',
   'visitors',
   'visiting parent',
+  // "The parent must provide a telephone number": the one parent an agreement is written for
+  // ("parents" is everyone and no one; see COLLECTIVES).
+  'parent',
 ];
 
 /** Titled professionals: a role names who is responsible even without a name. */
@@ -147,6 +150,8 @@ export const COLLECTIVES = [
   'all',
   'all agencies',
   'all professionals',
+  'staff',
+  'all staff',
   'the network',
   'the professional network',
   'school',
@@ -458,6 +463,7 @@ export const CARE_VERBS = new Set([
 
 /** Passive participles of input verbs: "will be monitored" is still an input. */
 export const INPUT_PARTICIPLES = new Set([
+  'assisted',
   'led',
   'run',
   'convened',
@@ -661,7 +667,7 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`(?:work|works) (?:for|at) (?:the |a )?[A-Z]`,
   String.raw`(?:get|gets|find|finds|have|has|start|starts) (?:a|an) (?:part[- ]time |full[- ]time |paid )?(?:job|apprenticeship)`,
   String.raw`live (?:independently )?in (?:a|an|his|her|their|my) (?:own )?(?:apartment|flat|house|home)`,
-  String.raw`sign(?:s|ed)? (?:the|your|his|her|their|this|my) (?:[\w-]+ ){0,3}(?:plan|agreement|contract)`,
+  String.raw`sign(?:s|ed)? (?:the |your |his |her |their |this |my |a |an )?(?:[\w-]+ ){0,3}(?:plan|agreements?|contract|consent forms?)`,
 ];
 
 /** Words that mean a total, permanent standard nobody can keep. */
@@ -1037,6 +1043,7 @@ export const CHILD_SKILLS = new Set([
 
 /** Adults' tasks: a fragment made of one ("To refer ...") states no change in the child. */
 export const ADULT_ONLY = new Set([
+  'supervise',
   'ensure',
   'support',
   'provide',

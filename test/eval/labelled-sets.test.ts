@@ -21,17 +21,19 @@ const FLOORS: [string, number][] = [
   ['test/fixtures/objectives-heldout.jsonl', 0.9],
   ['test/fixtures/objectives-blind2.jsonl', 0.9],
   ['test/fixtures/objectives-blind3.jsonl', 0.9],
-  ['test/corpus/real-uk-social-care.tune.jsonl', 0.85],
-  ['test/corpus/real-uk-social-care.blind.jsonl', 0.72],
-  ['test/corpus/real-send-international.tune.jsonl', 0.79],
-  ['test/corpus/real-send-international.blind.jsonl', 0.67],
-  ['test/corpus/real-mixed-c.blind.jsonl', 0.75],
+  ['test/corpus/real-uk-social-care.tune.jsonl', 0.87],
+  ['test/corpus/real-uk-social-care.blind.jsonl', 0.74],
+  ['test/corpus/real-send-international.tune.jsonl', 0.83],
+  ['test/corpus/real-send-international.blind.jsonl', 0.7],
+  ['test/corpus/real-mixed-c.blind.jsonl', 0.78],
   // No objective in D's tune half is labelled unrealistic, so one false flag there costs a
   // fifth of the macro figure: the floor leaves room for that.
   ['test/corpus/real-mixed-d.tune.jsonl', 0.62],
-  ['test/corpus/real-mixed-d.blind.jsonl', 0.72],
-  ['test/corpus/real-mixed-e.tune.jsonl', 0.7],
-  ['test/corpus/real-mixed-e.blind.jsonl', 0.67],
+  ['test/corpus/real-mixed-d.blind.jsonl', 0.75],
+  ['test/corpus/real-mixed-e.tune.jsonl', 0.75],
+  ['test/corpus/real-mixed-e.blind.jsonl', 0.7],
+  ['test/corpus/real-mixed-f.tune.jsonl', 0.59],
+  ['test/corpus/real-mixed-f.blind.jsonl', 0.68],
 ];
 
 function score(file: string) {

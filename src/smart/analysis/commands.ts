@@ -22,6 +22,7 @@ const OPENING_WORDS = new RegExp(String.raw`${ITEM_LEAD}([A-Za-z]+)(?:\s+([\w'â€
  * clause, the first has no subject or starts far in, or the command comes before its subject?
  */
 export function isImperative(text: string, clauses: Clause[]): boolean {
+  if (isSkillDescriptor(text)) return false;
   const opening = OPENING_WORDS.exec(text);
   const first = opening?.[1]?.toLowerCase() ?? '';
   // "Take your kids to the doctor": the command comes before what reads as a subject.
@@ -91,6 +92,30 @@ function startsWithAction(first: string, next: string, rest = ''): boolean {
   const verb = BARE_VERBS.has(first) || INPUT_VERBS.has(first) || CARE_VERBS.has(first);
   if (!verb || CHILD_SKILLS.has(first)) return false;
   return !NOUN_OR_VERB.has(first) || OBJECT_START.test(next);
+}
+
+/**
+ * "Uses the toilet", "Demonstrates the steps": a skills checklist's item, the child's own skill
+ * with its subject left out. A command never takes the -s of "he uses".
+ */
+export function isSkillDescriptor(text: string): boolean {
+  const opening = OPENING_WORDS.exec(text);
+  return (
+    opening !== null &&
+    OBJECT_ONLY.test(opening[2] ?? '') &&
+    thirdPersonOfVerb(opening[1].toLowerCase())
+  );
+}
+
+/** "uses" of "use", "identifies" of "identify", "washes" of "wash": a known verb's -s form. */
+function thirdPersonOfVerb(word: string): boolean {
+  if (!/[^s]s$/.test(word)) return false;
+  const bases = [word.slice(0, -1), word.replace(/ies$/, 'y'), word.replace(/es$/, '')];
+  return bases.some(
+    (b) =>
+      b !== word &&
+      (BARE_VERBS.has(b) || INPUT_VERBS.has(b) || CARE_VERBS.has(b) || CHILD_SKILLS.has(b)),
+  );
 }
 
 /** "Improve social skills": a fragment whose object is the child's own skills, for the child. */

@@ -16,8 +16,16 @@ const COMPARATOR =
   /^(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to)\b/i;
 
 /** Counts and amounts that are not part of a time, a name or a child's age. */
+/** "a third fewer episodes", "half of the sessions": a proportion written in words. */
+const FRACTION_RE = /\b(?:(?:a|one) )?(?:half|third|quarter)\s+(?:fewer|less|more|of)\b/gi;
+
 export function findQuantities(text: string, times: TimeExpression[]): Match[] {
-  return allMatches(QUANTITY_RE, text).filter(
+  const found = allMatches(QUANTITY_RE, text);
+  if (/\b(?:half|third|quarter)\b/i.test(text)) {
+    found.push(...allMatches(FRACTION_RE, text));
+    found.sort((x, y) => x.start - y.start);
+  }
+  return found.filter(
     (q) =>
       !times.some((t) => (t.kind !== 'frequency' || !COMPARATOR.test(q.text)) && overlaps(t, q)) &&
       !isPartOfName(text, q),

@@ -32,6 +32,25 @@ function takesServiceObject(text: string, c: Clause): boolean {
   return SERVICE_OBJECT.test(text.slice(c.verbEnd));
 }
 
+/** What only the adults around a child do for them: a stand-in who does it is one of them. */
+const CARE_GIVING = new Set([
+  'supervise',
+  'ensure',
+  'provide',
+  'refer',
+  'monitor',
+  'arrange',
+  'facilitate',
+  'safeguard',
+  'protect',
+  'assess',
+  'signpost',
+  'liaise',
+]);
+
+/** A name left as a stand-in: "X", "XX", "[name]", "___". */
+const STAND_IN = /^(?:\[[^\]]{1,30}\]|\([^)]{1,30}\)|X{1,3}|[A-Z]|_{2,}|N\/?A?ME)$/;
+
 const CHILD_MENTION = /\b(?:the children|the child|the baby|the girls|the boys|[A-Z][a-z]+)\b/;
 
 /** "will be expected to visit", "will be asked to share": the verb after "to" is what is done. */
@@ -71,6 +90,14 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       if (
         c.subject.implicit &&
         (ADULT_ONLY.has(verb) || /^\s+the risks?\b/.test(text.slice(c.verbEnd)))
+      )
+        return false;
+      // "X to supervise Y's contact": a stand-in who supervises or refers is an adult, whatever
+      // an IEP's "X will" would suggest.
+      if (
+        CARE_GIVING.has(verb) &&
+        STAND_IN.test(text.slice(c.subject.start, c.subject.end)) &&
+        !/^\s+(?:him|her|them)sel(?:f|ves)\b/.test(text.slice(c.verbEnd))
       )
         return false;
       if (!CHILD_INPUT.has(verb)) return true;

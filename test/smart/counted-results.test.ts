@@ -1,0 +1,66 @@
+/**
+ * Readings learnt from the tune half of real set F (early help outcome frameworks, contact
+ * agreements, independent living plans, skills checklists). The objectives below are made up in
+ * the same shapes; the labelled ones stay in test/corpus.
+ */
+import { checkObjectiveText, type Criterion } from '../../src/smart';
+
+const today = new Date(2026, 11, 1);
+const check = (text: string) => checkObjectiveText(text, { today });
+const met = (text: string, criterion: Criterion) => check(text).criteria[criterion].met;
+const rules = (text: string) => check(text).findings.map((f) => f.ruleId);
+
+describe('results counted over a window', () => {
+  it('reads "in the last 6 months" as the window a result is counted over, not a past date', () => {
+    const text = 'No police call-outs to the family home in the last 6 months.';
+    expect(rules(text)).not.toContain('timely/past-date');
+    expect(met(text, 'timely')).toBe(true);
+    // None, counted over a stated window, is a count anyone can check, and a result.
+    expect(met(text, 'measurable')).toBe(true);
+    expect(met(text, 'outcome')).toBe(true);
+    // A date that is really past is still flagged.
+    expect(rules('Kai will be registered with a GP by 3 March 2026.')).toContain(
+      'timely/past-date',
+    );
+  });
+
+  it('reads a counted change written as a noun as a result about the plan’s family', () => {
+    const text = '50% reduction in missing episodes over the next 6 months';
+    expect(met(text, 'outcome')).toBe(true);
+    expect(met(text, 'specific')).toBe(true);
+    expect(met('A third fewer missing episodes by the review conference.', 'measurable')).toBe(
+      true,
+    );
+    expect(rules('A third fewer missing episodes by the review conference.')).not.toContain(
+      'specific/no-amount',
+    );
+    // A service counted is still a service.
+    expect(met('Ongoing support sessions for the family.', 'outcome')).toBe(false);
+  });
+});
+
+describe('who the sentence is about', () => {
+  it('reads a skills checklist item ("Uses the spoon ...") as the child’s skill, not a command', () => {
+    const text = 'Uses the spoon to feed herself at lunch on 4 of 5 days by the end of term.';
+    expect(met(text, 'outcome')).toBe(true);
+    expect(rules(text)).not.toContain('specific/no-who');
+    // A command keeps its bare verb: still an input with nobody named.
+    expect(rules('Use the spoon to feed her at lunch.')).toContain('specific/no-who');
+  });
+
+  it('reads "the parent" as the parent an agreement is written for, and "staff" as nobody', () => {
+    const parent = 'The parent will attend every contact session at the centre.';
+    expect(rules(parent)).not.toContain('specific/no-who');
+    expect(met(parent, 'outcome')).toBe(false);
+    expect(rules('Staff will check the diary every day.')).toContain('specific/no-who');
+    expect(met('Staff will check the diary every day.', 'outcome')).toBe(false);
+  });
+
+  it('reads a stand-in who supervises or refers as an adult, and being assisted as an input', () => {
+    expect(met('X to supervise Y’s contact every Saturday.', 'outcome')).toBe(false);
+    expect(met('X will read 20 words with 90% accuracy by June 2027.', 'outcome')).toBe(true);
+    expect(met('Youth will be assisted in getting a provisional driving licence.', 'outcome')).toBe(
+      false,
+    );
+  });
+});
