@@ -180,7 +180,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'bounded',
     re: rx(
-      String.raw`\b(?:while|whilst) (?:the|this) plan is (?:in place|open|active)|\buntil the plan (?:ends|is closed|closes)|\bfor (?:the )?(?:duration|life) of (?:the|this) plan|\bbetween now and\b`,
+      String.raw`\b(?:while|whilst) (?:the|this) plan is (?:in place|open|active)|\buntil the plan (?:ends|is closed|closes)|\bfor (?:the )?(?:duration|life|length) of (?:the|this|your|my) (?:plan|programme|placement|order|agreement|licence|tenancy|stay)|\bthroughout (?:the|this|your|my) (?:plan|programme|placement|order|agreement|licence|tenancy|stay)\b|\bbetween now and\b`,
     ),
   },
   {

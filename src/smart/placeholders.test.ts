@@ -10,6 +10,8 @@ describe.each(PLACEHOLDER_EXAMPLES.map((e) => [e.text, e] as const))('%s', (text
 
   it('finds the gaps left to fill', () => {
     expect(found.filter((p) => !p.person).map((p) => p.text)).toEqual(example.slots);
+    if (example.kinds)
+      expect(found.filter((p) => !p.person).map((p) => p.kind)).toEqual(example.kinds);
   });
 
   it('masks only the gaps, keeping every offset', () => {

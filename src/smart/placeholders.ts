@@ -7,7 +7,8 @@
  * The analysis reads text with its slots masked, so no rule mistakes "[date]" for a date.
  */
 
-export type SlotKind = 'time' | 'who' | 'where' | 'number' | 'what';
+/** "example": a gap after "like" or "such as", an illustration left out, not the thing itself. */
+export type SlotKind = 'time' | 'who' | 'where' | 'number' | 'what' | 'example';
 
 export interface Placeholder {
   start: number;
@@ -104,11 +105,15 @@ export function findPlaceholders(text: string): Placeholder[] {
       kind: person
         ? undefined
         : /^\s*(?:%|(?:out of|of|times|per|wpm|words|grade|level|percent)\b)/i.test(after) ||
-            /\b(?:out of|of)\s*$/.test(before)
+            /\b(?:out of|of)\s*$/.test(before) ||
+            // "spear ____ pieces of food", "read ____words": a count before what is counted.
+            /^\s*(?!(?:is|was|has|does|his|this|us|as|its)\b)[a-z]+s\b/.test(after)
           ? 'number'
           : /\b(?:by|on|before|until)\s*$/i.test(before)
             ? 'time'
-            : 'what',
+            : /\b(?:like|such as|e\.g\.|for example)\s*$/i.test(before)
+              ? 'example'
+              : 'what',
     });
   }
   LETTER_NAME.lastIndex = 0;
@@ -135,7 +140,13 @@ export function maskSlots(text: string, placeholders: readonly Placeholder[]): s
 }
 
 /** Examples that the test runs: each must be found (or not) exactly as written. */
-export const PLACEHOLDER_EXAMPLES: { text: string; person: string[]; slots: string[] }[] = [
+export const PLACEHOLDER_EXAMPLES: {
+  text: string;
+  person: string[];
+  slots: string[];
+  /** What each gap asks for, where the example is about that. */
+  kinds?: SlotKind[];
+}[] = [
   { text: '[Student] will read 20 words by [date].', person: ['[Student]'], slots: ['[date]'] },
   { text: 'XX will tie her laces on 4 of 5 days.', person: ['XX'], slots: [] },
   { text: '__ will name 5 colours.', person: ['__'], slots: [] },
@@ -148,4 +159,16 @@ export const PLACEHOLDER_EXAMPLES: { text: string; person: string[]; slots: stri
   { text: 'NAME will produce /l/ in single words.', person: ['NAME'], slots: [] },
   { text: 'A plan will be written by Vitamin D clinic staff.', person: [], slots: [] },
   { text: 'When _____ becomes upset, he will use a calm box.', person: ['_____'], slots: [] },
+  {
+    text: 'Jab ______pieces of food with a fork, by ____.',
+    person: [],
+    slots: ['______', '____'],
+    kinds: ['number', 'time'],
+  },
+  {
+    text: 'Pick a safe room like ______, with a lock, and tell ______.',
+    person: [],
+    slots: ['______', '______'],
+    kinds: ['example', 'what'],
+  },
 ];

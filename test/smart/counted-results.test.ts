@@ -64,3 +64,23 @@ describe('who the sentence is about', () => {
     );
   });
 });
+
+describe('agreements and wishes', () => {
+  it('reads "throughout the programme" as a time frame bound to the plan', () => {
+    expect(met('Jade will be in school, college or work throughout the programme.', 'timely')).toBe(
+      true,
+    );
+    // Being in school, work or training is a status, not an unnamed service.
+    expect(rules('Jade will attend school or training every weekday.')).not.toContain(
+      'specific/generic-service',
+    );
+    expect(rules('Mum will attend training.')).toContain('specific/generic-service');
+  });
+
+  it('reads a parent wanting to see an improvement in the child as an outcome', () => {
+    expect(
+      met('Mum would like to see an improvement in Sam’s speech by the annual review.', 'outcome'),
+    ).toBe(true);
+    expect(met('Mum would like to see the social worker every week.', 'outcome')).toBe(false);
+  });
+});

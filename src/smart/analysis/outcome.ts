@@ -179,6 +179,14 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       // "not to smoke cannabis while caring for the baby": a rule for the adult, not a change
       // anyone will see in the child.
       if (c.negated && verb !== 'be') return false;
+      // "Mum would like to see an improvement in Sam's speech": the change seen is the outcome.
+      if (
+        verb === 'see' &&
+        /^\s+(?:an?\s+|some\s+|real\s+)?(?:improvements?|progress|changes?|increases?|reductions?)\b/i.test(
+          text.slice(c.verbEnd),
+        )
+      )
+        return true;
       if ((verb === 'have' || verb === 'keep') && takesServiceObject(text, c)) return false;
       // "keep Hollie safe": a duty restated, not a change anyone will see.
       if (verb === 'keep' && /^[^.;]{0,40}?\bsafe\b/.test(text.slice(c.verbEnd))) return false;

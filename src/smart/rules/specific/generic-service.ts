@@ -20,6 +20,8 @@ const SEE_A =
   /\b(?:see|sees|seen by|meet|meets|visit|visits|referred to|refer \w+ to|speak to|talk to|sessions with|work with|appointment with)\s+(?:a|an)\s+$/i;
 
 const BUILT_IN = phraseRegex(GENERIC_SERVICES);
+const EDUCATION_OR_WORK =
+  /\b(?:school|college|education|employment|work|a job)\b[^.;]{0,20}\bor training\b|\btraining or (?:be in )?(?:work|employment|education)\b/i;
 
 const rule: Rule = {
   id: 'specific/generic-service',
@@ -56,7 +58,9 @@ const rule: Rule = {
         // "fitted by the fire service": a provider named as the agent is not a generic service.
         !a.agents.some((g) => overlaps(g, m)) &&
         // "will support the family": the verb is vague-verb's to report, not a service.
-        !a.clauses.some((c) => c.verbStart === m.start && c.verbEnd === m.end),
+        !a.clauses.some((c) => c.verbStart === m.start && c.verbEnd === m.end) &&
+        // "in school, work or training": being in education or a job, not a service to attend.
+        !(/^training$/i.test(m.text) && EDUCATION_OR_WORK.test(a.text)),
     );
     // "see a paediatrician": a kind of professional, not a named one.
     for (const r of a.roles) {
@@ -87,6 +91,7 @@ const rule: Rule = {
   examples: {
     valid: [
       'Mum will attend the Freedom Programme.',
+      'You will be in school, college or training every weekday throughout the programme.',
       "Kai's social worker will complete six life story sessions with him by 30 September 2027.",
       'The health visitor will support the family.',
     ],
