@@ -39,7 +39,8 @@ const BRACKETED = /\[([^\]\n]{1,60})\]|\(([^)\n]{1,40})\)|<([^>\n]{1,40})>|\{([^
 const ROUND_SLOT =
   /^(?:date|dates|who|where|when|name|number|x|n|named service|service|frequency|how often|time|place|insert [\w ]+|enter [\w ]+|add [\w ]+)$/i;
 /** Blanks: "____", "…" where a word goes. */
-const BLANK = /_{2,}|\.{4,}/g;
+/** Underscores, a row of dots, or a template's "…" where the name goes ("… will follow rules"). */
+const BLANK = /_{2,}|\.{4,}|…(?=\s+(?:will|to|can|is|has|must|should)\b)/g;
 /**
  * Letters that stand for a name: "XX will", "X's", "Y to", "XXX can", an initial ("K will",
  * "J. will"), or a template's capitals ("NAME will", "STUDENT will"). "I" is the first person
@@ -57,7 +58,7 @@ function slotKind(inner: string): SlotKind {
 export function findPlaceholders(text: string): Placeholder[] {
   const out: Placeholder[] = [];
   if (
-    !/[[(<{_]|\.{4}|xx|['’]s name|(?<![\p{L}\p{N}])(?:X{2,4}|[B-HJ-Z]\.?|NAME|STUDENT|CHILD|PUPIL|LEARNER)[\s'’]/u.test(
+    !/[[(<{_…]|\.{4}|xx|['’]s name|(?<![\p{L}\p{N}])(?:X{2,4}|[B-HJ-Z]\.?|NAME|STUDENT|CHILD|PUPIL|LEARNER)[\s'’]/u.test(
       text,
     )
   )
@@ -159,6 +160,7 @@ export const PLACEHOLDER_EXAMPLES: {
   { text: 'NAME will produce /l/ in single words.', person: ['NAME'], slots: [] },
   { text: 'A plan will be written by Vitamin D clinic staff.', person: [], slots: [] },
   { text: 'When _____ becomes upset, he will use a calm box.', person: ['_____'], slots: [] },
+  { text: '… will follow the class rules.', person: ['…'], slots: [] },
   {
     text: 'Jab ______pieces of food with a fork, by ____.',
     person: [],

@@ -84,3 +84,24 @@ describe('agreements and wishes', () => {
     expect(met('Mum would like to see the social worker every week.', 'outcome')).toBe(false);
   });
 });
+
+describe('names written the American way', () => {
+  it('reads an initial or a title with a full stop ("J. will", "Mr. Hale will") as the subject', () => {
+    const text = 'Given a recipe card, J. will make a sandwich with 90% accuracy by June 2027.';
+    expect(rules(text)).not.toContain('specific/no-who');
+    expect(met(text, 'outcome')).toBe(true);
+    expect(met('Mr. Hale will attend every contact session.', 'outcome')).toBe(false);
+    expect(rules('Mr. Hale will attend every contact session.')).not.toContain('specific/no-who');
+  });
+
+  it('reads a goal bank’s "…" where the name goes as the child', () => {
+    expect(rules('… will put her hand up to answer in 4 of 5 lessons.')).not.toContain(
+      'specific/no-who',
+    );
+  });
+
+  it('reads "Reduce the child’s anxiety" as a change in the child, not a task', () => {
+    expect(met('Reduce the child’s anxiety about contact.', 'outcome')).toBe(true);
+    expect(met('Improve Dad’s parenting skills.', 'outcome')).toBe(false);
+  });
+});

@@ -52,12 +52,17 @@ const FAMILY_WORD =
 const BOUNDARY_RE =
   /[;:.!?]|,\s*(?:and|but|so|then)\b|\b(?:and|but|while|whilst|so that|so|in order that|which means|if|when|that|because)\b/gi;
 
+const INITIAL_OR_TITLE = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Mx|Dr|Prof)$/;
+
 /** Where the subject before a modal begins: after the last clause boundary, or at a pronoun. */
 export function subjectSegment(text: string, modalStart: number): Segment {
   const before = text.slice(0, modalStart);
   let start = 0;
   BOUNDARY_RE.lastIndex = 0;
   for (let m = BOUNDARY_RE.exec(before); m; m = BOUNDARY_RE.exec(before)) {
+    // "J. will read", "Mr. Smith will": the full stop of an initial or a title ends nothing.
+    if (m[0] === '.' && INITIAL_OR_TITLE.test(before.slice(Math.max(0, m.index - 5), m.index)))
+      continue;
     // "Mum and Dad", "Freya and Harvey": "and" between two names joins a subject;
     // "between now and the review" is a time phrase, not two clauses.
     if (/^and$/i.test(m[0])) {
@@ -159,19 +164,17 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
     .trim();
   const base = { start: head.start + text.slice(head.start, head.end).indexOf(words), end: 0 };
   base.end = base.start + words.length;
-  if (!words || /^\W*$/.test(words)) return subjectAt('none', base);
+  // "[student]", "XX", "__", "…": a stand-in for the child's name names the child.
+  const standIn = people.some(
+    (p) =>
+      p.start >= base.start && p.end <= base.end && AFTER_NAME.test(text.slice(p.end, base.end)),
+  );
+  if (!standIn && (!words || /^\W*$/.test(words))) return subjectAt('none', base);
   const headRoles = roles.filter((m) => m.start >= base.start && m.end <= base.end);
   const direct = headRoles.filter((r) => !possessed(text, r));
   if (/^there$/i.test(words)) return subjectAt('there', base);
   if (/^(?:i|me|myself)$/i.test(words)) return subjectAt('child', base);
-  // "[student]", "XX", "__": a stand-in for the child's name names the child.
-  if (
-    people.some(
-      (p) =>
-        p.start >= base.start && p.end <= base.end && AFTER_NAME.test(text.slice(p.end, base.end)),
-    )
-  )
-    return subjectAt('child', base);
+  if (standIn) return subjectAt('child', base);
   // First person in the child's plan: "my bedroom", "my attendance".
   if (/^my\s+\p{L}/iu.test(words))
     return { kind: 'owned-thing', start: base.start, end: base.end, owner: 'child' };
