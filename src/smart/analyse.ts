@@ -4,7 +4,7 @@
  * rule stays small and every rule sees the same reading of the sentence.
  */
 import { findClauses, presentTenseClause, type Clause } from './analysis/clauses';
-import { isImperative, isSkillDescriptor } from './analysis/commands';
+import { isImperative, isSkillBeforeTo, isSkillDescriptor } from './analysis/commands';
 import {
   findBenchmarks,
   findCrispEvents,
@@ -81,6 +81,12 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
   const quantities = findQuantities(text, times);
   const agents = findAgents(text, roles);
   const imperative = isImperative(text, clauses);
+  // "Learn to read simple recipes": the child's own skill, with the subject left out, not a
+  // subject "Learn" before "to".
+  if (!imperative)
+    for (const c of clauses)
+      if (isSkillBeforeTo(text, c.subject.start, c.subject.end))
+        c.subject = { kind: 'child', start: c.subject.start, end: c.subject.end, implicit: true };
   if (clauses.length === 0 && !imperative) clauses.push(...presentTenseClause(reading));
   for (const c of clauses) c.isOutcome = clauseIsOutcome(text, c);
   return {

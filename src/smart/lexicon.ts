@@ -664,6 +664,8 @@ export const CRISP_EVENT_PATTERNS = [
   // A place on a course, a job or a home of one's own is there or not: anyone can check it.
   String.raw`enrol(?:l|ls|s|led)? (?:in|on|at) (?:[\w-]+ ){0,3}(?:courses?|classes|college|programme|university)`,
   String.raw`(?:work|works|working) (?:part[- ]time|full[- ]time)`,
+  String.raw`be (?:employed|in (?:paid )?(?:employment|work))`,
+  String.raw`graduat(?:e|es|ed|ing) (?:from|in|with)\b`,
   String.raw`(?:work|works) (?:for|at) (?:the |a )?[A-Z]`,
   String.raw`(?:get|gets|find|finds|have|has|start|starts) (?:a|an) (?:part[- ]time |full[- ]time |paid )?(?:job|apprenticeship)`,
   String.raw`live (?:independently )?in (?:a|an|his|her|their|my) (?:own )?(?:apartment|flat|house|home)`,

@@ -105,3 +105,34 @@ describe('names written the American way', () => {
     expect(met('Improve Dad’s parenting skills.', 'outcome')).toBe(false);
   });
 });
+
+describe('transition and safety-rule wording (set G)', () => {
+  it('reads "Learn to …" as the child’s own skill with the subject left out', () => {
+    expect(rules('Learn to use the washing machine by June 2027.')).not.toContain(
+      'specific/no-who',
+    );
+  });
+
+  it('reads school years, semesters and employment as American plans use them', () => {
+    expect(
+      met('During junior year, Ty will list the entry requirements of 2 colleges.', 'timely'),
+    ).toBe(true);
+    expect(met('Ty will read one book each semester.', 'timely')).toBe(true);
+    expect(met('After graduation, Ty will be employed.', 'measurable')).toBe(true);
+    // "as monitored weekly" says how the target is checked; it is not a vague verb.
+    expect(
+      rules(
+        'Ty will ask for his 3 agreed accommodations in class, as monitored weekly by his tutor.',
+      ),
+    ).not.toContain('specific/vague-verb');
+  });
+
+  it('does not ask "how much more" of a comparison that describes someone', () => {
+    expect(
+      rules(
+        'Jo will not share a bedroom with a younger or more vulnerable child while the plan is in place.',
+      ),
+    ).not.toContain('specific/no-amount');
+    expect(rules('Maisie will eat more fruit.')).toContain('specific/no-amount');
+  });
+});

@@ -107,6 +107,20 @@ export function isSkillDescriptor(text: string): boolean {
   );
 }
 
+/** Nothing before the objective's first word but its bullet or number. */
+const LEAD_ONLY = new RegExp(String.raw`${ITEM_LEAD}$`);
+
+/** A subject that is only a child's skill verb before "to": "Learn to use the washing machine". */
+export function isSkillBeforeTo(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).trim().toLowerCase();
+  return (
+    /^[a-z]+$/.test(word) &&
+    CHILD_SKILLS.has(word) &&
+    /^\s+to\s/i.test(text.slice(end)) &&
+    LEAD_ONLY.test(text.slice(0, start))
+  );
+}
+
 /** "uses" of "use", "identifies" of "identify", "washes" of "wash": a known verb's -s form. */
 function thirdPersonOfVerb(word: string): boolean {
   if (!/[^s]s$/.test(word)) return false;

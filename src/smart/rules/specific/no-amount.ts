@@ -2,7 +2,8 @@ import type { Rule } from '../../rule';
 import { allMatches } from '../../text';
 
 const CHANGE_WORDS =
-  /(?<!\bno )\b(?:increase|increases|decrease|decreases|reduce|reduces|cut (?:down|back)(?: on)?|eat more|drink less|more|less|fewer|lower|higher|cleaner|tidier|healthier|quieter|calmer|stronger)\b(?!\s+than\b)/gi;
+  // "a younger or more vulnerable child": a comparison that describes someone, not a change.
+  /(?<!\bno |\b(?:an?|or) )\b(?:increase|increases|decrease|decreases|reduce|reduces|cut (?:down|back)(?: on)?|eat more|drink less|more|less|fewer|lower|higher|cleaner|tidier|healthier|quieter|calmer|stronger)\b(?!\s+than\b)/gi;
 
 /** "Cut down", "eat more": a direction of change with no amount leaves everyone guessing. */
 const rule: Rule = {

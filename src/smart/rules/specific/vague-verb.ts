@@ -93,6 +93,8 @@ const rule: Rule = {
         !analysis.roles.some((r) => m.start >= r.start && m.end <= r.end) &&
         // "as monitored by the teacher": who checks it, which is evidence, not vagueness.
         !(/ed$/.test(m.text) && analysis.agents.some((g) => g.start === m.end + 1)) &&
+        // "as monitored on a weekly basis": how the result is checked, after a stated target.
+        !(/ed$/.test(m.text) && /\bas\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) &&
         // "the fine motor control", "the support of her keyworker": a noun, not the verb.
         !NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)),
     );
@@ -107,6 +109,7 @@ const rule: Rule = {
   examples: {
     valid: [
       'Dad will meet his Turning Point recovery worker every week.',
+      'Sam will ask for his 3 agreed accommodations in each class, as monitored weekly by his tutor.',
       'The family support worker will visit every Tuesday for 8 weeks to help Mum set up a morning routine.',
     ],
     invalid: [
