@@ -666,6 +666,7 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`(?:work|works|working) (?:part[- ]time|full[- ]time)`,
   String.raw`be (?:employed|in (?:paid )?(?:employment|work))`,
   String.raw`graduat(?:e|es|ed|ing) (?:from|in|with)\b`,
+  String.raw`buy (?:a|an|their own|his own|her own|my own) (?:house|home|flat|car)`,
   String.raw`(?:work|works) (?:for|at) (?:the |a )?[A-Z]`,
   String.raw`(?:get|gets|find|finds|have|has|start|starts) (?:a|an) (?:part[- ]time |full[- ]time |paid )?(?:job|apprenticeship)`,
   String.raw`live (?:independently )?in (?:a|an|his|her|their|my) (?:own )?(?:apartment|flat|house|home)`,
@@ -692,6 +693,10 @@ export const ABSOLUTES = [
   '100%',
   '100 per cent',
   '100 percent',
+  'zero tolerance',
+  '0 tolerance',
+  '0- tolerance',
+  '0-tolerance',
 ];
 
 /** Changes that take months, not days. */

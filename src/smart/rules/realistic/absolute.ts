@@ -9,7 +9,7 @@ const MASTERY =
   /^[^.;]{0,40}?\b(?:on|in|across|over|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(?:accuracy|accurate|of the (?:time|words|sounds|questions|items|steps))|^\s*of (?:the |his |her |their )?(?:[\w-]+ ){0,3}(?:words|letters|sounds|numbers|facts|items|questions|steps|skills|problems|colours|colors|shapes)\b/i;
 /** Conditions that keep a child safe: they hold completely, so the advice is never a frequency. */
 const HARM =
-  /\b(?:hit|hits|hitting|smack|hurt|(?<!self[- ])harm|shake|punish|physical|violen|abus|assault|threat|unsupervised|supervised|alone|contact|drink|drunk|alcohol|drugs?|cannabis|cocaine|heroin|smok|weapon|knife|exploit|into the (?:home|house|flat|property)|stay (?:over|overnight)|left with)/i;
+  /\b(?:hit|hits|hitting|smack|hurt|(?<!self[- ])harm|shake|punish|physical|violen|abus|assault|threat|intimidat|unsupervised|supervised|alone|contact|drink|drunk|alcohol|drugs?|cannabis|cocaine|heroin|smok|weapon|knife|exploit|into the (?:home|house|flat|property)|stay (?:over|overnight)|left with)/i;
 const PROHIBITION =
   /^\s*(?:not|no|do not|don['’]t)\b|\b(?:will|must|should|shall|to|is|are) not\b(?!\s+(?:be|only|just|more|less|have to|need))|\bwon['’]t\b/i;
 /** A prohibition tied to a situation ("when the child is in their care") has its window. */
@@ -17,7 +17,7 @@ const CONDITION =
   /\b(?:when|whenever|while|whilst|during|if|unless|in front of|around|until|before|after|at contact|without (?:the|a|an))\b/i;
 const ARRANGEMENT =
   /^\s*(?:to\s+)?(?:have|let \w+ (?:in|into|stay|near|back)|allow|permit|(?:be )?(?:permitted|allowed)|bring|invite|leave|be (?:left|alone|in)|go (?:to|near|into)|contact|see|visit|stay|live|share|take \w+ (?:to|out|into|away)|give|meet|collect|sleep)\b/i;
-const NEGATION = /\b(?:never|not|no|without|nobody|none)\b/i;
+const NEGATION = /\b(?:never|not|no|without|nobody|none|zero)\b|\b0-?\s*tolerance\b/i;
 
 /** "Never", "always", "at all times": a standard nobody keeps, so the plan is set up to fail. */
 const BUILT_IN = phraseRegex(ABSOLUTES);
@@ -142,6 +142,17 @@ const rule: Rule = {
             marked: 'will not',
             output:
               'Dad will not hit the children, while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens.',
+          },
+        ],
+      },
+      {
+        text: 'Everyone at home will keep to zero tolerance for threats.',
+        errors: [
+          {
+            messageId: 'safety',
+            marked: 'zero tolerance',
+            output:
+              'Everyone at home will keep to zero tolerance for threats, while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens.',
           },
         ],
       },
