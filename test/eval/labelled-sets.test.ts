@@ -34,6 +34,8 @@ const FLOORS: [string, number][] = [
   ['test/corpus/real-mixed-e.blind.jsonl', 0.7],
   ['test/corpus/real-mixed-f.tune.jsonl', 0.59],
   ['test/corpus/real-mixed-f.blind.jsonl', 0.68],
+  ['test/corpus/real-mixed-g.tune.jsonl', 0.72],
+  ['test/corpus/real-mixed-g.blind.jsonl', 0.65],
 ];
 
 function score(file: string) {
