@@ -310,6 +310,8 @@ export function hasOutcome(a: Analysis): boolean {
   // counted change in the child is a stated result.
   if (COUNTED_PURPOSE.test(a.text)) return true;
   if (a.clauses.length > 0 || a.imperative) return false;
+  // "Smoking is not permitted inside the grounds": a house rule, not a result.
+  if (/\b(?:is|are) not (?:permitted|allowed)\b/i.test(a.text)) return false;
   if (
     OWN_SKILLS.test(a.text) ||
     childToFragment(a.text) ||

@@ -136,3 +136,17 @@ describe('transition and safety-rule wording (set G)', () => {
     expect(rules('Maisie will eat more fruit.')).toContain('specific/no-amount');
   });
 });
+
+describe('house rules for the adults', () => {
+  it('reads "No medication is to be given" and "not permitted" as rules, not results', () => {
+    expect(
+      met('No medication is to be given during contact except in an emergency.', 'outcome'),
+    ).toBe(false);
+    expect(met('No child may be left without a parent in the room.', 'outcome')).toBe(false);
+    expect(met('Smoking is not permitted inside the centre.', 'outcome')).toBe(false);
+    // A state that will be seen is still a result.
+    expect(
+      met('There will be no police call-outs to the house before the review.', 'outcome'),
+    ).toBe(true);
+  });
+});

@@ -83,6 +83,9 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
     );
   const { kind } = c.subject;
   const verb = lemma(c.verb);
+  // "No medication is to be given at contact", "No child may be left without a parent": a rule
+  // for the adults about what must not be done, not a change anyone will see.
+  if (verb === 'be' && /^no\s/i.test(text.slice(c.subject.start, c.subject.end))) return false;
   switch (kind) {
     case 'child': {
       // "To ensure the children are safe", "To reduce the risk of neglect": with no subject
