@@ -67,6 +67,8 @@ export const VAGUE_VERBS = [
   'share information',
 ];
 
+const OPENING_UNDERSTAND = /^\W*(?:to\s+)?understand/i;
+
 const NOUN_BEFORE =
   /\b(?:the|a|an|motor|bladder|bowel|impulse|self|anger|his|her|their|my|your)\s+$/i;
 
@@ -98,6 +100,19 @@ const rule: Rule = {
         // "the fine motor control", "the support of her keyworker": a noun, not the verb.
         !NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)),
     );
+    // "will understand the meaning", "To understand idioms": understanding, as what the
+    // objective is for, is seen by nobody; "read and understand a Level 19 text" or "words he
+    // does not understand" are another matter (a number, or not the objective's own verb).
+    for (const c of analysis.clauses)
+      if (/^understand$/i.test(c.verb) && !c.negated && !c.embedded)
+        hits.push({ start: c.verbStart, end: c.verbEnd, text: text.slice(c.verbStart, c.verbEnd) });
+    const opening = OPENING_UNDERSTAND.exec(text);
+    if (opening && !hits.some((h) => h.start === opening.index + opening[0].length - 10))
+      hits.push({
+        start: opening.index + opening[0].length - 10,
+        end: opening.index + opening[0].length,
+        text: 'understand',
+      });
     // A number pins the "what" down after all; a frequency or a named programme does not
     // ("support Mum every Monday", "engage with the Freedom Programme" are still unclear).
     if (hits.length === 0) return [];
@@ -110,6 +125,7 @@ const rule: Rule = {
     valid: [
       'Dad will meet his Turning Point recovery worker every week.',
       'Sam will ask for his 3 agreed accommodations in each class, as monitored weekly by his tutor.',
+      'By Easter, Ava will stop at any word she does not understand and ask an adult, in 4 of 5 reading sessions.',
       'The family support worker will visit every Tuesday for 8 weeks to help Mum set up a morning routine.',
     ],
     invalid: [
@@ -126,6 +142,10 @@ const rule: Rule = {
         errors: [{ messageId: 'vague', marked: 'monitored' }],
       },
       { text: 'Dad will work on his anger.', errors: [{ messageId: 'vague', marked: 'work on' }] },
+      {
+        text: 'To understand the meaning of idioms.',
+        errors: [{ messageId: 'vague', marked: 'understand' }],
+      },
       {
         text: 'Mum to work on her mental health.',
         errors: [{ messageId: 'vague', marked: 'work on' }],
