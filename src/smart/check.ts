@@ -71,6 +71,9 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
     for (const report of rule.check({ text: objective.text, analysis, options })) {
       // "allow" is honoured here, once for every rule, on the words the finding lands on.
       if (isAllowed(objective.text, report, options.allow)) continue;
+      // "(Indicate responsible person)": the words of a gap are an instruction to the writer,
+      // not the objective's own; only the gap itself is reported.
+      if (insideGap(analysis.placeholders, report)) continue;
       const finding: Finding = {
         ruleId: rule.id,
         criterion: rule.criterion,
@@ -119,6 +122,17 @@ function isAllowed(
     const phrase = normalise(a).toLowerCase();
     return phrase !== '' && words.includes(` ${phrase} `);
   });
+}
+
+function insideGap(
+  gaps: readonly { start: number; end: number; person: boolean }[],
+  report: { start?: number; end?: number },
+): boolean {
+  const { start, end } = report;
+  if (start === undefined || end === undefined) return false;
+  return gaps.some(
+    (g) => !g.person && g.start <= start && end <= g.end && !(g.start === start && g.end === end),
+  );
 }
 
 /**

@@ -37,8 +37,7 @@ const SLOT_KINDS: [SlotKind, RegExp][] = [
 const BRACKETED = /\[([^\]\n]{1,60})\]|\(([^)\n]{1,40})\)|<([^>\n]{1,40})>|\{([^}\n]{1,40})\}/g;
 /** Round brackets hold asides ("Tiana (4)", "(PA)"): only slot words make them slots. */
 const ROUND_SLOT =
-  /^(?:date|dates|who|where|when|name|number|x|n|named service|service|frequency|how often|time|place|insert [\w ]+|enter [\w ]+|add [\w ]+)$/i;
-/** Blanks: "____", "…" where a word goes. */
+  /^(?:date|dates|who|where|when|name|number|x|n|named service|service|frequency|how often|time|place|(?:insert|enter|add|indicate|specify|fill in) [\w ]+)$/i;
 /** Underscores, a row of dots, or a template's "…" where the name goes ("… will follow rules"). */
 const BLANK = /_{2,}|\.{4,}|…(?=\s+(?:will|to|can|is|has|must|should)\b)/g;
 /**

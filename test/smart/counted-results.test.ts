@@ -150,3 +150,25 @@ describe('house rules for the adults', () => {
     ).toBe(true);
   });
 });
+
+describe('court conditions and IEP benchmarks (set H)', () => {
+  it('reads past an adverb to the verb, and "Be able to …" as the child', () => {
+    expect(met('Sam will independently prepare 3 snacks by June 2027.', 'outcome')).toBe(true);
+    expect(rules('Be able to follow 3 of 5 conversation rules by June 2027.')).not.toContain(
+      'specific/no-who',
+    );
+  });
+
+  it('reads "(Indicate responsible person)" as a gap for who, not a subject', () => {
+    expect(
+      rules('(Indicate responsible person) will provide transport to appointments.'),
+    ).toContain('specific/unfilled-slot');
+  });
+
+  it('keeps a rule of conduct realistic, and giving up a habit at once is not', () => {
+    expect(met('Do not swear at staff at the centre.', 'realistic')).toBe(true);
+    expect(met('Not damaging the property.', 'realistic')).toBe(true);
+    expect(met('Mum and Dad will not argue.', 'realistic')).toBe(false);
+    expect(met('Not take illegal drugs.', 'realistic')).toBe(false);
+  });
+});

@@ -110,12 +110,15 @@ export function isSkillDescriptor(text: string): boolean {
 /** Nothing before the objective's first word but its bullet or number. */
 const LEAD_ONLY = new RegExp(String.raw`${ITEM_LEAD}$`);
 
-/** A subject that is only a child's skill verb before "to": "Learn to use the washing machine". */
+/**
+ * A subject that is only a child's skill verb, "Be able" or a "Using …" phrase before "to":
+ * "Learn to use the washing machine", "Be able to follow 3 of 5 conventions".
+ */
 export function isSkillBeforeTo(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).trim().toLowerCase();
   return (
-    /^[a-z]+$/.test(word) &&
-    CHILD_SKILLS.has(word) &&
+    // "Be able to follow 3 of 5 conventions", "Using recipe cards to prepare a snack".
+    ((/^[a-z]+$/.test(word) && CHILD_SKILLS.has(word)) || /^(?:be able|using\b.*)$/.test(word)) &&
     /^\s+to\s/i.test(text.slice(end)) &&
     LEAD_ONLY.test(text.slice(0, start))
   );

@@ -16,6 +16,19 @@ export interface VerbInfo {
   negated: boolean;
 }
 
+/** Verbs that end in -ly, unlike the adverbs that come before a verb. */
+const LY_VERBS = new Set([
+  'apply',
+  'reply',
+  'rely',
+  'supply',
+  'comply',
+  'multiply',
+  'bully',
+  'rally',
+  'tally',
+]);
+
 export function readVerb(text: string, from: number): VerbInfo {
   const re = /[\p{L}'’-]+/gu;
   re.lastIndex = from;
@@ -89,6 +102,8 @@ export function readVerb(text: string, from: number): VerbInfo {
       };
     }
     if (SKIP.has(w) && !sawBe) continue;
+    // "will independently prepare", "to usually arrive": an adverb before the verb.
+    if (!sawBe && /^[a-z]{3,}ly$/.test(w) && !LY_VERBS.has(w)) continue;
     return {
       verb: w,
       verbStart: m.index,

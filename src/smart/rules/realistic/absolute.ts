@@ -10,6 +10,9 @@ const MASTERY =
 /** Conditions that keep a child safe: they hold completely, so the advice is never a frequency. */
 const HARM =
   /\b(?:hit|hits|hitting|smack|hurt|(?<!self[- ])harm|shake|punish|physical|violen|abus|assault|threat|intimidat|unsupervised|supervised|alone|contact|drink|drunk|alcohol|drugs?|cannabis|cocaine|heroin|smok|weapon|knife|exploit|into the (?:home|house|flat|property)|stay (?:over|overnight)|left with)/i;
+/** Habits that do not stop at once because a plan says so. */
+const HABIT =
+  /\b(?:argu|fight|yell|shout|scream|row(?:s|ing)?\b|gambl|self[- ]harm|go(?:ing)? missing|run(?:ning)? away)/i;
 const PROHIBITION =
   /^\s*(?:not|no|do not|don['’]t)\b|\b(?:will|must|should|shall|to|is|are) not\b(?!\s+(?:be|only|just|more|less|have to|need))|\bwon['’]t\b/i;
 /** A prohibition tied to a situation ("when the child is in their care") has its window. */
@@ -58,7 +61,9 @@ const rule: Rule = {
       // "not to have contact with Rhys", "not let Jason into the house" are arrangements that
       // can be kept; "will not hit", "not take drugs" ask for perfect self-control for ever.
       const arrangement = not !== null && ARRANGEMENT.test(text.slice(not.index + not[0].length));
-      if (not && !arrangement && !CONDITION.test(text))
+      // "Do not swear at the centre", "Not damaging the property": a rule of conduct for a
+      // place, kept from the day it is agreed; giving up a habit or harm at once is the absolute.
+      if (not && !arrangement && !CONDITION.test(text) && (HARM.test(text) || HABIT.test(text)))
         hits.push({ start: not.index, end: not.index + not[0].length, text: not[0] });
     }
     if (hits.length === 0) return [];
@@ -97,8 +102,13 @@ const rule: Rule = {
       'The meters are never left without credit, checked at each fortnightly visit until the TAF review in March.',
       'Mia will spell her 10 weekly words with 100% accuracy on 4 of 5 tests by March 2027.',
       'Mum will not drink alcohol when the children are in her care.',
+      'Do not swear at staff or other young people at the centre.',
     ],
     invalid: [
+      {
+        text: 'Mum and Dad will not argue.',
+        errors: [{ messageId: 'absolute', marked: 'will not' }],
+      },
       {
         text: 'Mum will never let Darren into the family home again.',
         errors: [{ messageId: 'absolute', marked: 'never' }],
