@@ -131,7 +131,7 @@ export const LEXICON_EXAMPLES: Record<LexiconListName, LexiconExample> = {
   },
   SKIP: {
     matches: 'Dad will always lock the back door at night.',
-    doesNotMatch: 'Dad will usually lock the back door at night.',
+    doesNotMatch: 'Dad will help lock the back door at night.',
     how: { verb: 'lock' },
   },
   CHILD_INPUT: {

@@ -841,6 +841,10 @@ export const SKIP = new Set([
   'to',
   'no',
   'longer',
+  'often',
+  'sometimes',
+  'soon',
+  'again',
 ]);
 
 /** Verbs a child's clause uses for a service they receive, not a change in them. */
