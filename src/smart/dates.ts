@@ -102,7 +102,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'frequency',
     re: rx(
-      String.raw`\b(?:every|each) (?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half term|term|semester|month|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:once|twice|(?:${NUM}) times?|${NUM} ${UNIT}) (?:a|per|each|every) (?:${UNIT}|month)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b`,
+      String.raw`\b(?:every|each) (?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half term|term|semester|month|lesson|class|meal|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:once|twice|(?:${NUM}) times?|${NUM} ${UNIT}) (?:a|per|each|every) (?:${UNIT}|month)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b`,
     ),
   },
   {
@@ -120,6 +120,13 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'frequency',
     re: rx(String.raw`\b(?:on )?${WEEKDAY}s\b|\bevery ${WEEKDAY}\b`),
+  },
+  {
+    // "a 6:00 p.m. curfew", "curfew of 9pm": home by that time every night.
+    kind: 'frequency',
+    re: rx(
+      String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+curfew\b|\bcurfew (?:of|at|is) \d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)`,
+    ),
   },
   {
     kind: 'duration',
@@ -180,7 +187,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'bounded',
     re: rx(
-      String.raw`\b(?:while|whilst) (?:the|this) plan is (?:in place|open|active)|\buntil the plan (?:ends|is closed|closes)|\bfor (?:the )?(?:duration|life|length) of (?:the|this|your|my) (?:plan|programme|placement|order|agreement|licence|tenancy|stay)|\bthroughout (?:the|this|your|my) (?:plan|programme|placement|order|agreement|licence|tenancy|stay)\b|\bbetween now and\b`,
+      String.raw`\b(?:while|whilst) (?:the|this) plan is (?:in place|open|active)|\buntil the plan (?:ends|is closed|closes)|\bfor (?:the )?(?:duration|life|length) of (?:the|this|your|my) (?:plan|programme|placement|order|agreement|licence|tenancy|stay)|\b(?:throughout|during) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement|licence|tenancy|stay|sentence|probation)\b|\bbetween now and\b`,
     ),
   },
   {

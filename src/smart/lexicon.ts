@@ -667,6 +667,7 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`be (?:employed|in (?:paid )?(?:employment|work))`,
   String.raw`graduat(?:e|es|ed|ing) (?:from|in|with)\b`,
   String.raw`buy (?:a|an|their own|his own|her own|my own) (?:house|home|flat|car)`,
+  String.raw`(?:have|has|get|gets|fit|fits|fitted) (?:working )?(?:smoke|carbon monoxide|co)(?: and (?:smoke|carbon monoxide|co))? (?:alarms?|detectors?)`,
   String.raw`(?:work|works) (?:for|at) (?:the |a )?[A-Z]`,
   String.raw`(?:get|gets|find|finds|have|has|start|starts) (?:a|an) (?:part[- ]time |full[- ]time |paid )?(?:job|apprenticeship)`,
   String.raw`live (?:independently )?in (?:a|an|his|her|their|my) (?:own )?(?:apartment|flat|house|home)`,

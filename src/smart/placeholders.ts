@@ -49,7 +49,11 @@ const LETTER_NAME =
   /(?<![\p{L}\p{N}])(?:X{2,4}|x{2,4}|[B-HJ-Z]\.?|NAME|STUDENT|CHILD|PUPIL|LEARNER|(?:[Cc]hild|[Ss]tudent|[Pp]upil|[Ll]earner)['’]s name)(?=(?:['’]s)?\s+(?:will|to|can|is|are|has|must|should|needs?|would|could|may|shall|and|uses?|reads?|writes?|demonstrates?|shows?|follows?|completes?|identif(?:y|ies)|responds?|names?|says?|[a-z]+s\b))/gu;
 
 function slotKind(inner: string): SlotKind {
-  for (const [kind, re] of SLOT_KINDS) if (re.test(inner.trim())) return kind;
+  // "(fill in a number)", "[insert date]": the instruction names what the gap wants.
+  const asked = inner
+    .trim()
+    .replace(/^(?:insert|enter|add|indicate|specify|fill in)\s+(?:the\s+|a\s+|an\s+)?/i, '');
+  for (const [kind, re] of SLOT_KINDS) if (re.test(asked)) return kind;
   return 'what';
 }
 
@@ -104,7 +108,9 @@ export function findPlaceholders(text: string): Placeholder[] {
       person,
       kind: person
         ? undefined
-        : /^\s*(?:%|(?:out of|of|times|per|wpm|words|grade|level|percent)\b)/i.test(after) ||
+        : /^\s*(?:%|(?:out of|of|times|per|wpm|words|grade|level|percent|number|\((?:fill in |insert |enter )?(?:a |the )?number\)))/i.test(
+              after,
+            ) ||
             /\b(?:out of|of)\s*$/.test(before) ||
             // "spear ____ pieces of food", "read ____words": a count before what is counted.
             /^\s*(?!(?:is|was|has|does|his|this|us|as|its)\b)[a-z]+s\b/.test(after)

@@ -28,14 +28,16 @@ const FLOORS: [string, number][] = [
   ['test/corpus/real-mixed-c.blind.jsonl', 0.78],
   // No objective in D's tune half is labelled unrealistic, so one false flag there costs a
   // fifth of the macro figure: the floor leaves room for that.
-  ['test/corpus/real-mixed-d.tune.jsonl', 0.62],
+  ['test/corpus/real-mixed-d.tune.jsonl', 0.65],
   ['test/corpus/real-mixed-d.blind.jsonl', 0.75],
-  ['test/corpus/real-mixed-e.tune.jsonl', 0.75],
+  ['test/corpus/real-mixed-e.tune.jsonl', 0.78],
   ['test/corpus/real-mixed-e.blind.jsonl', 0.7],
   ['test/corpus/real-mixed-f.tune.jsonl', 0.59],
   ['test/corpus/real-mixed-f.blind.jsonl', 0.68],
-  ['test/corpus/real-mixed-g.tune.jsonl', 0.72],
+  ['test/corpus/real-mixed-g.tune.jsonl', 0.75],
   ['test/corpus/real-mixed-g.blind.jsonl', 0.65],
+  ['test/corpus/real-mixed-h.tune.jsonl', 0.6],
+  ['test/corpus/real-mixed-h.blind.jsonl', 0.69],
 ];
 
 function score(file: string) {

@@ -172,3 +172,21 @@ describe('court conditions and IEP benchmarks (set H)', () => {
     expect(met('Not take illegal drugs.', 'realistic')).toBe(false);
   });
 });
+
+describe('times and gaps in court and school plans', () => {
+  it('reads a curfew, "during your sentence" and "after each lesson" as times', () => {
+    expect(met('Jay will be home by his 9 p.m. curfew.', 'timely')).toBe(true);
+    expect(
+      met('Jay will not use drugs during his sentence, checked by weekly tests.', 'timely'),
+    ).toBe(true);
+    expect(met('After each lesson, Sam will highlight 3 key ideas in his notes.', 'timely')).toBe(
+      true,
+    );
+  });
+
+  it('reads a gap marked "(fill in a number)" as a missing number, not a missing what', () => {
+    const text = 'Jay will apply for at least ____ (fill in a number) jobs a week.';
+    expect(rules(text)).not.toContain('specific/unfilled-slot');
+    expect(met(text, 'measurable')).toBe(false);
+  });
+});
