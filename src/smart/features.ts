@@ -289,6 +289,12 @@ const SERVICE_HEAD =
 const NOMINAL_CHANGE =
   /(?:\b\d+(?:\.\d+)?\s?%|\b(?:a |one )?(?:half|third|quarter))\s+(?:reduction|decrease|fall|drop|rise|increase|improvement|fewer|less|more)\b|\b(?:reduced|increased|improved|fallen|risen|dropped) by (?:at least |over |more than )?\d/i;
 
+const HELP_TO_CHANGE =
+  /^\W*(?:[Tt]o\s+)?(?:[Hh]elp|[Ss]upport|[Ee]nable)\s+(?:me|him|her|them|X{1,3}|[A-Z][\p{L}'’-]*\.?)\s+(?:to\s+|in\s+)?(?:be|become|feel|hear|see|speak|say|read|write|count|learn|develop|developing|improve|improving|use|using|understand|stay|sleep|eat|make friends)\b/u;
+
+const COUNTED_CHANGE =
+  /\b(?:improv|increas|ris|fall|fell|reduc|decreas|go|goes|going|move|moving)\w*\s+from\s+\d+(?:\.\d+)?(?:\s?%|\/\d+)?[^.;]{0,40}?\bto\s+\d+/i;
+
 const COUNTED_PURPOSE =
   /\b(?:so as |in order )?to (?:learn|use|gain|master|develop|read|write|spell|say|name|recognise|recognize|identify|reduce|increase) (?:at least |up to )?\d+/i;
 
@@ -306,6 +312,12 @@ export function hasOutcome(a: Analysis): boolean {
       )
     : a.clauses;
   if (clauses.some((c) => c.isOutcome)) return true;
+  // "ensure attendance improves from 63% to 85%": a change counted from one level to another is
+  // a result, whoever the sentence says will bring it about.
+  if (COUNTED_CHANGE.test(a.text)) return true;
+  // "To help A. hear better in noisy places", "Help me be more easily understood": the help is
+  // the input, and what it names the child doing is the result.
+  if (HELP_TO_CHANGE.test(a.text)) return true;
   // "attend therapy weekly to learn 3-5 positive communication skills": a purpose that is a
   // counted change in the child is a stated result.
   if (COUNTED_PURPOSE.test(a.text)) return true;

@@ -190,3 +190,21 @@ describe('times and gaps in court and school plans', () => {
     expect(met(text, 'measurable')).toBe(false);
   });
 });
+
+describe('results named inside an action', () => {
+  it('reads a change counted from one level to another as a result', () => {
+    expect(
+      met('Ms Hale to ensure Ty’s attendance improves from 63% to 85% by July 2027.', 'outcome'),
+    ).toBe(true);
+  });
+
+  it('reads what help names the child doing as the result', () => {
+    expect(met('To help Ava hear her teacher in noisy places.', 'outcome')).toBe(true);
+    expect(met('Support Mum to attend the group.', 'outcome')).toBe(false);
+  });
+
+  it('reads the child completing their own homework as their work, a course as an input', () => {
+    expect(met('I will complete my homework essay by the end of this week.', 'outcome')).toBe(true);
+    expect(met('Mum will complete the parenting course by March 2027.', 'outcome')).toBe(false);
+  });
+});

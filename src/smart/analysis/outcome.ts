@@ -137,12 +137,16 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       // "complete 10 sums independently" is the child's work; "complete the course" is an input.
       if (verb === 'complete')
         return (
-          /^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s/i.test(
+          // "complete my homework essay": the child's own work done.
+          /^\s+(?:(?:my|his|her|their|all|each|every)\s+)?(?:[\w-]+\s+){0,2}?(?:homework|coursework|assignments?|essays?|projects?|exams?|tests?|worksheets?)\b/i.test(
+            text.slice(c.verbEnd),
+          ) ||
+          (/^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s/i.test(
             text.slice(c.verbEnd),
           ) &&
-          !/^\s+\S+\s+(?:hours?|sessions?|weeks?|modules?|appointments?)\b/i.test(
-            text.slice(c.verbEnd),
-          )
+            !/^\s+\S+\s+(?:hours?|sessions?|weeks?|modules?|appointments?)\b/i.test(
+              text.slice(c.verbEnd),
+            ))
         );
       return (
         !takesServiceObject(text, c) &&
