@@ -3,7 +3,12 @@
  * do, the time, quantities and evidence it names. Rules judge from this description, so each
  * rule stays small and every rule sees the same reading of the sentence.
  */
-import { findClauses, presentTenseClause, type Clause } from './analysis/clauses';
+import {
+  findClauses,
+  firstPersonCommandClause,
+  presentTenseClause,
+  type Clause,
+} from './analysis/clauses';
 import { isImperative, isSkillBeforeTo, isSkillDescriptor } from './analysis/commands';
 import {
   findBenchmarks,
@@ -80,7 +85,10 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
   const crispEvents = findCrispEvents(text);
   const quantities = findQuantities(text, times);
   const agents = findAgents(text, roles);
-  const imperative = isImperative(text, clauses);
+  const command = isImperative(text, clauses);
+  const ownCommand = command && clauses.length === 0 ? firstPersonCommandClause(text) : [];
+  clauses.push(...ownCommand);
+  const imperative = command && ownCommand.length === 0;
   // "Learn to read simple recipes": the child's own skill, with the subject left out, not a
   // subject "Learn" before "to".
   if (!imperative)

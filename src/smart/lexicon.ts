@@ -634,6 +634,8 @@ export const BENCHMARK_PATTERNS = [
   String.raw`(?:\d+(?:st|nd|rd|th)|\w+) centile`,
   String.raw`(?:reading|spelling|chronological) age`,
   String.raw`(?<!key )(?:grade|level|band|stage|step) \d+[a-c]?`,
+  // "at least a C average", "a B grade": a US grade to reach.
+  String.raw`(?:an?|the) [A-F][+-]? (?:average|grade)`,
 ];
 
 /**
@@ -667,6 +669,7 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`be (?:employed|in (?:paid )?(?:employment|work))`,
   String.raw`graduat(?:e|es|ed|ing) (?:from|in|with)\b`,
   String.raw`buy (?:a|an|their own|his own|her own|my own) (?:house|home|flat|car)`,
+  String.raw`pass(?:es|ed)? (?:a|an|the|my|his|her|their) (?:[\w-]+ ){0,3}(?:course|test|exam|examination)`,
   String.raw`(?:have|has|get|gets|fit|fits|fitted) (?:working )?(?:smoke|carbon monoxide|co)(?: and (?:smoke|carbon monoxide|co))? (?:alarms?|detectors?)`,
   String.raw`(?:work|works) (?:for|at) (?:the |a )?[A-Z]`,
   String.raw`(?:get|gets|find|finds|have|has|start|starts) (?:a|an) (?:part[- ]time |full[- ]time |paid )?(?:job|apprenticeship)`,
@@ -694,6 +697,8 @@ export const ABSOLUTES = [
   '100%',
   '100 per cent',
   '100 percent',
+  'no matter how',
+  'no matter what',
   'zero tolerance',
   '0 tolerance',
   '0- tolerance',

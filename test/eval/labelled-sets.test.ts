@@ -38,6 +38,8 @@ const FLOORS: [string, number][] = [
   ['test/corpus/real-mixed-g.blind.jsonl', 0.65],
   ['test/corpus/real-mixed-h.tune.jsonl', 0.6],
   ['test/corpus/real-mixed-h.blind.jsonl', 0.69],
+  ['test/corpus/real-mixed-i.tune.jsonl', 0.68],
+  ['test/corpus/real-mixed-i.blind.jsonl', 0.63],
 ];
 
 function score(file: string) {

@@ -208,3 +208,25 @@ describe('results named inside an action', () => {
     expect(met('Mum will complete the parenting course by March 2027.', 'outcome')).toBe(false);
   });
 });
+
+describe('contracts and plans in the young person’s own words (set I)', () => {
+  it('reads a command in the first person as the child’s own plan item', () => {
+    expect(rules('Wash my dishes after dinner every day.')).not.toContain('specific/no-who');
+    expect(met('Wash my dishes after dinner every day.', 'outcome')).toBe(true);
+    expect(met('Attend my appointments every week.', 'outcome')).toBe(false);
+  });
+
+  it('reads a grade average, a counted set of skills and passing a course as measures', () => {
+    expect(met('Jo will keep at least a C average this semester.', 'measurable')).toBe(true);
+    expect(met('Learn two positive anger management skills by June 2027.', 'measurable')).toBe(
+      true,
+    );
+    expect(met('I will pass a driver-training course by May 2027.', 'measurable')).toBe(true);
+  });
+
+  it('reads "no matter how" as an absolute', () => {
+    expect(met('Do not meet him alone, no matter how sorry he says he is.', 'realistic')).toBe(
+      false,
+    );
+  });
+});

@@ -193,6 +193,20 @@ export function presentTenseClause(reading: Reading): Clause[] {
   return [];
 }
 
+/**
+ * "Wash my dishes after dinner", "Tidy up my bedroom": a command in the first person is an item
+ * of the child's own plan, so its subject is the child, left unwritten.
+ */
+export function firstPersonCommandClause(text: string): Clause[] {
+  if (!/\b(?:my|myself)\b/i.test(text)) return [];
+  const lead = LEAD_RE.exec(text)?.[0].length ?? 0;
+  const verb = readVerb(text, lead);
+  if (!verb.verb) return [];
+  return [
+    makeClause({ kind: 'child', start: lead, end: lead, implicit: true }, verb, text.length, false),
+  ];
+}
+
 /** Where a clause inside a clause starts; `result` when it is stated as the purpose achieved. */
 function findEmbeddedIntros(text: string): { end: number; result: boolean }[] {
   const out: { end: number; result: boolean }[] = [];
