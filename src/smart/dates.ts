@@ -124,6 +124,7 @@ export const TIME_PATTERNS: readonly {
   {
     // "a 6:00 p.m. curfew", "curfew of 9pm": home by that time every night.
     kind: 'frequency',
+    gate: /curfew/i,
     re: rx(
       String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+curfew\b|\bcurfew (?:of|at|is) \d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)`,
     ),
@@ -139,6 +140,7 @@ export const TIME_PATTERNS: readonly {
     // "no offences in the last 6 months": the window an outcome is counted over, looking back
     // from each review. A span, so it sets no deadline of its own.
     kind: 'duration',
+    gate: /last|past|previous|preceding/i,
     re: rx(
       String.raw`\b(?:within|in|over|during|for) (?:the )?(?:last|past|previous|preceding) (?:${NUM}) ${UNIT}\b`,
     ),

@@ -113,6 +113,14 @@ const PHRASES = [
   'at the developmental review',
   'after his birthday',
   'before the check',
+  ...['in', 'within', 'over', 'during', 'for'].flatMap((w) =>
+    ['the last 6 months', 'the past two weeks', 'the previous 3 terms'].map((p) => `${w} ${p}`),
+  ),
+  ...['9pm', '10 p.m.', '6:00 p.m.', '11.30pm'].flatMap((t) => [
+    `a ${t} curfew`,
+    `curfew at ${t}`,
+    `curfew of ${t}`,
+  ]),
 ].flatMap((p) => [p, p.toUpperCase()]);
 
 describe('TIME_PATTERNS gates', () => {
