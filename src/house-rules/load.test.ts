@@ -126,4 +126,46 @@ describe("the council's own terms for the family read", () => {
     expect(bad.ok).toBe(false);
     expect(describeProblems(bad.problems)).toMatch(/plain words/);
   });
+
+  it('refuses the same term twice, whatever its capitals', () => {
+    const twice = parseHouseRules(
+      '{"version": 1, "familyTerms": [{"term": "FAST", "plain": "the family team"}, {"term": "fast", "plain": "our team"}]}',
+    );
+    expect(twice.problems).toEqual([
+      {
+        path: 'familyTerms.1.term',
+        message: '"fast" is already in the list: keep one entry for it',
+      },
+    ]);
+  });
+});
+
+describe('problems in plain words', () => {
+  const problems = (json: string) => parseHouseRules(json).problems;
+
+  it('says what to write instead of zod’s own words', () => {
+    expect(problems('{"version": 1, "colour": "red"}')).toEqual([
+      { path: '', message: '"colour" is not a setting here: check the spelling, or remove it' },
+    ]);
+    expect(problems('{"version": 1, "timescales": {"region": "mars"}}')).toEqual([
+      {
+        path: 'timescales.region',
+        message: 'use one of "england-and-wales", "scotland", "northern-ireland"',
+      },
+    ]);
+    expect(
+      problems('{"version": 1, "rules": {"specific/vague-verb": {"severity": "loud"}}}'),
+    ).toEqual([
+      {
+        path: 'rules.specific/vague-verb.severity',
+        message: 'use one of "error", "warning", "info", "off"',
+      },
+    ]);
+    expect(problems('{"version": 1, "sections": "Child views"}')).toEqual([
+      { path: 'sections', message: 'write a list in [ ] here' },
+    ]);
+    expect(problems('{"version": 1, "messages": {"timely/no-timescale": ""}}')).toEqual([
+      { path: 'messages.timely/no-timescale', message: 'this cannot be empty' },
+    ]);
+  });
 });

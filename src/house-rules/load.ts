@@ -11,6 +11,7 @@ import {
   type ScheduleOverrides,
 } from '../plans/schedule';
 import { compileRuleSet, DEFAULT_RULE_SET, type RuleSet } from '../smart/rule-set';
+import { plainError } from './plain-errors';
 import { houseRulesSchema, timescalesSchema, type HouseRules } from './schema';
 
 export interface HouseRulesProblem {
@@ -49,7 +50,7 @@ type Issue = { path: PropertyKey[]; message: string; code?: string; errors?: Iss
 
 /**
  * A union ("off", a severity, or options) fails as a whole; the useful message is the one from
- * the branch that got furthest, e.g. "words.0: expected string".
+ * the branch that got furthest, e.g. "words.0: write text in quotes here".
  */
 function explain(issue: Issue, prefix: PropertyKey[]): HouseRulesProblem[] {
   const path = [...prefix, ...issue.path];
@@ -99,14 +100,14 @@ export function parseHouseRules(
       };
     }
   }
-  const parsed = houseRulesSchema.safeParse(json);
+  const parsed = houseRulesSchema.safeParse(json, { error: plainError });
   if (!parsed.success) {
     const problems = parsed.error.issues.flatMap((i) => explain(i, []));
     // Timescales that are well formed are still held against the statutory limits, so every
     // problem is reported at once, not the schedule's only after the rest is fixed.
     const timescales =
       typeof json === 'object' && json !== null && 'timescales' in json
-        ? timescalesSchema.safeParse(json.timescales)
+        ? timescalesSchema.safeParse(json.timescales, { error: plainError })
         : undefined;
     if (timescales?.success) problems.push(...applyTimescales(timescales.data).problems);
     return { ...fallback, ok: false, problems };

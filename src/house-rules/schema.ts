@@ -170,6 +170,20 @@ export const houseRulesSchema = z.strictObject({
       ),
     )
     .max(500)
+    // The pane explains a term once; a second entry for it, in other capitals, would be ignored.
+    .superRefine((terms, ctx) => {
+      const seen = new Set<string>();
+      terms.forEach((t, i) => {
+        const key = t.term.toLowerCase();
+        if (seen.has(key))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'term'],
+            message: `"${t.term}" is already in the list: keep one entry for it`,
+          });
+        seen.add(key);
+      });
+    })
     .optional()
     .describe(
       'Your council’s own terms and acronyms, with the plain words a family would understand. The pane asks for them to be explained where first used.',
