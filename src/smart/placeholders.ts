@@ -36,10 +36,16 @@ const SLOT_KINDS: [SlotKind, RegExp][] = [
 /** A bracketed slot: "[date]", "(who)", "<named service>", "{x}". */
 const BRACKETED = /\[([^\]\n]{1,60})\]|\(([^)\n]{1,40})\)|<([^>\n]{1,40})>|\{([^}\n]{1,40})\}/g;
 /** Round brackets hold asides ("Tiana (4)", "(PA)"): only slot words make them slots. */
-const ROUND_SLOT =
-  /^(?:date|dates|who|where|when|name|number|x|n|named service|service|frequency|how often|time|place|(?:insert|enter|add|indicate|specify|fill in) [\w ]+)$/i;
+/** A template's instruction to the writer: "[insert date]", "(fill in a number)". */
+const INSTRUCTION = String.raw`(?:insert|enter|add|indicate|specify|fill in)`;
+/** The verb a name is followed by: "__ will", "… to", "XX's ... can". */
+const NAME_VERB = String.raw`\s+(?:will|to|can|is|has|must|should)\b`;
+const ROUND_SLOT = new RegExp(
+  String.raw`^(?:date|dates|who|where|when|name|number|x|n|named service|service|frequency|how often|time|place|${INSTRUCTION} [\w ]+)$`,
+  'i',
+);
 /** Underscores, a row of dots, or a template's "…" where the name goes ("… will follow rules"). */
-const BLANK = /_{2,}|\.{4,}|…(?=\s+(?:will|to|can|is|has|must|should)\b)/g;
+const BLANK = new RegExp(String.raw`_{2,}|\.{4,}|…(?=${NAME_VERB})`, 'g');
 /**
  * Letters that stand for a name: "XX will", "X's", "Y to", "XXX can", an initial ("K will",
  * "J. will"), or a template's capitals ("NAME will", "STUDENT will"). "I" is the first person
@@ -48,11 +54,12 @@ const BLANK = /_{2,}|\.{4,}|…(?=\s+(?:will|to|can|is|has|must|should)\b)/g;
 const LETTER_NAME =
   /(?<![\p{L}\p{N}])(?:X{2,4}|x{2,4}|[B-HJ-Z]\.?|NAME|STUDENT|CHILD|PUPIL|LEARNER|(?:[Cc]hild|[Ss]tudent|[Pp]upil|[Ll]earner)['’]s name)(?=(?:['’]s)?\s+(?:will|to|can|is|are|has|must|should|needs?|would|could|may|shall|and|uses?|reads?|writes?|demonstrates?|shows?|follows?|completes?|identif(?:y|ies)|responds?|names?|says?|[a-z]+s\b))/gu;
 
+const INSTRUCTION_LEAD = new RegExp(String.raw`^${INSTRUCTION}\s+(?:the\s+|a\s+|an\s+)?`, 'i');
+const AFTER_NAME = new RegExp(String.raw`^(?:['’]s)?${NAME_VERB}`);
+
 function slotKind(inner: string): SlotKind {
   // "(fill in a number)", "[insert date]": the instruction names what the gap wants.
-  const asked = inner
-    .trim()
-    .replace(/^(?:insert|enter|add|indicate|specify|fill in)\s+(?:the\s+|a\s+|an\s+)?/i, '');
+  const asked = inner.trim().replace(INSTRUCTION_LEAD, '');
   for (const [kind, re] of SLOT_KINDS) if (re.test(asked)) return kind;
   return 'what';
 }
@@ -96,8 +103,7 @@ export function findPlaceholders(text: string): Placeholder[] {
     const after = text.slice(m.index + m[0].length);
     // A blank where the subject goes ("__ will read") stands for the child.
     const person =
-      (/^\s*(?:[-*\u2022]\s*)?$|[.:;]\s*$|,\s*$/.test(before) &&
-        /^(?:['’]s)?\s+(?:will|to|can|is|has|must|should)\b/.test(after)) ||
+      (/^\s*(?:[-*\u2022]\s*)?$|[.:;]\s*$|,\s*$/.test(before) && AFTER_NAME.test(after)) ||
       // "When _____ becomes upset, he will ...": the child, in a clause about them.
       (/\b(?:when|if|once|after|before|until|while)\s*$/i.test(before) &&
         /^\s+(?:is|gets|becomes|feels|has|does)\b/.test(after));
