@@ -48,9 +48,6 @@ const CARE_GIVING = new Set([
   'liaise',
 ]);
 
-/** A name left as a stand-in: "X", "XX", "[name]", "___". */
-const STAND_IN = /^(?:\[[^\]]{1,30}\]|\([^)]{1,30}\)|X{1,3}|[A-Z]|_{2,}|N\/?A?ME)$/;
-
 const CHILD_MENTION = /\b(?:the children|the child|the baby|the girls|the boys|[A-Z][a-z]+)\b/;
 
 /** "will be expected to visit", "will be asked to share": the verb after "to" is what is done. */
@@ -99,7 +96,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       // an IEP's "X will" would suggest.
       if (
         CARE_GIVING.has(verb) &&
-        STAND_IN.test(text.slice(c.subject.start, c.subject.end)) &&
+        c.subject.standIn &&
         !/^\s+(?:him|her|them)sel(?:f|ves)\b/.test(text.slice(c.verbEnd))
       )
         return false;

@@ -28,6 +28,8 @@ export interface Subject {
   owner?: 'child' | 'parent' | 'professional';
   /** Not written: a fragment ("To read ...") whose subject is the child the plan is about. */
   implicit?: boolean;
+  /** A template's stand-in for the name ("XX", "[Student]", "___"), taken as the child. */
+  standIn?: boolean;
 }
 
 /** What every step of the reading shares: the masked text and what was found in it once. */
@@ -174,7 +176,7 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
   const direct = headRoles.filter((r) => !possessed(text, r));
   if (/^there$/i.test(words)) return subjectAt('there', base);
   if (/^(?:i|me|myself)$/i.test(words)) return subjectAt('child', base);
-  if (standIn) return subjectAt('child', base);
+  if (standIn) return { ...subjectAt('child', base), standIn };
   // First person in the child's plan: "my bedroom", "my attendance".
   if (/^my\s+\p{L}/iu.test(words))
     return { kind: 'owned-thing', start: base.start, end: base.end, owner: 'child' };
