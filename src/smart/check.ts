@@ -5,6 +5,7 @@
  */
 import { analyse } from './analyse';
 import { ignoreKey } from './ignore';
+import type { Placeholder } from './placeholders';
 import { RULES } from './rules';
 import { DEFAULT_RULE_SET, type RuleSet } from './rule-set';
 import { normalise } from './text';
@@ -125,7 +126,7 @@ function isAllowed(
 }
 
 function insideGap(
-  gaps: readonly { start: number; end: number; person: boolean }[],
+  gaps: readonly Placeholder[],
   report: { start?: number; end?: number },
 ): boolean {
   const { start, end } = report;

@@ -40,6 +40,8 @@ const OBJECTIVES_SECTION =
 const CHANGE_WORDING =
   /\b(?:will|should|must|shall|needs? to|has to|have to|is to|are to|able to)\b|^\W*(?:\d+[.)]\s*)?to\b/i;
 
+const CHANGE_SECTIONS = new WeakMap<PlanDocument, ReadonlySet<number>>();
+
 /**
  * The "What needs to change" headings (by paragraph) whose items are worries: the items state
  * problems ("Imogen has missed 11 days of school") rather than changes ("Mum will…"), and the
@@ -47,7 +49,11 @@ const CHANGE_WORDING =
  * item is either a worry or an objective, never both.
  */
 export function changeSectionsOfWorries(doc: PlanDocument): ReadonlySet<number> {
+  // Both readers ask for the same document, one after the other: read it once.
+  const known = CHANGE_SECTIONS.get(doc);
+  if (known) return known;
   const out = new Set<number>();
+  CHANGE_SECTIONS.set(doc, out);
   const blocks = doc.blocks;
   blocks.forEach((block, i) => {
     if (block.kind !== 'paragraph' || block.headingLevel === undefined) return;

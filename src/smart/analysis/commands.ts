@@ -22,8 +22,8 @@ const OPENING_WORDS = new RegExp(String.raw`${ITEM_LEAD}([A-Za-z]+)(?:\s+([\w'â€
  * clause, the first has no subject or starts far in, or the command comes before its subject?
  */
 export function isImperative(text: string, clauses: Clause[]): boolean {
-  if (isSkillDescriptor(text)) return false;
   const opening = OPENING_WORDS.exec(text);
+  if (describesSkill(opening)) return false;
   const first = opening?.[1]?.toLowerCase() ?? '';
   // "Take your kids to the doctor": the command comes before what reads as a subject.
   const firstAt = opening ? opening.index + opening[0].indexOf(opening[1]) : 0;
@@ -99,7 +99,10 @@ function startsWithAction(first: string, next: string, rest = ''): boolean {
  * with its subject left out. A command never takes the -s of "he uses".
  */
 export function isSkillDescriptor(text: string): boolean {
-  const opening = OPENING_WORDS.exec(text);
+  return describesSkill(OPENING_WORDS.exec(text));
+}
+
+function describesSkill(opening: RegExpExecArray | null): boolean {
   return (
     opening !== null &&
     OBJECT_ONLY.test(opening[2] ?? '') &&

@@ -107,12 +107,9 @@ const rule: Rule = {
       if (/^understand$/i.test(c.verb) && !c.negated && !c.embedded)
         hits.push({ start: c.verbStart, end: c.verbEnd, text: text.slice(c.verbStart, c.verbEnd) });
     const opening = OPENING_UNDERSTAND.exec(text);
-    if (opening && !hits.some((h) => h.start === opening.index + opening[0].length - 10))
-      hits.push({
-        start: opening.index + opening[0].length - 10,
-        end: opening.index + opening[0].length,
-        text: 'understand',
-      });
+    const at = opening ? opening[0].length - 'understand'.length : -1;
+    if (opening && !hits.some((h) => h.start === at))
+      hits.push({ start: at, end: opening[0].length, text: 'understand' });
     // A number pins the "what" down after all; a frequency or a named programme does not
     // ("support Mum every Monday", "engage with the Freedom Programme" are still unclear).
     if (hits.length === 0) return [];
