@@ -3,13 +3,14 @@
  * the social worker opens the (playground) plan, sees its poor objectives underlined, fixes two
  * of them, saves it to Teams; the core group opens it in the tab, records progress and one
  * disagreement; the supervisor sees the next review due, and the worry nothing in the plan
- * answers; the reminder job sends the digest, and it lands in the local outbox. Screenshots of each step go to test-artifacts/journey/, and the
- * key ones to docs/screenshots/journey-*.png for the README ("A plan's journey").
+ * answers; the reminder job sends the digest, and it lands in the local outbox. Screenshots of
+ * each step go to test-artifacts/journey/; with UPDATE_SCREENSHOTS=1 the key ones also replace
+ * docs/screenshots/journey-*.png for the README ("A plan's journey").
  *
  * The browser's clock is fixed at 28/04/2026 so the due dates read the same whenever it runs.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,6 +20,7 @@ import { dueItemsForPlan } from '../../src/plans/due';
 import { formatUkDate } from '../../src/plans/iso-date';
 import { startServer, type RunningServer } from '../../src/server/index';
 import { launchChromium } from '../helpers/chromium';
+import { updateReadmeScreenshot } from '../helpers/readme-screenshot';
 import { localClient } from '../helpers/local-server';
 
 jest.setTimeout(240_000);
@@ -26,7 +28,6 @@ jest.setTimeout(240_000);
 const ROOT = resolve(__dirname, '../..');
 const WEB = join(ROOT, 'dist/web');
 const SHOTS = join(ROOT, 'test-artifacts/journey');
-const README_SHOTS = join(ROOT, 'docs/screenshots');
 const TODAY = '2026-04-28';
 const SUPERVISOR = 'sam.taylor@example.org';
 
@@ -44,7 +45,6 @@ beforeAll(async () => {
   context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1400, height: 1000 } });
   await context.clock.setFixedTime(new Date(`${TODAY}T09:00:00`));
   mkdirSync(SHOTS, { recursive: true });
-  mkdirSync(README_SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -57,7 +57,7 @@ async function shot(page: Page, name: string, readme = false, target?: Locator):
   const path = join(SHOTS, `${name}.png`);
   if (target) await target.screenshot({ path });
   else await page.screenshot({ path });
-  if (readme) copyFileSync(path, join(README_SHOTS, `journey-${name.replace(/^\d+-/, '')}.png`));
+  if (readme) updateReadmeScreenshot(path, `journey-${name.replace(/^\d+-/, '')}.png`);
 }
 
 function card(page: Page, words: string): Locator {

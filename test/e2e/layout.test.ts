@@ -6,20 +6,13 @@
  * cards where its table would not fit. UPDATE_SCREENSHOTS=1 refreshes the README's screenshots.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { seriousAxeViolations } from '../helpers/axe';
 import { launchChromium } from '../helpers/chromium';
+import { updateReadmeScreenshot } from '../helpers/readme-screenshot';
 import { localClient } from '../helpers/local-server';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import type { Plan } from '../../src/plans/model';
@@ -30,7 +23,6 @@ jest.setTimeout(240_000);
 const ROOT = resolve(__dirname, '../..');
 const WEB = join(ROOT, 'dist/web');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
-const README_SHOTS = join(ROOT, 'docs/screenshots');
 
 let server: RunningServer;
 let browser: Browser;
@@ -243,8 +235,7 @@ describe.each(SIZES)('at $width x $height ($name)', (size) => {
 
       const shot = `${size.name}-${view.name}.png`;
       await page.screenshot({ path: join(ARTIFACTS, shot), fullPage: false });
-      if (process.env.UPDATE_SCREENSHOTS === '1')
-        copyFileSync(join(ARTIFACTS, shot), join(README_SHOTS, shot));
+      updateReadmeScreenshot(join(ARTIFACTS, shot), shot);
       await context.close();
     },
   );

@@ -5,12 +5,13 @@
  * critical on the page, and a screenshot is written for the README.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { seriousAxeViolations } from '../helpers/axe';
 import { launchChromium } from '../helpers/chromium';
+import { updateReadmeScreenshot } from '../helpers/readme-screenshot';
 import { startServer, type RunningServer } from '../../src/server/index';
 
 jest.setTimeout(180_000);
@@ -309,9 +310,6 @@ test('axe finds nothing serious on the page; selecting text shows its card; a sc
   const shot = join(ARTIFACTS, 'playground.png');
   await page.screenshot({ path: shot });
   expect(existsSync(shot)).toBe(true);
-  if (process.env.UPDATE_SCREENSHOTS === '1') {
-    mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
-    copyFileSync(shot, join(ROOT, 'docs/screenshots/taskpane.png'));
-  }
+  updateReadmeScreenshot(shot, 'taskpane.png');
   await page.context().close();
 });

@@ -5,20 +5,13 @@
  * returns, axe finds nothing serious, and a plan can be worked through with the keyboard alone.
  */
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  copyFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { seriousAxeViolations } from '../helpers/axe';
 import { launchChromium } from '../helpers/chromium';
+import { updateReadmeScreenshot } from '../helpers/readme-screenshot';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { dueItemsForPlan } from '../../src/plans/due';
 import type { Plan } from '../../src/plans/model';
@@ -33,12 +26,10 @@ const ROOT = resolve(__dirname, '../..');
 const WEB = join(ROOT, 'dist/web');
 // Screenshots are test artefacts; UPDATE_SCREENSHOTS=1 also refreshes the README's copies.
 const SCREENSHOTS = join(ROOT, 'test-artifacts');
-const README_SHOTS = join(ROOT, 'docs/screenshots');
 
 async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: false });
-  if (process.env.UPDATE_SCREENSHOTS === '1')
-    copyFileSync(join(SCREENSHOTS, name), join(README_SHOTS, name));
+  updateReadmeScreenshot(join(SCREENSHOTS, name), name);
 }
 
 let server: RunningServer;

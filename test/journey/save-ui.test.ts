@@ -4,7 +4,7 @@
  * Try again, which completes it; axe finds nothing serious in the form; and the deep link for a
  * tenant is a Teams link with the plan as its subEntityId.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -13,6 +13,7 @@ import { startServer, type RunningServer } from '../../src/server/index';
 import { planLink, teamsAppIdFrom } from '../../src/pane/plan-link';
 import { seriousAxeViolations } from '../helpers/axe';
 import { launchChromium } from '../helpers/chromium';
+import { updateReadmeScreenshot } from '../helpers/readme-screenshot';
 import { localClient } from '../helpers/local-server';
 
 jest.setTimeout(180_000);
@@ -101,7 +102,7 @@ test('the form is worked with the keyboard; refused items are named, and Try aga
   const partial = join(ROOT, 'test-artifacts/journey/08-save-partial.png');
   mkdirSync(dirname(partial), { recursive: true });
   await outcome.screenshot({ path: partial });
-  copyFileSync(partial, join(ROOT, 'docs/screenshots/journey-save-partial.png'));
+  updateReadmeScreenshot(partial, 'journey-save-partial.png');
 
   await page.getByRole('button', { name: 'Try again' }).click();
   await outcome.getByRole('link', { name: 'Saved: open in Teams' }).waitFor();
