@@ -20,6 +20,8 @@ function childToFragment(text: string): boolean {
   return m !== null && !ADULT_ONLY.has(m[1].toLowerCase()) && !BARE_VERBS.has(m[1].toLowerCase());
 }
 
+const SECOND_PERSON = /\byou(?:r|rs|rself)?\b/i;
+
 /** A person or a titled role is responsible, or the thing that must change belongs to someone. */
 export function hasWho(a: Analysis): boolean {
   // A "Who" column in the plan's table names the owner for the whole row.
@@ -35,9 +37,16 @@ export function hasWho(a: Analysis): boolean {
     )
   )
     return true;
-  // A counted command ("Attend 100% of visits", "State the names of three classmates") is a
-  // target set for the person whose plan it is; a bare one ("Keep appointments") names nobody.
-  if (a.imperative) return a.agents.length > 0 || a.quantities.length > 0;
+  // A counted command ("Attend 100% of visits"), a dated one ("Complete the FAFSA by 1/30") or
+  // one put to the reader ("Take your kids to the doctor") is a task set for the person who
+  // signs the plan; an undated bare one ("Refer Maya to CAMHS") is work nobody has taken.
+  if (a.imperative)
+    return (
+      a.agents.length > 0 ||
+      a.quantities.length > 0 ||
+      a.times.length > 0 ||
+      SECOND_PERSON.test(a.text)
+    );
   for (const c of a.clauses) {
     if (c.embedded) continue;
     const kind = c.subject.kind;

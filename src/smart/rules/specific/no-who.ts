@@ -41,6 +41,8 @@ const rule: Rule = {
       'Mum will take Jamie to the dentist on 3 March 2027.',
       'There will be no police call-outs to the address, checked by the social worker before each core group.',
       "Ava's bedroom will have a cot, seen by the social worker at the next visit.",
+      'Complete the housing application by 30 January 2027.',
+      'Take your children to the dentist when a check-up is due.',
     ],
     invalid: [
       {
@@ -52,6 +54,7 @@ const rule: Rule = {
         errors: [{ messageId: 'collective', marked: 'Professionals' }],
       },
       { text: 'Improve home conditions.', errors: [{ messageId: 'missing' }] },
+      { text: 'Refer Maya to CAMHS.', errors: [{ messageId: 'missing' }] },
       {
         text: "Oscar's views will be sought.",
         errors: [{ messageId: 'passive', marked: 'be sought' }],
