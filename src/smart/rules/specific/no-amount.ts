@@ -3,7 +3,7 @@ import { allMatches } from '../../text';
 
 const CHANGE_WORDS =
   // "a younger or more vulnerable child": a comparison that describes someone, not a change.
-  /(?<!\bno |\b(?:an?|or) )\b(?:increase|increases|decrease|decreases|reduce|reduces|cut (?:down|back)(?: on)?|eat more|drink less|more|less|fewer|lower|higher|cleaner|tidier|healthier|quieter|calmer|stronger)\b(?!\s+than\b)/gi;
+  /(?<!\bno |\b(?:an?|or) )\b(?:increase|increases|increasing|decrease|decreases|decreasing|reduce|reduces|reducing|limit|cut (?:down|back)(?: on)?|eat more|drink less|more|less|fewer|lower|higher|cleaner|tidier|healthier|quieter|calmer|stronger)\b(?!\s+than\b)/gi;
 
 /** "Cut down", "eat more": a direction of change with no amount leaves everyone guessing. */
 const rule: Rule = {
@@ -40,6 +40,10 @@ const rule: Rule = {
       {
         text: 'Ethan will increase his sitting tolerance during carpet time.',
         errors: [{ messageId: 'amount', marked: 'increase' }],
+      },
+      {
+        text: 'Dad will limit the time he spends on his phone.',
+        errors: [{ messageId: 'amount', marked: 'limit' }],
       },
     ],
   },

@@ -50,6 +50,9 @@ export const VAGUE_STANDARDS = [
   String.raw`the concerns`,
   String.raw`the risks?`,
   String.raw`needs first`,
+  String.raw`be kind(?:er)?`,
+  String.raw`respecting`,
+  String.raw`respect for`,
 ];
 
 /** Built once: the organisation's own words are matched apart (organisationWords). */
@@ -91,6 +94,10 @@ const rule: Rule = {
       {
         text: "Sam's health needs will be met.",
         errors: [{ messageId: 'vague', marked: 'needs will be met' }],
+      },
+      {
+        text: 'Ruby will be kind to her brother.',
+        errors: [{ messageId: 'vague', marked: 'be kind' }],
       },
     ],
   },

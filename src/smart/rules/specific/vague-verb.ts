@@ -65,6 +65,10 @@ export const VAGUE_VERBS = [
   'seek',
   'seek (?:advice|help|support)',
   'share information',
+  'achieve (?:his|her|their|my|your|its) (?:full )?potential',
+  'learn about',
+  'gain (?:new |more )?(?:skills|vocabulary|independence|confidence|knowledge|understanding)',
+  'stand up for',
 ];
 
 const OPENING_UNDERSTAND = /^\W*(?:to\s+)?understand/i;
@@ -142,6 +146,10 @@ const rule: Rule = {
       {
         text: 'To understand the meaning of idioms.',
         errors: [{ messageId: 'vague', marked: 'understand' }],
+      },
+      {
+        text: 'Leo will gain independence in getting ready for school.',
+        errors: [{ messageId: 'vague', marked: 'gain independence' }],
       },
       {
         text: 'Mum to work on her mental health.',
