@@ -4,6 +4,9 @@ import { ABSOLUTES } from '../../lexicon';
 import { allMatches, phraseRegex } from '../../text';
 
 const NO_MORE = /\bno (?:further|more)\b(?! than)/gi;
+/** "with no unexcused absences", "free of tantrums": a perfect record asked for from day one. */
+const PERFECT_RECORD =
+  /\bno (?:unexcused|unauthori[sz]ed|unapproved|unexplained) absences?\b|\bfree (?:of|from) (?:[\w/-]+ ){0,2}?(?:tantrums?|outbursts?|meltdowns?|incidents?|episodes?|aggression|fights?|arguments?)\b/gi;
 /** "100% accuracy on 4 of 5 trials": a mastery criterion over trials, not a standard for life. */
 const MASTERY =
   /^[^.;]{0,40}?\b(?:on|in|across|over|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(?:accuracy|accurate|of the (?:time|words|sounds|questions|items|steps))|^\s*of (?:the |his |her |their )?(?:[\w-]+ ){0,3}(?:words|letters|sounds|numbers|facts|items|questions|steps|skills|problems|colours|colors|shapes)\b/i;
@@ -47,6 +50,7 @@ const rule: Rule = {
     );
     // "no further incidents" with no window at all is "never again" in other words.
     if (analysis.times.length === 0) hits.push(...allMatches(NO_MORE, text));
+    hits.push(...allMatches(PERFECT_RECORD, text));
     // "Zachary will not hit his neighbours", "Not take illegal drugs": a prohibition with no
     // window and no condition is "never" in other words.
     // "Your child's door should not lock": a rule about a thing, kept once it is set up.
@@ -105,6 +109,10 @@ const rule: Rule = {
       'Do not swear at staff or other young people at the centre.',
     ],
     invalid: [
+      {
+        text: 'Kai will attend school with no unauthorised absences.',
+        errors: [{ messageId: 'absolute', marked: 'no unauthorised absences' }],
+      },
       {
         text: 'Mum and Dad will not argue.',
         errors: [{ messageId: 'absolute', marked: 'will not' }],
