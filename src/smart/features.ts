@@ -358,6 +358,19 @@ export function hasOutcome(a: Analysis): boolean {
   return body2.trim().length > 0 && !SERVICE_HEAD.test(body2);
 }
 
+const PURPOSE_TAIL =
+  /\S[^]*?(?:\bso that\b|\bso (?:he|she|they|I|we|you) (?:can|will)\b|\bin order to\b|,\s*(?:improving|increasing|developing|building)\b|\bby (?:improving|developing|increasing|building)\b|\bto show that\b)/i;
+
+/**
+ * Is this word in what the objective is for ("..., improving comprehension from level 2 to 4",
+ * "so that her teachers will understand her") rather than in what will be done? The "what" is
+ * the main clause's; a purpose after it is the reason, not the task.
+ */
+export function inPurposeTail(text: string, at: number): boolean {
+  const m = PURPOSE_TAIL.exec(text.slice(0, at));
+  return m !== null;
+}
+
 /** Where to insert text at the end of the objective: before a closing full stop, if any. */
 export function endInsertion(text: string): number {
   // Back over the trailing run, rather than a pattern tried at every position from the start.

@@ -1,5 +1,5 @@
 import { organisationWords, reportWords, type Rule } from '../../rule';
-import { quantifiedClause } from '../../features';
+import { inPurposeTail, quantifiedClause } from '../../features';
 import { allMatches, phraseRegex } from '../../text';
 
 /** Standards nobody can agree on: safe by whose measure, tidy to whom? */
@@ -78,7 +78,9 @@ const rule: Rule = {
     ].filter((m) => !allowed.includes(m.text.toLowerCase()));
     // A number or a benchmark pins the standard down; a named service or event does not.
     if (hits.length === 0 || analysis.benchmarks.length > 0) return [];
-    const vague = hits.filter((h) => !quantifiedClause(analysis, h));
+    const vague = hits.filter(
+      (h) => !quantifiedClause(analysis, h) && !inPurposeTail(analysis.text, h.start),
+    );
     if (vague.length === 0) return [];
     return reportWords(vague, 'vague');
   },

@@ -1,5 +1,5 @@
 import { organisationWords, reportWords, type Rule } from '../../rule';
-import { quantifiedClause } from '../../features';
+import { inPurposeTail, quantifiedClause } from '../../features';
 import { allMatches, phraseRegex } from '../../text';
 
 /** Verbs that sound like action but say nothing anyone could check (regular expressions). */
@@ -118,7 +118,9 @@ const rule: Rule = {
     // ("support Mum every Monday", "engage with the Freedom Programme" are still unclear).
     if (hits.length === 0) return [];
     // A number in the same clause pins that "what" down; a number elsewhere does not.
-    const vague = hits.filter((h) => !quantifiedClause(analysis, h));
+    const vague = hits.filter(
+      (h) => !quantifiedClause(analysis, h) && !inPurposeTail(analysis.text, h.start),
+    );
     if (vague.length === 0) return [];
     return reportWords(vague, 'vague');
   },
@@ -128,6 +130,7 @@ const rule: Rule = {
       'Sam will ask for his 3 agreed accommodations in each class, as monitored weekly by his tutor.',
       'By Easter, Ava will stop at any word she does not understand and ask an adult, in 4 of 5 reading sessions.',
       'The family support worker will visit every Tuesday for 8 weeks to help Mum set up a morning routine.',
+      'Anna will point to a picture card to ask for a drink at snack time, so that her teachers understand what she needs.',
     ],
     invalid: [
       {
