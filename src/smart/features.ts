@@ -15,6 +15,17 @@ import { boundaryFirst, ITEM_LEAD } from './text';
  */
 const TO_FRAGMENT = new RegExp(`${ITEM_LEAD}to\\s+['"‘“]?([a-z]+)`, 'i');
 
+/** "To have regular communication with a case manager": a service the child receives. */
+const SERVICE_RECEIVED = new RegExp(
+  `${ITEM_LEAD}to\\s+(?:have|get|receive|access)\\s+(?:\\S+\\s+){0,2}?`,
+  'i',
+);
+
+function serviceReceived(text: string): boolean {
+  const m = SERVICE_RECEIVED.exec(text);
+  return m !== null && SERVICE_HEAD.test(text.slice(m.index + m[0].length).split(/\s+/, 2).join(' '));
+}
+
 function childToFragment(text: string): boolean {
   const m = TO_FRAGMENT.exec(text);
   return m !== null && !ADULT_ONLY.has(m[1].toLowerCase()) && !BARE_VERBS.has(m[1].toLowerCase());
@@ -335,7 +346,7 @@ export function hasOutcome(a: Analysis): boolean {
   if (/\b(?:is|are) not (?:permitted|allowed)\b/i.test(a.text)) return false;
   if (
     OWN_SKILLS.test(a.text) ||
-    childToFragment(a.text) ||
+    (childToFragment(a.text) && !serviceReceived(a.text)) ||
     NOMINAL_CHANGE.test(a.text) ||
     NONE_OVER_WINDOW.test(a.text)
   )

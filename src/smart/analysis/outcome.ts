@@ -101,6 +101,10 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       )
         return false;
       if (!CHILD_INPUT.has(verb)) return true;
+      // "will be placed in a program", "never be placed in a bedroom with …": where the adults
+      // put the child is their arrangement; "placed with Nan" is a home, and stays a result.
+      if (verb === 'be' && c.complement === 'placed')
+        return !/^\s+(?:in|on|into)\b/i.test(text.slice(c.verbEnd));
       if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
       if (
         (verb === 'have' || verb === 'get' || verb === 'keep') &&
