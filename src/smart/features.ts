@@ -201,6 +201,13 @@ const DISCRETE_TASKS = new Set([
   'introduce',
   'identify',
   'agree',
+  'take',
+  'visit',
+  'prepare',
+  'remove',
+  'obtain',
+  'buy',
+  'collect',
 ]);
 const DISCRETE_PASSIVE = boundaryFirst(
   /\b(?:to be|be|been|are|is) (?:completed|held|undertaken|convened|carried out|done|reviewed|drawn up|prepared|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested)\b|\b(?:signed|written down|submitted) by\b|\b(?:take|takes|took) place\b/i,
@@ -265,6 +272,8 @@ export function selfReportOnly(a: Analysis): boolean {
   );
 }
 
+const NOT_A_TRIP = /^\s+(?:into account|part|place|care|time|responsibility|steps?)\b/i;
+
 /** "The IRO will chair the review within 20 working days": a task done or not by a deadline. */
 function professionalTaskByDeadline(a: Analysis): boolean {
   const firstWord = /^\s*(?:[-*\u2022]\s*)?([A-Za-z]+)/.exec(a.text)?.[1] ?? '';
@@ -275,7 +284,9 @@ function professionalTaskByDeadline(a: Analysis): boolean {
         (c) =>
           c.subject.kind !== 'collective' &&
           c.subject.kind !== 'family' &&
-          DISCRETE_TASKS.has(baseVerb(c.verb)),
+          DISCRETE_TASKS.has(baseVerb(c.verb)) &&
+          // "take into account", "take part": not a trip made by a date.
+          !(baseVerb(c.verb) === 'take' && NOT_A_TRIP.test(a.text.slice(c.verbEnd))),
       ) ||
       a.clauses.some((c) => c.verb === 'have' && HAVE_EVENT.test(a.text.slice(c.verbEnd))) ||
       DISCRETE_PASSIVE.test(a.text) ||

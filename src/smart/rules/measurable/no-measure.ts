@@ -57,6 +57,7 @@ const rule: Rule = {
       'Dad will complete the Caring Dads programme.',
       'Dad to provide negative drug tests.',
       'Tyler will read at the level of his peers by July 2027.',
+      'Mum will take Skye to the practice nurse for her booster by 21 January 2027.',
     ],
     invalid: [
       {
