@@ -5,7 +5,7 @@
  */
 import type { Analysis } from './analyse';
 import type { Placeholder, SlotKind } from './placeholders';
-import { ADULT_ONLY, BARE_VERBS, INPUT_PARTICIPLES } from './lexicon';
+import { ADULT_ONLY, BARE_VERBS, CHILD_SKILLS, INPUT_PARTICIPLES } from './lexicon';
 import { OWN_SKILLS } from './analysis/commands';
 import { boundaryFirst, ITEM_LEAD } from './text';
 
@@ -14,6 +14,14 @@ import { boundaryFirst, ITEM_LEAD } from './text';
  * about the child the plan is for, unless its verb is an adult's task ("To refer Mia").
  */
 const TO_FRAGMENT = new RegExp(`${ITEM_LEAD}to\\s+['"‘“]?([a-z]+)`, 'i');
+
+const SKILL_FIRST = new RegExp(String.raw`${ITEM_LEAD}(?:[A-Za-z]+ly\s+)?([A-Za-z]+)\b`);
+
+/** "play a board game with another child", "Independently raise hand": the child's own skill. */
+function childSkillFirst(text: string): boolean {
+  const m = SKILL_FIRST.exec(text);
+  return m !== null && CHILD_SKILLS.has(m[1].toLowerCase());
+}
 
 /** "To have regular communication with a case manager": a service the child receives. */
 const SERVICE_RECEIVED = new RegExp(
@@ -78,6 +86,7 @@ export function hasWho(a: Analysis): boolean {
   if (own.length === 0)
     return (
       OWN_SKILLS.test(a.text) ||
+      childSkillFirst(a.text) ||
       childToFragment(a.text) ||
       NOMINAL_CHANGE.test(a.text) ||
       a.roles.length > 0 ||
@@ -357,6 +366,7 @@ export function hasOutcome(a: Analysis): boolean {
   if (/\b(?:is|are) not (?:permitted|allowed)\b/i.test(a.text)) return false;
   if (
     OWN_SKILLS.test(a.text) ||
+    childSkillFirst(a.text) ||
     (childToFragment(a.text) && !serviceReceived(a.text)) ||
     NOMINAL_CHANGE.test(a.text) ||
     NONE_OVER_WINDOW.test(a.text)

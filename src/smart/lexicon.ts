@@ -1056,6 +1056,15 @@ export const CHILD_SKILLS = new Set([
   'request',
   'greet',
   'share',
+  'indicate',
+  'point',
+  'respond',
+  'ask',
+  'memorize',
+  'memorise',
+  'recall',
+  'retell',
+  'graduate',
 ]);
 
 /** Adults' tasks: a fragment made of one ("To refer ...") states no change in the child. */

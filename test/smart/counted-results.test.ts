@@ -230,3 +230,49 @@ describe('contracts and plans in the young person’s own words (set I)', () => 
     );
   });
 });
+
+describe('commands, skills and arrangements in real plans (this round)', () => {
+  it('reads a child’s skill given as a bare verb as the child’s own, whatever words follow', () => {
+    const text = 'play a turn-taking game with another child for a short period of time';
+    expect(rules(text)).not.toContain('specific/no-who');
+    expect(met(text, 'outcome')).toBe(true);
+    expect(
+      rules('Independently raise hand to ask for help in a small group setting'),
+    ).not.toContain('specific/no-who');
+  });
+
+  it('names the reader of a dated or second-person command, but not of an undated bare one', () => {
+    expect(rules('Complete the housing application by 30 January 2027.')).not.toContain(
+      'specific/no-who',
+    );
+    expect(rules('Take your children to the dentist when a check-up is due.')).not.toContain(
+      'specific/no-who',
+    );
+    expect(rules('Refer Maya to CAMHS.')).toContain('specific/no-who');
+  });
+
+  it('reads a child "placed in" a program as an arrangement, and "placed with" family as a home', () => {
+    expect(
+      met('Kai will be placed in a program with one teacher for most of the day.', 'outcome'),
+    ).toBe(false);
+    expect(met('Kai will be placed with his grandmother by the review.', 'outcome')).toBe(true);
+  });
+
+  it('asks for a window on a perfect record from day one', () => {
+    expect(rules('Kai will attend school with no unauthorised absences.')).toContain(
+      'realistic/absolute',
+    );
+    expect(
+      rules('Kai will attend school with no unauthorised absences until the February half term.'),
+    ).not.toContain('realistic/absolute');
+  });
+
+  it('judges the main clause’s what, not the purpose after it', () => {
+    const text =
+      'Anna will point to a picture card to ask for a drink at snack time, so that her teachers understand what she needs.';
+    expect(rules(text)).not.toContain('specific/vague-verb');
+    expect(rules('Mum will improve her parenting so that Kai is safe.')).toContain(
+      'specific/vague-verb',
+    );
+  });
+});

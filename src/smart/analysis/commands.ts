@@ -119,9 +119,12 @@ const LEAD_ONLY = new RegExp(String.raw`${ITEM_LEAD}$`);
  */
 export function isSkillBeforeTo(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).trim().toLowerCase();
+  // "Independently raise hand to answer questions": the skill's own words, adverb first.
+  // "Use the spoon to feed her" stays a command: only the bare skill word, or one after an adverb.
+  const skill = /^(?:[a-z]+ly\s+([a-z]+)\b.*|([a-z]+))$/.exec(word)?.slice(1).find(Boolean) ?? '';
   return (
     // "Be able to follow 3 of 5 conventions", "Using recipe cards to prepare a snack".
-    ((/^[a-z]+$/.test(word) && CHILD_SKILLS.has(word)) || /^(?:be able|using\b.*)$/.test(word)) &&
+    (CHILD_SKILLS.has(skill) || /^(?:be able|using\b.*)$/.test(word)) &&
     /^\s+to\s/i.test(text.slice(end)) &&
     LEAD_ONLY.test(text.slice(0, start))
   );
