@@ -82,10 +82,10 @@ export function findPlaceholders(text: string): Placeholder[] {
       continue;
     }
     if (round && !ROUND_SLOT.test(inner)) continue;
-    // "[Mum]" or "[Sam]": an edited name in a quoted plan, not a gap.
+    // "[Mum]", "[Sam]" or "[C] Contact Service": an edited name in a quoted plan, not a gap.
     if (
       !round &&
-      /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(inner) &&
+      /^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z])$/.test(inner) &&
       !SLOT_KINDS.some(([, re]) => re.test(inner))
     )
       continue;
@@ -118,10 +118,15 @@ export function findPlaceholders(text: string): Placeholder[] {
               after,
             ) ||
             /\b(?:out of|of)\s*$/.test(before) ||
+            // "__#__ grade level words", "achieve ___ on ISTEP", "point to the number ___".
+            /^#/.test(after) ||
+            /#$|\b(?:achieve|score|scores|reach|at least|a minimum of|number)\s*["“‘']?\s*$/i.test(
+              before,
+            ) ||
             // "spear ____ pieces of food", "read ____words": a count before what is counted.
             /^\s*(?!(?:is|was|has|does|his|this|us|as|its)\b)[a-z]+s\b/.test(after)
           ? 'number'
-          : /\b(?:by|on|before|until)\s*$/i.test(before)
+          : /\b(?:by|on|before|until)\s*$|\b(?:curfew|bedtime)\s+(?:is|of|at)?\s*$/i.test(before)
             ? 'time'
             : /\b(?:like|such as|e\.g\.|for example)\s*$/i.test(before)
               ? 'example'
@@ -184,4 +189,11 @@ export const PLACEHOLDER_EXAMPLES: {
     slots: ['______', '______'],
     kinds: ['example', 'what'],
   },
+  {
+    text: 'Weekday curfew is ___; Sam will score ___ on the spelling test.',
+    person: [],
+    slots: ['___', '___'],
+    kinds: ['time', 'number'],
+  },
+  { text: 'Contact will be at the [C] Contact Service.', person: [], slots: [] },
 ];
