@@ -398,8 +398,8 @@ const PURPOSE_TAIL =
  * "so that her teachers will understand her") rather than in what will be done? The "what" is
  * the main clause's; a purpose after it is the reason, not the task.
  */
-export function inPurposeTail(text: string, at: number): boolean {
-  const m = PURPOSE_TAIL.exec(text.slice(0, at));
+export function inPurposeTail(text: string, end: number): boolean {
+  const m = PURPOSE_TAIL.exec(text.slice(0, end));
   return m !== null;
 }
 

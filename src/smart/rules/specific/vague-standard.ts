@@ -79,7 +79,7 @@ const rule: Rule = {
     // A number or a benchmark pins the standard down; a named service or event does not.
     if (hits.length === 0 || analysis.benchmarks.length > 0) return [];
     const vague = hits.filter(
-      (h) => !quantifiedClause(analysis, h) && !inPurposeTail(analysis.text, h.start),
+      (h) => !quantifiedClause(analysis, h) && !inPurposeTail(analysis.text, h.end),
     );
     if (vague.length === 0) return [];
     return reportWords(vague, 'vague');

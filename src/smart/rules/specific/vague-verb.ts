@@ -119,7 +119,7 @@ const rule: Rule = {
     if (hits.length === 0) return [];
     // A number in the same clause pins that "what" down; a number elsewhere does not.
     const vague = hits.filter(
-      (h) => !quantifiedClause(analysis, h) && !inPurposeTail(analysis.text, h.start),
+      (h) => !quantifiedClause(analysis, h) && !inPurposeTail(analysis.text, h.end),
     );
     if (vague.length === 0) return [];
     return reportWords(vague, 'vague');
