@@ -71,6 +71,8 @@ export const VAGUE_VERBS = [
   'stand up for',
 ];
 
+const SPELT_OUT = /^[^.;,]{0,50},\s*including\s+[a-z]+ing\b/i;
+
 const OPENING_UNDERSTAND = /^\W*(?:to\s+)?understand/i;
 
 const NOUN_BEFORE =
@@ -119,7 +121,11 @@ const rule: Rule = {
     if (hits.length === 0) return [];
     // A number in the same clause pins that "what" down; a number elsewhere does not.
     const vague = hits.filter(
-      (h) => !quantifiedClause(analysis, h) && !inPurposeTail(analysis.text, h.end),
+      (h) =>
+        !quantifiedClause(analysis, h) &&
+        !inPurposeTail(analysis.text, h.end) &&
+        // "manage medications, including understanding dosages": the list is the concrete what.
+        !SPELT_OUT.test(analysis.text.slice(h.end, h.end + 80)),
     );
     if (vague.length === 0) return [];
     return reportWords(vague, 'vague');
@@ -131,6 +137,7 @@ const rule: Rule = {
       'By Easter, Ava will stop at any word she does not understand and ask an adult, in 4 of 5 reading sessions.',
       'The family support worker will visit every Tuesday for 8 weeks to help Mum set up a morning routine.',
       'Anna will point to a picture card to ask for a drink at snack time, so that her teachers understand what she needs.',
+      'By July, Kai will manage his own medication, including reading the label and booking repeat prescriptions.',
     ],
     invalid: [
       {
