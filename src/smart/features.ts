@@ -116,6 +116,13 @@ const REFERRAL = boundaryFirst(
 const NONE_OVER_WINDOW =
   /\b(?:no|zero|nil)\b[^.;]{0,80}?\b(?:in|within|over|during|for) (?:the )?(?:(?:last|past|previous|preceding|next|following) )?(?:\d+|two|three|four|five|six|nine|twelve) (?:weeks|months|years|terms)\b/i;
 
+/**
+ * "within 24 hours of any new concern", "no later than 30 days before", "24 hour notice": a
+ * time limit counted from an event is a threshold anyone can check against the record.
+ */
+const TIME_LIMIT_FROM_EVENT =
+  /\b(?:within|no later than|no more than|at least)\s+(?:\d+|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight)\s+(?:working\s+)?(?:hours?|days?|weeks?)\s+(?:of|after|before|from)\b|\b\d+[- ]hours?['’]?\s+notice\b/i;
+
 export function hasMeasure(a: Analysis): boolean {
   return (
     a.quantities.length > 0 ||
@@ -130,7 +137,10 @@ export function hasMeasure(a: Analysis): boolean {
     reportedToRole(a) ||
     observedByProfessional(a) ||
     // One appointment on a named date is kept or not: checkable with the service.
-    (APPOINTMENT_ON_DATE.test(a.text) && a.times.some((t) => t.kind === 'date'))
+    (APPOINTMENT_ON_DATE.test(a.text) && a.times.some((t) => t.kind === 'date')) ||
+    // …unless what must happen in time is a state ("fully toilet trained within 3 days").
+    (TIME_LIMIT_FROM_EVENT.test(a.text) &&
+      !a.clauses.some((c) => c.verb === 'be' && c.subject.kind === 'child'))
   );
 }
 

@@ -58,6 +58,7 @@ const rule: Rule = {
       'Dad to provide negative drug tests.',
       'Tyler will read at the level of his peers by July 2027.',
       'Mum will take Skye to the practice nurse for her booster by 21 January 2027.',
+      'The school will tell the social worker within 24 hours of any new bruise.',
     ],
     invalid: [
       {
