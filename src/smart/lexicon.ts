@@ -395,6 +395,7 @@ export const INPUT_VERBS = new Set([
   'collect',
   'arrive',
   'confirm',
+  'teach',
 ]);
 
 /**

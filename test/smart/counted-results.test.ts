@@ -276,3 +276,13 @@ describe('commands, skills and arrangements in real plans (this round)', () => {
     );
   });
 });
+
+describe('a parent’s own safety plan', () => {
+  it('reads "I" as a parent when the sentence names "my children", and teaching as an input', () => {
+    expect(met('I can teach my children how to use the phone to call the police.', 'outcome')).toBe(
+      false,
+    );
+    expect(met('Teach the children the names for their body parts.', 'outcome')).toBe(false);
+    expect(met('I will be in bed by 10pm on school nights.', 'outcome')).toBe(true);
+  });
+});

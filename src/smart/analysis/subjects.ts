@@ -142,6 +142,9 @@ function headChunk(text: string, segment: Segment, times: TimeExpression[]): Seg
 const OWN_CHILDREN =
   /^[^.;]*?\b(?:his|her|their) (?:children|kids|child|son|daughter|sons|daughters|baby|babies)\b/i;
 
+const MY_CHILDREN =
+  /^[^.;]*?\bmy (?:children|kids|child|son|daughter|sons|daughters|baby|babies)\b/i;
+
 const FAMILY_SET = new Set(FAMILY_COLLECTIVES);
 
 const DOCUMENT_HEAD =
@@ -175,7 +178,12 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
   const headRoles = roles.filter((m) => m.start >= base.start && m.end <= base.end);
   const direct = headRoles.filter((r) => !possessed(text, r));
   if (/^there$/i.test(words)) return subjectAt('there', base);
-  if (/^(?:i|me|myself)$/i.test(words)) return subjectAt('child', base);
+  // "I can teach my children how to call the police": a parent's own safety plan.
+  if (/^(?:i|me|myself)$/i.test(words))
+    return subjectAt(
+      MY_CHILDREN.test(text.slice(base.end, base.end + 80)) ? 'parent' : 'child',
+      base,
+    );
   if (standIn) return { ...subjectAt('child', base), standIn };
   // First person in the child's plan: "my bedroom", "my attendance".
   if (/^my\s+\p{L}/iu.test(words))
