@@ -286,3 +286,12 @@ describe('a parent’s own safety plan', () => {
     expect(met('I will be in bed by 10pm on school nights.', 'outcome')).toBe(true);
   });
 });
+
+describe('stand-ins and services taken up', () => {
+  it('reads "(name) Health Visitor" as the professional, and engaging with a service as an input', () => {
+    expect(
+      met('(name) Health Visitor to contact the school nurse after each weekly visit.', 'outcome'),
+    ).toBe(false);
+    expect(met('Jayden to engage with the youth offending team.', 'outcome')).toBe(false);
+  });
+});

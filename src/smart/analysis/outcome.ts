@@ -118,6 +118,8 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
           text.slice(c.verbEnd, c.verbEnd + 40),
         );
       if (verb === 'go' && /^\s+missing\b/.test(text.slice(c.verbEnd))) return true;
+      // "Jayden to engage with YOT": taking up a service, whoever takes it up.
+      if (verb === 'engage' && /^\s+(?:\w+ly\s+)?with\b/i.test(text.slice(c.verbEnd))) return false;
       if (verb === 'attend') return SCHOOLING.test(text.slice(c.verbEnd));
       // "You'll meet with the professionals", "Amy will see the school nurse": an appointment;
       // "meet his targets" is a result.

@@ -184,6 +184,9 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
       MY_CHILDREN.test(text.slice(base.end, base.end + 80)) ? 'parent' : 'child',
       base,
     );
+  // "(name) Health Visitor to contact …": the stand-in is for a professional's name.
+  if (standIn && direct.some((r) => r.kind === 'professional'))
+    return subjectAt('professional', base);
   if (standIn) return { ...subjectAt('child', base), standIn };
   // First person in the child's plan: "my bedroom", "my attendance".
   if (/^my\s+\p{L}/iu.test(words))
