@@ -51,6 +51,9 @@ export const VAGUE_STANDARDS = [
   String.raw`the risks?`,
   String.raw`needs first`,
   String.raw`be kind(?:er)?`,
+  String.raw`inappropriate(?:ly)?`,
+  String.raw`excessive(?:ly)?`,
+  String.raw`(?:a )?good (?:job|behaviou?r)`,
   String.raw`respecting`,
   String.raw`respect for`,
 ];
