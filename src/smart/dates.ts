@@ -130,6 +130,22 @@ export const TIME_PATTERNS: readonly {
     ),
   },
   {
+    // "No telephone after 10 pm": a rule for every evening, like a curfew.
+    kind: 'frequency',
+    gate: /\d\s*[ap]\.?m/i,
+    re: rx(
+      String.raw`(?<=\b(?:no|not)\b[^.;]{0,40})\bafter \d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)`,
+    ),
+  },
+  {
+    // "reviewed at 21 years old", "by the age of 16": a point in the young person's life.
+    kind: 'review-point',
+    gate: /\bage\b|years? old/i,
+    re: rx(
+      String.raw`\b(?:at|by|before|until|till|from) (?:the )?age (?:of )?\d{1,2}\b|\b(?:at|by|before|until|till|from) \d{1,2} years? old\b`,
+    ),
+  },
+  {
     kind: 'duration',
     re: rx(
       String.raw`\b(?:within|for|over|in|after|during|inside|no later than|not later than|up to) (?:the )?(?:next |first |following )?(?:${NUM}) ${UNIT}\b`,
@@ -302,6 +318,8 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       if (COUNT_AFTER.test(text.slice(r.index + r.text.length)) && /^\d+\/\d+$/.test(r.text.trim()))
         continue;
       if (SKILL_LENGTH.test(r.text)) continue;
+      // "the day of the week, month, year": calendar words to read, not a date.
+      if (/\bday of $/i.test(text.slice(Math.max(0, r.index - 7), r.index))) continue;
       // "in the past 6 months" counts back from each review; it is not a date six months ago.
       if (/^(?:the )?(?:last|past|previous|preceding)\s+\S+\s+\w+$/i.test(r.text.trim())) continue;
       // A time of day alone ("in bed by 7.30pm") is a standard to meet, not a timescale.
