@@ -319,7 +319,12 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
         continue;
       if (SKILL_LENGTH.test(r.text)) continue;
       // "the day of the week, month, year": calendar words to read, not a date.
-      if (/\bday of $/i.test(text.slice(Math.max(0, r.index - 7), r.index))) continue;
+      if (
+        /\bday of the week\b/i.test(
+          text.slice(Math.max(0, r.index - 8), r.index + r.text.length + 12),
+        )
+      )
+        continue;
       // "in the past 6 months" counts back from each review; it is not a date six months ago.
       if (/^(?:the )?(?:last|past|previous|preceding)\s+\S+\s+\w+$/i.test(r.text.trim())) continue;
       // A time of day alone ("in bed by 7.30pm") is a standard to meet, not a timescale.

@@ -120,6 +120,13 @@ const PHRASES = [
     `a ${t} curfew`,
     `curfew at ${t}`,
     `curfew of ${t}`,
+    `no phone calls after ${t}`,
+    `not to go out after ${t}`,
+  ]),
+  ...['16', '18', '21'].flatMap((n) => [
+    `at age ${n}`,
+    `by the age of ${n}`,
+    `until ${n} years old`,
   ]),
 ].flatMap((p) => [p, p.toUpperCase()]);
 
