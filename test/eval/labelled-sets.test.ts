@@ -42,6 +42,8 @@ const FLOORS: [string, number][] = [
   ['test/corpus/real-mixed-i.blind.jsonl', 0.63],
   ['test/corpus/real-mixed-j.tune.jsonl', 0.76],
   ['test/corpus/real-mixed-j.blind.jsonl', 0.68],
+  ['test/corpus/real-mixed-k.tune.jsonl', 0.75],
+  ['test/corpus/real-mixed-k.blind.jsonl', 0.61],
 ];
 
 function score(file: string) {
