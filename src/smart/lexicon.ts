@@ -396,6 +396,8 @@ export const INPUT_VERBS = new Set([
   'arrive',
   'confirm',
   'teach',
+  'notify',
+  'inform',
 ]);
 
 /**
@@ -526,6 +528,12 @@ export const INPUT_PARTICIPLES = new Set([
   'tested',
   'observed',
   'developed',
+  'restrained',
+  'driven',
+  'consulted',
+  'informed',
+  'notified',
+  'approved',
 ]);
 
 /** Services named generically: what, how often and who provides it are all unknown. */
