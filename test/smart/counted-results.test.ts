@@ -306,3 +306,13 @@ describe('times in house rules and leaving-care plans', () => {
     expect(met('Ava will name the day of the week from the class calendar.', 'timely')).toBe(false);
   });
 });
+
+describe('terms of an order or a parenting plan (set K)', () => {
+  it('reads what a parent "shall" or "must" do as a term, and keeping or remaining as a result', () => {
+    expect(
+      met('Each parent shall reply to messages about the children within 24 hours.', 'outcome'),
+    ).toBe(false);
+    expect(met('Dad must keep all medicines in the locked cupboard.', 'outcome')).toBe(true);
+    expect(met('Mum will read with Ava for 10 minutes every night.', 'outcome')).toBe(true);
+  });
+});

@@ -53,6 +53,8 @@ const CHILD_MENTION = /\b(?:the children|the child|the baby|the girls|the boys|[
 /** "will be expected to visit", "will be asked to share": the verb after "to" is what is done. */
 const DEFERRING = /^(?:expected|asked|required|encouraged|invited|allowed)$/i;
 
+const DEONTIC = /\b(?:shall|must|may)\b/i;
+
 /** Decides, per clause, whether it states a change that will be seen. */
 export function clauseIsOutcome(text: string, c: Clause): boolean {
   // No verb at all ("[child] will [what will be different]") states nothing yet.
@@ -200,8 +202,12 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       if ((verb === 'have' || verb === 'keep') && takesServiceObject(text, c)) return false;
       // "keep Hollie safe": a duty restated, not a change anyone will see.
       if (verb === 'keep' && /^[^.;]{0,40}?\bsafe\b/.test(text.slice(c.verbEnd))) return false;
+      if (RESULT_VERBS_FOR_ADULTS.has(verb)) return true;
+      // "Each parent shall respond within 24 hours", "Neither parent may consume …": a term of
+      // an order or agreement states what the adults must do, not a change in the child.
+      if (DEONTIC.test(text.slice(c.subject.end, c.verbStart))) return false;
       // What a parent does that is not a service input is their changed care of the child.
-      return RESULT_VERBS_FOR_ADULTS.has(verb) || !INPUT_VERBS.has(verb);
+      return !INPUT_VERBS.has(verb);
     default:
       return false;
   }
