@@ -2,8 +2,10 @@ import type { Rule } from '../../rule';
 import { allMatches, boundaryFirst } from '../../text';
 
 const STOP = boundaryFirst(
-  /\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending)/gi,
+  /\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending|all (?:forms of )?(?:violen|abus|aggress|drug|alcohol|substance|offend|crimin|threat|intimidat)\w*)/gi,
 );
+
+const HARM_STOPPED = /\b(?:violen|abus|aggress|threat|intimidat|hit|hurt|smack)/i;
 
 /** Stopping an entrenched behaviour outright, at once, rarely happens; steps do. */
 const rule: Rule = {
@@ -15,6 +17,8 @@ const rule: Rule = {
   severity: 'error',
   messages: {
     stop: '"{{words}}" asks for a total change at once: set a first step and a date (for example "reduce to ... by ...").',
+    safety:
+      '"{{words}}" is a safety rule, not a target to reach in steps: keep the rule, bound it to the plan, and say who will check it, how often, and who is told if it is broken.',
   },
   check({ analysis, options }) {
     const a = analysis;
@@ -22,7 +26,13 @@ const rule: Rule = {
     if (a.quantities.length > 0) return [];
     return allMatches(STOP, a.text)
       .filter((m) => !options.allow.some((w) => m.text.toLowerCase().includes(w.toLowerCase())))
-      .map((m) => ({ messageId: 'stop', data: { words: m.text }, start: m.start, end: m.end }));
+      .map((m) => ({
+        // Harm is never cut down in stages: the advice for it is the safety-rule advice.
+        messageId: HARM_STOPPED.test(m.text) ? 'safety' : 'stop',
+        data: { words: m.text },
+        start: m.start,
+        end: m.end,
+      }));
   },
   examples: {
     valid: [
@@ -36,6 +46,10 @@ const rule: Rule = {
       {
         text: 'Kai will stop going missing.',
         errors: [{ messageId: 'stop', marked: 'stop going' }],
+      },
+      {
+        text: 'Dad will stop all violence towards Mum.',
+        errors: [{ messageId: 'safety', marked: 'stop all violence' }],
       },
       {
         text: "Corey's exclusions will stop.",
