@@ -534,6 +534,13 @@ export const INPUT_PARTICIPLES = new Set([
   'informed',
   'notified',
   'approved',
+  'drawn',
+  'updated',
+  'filed',
+  'circulated',
+  'distributed',
+  'signed',
+  'sent',
 ]);
 
 /** Services named generically: what, how often and who provides it are all unknown. */

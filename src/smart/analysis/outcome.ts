@@ -59,6 +59,21 @@ const DEONTIC = /\b(?:shall|must|may)\b/i;
 export function clauseIsOutcome(text: string, c: Clause): boolean {
   // No verb at all ("[child] will [what will be different]") states nothing yet.
   if (c.verb === '') return false;
+  // "You will need to sign your plan": the verb after "need to" is what is done; "support you
+  // may need" names a need, not a change.
+  if (lemma(c.verb) === 'need') {
+    const next = /^\s+to\s+([a-z]+)/i.exec(text.slice(c.verbEnd));
+    if (!next) return false;
+    const verbStart = c.verbEnd + next[0].length - next[1].length;
+    return clauseIsOutcome(text, {
+      ...c,
+      verb: next[1],
+      verbStart,
+      verbEnd: verbStart + next[1].length,
+      complement: '',
+      passive: false,
+    });
+  }
   if (lemma(c.verb) === 'be' && c.passive && DEFERRING.test(c.complement)) {
     const next = /^\s+to\s+([a-z]+)/i.exec(text.slice(c.verbEnd));
     if (next) {
