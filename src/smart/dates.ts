@@ -31,7 +31,7 @@ export interface VagueTime {
 }
 
 const NUM = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty|a few|few|several|couple of)`;
-const UNIT = String.raw`(?:working |school |calendar |consecutive )?(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|terms?|half[- ]terms?|sessions)`;
+const UNIT = String.raw`(?:working |school |calendar |consecutive )?(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|terms?|half[- ]terms?|quarters|semesters?|sessions)`;
 const WEEKDAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?)`;
 /** Meetings and events a deadline can be tied to ("by the next core group"). */
 const REVIEW_POINTS = [
@@ -231,6 +231,8 @@ const UNIT_DAYS: [RegExp, number][] = [
   [/week/i, 7],
   [/month/i, 30],
   [/term/i, 91],
+  [/quarter/i, 91],
+  [/semester/i, 130],
   [/year/i, 365],
   [/day|night|session/i, 1],
 ];
