@@ -13,7 +13,12 @@ import { boundaryFirst, ITEM_LEAD } from './text';
  * "To be able to sit on the carpet", "to 'stay on task' for ten minutes": a "to" fragment is
  * about the child the plan is for, unless its verb is an adult's task ("To refer Mia").
  */
-const TO_FRAGMENT = new RegExp(`${ITEM_LEAD}to\\s+['"‘“]?([a-z]+)`, 'i');
+const TO_FRAGMENT = new RegExp(
+  `${ITEM_LEAD}to\\s+(?:(?!(?:apply|reply|rely|supply|comply|multiply|bully|fly)\\b)[a-z]+ly\\s+)?['"‘“]?([a-z]+)`,
+  'i',
+);
+/** "To report weekly to the case officer", "To submit to drug testing": a condition to comply with. */
+const COMPLIANCE = new Set(['report', 'notify', 'submit', 'comply', 'inform']);
 
 const SKILL_FIRST = new RegExp(String.raw`${ITEM_LEAD}(?:[A-Za-z]+ly\s+)?([A-Za-z]+)\b`);
 
@@ -31,12 +36,21 @@ const SERVICE_RECEIVED = new RegExp(
 
 function serviceReceived(text: string): boolean {
   const m = SERVICE_RECEIVED.exec(text);
-  return m !== null && SERVICE_HEAD.test(text.slice(m.index + m[0].length).split(/\s+/, 2).join(' '));
+  return (
+    m !== null &&
+    SERVICE_HEAD.test(
+      text
+        .slice(m.index + m[0].length)
+        .split(/\s+/, 2)
+        .join(' '),
+    )
+  );
 }
 
 function childToFragment(text: string): boolean {
   const m = TO_FRAGMENT.exec(text);
-  return m !== null && !ADULT_ONLY.has(m[1].toLowerCase()) && !BARE_VERBS.has(m[1].toLowerCase());
+  const verb = m?.[1].toLowerCase() ?? '';
+  return m !== null && !ADULT_ONLY.has(verb) && !BARE_VERBS.has(verb) && !COMPLIANCE.has(verb);
 }
 
 const SECOND_PERSON = /\byou(?:r|rs|rself)?\b/i;

@@ -316,3 +316,13 @@ describe('terms of an order or a parenting plan (set K)', () => {
     expect(met('Mum will read with Ava for 10 minutes every night.', 'outcome')).toBe(true);
   });
 });
+
+describe('conditions to comply with', () => {
+  it('reads "To report weekly to the case officer" as a condition, not a change in the child', () => {
+    expect(met('To report weekly to the youth justice officer.', 'outcome')).toBe(false);
+    expect(met('To immediately notify the office of any change of address.', 'outcome')).toBe(
+      false,
+    );
+    expect(met('To apply phonics skills to read 20 new words.', 'outcome')).toBe(true);
+  });
+});
