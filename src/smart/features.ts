@@ -47,6 +47,11 @@ function serviceReceived(text: string): boolean {
   );
 }
 
+function complianceFragment(text: string): boolean {
+  const m = TO_FRAGMENT.exec(text);
+  return m !== null && COMPLIANCE.has(m[1].toLowerCase());
+}
+
 function childToFragment(text: string): boolean {
   const m = TO_FRAGMENT.exec(text);
   const verb = m?.[1].toLowerCase() ?? '';
@@ -388,6 +393,7 @@ export function hasOutcome(a: Analysis): boolean {
   if (a.clauses.length > 0 || a.imperative) return false;
   // "Smoking is not permitted inside the grounds": a house rule, not a result.
   if (/\b(?:is|are) not (?:permitted|allowed)\b/i.test(a.text)) return false;
+  if (complianceFragment(a.text)) return false;
   if (
     OWN_SKILLS.test(a.text) ||
     childSkillFirst(a.text) ||
