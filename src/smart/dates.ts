@@ -138,6 +138,15 @@ export const TIME_PATTERNS: readonly {
     ),
   },
   {
+    // "Wash my dishes after dinner", "home by my curfew", "during family meals": a point in every
+    // day, the way house rules and contracts set their times.
+    kind: 'review-point',
+    gate: /dinner|tea|supper|breakfast|meal|bed|curfew|school/i,
+    re: rx(
+      String.raw`\b(?:after|before|during|at) (?:dinner|tea|supper|breakfast|(?:family )?meals?|meal ?times?|bedtime|bed)\b|\b(?:by|before) (?:my|his|her|their|the|your) curfew\b|\b(?:after|before) school\b`,
+    ),
+  },
+  {
     // "reviewed at 21 years old", "by the age of 16": a point in the young person's life.
     kind: 'review-point',
     gate: /\bage\b|years? old/i,

@@ -326,3 +326,12 @@ describe('conditions to comply with', () => {
     expect(met('To apply phonics skills to read 20 new words.', 'outcome')).toBe(true);
   });
 });
+
+describe('times of every day in house rules and contracts', () => {
+  it('reads "after dinner", "by my curfew" and "during family meals" as times', () => {
+    expect(met('Wash my dishes after dinner.', 'timely')).toBe(true);
+    expect(met('I will be home by my curfew.', 'timely')).toBe(true);
+    // A place is not a time.
+    expect(met('Ellie will be happy at school.', 'timely')).toBe(false);
+  });
+});

@@ -123,6 +123,12 @@ const PHRASES = [
     `no phone calls after ${t}`,
     `not to go out after ${t}`,
   ]),
+  'after dinner',
+  'before bed',
+  'during family meals',
+  'at bedtime',
+  'by my curfew',
+  'after school',
   ...['16', '18', '21'].flatMap((n) => [
     `at age ${n}`,
     `by the age of ${n}`,
