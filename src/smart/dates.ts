@@ -131,11 +131,10 @@ export const TIME_PATTERNS: readonly {
   },
   {
     // "No telephone after 10 pm": a rule for every evening, like a curfew.
+    // The gate holds the prohibition, so the pattern need not look behind at every position.
     kind: 'frequency',
-    gate: /\d\s*[ap]\.?m/i,
-    re: rx(
-      String.raw`(?<=\b(?:no|not)\b[^.;]{0,40})\bafter \d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)`,
-    ),
+    gate: /\b(?:no|not)\b[^.;]{0,40}\bafter \d/i,
+    re: rx(String.raw`\bafter \d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)`),
   },
   {
     // "Wash my dishes after dinner", "home by my curfew", "during family meals": a point in every
