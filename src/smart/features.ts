@@ -246,6 +246,8 @@ const DISCRETE_TASKS = new Set([
   'obtain',
   'buy',
   'collect',
+  'notify',
+  'inform',
 ]);
 const DISCRETE_PASSIVE = boundaryFirst(
   /\b(?:to be|be|been|are|is) (?:completed|held|undertaken|convened|carried out|done|reviewed|drawn up|prepared|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested)\b|\b(?:signed|written down|submitted) by\b|\b(?:take|takes|took) place\b/i,

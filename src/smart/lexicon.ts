@@ -690,7 +690,7 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`(?:work|works) (?:for|at) (?:the |a )?[A-Z]`,
   String.raw`(?:get|gets|find|finds|have|has|start|starts) (?:a|an) (?:part[- ]time |full[- ]time |paid )?(?:job|apprenticeship)`,
   String.raw`live (?:independently )?in (?:a|an|his|her|their|my) (?:own )?(?:apartment|flat|house|home)`,
-  String.raw`sign(?:s|ed)? (?:the |your |his |her |their |this |my |a |an )?(?:[\w-]+ ){0,3}(?:plan|agreements?|contract|consent forms?)`,
+  String.raw`sign(?:s|ed)? (?:the |your |his |her |their |this |my |a |an )?(?:[\w-]+ ){0,3}(?:plan|agreements?|contract|consent forms?|releases?(?: of information)?|forms?)`,
 ];
 
 /** Words that mean a total, permanent standard nobody can keep. */
