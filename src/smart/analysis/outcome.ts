@@ -55,38 +55,34 @@ const DEFERRING = /^(?:expected|asked|required|encouraged|invited|allowed)$/i;
 
 const DEONTIC = /\b(?:shall|must|may)\b/i;
 
+/** The clause read on to the verb after "to" ("need to sign"), or undefined if none follows. */
+function verbAfterTo(text: string, c: Clause): Clause | undefined {
+  const next = /^\s+to\s+([a-z]+)/i.exec(text.slice(c.verbEnd));
+  if (!next) return undefined;
+  const verbStart = c.verbEnd + next[0].length - next[1].length;
+  return {
+    ...c,
+    verb: next[1],
+    verbStart,
+    verbEnd: verbStart + next[1].length,
+    complement: '',
+    passive: false,
+  };
+}
+
 /** Decides, per clause, whether it states a change that will be seen. */
 export function clauseIsOutcome(text: string, c: Clause): boolean {
   // No verb at all ("[child] will [what will be different]") states nothing yet.
   if (c.verb === '') return false;
-  // "You will need to sign your plan": the verb after "need to" is what is done; "support you
-  // may need" names a need, not a change.
-  if (lemma(c.verb) === 'need') {
-    const next = /^\s+to\s+([a-z]+)/i.exec(text.slice(c.verbEnd));
-    if (!next) return false;
-    const verbStart = c.verbEnd + next[0].length - next[1].length;
-    return clauseIsOutcome(text, {
-      ...c,
-      verb: next[1],
-      verbStart,
-      verbEnd: verbStart + next[1].length,
-      complement: '',
-      passive: false,
-    });
-  }
-  if (lemma(c.verb) === 'be' && c.passive && DEFERRING.test(c.complement)) {
-    const next = /^\s+to\s+([a-z]+)/i.exec(text.slice(c.verbEnd));
-    if (next) {
-      const verbStart = c.verbEnd + next[0].length - next[1].length;
-      return clauseIsOutcome(text, {
-        ...c,
-        verb: next[1],
-        verbStart,
-        verbEnd: verbStart + next[1].length,
-        complement: '',
-        passive: false,
-      });
-    }
+  // "You will need to sign your plan", "will be expected to visit": the verb after "to" is what
+  // is done; "support you may need" names a need, not a change.
+  const deferred =
+    lemma(c.verb) === 'need' ||
+    (lemma(c.verb) === 'be' && c.passive && DEFERRING.test(c.complement));
+  if (deferred) {
+    const next = verbAfterTo(text, c);
+    if (next) return clauseIsOutcome(text, next);
+    if (lemma(c.verb) === 'need') return false;
   }
   if (c.result)
     return (
