@@ -157,7 +157,8 @@ export function hasMeasure(a: Analysis): boolean {
     observedByProfessional(a) ||
     // One appointment on a named date is kept or not: checkable with the service.
     (APPOINTMENT_ON_DATE.test(a.text) && a.times.some((t) => t.kind === 'date')) ||
-    // …unless what must happen in time is a state ("fully toilet trained within 3 days").
+    // A time limit from an event, unless what must happen in it is a state ("fully toilet
+    // trained within 3 days of starting nursery"): a state needs its own evidence.
     (TIME_LIMIT_FROM_EVENT.test(a.text) &&
       !a.clauses.some((c) => c.verb === 'be' && c.subject.kind === 'child'))
   );
