@@ -140,9 +140,11 @@ export const TIME_PATTERNS: readonly {
     // "Wash my dishes after dinner", "home by my curfew", "during family meals": a point in every
     // day, the way house rules and contracts set their times.
     kind: 'review-point',
-    gate: /dinner|tea|supper|breakfast|meal|bed|curfew|school/i,
+    // "Jamie will have breakfast before school" still asks by when: only the evening and meals
+    // of house rules are read as times.
+    gate: /dinner|tea|supper|breakfast|meal|bed|curfew/i,
     re: rx(
-      String.raw`\b(?:after|before|during|at) (?:dinner|tea|supper|breakfast|(?:family )?meals?|meal ?times?|bedtime|bed)\b|\b(?:by|before) (?:my|his|her|their|the|your) curfew\b|\b(?:after|before) school\b`,
+      String.raw`\b(?:after|before|during|at) (?:dinner|tea|supper|breakfast|(?:family )?meals?|meal ?times?|bedtime|bed)\b|\b(?:by|before) (?:my|his|her|their|the|your) curfew\b`,
     ),
   },
   {

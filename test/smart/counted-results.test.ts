@@ -335,3 +335,9 @@ describe('times of every day in house rules and contracts', () => {
     expect(met('Ellie will be happy at school.', 'timely')).toBe(false);
   });
 });
+
+describe('a morning routine still asks by when', () => {
+  it('does not read "before school" as a time', () => {
+    expect(met('Jamie will have breakfast before school.', 'timely')).toBe(false);
+  });
+});

@@ -128,7 +128,7 @@ const PHRASES = [
   'during family meals',
   'at bedtime',
   'by my curfew',
-  'after school',
+  'after tea',
   ...['16', '18', '21'].flatMap((n) => [
     `at age ${n}`,
     `by the age of ${n}`,
