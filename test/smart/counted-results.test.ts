@@ -341,3 +341,17 @@ describe('a morning routine still asks by when', () => {
     expect(met('Jamie will have breakfast before school.', 'timely')).toBe(false);
   });
 });
+
+describe('each of the parents', () => {
+  it('reads "Neither of the parents" and "Both parents" as the child’s parents, not a collective', () => {
+    expect(
+      rules('Neither of the parents will drink alcohol within 12 hours of having the children.'),
+    ).not.toContain('specific/no-who');
+    expect(rules('Both parents will come to the review meeting on 3 March 2027.')).not.toContain(
+      'specific/no-who',
+    );
+    expect(rules('Parents will come to the review meeting on 3 March 2027.')).toContain(
+      'specific/no-who',
+    );
+  });
+});

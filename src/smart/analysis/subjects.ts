@@ -191,6 +191,10 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
   // First person in the child's plan: "my bedroom", "my attendance".
   if (/^my\s+\p{L}/iu.test(words))
     return { kind: 'owned-thing', start: base.start, end: base.end, owner: 'child' };
+  // "Each parent", "Neither of the parents", "Both parents": every one of the child's parents,
+  // not "parents" in general.
+  if (/^(?:both|neither|each|either)\s+(?:of\s+(?:the|his|her|their)\s+)?parents?\b/i.test(words))
+    return subjectAt('parent', base);
   if (direct.some((r) => r.kind === 'professional')) return subjectAt('professional', base);
   if (direct.some((r) => r.kind === 'parent')) return subjectAt('parent', base);
   const headCollectives = collectives.filter(
