@@ -355,3 +355,17 @@ describe('each of the parents', () => {
     );
   });
 });
+
+describe('a template’s suggestions for a gap', () => {
+  it('does not take "(checklists, observation, etc.)" after a blank as the evidence', () => {
+    const text =
+      'Sam will eat with a spoon at lunch on ____ of days as measured by ________ (checklists, observation, etc.).';
+    expect(met(text, 'measurable')).toBe(false);
+    expect(
+      met(
+        'Sam will eat with a spoon at lunch on 4 of 5 days, as recorded on the lunch checklist.',
+        'measurable',
+      ),
+    ).toBe(true);
+  });
+});

@@ -61,7 +61,11 @@ const EVIDENCE_RE = phraseRegex(EVIDENCE_PATTERNS, true);
 /** Named evidence, unless a gap follows it: "recorded by [who]" (masked to '#') names no record. */
 export function findEvidence(text: string): Match[] {
   return allMatches(EVIDENCE_RE, text).filter(
-    (e) => !/^\s*(?:by|in|on|at|with|from|to|using)?\s*#/i.test(text.slice(e.end, e.end + 12)),
+    (e) =>
+      !/^\s*(?:by|in|on|at|with|from|to|using)?\s*#/i.test(text.slice(e.end, e.end + 12)) &&
+      // "as measured by ____ (checklists, observation, etc.)": the template's suggestions for
+      // the gap, not evidence anyone has chosen.
+      !/#\s*\([^)]*$/.test(text.slice(Math.max(0, e.start - 80), e.start)),
   );
 }
 
