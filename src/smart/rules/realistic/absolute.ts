@@ -21,6 +21,8 @@ const PROHIBITION =
 /** A prohibition tied to a situation ("when the child is in their care") has its window. */
 const CONDITION =
   /\b(?:when|whenever|while|whilst|during|if|unless|in front of|around|until|before|after|at contact|without (?:the|a|an))\b/i;
+const UPSET =
+  /\b(?:when|if|whenever)\s+(?:(?:I|you|he|she|they)\s+)?(?:(?:am|are|is|feel|feels|get|gets|become|becomes)\s+)?(?:upset|angry|cross|frustrated|stressed|annoyed|mad)\b/i;
 const ARRANGEMENT =
   /^\s*(?:to\s+)?(?:have|let \w+ (?:in|into|stay|near|back)|allow|permit|(?:be )?(?:permitted|allowed)|bring|invite|leave|be (?:left|alone|in)|go (?:to|near|into)|contact|see|visit|stay|live|share|take \w+ (?:to|out|into|away)|give|meet|collect|sleep)\b/i;
 const NEGATION = /\b(?:never|not|no|without|nobody|none|zero)\b|\b0-?\s*tolerance\b/i;
@@ -67,7 +69,10 @@ const rule: Rule = {
       const arrangement = not !== null && ARRANGEMENT.test(text.slice(not.index + not[0].length));
       // "Do not swear at the centre", "Not damaging the property": a rule of conduct for a
       // place, kept from the day it is agreed; giving up a habit or harm at once is the absolute.
-      if (not && !arrangement && !CONDITION.test(text) && (HARM.test(text) || HABIT.test(text)))
+      // "when I am upset" is when a habit happens, not a window that ends it.
+      const window =
+        CONDITION.test(text) && !(HABIT.test(text) && !HARM.test(text) && UPSET.test(text));
+      if (not && !arrangement && !window && (HARM.test(text) || HABIT.test(text)))
         hits.push({ start: not.index, end: not.index + not[0].length, text: not[0] });
     }
     if (hits.length === 0) return [];
@@ -112,6 +117,10 @@ const rule: Rule = {
       {
         text: 'Kai will attend school with no unauthorised absences.',
         errors: [{ messageId: 'absolute', marked: 'no unauthorised absences' }],
+      },
+      {
+        text: 'Jack will not shout or slam doors when he is angry.',
+        errors: [{ messageId: 'absolute', marked: 'will not' }],
       },
       {
         text: 'Mum and Dad will not argue.',
