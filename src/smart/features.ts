@@ -371,7 +371,18 @@ const COUNTED_PURPOSE =
   /\b(?:so as |in order )?to (?:learn|use|gain|master|develop|read|write|spell|say|name|recognise|recognize|identify|reduce|increase) (?:at least |up to )?\d+/i;
 
 /** Any clause states a change that will be seen (for the child, or in the adults' care of them). */
+/**
+ * "Attend school consistently", "Do 30 minutes of homework each day", "Clean out the litter box":
+ * a command whose object is the young person's own school day or chores is their conduct, as in a
+ * parent–teen contract, not an adult's task.
+ */
+const OWN_ROUTINE_COMMAND = new RegExp(
+  String.raw`${ITEM_LEAD}(?:(?:attend|go to|get to)\s+(?:all\s+(?:of\s+)?)?(?:my\s+|your\s+)?(?:school|classes|lessons)\b|(?:do|finish|complete)\s+(?:[\w_-]+\s+){0,4}?(?:homework|chores)\b|(?:clean|wash|tidy|put away)\b(?!\s+(?:the\s+)?(?:children|child|baby|kids)\b)|take\s+a\s+time[- ]out\b)`,
+  'i',
+);
+
 export function hasOutcome(a: Analysis): boolean {
+  if (a.imperative && OWN_ROUTINE_COMMAND.test(a.text)) return true;
   // In a command ("Set a date to review the plan", "Identify the lead professional and who
   // will be in the core group") only a stated result counts: the rest is the task itself.
   const clauses = a.imperative
