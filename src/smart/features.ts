@@ -5,7 +5,7 @@
  */
 import type { Analysis } from './analyse';
 import type { Placeholder, SlotKind } from './placeholders';
-import { ADULT_ONLY, BARE_VERBS, CHILD_SKILLS, INPUT_PARTICIPLES } from './lexicon';
+import { ADULT_ONLY, BARE_VERBS, CHILD_SKILLS, INPUT_PARTICIPLES, LY_ADVERB } from './lexicon';
 import { OWN_SKILLS } from './analysis/commands';
 import { boundaryFirst, ITEM_LEAD } from './text';
 
@@ -13,14 +13,16 @@ import { boundaryFirst, ITEM_LEAD } from './text';
  * "To be able to sit on the carpet", "to 'stay on task' for ten minutes": a "to" fragment is
  * about the child the plan is for, unless its verb is an adult's task ("To refer Mia").
  */
-const TO_FRAGMENT = new RegExp(
-  `${ITEM_LEAD}to\\s+(?:(?!(?:apply|reply|rely|supply|comply|multiply|bully|fly)\\b)[a-z]+ly\\s+)?['"‘“]?([a-z]+)`,
-  'i',
-);
+const TO_FRAGMENT = new RegExp(`${ITEM_LEAD}to\\s+(?:${LY_ADVERB}\\s+)?['"‘“]?([a-z]+)`, 'i');
 /** "To report weekly to the case officer", "To submit to drug testing": a condition to comply with. */
 const COMPLIANCE = new Set(['report', 'notify', 'submit', 'comply', 'inform']);
 
-const SKILL_FIRST = new RegExp(String.raw`${ITEM_LEAD}(?:[A-Za-z]+ly\s+)?([A-Za-z]+)\b`);
+/** The verb a "To …" fragment opens with, lower case, or '' when it opens otherwise. */
+function toFragmentVerb(text: string): string {
+  return TO_FRAGMENT.exec(text)?.[1].toLowerCase() ?? '';
+}
+
+const SKILL_FIRST = new RegExp(String.raw`${ITEM_LEAD}(?:${LY_ADVERB}\s+)?([a-z]+)\b`, 'i');
 
 /** "play a board game with another child", "Independently raise hand": the child's own skill. */
 function childSkillFirst(text: string): boolean {
@@ -47,15 +49,9 @@ function serviceReceived(text: string): boolean {
   );
 }
 
-function complianceFragment(text: string): boolean {
-  const m = TO_FRAGMENT.exec(text);
-  return m !== null && COMPLIANCE.has(m[1].toLowerCase());
-}
-
 function childToFragment(text: string): boolean {
-  const m = TO_FRAGMENT.exec(text);
-  const verb = m?.[1].toLowerCase() ?? '';
-  return m !== null && !ADULT_ONLY.has(verb) && !BARE_VERBS.has(verb) && !COMPLIANCE.has(verb);
+  const verb = toFragmentVerb(text);
+  return verb !== '' && !ADULT_ONLY.has(verb) && !BARE_VERBS.has(verb) && !COMPLIANCE.has(verb);
 }
 
 const SECOND_PERSON = /\byou(?:r|rs|rself)?\b/i;
@@ -315,6 +311,11 @@ export function selfReportOnly(a: Analysis): boolean {
 
 const NOT_A_TRIP = /^\s+(?:into account|part|place|care|time|responsibility|steps?)\b/i;
 
+/** A task done once, by a deadline; "take into account" and "take part" are no trip. */
+function discreteTask(verb: string, after: string): boolean {
+  return DISCRETE_TASKS.has(verb) && !(verb === 'take' && NOT_A_TRIP.test(after));
+}
+
 /** "The IRO will chair the review within 20 working days": a task done or not by a deadline. */
 function professionalTaskByDeadline(a: Analysis): boolean {
   const firstWord = /^\s*(?:[-*\u2022]\s*)?([A-Za-z]+)/.exec(a.text)?.[1] ?? '';
@@ -325,9 +326,7 @@ function professionalTaskByDeadline(a: Analysis): boolean {
         (c) =>
           c.subject.kind !== 'collective' &&
           c.subject.kind !== 'family' &&
-          DISCRETE_TASKS.has(baseVerb(c.verb)) &&
-          // "take into account", "take part": not a trip made by a date.
-          !(baseVerb(c.verb) === 'take' && NOT_A_TRIP.test(a.text.slice(c.verbEnd))),
+          discreteTask(baseVerb(c.verb), a.text.slice(c.verbEnd)),
       ) ||
       a.clauses.some((c) => c.verb === 'have' && HAVE_EVENT.test(a.text.slice(c.verbEnd))) ||
       DISCRETE_PASSIVE.test(a.text) ||
@@ -407,7 +406,7 @@ export function hasOutcome(a: Analysis): boolean {
   if (a.clauses.length > 0 || a.imperative) return false;
   // "Smoking is not permitted inside the grounds": a house rule, not a result.
   if (/\b(?:is|are) not (?:permitted|allowed)\b/i.test(a.text)) return false;
-  if (complianceFragment(a.text)) return false;
+  if (COMPLIANCE.has(toFragmentVerb(a.text))) return false;
   if (
     OWN_SKILLS.test(a.text) ||
     childSkillFirst(a.text) ||
@@ -443,8 +442,7 @@ const PURPOSE_TAIL =
  * the main clause's; a purpose after it is the reason, not the task.
  */
 export function inPurposeTail(text: string, end: number): boolean {
-  const m = PURPOSE_TAIL.exec(text.slice(0, end));
-  return m !== null;
+  return PURPOSE_TAIL.test(text.slice(0, end));
 }
 
 /** Where to insert text at the end of the objective: before a closing full stop, if any. */

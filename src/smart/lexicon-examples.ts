@@ -164,4 +164,9 @@ export const LEXICON_EXAMPLES: Record<LexiconListName, LexiconExample> = {
     doesNotMatch: 'Will read 20 high frequency words by March 2027.',
     how: { outcome: false },
   },
+  LY_VERBS: {
+    matches: 'Kai will apply for three jobs a week.',
+    doesNotMatch: 'Kai will happily look for three jobs a week.',
+    how: { verb: 'apply' },
+  },
 };

@@ -1114,3 +1114,20 @@ export const ADULT_ONLY = new Set([
   'enable',
   'identify',
 ]);
+
+/** Verbs that end in -ly, unlike the adverbs that come before a verb ("will independently read"). */
+export const LY_VERBS = new Set([
+  'apply',
+  'reply',
+  'rely',
+  'supply',
+  'comply',
+  'multiply',
+  'bully',
+  'rally',
+  'tally',
+  'fly',
+]);
+
+/** An adverb in -ly before a verb (lower case; use with the i flag): never one of LY_VERBS. */
+export const LY_ADVERB = String.raw`(?!(?:${[...LY_VERBS].join('|')})\b)[a-z]+ly`;

@@ -8,6 +8,7 @@ import {
   CARE_VERBS,
   CHILD_SKILLS,
   INPUT_VERBS,
+  LY_ADVERB,
   NOT_COMMANDS,
   NOUN_OR_VERB,
 } from '../lexicon';
@@ -110,6 +111,9 @@ function describesSkill(opening: RegExpExecArray | null): boolean {
   );
 }
 
+/** The skill word of a subject: alone ("Learn"), or after an adverb ("Independently raise …"). */
+const SKILL_WORD = new RegExp(String.raw`^(?:${LY_ADVERB}\s+([a-z]+)\b.*|([a-z]+))$`);
+
 /** Nothing before the objective's first word but its bullet or number. */
 const LEAD_ONLY = new RegExp(String.raw`${ITEM_LEAD}$`);
 
@@ -121,7 +125,7 @@ export function isSkillBeforeTo(text: string, start: number, end: number): boole
   const word = text.slice(start, end).trim().toLowerCase();
   // "Independently raise hand to answer questions": the skill's own words, adverb first.
   // "Use the spoon to feed her" stays a command: only the bare skill word, or one after an adverb.
-  const skill = /^(?:[a-z]+ly\s+([a-z]+)\b.*|([a-z]+))$/.exec(word)?.slice(1).find(Boolean) ?? '';
+  const skill = SKILL_WORD.exec(word)?.slice(1).find(Boolean) ?? '';
   return (
     // "Be able to follow 3 of 5 conventions", "Using recipe cards to prepare a snack".
     (CHILD_SKILLS.has(skill) || /^(?:be able|using\b.*)$/.test(word)) &&

@@ -139,11 +139,11 @@ function headChunk(text: string, segment: Segment, times: TimeExpression[]): Seg
   return segment;
 }
 
-const OWN_CHILDREN =
-  /^[^.;]*?\b(?:his|her|their) (?:children|kids|child|son|daughter|sons|daughters|baby|babies)\b/i;
+/** "his children", "my baby": the sentence gives its subject children of their own. */
+const CHILD_KIN = String.raw`(?:children|kids|child|son|daughter|sons|daughters|baby|babies)`;
+const OWN_CHILDREN = new RegExp(String.raw`^[^.;]*?\b(?:his|her|their) ${CHILD_KIN}\b`, 'i');
 
-const MY_CHILDREN =
-  /^[^.;]*?\bmy (?:children|kids|child|son|daughter|sons|daughters|baby|babies)\b/i;
+const MY_CHILDREN = new RegExp(String.raw`^[^.;]*?\bmy ${CHILD_KIN}\b`, 'i');
 
 const FAMILY_SET = new Set(FAMILY_COLLECTIVES);
 

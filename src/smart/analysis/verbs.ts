@@ -2,7 +2,13 @@
  * Reads a clause's verb: the main verb after a modal (adverbs skipped), what follows "be" or
  * "have", whether it is passive or negated, and the base form the word lists hold.
  */
-import { INPUT_PARTICIPLES, INPUT_VERBS, RESULT_VERBS_FOR_ADULTS, SKIP } from '../lexicon';
+import {
+  INPUT_PARTICIPLES,
+  INPUT_VERBS,
+  LY_VERBS,
+  RESULT_VERBS_FOR_ADULTS,
+  SKIP,
+} from '../lexicon';
 
 /** A clause's verb as read; every clause carries these fields. */
 export interface VerbInfo {
@@ -15,19 +21,6 @@ export interface VerbInfo {
   passive: boolean;
   negated: boolean;
 }
-
-/** Verbs that end in -ly, unlike the adverbs that come before a verb. */
-const LY_VERBS = new Set([
-  'apply',
-  'reply',
-  'rely',
-  'supply',
-  'comply',
-  'multiply',
-  'bully',
-  'rally',
-  'tally',
-]);
 
 export function readVerb(text: string, from: number): VerbInfo {
   const re = /[\p{L}'’-]+/gu;
