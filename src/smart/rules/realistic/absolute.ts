@@ -70,9 +70,10 @@ const rule: Rule = {
       // "Do not swear at the centre", "Not damaging the property": a rule of conduct for a
       // place, kept from the day it is agreed; giving up a habit or harm at once is the absolute.
       // "when I am upset" is when a habit happens, not a window that ends it.
-      const window =
-        CONDITION.test(text) && !(HABIT.test(text) && !HARM.test(text) && UPSET.test(text));
-      if (not && !arrangement && !window && (HARM.test(text) || HABIT.test(text)))
+      const harm = HARM.test(text);
+      const habit = HABIT.test(text);
+      const window = CONDITION.test(text) && !(habit && !harm && UPSET.test(text));
+      if (not && !arrangement && !window && (harm || habit))
         hits.push({ start: not.index, end: not.index + not[0].length, text: not[0] });
     }
     if (hits.length === 0) return [];
