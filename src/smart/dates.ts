@@ -31,7 +31,8 @@ export interface VagueTime {
 }
 
 const NUM = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty|a few|few|several|couple of)`;
-const UNIT = String.raw`(?:working |school |calendar |consecutive )?(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|terms?|half[- ]terms?|quarters|semesters?|sessions)`;
+const UNIT_WORD = String.raw`(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|terms?|half[- ]terms?|quarters|semesters?|sessions)`;
+const UNIT = String.raw`(?:working |school |calendar |consecutive )?${UNIT_WORD}`;
 const WEEKDAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?)`;
 /** Meetings and events a deadline can be tied to ("by the next core group"). */
 const REVIEW_POINTS = [
@@ -102,7 +103,17 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'frequency',
     re: rx(
-      String.raw`\b(?:every|each) (?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half term|term|semester|month|lesson|class|meal|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:once|twice|(?:${NUM}) times?|${NUM} ${UNIT}) (?:a|per|each|every) (?:${UNIT}|month|quarter|semester)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b`,
+      String.raw`\b(?:every|each) (?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half term|term|semester|month|lesson|class|meal|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b`,
+    ),
+  },
+  {
+    // "twice a week", "3 times per month", "20 minutes each day". Kept apart from "every week",
+    // and gated on the word before "a/per/each/every", because it is the costliest pattern to
+    // compile and few objectives need it.
+    kind: 'frequency',
+    gate: new RegExp(String.raw`\b(?:once|twice|times?|${UNIT_WORD}) (?:a|per|each|every) `, 'i'),
+    re: rx(
+      String.raw`\b(?:once|twice|(?:${NUM}) times?|${NUM} ${UNIT}) (?:a|per|each|every) (?:${UNIT}|month|quarter|semester)\b`,
     ),
   },
   {

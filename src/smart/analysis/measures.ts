@@ -75,8 +75,12 @@ export function findBenchmarks(text: string): Match[] {
   return allMatches(BENCHMARK_RE, text);
 }
 
-// Crisp events keep their case: "the Caring Dads programme" is named by its capitals.
-const CRISP_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CRISP_EVENT_PATTERNS.join('|')})`, 'gu');
+// Crisp events named by their capitals ("the Caring Dads programme") keep their case; the rest
+// are matched in any case below. Only the capital ones are compiled twice.
+const CRISP_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${CRISP_EVENT_PATTERNS.filter((p) => p.includes('[A-Z]')).join('|')})`,
+  'gu',
+);
 const CRISP_RE_I = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${CRISP_EVENT_PATTERNS.filter((p) => !p.includes('[A-Z]')).join('|')})`,
   'giu',
