@@ -831,6 +831,14 @@ export const BARE_VERBS = new Set([
   'obtain',
   'register',
   'bring',
+  'avoid',
+  'refrain',
+  'comply',
+  'remove',
+  'establish',
+  'reintroduce',
+  'knock',
+  'budget',
 ]);
 
 /** Words between a modal and its verb that are not the verb ("will not", "will continue to"). */
@@ -893,6 +901,11 @@ export const CHILD_INPUT = new Set([
   'continue',
   'miss',
   'spend',
+  'submit',
+  'notify',
+  'report',
+  'utilize',
+  'utilise',
 ]);
 
 /** Verbs that say a service goes on ("the sessions will continue"), not a change in anyone. */

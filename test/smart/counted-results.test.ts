@@ -378,3 +378,20 @@ describe('a young person’s own routine given as a command', () => {
     expect(met('Complete the parenting course by March.', 'outcome')).toBe(false);
   });
 });
+
+describe('house rules and order terms given as commands or about things', () => {
+  it('reads "Refrain from …", "Always knock …" and a child’s report to an officer as tasks', () => {
+    expect(met('Refrain from leaving the children alone in the car.', 'outcome')).toBe(false);
+    expect(met('Always knock on bedroom doors before going in.', 'outcome')).toBe(false);
+    expect(met('Remove every knife from the kitchen drawer by Friday.', 'outcome')).toBe(false);
+    expect(met('Leo will report to the youth officer every Monday.', 'outcome')).toBe(false);
+    expect(met('Leo will read 20 words from the Year 1 list by July.', 'outcome')).toBe(true);
+  });
+  it('reads what a thing "shall" or "must" do as a term, and what it will be as a result', () => {
+    expect(
+      met('All messages about the children shall go through the co-parenting app.', 'outcome'),
+    ).toBe(false);
+    expect(met('The car must have a child seat fitted.', 'outcome')).toBe(false);
+    expect(met("Ava's bedroom will have a cot by 8 January 2027.", 'outcome')).toBe(true);
+  });
+});

@@ -142,6 +142,10 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         );
       // "Katie will visit the centre", "Leo will visit his dad": a visit is an arrangement.
       if (verb === 'visit') return false;
+      // "will submit applications", "will notify his worker", "will report to the YOT officer":
+      // a condition the young person complies with; "will report feeling safer" is a result.
+      if (verb === 'submit' || verb === 'notify') return false;
+      if (verb === 'report') return !/^\s+(?:\w+ly\s+)?to\b/i.test(text.slice(c.verbEnd));
       // "go to bed by 8pm", "go home": a child's own routine; "go to the group": an input.
       if (verb === 'go')
         return (
@@ -184,6 +188,10 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       )
         return false;
       if (verb === 'be' && c.complement === 'put') return false;
+      // "All communication shall take place through the app", "The vehicle must have child
+      // seats": a term of an order or agreement about a thing, not a change in the child. "Should"
+      // stays a hope ("her bedroom should be warm") as often as a rule.
+      if (DEONTIC.test(text.slice(c.subject.end, c.verbStart))) return false;
       if (THING_INPUT_VERBS.has(verb) && !/^\s+(?:up|down|missing)\b/.test(text.slice(c.verbEnd)))
         return false;
       // "at least 10 of the 12 calls will go ahead": a count of inputs is still an input.
