@@ -10,7 +10,9 @@ export const VAGUE_VERBS = [
   'improvement',
   'improvements',
   'improving',
-  'support(?!\\s+(?:plan|plans|worker|workers|group|service|services|package|session|sessions|officer|team|assistant|staff|network))',
+  // "walking with support", "with minimal adult support": how much help the child's skill
+  // needs, not a vague task for someone.
+  '(?<!\\bwith (?:[\\w-]+ ){0,2})support(?!\\s+(?:plan|plans|worker|workers|group|service|services|package|session|sessions|officer|team|assistant|staff|network))',
   'supports',
   'supported',
   'engage',
@@ -26,7 +28,8 @@ export const VAGUE_VERBS = [
   'working together',
   'monitor',
   'monitored',
-  'monitoring',
+  // "the electronic monitoring company" names who, not a vague task.
+  'monitoring(?!\\s+(?:company|equipment|device|tag|system|software|app))',
   'cope better',
   'cope with',
   'think about',
@@ -138,6 +141,8 @@ const rule: Rule = {
       'The family support worker will visit every Tuesday for 8 weeks to help Mum set up a morning routine.',
       'Anna will point to a picture card to ask for a drink at snack time, so that her teachers understand what she needs.',
       'By July, Kai will manage his own medication, including reading the label and booking repeat prescriptions.',
+      'Ava will walk ten steps with adult support by her 18-month check in June 2027.',
+      'Kacper will be home by 8pm every night, and the electronic monitoring company will report any breach to the YOS.',
     ],
     invalid: [
       {
