@@ -740,7 +740,8 @@ export const BIG_CHANGES = [
   String.raw`drug[- ]free`,
   String.raw`alcohol[- ]free`,
   String.raw`abstinent`,
-  String.raw`sober`,
+  // "collected by a sober adult" describes who may care for the child, not a change in anyone.
+  String.raw`sober(?! (?:adult|carer|parent|driver|person|grown-up)s?\b)`,
   String.raw`completely`,
   String.raw`fully`,
   String.raw`totally`,

@@ -395,3 +395,14 @@ describe('house rules and order terms given as commands or about things', () => 
     expect(met("Ava's bedroom will have a cot by 8 January 2027.", 'outcome')).toBe(true);
   });
 });
+
+describe('who may care for the child', () => {
+  it('reads "a sober adult" as who collects the child, and "sober within a week" as too soon', () => {
+    expect(
+      rules(
+        'Logan will be collected by a sober adult every school day, with any late pick-up phoned through to the social worker the same day.',
+      ),
+    ).not.toContain('realistic/too-soon');
+    expect(rules('Dad will be sober within 7 days.')).toContain('realistic/too-soon');
+  });
+});
