@@ -406,3 +406,18 @@ describe('who may care for the child', () => {
     expect(rules('Dad will be sober within 7 days.')).toContain('realistic/too-soon');
   });
 });
+
+describe('subjects that hold a collective word', () => {
+  it('reads "his after-school meltdowns" as the child’s and "All three children" as the children', () => {
+    expect(
+      met(
+        'Mum will use the sticker chart every day, and his after-school meltdowns will come down from daily to twice a week by half term.',
+        'outcome',
+      ),
+    ).toBe(true);
+    expect(
+      rules('All three children will be at school by 8.50am every day this term.'),
+    ).not.toContain('specific/no-who');
+    expect(rules('All staff will be at the meeting on 3 March 2027.')).toContain('specific/no-who');
+  });
+});

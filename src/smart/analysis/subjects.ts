@@ -197,8 +197,22 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
     return subjectAt('parent', base);
   if (direct.some((r) => r.kind === 'professional')) return subjectAt('professional', base);
   if (direct.some((r) => r.kind === 'parent')) return subjectAt('parent', base);
+  // "All three children": the children, not "all" of some group. "His after-school meltdowns":
+  // the school in a compound word is no subject.
+  const childNoun = CHILD_NOUNS.exec(words);
+  const childSpan = childNoun
+    ? {
+        start: base.start + childNoun.index,
+        end: base.start + childNoun.index + childNoun[0].length,
+      }
+    : undefined;
   const headCollectives = collectives.filter(
-    (c) => c.start >= base.start && c.end <= base.end && !possessed(text, c),
+    (c) =>
+      c.start >= base.start &&
+      c.end <= base.end &&
+      !possessed(text, c) &&
+      text[c.start - 1] !== '-' &&
+      !(childSpan && c.start >= childSpan.start && c.end <= childSpan.end),
   );
   const owner = ownerKind(text, base, headRoles);
   if (owner !== undefined && /['’]s?\s+[\p{L}-]+/u.test(words))
