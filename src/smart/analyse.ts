@@ -69,7 +69,7 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
   const today = options.today ?? new Date(2026, 0, 1);
   const placeholders = findPlaceholders(original);
   // Slots are masked so that "by [date]" is no date and "recorded by [who]" is no evidence.
-  const text = maskSlots(original, placeholders);
+  const text = unquote(maskSlots(original, placeholders));
   const times = findTimes(text, today);
   const roles = findRoles(text);
   const collectives = findCollectives(text, roles);
@@ -116,4 +116,18 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
     placeholders,
     ...(options.today ? { today: options.today } : {}),
   };
+}
+
+/**
+ * "“I feel safe at home.”": a child's words quoted whole are read as the sentence they quote.
+ * The quotation marks become spaces, so every position in the text stays where it was.
+ */
+function unquote(text: string): string {
+  const open = /^\s*["“‘]/.exec(text);
+  if (!open) return text;
+  const at = open[0].length - 1;
+  const close = /["”’]\s*[.!]?\s*$/.exec(text);
+  const inner = text.slice(0, at) + ' ' + text.slice(at + 1);
+  if (!close || close.index <= at) return inner;
+  return inner.slice(0, close.index) + ' ' + inner.slice(close.index + 1);
 }

@@ -421,3 +421,15 @@ describe('subjects that hold a collective word', () => {
     expect(rules('All staff will be at the meeting on 3 March 2027.')).toContain('specific/no-who');
   });
 });
+
+describe('a child’s words in quotation marks, and school on time', () => {
+  it('reads a quoted "I will …" as the child speaking', () => {
+    expect(rules('“I will read ten pages of my book every night this term.”')).not.toContain(
+      'specific/no-who',
+    );
+  });
+  it('reads "go to school on time" as attending school, a result', () => {
+    expect(met('Amy will go to school on time every day this term.', 'outcome')).toBe(true);
+    expect(met('Amy will go to her CAMHS appointments this term.', 'outcome')).toBe(false);
+  });
+});
