@@ -431,5 +431,7 @@ describe('a child’s words in quotation marks, and school on time', () => {
   it('reads "go to school on time" as attending school, a result', () => {
     expect(met('Amy will go to school on time every day this term.', 'outcome')).toBe(true);
     expect(met('Amy will go to her CAMHS appointments this term.', 'outcome')).toBe(false);
+    expect(met('Amy will get to school on time every day this term.', 'outcome')).toBe(true);
+    expect(met('Leo will have time with his dad every Saturday.', 'outcome')).toBe(false);
   });
 });
