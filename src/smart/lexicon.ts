@@ -169,11 +169,13 @@ export const COLLECTIVES = [
   "children's social care",
   'children’s social care',
   'early help',
-  'the local authority',
   'the multi-agency team',
   'multi-agency',
-  'the professional network',
   'housing',
+  // "Both parties", "the parties": an order's word for the adults, naming nobody in particular.
+  'parties',
+  'the parties',
+  'both parties',
   'they',
   'we',
 ];
@@ -878,7 +880,6 @@ export const SKIP = new Set([
   'again',
 ]);
 
-/** Verbs a child's clause uses for a service they receive, not a change in them. */
 /** Verbs a child's clause uses for a service they receive or a task, not a change in them. */
 export const CHILD_INPUT = new Set([
   'see',
@@ -907,6 +908,7 @@ export const CHILD_INPUT = new Set([
   'report',
   'utilize',
   'utilise',
+  'sign',
 ]);
 
 /** Verbs that say a service goes on ("the sessions will continue"), not a change in anyone. */

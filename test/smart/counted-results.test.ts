@@ -435,3 +435,18 @@ describe('a child’s words in quotation marks, and school on time', () => {
     expect(met('Leo will have time with his dad every Saturday.', 'outcome')).toBe(false);
   });
 });
+
+describe('pronouns, parties and paperwork', () => {
+  it('reads "He/she" as the child and "Both parties" as nobody in particular', () => {
+    expect(rules('He/she will read 20 words from the Year 1 list by July 2027.')).not.toContain(
+      'specific/no-who',
+    );
+    expect(rules('Both parties will come to the review meeting on 3 March 2027.')).toContain(
+      'specific/no-who',
+    );
+  });
+  it('reads signing a plan as paperwork and signing a word as a skill', () => {
+    expect(met('Sam will need to sign his Pathway Plan by Friday.', 'outcome')).toBe(false);
+    expect(met('Amy will sign “more” at snack time on 4 of 5 days by July.', 'outcome')).toBe(true);
+  });
+});

@@ -148,6 +148,14 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       // "will submit applications", "will notify his worker", "will report to the YOT officer":
       // a condition the young person complies with; "will report feeling safer" is a result.
       if (verb === 'submit' || verb === 'notify') return false;
+      // "sign his Pathway Plan" is paperwork done; "sign 'more' at snack time" is a skill.
+      if (
+        verb === 'sign' &&
+        /^\s+(?:[\w-]+\s+){0,3}?(?:plan|agreement|form|contract|consent|release|documents?|papers?)\b/i.test(
+          text.slice(c.verbEnd),
+        )
+      )
+        return false;
       if (verb === 'report') return !/^\s+(?:\w+ly\s+)?to\b/i.test(text.slice(c.verbEnd));
       // "go to bed by 8pm", "go home": a child's own routine; "go to the group": an input.
       // "go to school on time": attending school, as with "attend", whatever words follow.

@@ -229,7 +229,8 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
     return subjectAt('parent', base);
   if (/^(?:we|us)$/i.test(words)) return subjectAt('collective', base);
   if (CHILD_NOUNS.test(words) && !headCollectives.length) return subjectAt('child', base);
-  if (/^(?:he|she|they|you)$/i.test(words)) return subjectAt('child', base);
+  if (/^(?:he|she|they|you|he\/she|she\/he|s\/he|he or she|she or he)$/i.test(words))
+    return subjectAt('child', base);
   // An organisation's initials ("CAMHS", "NHS") are a service, not a person.
   if (/^(?:the )?[A-Z]{2,}(?:\s+[A-Z]{2,})*$/.test(words)) return subjectAt('collective', base);
   // "Your Pathway Plan", "A My Plan", "The Care Plan": a document's title, not a person's name.
