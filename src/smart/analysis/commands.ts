@@ -16,7 +16,9 @@ import { ITEM_LEAD } from '../text';
 import type { Clause } from './clauses';
 
 /** The objective's first two words, after its bullet or number. */
-const OPENING_WORDS = new RegExp(String.raw`${ITEM_LEAD}(?:(?:[Aa]lways|[Ii]mmediately|[Pp]lease)\s+)?([A-Za-z]+)(?:\s+([\w'’]+))?`);
+const OPENING_WORDS = new RegExp(
+  String.raw`${ITEM_LEAD}(?:(?:[Aa]lways|[Ii]mmediately|[Pp]lease)\s+)?([A-Za-z]+)(?:\s+([\w'’]+))?`,
+);
 
 /**
  * Does the objective open with a command, where no clause found names who does it: there is no
