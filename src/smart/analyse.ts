@@ -23,7 +23,8 @@ import { findAgents, findCollectives, findRoles, type Role } from './analysis/ro
 import type { Reading } from './analysis/subjects';
 import { findTimes, findVagueTimes, type TimeExpression, type VagueTime } from './dates';
 import { findPlaceholders, maskSlots, type Placeholder } from './placeholders';
-import type { Match } from './text';
+import { CHILD_SKILLS, NOUN_OR_VERB } from './lexicon';
+import { ITEM_LEAD, type Match } from './text';
 import type { ObjectivePart } from './types';
 
 export type { Clause } from './analysis/clauses';
@@ -95,6 +96,10 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
     for (const c of clauses)
       if (isSkillBeforeTo(text, c.subject.start, c.subject.end))
         c.subject = { kind: 'child', start: c.subject.start, end: c.subject.end, implicit: true };
+  // "Understand how to read and pay bills", "Memorize or write down the numbers of people who
+  // can help": a skill verb opens the objective, so the words before a later verb are no subject.
+  if (!imperative && clauses.length > 0 && opensWithSkill(text, clauses[0]))
+    clauses.splice(0, clauses.length);
   if (clauses.length === 0 && !imperative) clauses.push(...presentTenseClause(reading));
   for (const c of clauses) c.isOutcome = clauseIsOutcome(text, c);
   return {
@@ -117,6 +122,22 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
     ...(options.today ? { today: options.today } : {}),
   };
 }
+
+/** Does a child's skill verb open the objective, inside what was read as the first subject? */
+function opensWithSkill(text: string, first: Clause): boolean {
+  const m = OPENING_WORD.exec(text);
+  if (!m) return false;
+  const start = m[0].length - m[1].length;
+  const word = m[1].toLowerCase();
+  return (
+    first.subject.start <= start &&
+    first.subject.end > m[0].length &&
+    CHILD_SKILLS.has(word) &&
+    !NOUN_OR_VERB.has(word)
+  );
+}
+
+const OPENING_WORD = new RegExp(String.raw`${ITEM_LEAD}([A-Za-z]+)`);
 
 /**
  * "“I feel safe at home.”": a child's words quoted whole are read as the sentence they quote.

@@ -450,3 +450,11 @@ describe('pronouns, parties and paperwork', () => {
     expect(met('Amy will sign “more” at snack time on 4 of 5 days by July.', 'outcome')).toBe(true);
   });
 });
+
+describe('a skill verb before a later verb', () => {
+  it('reads "Understand how to read and pay bills" as the child’s skill, not a subject "Understand how"', () => {
+    expect(
+      rules('Understand how to read and pay bills on time, using a calendar, by June 2027.'),
+    ).not.toContain('specific/no-who');
+  });
+});
