@@ -157,10 +157,10 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       )
         return false;
       if (verb === 'report') return !/^\s+(?:\w+ly\s+)?to\b/i.test(text.slice(c.verbEnd));
-      // "go to bed by 8pm", "go home": a child's own routine; "go to the group": an input.
       // "go to school on time": attending school, as with "attend", whatever words follow.
       if (verb === 'go' && /^\s+to\s+(?:school|nursery|college)\b/i.test(text.slice(c.verbEnd)))
         return true;
+      // "go to bed by 8pm", "go home": a child's own routine; "go to the group": an input.
       if (verb === 'go')
         return (
           !takesServiceObject(text, c) &&
