@@ -458,3 +458,14 @@ describe('a skill verb before a later verb', () => {
     ).not.toContain('specific/no-who');
   });
 });
+
+describe('a task whose object is the child', () => {
+  it('reads "teaching children …" as the adults’ input, not a change in the child', () => {
+    expect(
+      met(
+        'teaching children the names for body parts and who to tell if someone touches them',
+        'outcome',
+      ),
+    ).toBe(false);
+  });
+});
