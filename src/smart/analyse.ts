@@ -87,7 +87,13 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
   const quantities = findQuantities(text, times);
   const agents = findAgents(text, roles);
   const command = isImperative(text, clauses);
-  const ownCommand = command && clauses.length === 0 ? firstPersonCommandClause(text) : [];
+  // "Wash my dishes after dinner", "appear for each of my classes at the start time": a command
+  // in the first person is the child's own plan item, whether or not its verb is one we know as
+  // a command; a fragment that opens with a determiner or a pronoun is no command at all.
+  const ownCommand =
+    clauses.length === 0 && (command || !NO_COMMAND_START.test(text))
+      ? firstPersonCommandClause(text)
+      : [];
   clauses.push(...ownCommand);
   const imperative = command && ownCommand.length === 0;
   // "Learn to read simple recipes": the child's own skill, with the subject left out, not a
@@ -138,6 +144,11 @@ function opensWithSkill(text: string, first: Clause): boolean {
 }
 
 const OPENING_WORD = new RegExp(String.raw`${ITEM_LEAD}([A-Za-z]+)`);
+
+const NO_COMMAND_START = new RegExp(
+  String.raw`${ITEM_LEAD}[^\w\s]*(?:my|the|a|an|no|not|to|i)\b`,
+  'i',
+);
 
 /**
  * "“I feel safe at home.”": a child's words quoted whole are read as the sentence they quote.

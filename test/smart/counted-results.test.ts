@@ -469,3 +469,11 @@ describe('a task whose object is the child', () => {
     ).toBe(false);
   });
 });
+
+describe('a first-person command with a verb we do not list', () => {
+  it('reads "appear for each of my classes …" as the young person’s own plan item', () => {
+    const text = 'appear for each of my classes at the start time, every school day this term';
+    expect(rules(text)).not.toContain('specific/no-who');
+    expect(met(text, 'outcome')).toBe(true);
+  });
+});
