@@ -374,6 +374,7 @@ describe('a young person’s own routine given as a command', () => {
   it('reads "Attend school" and "Do your homework" as their conduct, and "Contact the school" as a task', () => {
     expect(met('Attend school every day this term.', 'outcome')).toBe(true);
     expect(met('Do 30 minutes of homework each school night.', 'outcome')).toBe(true);
+    expect(met('Do a minimum of 30 minutes of homework each school night.', 'outcome')).toBe(true);
     expect(met('Contact the school by phone to check attendance.', 'outcome')).toBe(false);
     expect(met('Complete the parenting course by March.', 'outcome')).toBe(false);
   });
