@@ -16,8 +16,12 @@ const rule: Rule = {
   },
   check({ analysis }) {
     // "read ___% of words, as measured by a probe": the test is named but the bar is a gap.
+    // A gap before "%" is the bar itself, whatever else is counted ("___% on two probes").
     const numberGap = unfilledSlot(analysis, ['number']);
-    if (numberGap && analysis.quantities.length === 0)
+    const barGap =
+      numberGap !== undefined &&
+      /^\s*(?:%|per ?cent\b|percent\b)/i.test(analysis.text.slice(numberGap.end));
+    if (numberGap && (barGap || analysis.quantities.length === 0))
       return [
         {
           messageId: 'fill',
@@ -94,6 +98,10 @@ const rule: Rule = {
       },
       {
         text: 'Sam will read ___% of the words correctly, as measured by a timed probe.',
+        errors: [{ messageId: 'fill', marked: '___' }],
+      },
+      {
+        text: 'Sam will name the pictures, scoring ___% or higher on two consecutive probes.',
         errors: [{ messageId: 'fill', marked: '___' }],
       },
     ],
