@@ -507,6 +507,7 @@ export const INPUT_PARTICIPLES = new Set([
   'done',
   'considered',
   'allocated',
+  'assigned',
   'chased',
   'agreed',
   'written',

@@ -478,3 +478,14 @@ describe('a first-person command with a verb we do not list', () => {
     expect(met(text, 'outcome')).toBe(true);
   });
 });
+
+describe('a worker assigned', () => {
+  it('reads "will be assigned your own social worker" as a service given, not a change', () => {
+    expect(
+      met(
+        'You and your family will be assigned your own social worker by 8 January 2027.',
+        'outcome',
+      ),
+    ).toBe(false);
+  });
+});
