@@ -57,6 +57,8 @@ function childToFragment(text: string): boolean {
 const SECOND_PERSON = /\byou(?:r|rs|rself)?\b/i;
 
 /** A person or a titled role is responsible, or the thing that must change belongs to someone. */
+const NOT_PERMITTED = /\b(?:is|are) not (?:permitted|allowed)\b/i;
+
 export function hasWho(a: Analysis): boolean {
   // A "Who" column in the plan's table names the owner for the whole row.
   if (
@@ -98,6 +100,8 @@ export function hasWho(a: Analysis): boolean {
   // A fragment ("No more missing episodes for Kyla") names its child in passing.
   // A fragment with no subject at all ("Better spelling") is about the child the plan is for,
   // unless it names only a service ("Dental checks for all the children").
+  // "Smoking is not permitted inside the grounds": a house rule that names nobody.
+  if (own.length === 0 && NOT_PERMITTED.test(a.text)) return false;
   if (own.length === 0)
     return (
       OWN_SKILLS.test(a.text) ||
@@ -405,7 +409,7 @@ export function hasOutcome(a: Analysis): boolean {
   if (COUNTED_PURPOSE.test(a.text)) return true;
   if (a.clauses.length > 0 || a.imperative) return false;
   // "Smoking is not permitted inside the grounds": a house rule, not a result.
-  if (/\b(?:is|are) not (?:permitted|allowed)\b/i.test(a.text)) return false;
+  if (NOT_PERMITTED.test(a.text)) return false;
   if (COMPLIANCE.has(toFragmentVerb(a.text))) return false;
   if (
     OWN_SKILLS.test(a.text) ||

@@ -489,3 +489,11 @@ describe('a worker assigned', () => {
     ).toBe(false);
   });
 });
+
+describe('a house rule that names nobody', () => {
+  it('asks who for "Smoking is not permitted …"', () => {
+    expect(rules('Smoking is not permitted inside the contact centre.')).toContain(
+      'specific/no-who',
+    );
+  });
+});
