@@ -56,9 +56,10 @@ function childToFragment(text: string): boolean {
 
 const SECOND_PERSON = /\byou(?:r|rs|rself)?\b/i;
 
-/** A person or a titled role is responsible, or the thing that must change belongs to someone. */
+/** "Smoking is not permitted inside the grounds": a house rule. */
 const NOT_PERMITTED = /\b(?:is|are) not (?:permitted|allowed)\b/i;
 
+/** A person or a titled role is responsible, or the thing that must change belongs to someone. */
 export function hasWho(a: Analysis): boolean {
   // A "Who" column in the plan's table names the owner for the whole row.
   if (
