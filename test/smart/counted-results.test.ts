@@ -495,3 +495,11 @@ describe('a house rule that names nobody', () => {
     expect(rules('Physical punishment is not permitted.')).toContain('specific/no-who');
   });
 });
+
+describe('safe by whose measure', () => {
+  it('reads "keep myself and others safe" as a vague standard, as "keep Amy safe" is', () => {
+    expect(rules('I will keep myself and others safe at home every day this term.')).toContain(
+      'specific/vague-standard',
+    );
+  });
+});

@@ -4,7 +4,7 @@ import { allMatches, phraseRegex } from '../../text';
 
 /** Standards nobody can agree on: safe by whose measure, tidy to whom? */
 export const VAGUE_STANDARDS = [
-  String.raw`(?:be|feel|feels|keep \w+|kept|stay|remain) (?:more |feeling )?(?:safe|safer)`,
+  String.raw`(?:be|feel|feels|keep (?:\w+ ){0,2}\w+|kept|stay|remain) (?:more |feeling )?(?:safe|safer)`,
   String.raw`happ(?:y|ier|iness)`,
   String.raw`tidy`,
   String.raw`be clean(?! and free| of)`,
