@@ -98,11 +98,11 @@ export function hasWho(a: Analysis): boolean {
       return true;
   }
   const own = a.clauses.filter((c) => !c.embedded);
+  // "Smoking is not permitted inside the grounds": a house rule that names nobody.
+  if (own.length === 0 && NOT_PERMITTED.test(a.text)) return false;
   // A fragment ("No more missing episodes for Kyla") names its child in passing.
   // A fragment with no subject at all ("Better spelling") is about the child the plan is for,
   // unless it names only a service ("Dental checks for all the children").
-  // "Smoking is not permitted inside the grounds": a house rule that names nobody.
-  if (own.length === 0 && NOT_PERMITTED.test(a.text)) return false;
   if (own.length === 0)
     return (
       OWN_SKILLS.test(a.text) ||
