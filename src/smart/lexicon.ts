@@ -61,6 +61,8 @@ export const PROFESSIONAL_ROLES = [
   'key person',
   'key worker',
   'keyworker',
+  'caseworker',
+  'case worker',
   'senco',
   'designated safeguarding lead',
   'dsl',

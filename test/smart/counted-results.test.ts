@@ -503,3 +503,17 @@ describe('safe by whose measure', () => {
     );
   });
 });
+
+describe('a caseworker, and a meeting named for the child', () => {
+  it('reads "caseworker" as a professional and "the first Child in Need meeting" as no person', () => {
+    expect(
+      met(
+        'The Citizens Advice caseworker will help Mum fill in the benefits form by Friday 8 January 2027.',
+        'outcome',
+      ),
+    ).toBe(false);
+    const meeting = 'The first Child in Need meeting will take place within 10 working days.';
+    expect(rules(meeting)).toContain('specific/no-who');
+    expect(met(meeting, 'outcome')).toBe(false);
+  });
+});

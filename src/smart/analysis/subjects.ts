@@ -94,6 +94,7 @@ const TIME_LEAD =
   /^(?:by|within|from|before|after|until|till|between|in|on|at|over|during|if|when|whenever|once|starting|following|currently|now|then|also|and|but|so|in order to|given|with|without|using|upon|having|provided|where|while|whilst|throughout|across|through|as part of|in response to|in|during|after)\b/i;
 const CHILD_NOUNS =
   /\b(?:(?:the|all|both|all the|all three|all four|all of the|his|her|their|our|my) )?(?:(?:two|three|four|five) )?(?:child|children|baby|babies|young person|young people|pupil|pupils|students?|learners?|yp|cyp|siblings|boys|girls|twins|kids|unborn|youths?|teens?|teenagers?|adolescents?)\b/i;
+const EVENT_HEAD = /\b(?:meeting|conference|review|panel|hearing|plan|assessment)s?$/i;
 const PERSON_START =
   /^(?:\[[^\]]{1,30}\]|_{2,}|X{2,4}\b|x{2,4}\b|[XYN]\b|[A-Z]\.\s*$|I\b|(?:he|she|they|we|you)\b|(?:the |each |every )?(?:student|pupil|child|young person|learner|yp|mum|dad|parents?|carers?)\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:\(\d+\))?$)/i;
 /** Words that may follow a person's name in a subject: a modal, "and", a possessive, a bracket. */
@@ -228,7 +229,9 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
   if (/^(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?)?\s+[A-Z]/.test(words))
     return subjectAt('parent', base);
   if (/^(?:we|us)$/i.test(words)) return subjectAt('collective', base);
-  if (CHILD_NOUNS.test(words) && !headCollectives.length) return subjectAt('child', base);
+  // "The first Child in Need meeting": the child names the kind of meeting, not who acts.
+  if (CHILD_NOUNS.test(words) && !headCollectives.length && !EVENT_HEAD.test(words))
+    return subjectAt('child', base);
   if (/^(?:he|she|they|you|he\/she|she\/he|s\/he|he or she|she or he)$/i.test(words))
     return subjectAt('child', base);
   // An organisation's initials ("CAMHS", "NHS") are a service, not a person.
