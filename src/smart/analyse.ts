@@ -9,7 +9,12 @@ import {
   presentTenseClause,
   type Clause,
 } from './analysis/clauses';
-import { isImperative, isSkillBeforeTo, isSkillDescriptor } from './analysis/commands';
+import {
+  isImperative,
+  isSkillBeforeTo,
+  isSkillDescriptor,
+  openingSkill,
+} from './analysis/commands';
 import {
   findBenchmarks,
   findCrispEvents,
@@ -23,7 +28,7 @@ import { findAgents, findCollectives, findRoles, type Role } from './analysis/ro
 import type { Reading } from './analysis/subjects';
 import { findTimes, findVagueTimes, type TimeExpression, type VagueTime } from './dates';
 import { findPlaceholders, maskSlots, type Placeholder } from './placeholders';
-import { CHILD_SKILLS, NOUN_OR_VERB } from './lexicon';
+import { NOUN_OR_VERB } from './lexicon';
 import { ITEM_LEAD, type Match } from './text';
 import type { ObjectivePart } from './types';
 
@@ -131,19 +136,14 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
 
 /** Does a child's skill verb open the objective, inside what was read as the first subject? */
 function opensWithSkill(text: string, first: Clause): boolean {
-  const m = OPENING_WORD.exec(text);
-  if (!m) return false;
-  const start = m[0].length - m[1].length;
-  const word = m[1].toLowerCase();
+  const skill = openingSkill(text);
   return (
-    first.subject.start <= start &&
-    first.subject.end > m[0].length &&
-    CHILD_SKILLS.has(word) &&
-    !NOUN_OR_VERB.has(word)
+    skill !== undefined &&
+    !NOUN_OR_VERB.has(skill.word) &&
+    first.subject.start <= skill.start &&
+    first.subject.end > skill.end
   );
 }
-
-const OPENING_WORD = new RegExp(String.raw`${ITEM_LEAD}([A-Za-z]+)`);
 
 const NO_COMMAND_START = new RegExp(
   String.raw`${ITEM_LEAD}[^\w\s]*(?:my|the|a|an|no|not|to|i)\b`,

@@ -5,8 +5,8 @@
  */
 import type { Analysis } from './analyse';
 import type { Placeholder, SlotKind } from './placeholders';
-import { ADULT_ONLY, BARE_VERBS, CHILD_SKILLS, INPUT_PARTICIPLES, LY_ADVERB } from './lexicon';
-import { OWN_SKILLS } from './analysis/commands';
+import { ADULT_ONLY, BARE_VERBS, COMPLIANCE_VERBS, INPUT_PARTICIPLES, LY_ADVERB } from './lexicon';
+import { openingSkill, OWN_SKILLS } from './analysis/commands';
 import { boundaryFirst, ITEM_LEAD } from './text';
 
 /**
@@ -14,20 +14,15 @@ import { boundaryFirst, ITEM_LEAD } from './text';
  * about the child the plan is for, unless its verb is an adult's task ("To refer Mia").
  */
 const TO_FRAGMENT = new RegExp(`${ITEM_LEAD}to\\s+(?:${LY_ADVERB}\\s+)?['"‘“]?([a-z]+)`, 'i');
-/** "To report weekly to the case officer", "To submit to drug testing": a condition to comply with. */
-const COMPLIANCE = new Set(['report', 'notify', 'submit', 'comply', 'inform']);
 
 /** The verb a "To …" fragment opens with, lower case, or '' when it opens otherwise. */
 function toFragmentVerb(text: string): string {
   return TO_FRAGMENT.exec(text)?.[1].toLowerCase() ?? '';
 }
 
-const SKILL_FIRST = new RegExp(String.raw`${ITEM_LEAD}(?:${LY_ADVERB}\s+)?([a-z]+)\b`, 'i');
-
 /** "play a board game with another child", "Independently raise hand": the child's own skill. */
 function childSkillFirst(text: string): boolean {
-  const m = SKILL_FIRST.exec(text);
-  return m !== null && CHILD_SKILLS.has(m[1].toLowerCase());
+  return openingSkill(text) !== undefined;
 }
 
 /** "To have regular communication with a case manager": a service the child receives. */
@@ -51,7 +46,9 @@ function serviceReceived(text: string): boolean {
 
 function childToFragment(text: string): boolean {
   const verb = toFragmentVerb(text);
-  return verb !== '' && !ADULT_ONLY.has(verb) && !BARE_VERBS.has(verb) && !COMPLIANCE.has(verb);
+  return (
+    verb !== '' && !ADULT_ONLY.has(verb) && !BARE_VERBS.has(verb) && !COMPLIANCE_VERBS.has(verb)
+  );
 }
 
 const SECOND_PERSON = /\byou(?:r|rs|rself)?\b/i;
@@ -374,7 +371,6 @@ const COUNTED_CHANGE =
 const COUNTED_PURPOSE =
   /\b(?:so as |in order )?to (?:learn|use|gain|master|develop|read|write|spell|say|name|recognise|recognize|identify|reduce|increase) (?:at least |up to )?\d+/i;
 
-/** Any clause states a change that will be seen (for the child, or in the adults' care of them). */
 /**
  * "Attend school consistently", "Do 30 minutes of homework each day", "Clean out the litter box":
  * a command whose object is the young person's own school day or chores is their conduct, as in a
@@ -385,6 +381,7 @@ const OWN_ROUTINE_COMMAND = new RegExp(
   'i',
 );
 
+/** Any clause states a change that will be seen (for the child, or in the adults' care of them). */
 export function hasOutcome(a: Analysis): boolean {
   if (a.imperative && OWN_ROUTINE_COMMAND.test(a.text)) return true;
   // In a command ("Set a date to review the plan", "Identify the lead professional and who
@@ -411,7 +408,7 @@ export function hasOutcome(a: Analysis): boolean {
   if (a.clauses.length > 0 || a.imperative) return false;
   // "Smoking is not permitted inside the grounds": a house rule, not a result.
   if (NOT_PERMITTED.test(a.text)) return false;
-  if (COMPLIANCE.has(toFragmentVerb(a.text))) return false;
+  if (COMPLIANCE_VERBS.has(toFragmentVerb(a.text))) return false;
   if (
     OWN_SKILLS.test(a.text) ||
     childSkillFirst(a.text) ||

@@ -134,6 +134,11 @@ export const LEXICON_EXAMPLES: Record<LexiconListName, LexiconExample> = {
     doesNotMatch: 'Dad will help lock the back door at night.',
     how: { verb: 'lock' },
   },
+  COMPLIANCE_VERBS: {
+    matches: 'Leo will submit three job applications every week.',
+    doesNotMatch: 'Leo will write three job applications every week.',
+    how: { outcome: false },
+  },
   CHILD_INPUT: {
     matches: 'Leo will attend the homework club every Tuesday.',
     doesNotMatch: 'Leo will join in at the homework club every Tuesday.',

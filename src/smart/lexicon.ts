@@ -883,6 +883,12 @@ export const SKIP = new Set([
   'again',
 ]);
 
+/**
+ * "To report weekly to the case officer", "will submit applications", "To notify the office of
+ * any change": conditions the young person complies with, not a change in them.
+ */
+export const COMPLIANCE_VERBS = new Set(['report', 'notify', 'submit', 'comply', 'inform']);
+
 /** Verbs a child's clause uses for a service they receive or a task, not a change in them. */
 export const CHILD_INPUT = new Set([
   'see',

@@ -117,6 +117,22 @@ function describesSkill(opening: RegExpExecArray | null): boolean {
 /** The skill word of a subject: alone ("Learn"), or after an adverb ("Independently raise …"). */
 const SKILL_WORD = new RegExp(String.raw`^(?:${LY_ADVERB}\s+([a-z]+)\b.*|([a-z]+))$`);
 
+const SKILL_FIRST = new RegExp(String.raw`${ITEM_LEAD}(?:${LY_ADVERB}\s+)?([a-z]+)\b`, 'i');
+
+/**
+ * The child's skill verb the objective opens with ("play a board game …", "Independently raise
+ * hand …"), with where it ends, or undefined when it opens otherwise.
+ */
+export function openingSkill(
+  text: string,
+): { word: string; start: number; end: number } | undefined {
+  const m = SKILL_FIRST.exec(text);
+  if (!m) return undefined;
+  const word = m[1].toLowerCase();
+  if (!CHILD_SKILLS.has(word)) return undefined;
+  return { word, start: m[0].length - m[1].length, end: m[0].length };
+}
+
 /** Nothing before the objective's first word but its bullet or number. */
 const LEAD_ONLY = new RegExp(String.raw`${ITEM_LEAD}$`);
 

@@ -5,6 +5,7 @@
 import {
   ADULT_ONLY,
   CHILD_INPUT,
+  COMPLIANCE_VERBS,
   INPUT_PARTICIPLES,
   INPUT_VERBS,
   RESULT_VERBS_FOR_ADULTS,
@@ -57,6 +58,11 @@ const CHILD_MENTION = /\b(?:the children|the child|the baby|the girls|the boys|[
 const DEFERRING = /^(?:expected|asked|required|encouraged|invited|allowed)$/i;
 
 const DEONTIC = /\b(?:shall|must|may)\b/i;
+
+/** "Each parent shall respond", "The vehicle must have": the clause is a term of an order. */
+function isTerm(text: string, c: Clause): boolean {
+  return DEONTIC.test(text.slice(c.subject.end, c.verbStart));
+}
 
 /** The clause read on to the verb after "to" ("need to sign"), or undefined if none follows. */
 function verbAfterTo(text: string, c: Clause): Clause | undefined {
@@ -145,9 +151,11 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         );
       // "Katie will visit the centre", "Leo will visit his dad": a visit is an arrangement.
       if (verb === 'visit') return false;
-      // "will submit applications", "will notify his worker", "will report to the YOT officer":
-      // a condition the young person complies with; "will report feeling safer" is a result.
-      if (verb === 'submit' || verb === 'notify') return false;
+      // "will report to the YOT officer" is a condition complied with; "will report feeling
+      // safer" is a result.
+      if (verb === 'report') return !/^\s+(?:\w+ly\s+)?to\b/i.test(text.slice(c.verbEnd));
+      // "will submit applications", "will notify his worker": a condition complied with.
+      if (COMPLIANCE_VERBS.has(verb)) return false;
       // "sign his Pathway Plan" is paperwork done; "sign 'more' at snack time" is a skill.
       if (
         verb === 'sign' &&
@@ -156,7 +164,6 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         )
       )
         return false;
-      if (verb === 'report') return !/^\s+(?:\w+ly\s+)?to\b/i.test(text.slice(c.verbEnd));
       // "go to school on time": attending school, as with "attend", whatever words follow.
       if (verb === 'go' && /^\s+to\s+(?:school|nursery|college)\b/i.test(text.slice(c.verbEnd)))
         return true;
@@ -205,7 +212,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       // "All communication shall take place through the app", "The vehicle must have child
       // seats": a term of an order or agreement about a thing, not a change in the child. "Should"
       // stays a hope ("her bedroom should be warm") as often as a rule.
-      if (DEONTIC.test(text.slice(c.subject.end, c.verbStart))) return false;
+      if (isTerm(text, c)) return false;
       if (THING_INPUT_VERBS.has(verb) && !/^\s+(?:up|down|missing)\b/.test(text.slice(c.verbEnd)))
         return false;
       // "at least 10 of the 12 calls will go ahead": a count of inputs is still an input.
@@ -238,7 +245,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       if (RESULT_VERBS_FOR_ADULTS.has(verb)) return true;
       // "Each parent shall respond within 24 hours", "Neither parent may consume …": a term of
       // an order or agreement states what the adults must do, not a change in the child.
-      if (DEONTIC.test(text.slice(c.subject.end, c.verbStart))) return false;
+      if (isTerm(text, c)) return false;
       // What a parent does that is not a service input is their changed care of the child.
       return !INPUT_VERBS.has(verb);
     default:
