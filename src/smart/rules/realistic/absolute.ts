@@ -10,9 +10,13 @@ const PERFECT_RECORD =
 /** "100% accuracy on 4 of 5 trials": a mastery criterion over trials, not a standard for life. */
 const MASTERY =
   /^[^.;]{0,40}?\b(?:on|in|across|over|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(?:accuracy|accurate|of the (?:time|words|sounds|questions|items|steps))|^\s*of (?:the |his |her |their )?(?:[\w-]+ ){0,3}(?:words|letters|sounds|numbers|facts|items|questions|steps|skills|problems|colours|colors|shapes)\b/i;
-/** Conditions that keep a child safe: they hold completely, so the advice is never a frequency. */
+/**
+ * Conditions that keep a child safe: they hold completely, so the advice is never a frequency.
+ * Contact is harm when it is contact with someone, not the contact session a rule is about
+ * ("will not use contact to raise issues").
+ */
 const HARM =
-  /\b(?:hit|hits|hitting|smack|hurt|(?<!self[- ])harm|shake|punish|physical|violen|abus|assault|threat|intimidat|unsupervised|supervised|alone|contact|drink|drunk|alcohol|drugs?|cannabis|cocaine|heroin|smok|weapon|knife|exploit|into the (?:home|house|flat|property)|stay (?:over|overnight)|left with)/i;
+  /\b(?:hit|hits|hitting|smack|hurt|(?<!self[- ])harm|shake|punish|physical|violen|abus|assault|threat|intimidat|unsupervised|supervised|alone|contact(?= with)|(?:any|no|direct|indirect|have|has|having) contact|drink|drunk|alcohol|drugs?|cannabis|cocaine|heroin|smok|weapon|knife|exploit|into the (?:home|house|flat|property)|stay (?:over|overnight)|left with)/i;
 /** Habits that do not stop at once because a plan says so. */
 const HABIT =
   /\b(?:argu|fight|yell|shout|scream|row(?:s|ing)?\b|gambl|self[- ]harm|go(?:ing)? missing|run(?:ning)? away)/i;
@@ -21,6 +25,8 @@ const PROHIBITION =
 /** A prohibition tied to a situation ("when the child is in their care") has its window. */
 const CONDITION =
   /\b(?:when|whenever|while|whilst|during|if|unless|in front of|around|until|before|after|at contact|without (?:the|a|an))\b/i;
+/** What a rule of talk is about ("discussion concerning any alleged abuse") is not the act. */
+const TOPIC = /\b(?:about|concerning|regarding|relating to|in relation to)\b[^.;,]*/gi;
 const UPSET =
   /\b(?:when|if|whenever)\s+(?:(?:I|you|he|she|they)\s+)?(?:(?:am|are|is|feel|feels|get|gets|become|becomes)\s+)?(?:upset|angry|cross|frustrated|stressed|annoyed|mad)\b/i;
 const ARRANGEMENT =
@@ -70,7 +76,7 @@ const rule: Rule = {
       // "Do not swear at the centre", "Not damaging the property": a rule of conduct for a
       // place, kept from the day it is agreed; giving up a habit or harm at once is the absolute.
       // "when I am upset" is when a habit happens, not a window that ends it.
-      const harm = HARM.test(text);
+      const harm = HARM.test(text.replace(TOPIC, ' '));
       const habit = HABIT.test(text);
       const window = CONDITION.test(text) && !(habit && !harm && UPSET.test(text));
       if (not && !arrangement && !window && (harm || habit))
@@ -113,6 +119,9 @@ const rule: Rule = {
       'Mia will spell her 10 weekly words with 100% accuracy on 4 of 5 tests by March 2027.',
       'Mum will not drink alcohol when the children are in her care.',
       'Do not swear at staff or other young people at the centre.',
+      // Rules of conduct at contact and about what is said: kept from the day they are agreed.
+      'Mum and Dad will not use contact to raise issues about the care plan.',
+      'Mum must not question Kai about the alleged abuse.',
     ],
     invalid: [
       {
