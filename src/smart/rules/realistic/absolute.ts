@@ -31,6 +31,16 @@ const UPSET =
   /\b(?:when|if|whenever)\s+(?:(?:I|you|he|she|they)\s+)?(?:(?:am|are|is|feel|feels|get|gets|become|becomes)\s+)?(?:upset|angry|cross|frustrated|stressed|annoyed|mad)\b/i;
 const ARRANGEMENT =
   /^\s*(?:to\s+)?(?:have|let \w+ (?:in|into|stay|near|back)|allow|permit|(?:be )?(?:permitted|allowed)|bring|invite|leave|be (?:left|alone|in)|go (?:to|near|into)|contact|see|visit|stay|live|share|take \w+ (?:to|out|into|away)|give|meet|collect|sleep)\b/i;
+/**
+ * "If you ever feel unsafe, call 999": "ever" in a condition says when the plan applies, not a
+ * standard to keep; nor is "than ever" or "ever since".
+ */
+const CONDITIONAL_EVER = /\b(?:if|when|in case)\b[^.;,!?]{0,60}$/i;
+const notAbsoluteEver = (text: string, h: { start: number; end: number; text: string }) =>
+  /^ever$/i.test(h.text) &&
+  (CONDITIONAL_EVER.test(text.slice(0, h.start)) ||
+    /\bthan\s+$/i.test(text.slice(0, h.start)) ||
+    /^\s+(?:since|before)\b/i.test(text.slice(h.end)));
 const NEGATION = /\b(?:never|not|no|without|nobody|none|zero)\b|\b0-?\s*tolerance\b/i;
 
 /** "Never", "always", "at all times": a standard nobody keeps, so the plan is set up to fail. */
@@ -54,7 +64,7 @@ const rule: Rule = {
     if (isBounded(analysis)) return [];
     const text = analysis.text;
     const hits = [...allMatches(BUILT_IN, text), ...organisationWords(options, text)].filter(
-      (h) => !(/^100/.test(h.text) && MASTERY.test(text.slice(h.end))),
+      (h) => !(/^100/.test(h.text) && MASTERY.test(text.slice(h.end))) && !notAbsoluteEver(text, h),
     );
     // "no further incidents" with no window at all is "never again" in other words.
     if (analysis.times.length === 0) hits.push(...allMatches(NO_MORE, text));
@@ -119,6 +129,7 @@ const rule: Rule = {
       'Mia will spell her 10 weekly words with 100% accuracy on 4 of 5 tests by March 2027.',
       'Mum will not drink alcohol when the children are in her care.',
       'Do not swear at staff or other young people at the centre.',
+      'If you ever feel unsafe at home, call 999 and go to the neighbour at number 12.',
       // Rules of conduct at contact and about what is said: kept from the day they are agreed.
       'Mum and Dad will not use contact to raise issues about the care plan.',
       'Mum must not question Kai about the alleged abuse.',
