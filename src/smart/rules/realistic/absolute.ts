@@ -41,6 +41,9 @@ const notAbsoluteEver = (text: string, h: { start: number; end: number; text: st
   (CONDITIONAL_EVER.test(text.slice(0, h.start)) ||
     /\bthan\s+$/i.test(text.slice(0, h.start)) ||
     /^\s+(?:since|before)\b/i.test(text.slice(h.end)));
+/** "be fully up to date with her immunisations" is a record put right, not a standard. */
+const RECORD_PUT_RIGHT =
+  /^\s+(?:up to date|vaccinated|immuni[sz]ed|registered|furnished|equipped)\b/i;
 const NEGATION = /\b(?:never|not|no|without|nobody|none|zero)\b|\b0-?\s*tolerance\b/i;
 
 /** "Never", "always", "at all times": a standard nobody keeps, so the plan is set up to fail. */
@@ -64,7 +67,10 @@ const rule: Rule = {
     if (isBounded(analysis)) return [];
     const text = analysis.text;
     const hits = [...allMatches(BUILT_IN, text), ...organisationWords(options, text)].filter(
-      (h) => !(/^100/.test(h.text) && MASTERY.test(text.slice(h.end))) && !notAbsoluteEver(text, h),
+      (h) =>
+        !(/^100/.test(h.text) && MASTERY.test(text.slice(h.end))) &&
+        !notAbsoluteEver(text, h) &&
+        !(/fully$/i.test(h.text) && RECORD_PUT_RIGHT.test(text.slice(h.end))),
     );
     // "no further incidents" with no window at all is "never again" in other words.
     if (analysis.times.length === 0) hits.push(...allMatches(NO_MORE, text));
@@ -130,6 +136,7 @@ const rule: Rule = {
       'Mum will not drink alcohol when the children are in her care.',
       'Do not swear at staff or other young people at the centre.',
       'If you ever feel unsafe at home, call 999 and go to the neighbour at number 12.',
+      'Jack will be fully up to date with his immunisations by 1 February 2027.',
       // Rules of conduct at contact and about what is said: kept from the day they are agreed.
       'Mum and Dad will not use contact to raise issues about the care plan.',
       'Mum must not question Kai about the alleged abuse.',

@@ -5,6 +5,13 @@ const STOP = boundaryFirst(
   /\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending|all (?:forms of )?(?:violen|abus|aggress|drug|alcohol|substance|offend|crimin|threat|intimidat)\w*)/gi,
 );
 
+/**
+ * "stop using the sofa as a bed for the baby": a thing put to an unsafe use is changed the same
+ * day; using a substance is the habit.
+ */
+const THING_USED =
+  /^\s+(?:the|a|an|his|her|their|my|your)\s+(?!(?:[\w-]+\s+)?(?:drugs?|alcohol|cannabis|substances?|cocaine|heroin|spice|ketamine|pills|medication)\b)/i;
+
 const HARM_STOPPED = /\b(?:violen|abus|aggress|threat|intimidat|hit|hurt|smack)/i;
 
 /** Stopping an entrenched behaviour outright, at once, rarely happens; steps do. */
@@ -26,6 +33,7 @@ const rule: Rule = {
     if (a.quantities.length > 0) return [];
     return allMatches(STOP, a.text)
       .filter((m) => !options.allow.some((w) => m.text.toLowerCase().includes(w.toLowerCase())))
+      .filter((m) => !(/using$/i.test(m.text) && THING_USED.test(a.text.slice(m.end))))
       .map((m) => ({
         // Harm is never cut down in stages: the advice for it is the safety-rule advice.
         messageId: HARM_STOPPED.test(m.text) ? 'safety' : 'stop',
@@ -37,6 +45,7 @@ const rule: Rule = {
   examples: {
     valid: [
       'Dad will cut down to 5 cigarettes a day by 1 February 2027 and stop smoking in the house by 1 March 2027.',
+      'Mum will stop using the sofa as a bed for the baby from tonight.',
     ],
     invalid: [
       {
