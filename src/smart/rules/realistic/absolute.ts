@@ -41,7 +41,10 @@ const notAbsoluteEver = (text: string, h: { start: number; end: number; text: st
   (CONDITIONAL_EVER.test(text.slice(0, h.start)) ||
     /\bthan\s+$/i.test(text.slice(0, h.start)) ||
     /^\s+(?:since|before)\b/i.test(text.slice(h.end)));
-/** "be fully up to date with her immunisations" is a record put right, not a standard. */
+/**
+ * "be fully up to date with her immunisations" is a record put right, not a standard; nor is
+ * "he can always talk to Miss Patel", which says who is there for him.
+ */
 const RECORD_PUT_RIGHT =
   /^\s+(?:up to date|vaccinated|immuni[sz]ed|registered|furnished|equipped)\b/i;
 const NEGATION = /\b(?:never|not|no|without|nobody|none|zero)\b|\b0-?\s*tolerance\b/i;
@@ -70,7 +73,8 @@ const rule: Rule = {
       (h) =>
         !(/^100/.test(h.text) && MASTERY.test(text.slice(h.end))) &&
         !notAbsoluteEver(text, h) &&
-        !(/fully$/i.test(h.text) && RECORD_PUT_RIGHT.test(text.slice(h.end))),
+        !(/(?:fully|100%)$/i.test(h.text) && RECORD_PUT_RIGHT.test(text.slice(h.end))) &&
+        !(/^always$/i.test(h.text) && /\bcan\s+$/i.test(text.slice(0, h.start))),
     );
     // "no further incidents" with no window at all is "never again" in other words.
     if (analysis.times.length === 0) hits.push(...allMatches(NO_MORE, text));
@@ -137,6 +141,8 @@ const rule: Rule = {
       'Do not swear at staff or other young people at the centre.',
       'If you ever feel unsafe at home, call 999 and go to the neighbour at number 12.',
       'Jack will be fully up to date with his immunisations by 1 February 2027.',
+      'Ruby will be 100% up to date with her immunisations by 1 April 2027.',
+      'Jayden will know that he can always talk to Miss Patel at school when he is worried.',
       // Rules of conduct at contact and about what is said: kept from the day they are agreed.
       'Mum and Dad will not use contact to raise issues about the care plan.',
       'Mum must not question Kai about the alleged abuse.',

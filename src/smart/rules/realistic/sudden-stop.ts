@@ -12,6 +12,13 @@ const STOP = boundaryFirst(
 const THING_USED =
   /^\s+(?:the|a|an|his|her|their|my|your)\s+(?!(?:[\w-]+\s+)?(?:drugs?|alcohol|cannabis|substances?|cocaine|heroin|spice|ketamine|pills|medication)\b)/i;
 
+/**
+ * "stop letting Tyler play out after dark", "stop leaving the baby in the car": what a parent
+ * lets happen is changed the day it is agreed; a habit is not.
+ */
+const ARRANGING =
+  /\b(?:letting|allowing|leaving|taking|putting|giving|bringing|inviting|sending)$/i;
+
 const HARM_STOPPED = /\b(?:violen|abus|aggress|threat|intimidat|hit|hurt|smack)/i;
 
 /** Stopping an entrenched behaviour outright, at once, rarely happens; steps do. */
@@ -34,6 +41,7 @@ const rule: Rule = {
     return allMatches(STOP, a.text)
       .filter((m) => !options.allow.some((w) => m.text.toLowerCase().includes(w.toLowerCase())))
       .filter((m) => !(/using$/i.test(m.text) && THING_USED.test(a.text.slice(m.end))))
+      .filter((m) => !ARRANGING.test(m.text))
       .map((m) => ({
         // Harm is never cut down in stages: the advice for it is the safety-rule advice.
         messageId: HARM_STOPPED.test(m.text) ? 'safety' : 'stop',
@@ -46,6 +54,7 @@ const rule: Rule = {
     valid: [
       'Dad will cut down to 5 cigarettes a day by 1 February 2027 and stop smoking in the house by 1 March 2027.',
       'Mum will stop using the sofa as a bed for the baby from tonight.',
+      'Dad will stop leaving the baby in the car while he shops, from today.',
     ],
     invalid: [
       {
