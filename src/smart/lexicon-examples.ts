@@ -33,7 +33,9 @@ export type LexiconProbe =
   /** Some clause does (true) or none does (false) state a change that will be seen. */
   | { outcome: boolean }
   /** The checker reports a finding of this rule. */
-  | { finding: string };
+  | { finding: string }
+  /** The checker reports no finding of this rule (a list that keeps a rule from misfiring). */
+  | { noFinding: string };
 
 export interface LexiconExample {
   /** An objective in which an entry of the list is recognised. */
@@ -133,6 +135,11 @@ export const LEXICON_EXAMPLES: Record<LexiconListName, LexiconExample> = {
     matches: 'Dad will always lock the back door at night.',
     doesNotMatch: 'Dad will help lock the back door at night.',
     how: { verb: 'lock' },
+  },
+  STEP_VERBS: {
+    matches: 'Mum will apply for new accommodation by Friday 11 December 2026.',
+    doesNotMatch: 'Mum will move to new accommodation by Friday 11 December 2026.',
+    how: { noFinding: 'realistic/too-soon' },
   },
   COMPLIANCE_VERBS: {
     matches: 'Leo will submit three job applications every week.',

@@ -757,6 +757,34 @@ export const BIG_CHANGES = [
   String.raw`(?:years?|terms?) behind`,
 ];
 
+/**
+ * Verbs of a step towards a big change, not the change: asking, booking or telling about a new
+ * home can be done this week ("Mum will apply for new accommodation by Friday").
+ */
+export const STEP_VERBS = new Set([
+  'apply',
+  'ask',
+  'bid',
+  'book',
+  'call',
+  'contact',
+  'discuss',
+  'email',
+  'enquire',
+  'give',
+  'phone',
+  'ring',
+  'say',
+  'send',
+  'share',
+  'show',
+  'speak',
+  'talk',
+  'tell',
+  'view',
+  'write',
+]);
+
 /** Time phrases that give no time at all. */
 export const VAGUE_TIMES = [
   'ongoing',

@@ -22,6 +22,10 @@ interface Core {
 function observe(core: Core, how: LexiconProbe, text: string): boolean {
   if ('finding' in how)
     return core.checkObjectiveText(text, { today }).findings.some((f) => f.ruleId === how.finding);
+  if ('noFinding' in how)
+    return !core
+      .checkObjectiveText(text, { today })
+      .findings.some((f) => f.ruleId === how.noFinding);
   const reading = core.analyse(text, { today });
   if ('found' in how) return reading[how.found].length > 0;
   if ('subject' in how) return reading.clauses[0]?.subject.kind === how.subject;

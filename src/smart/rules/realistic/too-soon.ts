@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { shortestHorizon } from '../../dates';
-import { BIG_CHANGES } from '../../lexicon';
+import { BIG_CHANGES, STEP_VERBS } from '../../lexicon';
 import { allMatches, phraseRegex } from '../../text';
 
 const BIG = phraseRegex(BIG_CHANGES, true);
@@ -79,20 +79,34 @@ const rule: Rule = {
       ];
     }
     if (horizon > 14) return [];
-    return allMatches(BIG, a.text)
-      .slice(0, 1)
-      .map((m) => ({
-        messageId: 'soon',
-        data: { words: m.text },
-        start: m.start,
-        end: m.end,
-      }));
+    // "Mum will apply for new accommodation by Friday": a step towards the change, not the change.
+    const own = a.clauses.filter((c) => !c.embedded);
+    if (own.length > 0 && own.every((c) => STEP_VERBS.has(c.verb))) return [];
+    return (
+      allMatches(BIG, a.text)
+        // "Leo will start at his new school on Monday": a start already arranged.
+        .filter(
+          (m) =>
+            !/\bstart(?:s|ing)?\s+(?:at|in)\s+$/i.test(
+              a.text.slice(0, m.start).replace(/(?:(?:his|her|their|the|a)\s+)$/i, ''),
+            ),
+        )
+        .slice(0, 1)
+        .map((m) => ({
+          messageId: 'soon',
+          data: { words: m.text },
+          start: m.start,
+          end: m.end,
+        }))
+    );
   },
   examples: {
     valid: [
       'Mum and Dad will fit the stair gates within 2 weeks of the visit.',
       'The family will be rehoused within 6 months, with bids recorded weekly.',
       // "if at all possible" hedges the arrangement; it asks for nothing total.
+      'Mum will apply to the housing team for new accommodation by Friday 11 December 2026.',
+      'Leo will start at his new school on Monday 4 January 2027, taken there by Mum.',
       'From Monday, Leah will see her father for two hours each week at the family centre if at all possible.',
     ],
     invalid: [
