@@ -61,6 +61,13 @@ export const VAGUE_STANDARDS = [
 /** Built once: the organisation's own words are matched apart (organisationWords). */
 const BUILT_IN = phraseRegex(VAGUE_STANDARDS, true);
 
+/**
+ * "tidy enough to walk across the floor", "clean enough for the baby to crawl on": the test that
+ * follows says what the standard is.
+ */
+const TESTABLE_STATE = /^(?:be\s+)?(?:tidy|clean|clear|spotless|immaculate)$/i;
+const SPELT_OUT = /^\s+enough\s+(?:to|for)\s+\w+/i;
+
 const rule: Rule = {
   id: 'specific/vague-standard',
   criterion: 'specific',
@@ -82,7 +89,10 @@ const rule: Rule = {
     // A number or a benchmark pins the standard down; a named service or event does not.
     if (hits.length === 0 || analysis.benchmarks.length > 0) return [];
     const vague = hits.filter(
-      (h) => !quantifiedClause(analysis, h) && !inPurposeTail(analysis.text, h.end),
+      (h) =>
+        !quantifiedClause(analysis, h) &&
+        !inPurposeTail(analysis.text, h.end) &&
+        !(TESTABLE_STATE.test(h.text) && SPELT_OUT.test(analysis.text.slice(h.end))),
     );
     if (vague.length === 0) return [];
     return reportWords(vague, 'vague');
@@ -91,6 +101,7 @@ const rule: Rule = {
     valid: [
       'Noah will have a safe bed with a clean mattress by 20 December 2026, seen by the social worker.',
       'Ruby will be ready for school on time.',
+      'My bedroom will be tidy enough to walk across the floor when my social worker visits each month.',
     ],
     invalid: [
       { text: 'Charlie will be safe.', errors: [{ messageId: 'vague', marked: 'be safe' }] },
