@@ -381,6 +381,13 @@ const OWN_ROUTINE_COMMAND = new RegExp(
   'i',
 );
 
+/**
+ * "The school nurse will see Harry to check his eczema cream has been applied": what a visit
+ * checks is its subject, not a result anyone has promised.
+ */
+const WHAT_IS_CHECKED =
+  /\b(?:check|checks|checking|find out|ask|asks|asking)\s+(?:that\s+|whether\s+|if\s+)?$/i;
+
 /** Any clause states a change that will be seen (for the child, or in the adults' care of them). */
 export function hasOutcome(a: Analysis): boolean {
   if (a.imperative && OWN_ROUTINE_COMMAND.test(a.text)) return true;
@@ -394,7 +401,9 @@ export function hasOutcome(a: Analysis): boolean {
           // "Ensure that Skye's immunisations are brought up to date": the result is named.
           /\b(?:ensure|make sure|so that)\s+(?:that\s+)?$/i.test(a.text.slice(0, c.subject.start)),
       )
-    : a.clauses;
+    : a.clauses.filter(
+        (c) => !(c.embedded && WHAT_IS_CHECKED.test(a.text.slice(0, c.subject.start))),
+      );
   if (clauses.some((c) => c.isOutcome)) return true;
   // "ensure attendance improves from 63% to 85%": a change counted from one level to another is
   // a result, whoever the sentence says will bring it about.

@@ -26,7 +26,12 @@ const SERVICE_OBJECT = new RegExp(
   `^\\s*(?:(?:an?|some|his|her|their|my|its|the|regular|weekly|fortnightly|monthly|\\d+|one|two|three|four|five|six|ten|twelve)\\s+)?(?:(?!(?:on|in|at|to|by|for|from|with|of|every|each)\\b)[\\w-]+\\s+){0,3}?${SERVICE_WORDS}\\b`,
   'i',
 );
-const SCHOOLING = /^\s+(?:to\s+)?(?:school|nursery|college|lessons|classes|all|his|her|their)\b/;
+/**
+ * "attend school", "attend all his lessons": being there is the result; "attend all his
+ * appointments with the YOT" is a condition complied with, an input like any appointment.
+ */
+const SCHOOLING =
+  /^\s+(?:to\s+)?(?:school|nursery|college|lessons|classes|(?:all|his|her|their)\b(?!\s+(?:(?:of\s+)?(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:appointments?|sessions?|meetings?|reviews?|groups?|counsell?ing|therapy|assessments?|hearings?|visits?)\b))/;
 /** A thing that is itself an input: "the calls will go ahead", "sessions to continue". */
 const SERVICE_SUBJECT = new RegExp(`${SERVICE_WORDS}s?\\s*$`, 'i');
 

@@ -127,6 +127,28 @@ const rule: Rule = {
         ],
       },
       {
+        text: 'Kieran will attend all his appointments with the Youth Offending Team until his order ends in June 2027.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'attend',
+            output:
+              'Kieran will attend all his appointments with the Youth Offending Team until his order ends in June 2027, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
+        text: 'The school nurse will see Harry every Monday to check his eczema cream has been applied.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'see',
+            output:
+              'The school nurse will see Harry every Monday to check his eczema cream has been applied, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
         text: 'Mum will text the worker to confirm the visit.',
         errors: [
           {
