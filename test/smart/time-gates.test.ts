@@ -95,6 +95,7 @@ const TERM_POINTS = [
   'by the end of key stage 2',
   'on the day the children return home',
   'by the middle of the autumn term',
+  'by the end of his first year at college',
   'by October half term',
   'by Christmas',
   'by Easter',

@@ -40,6 +40,7 @@ const rule: Rule = {
       'Ruby will arrive at school before 8.50am by half term.',
       'The social worker will see Kayden alone before each core group meeting.',
       'Dad will stop drinking immediately.',
+      'Jacob will travel on his own to his work placement by the end of his first year at college.',
     ],
     invalid: [
       {
