@@ -138,6 +138,15 @@ export function findPlaceholders(text: string): Placeholder[] {
     // "Year X", "Key Stage X" and "X-ray" are not names.
     if (/\b(?:year|stage|level|class|room|group|plan|step|phase)\s+$/i.test(text.slice(0, m.index)))
       continue;
+    // "Triple P sessions", "Vitamin D drops": the letter ends a name of a thing; "Mrs K will" is
+    // a person's initial.
+    if (
+      m[0].length === 1 &&
+      /(?<![\p{L}\p{N}])(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Baby|Master)\b)\p{Lu}\p{Ll}+\s+$/u.test(
+        text.slice(0, m.index),
+      )
+    )
+      continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], person: true });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -175,6 +184,8 @@ export const PLACEHOLDER_EXAMPLES: {
   { text: 'Given a passage, K will read 115 words a minute.', person: ['K'], slots: [] },
   { text: 'NAME will produce /l/ in single words.', person: ['NAME'], slots: [] },
   { text: 'A plan will be written by Vitamin D clinic staff.', person: [], slots: [] },
+  { text: 'Mum will give Ava her Vitamin D drops every morning.', person: [], slots: [] },
+  { text: 'Mrs K will collect Ava from nursery.', person: ['K'], slots: [] },
   { text: 'When _____ becomes upset, he will use a calm box.', person: ['_____'], slots: [] },
   { text: '… will follow the class rules.', person: ['…'], slots: [] },
   {

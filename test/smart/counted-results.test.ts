@@ -517,3 +517,11 @@ describe('a caseworker, and a meeting named for the child', () => {
     expect(met(meeting, 'outcome')).toBe(false);
   });
 });
+
+describe('a programme named with a letter', () => {
+  it('reads "Weekly Triple P sessions for Mum" as a service, not a child called Triple', () => {
+    const text =
+      'Weekly Triple P sessions for Mum, 8 weeks from 11/01/2027, Family Support Worker to confirm attendance.';
+    expect(met(text, 'outcome')).toBe(false);
+  });
+});

@@ -162,6 +162,9 @@ export function findClauses(reading: Reading): Clause[] {
 }
 
 const FINITE = /^(?:is|are|has|have|can|cannot|does|was|were|[a-z]+(?:[^s]s|ies|es))$/;
+/** "Triple P sessions for Mum": plurals that are only ever nouns, never a present-tense verb. */
+const ONLY_NOUNS =
+  /^(?:sessions|meetings|appointments|check-ups|groups|classes|assessments|referrals|courses|programmes|programs)$/;
 
 /**
  * "XX demonstrates awareness of ...", "Sam is working at level 3": a clause in the present tense
@@ -176,7 +179,7 @@ export function presentTenseClause(reading: Reading): Clause[] {
     re.lastIndex = from;
     for (let i = 0, m = re.exec(text); m && i < 7; i++, m = re.exec(text)) {
       if (/[.;:!?,]/.test(text.slice(from, m.index))) break;
-      if (i === 0 || !FINITE.test(m[0])) continue;
+      if (i === 0 || !FINITE.test(m[0]) || ONLY_NOUNS.test(m[0])) continue;
       const segment = { start: from, end: text.slice(0, m.index).trimEnd().length };
       const subject = classifySubject(reading, segment);
       const person = ['child', 'parent', 'professional', 'owned-thing'].includes(subject.kind);
