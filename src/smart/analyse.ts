@@ -73,9 +73,10 @@ export interface Analysis {
 /** Reads an objective's language once for all the rules. */
 export function analyse(original: string, options: AnalysisOptions = {}): Analysis {
   const today = options.today ?? new Date(2026, 0, 1);
-  const placeholders = findPlaceholders(original);
+  const cased = fromCapitals(original);
+  const placeholders = findPlaceholders(cased);
   // Slots are masked so that "by [date]" is no date and "recorded by [who]" is no evidence.
-  const text = unquote(maskSlots(original, placeholders));
+  const text = unquote(maskSlots(cased, placeholders));
   const times = findTimes(text, today);
   const roles = findRoles(text);
   const collectives = findCollectives(text, roles);
@@ -148,6 +149,38 @@ function opensWithSkill(text: string, first: Clause): boolean {
 const NO_COMMAND_START = new RegExp(
   String.raw`${ITEM_LEAD}[^\w\s]*(?:my|the|a|an|no|not|to|i)\b`,
   'i',
+);
+
+/**
+ * "DAD TO PROVIDE A NEGATIVE HAIR STRAND TEST BY 28/02/2027 – SW to arrange": words typed in
+ * capitals (three or more in a row) are read as they would be in lower case, with the text's
+ * first letter kept and role initials ("SW", "HV", "DSL") left as they are. Each letter keeps its
+ * place, so every span still points at the words the writer typed.
+ */
+export function fromCapitals(text: string): string {
+  if (!/\p{Lu}{2,}[^\p{L}]+\p{Lu}+[^\p{L}]+\p{Lu}{2,}/u.test(text)) return text;
+  const lower = (word: string) =>
+    [...word].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  return text.replace(CAPITALS_RUN, (run, offset: number) => {
+    let first = offset === text.search(/\p{L}/u);
+    return run.replace(/\p{L}+/gu, (word) => {
+      if (first) {
+        first = false;
+        return word[0] + lower(word.slice(1));
+      }
+      return word.length <= 3 && !COMMON_SHORT.has(word) ? word : lower(word);
+    });
+  });
+}
+
+/** Three or more words in capitals in a row, with what lies between them. */
+const CAPITALS_RUN = /(?<!\p{L})\p{Lu}+(?:[^\p{L}\n]{1,4}\p{Lu}+(?!\p{L})){2,}/gu;
+
+/** Short words typed in capitals that are words, not a role's initials ("SW", "HV", "DSL"). */
+const COMMON_SHORT = new Set(
+  `A AN AND ANY ARE AS AT BE BED BY CAN CAR DAD DAY DO FOR GET GO HAS HE HER HIM HIS HOW I IF IN
+  IS IT ITS MAY ME MUM MY NO NOT NOW OF ON ONE OR OUR OUT OWN SEE SHE SIX SO THE TO TOO TWO UP US
+  USE WAS WE WHO WAY WHY YOU TEN NAN`.split(/\s+/),
 );
 
 /**

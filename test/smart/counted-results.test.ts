@@ -525,3 +525,17 @@ describe('a programme named with a letter', () => {
     expect(met(text, 'outcome')).toBe(false);
   });
 });
+
+describe('a line typed in capitals', () => {
+  it('reads "DAD TO PROVIDE A NEGATIVE HAIR STRAND TEST …" as it reads the same words in lower case', () => {
+    const text =
+      'DAD TO PROVIDE A NEGATIVE HAIR STRAND TEST FOR COCAINE BY 28/02/2027 – SW to arrange lab.';
+    const lower =
+      'Dad to provide a negative hair strand test for cocaine by 28/02/2027 – SW to arrange lab.';
+    expect(met(text, 'outcome')).toBe(false);
+    expect(rules(text)).toEqual(rules(lower));
+    // The underline falls on the words as typed.
+    const finding = check(text).findings.find((f) => f.ruleId === 'outcome/action-only');
+    expect(text.slice(finding?.start, finding?.end)).toBe('PROVIDE');
+  });
+});
