@@ -21,7 +21,7 @@ export interface Placeholder {
 
 /** Inside brackets: the words that stand for the person the plan is about. */
 const PERSON_WORDS =
-  /^(?:(?:the )?(?:child|child['’]s name|name of (?:the )?child|young person|yp|cyp|student|student['’]s name|pupil|pupil['’]s name|learner|baby|infant|name|first name|forename|client|participant|service user|son|daughter|parent|carer|mum|dad|mother|father|caregiver|parent\/carer|parent\/caregiver))$/i;
+  /^(?:(?:the )?(?:child|child(?:['’]s)? name|name of (?:the )?child|young person|yp|cyp|student|student(?:['’]s)? name|pupil|pupil(?:['’]s)? name|learner|learner(?:['’]s)? name|baby|infant|name|first name|forename|client|participant|service user|son|daughter|parent|carer|mum|dad|mother|father|caregiver|parent\/carer|parent\/caregiver))$/i;
 
 const SLOT_KINDS: [SlotKind, RegExp][] = [
   ['time', /\b(?:date|when|time|deadline|timescale|day|week|month|term|year|by when)\b/i],
@@ -186,6 +186,7 @@ export const PLACEHOLDER_EXAMPLES: {
   { text: 'A plan will be written by Vitamin D clinic staff.', person: [], slots: [] },
   { text: 'Mum will give Ava her Vitamin D drops every morning.', person: [], slots: [] },
   { text: 'Mrs K will collect Ava from nursery.', person: ['K'], slots: [] },
+  { text: '[Student name] will read 20 words.', person: ['[Student name]'], slots: [] },
   { text: 'When _____ becomes upset, he will use a calm box.', person: ['_____'], slots: [] },
   { text: '… will follow the class rules.', person: ['…'], slots: [] },
   {

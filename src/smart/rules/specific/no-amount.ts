@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import { unfilledSlot } from '../../features';
 import { allMatches } from '../../text';
 
 const CHANGE_WORDS =
@@ -19,6 +20,9 @@ const rule: Rule = {
   check({ analysis }) {
     const a = analysis;
     if (a.quantities.length > 0 || a.benchmarks.length > 0 || a.frequencies.length > 0) return [];
+    // "increase time on task to ___ minutes": the amount has its place; filling it in is the
+    // measure's finding, not a second one here.
+    if (unfilledSlot(a, ['number'])) return [];
     return allMatches(CHANGE_WORDS, a.text)
       .slice(0, 1)
       .map((m) => ({ messageId: 'amount', data: { words: m.text }, start: m.start, end: m.end }));
@@ -27,6 +31,7 @@ const rule: Rule = {
     valid: [
       'Dad will reduce his drinking to no more than 14 units a week by the end of March 2027.',
       'Maya will self-harm less often: fewer than 2 incidents a month by the review.',
+      '[Student name] will increase time on task to ___ minutes by the end of the spring term.',
     ],
     invalid: [
       {
