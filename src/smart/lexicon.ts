@@ -666,6 +666,8 @@ export const BENCHMARK_PATTERNS = [
 export const CRISP_EVENT_PATTERNS = [
   String.raw`registered with (?:(?:a|an|the|his|her|their) )?\w+`,
   String.raw`enrolled on`,
+  // "GP registration by 31/01/2027": the same event written as a noun.
+  String.raw`(?:gp|dentist|dental|doctor|optician|school|nursery|college) registrations?`,
   String.raw`\d-bed\b`,
   String.raw`register (?:\w+ )?with (?:a|an|the) \w+`,
   String.raw`(?:have|has|had) (?:a|her own|his own|their own|an?) (?:safe )?(?:bed|cot|bedroom|room|key|phone|passport|birth certificate)`,

@@ -539,3 +539,10 @@ describe('a line typed in capitals', () => {
     expect(text.slice(finding?.start, finding?.end)).toBe('PROVIDE');
   });
 });
+
+describe('an event written as a noun', () => {
+  it('reads "GP registration by 31/01/2027" as a crisp event, as "registered with a GP" is', () => {
+    expect(met('GP registration by 31/01/2027', 'measurable')).toBe(true);
+    expect(met('Dental registration for Kian and Lola by 31/01/2027.', 'measurable')).toBe(true);
+  });
+});
