@@ -25,6 +25,8 @@ const PROHIBITION =
 /** A prohibition tied to a situation ("when the child is in their care") has its window. */
 const CONDITION =
   /\b(?:when|whenever|while|whilst|during|if|unless|in front of|around|until|before|after|at contact|without (?:the|a|an))\b/i;
+/** "at any time" after a "not" asks as much as "never"; "call at any time" offers help. */
+const AT_ANY_TIME = /\bat any (?:time|point)\b/gi;
 /** What a rule of talk is about ("discussion concerning any alleged abuse") is not the act. */
 const TOPIC = /\b(?:about|concerning|regarding|relating to|in relation to)\b[^.;,]*/gi;
 const UPSET =
@@ -79,6 +81,11 @@ const rule: Rule = {
     // "no further incidents" with no window at all is "never again" in other words.
     if (analysis.times.length === 0) hits.push(...allMatches(NO_MORE, text));
     hits.push(...allMatches(PERFECT_RECORD, text));
+    // "Dad will not come to the family home at any time": "never" in other words.
+    const neverAtAnyTime = allMatches(AT_ANY_TIME, text).filter((h) =>
+      NEGATION.test(text.slice(0, h.start)),
+    );
+    hits.push(...neverAtAnyTime);
     // "Zachary will not hit his neighbours", "Not take illegal drugs": a prohibition with no
     // window and no condition is "never" in other words.
     // "Your child's door should not lock": a rule about a thing, kept once it is set up.
@@ -105,7 +112,8 @@ const rule: Rule = {
     if (hits.length === 0) return [];
     // A safety rule ("Dad will never hit the children") must hold completely: the fix is a window
     // and a check, never a target such as "4 days out of 5".
-    const safety = NEGATION.test(text) && HARM.test(text);
+    // Keeping someone away ("will not come to the home at any time") is a safety rule too.
+    const safety = NEGATION.test(text) && (HARM.test(text) || neverAtAnyTime.length > 0);
     if (!safety) return reportWords(hits, 'absolute');
     const at = endInsertion(text);
     const addition =
@@ -141,6 +149,7 @@ const rule: Rule = {
       'Do not swear at staff or other young people at the centre.',
       'If you ever feel unsafe at home, call 999 and go to the neighbour at number 12.',
       'Jack will be fully up to date with his immunisations by 1 February 2027.',
+      'Mia can ring her social worker or the out-of-hours team at any time.',
       'Ruby will be 100% up to date with her immunisations by 1 April 2027.',
       'Jayden will know that he can always talk to Miss Patel at school when he is worried.',
       // Rules of conduct at contact and about what is said: kept from the day they are agreed.
@@ -148,6 +157,17 @@ const rule: Rule = {
       'Mum must not question Kai about the alleged abuse.',
     ],
     invalid: [
+      {
+        text: 'Dad will not come to the family home at any time.',
+        errors: [
+          {
+            messageId: 'safety',
+            marked: 'at any time',
+            output:
+              'Dad will not come to the family home at any time, while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens.',
+          },
+        ],
+      },
       {
         text: 'Kai will attend school with no unauthorised absences.',
         errors: [{ messageId: 'absolute', marked: 'no unauthorised absences' }],
