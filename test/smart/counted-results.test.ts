@@ -546,3 +546,17 @@ describe('an event written as a noun', () => {
     expect(met('Dental registration for Kian and Lola by 31/01/2027.', 'measurable')).toBe(true);
   });
 });
+
+describe('a parent’s own written agreement', () => {
+  it('reads "I" as the parent when the speaker looks after the child', () => {
+    const text = 'I agree not to drink alcohol when I am looking after Ava.';
+    expect(rules(text)).not.toContain('specific/no-who');
+    expect(rules('I will not smoke cannabis while the children are in my care.')).toContain(
+      'outcome/action-only',
+    );
+    // The young person's own agreement stays theirs.
+    expect(
+      met('I agree to go to bed by 9pm on school nights, as my carer records.', 'outcome'),
+    ).toBe(true);
+  });
+});

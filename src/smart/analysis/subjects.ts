@@ -144,7 +144,12 @@ function headChunk(text: string, segment: Segment, times: TimeExpression[]): Seg
 const CHILD_KIN = String.raw`(?:children|kids|child|son|daughter|sons|daughters|baby|babies)`;
 const OWN_CHILDREN = new RegExp(String.raw`^[^.;]*?\b(?:his|her|their) ${CHILD_KIN}\b`, 'i');
 
-const MY_CHILDREN = new RegExp(String.raw`^[^.;]*?\bmy ${CHILD_KIN}\b`, 'i');
+const MY_CHILDREN = new RegExp(
+  // "when I am looking after Ava", "while the children are in my care": the speaker cares for
+  // the child, so the plan is the parent's.
+  String.raw`^[^.;]*?(?:\bmy ${CHILD_KIN}\b|\bin my care\b|\b(?:I am|I'm|I’m) (?:looking after|caring for|in charge of|supervising)\b)`,
+  'i',
+);
 
 const FAMILY_SET = new Set(FAMILY_COLLECTIVES);
 
@@ -167,6 +172,8 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
   const words = text
     .slice(head.start, head.end)
     .replace(/^(?:and|but|so|then|also)\s+/i, '')
+    // "I agree not to drink …", "We promise to …": who agrees is who will do it.
+    .replace(/\s+(?:agree|agrees|promise|promises|undertake|undertakes)(?:\s+not)?$/i, '')
     .trim();
   const base = { start: head.start + text.slice(head.start, head.end).indexOf(words), end: 0 };
   base.end = base.start + words.length;
