@@ -245,6 +245,14 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       )
         return true;
       if ((verb === 'have' || verb === 'keep') && takesServiceObject(text, c)) return false;
+      // "complete an assessment and follow all recommendations": doing what the service says.
+      if (
+        verb === 'follow' &&
+        /^\s+(?:(?:all|any)\s+)?(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:recommendations|treatment(?:\s+plan)?)\b/i.test(
+          text.slice(c.verbEnd),
+        )
+      )
+        return false;
       // "keep Hollie safe": a duty restated, not a change anyone will see.
       if (verb === 'keep' && /^[^.;]{0,40}?\bsafe\b/.test(text.slice(c.verbEnd))) return false;
       if (RESULT_VERBS_FOR_ADULTS.has(verb)) return true;

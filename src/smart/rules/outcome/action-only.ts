@@ -149,6 +149,17 @@ const rule: Rule = {
         ],
       },
       {
+        text: 'Mum will have a mental health assessment and follow the treatment plan.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'have',
+            output:
+              'Mum will have a mental health assessment and follow the treatment plan, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
         text: 'Mum will text the worker to confirm the visit.',
         errors: [
           {
