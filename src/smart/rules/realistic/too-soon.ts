@@ -84,10 +84,11 @@ const rule: Rule = {
     if (own.length > 0 && own.every((c) => STEP_VERBS.has(c.verb))) return [];
     return (
       allMatches(BIG, a.text)
-        // "Leo will start at his new school on Monday": a start already arranged.
+        // "Leo will start at his new school on Monday": a start already arranged; "a GP near her
+        // new flat": the new home says where, it is not the change asked for.
         .filter(
           (m) =>
-            !/\bstart(?:s|ing)?\s+(?:at|in)\s+$/i.test(
+            !/\b(?:start(?:s|ing)?\s+(?:at|in)|near|close to|nearest to|local to)\s+$/i.test(
               a.text.slice(0, m.start).replace(/(?:(?:his|her|their|the|a)\s+)$/i, ''),
             ),
         )
@@ -107,6 +108,7 @@ const rule: Rule = {
       // "if at all possible" hedges the arrangement; it asks for nothing total.
       'Mum will apply to the housing team for new accommodation by Friday 11 December 2026.',
       'Leo will start at his new school on Monday 4 January 2027, taken there by Mum.',
+      'YP to register with a GP near her new flat within 2 weeks of moving in, checked by her PA.',
       'From Monday, Leah will see her father for two hours each week at the family centre if at all possible.',
     ],
     invalid: [
