@@ -441,6 +441,8 @@ export function hasOutcome(a: Analysis): boolean {
   )
     return true;
   const body2 = body.replace(/^\s*(?:[-*\u2022\u00B7\u2013]|\d+[.)])\s+/, '');
+  // "Less time on the Xbox", "Fewer late nights": a cut in something is a change to see.
+  if (/^\s*(?:less|fewer)\s+\p{L}/iu.test(body2)) return true;
   return body2.trim().length > 0 && !SERVICE_HEAD.test(body2);
 }
 

@@ -560,3 +560,10 @@ describe('a parent’s own written agreement', () => {
     ).toBe(true);
   });
 });
+
+describe('a cut written as a fragment', () => {
+  it('reads "Less time on the Xbox" as a change to see, not an action', () => {
+    expect(met('Less time on the Xbox.', 'outcome')).toBe(true);
+    expect(met('Ongoing support from the family worker.', 'outcome')).toBe(false);
+  });
+});
