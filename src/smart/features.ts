@@ -369,7 +369,7 @@ const COUNTED_CHANGE =
   /\b(?:improv|increas|ris|fall|fell|reduc|decreas|go|goes|going|move|moving)\w*\s+from\s+\d+(?:\.\d+)?(?:\s?%|\/\d+)?[^.;]{0,40}?\bto\s+\d+/i;
 
 const COUNTED_PURPOSE =
-  /\b(?:so as |in order )?to (?:learn|use|gain|master|develop|read|write|spell|say|name|recognise|recognize|identify|reduce|increase) (?:at least |up to )?\d+/i;
+  /\b(?:so as |in order )?to (?:learn|use|gain|master|develop|read|write|spell|say|name|recognise|recognize|identify|reduce|increase) (?:at least |up to )?\d+|\bso that\b[^.;]{0,80}?\b(?:fewer than|no more than|at most|less than|under) (?:\d+|one|two|three|four|five) (?:[\w-]+ ){0,2}(?:incidents?|episodes?|exclusions?|detentions?|absences?|call-outs?|referrals?|arguments?|tantrums?|meltdowns?)\b/i;
 
 /**
  * "Attend school consistently", "Do 30 minutes of homework each day", "Clean out the litter box":

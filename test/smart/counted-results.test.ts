@@ -567,3 +567,12 @@ describe('a cut written as a fragment', () => {
     expect(met('Ongoing support from the family worker.', 'outcome')).toBe(false);
   });
 });
+
+describe('a counted result in the purpose', () => {
+  it('reads "so that … her teacher reports fewer than 2 incidents a week" as the result', () => {
+    const text =
+      "Chloe's dad will give her ADHD medication every morning at 7.30, so that by the 90-day review her teacher reports fewer than 2 behaviour incidents a week.";
+    expect(met(text, 'outcome')).toBe(true);
+    expect(met('Dad will attend a parenting course.', 'outcome')).toBe(false);
+  });
+});
