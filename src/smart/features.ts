@@ -247,9 +247,13 @@ const DISCRETE_TASKS = new Set([
   'collect',
   'notify',
   'inform',
+  // "Mum to contact Citizens Advice before Christmas": one call, made or not by the date.
+  'contact',
+  'ring',
+  'phone',
 ]);
 const DISCRETE_PASSIVE = boundaryFirst(
-  /\b(?:to be|be|been|are|is) (?:completed|held|undertaken|convened|carried out|done|reviewed|drawn up|prepared|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested)\b|\b(?:signed|written down|submitted) by\b|\b(?:take|takes|took) place\b/i,
+  /\b(?:to be|be|been|are|is) (?:completed|held|undertaken|convened|carried out|done|reviewed|drawn up|prepared|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested|seen)\b|\b(?:signed|written down|submitted) by\b|\b(?:take|takes|took) place\b/i,
 );
 
 const HAVE_EVENT =
@@ -328,6 +332,8 @@ function professionalTaskByDeadline(a: Analysis): boolean {
         (c) =>
           c.subject.kind !== 'collective' &&
           c.subject.kind !== 'family' &&
+          // "must not contact Leon": a rule kept, not a task done once.
+          !c.negated &&
           discreteTask(baseVerb(c.verb), a.text.slice(c.verbEnd)),
       ) ||
       a.clauses.some((c) => c.verb === 'have' && HAVE_EVENT.test(a.text.slice(c.verbEnd))) ||

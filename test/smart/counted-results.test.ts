@@ -576,3 +576,19 @@ describe('a counted result in the purpose', () => {
     expect(met('Dad will attend a parenting course.', 'outcome')).toBe(false);
   });
 });
+
+describe('a one-off step by a date', () => {
+  it('reads a call or an appointment by a date as an event done or not', () => {
+    expect(
+      met('Mum to contact Citizens Advice about the rent arrears before Christmas.', 'measurable'),
+    ).toBe(true);
+    expect(met('Zara to be seen by CAMHS within 2 weeks.', 'measurable')).toBe(true);
+    // A rule kept for a time is not a task done once.
+    expect(
+      met(
+        'Callum must not contact or approach Leon Barker for the length of the order (12 months from 02/11/2026).',
+        'measurable',
+      ),
+    ).toBe(false);
+  });
+});
