@@ -163,6 +163,9 @@ export const COLLECTIVES = [
   'children’s services',
   "children's services",
   'the local authority',
+  // "The Department will work with the family": a US case plan's name for the agency.
+  'the department',
+  'the agency',
   'the council',
   'the team',
   'the police',

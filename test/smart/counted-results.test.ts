@@ -592,3 +592,11 @@ describe('a one-off step by a date', () => {
     ).toBe(false);
   });
 });
+
+describe('an agency by its title', () => {
+  it('reads "The Department" as an agency, not a child with a capitalised name', () => {
+    const text = 'The Department will work with the family to reduce risk.';
+    expect(met(text, 'outcome')).toBe(false);
+    expect(met(text, 'specific')).toBe(false);
+  });
+});
