@@ -4,6 +4,8 @@ import { allMatches, phraseRegex } from '../../text';
 
 /** Standards nobody can agree on: safe by whose measure, tidy to whom? */
 export const VAGUE_STANDARDS = [
+  // "respect staff and each other": a standard of conduct nobody has described.
+  String.raw`respect (?:staff|others|each other|one another|everyone|adults|carers|teachers)\b(?!['’]s)`,
   String.raw`(?:be|feel|feels|keep (?:\w+ ){0,2}\w+|kept|stay|remain) (?:more |feeling )?(?:safe|safer)`,
   String.raw`happ(?:y|ier|iness)`,
   String.raw`tidy`,
@@ -107,6 +109,10 @@ const rule: Rule = {
       { text: 'Charlie will be safe.', errors: [{ messageId: 'vague', marked: 'be safe' }] },
       { text: 'Maya will feel happier.', errors: [{ messageId: 'vague', marked: 'happier' }] },
       { text: 'Mum will keep the house tidy.', errors: [{ messageId: 'vague', marked: 'tidy' }] },
+      {
+        text: 'Young people are expected to respect staff and each other.',
+        errors: [{ messageId: 'vague', marked: 'respect staff' }],
+      },
       {
         text: "Sam's health needs will be met.",
         errors: [{ messageId: 'vague', marked: 'needs will be met' }],
