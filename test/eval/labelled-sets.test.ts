@@ -21,6 +21,10 @@ const FLOORS: [string, number][] = [
   ['test/fixtures/objectives-heldout.jsonl', 0.9],
   ['test/fixtures/objectives-blind2.jsonl', 0.9],
   ['test/fixtures/objectives-blind3.jsonl', 0.9],
+  // Written blind in twelve registers of real plans (capitals, agreements, court orders, IEPs):
+  // the tune half was read, the blind half only measured, and it is below the 0.9 goal.
+  ['test/fixtures/objectives-registers.tune.jsonl', 0.88],
+  ['test/fixtures/objectives-registers.blind.jsonl', 0.79],
   ['test/corpus/real-uk-social-care.tune.jsonl', 0.87],
   ['test/corpus/real-uk-social-care.blind.jsonl', 0.74],
   ['test/corpus/real-send-international.tune.jsonl', 0.88],
