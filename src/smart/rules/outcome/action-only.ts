@@ -160,6 +160,17 @@ const rule: Rule = {
         ],
       },
       {
+        text: 'Carers will never be alone with a child in the car.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'be alone',
+            output:
+              'Carers will never be alone with a child in the car, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
         text: 'Mum will text the worker to confirm the visit.',
         errors: [
           {
