@@ -924,6 +924,8 @@ export const COMPLIANCE_VERBS = new Set(['report', 'notify', 'submit', 'comply',
 
 /** Verbs a child's clause uses for a service they receive or a task, not a change in them. */
 export const CHILD_INPUT = new Set([
+  // "log on to my counselling chat" joins a service; "log her feelings" is her own.
+  'log',
   'see',
   'meet',
   'receive',

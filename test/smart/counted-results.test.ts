@@ -600,3 +600,12 @@ describe('an agency by its title', () => {
     expect(met(text, 'specific')).toBe(false);
   });
 });
+
+describe('a service joined online', () => {
+  it('reads "log on to my counselling chat" as attending a service, "log her feelings" as her own', () => {
+    expect(
+      met('I will log on to my Kooth counselling chat every Wednesday after school.', 'outcome'),
+    ).toBe(false);
+    expect(met('Amy will log her feelings in her diary every night.', 'outcome')).toBe(true);
+  });
+});

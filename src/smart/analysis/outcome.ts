@@ -196,7 +196,8 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         );
       return (
         !takesServiceObject(text, c) &&
-        !/^\s+(?:in\s+)?(?:the|a|an|his|her|their|all)?\s*(?:[\w-]+\s+|\([^)]{0,40}\)\s+){0,5}?(?:programme|course|sessions?|assessment|work|questionnaire|appointments?|group)\b/i.test(
+        // "log on to my Kooth counselling chat": joining a service online is attending it.
+        !/^\s+(?:in\s+|(?:on\s+)?(?:on\s*to|into)\s+)?(?:the|a|an|his|her|their|all|my)?\s*(?:[\w-]+\s+|\([^)]{0,40}\)\s+){0,5}?(?:programme|course|sessions?|assessment|work|questionnaire|appointments?|group|counsell?ing|therapy)\b/i.test(
           text.slice(c.verbEnd),
         )
       );
