@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
 import { shortestHorizon } from '../../dates';
+import { isBounded } from '../../features';
 import { BIG_CHANGES, STEP_VERBS } from '../../lexicon';
 import { allMatches, phraseRegex } from '../../text';
 
@@ -58,7 +59,12 @@ const rule: Rule = {
         },
       ];
     }
-    const total = TOTAL.exec(a.text);
+    // "Mum will never leave the children alone, from today until the review": a safety rule
+    // kept from the day it is agreed, for a stated window, as the absolute rule allows.
+    const total =
+      isBounded(a) && /^(?:never|no\b)/i.test(TOTAL.exec(a.text)?.[0] ?? '')
+        ? null
+        : TOTAL.exec(a.text);
     const startsAtOnce = a.times.some(
       (t) =>
         (t.kind === 'immediate' &&
@@ -109,6 +115,7 @@ const rule: Rule = {
       'Mum will apply to the housing team for new accommodation by Friday 11 December 2026.',
       'Leo will start at his new school on Monday 4 January 2027, taken there by Mum.',
       'YP to register with a GP near her new flat within 2 weeks of moving in, checked by her PA.',
+      'Mum will never leave the children alone in the house from today, checked at unannounced visits until the review.',
       'From Monday, Leah will see her father for two hours each week at the family centre if at all possible.',
     ],
     invalid: [
