@@ -157,12 +157,13 @@ const NO_COMMAND_START = new RegExp(
  * first letter kept and role initials ("SW", "HV", "DSL") left as they are. Each letter keeps its
  * place, so every span still points at the words the writer typed.
  */
-export function fromCapitals(text: string): string {
+function fromCapitals(text: string): string {
   if (!/\p{Lu}{2,}[^\p{L}]+\p{Lu}+[^\p{L}]+\p{Lu}{2,}/u.test(text)) return text;
   const lower = (word: string) =>
     [...word].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  const firstLetter = text.search(/\p{L}/u);
   return text.replace(CAPITALS_RUN, (run, offset: number) => {
-    let first = offset === text.search(/\p{L}/u);
+    let first = offset === firstLetter;
     return run.replace(/\p{L}+/gu, (word) => {
       if (first) {
         first = false;

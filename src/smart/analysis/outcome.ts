@@ -231,8 +231,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       if (verb === '') return false;
       // "Carers will never be alone with a child in the car": a rule for the adults, as any
       // prohibition on them is.
-      if (verb === 'be' && c.negated && !c.passive) return false;
-      if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
+      if (verb === 'be') return c.passive ? !INPUT_PARTICIPLES.has(c.complement) : !c.negated;
       // "will not allow X to have contact with the children" states what the children are
       // protected from; "will not let X into the house" states a rule about the house.
       if (c.negated && (verb === 'allow' || verb === 'let'))

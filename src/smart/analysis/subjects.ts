@@ -144,7 +144,7 @@ function headChunk(text: string, segment: Segment, times: TimeExpression[]): Seg
 const CHILD_KIN = String.raw`(?:children|kids|child|son|daughter|sons|daughters|baby|babies)`;
 const OWN_CHILDREN = new RegExp(String.raw`^[^.;]*?\b(?:his|her|their) ${CHILD_KIN}\b`, 'i');
 
-const MY_CHILDREN = new RegExp(
+const SPEAKER_IS_PARENT = new RegExp(
   // "when I am looking after Ava", "while the children are in my care": the speaker cares for
   // the child, so the plan is the parent's.
   String.raw`^[^.;]*?(?:\bmy ${CHILD_KIN}\b|\bin my care\b|\b(?:I am|I'm|I’m) (?:looking after|caring for|in charge of|supervising)\b)`,
@@ -189,7 +189,7 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
   // "I can teach my children how to call the police": a parent's own safety plan.
   if (/^(?:i|me|myself)$/i.test(words))
     return subjectAt(
-      MY_CHILDREN.test(text.slice(base.end, base.end + 80)) ? 'parent' : 'child',
+      SPEAKER_IS_PARENT.test(text.slice(base.end, base.end + 80)) ? 'parent' : 'child',
       base,
     );
   // "(name) Health Visitor to contact …": the stand-in is for a professional's name.

@@ -33,22 +33,31 @@ const UPSET =
   /\b(?:when|if|whenever)\s+(?:(?:I|you|he|she|they)\s+)?(?:(?:am|are|is|feel|feels|get|gets|become|becomes)\s+)?(?:upset|angry|cross|frustrated|stressed|annoyed|mad)\b/i;
 const ARRANGEMENT =
   /^\s*(?:to\s+)?(?:have|let \w+ (?:in|into|stay|near|back)|allow|permit|(?:be )?(?:permitted|allowed)|bring|invite|leave|be (?:left|alone|in)|go (?:to|near|into)|contact|see|visit|stay|live|share|take \w+ (?:to|out|into|away)|give|meet|collect|sleep)\b/i;
-/**
- * "If you ever feel unsafe, call 999": "ever" in a condition says when the plan applies, not a
- * standard to keep; nor is "than ever" or "ever since".
- */
+/** "If you ever feel unsafe, call 999": "ever" in a condition says when the plan applies. */
 const CONDITIONAL_EVER = /\b(?:if|when|in case)\b[^.;,!?]{0,60}$/i;
-const notAbsoluteEver = (text: string, h: { start: number; end: number; text: string }) =>
-  /^ever$/i.test(h.text) &&
-  (CONDITIONAL_EVER.test(text.slice(0, h.start)) ||
-    /\bthan\s+$/i.test(text.slice(0, h.start)) ||
-    /^\s+(?:since|before)\b/i.test(text.slice(h.end)));
-/**
- * "be fully up to date with her immunisations" is a record put right, not a standard; nor is
- * "he can always talk to Miss Patel", which says who is there for him.
- */
+/** "fully up to date with her immunisations": a record put right. */
 const RECORD_PUT_RIGHT =
   /^\s+(?:up to date|vaccinated|immuni[sz]ed|registered|furnished|equipped)\b/i;
+
+/**
+ * An absolute word used in a sense that sets no standard: "100% accuracy on 4 of 5 trials" (a
+ * mastery criterion), "If you ever feel unsafe", "than ever", "ever since", "be fully up to date
+ * with her immunisations", "he can always talk to Miss Patel" (who is there for him).
+ */
+function setsNoStandard(text: string, h: { start: number; end: number; text: string }): boolean {
+  const word = h.text.toLowerCase();
+  const before = text.slice(0, h.start);
+  const after = text.slice(h.end);
+  if (word.startsWith('100') && MASTERY.test(after)) return true;
+  if (word === 'ever')
+    return (
+      CONDITIONAL_EVER.test(before) ||
+      /\bthan\s+$/i.test(before) ||
+      /^\s+(?:since|before)\b/i.test(after)
+    );
+  if (/(?:fully|100%)$/.test(word) && RECORD_PUT_RIGHT.test(after)) return true;
+  return word === 'always' && /\bcan\s+$/i.test(before);
+}
 const NEGATION = /\b(?:never|not|no|without|nobody|none|zero)\b|\b0-?\s*tolerance\b/i;
 
 /** "Never", "always", "at all times": a standard nobody keeps, so the plan is set up to fail. */
@@ -72,11 +81,7 @@ const rule: Rule = {
     if (isBounded(analysis)) return [];
     const text = analysis.text;
     const hits = [...allMatches(BUILT_IN, text), ...organisationWords(options, text)].filter(
-      (h) =>
-        !(/^100/.test(h.text) && MASTERY.test(text.slice(h.end))) &&
-        !notAbsoluteEver(text, h) &&
-        !(/(?:fully|100%)$/i.test(h.text) && RECORD_PUT_RIGHT.test(text.slice(h.end))) &&
-        !(/^always$/i.test(h.text) && /\bcan\s+$/i.test(text.slice(0, h.start))),
+      (h) => !setsNoStandard(text, h),
     );
     // "no further incidents" with no window at all is "never again" in other words.
     if (analysis.times.length === 0) hits.push(...allMatches(NO_MORE, text));

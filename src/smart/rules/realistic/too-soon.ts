@@ -61,10 +61,9 @@ const rule: Rule = {
     }
     // "Mum will never leave the children alone, from today until the review": a safety rule
     // kept from the day it is agreed, for a stated window, as the absolute rule allows.
+    const firstTotal = TOTAL.exec(a.text);
     const total =
-      isBounded(a) && /^(?:never|no\b)/i.test(TOTAL.exec(a.text)?.[0] ?? '')
-        ? null
-        : TOTAL.exec(a.text);
+      firstTotal && isBounded(a) && /^(?:never|no\b)/i.test(firstTotal[0]) ? null : firstTotal;
     const startsAtOnce = a.times.some(
       (t) =>
         (t.kind === 'immediate' &&
