@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // The CLI is compiled by `npm install` (the prepare script) into dist/node. index.js only runs
 // the program when it is the main module, and here this file is, so the program starts here.
+// A check runs about 150 large patterns a few times each and exits. V8 first interprets a new
+// pattern and compiles it again to machine code on its second run; compiling once, straight to
+// machine code, takes about 100 ms off a one-objective check (`npm run bench -- core`).
+require('v8').setFlagsFromString('--no-regexp-tier-up');
 const { buildProgram } = require('../dist/node/cli/index.js');
 
 buildProgram(process.argv[2])
