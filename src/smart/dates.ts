@@ -103,7 +103,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'frequency',
     re: rx(
-      String.raw`\b(?:every|each) (?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half term|term|semester|month|lesson|class|meal|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b`,
+      String.raw`\b(?:every|each) (?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half[- ]terms?|terms?|(?:school )?holidays?|semester|month|lesson|class|meal|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b`,
     ),
   },
   {

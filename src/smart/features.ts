@@ -56,6 +56,10 @@ const SECOND_PERSON = /\byou(?:r|rs|rself)?\b/i;
 /** "Smoking is not permitted inside the grounds": a house rule. */
 const NOT_PERMITTED = /\b(?:is|are) not (?:permitted|allowed)\b/i;
 
+/** "GP referral needed", "OT assessment": the role names the kind of service, not who acts. */
+const ROLE_AS_MODIFIER =
+  /^\s+(?:referrals?|assessments?|appointments?|reports?|input|involvement|review|letter)\b/i;
+
 /** A person or a titled role is responsible, or the thing that must change belongs to someone. */
 export function hasWho(a: Analysis): boolean {
   // A "Who" column in the plan's table names the owner for the whole row.
@@ -106,7 +110,7 @@ export function hasWho(a: Analysis): boolean {
       childSkillFirst(a.text) ||
       childToFragment(a.text) ||
       NOMINAL_CHANGE.test(a.text) ||
-      a.roles.length > 0 ||
+      a.roles.some((r) => !ROLE_AS_MODIFIER.test(a.text.slice(r.end))) ||
       /\s[A-Z][a-z]+\b/.test(a.text.replace(/^\S+/, '')) ||
       !SERVICE_HEAD.test(a.text)
     );
@@ -378,6 +382,13 @@ const COUNTED_PURPOSE =
   /\b(?:so as |in order )?to (?:learn|use|gain|master|develop|read|write|spell|say|name|recognise|recognize|identify|reduce|increase) (?:at least |up to )?\d+|\bso that\b[^.;]{0,80}?\b(?:fewer than|no more than|at most|less than|under) (?:\d+|one|two|three|four|five) (?:[\w-]+ ){0,2}(?:incidents?|episodes?|exclusions?|detentions?|absences?|call-outs?|referrals?|arguments?|tantrums?|meltdowns?)\b/i;
 
 /**
+ * "Mum and the social worker will rate the children's safety at 7 or above": a judgement scaled at
+ * a level, as a safety goal is, is a result however the sentence's verb reads.
+ */
+const SCALED_RESULT =
+  /\b(?:rat|scor|scal)(?:e|es|ed|ing)\b[^.;]{0,60}?\bat (?:least )?\d+(?:\/10)?(?: or (?:above|more|higher|better))?(?!\s*(?:am|pm|[.:]\d))\b|\b\d+(?:\/10)? or (?:above|more|higher|better) on (?:the |a |an |their |his |her |my )?[\w'’ -]{0,30}?scal(?:e|ing)\b/i;
+
+/**
  * "Attend school consistently", "Do 30 minutes of homework each day", "Clean out the litter box":
  * a command whose object is the young person's own school day or chores is their conduct, as in a
  * parent–teen contract, not an adult's task.
@@ -420,6 +431,7 @@ export function hasOutcome(a: Analysis): boolean {
   // "attend therapy weekly to learn 3-5 positive communication skills": a purpose that is a
   // counted change in the child is a stated result.
   if (COUNTED_PURPOSE.test(a.text)) return true;
+  if (SCALED_RESULT.test(a.text)) return true;
   if (a.clauses.length > 0 || a.imperative) return false;
   // "Smoking is not permitted inside the grounds": a house rule, not a result.
   if (NOT_PERMITTED.test(a.text)) return false;

@@ -129,6 +129,12 @@ export const PROFESSIONAL_ROLES = [
   'idva',
   'speech and language therapist',
   'occupational therapist',
+  // Therapists as plans abbreviate them: "the OT", "SALT", "SLT".
+  'ot',
+  'salt',
+  'slt',
+  'physiotherapist',
+  'physio',
   'virtual school head',
   'designated teacher',
   'placement supervisor',

@@ -609,3 +609,45 @@ describe('a service joined online', () => {
     expect(met('Amy will log her feelings in her diary every night.', 'outcome')).toBe(true);
   });
 });
+
+describe('a safety goal scaled', () => {
+  it('reads "will rate the children’s safety at 7 or above" as a result, whoever rates it', () => {
+    expect(
+      met(
+        "Mum and the social worker will both rate the children's safety at 7 or above on a 0-10 scale by the review on 20/04/2027.",
+        'outcome',
+      ),
+    ).toBe(true);
+    // A rating with no level to reach is the worker's task.
+    expect(
+      met(
+        'The social worker will rate the home conditions at every visit until the review.',
+        'outcome',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('the school holidays as a frequency', () => {
+  it('reads "every school holidays" and "each school holiday" as how often', () => {
+    for (const text of [
+      'Tama will stay with his nan on the marae every school holidays, so he knows his whānau.',
+      'Tama will stay with his nan on the marae each school holiday, so he knows his whānau.',
+    ]) {
+      expect(met(text, 'timely')).toBe(true);
+      expect(met(text, 'measurable')).toBe(true);
+    }
+  });
+});
+
+describe('a therapist as plans abbreviate them', () => {
+  it('reads "by the OT" as the agent that names who', () => {
+    expect(
+      rules("Lily's hoist will be fitted in the bathroom by the OT by 15/01/2027."),
+    ).not.toContain('specific/no-who');
+  });
+  it('reads "GP referral" and "SALT referral" as a kind of service, not who will refer', () => {
+    expect(rules('GP referral needed.')).toContain('specific/no-who');
+    expect(rules('SALT referral needed.')).toContain('specific/no-who');
+  });
+});
