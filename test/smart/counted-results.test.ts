@@ -651,3 +651,17 @@ describe('a therapist as plans abbreviate them', () => {
     expect(rules('SALT referral needed.')).toContain('specific/no-who');
   });
 });
+
+describe('a document in the young person’s own hands', () => {
+  it('reads "I will have my provisional driving licence" as a crisp event, as "a passport" is', () => {
+    expect(
+      met(
+        'I will have my provisional driving licence by my 18th birthday in June 2027.',
+        'measurable',
+      ),
+    ).toBe(true);
+    expect(met('Ahmed will have his biometric residence permit by 31/03/2027.', 'measurable')).toBe(
+      true,
+    );
+  });
+});
