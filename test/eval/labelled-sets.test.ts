@@ -25,6 +25,10 @@ const FLOORS: [string, number][] = [
   // the tune half was read, the blind half only measured, and it is below the 0.9 goal.
   ['test/fixtures/objectives-registers.tune.jsonl', 0.88],
   ['test/fixtures/objectives-registers.blind.jsonl', 0.79],
+  // A second such set (Signs of Safety, family group conferences, care, pathway and short-breaks
+  // plans, IEPs, New Zealand plans, table-cell notes): first contact 0.818 and 0.749.
+  ['test/fixtures/objectives-registers2.tune.jsonl', 0.81],
+  ['test/fixtures/objectives-registers2.blind.jsonl', 0.73],
   ['test/corpus/real-uk-social-care.tune.jsonl', 0.87],
   ['test/corpus/real-uk-social-care.blind.jsonl', 0.74],
   ['test/corpus/real-send-international.tune.jsonl', 0.88],
