@@ -4,6 +4,7 @@
  * never disagree about the same fact.
  */
 import type { Analysis } from './analyse';
+import type { Clause } from './analysis/clauses';
 import type { Placeholder, SlotKind } from './placeholders';
 import { ADULT_ONLY, BARE_VERBS, COMPLIANCE_VERBS, INPUT_PARTICIPLES, LY_ADVERB } from './lexicon';
 import { openingSkill, OWN_SKILLS } from './analysis/commands';
@@ -385,6 +386,9 @@ const COUNTED_PURPOSE =
  * "Mum and the social worker will rate the children's safety at 7 or above": a judgement scaled at
  * a level, as a safety goal is, is a result however the sentence's verb reads.
  */
+const SCORE_AT_LEVEL =
+  /(?:\b[A-Z]{2,}[A-Z\d]*(?:-\d+)?|\bscores?)\s+(?:of\s+)?(?:below|under|above|over|less than|more than|at or below|at or above)\s+\d+/;
+
 const SCALED_RESULT =
   /\b(?:rat|scor|scal)(?:e|es|ed|ing)\b[^.;]{0,60}?\bat (?:least )?\d+(?:\/10)?(?: or (?:above|more|higher|better))?(?!\s*(?:am|pm|[.:]\d))\b|\b\d+(?:\/10)? or (?:above|more|higher|better) on (?:the |a |an |their |his |her |my )?[\w'’ -]{0,30}?scal(?:e|ing)\b/i;
 
@@ -421,7 +425,14 @@ export function hasOutcome(a: Analysis): boolean {
     : a.clauses.filter(
         (c) => !(c.embedded && WHAT_IS_CHECKED.test(a.text.slice(0, c.subject.start))),
       );
-  if (clauses.some((c) => c.isOutcome)) return true;
+  // "Sam will be [what will be different]": the change is still to be written. A bare blank
+  // ("I will tell ______") leaves out a word of the change, not the change itself.
+  const whatSlots = a.placeholders.filter(
+    (p) => !p.person && p.kind === 'what' && /\p{L}/u.test(p.text),
+  );
+  const unwritten = (c: Clause) =>
+    whatSlots.some((p) => !/\S/.test(a.text.slice(c.verbEnd, p.start)));
+  if (clauses.some((c) => c.isOutcome && !unwritten(c))) return true;
   // "ensure attendance improves from 63% to 85%": a change counted from one level to another is
   // a result, whoever the sentence says will bring it about.
   if (COUNTED_CHANGE.test(a.text)) return true;
@@ -432,6 +443,8 @@ export function hasOutcome(a: Analysis): boolean {
   // counted change in the child is a stated result.
   if (COUNTED_PURPOSE.test(a.text)) return true;
   if (SCALED_RESULT.test(a.text)) return true;
+  // "PHQ-9 below 10 by the CIN review": a score to reach, written as a note, is a result.
+  if (SCORE_AT_LEVEL.test(a.text)) return true;
   if (a.clauses.length > 0 || a.imperative) return false;
   // "Smoking is not permitted inside the grounds": a house rule, not a result.
   if (NOT_PERMITTED.test(a.text)) return false;
@@ -461,8 +474,19 @@ export function hasOutcome(a: Analysis): boolean {
   const body2 = body.replace(/^\s*(?:[-*\u2022\u00B7\u2013]|\d+[.)])\s+/, '');
   // "Less time on the Xbox", "Fewer late nights": a cut in something is a change to see.
   if (/^\s*(?:less|fewer)\s+\p{L}/iu.test(body2)) return true;
-  return body2.trim().length > 0 && !SERVICE_HEAD.test(body2);
+  // A table cell's note ("Finley & Grace in bed by 7.30 – sleep chart – FSW to check wkly")
+  // states its target first; the parts after the dashes say how it is checked and by whom.
+  // A name alone before the first dash ("Ayaan – 3 x 20 min sessions a week") heads the note.
+  const [first, second = ''] = body2.split(/\s[-–—]\s/);
+  const target = /^\s*[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)?\s*$/u.test(first)
+    ? `${first} ${second}`
+    : first;
+  return /\p{L}/u.test(target) && !ONLY_WHEN.test(target) && !SERVICE_HEAD.test(target);
 }
+
+/** "Ongoing.", "As and when": a fragment that says only when. */
+const ONLY_WHEN =
+  /^\W*(?:on-?going|asap|as soon as possible|as and when(?: (?:needed|required))?|when needed|tbc|tbd|n\/a)\W*$/i;
 
 const PURPOSE_TAIL =
   /\S[^]*?(?:\bso that\b|\bso (?:he|she|they|I|we|you) (?:can|will)\b|\bin order to\b|,\s*(?:improving|increasing|developing|building)\b|\bby (?:improving|developing|increasing|building)\b|\bto show that\b)/i;

@@ -665,3 +665,42 @@ describe('a document in the young person’s own hands', () => {
     );
   });
 });
+
+describe('a change still to be written', () => {
+  it('reads "Sam will be [what will be different]" as no change yet, and asks for it', () => {
+    const text = 'Sam will be [what will be different] by the review conference on 14 April 2027.';
+    expect(met(text, 'outcome')).toBe(false);
+    const finding = check(text).findings.find((f) => f.ruleId === 'outcome/action-only');
+    expect(text.slice(finding?.start, finding?.end)).toBe('[what will be different]');
+    // A bare blank leaves out one word of the change: telling someone is still the change.
+    expect(met('If I am hurt I will tell ______ straight away.', 'outcome')).toBe(true);
+  });
+});
+
+describe('a table cell’s note', () => {
+  it('reads a score to reach, "PHQ-9 below 10", as a result', () => {
+    expect(
+      met(
+        'Mum to see GP re low mood by 3/2/27 & PHQ-9 below 10 by CIN review 28/4/27 – Mum/HV',
+        'outcome',
+      ),
+    ).toBe(true);
+  });
+  it('reads the target before the dashes, not the check after them', () => {
+    expect(
+      met(
+        'Finley & Grace in bed by 7.30 on 5+ nights/wk – sleep chart – FSW to check wkly',
+        'outcome',
+      ),
+    ).toBe(true);
+    expect(
+      met(
+        'Ayaan – 3 x 20 min Read Write Inc. 1:1 sessions a week with TA from 6th January.',
+        'outcome',
+      ),
+    ).toBe(false);
+  });
+  it('reads "Ongoing." as no change at all', () => {
+    expect(met('Ongoing.', 'outcome')).toBe(false);
+  });
+});
