@@ -120,7 +120,7 @@ export const TIME_PATTERNS: readonly {
     kind: 'frequency',
     re: rx(
       // "daily living skills", "in daily life": a kind of skill, not how often.
-      String.raw`\b(?:daily|nightly|weekly|fortnightly|monthly|quarterly|annually|yearly|termly|twice weekly|bi-?weekly)\b(?!\s+(?:life|living|activities|routines?|tasks|needs))|\b\d+\s*x\s*(?:a|per)\s+(?:day|week|month)\b|\b(?:on )?any (?:school )?day\b|\bwhenever\b|\beach time\b|\bevery time\b|\bevery other (?:day|week|weekend|month)\b`,
+      String.raw`\b(?:daily|nightly|weekly|wkly|fortnightly|monthly|mthly|quarterly|annually|yearly|termly|twice weekly|bi-?weekly)\b(?!\s+(?:life|living|activities|routines?|tasks|needs))|\b\d+\s*x\s*(?:a|per)\s+(?:day|week|month)\b|\b\d+\+?\s*(?:x|times|nights?|days?|sessions?|hrs?|hours?|mins?|minutes?)\s*(?:\/\s*|(?:a|per|each)\s+)(?:wk|week|mth|month|day|fortnight)\b|\b(?:on )?any (?:school )?day\b|\bwhenever\b|\beach time\b|\bevery time\b|\bevery other (?:day|week|weekend|month)\b`,
     ),
   },
   {

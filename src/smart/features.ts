@@ -8,7 +8,7 @@ import type { Clause } from './analysis/clauses';
 import type { Placeholder, SlotKind } from './placeholders';
 import { ADULT_ONLY, BARE_VERBS, COMPLIANCE_VERBS, INPUT_PARTICIPLES, LY_ADVERB } from './lexicon';
 import { openingSkill, OWN_SKILLS } from './analysis/commands';
-import { boundaryFirst, ITEM_LEAD } from './text';
+import { allMatches, boundaryFirst, ITEM_LEAD } from './text';
 
 /**
  * "To be able to sit on the carpet", "to 'stay on task' for ten minutes": a "to" fragment is
@@ -409,6 +409,11 @@ const OWN_ROUTINE_COMMAND = new RegExp(
 const WHAT_IS_CHECKED =
   /\b(?:check|checks|checking|find out|ask|asks|asking)\s+(?:that\s+|whether\s+|if\s+)?$/i;
 
+/** The few words before a point: patterns anchored there need no more, and a long paste stays linear. */
+function wordsBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 40), at);
+}
+
 /** Any clause states a change that will be seen (for the child, or in the adults' care of them). */
 export function hasOutcome(a: Analysis): boolean {
   if (a.imperative && OWN_ROUTINE_COMMAND.test(a.text)) return true;
@@ -420,10 +425,12 @@ export function hasOutcome(a: Analysis): boolean {
           c.result ||
           (c.embedded && c.subject.kind !== 'thing') ||
           // "Ensure that Skye's immunisations are brought up to date": the result is named.
-          /\b(?:ensure|make sure|so that)\s+(?:that\s+)?$/i.test(a.text.slice(0, c.subject.start)),
+          /\b(?:ensure|make sure|so that)\s+(?:that\s+)?$/i.test(
+            wordsBefore(a.text, c.subject.start),
+          ),
       )
     : a.clauses.filter(
-        (c) => !(c.embedded && WHAT_IS_CHECKED.test(a.text.slice(0, c.subject.start))),
+        (c) => !(c.embedded && WHAT_IS_CHECKED.test(wordsBefore(a.text, c.subject.start))),
       );
   // "Sam will be [what will be different]": the change is still to be written. A bare blank
   // ("I will tell ______") leaves out a word of the change, not the change itself.
@@ -445,7 +452,15 @@ export function hasOutcome(a: Analysis): boolean {
   if (SCALED_RESULT.test(a.text)) return true;
   // "PHQ-9 below 10 by the CIN review": a score to reach, written as a note, is a result.
   if (SCORE_AT_LEVEL.test(a.text)) return true;
-  if (a.clauses.length > 0 || a.imperative) return false;
+  // "Ava – 2 decayed teeth treated by end Jan 27 – Mum to take": the clauses after a note's
+  // dashes say who does what for the target before them, which is read as a fragment.
+  const target = noteTarget(a.text);
+  const afterNote =
+    target.end < a.text.length &&
+    a.clauses.every(
+      (c) => c.verbStart > target.end && /\b(?:to|and)\s+$/i.test(a.text.slice(0, c.verbStart)),
+    );
+  if ((a.clauses.length > 0 && !afterNote) || a.imperative) return false;
   // "Smoking is not permitted inside the grounds": a house rule, not a result.
   if (NOT_PERMITTED.test(a.text)) return false;
   if (COMPLIANCE_VERBS.has(toFragmentVerb(a.text))) return false;
@@ -474,14 +489,28 @@ export function hasOutcome(a: Analysis): boolean {
   const body2 = body.replace(/^\s*(?:[-*\u2022\u00B7\u2013]|\d+[.)])\s+/, '');
   // "Less time on the Xbox", "Fewer late nights": a cut in something is a change to see.
   if (/^\s*(?:less|fewer)\s+\p{L}/iu.test(body2)) return true;
-  // A table cell's note ("Finley & Grace in bed by 7.30 – sleep chart – FSW to check wkly")
-  // states its target first; the parts after the dashes say how it is checked and by whom.
-  // A name alone before the first dash ("Ayaan – 3 x 20 min sessions a week") heads the note.
-  const [first, second = ''] = body2.split(/\s[-–—]\s/);
-  const target = /^\s*[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)?\s*$/u.test(first)
-    ? `${first} ${second}`
-    : first;
-  return /\p{L}/u.test(target) && !ONLY_WHEN.test(target) && !SERVICE_HEAD.test(target);
+  const words = a.text.slice(target.start, target.end);
+  return /\p{L}/u.test(words) && !ONLY_WHEN.test(words) && !SERVICE_HEAD.test(words);
+}
+
+const NOTE_DASH = /\s[-\u2013\u2014]\s/g;
+/** What heads a note before its first dash: a bullet, a number, a name, a "Heading:". */
+const NOTE_HEAD =
+  /^\s*(?:(?:[-*\u2022\u00B7\u2013]|\d+[.)])\s+)?(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*:\s*)?/u;
+const LONE_NAME = /^\s*[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)?\s*$/u;
+
+/**
+ * A table cell's note ("Finley & Grace in bed by 7.30 – sleep chart – FSW to check wkly") states
+ * its target first; the parts after the dashes say how it is checked and by whom. A name or a
+ * heading alone before the first dash ("Ayaan – 3 x 20 min sessions a week", "Housing – Mum to
+ * bid weekly") heads the note, and the target runs on to the second dash.
+ */
+function noteTarget(text: string): { start: number; end: number } {
+  const start = NOTE_HEAD.exec(text)?.[0].length ?? 0;
+  const dashes = allMatches(NOTE_DASH, text).filter((d) => d.start >= start);
+  if (dashes.length === 0) return { start, end: text.length };
+  if (!LONE_NAME.test(text.slice(start, dashes[0].start))) return { start, end: dashes[0].start };
+  return { start, end: dashes[1]?.start ?? text.length };
 }
 
 /** "Ongoing.", "As and when": a fragment that says only when. */

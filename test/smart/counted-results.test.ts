@@ -704,3 +704,74 @@ describe('a table cell’s note', () => {
     expect(met('Ongoing.', 'outcome')).toBe(false);
   });
 });
+
+describe('an aside in brackets after the name', () => {
+  it('reads "Zak (7, autistic, in pads day and night) will" as Zak, and keeps a role given there', () => {
+    expect(
+      rules(
+        'Leon (on the council housing register in band C) will move into his own flat by June 2027.',
+      ),
+    ).not.toContain('specific/no-who');
+    expect(
+      rules(
+        'Zak (7, autistic, in pads day and night) will be dry in the day by the end of the summer term.',
+      ),
+    ).not.toContain('specific/no-who');
+    // "(YOS)" says Gary Flint is a worker: seeing Riley is his task, not a change for Riley.
+    expect(met('Gary Flint (YOS) will see Riley twice a week at the YOS office.', 'outcome')).toBe(
+      false,
+    );
+  });
+});
+
+describe('a mastery criterion counted in opportunities', () => {
+  it('reads "in 100% of opportunities across 10 consecutive school days" as mastery, not an absolute', () => {
+    const text =
+      'Given a verbal reminder, Tyler will look both ways before crossing the school car park in 100% of opportunities across 10 consecutive school days by March 2027, as recorded by his teaching assistant.';
+    expect(rules(text)).not.toContain('realistic/absolute');
+    expect(
+      rules(
+        'Tyler will look both ways before crossing the road in 100% of opportunities from tomorrow.',
+      ),
+    ).toContain('realistic/absolute');
+  });
+});
+
+describe('a vague word in a name', () => {
+  it('reads "the Refugee Wellbeing Service" and "positive behaviour support" as names, not standards', () => {
+    expect(
+      rules('Hamid will be seen by the Refugee Wellbeing Service by 20 January 2027.'),
+    ).not.toContain('specific/vague-standard');
+    expect(
+      rules(
+        "Riley's head-banging will drop from 10 episodes a day to fewer than 4 by May 2027, using the positive behaviour support plan.",
+      ),
+    ).not.toContain('specific/vague-standard');
+    expect(rules('Riley will be more positive at school.')).toContain('specific/vague-standard');
+  });
+});
+
+describe('a note’s abbreviations and owners', () => {
+  it('reads "wkly", "5+ nights/wk" and "4 days per wk" as how often', () => {
+    for (const text of [
+      'Mum to phone the school wkly about Zoe’s attendance until the review.',
+      'Zoe in bed by 8pm on 5+ nights/wk until the review',
+      'Zoe at school 4 days per wk by half term',
+    ]) {
+      expect(rules(text)).not.toContain('measurable/no-measure');
+      expect(rules(text)).not.toContain('timely/no-timescale');
+    }
+  });
+  it('reads "– Dad to book by 8/1/27" after a dash as Dad’s own task, and the target before it', () => {
+    const text = 'Benefits check – Citizens Advice – Dad to book by 8/1/27';
+    expect(rules(text)).not.toContain('measurable/no-measure');
+    expect(met(text, 'outcome')).toBe(false);
+    expect(
+      met(
+        'Ava – 2 decayed teeth treated by end Jan 27 – Smile Dental – Mum to take, practice to confirm to HV',
+        'outcome',
+      ),
+    ).toBe(true);
+    expect(met('Housing – Mum to bid weekly on Homefinder.', 'outcome')).toBe(false);
+  });
+});

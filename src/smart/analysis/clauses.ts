@@ -39,6 +39,12 @@ const OPENING_TO = new RegExp(
   String.raw`${ITEM_LEAD}(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|school|nursery|college|bed|hospital|court|church)\b)`,
   'u',
 );
+/**
+ * "Benefits check – Citizens Advice – Dad to book by 8/1/27": in a table cell's note, a part
+ * after a dash that opens "X to <verb>" is a clause of its own.
+ */
+const NOTE_TO =
+  /\s[\u2013\u2014-]\s(?:[\p{L}'’/&]+\s+){1,3}?to\s+(?=[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|school|nursery|college|bed|hospital|court|church|be\s+confirmed|date)\b)/gu;
 /** "To read with more confidence": a fragment that opens with "to". */
 const TO_START = new RegExp(String.raw`${ITEM_LEAD}to\s`, 'i');
 const LEAD_RE = new RegExp(ITEM_LEAD);
@@ -56,6 +62,12 @@ export function findClauses(reading: Reading): Clause[] {
     const start = opening[0].length - 3;
     modals.unshift({ start, end: start + 2, text: 'to' });
   }
+  for (const m of allMatches(NOTE_TO, text)) {
+    const start = m.end - 3;
+    if (!modals.some((x) => x.start <= start && x.end > start - 40))
+      modals.push({ start, end: start + 2, text: 'to' });
+  }
+  modals.sort((x, y) => x.start - y.start);
   const resultStarts = allMatches(SO_THAT_RE, text).filter(
     (m) => m.text.toLowerCase() !== 'so' || /^so\s+[A-Z]/.test(text.slice(m.start)),
   );
@@ -74,7 +86,7 @@ export function findClauses(reading: Reading): Clause[] {
       : undefined;
   for (let i = 0; i < modals.length; i++) {
     const modal = modals[i];
-    const segment = subjectSegment(text, modal.start);
+    const segment = subjectSegment(text, modal.start, reading.roles);
     let subject = classifySubject(reading, segment);
     if (
       subject.kind === 'none' &&

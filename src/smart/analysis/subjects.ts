@@ -52,13 +52,29 @@ const FAMILY_WORD =
   /^(?:mum|dad|mother|father|parents?|carers?|nan|nana|gran|grandma|grandad|grandparents?|step-?(?:mum|dad)|partner|aunt|auntie|uncle)$/i;
 
 const BOUNDARY_RE =
-  /[;:.!?]|,\s*(?:and|but|so|then)\b|\b(?:and|but|while|whilst|so that|so|in order that|which means|if|when|that|because)\b/gi;
+  /[;:.!?]|\s[\u2013\u2014]\s|,\s*(?:and|but|so|then)\b|\b(?:and|but|while|whilst|so that|so|in order that|which means|if|when|that|because)\b/gi;
 
 const INITIAL_OR_TITLE = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Mx|Dr|Prof)$/;
 
 /** Where the subject before a modal begins: after the last clause boundary, or at a pronoun. */
-export function subjectSegment(text: string, modalStart: number): Segment {
-  const before = text.slice(0, modalStart);
+const SUBJECT_REACH = 400;
+
+export function subjectSegment(
+  text: string,
+  modalStart: number,
+  roles: readonly Role[] = [],
+): Segment {
+  // "Zak (7, autistic, in pads day and night) will": an aside in brackets after the subject
+  // holds no boundary and is no part of who, unless it gives a role or an agency's initials
+  // ("Jo Hart (social worker)", "Gary Flint (YOS)").
+  // No subject runs longer than this: reading only so far back keeps a long paste linear.
+  const from = Math.max(0, modalStart - SUBJECT_REACH);
+  const before = text
+    .slice(from, modalStart)
+    .replace(
+      /(?<=[\p{L}\p{N}]\s?)\(([^()]*)\)/gu,
+      (m, inner: string) => `(${' '.repeat(inner.length)})`,
+    );
   let start = 0;
   BOUNDARY_RE.lastIndex = 0;
   for (let m = BOUNDARY_RE.exec(before); m; m = BOUNDARY_RE.exec(before)) {
@@ -68,15 +84,18 @@ export function subjectSegment(text: string, modalStart: number): Segment {
     // "Mum and Dad", "Freya and Harvey": "and" between two names joins a subject;
     // "between now and the review" is a time phrase, not two clauses.
     if (/^and$/i.test(m[0])) {
-      const prev = before.slice(0, m.index).trimEnd().split(/\s+/).pop() ?? '';
+      // Only the words near "and" matter: reading all before it at every "and" is cubic in a
+      // long paste.
+      const near = before.slice(Math.max(0, m.index - 80), m.index);
+      const prev = near.trimEnd().split(/\s+/).pop() ?? '';
       const next =
         before
-          .slice(m.index + 3)
+          .slice(m.index + 3, m.index + 83)
           .trimStart()
           .split(/\s+/)[0] ?? '';
       const person = (w: string) => /^[A-Z]/.test(w) || FAMILY_WORD.test(w);
       if (person(prev) && person(next)) continue;
-      if (/\bbetween\s+(?:\S+\s+){0,3}$/i.test(before.slice(0, m.index))) continue;
+      if (/\bbetween\s+(?:\S+\s+){0,3}$/i.test(near)) continue;
     }
     start = m.index + m[0].length;
   }
@@ -85,9 +104,15 @@ export function subjectSegment(text: string, modalStart: number): Segment {
   const pronoun = /(?:^|[\s,;])(I|he|she|they|we|you)\s*$/.exec(before);
   if (pronoun) {
     const at = pronoun.index + pronoun[0].indexOf(pronoun[1]);
-    if (at > start) return { start: at, end: modalStart };
+    if (at > start) return { start: from + at, end: modalStart };
   }
-  return { start, end: modalStart };
+  const aside = /[\p{L}\p{N}]\s?(\(\s*\)\s*)$/u.exec(before.slice(start));
+  start += from;
+  const end = aside ? modalStart - aside[1].length : modalStart;
+  const kept =
+    !/[a-z]/.test(text.slice(end, modalStart)) ||
+    roles.some((r) => r.start >= end && r.end <= modalStart);
+  return { start, end: kept ? modalStart : end };
 }
 
 const TIME_LEAD =

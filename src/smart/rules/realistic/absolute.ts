@@ -9,7 +9,7 @@ const PERFECT_RECORD =
   /\bno (?:unexcused|unauthori[sz]ed|unapproved|unexplained) absences?\b|\bfree (?:of|from) (?:[\w/-]+ ){0,2}?(?:tantrums?|outbursts?|meltdowns?|incidents?|episodes?|aggression|fights?|arguments?)\b/gi;
 /** "100% accuracy on 4 of 5 trials": a mastery criterion over trials, not a standard for life. */
 const MASTERY =
-  /^[^.;]{0,40}?\b(?:on|in|across|over|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(?:accuracy|accurate|of the (?:time|words|sounds|questions|items|steps))|^\s*of (?:the |his |her |their )?(?:[\w-]+ ){0,3}(?:words|letters|sounds|numbers|facts|items|questions|steps|skills|problems|colours|colors|shapes)\b/i;
+  /^[^.;]{0,40}?\b(?:on|in|across|over|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(?:accuracy|accurate|of the (?:time|words|sounds|questions|items|steps))|^\s*of (?:the |his |her |their )?(?:[\w-]+ ){0,3}(?:words|letters|sounds|numbers|facts|items|questions|steps|skills|problems|colours|colors|shapes)\b|^\s*of (?:the )?(?:opportunities|trials|occasions|attempts|probes)\s+(?:across|over|for|on|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive\s+)?(?:[\w-]+\s+)?(?:days|sessions|weeks|probes|trials|lessons)\b/i;
 /**
  * Conditions that keep a child safe: they hold completely, so the advice is never a frequency.
  * Contact is harm when it is contact with someone, not the contact session a rule is about

@@ -1,6 +1,6 @@
 import { organisationWords, reportWords, type Rule } from '../../rule';
 import { inPurposeTail, quantifiedClause } from '../../features';
-import { allMatches, phraseRegex } from '../../text';
+import { allMatches, overlaps, phraseRegex } from '../../text';
 
 /** Standards nobody can agree on: safe by whose measure, tidy to whom? */
 export const VAGUE_STANDARDS = [
@@ -40,7 +40,8 @@ export const VAGUE_STANDARDS = [
   String.raw`proper(?:ly)?`,
   String.raw`reasonable`,
   String.raw`calmer`,
-  String.raw`positive`,
+  // "positive behaviour support" is a named approach (PBS) with a plan of its own.
+  String.raw`positive(?! behaviou?r support)`,
   String.raw`good enough`,
   String.raw`polite(?:ly)?`,
   String.raw`respectful(?:ly)?`,
@@ -92,6 +93,8 @@ const rule: Rule = {
     if (hits.length === 0 || analysis.benchmarks.length > 0) return [];
     const vague = hits.filter(
       (h) =>
+        // "the Refugee Wellbeing Service": a word in a service's name is no standard.
+        !analysis.namedServices.some((s) => overlaps(s, h)) &&
         !quantifiedClause(analysis, h) &&
         !inPurposeTail(analysis.text, h.end) &&
         !(TESTABLE_STATE.test(h.text) && SPELT_OUT.test(analysis.text.slice(h.end))),
@@ -104,6 +107,7 @@ const rule: Rule = {
       'Noah will have a safe bed with a clean mattress by 20 December 2026, seen by the social worker.',
       'Ruby will be ready for school on time.',
       'My bedroom will be tidy enough to walk across the floor when my social worker visits each month.',
+      'Hamid will be seen by the Refugee Wellbeing Service by 20 January 2027.',
     ],
     invalid: [
       { text: 'Charlie will be safe.', errors: [{ messageId: 'vague', marked: 'be safe' }] },
