@@ -133,7 +133,8 @@ const REFERRAL = boundaryFirst(
   /\brefer(?:s|red)?\b|\b(?:make|made|makes|complete|completed|send|sent|submit|submitted)s? (?:a |the )?referral|\breferral (?:is |will be |to be )?(?:made|sent|completed|submitted)/i,
 );
 
-/** Any way to tell that it is done: a count, a frequency, evidence, a benchmark, a crisp event. */
+const NOTED_EVENT = /\b(?:assessments?|referrals?|applications?|medicals?|health checks?)\b/i;
+
 /** "No offences within the last 6 months": none, counted over a stated window, is a count. */
 const NONE_OVER_WINDOW =
   /\b(?:no|zero|nil)\b[^.;]{0,80}?\b(?:in|within|over|during|for) (?:the )?(?:(?:last|past|previous|preceding|next|following) )?(?:\d+|two|three|four|five|six|nine|twelve) (?:weeks|months|years|terms)\b/i;
@@ -145,6 +146,7 @@ const NONE_OVER_WINDOW =
 const TIME_LIMIT_FROM_EVENT =
   /\b(?:within|no later than|no more than|at least)\s+(?:\d+|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight)\s+(?:working\s+)?(?:hours?|days?|weeks?)\s+(?:of|after|before|from)\b|\b\d+[- ]hours?['’]?\s+notice\b/i;
 
+/** Any way to tell that it is done: a count, a frequency, evidence, a benchmark, a crisp event. */
 export function hasMeasure(a: Analysis): boolean {
   return (
     a.quantities.length > 0 ||
@@ -155,6 +157,10 @@ export function hasMeasure(a: Analysis): boolean {
     a.crispEvents.length > 0 ||
     // A referral made by a date is done or not done: checkable by anyone.
     (REFERRAL.test(a.text) && a.times.some((t) => t.kind === 'date')) ||
+    // "Carers' assessment for Dad – SW – by 15/1/27": a note naming one event and its date.
+    (a.clauses.length === 0 &&
+      NOTED_EVENT.test(a.text) &&
+      a.times.some((t) => t.kind === 'date')) ||
     professionalTaskByDeadline(a) ||
     reportedToRole(a) ||
     observedByProfessional(a) ||
@@ -258,7 +264,7 @@ const DISCRETE_TASKS = new Set([
   'phone',
 ]);
 const DISCRETE_PASSIVE = boundaryFirst(
-  /\b(?:to be|be|been|are|is) (?:completed|held|undertaken|convened|carried out|done|reviewed|drawn up|prepared|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested|seen)\b|\b(?:signed|written down|submitted) by\b|\b(?:take|takes|took) place\b/i,
+  /\b(?:to be|be|been|are|is) (?:completed|held|undertaken|convened|carried out|done|reviewed|drawn up|prepared|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested|seen|granted|issued)\b|\b(?:signed|written down|submitted) by\b|\b(?:take|takes|took) place\b/i,
 );
 
 const HAVE_EVENT =
@@ -389,6 +395,9 @@ const COUNTED_PURPOSE =
 const SCORE_AT_LEVEL =
   /(?:\b[A-Z]{2,}[A-Z\d]*(?:-\d+)?|\bscores?)\s+(?:of\s+)?(?:below|under|above|over|less than|more than|at or below|at or above)\s+\d+/;
 
+const CHILD_REGISTERED =
+  /\bregisters?\s+(?:[A-Z][\p{L}'’-]+(?:\s+and\s+[A-Z][\p{L}'’-]+)?|him|her|them|the (?:child|children|baby|twins)|(?:his|her|their) (?:son|daughter|children|child|baby))\s+(?:with|at)\s+(?:a |an |the |their |his |her )?(?:local |new )?(?:gp|dentist|doctor|optician|school|nursery|surgery|practice|health visitor)\b/iu;
+
 const SCALED_RESULT =
   /\b(?:rat|scor|scal)(?:e|es|ed|ing)\b[^.;]{0,60}?\bat (?:least )?\d+(?:\/10)?(?: or (?:above|more|higher|better))?(?!\s*(?:am|pm|[.:]\d))\b|\b\d+(?:\/10)? or (?:above|more|higher|better) on (?:the |a |an |their |his |her |my )?[\w'’ -]{0,30}?scal(?:e|ing)\b/i;
 
@@ -450,6 +459,9 @@ export function hasOutcome(a: Analysis): boolean {
   // counted change in the child is a stated result.
   if (COUNTED_PURPOSE.test(a.text)) return true;
   if (SCALED_RESULT.test(a.text)) return true;
+  // "Mrs Osei will register Kofi with a local GP": the child registered is a result for him,
+  // as "Poppy will be registered with a GP" is.
+  if (CHILD_REGISTERED.test(a.text)) return true;
   // "PHQ-9 below 10 by the CIN review": a score to reach, written as a note, is a result.
   if (SCORE_AT_LEVEL.test(a.text)) return true;
   // "Ava – 2 decayed teeth treated by end Jan 27 – Mum to take": the clauses after a note's

@@ -637,6 +637,8 @@ export const EVIDENCE_PATTERNS = [
   String.raw`shown (?:on|in|by)`,
   String.raw`results?`,
   String.raw`notes`,
+  // "his caregiver will note his practice in his All About Me book": written down where it lasts.
+  String.raw`not(?:e|es|ed|ing) (?:[\w'’-]+ ){0,4}in (?:a|the|his|her|their|my|your) (?:[\w'’-]+ ){0,4}(?:book|diary|log|file|journal|folder|portfolio)`,
   String.raw`centile`,
   String.raw`questionnaire`,
   String.raw`screening`,

@@ -775,3 +775,32 @@ describe('a note’s abbreviations and owners', () => {
     expect(met('Housing – Mum to bid weekly on Homefinder.', 'outcome')).toBe(false);
   });
 });
+
+describe('events and evidence as plans note them', () => {
+  it('reads "– SW to check" after an opening "Mum to keep" as the check that names evidence', () => {
+    expect(rules('Mum to keep house clean & tidy – SW to check')).not.toContain(
+      'measurable/no-measure',
+    );
+  });
+  it('reads an order granted, and an assessment noted with its date, as crisp events', () => {
+    expect(
+      met('Aunty Rose to be granted an SGO for Precious by 31 March 2027.', 'measurable'),
+    ).toBe(true);
+    expect(met("Carers' assessment for Dad – SW – by 15/1/27", 'measurable')).toBe(true);
+    expect(met("Carers' assessment for Dad", 'measurable')).toBe(false);
+  });
+  it('reads "will note his practice in his All About Me book" as evidence', () => {
+    expect(
+      met(
+        'Mikaere will be able to say his pepeha by April 2027; his caregiver will note his practice in his All About Me book.',
+        'measurable',
+      ),
+    ).toBe(true);
+  });
+  it('reads the child registered with a GP as a result, an adult registering as their own task', () => {
+    expect(
+      met('Mrs Osei will register Kofi with a local GP and dentist by 31/01/2027.', 'outcome'),
+    ).toBe(true);
+    expect(met('Dad will register with a GP by 31/01/2027.', 'outcome')).toBe(false);
+  });
+});

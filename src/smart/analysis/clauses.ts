@@ -64,7 +64,7 @@ export function findClauses(reading: Reading): Clause[] {
   }
   for (const m of allMatches(NOTE_TO, text)) {
     const start = m.end - 3;
-    if (!modals.some((x) => x.start <= start && x.end > start - 40))
+    if (!modals.some((x) => x.start <= start && x.end >= start))
       modals.push({ start, end: start + 2, text: 'to' });
   }
   modals.sort((x, y) => x.start - y.start);
