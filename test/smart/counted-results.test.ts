@@ -781,6 +781,10 @@ describe('events and evidence as plans note them', () => {
     expect(rules('Mum to keep house clean & tidy – SW to check')).not.toContain(
       'measurable/no-measure',
     );
+    // Two spaces after "to", as a pasted table often has.
+    expect(rules('Mum to keep house clean & tidy – SW to  check')).not.toContain(
+      'measurable/no-measure',
+    );
   });
   it('reads an order granted, and an assessment noted with its date, as crisp events', () => {
     expect(

@@ -62,10 +62,10 @@ export function findClauses(reading: Reading): Clause[] {
     const start = opening[0].length - 3;
     modals.unshift({ start, end: start + 2, text: 'to' });
   }
+  const taken = new Set(modals.map((x) => x.start));
   for (const m of allMatches(NOTE_TO, text)) {
-    const start = m.end - 3;
-    if (!modals.some((x) => x.start <= start && x.end >= start))
-      modals.push({ start, end: start + 2, text: 'to' });
+    const start = m.end - (/to\s+$/.exec(m.text)?.[0].length ?? 3);
+    if (!taken.has(start)) modals.push({ start, end: start + 2, text: 'to' });
   }
   modals.sort((x, y) => x.start - y.start);
   const resultStarts = allMatches(SO_THAT_RE, text).filter(
