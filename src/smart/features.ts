@@ -373,7 +373,7 @@ export function isBounded(a: Analysis): boolean {
 }
 
 const SERVICE_HEAD =
-  /\b(?:support|contact|visits?|sessions?|referrals?|assessments?|checks?|work|meetings?|appointments?|therapy|training|time|calls?|counselling|input|help|advice|monitoring|supervision|reviews?|communication|information|liaison|engagement|partnership|working|services?|intervention|programme|course|group|plan|evidence|proof|copy|copies|mentoring|tutoring|coaching|befriending|advocacy|respite|transport|funding|signposting|referral)\b/i;
+  /\b(?:support|contact|visits?|sessions?|referrals?|assessments?|checks?|work|meetings?|appointments?|therapy|training|time|calls?|counselling|input|help|advice|monitoring|supervision|reviews?|communication|information|liaison|engagement|partnership|working|services?|intervention|programme|course|group|plan|evidence|proof|copy|copies|mentoring|tutoring|tuition|lessons|coaching|befriending|advocacy|respite|transport|funding|signposting|referral)\b/i;
 
 /** "50% reduction in police call-outs", "a third fewer missing episodes": a result, counted. */
 const NOMINAL_CHANGE =

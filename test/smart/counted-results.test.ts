@@ -808,3 +808,14 @@ describe('events and evidence as plans note them', () => {
     expect(met('Dad will register with a GP by 31/01/2027.', 'outcome')).toBe(false);
   });
 });
+
+describe('provision counted in hours', () => {
+  it('reads "will have 25 hours a week of 1:1 teaching assistant support" as a service given', () => {
+    expect(
+      met('Mikey will have 25 hours a week of 1:1 teaching assistant support in class.', 'outcome'),
+    ).toBe(false);
+  });
+  it('reads "Te Reo Māori lessons for Aroha – weekly" as lessons given, not a child who lessons', () => {
+    expect(met('Te Reo Māori lessons for Aroha – weekly', 'outcome')).toBe(false);
+  });
+});

@@ -176,7 +176,7 @@ export function findClauses(reading: Reading): Clause[] {
 const FINITE = /^(?:is|are|has|have|can|cannot|does|was|were|[a-z]+(?:[^s]s|ies|es))$/;
 /** "Triple P sessions for Mum": plurals that are only ever nouns, never a present-tense verb. */
 const ONLY_NOUNS =
-  /^(?:sessions|meetings|appointments|check-ups|groups|classes|assessments|referrals|courses|programmes|programs)$/;
+  /^(?:sessions|meetings|appointments|check-ups|groups|classes|lessons|assessments|referrals|courses|programmes|programs)$/;
 
 /**
  * "XX demonstrates awareness of ...", "Sam is working at level 3": a clause in the present tense
