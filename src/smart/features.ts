@@ -423,6 +423,11 @@ function wordsBefore(text: string, at: number): string {
   return text.slice(Math.max(0, at - 40), at);
 }
 
+/** The clause's verb is followed straight away by a slot where its change should be. */
+function unwritten(text: string, c: Clause, slots: readonly Placeholder[]): boolean {
+  return slots.some((p) => !/\S/.test(text.slice(c.verbEnd, p.start)));
+}
+
 /** Any clause states a change that will be seen (for the child, or in the adults' care of them). */
 export function hasOutcome(a: Analysis): boolean {
   if (a.imperative && OWN_ROUTINE_COMMAND.test(a.text)) return true;
@@ -446,9 +451,7 @@ export function hasOutcome(a: Analysis): boolean {
   const whatSlots = a.placeholders.filter(
     (p) => !p.person && p.kind === 'what' && /\p{L}/u.test(p.text),
   );
-  const unwritten = (c: Clause) =>
-    whatSlots.some((p) => !/\S/.test(a.text.slice(c.verbEnd, p.start)));
-  if (clauses.some((c) => c.isOutcome && !unwritten(c))) return true;
+  if (clauses.some((c) => c.isOutcome && !unwritten(a.text, c, whatSlots))) return true;
   // "ensure attendance improves from 63% to 85%": a change counted from one level to another is
   // a result, whoever the sentence says will bring it about.
   if (COUNTED_CHANGE.test(a.text)) return true;
@@ -461,7 +464,7 @@ export function hasOutcome(a: Analysis): boolean {
   if (SCALED_RESULT.test(a.text)) return true;
   // "Mrs Osei will register Kofi with a local GP": the child registered is a result for him,
   // as "Poppy will be registered with a GP" is.
-  if (CHILD_REGISTERED.test(a.text)) return true;
+  if (a.text.includes('egister') && CHILD_REGISTERED.test(a.text)) return true;
   // "PHQ-9 below 10 by the CIN review": a score to reach, written as a note, is a result.
   if (SCORE_AT_LEVEL.test(a.text)) return true;
   // "Ava – 2 decayed teeth treated by end Jan 27 – Mum to take": the clauses after a note's

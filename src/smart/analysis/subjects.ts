@@ -58,6 +58,7 @@ const INITIAL_OR_TITLE = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Mx|Dr|Prof)$/;
 
 /** Where the subject before a modal begins: after the last clause boundary, or at a pronoun. */
 const SUBJECT_REACH = 400;
+const ASIDE = /(?<=[\p{L}\p{N}]\s?)\(([^()]*)\)/gu;
 
 export function subjectSegment(
   text: string,
@@ -69,12 +70,10 @@ export function subjectSegment(
   // ("Jo Hart (social worker)", "Gary Flint (YOS)").
   // No subject runs longer than this: reading only so far back keeps a long paste linear.
   const from = Math.max(0, modalStart - SUBJECT_REACH);
-  const before = text
-    .slice(from, modalStart)
-    .replace(
-      /(?<=[\p{L}\p{N}]\s?)\(([^()]*)\)/gu,
-      (m, inner: string) => `(${' '.repeat(inner.length)})`,
-    );
+  const raw = text.slice(from, modalStart);
+  const before = raw.includes('(')
+    ? raw.replace(ASIDE, (m, inner: string) => `(${' '.repeat(inner.length)})`)
+    : raw;
   let start = 0;
   BOUNDARY_RE.lastIndex = 0;
   for (let m = BOUNDARY_RE.exec(before); m; m = BOUNDARY_RE.exec(before)) {
