@@ -388,16 +388,18 @@ const COUNTED_CHANGE =
 const COUNTED_PURPOSE =
   /\b(?:so as |in order )?to (?:learn|use|gain|master|develop|read|write|spell|say|name|recognise|recognize|identify|reduce|increase) (?:at least |up to )?\d+|\bso that\b[^.;]{0,80}?\b(?:fewer than|no more than|at most|less than|under) (?:\d+|one|two|three|four|five) (?:[\w-]+ ){0,2}(?:incidents?|episodes?|exclusions?|detentions?|absences?|call-outs?|referrals?|arguments?|tantrums?|meltdowns?)\b/i;
 
+/** "PHQ-9 below 10", "a score above 30": a score to reach. */
+const SCORE_AT_LEVEL =
+  /(?:\b[A-Z]{2,}[A-Z\d]*(?:-\d+)?|\bscores?)\s+(?:of\s+)?(?:below|under|above|over|less than|more than|at or below|at or above)\s+\d+/;
+
+/** "register Kofi with a local GP": the child put on a GP's, dentist's or school's roll. */
+const CHILD_REGISTERED =
+  /\bregisters?\s+(?:[A-Z][\p{L}'’-]+(?:\s+and\s+[A-Z][\p{L}'’-]+)?|him|her|them|the (?:child|children|baby|twins)|(?:his|her|their) (?:son|daughter|children|child|baby))\s+(?:with|at)\s+(?:a |an |the |their |his |her )?(?:local |new )?(?:gp|dentist|doctor|optician|school|nursery|surgery|practice|health visitor)\b/iu;
+
 /**
  * "Mum and the social worker will rate the children's safety at 7 or above": a judgement scaled at
  * a level, as a safety goal is, is a result however the sentence's verb reads.
  */
-const SCORE_AT_LEVEL =
-  /(?:\b[A-Z]{2,}[A-Z\d]*(?:-\d+)?|\bscores?)\s+(?:of\s+)?(?:below|under|above|over|less than|more than|at or below|at or above)\s+\d+/;
-
-const CHILD_REGISTERED =
-  /\bregisters?\s+(?:[A-Z][\p{L}'’-]+(?:\s+and\s+[A-Z][\p{L}'’-]+)?|him|her|them|the (?:child|children|baby|twins)|(?:his|her|their) (?:son|daughter|children|child|baby))\s+(?:with|at)\s+(?:a |an |the |their |his |her )?(?:local |new )?(?:gp|dentist|doctor|optician|school|nursery|surgery|practice|health visitor)\b/iu;
-
 const SCALED_RESULT =
   /\b(?:rat|scor|scal)(?:e|es|ed|ing)\b[^.;]{0,60}?\bat (?:least )?\d+(?:\/10)?(?: or (?:above|more|higher|better))?(?!\s*(?:am|pm|[.:]\d))\b|\b\d+(?:\/10)? or (?:above|more|higher|better) on (?:the |a |an |their |his |her |my )?[\w'’ -]{0,30}?scal(?:e|ing)\b/i;
 
@@ -473,7 +475,7 @@ export function hasOutcome(a: Analysis): boolean {
   const afterNote =
     target.end < a.text.length &&
     a.clauses.every(
-      (c) => c.verbStart > target.end && /\b(?:to|and)\s+$/i.test(a.text.slice(0, c.verbStart)),
+      (c) => c.verbStart > target.end && /\b(?:to|and)\s+$/i.test(wordsBefore(a.text, c.verbStart)),
     );
   if ((a.clauses.length > 0 && !afterNote) || a.imperative) return false;
   // "Smoking is not permitted inside the grounds": a house rule, not a result.

@@ -56,10 +56,12 @@ const BOUNDARY_RE =
 
 const INITIAL_OR_TITLE = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Mx|Dr|Prof)$/;
 
-/** Where the subject before a modal begins: after the last clause boundary, or at a pronoun. */
+/** No subject runs longer than this: reading only so far back keeps a long paste linear. */
 const SUBJECT_REACH = 400;
+/** An aside in brackets after a word: "Zak (7, autistic)", "Gary Flint (YOS)". */
 const ASIDE = /(?<=[\p{L}\p{N}]\s?)\(([^()]*)\)/gu;
 
+/** Where the subject before a modal begins: after the last clause boundary, or at a pronoun. */
 export function subjectSegment(
   text: string,
   modalStart: number,
@@ -68,7 +70,6 @@ export function subjectSegment(
   // "Zak (7, autistic, in pads day and night) will": an aside in brackets after the subject
   // holds no boundary and is no part of who, unless it gives a role or an agency's initials
   // ("Jo Hart (social worker)", "Gary Flint (YOS)").
-  // No subject runs longer than this: reading only so far back keeps a long paste linear.
   const from = Math.max(0, modalStart - SUBJECT_REACH);
   const raw = text.slice(from, modalStart);
   const before = raw.includes('(')
