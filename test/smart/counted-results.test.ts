@@ -819,3 +819,21 @@ describe('provision counted in hours', () => {
     expect(met('Te Reo Māori lessons for Aroha – weekly', 'outcome')).toBe(false);
   });
 });
+
+describe('a service received', () => {
+  it('reads "will receive" and "is receiving" instruction as a service given, not a change', () => {
+    expect(
+      met(
+        'Adam will receive strategic instruction in decoding for 20 minutes, three times a week.',
+        'outcome',
+      ),
+    ).toBe(false);
+    expect(
+      met(
+        'Adam is receiving strategic instruction in decoding for 20 minutes, three times a week.',
+        'outcome',
+      ),
+    ).toBe(false);
+    expect(met('Adam is reading 20 words a minute by the end of term.', 'outcome')).toBe(true);
+  });
+});

@@ -133,6 +133,8 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       // put the child is their arrangement; "placed with Nan" is a home, and stays a result.
       if (verb === 'be' && c.complement === 'placed')
         return !/^\s+(?:in|on|into)\b/i.test(text.slice(c.verbEnd));
+      // "Adam is receiving strategic instruction": a service under way is still a service.
+      if (verb === 'be' && /^(?:receiving|accessing)$/.test(c.complement)) return false;
       if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
       if (
         (verb === 'have' || verb === 'get' || verb === 'keep') &&
@@ -157,6 +159,8 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         );
       // "Katie will visit the centre", "Leo will visit his dad": a visit is an arrangement.
       if (verb === 'visit') return false;
+      // "Adam will receive strategic instruction in decoding": whatever is received is given.
+      if (verb === 'receive') return false;
       // "will report to the YOT officer" is a condition complied with; "will report feeling
       // safer" is a result.
       if (verb === 'report') return !/^\s+(?:\w+ly\s+)?to\b/i.test(text.slice(c.verbEnd));
