@@ -46,6 +46,11 @@ const REVIEW_POINTS = [
   String.raw`legal planning meeting`,
   String.raw`plo meeting`,
   String.raw`final hearing`,
+  // The issues resolution hearing, and the end of the PLO's pre-proceedings stage.
+  String.raw`irh`,
+  String.raw`pre-proceedings(?: period| stage)?`,
+  // "by the 20-week scan": an antenatal appointment with a date everyone knows.
+  String.raw`scan`,
   String.raw`court hearing`,
   String.raw`hearing`,
   String.raw`pep meeting`,
@@ -81,7 +86,7 @@ const REVIEW_POINTS = [
   String.raw`semester`,
 ];
 const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:${REVIEW_POINTS.join('|')})`;
-const TERM_POINT = String.raw`(?:graduation|graduating from (?:high )?school|(?:the )?completion of (?:high |secondary )?school|(?:the )?(?:first|second|third|fourth|next) (?:grading|marking|reporting) period|(?:the )?(?:end of (?:the )?)?(?:fall |spring |next )?semester|(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:end|start|beginning|middle) of (?:his|her|their|my|your|the) (?:first|second|third|final|last|next) (?:year|term|semester|half[- ]term)(?: (?:at|in) (?:college|school|nursery|university|sixth form))?|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan|(?:iep|ehcp|ehc plan|plan|program|programme|academic|instructional) (?:year|period|cycle))|(?:\d+|one|two|three|four|six|nine|twelve|thirty-six|thirty-seven) (?:instructional|school|academic) (?:weeks|days|months)|(?:his|her|their) (?:\w+ )?birthday|year \d+|(?:(?:his|her|their|the|my) )?(?:freshman|sophomore|junior|senior) year|the (?:current )?(?:academic |school )(?:school )?year)`;
+const TERM_POINT = String.raw`(?:graduation|graduating from (?:high )?school|(?:the )?completion of (?:high |secondary )?school|(?:the )?(?:first|second|third|fourth|next) (?:grading|marking|reporting) period|(?:the )?(?:end of (?:the )?)?(?:fall |spring |next )?semester|(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:the time )?(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter|new|next) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:end|start|beginning|middle) of (?:his|her|their|my|your|the) (?:first|second|third|final|last|next) (?:year|term|semester|half[- ]term)(?: (?:at|in) (?:college|school|nursery|university|sixth form))?|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan|pre-proceedings(?: period| stage)?|(?:parenting )?assessment(?: period)?|(?:iep|ehcp|ehc plan|plan|program|programme|academic|instructional) (?:year|period|cycle))|(?:\d+|one|two|three|four|six|nine|twelve|thirty-six|thirty-seven) (?:instructional|school|academic) (?:weeks|days|months)|(?:his|her|their) (?:\w+ )?birthday|year \d+|(?:(?:his|her|their|the|my) )?(?:freshman|sophomore|junior|senior) year|the (?:current )?(?:academic |school )(?:school )?year)`;
 
 /** Case-insensitive and global; \b tested once before the alternatives (boundaryFirst). */
 function rx(source: string): RegExp {
@@ -191,7 +196,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'review-point',
     // A word of every review point ("cpc" in "rcpc", "group" in "core group"), a check, a birthday.
-    gate: /cpc|conference|meeting|hearing|pep|order|group|review|assessment|visit|supervision|panel|period|semester|check|birthday/i,
+    gate: /cpc|conference|meeting|hearing|irh|proceedings|scan|pep|order|group|review|assessment|visit|supervision|panel|period|semester|check|birthday/i,
     re: rx(
       String.raw`\b(?:(?:by|before|until|till|in time for|ahead of|prior to|from|after) (?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?(?:\d+[- ]?(?:yr|year|month|week)s?[- ]?(?:old )?)?|(?:at|on) (?:the |his |her |their |[A-Z][a-z]+['’]s )?(?:next |first |\d+[- ]?(?:yr|year|month|week)s?[- ]?))(?:${REVIEW_POINT}|check|health check|developmental review|birthday)\b`,
     ),
@@ -201,7 +206,7 @@ export const TIME_PATTERNS: readonly {
     // A word of every TERM_POINT alternative ("term" in "half-term", "year" in "the new year").
     gate: /graduat|completion|period|semester|term|baby|start|leav|mov|turn|exiting|discharge|birthday|holiday|break|next|this|coming|key stage|the day|end|beginning|middle|christmas|easter|year|instructional|academic|school (?:weeks|days|months)/i,
     re: rx(
-      String.raw`\b(?:by|before|until|till|from|after|at|in|during|over|throughout|across|for|within|upon|on|when|following) ${TERM_POINT}\b`,
+      String.raw`\b(?:by|before|until|till|from|after|at|in|during|over|throughout|across|for|within|upon|on|when|following|prior to|ahead of|in time for) ${TERM_POINT}\b`,
     ),
   },
   {

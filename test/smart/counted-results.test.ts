@@ -837,3 +837,17 @@ describe('a service received', () => {
     expect(met('Adam is reading 20 words a minute by the end of term.', 'outcome')).toBe(true);
   });
 });
+
+describe('deadlines plans tie to events', () => {
+  it.each([
+    'Mum will attend all antenatal appointments by the 20-week scan.',
+    'Tom will be registered with a dentist by the start of the new school year.',
+    'Tom will be registered with a dentist by the time he starts nursery.',
+    'Tom will be registered with a dentist by the IRH.',
+    'Tom will be registered with a dentist by the end of the pre-proceedings period.',
+    'Tom will be registered with a dentist prior to discharge.',
+    'Mum will keep the kitchen clear of rubbish until the end of the assessment.',
+  ])('reads the deadline in "%s"', (text) => {
+    expect(rules(text)).not.toContain('timely/no-timescale');
+  });
+});
