@@ -8,7 +8,7 @@ import type { Clause } from './analysis/clauses';
 import type { Placeholder, SlotKind } from './placeholders';
 import { ADULT_ONLY, BARE_VERBS, COMPLIANCE_VERBS, INPUT_PARTICIPLES, LY_ADVERB } from './lexicon';
 import { openingSkill, OWN_SKILLS } from './analysis/commands';
-import { allMatches, boundaryFirst, ITEM_LEAD } from './text';
+import { boundaryFirst, ITEM_LEAD, spacedDashes, wordsBefore } from './text';
 
 /**
  * "To be able to sit on the carpet", "to 'stay on task' for ten minutes": a "to" fragment is
@@ -420,11 +420,6 @@ const OWN_ROUTINE_COMMAND = new RegExp(
 const WHAT_IS_CHECKED =
   /\b(?:check|checks|checking|find out|ask|asks|asking)\s+(?:that\s+|whether\s+|if\s+)?$/i;
 
-/** The few words before a point: patterns anchored there need no more, and a long paste stays linear. */
-function wordsBefore(text: string, at: number): string {
-  return text.slice(Math.max(0, at - 40), at);
-}
-
 /** The clause's verb is followed straight away by a slot where its change should be. */
 function unwritten(text: string, c: Clause, slots: readonly Placeholder[]): boolean {
   return slots.some((p) => !/\S/.test(text.slice(c.verbEnd, p.start)));
@@ -498,19 +493,18 @@ export function hasOutcome(a: Analysis): boolean {
     return true;
   // A fragment with no verb: "A cot for baby Wren, set up in Mum's bedroom" states a result;
   // "Ongoing support from the family support worker" names an input.
-  const body = a.text.replace(/^\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*:\s*/u, '');
+  // The note's own words, after any bullet and "Heading:".
+  const body = a.text.slice(target.start);
   if (
     /\b(?:up|down|rise|rising|fall|falling|increase|decrease|improve)d?\s+(?:from|to)\b/i.test(body)
   )
     return true;
-  const body2 = body.replace(/^\s*(?:[-*\u2022\u00B7\u2013]|\d+[.)])\s+/, '');
   // "Less time on the Xbox", "Fewer late nights": a cut in something is a change to see.
-  if (/^\s*(?:less|fewer)\s+\p{L}/iu.test(body2)) return true;
+  if (/^\s*(?:less|fewer)\s+\p{L}/iu.test(body)) return true;
   const words = a.text.slice(target.start, target.end);
   return /\p{L}/u.test(words) && !ONLY_WHEN.test(words) && !SERVICE_HEAD.test(words);
 }
 
-const NOTE_DASH = /\s[-\u2013\u2014]\s/g;
 /** What heads a note before its first dash: a bullet, a number, a name, a "Heading:". */
 const NOTE_HEAD =
   /^\s*(?:(?:[-*\u2022\u00B7\u2013]|\d+[.)])\s+)?(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*:\s*)?/u;
@@ -524,7 +518,7 @@ const LONE_NAME = /^\s*[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)?\s*$/u;
  */
 function noteTarget(text: string): { start: number; end: number } {
   const start = NOTE_HEAD.exec(text)?.[0].length ?? 0;
-  const dashes = allMatches(NOTE_DASH, text).filter((d) => d.start >= start);
+  const dashes = spacedDashes(text).filter((d) => d.start >= start);
   if (dashes.length === 0) return { start, end: text.length };
   if (!LONE_NAME.test(text.slice(start, dashes[0].start))) return { start, end: dashes[0].start };
   return { start, end: dashes[1]?.start ?? text.length };

@@ -102,6 +102,22 @@ function topLevelAlternatives(source: string): string[] {
   return out;
 }
 
+/**
+ * The words just before a point: a pattern anchored there ("… if you ever", "to check that")
+ * needs no more, and reading only so far keeps a long paste linear.
+ */
+export function wordsBefore(text: string, at: number, reach = 80): string {
+  return text.slice(Math.max(0, at - reach), at);
+}
+
+/** " - ", " – ", " — ": the dash a table cell's note puts between its parts. */
+export const SPACED_DASH = /\s[-\u2013\u2014]\s/;
+const SPACED_DASHES = new RegExp(SPACED_DASH.source, 'g');
+
+export function spacedDashes(text: string): Match[] {
+  return allMatches(SPACED_DASHES, text);
+}
+
 export function allMatches(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
   re.lastIndex = 0;

@@ -5,7 +5,7 @@
  * is no modal, a clause in the present tense.
  */
 import { CARE_VERBS, INPUT_VERBS, RESULT_VERBS_FOR_ADULTS } from '../lexicon';
-import { allMatches, ITEM_LEAD } from '../text';
+import { allMatches, ITEM_LEAD, SPACED_DASH } from '../text';
 import {
   classifySubject,
   subjectSegment,
@@ -45,7 +45,6 @@ const OPENING_TO = new RegExp(
  */
 const NOTE_TO =
   /\s[\u2013\u2014-]\s(?:[\p{L}'’/&]+\s+){1,3}?to\s+(?=[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|school|nursery|college|bed|hospital|court|church|be\s+confirmed|date)\b)/gu;
-const NOTE_DASH = /\s[\u2013\u2014-]\s/;
 /** "To read with more confidence": a fragment that opens with "to". */
 const TO_START = new RegExp(String.raw`${ITEM_LEAD}to\s`, 'i');
 const LEAD_RE = new RegExp(ITEM_LEAD);
@@ -64,7 +63,7 @@ export function findClauses(reading: Reading): Clause[] {
     modals.unshift({ start, end: start + 2, text: 'to' });
   }
   const taken = new Set(modals.map((x) => x.start));
-  for (const m of NOTE_DASH.test(text) ? allMatches(NOTE_TO, text) : []) {
+  for (const m of SPACED_DASH.test(text) ? allMatches(NOTE_TO, text) : []) {
     const start = m.end - (/to\s+$/.exec(m.text)?.[0].length ?? 3);
     if (!taken.has(start)) modals.push({ start, end: start + 2, text: 'to' });
   }

@@ -1,7 +1,7 @@
 import { organisationWords, reportWords, type Rule } from '../../rule';
 import { endInsertion, isBounded } from '../../features';
 import { ABSOLUTES } from '../../lexicon';
-import { allMatches, phraseRegex } from '../../text';
+import { allMatches, phraseRegex, wordsBefore } from '../../text';
 
 const NO_MORE = /\bno (?:further|more)\b(?! than)/gi;
 /** "with no unexcused absences", "free of tantrums": a perfect record asked for from day one. */
@@ -46,7 +46,7 @@ const RECORD_PUT_RIGHT =
  */
 function setsNoStandard(text: string, h: { start: number; end: number; text: string }): boolean {
   const word = h.text.toLowerCase();
-  const before = text.slice(0, h.start);
+  const before = wordsBefore(text, h.start);
   const after = text.slice(h.end);
   if (word.startsWith('100') && MASTERY.test(after)) return true;
   if (word === 'ever')
