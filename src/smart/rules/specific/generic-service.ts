@@ -63,13 +63,16 @@ const rule: Rule = {
         !(/^training$/i.test(m.text) && EDUCATION_OR_WORK.test(a.text)),
     );
     // "see a paediatrician": a kind of professional, not a named one.
+    // The role's span may hold its article ("a paediatrician") or start after it.
     for (const r of a.roles) {
-      if (r.kind === 'professional' && SEE_A.test(a.text.slice(Math.max(0, r.start - 30), r.start)))
-        hits.push({
-          start: r.start - (a.text.slice(0, r.start).match(/\b(?:a|an)\s+$/i)?.[0].length ?? 0),
-          end: r.end,
-          text: a.text.slice(r.start, r.end),
-        });
+      if (r.kind !== 'professional') continue;
+      const article = /^an?\s+/i.exec(r.text)?.[0] ?? '';
+      const before = a.text.slice(Math.max(0, r.start - 30), r.start) + article;
+      if (!SEE_A.test(before)) continue;
+      const start = article
+        ? r.start
+        : r.start - (a.text.slice(0, r.start).match(/\b(?:a|an)\s+$/i)?.[0].length ?? 0);
+      hits.push({ start, end: r.end, text: a.text.slice(start, r.end) });
     }
     // "an OT assessment", "a PAMS assessment": initials name the kind of service.
     const generic = dedupe(hits).filter((m) => !/\b[A-Z]{2,}\b/.test(m.text));
@@ -94,8 +97,19 @@ const rule: Rule = {
       'You will be in school, college or training every weekday throughout the programme.',
       "Kai's social worker will complete six life story sessions with him by 30 September 2027.",
       'The health visitor will support the family.',
+      'Jaxon will see Dr Shah, the community paediatrician, about his bedwetting by 15 January 2027.',
     ],
     invalid: [
+      {
+        text: 'Jaxon will see a paediatrician about his bedwetting.',
+        errors: [
+          {
+            messageId: 'generic',
+            marked: 'a paediatrician',
+            output: 'Jaxon will see [named service] at [place], [how often] about his bedwetting.',
+          },
+        ],
+      },
       {
         text: 'Mum will attend a parenting course.',
         errors: [
