@@ -118,17 +118,6 @@ export function hasWho(a: Analysis): boolean {
   return false;
 }
 
-/** Concrete detail that pins down what will happen: numbers, frequency, named service, benchmark. */
-export function isConcrete(a: Analysis): boolean {
-  return (
-    a.quantities.length > 0 ||
-    a.frequencies.length > 0 ||
-    a.namedServices.length > 0 ||
-    a.benchmarks.length > 0 ||
-    a.crispEvents.length > 0
-  );
-}
-
 const REFERRAL = boundaryFirst(
   /\brefer(?:s|red)?\b|\b(?:make|made|makes|complete|completed|send|sent|submit|submitted)s? (?:a |the )?referral|\breferral (?:is |will be |to be )?(?:made|sent|completed|submitted)/i,
 );
