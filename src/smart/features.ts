@@ -8,7 +8,7 @@ import type { Clause } from './analysis/clauses';
 import type { Placeholder, SlotKind } from './placeholders';
 import { ADULT_ONLY, BARE_VERBS, COMPLIANCE_VERBS, INPUT_PARTICIPLES, LY_ADVERB } from './lexicon';
 import { openingSkill, OWN_SKILLS } from './analysis/commands';
-import { boundaryFirst, ITEM_LEAD, spacedDashes, wordsBefore } from './text';
+import { boundaryFirst, ITEM_LEAD, spacedDashes, wordsBefore, type Match } from './text';
 
 /**
  * "To be able to sit on the carpet", "to 'stay on task' for ten minutes": a "to" fragment is
@@ -409,6 +409,44 @@ const OWN_ROUTINE_COMMAND = new RegExp(
 const WHAT_IS_CHECKED =
   /\b(?:check|checks|checking|find out|ask|asks|asking)\s+(?:that\s+|whether\s+|if\s+)?$/i;
 
+/**
+ * "Mum agrees to keep the house tidy", "The parents agree not to drink when Ava is in their care",
+ * "Dad agrees he will always be sober when he has the children": a term an adult signs up to in a
+ * written agreement says what the adult will do, not what will be different for the child, unless
+ * it goes on to say that ("so that Amy can play on the floor"). The signer is an adult when a role
+ * or a title names them, or they are "we" or "the parents".
+ */
+const AGREES = new RegExp(
+  String.raw`${ITEM_LEAD}(\S[^.;:]{0,59}?)\s+(?:(?:also|both|all|each)\s+)?(agrees?|ha(?:s|ve) agreed)\b(?=\s+(?:that|to|not|never|I|he|she|they|we)\b)`,
+  'id',
+);
+const ADULT_SIGNER = /\b(?:Mr|Mrs|Ms|Miss|Mx|we|parents|carers)\b/i;
+const PRONOUN_SUBJECT = /^(?:I|he|she|they|we)$/i;
+
+/** An adult's "agrees (to|that)" heading the objective: who signs, and the words "agrees". */
+export interface Agreement {
+  signer: Match;
+  agrees: Match;
+}
+
+export function adultAgreement(a: Analysis): Agreement | undefined {
+  if (!/agree/i.test(a.text)) return undefined;
+  const m = AGREES.exec(a.text);
+  const [signer, agrees] = [m?.indices?.[1], m?.indices?.[2]];
+  if (!signer || !agrees) return undefined;
+  const [start, end] = signer;
+  const adult =
+    a.roles.some((r) => r.start >= start && r.end <= end) ||
+    ADULT_SIGNER.test(a.text.slice(start, end));
+  if (!adult) return undefined;
+  const span = ([from, to]: [number, number]): Match => ({
+    start: from,
+    end: to,
+    text: a.text.slice(from, to),
+  });
+  return { signer: span(signer), agrees: span(agrees) };
+}
+
 /** The clause's verb is followed straight away by a slot where its change should be. */
 function unwritten(text: string, c: Clause, slots: readonly Placeholder[]): boolean {
   return slots.some((p) => !/\S/.test(text.slice(c.verbEnd, p.start)));
@@ -432,12 +470,23 @@ export function hasOutcome(a: Analysis): boolean {
     : a.clauses.filter(
         (c) => !(c.embedded && WHAT_IS_CHECKED.test(wordsBefore(a.text, c.subject.start))),
       );
+  const agreed = adultAgreement(a);
+  // The agreed term itself, by the signer ("he", "I") or another adult, is what they will do.
+  const counted =
+    agreed === undefined
+      ? clauses
+      : clauses.filter(
+          (c) =>
+            c.result ||
+            (c.subject.kind === 'child' &&
+              !PRONOUN_SUBJECT.test(a.text.slice(c.subject.start, c.subject.end).trim())),
+        );
   // "Sam will be [what will be different]": the change is still to be written. A bare blank
   // ("I will tell ______") leaves out a word of the change, not the change itself.
   const whatSlots = a.placeholders.filter(
     (p) => !p.person && p.kind === 'what' && /\p{L}/u.test(p.text),
   );
-  if (clauses.some((c) => c.isOutcome && !unwritten(a.text, c, whatSlots))) return true;
+  if (counted.some((c) => c.isOutcome && !unwritten(a.text, c, whatSlots))) return true;
   // "ensure attendance improves from 63% to 85%": a change counted from one level to another is
   // a result, whoever the sentence says will bring it about.
   if (COUNTED_CHANGE.test(a.text)) return true;
@@ -451,6 +500,7 @@ export function hasOutcome(a: Analysis): boolean {
   // "Mrs Osei will register Kofi with a local GP": the child registered is a result for him,
   // as "Poppy will be registered with a GP" is.
   if (a.text.includes('egister') && CHILD_REGISTERED.test(a.text)) return true;
+  if (agreed !== undefined) return false;
   // "PHQ-9 below 10 by the CIN review": a score to reach, written as a note, is a result.
   if (SCORE_AT_LEVEL.test(a.text)) return true;
   // "Ava – 2 decayed teeth treated by end Jan 27 – Mum to take": the clauses after a note's

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { endInsertion, hasOutcome, unfilledSlot } from '../../features';
+import { adultAgreement, endInsertion, hasOutcome, unfilledSlot } from '../../features';
 
 /**
  * Attending, referring, visiting and monitoring are inputs. A plan works when it says what will
@@ -15,6 +15,8 @@ const rule: Rule = {
     action: '"{{words}}" is an action: add what will be different for the child as a result.',
     missing: 'Say what will be different for the child when this is done.',
     fill: 'Fill in {{words}}: what will be different for the child.',
+    agreed:
+      'This is what {{who}} {{words}} to do: add what will be different for the child as a result.',
   },
   check({ analysis }) {
     const a = analysis;
@@ -32,6 +34,21 @@ const rule: Rule = {
       placeholder: { start: at + ', so that '.length, end: at + ', so that [child]'.length },
       safe: true,
     };
+    const agreement = adultAgreement(a);
+    if (agreement)
+      return [
+        {
+          messageId: 'agreed',
+          // "The parents" reads "the parents" mid-sentence; names and "Mum" keep their capitals.
+          data: {
+            who: agreement.signer.text.replace(/^The\b/, 'the'),
+            words: agreement.agrees.text,
+          },
+          start: agreement.agrees.start,
+          end: agreement.agrees.end,
+          suggestion,
+        },
+      ];
     const c = a.clauses.find((x) => x.verb !== '');
     if (c && !a.imperative) {
       return [
@@ -67,6 +84,8 @@ const rule: Rule = {
       'There will be no police call-outs to the address before the review conference.',
       'XX will be able to tie her laces on 4 out of 5 occasions by July 2027.',
       'To read 20 high frequency words by the end of the spring term.',
+      'Mum agrees to keep the kitchen floor clear so that Amy can crawl safely, checked at each visit.',
+      'Jake agrees to be home by 10pm on school nights.',
     ],
     invalid: [
       {
@@ -77,6 +96,17 @@ const rule: Rule = {
             marked: 'attend',
             output:
               'Mum will attend a parenting course, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
+        text: 'Dad agrees he will be sober whenever he has the children.',
+        errors: [
+          {
+            messageId: 'agreed',
+            marked: 'agrees',
+            output:
+              'Dad agrees he will be sober whenever he has the children, so that [child] will [what will be different].',
           },
         ],
       },
