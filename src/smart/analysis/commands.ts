@@ -166,7 +166,7 @@ function thirdPersonOfVerb(word: string): boolean {
 
 /** "Improve social skills": a fragment whose object is the child's own skills, for the child. */
 export const OWN_SKILLS = new RegExp(
-  String.raw`${ITEM_LEAD}(?:improve|develop|build|increase|strengthen|practise|practice|maintain|reduce|decrease|lower|lessen)\s+(?:his |her |their |my |own |(?:the )?child['’]s )?(?:[\w-]+\s+){0,3}?(?:skills?|strategies|abilit(?:y|ies)|confidence|independence|attention|engagement|vocabulary|friendships?|anxiety|anxieties|anger|worr(?:y|ies)|fears?|stress|attitudes?|self-esteem|resilience)\b`,
+  String.raw`${ITEM_LEAD}(?:improve|develop|build|increase|strengthen|practise|practice|maintain|reduce|decrease|lower|lessen)\s+(?:his |her |their |my |own |(?:the )?child['’]s )?(?:[\w-]+\s+){0,3}?(?:skills?|strategies|abilit(?:y|ies)|confidence|independence|attention|engagement|vocabulary|friendships?|anxiety|anxieties|anger|worr(?:y|ies)|fears?|stress|attitudes?|self-esteem|resilience|attendance|punctuality|development|behaviou?rs?|communication|participation)\b`,
   'i',
 );
 
