@@ -30,7 +30,8 @@ export interface VagueTime {
   text: string;
 }
 
-const NUM = String.raw`(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty|a few|few|several|couple of)`;
+/** A number, in figures or words; "five (5)", as court orders and US case plans write it, is one. */
+const NUM = String.raw`(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty)(?: \(\d+\))?|a|an|a few|few|several|couple of)`;
 const UNIT_WORD = String.raw`(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|terms?|half[- ]terms?|quarters|semesters?|sessions)`;
 const UNIT = String.raw`(?:working |school |calendar |consecutive )?${UNIT_WORD}`;
 const WEEKDAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?)`;
@@ -290,8 +291,9 @@ const WORD_NUMBERS: Record<string, number> = {
   'couple of': 2,
 };
 
-function horizonFromDuration(phrase: string): number | undefined {
-  if (!/^(within|in|inside|no later than|not later than|up to)\b/i.test(phrase)) return undefined;
+function horizonFromDuration(written: string): number | undefined {
+  if (!/^(within|in|inside|no later than|not later than|up to)\b/i.test(written)) return undefined;
+  const phrase = written.replace(/ \(\d+\)/, '');
   const m =
     /(\d+(?:\.\d+)?|a few|couple of|[a-z]+)\s+(?:working |school |calendar |consecutive )?([a-z-]+)$/i.exec(
       phrase,

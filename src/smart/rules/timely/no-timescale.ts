@@ -41,6 +41,8 @@ const rule: Rule = {
       'The social worker will see Kayden alone before each core group meeting.',
       'Dad will stop drinking immediately.',
       'Jacob will travel on his own to his work placement by the end of his first year at college.',
+      // A court order's way with numbers.
+      'The father shall file his statement within fourteen (14) days of this order.',
     ],
     invalid: [
       {
