@@ -447,9 +447,14 @@ export function adultAgreement(a: Analysis): Agreement | undefined {
   return { signer: span(signer), agrees: span(agrees) };
 }
 
-/** The clause's verb is followed straight away by a slot where its change should be. */
+/**
+ * The clause's verb is followed straight away, or after a preposition ("participate in
+ * [programme]"), by a slot where its change or its object should be.
+ */
 function unwritten(text: string, c: Clause, slots: readonly Placeholder[]): boolean {
-  return slots.some((p) => !/\S/.test(text.slice(c.verbEnd, p.start)));
+  return slots.some((p) =>
+    /^\s*(?:(?:part\s+)?(?:in|on|with|at|to|for|into)\s+)?$/i.test(text.slice(c.verbEnd, p.start)),
+  );
 }
 
 /** Any clause states a change that will be seen (for the child, or in the adults' care of them). */

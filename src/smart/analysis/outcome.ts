@@ -107,7 +107,11 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       !THING_INPUT_VERBS.has(lemma(c.verb))
     );
   const { kind } = c.subject;
-  const verb = lemma(c.verb);
+  // "take part in the group" is participating in it, read as "participate" is.
+  const verb =
+    lemma(c.verb) === 'take' && /^\s+part\s+in\b/i.test(text.slice(c.verbEnd))
+      ? 'participate'
+      : lemma(c.verb);
   // "No medication is to be given at contact", "No child may be left without a parent": a rule
   // for the adults about what must not be done, not a change anyone will see.
   if (verb === 'be' && /^no\s/i.test(text.slice(c.subject.start, c.subject.end))) return false;

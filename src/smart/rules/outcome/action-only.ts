@@ -21,7 +21,11 @@ const rule: Rule = {
   check({ analysis }) {
     const a = analysis;
     if (hasOutcome(a)) return [];
-    const slot = unfilledSlot(a, ['what']);
+    // "attend [programme], so that [add why]": the slot after "so that" is where the change goes.
+    const slot =
+      a.placeholders.find(
+        (p) => p.kind === 'what' && /\bso that\s*$/i.test(a.text.slice(0, p.start)),
+      ) ?? unfilledSlot(a, ['what']);
     if (slot)
       return [{ messageId: 'fill', data: { words: slot.text }, start: slot.start, end: slot.end }];
     const at = endInsertion(a.text);
@@ -51,12 +55,18 @@ const rule: Rule = {
       ];
     const c = a.clauses.find((x) => x.verb !== '');
     if (c && !a.imperative) {
+      // "take part" is one action: mark both words.
+      const end =
+        c.verbEnd +
+        (/^take$/i.test(c.verb)
+          ? (/^\s+part\b/i.exec(a.text.slice(c.verbEnd))?.[0].length ?? 0)
+          : 0);
       return [
         {
           messageId: 'action',
-          data: { words: a.text.slice(c.verbStart, c.verbEnd) },
+          data: { words: a.text.slice(c.verbStart, end) },
           start: c.verbStart,
-          end: c.verbEnd,
+          end,
           suggestion,
         },
       ];
@@ -146,6 +156,21 @@ const rule: Rule = {
       {
         text: 'Mum will attend the course, so that [child] will [what will be different].',
         errors: [{ messageId: 'fill', marked: '[what will be different]' }],
+      },
+      {
+        text: 'Kyle will take part in the knife-crime group at the Youth Justice Service.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'take part',
+            output:
+              'Kyle will take part in the knife-crime group at the Youth Justice Service, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
+        text: 'I will attend and take part in [add programme], so that [add why].',
+        errors: [{ messageId: 'fill', marked: '[add why]' }],
       },
       {
         text: 'Keep the baby’s health appointments.',
