@@ -607,6 +607,8 @@ export const GENERIC_SERVICES = [
 /** Words that name evidence: something recorded, tested, observed or confirmed by a role. */
 export const EVIDENCE_PATTERNS = [
   String.raw`record(?:s|ing)?`,
+  // "submit proof of completion": a document someone has to produce.
+  String.raw`proof of`,
   String.raw`recorded(?! as)`,
   String.raw`photograph(?:s|ed)?`,
   String.raw`photos?`,
@@ -686,8 +688,8 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`rehoused`,
   String.raw`up to date`,
   String.raw`(?:within|in) the (?:healthy|normal|expected|age-appropriate) (?:weight )?range`,
-  String.raw`(?:have|has|get|gets|got|open|opens) (?:a|an|her own|his own|their own|my own|your own|her|his|their|my|your) (?:own )?(?:[\w-]+ ){0,2}(?:bank account|passport|birth certificate|photo id|id card|national insurance number|(?:provisional |driving |provisional driving )licence|biometric residence permit|brp|bus pass|travel pass|railcard|tenancy|cot|car seat|moses basket|fridge|cooker|washing machine|winter coat|school uniform)`,
-  String.raw`all (?:of )?(?:his |her |their |the )?(?:[\w-]+ )?(?:appointments|sessions|meetings|visits|reviews|lessons|check-ups|contact sessions)`,
+  String.raw`(?:have|has|get|gets|got|open|opens) (?:a|an|her own|his own|their own|my own|your own|her|his|their|my|your) (?:own )?(?:[\w-]+ ){0,2}(?:bank account|savings account|passport|birth certificate|photo id|id card|national insurance number|(?:provisional |driving |provisional driving )licence|biometric residence permit|brp|bus pass|travel pass|railcard|tenancy|cot|car seat|moses basket|fridge|cooker|washing machine|winter coat|school uniform)`,
+  String.raw`all (?:of )?(?:his |her |their |the )?(?:[\w-]+ )?(?:appointments|sessions|meetings|visits|reviews|lessons|check-ups|contact sessions|hearings|conferences)`,
   String.raw`(?:complete|completes|completed|finish|finished) (?:the |a |an )?[A-Z]{3,}(?: [\w-]+){0,2} (?:training|programme|course|assessment)`,
   String.raw`\d-bedroom`,
   String.raw`(?:complete|completed|finish|finished) (?:all \w+ (?:weeks|sessions) of )?(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:programme|course|group)`,
