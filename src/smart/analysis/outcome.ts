@@ -257,6 +257,12 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       )
         return true;
       if ((verb === 'have' || verb === 'keep') && takesServiceObject(text, c)) return false;
+      // "keep the other informed of the child's address": telling, as "inform" is.
+      if (
+        verb === 'keep' &&
+        /^\s+(?:[\w'’-]+\s+){1,3}?(?:informed|updated|posted)\b/i.test(text.slice(c.verbEnd))
+      )
+        return false;
       // "complete an assessment and follow all recommendations": doing what the service says.
       if (
         verb === 'follow' &&

@@ -123,6 +123,17 @@ const rule: Rule = {
         ],
       },
       {
+        text: "Each parent will keep the other informed of the children's school events.",
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'keep',
+            output:
+              "Each parent will keep the other informed of the children's school events, so that [child] will [what will be different].",
+          },
+        ],
+      },
+      {
         text: 'Refer Maya to CAMHS.',
         errors: [
           {
