@@ -36,7 +36,9 @@ export const VAGUE_STANDARDS = [
   String.raw`protective`,
   String.raw`supportive`,
   String.raw`nurturing`,
-  String.raw`responsible`,
+  // "the responsible manager", "the responsible individual" (a children's home's registered
+  // role) are titles, not a standard of conduct.
+  String.raw`responsible(?! (?:manager|individual|officer|party|clinician|authority)\b)`,
   String.raw`proper(?:ly)?`,
   String.raw`reasonable`,
   String.raw`calmer`,
@@ -108,6 +110,7 @@ const rule: Rule = {
       'Ruby will be ready for school on time.',
       'My bedroom will be tidy enough to walk across the floor when my social worker visits each month.',
       'Hamid will be seen by the Refugee Wellbeing Service by 20 January 2027.',
+      "The home's responsible individual will review Jordan's missing episodes at each monthly visit.",
     ],
     invalid: [
       { text: 'Charlie will be safe.', errors: [{ messageId: 'vague', marked: 'be safe' }] },
