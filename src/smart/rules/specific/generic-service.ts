@@ -1,6 +1,7 @@
 import { organisationWords, type Rule } from '../../rule';
 import { GENERIC_SERVICES } from '../../lexicon';
-import { allMatches, boundaryFirst, overlaps, phraseRegex } from '../../text';
+import { allMatches, boundaryFirst, overlaps, phraseRegex, wordsBefore } from '../../text';
+import type { Analysis } from '../../analyse';
 
 /**
  * "A parenting course" could be anything, anywhere; a named programme, or a service with its
@@ -20,6 +21,10 @@ const SEE_A =
   /\b(?:see|sees|seen by|meet|meets|visit|visits|referred to|refer \w+ to|speak to|talk to|sessions with|work with|appointment with)\s+(?:a|an)\s+$/i;
 
 const BUILT_IN = phraseRegex(GENERIC_SERVICES);
+const HELP_LEVEL =
+  /\bwith\s+(?:(?:minimal|minimum|some|little|less|reduced|adult|visual|verbal|staff|peer|periodic|full|partial)\s+)?$/i;
+/** Some clause has the child doing something: their skill, not an adult's task. */
+const childDoes = (a: Analysis): boolean => a.clauses.some((c) => c.subject.kind === 'child');
 const EDUCATION_OR_WORK =
   /\b(?:school|college|education|employment|work|a job)\b[^.;]{0,20}\bor training\b|\btraining or (?:be in )?(?:work|employment|education)\b/i;
 
@@ -60,7 +65,14 @@ const rule: Rule = {
         // "will support the family": the verb is vague-verb's to report, not a service.
         !a.clauses.some((c) => c.verbStart === m.start && c.verbEnd === m.end) &&
         // "in school, work or training": being in education or a job, not a service to attend.
-        !(/^training$/i.test(m.text) && EDUCATION_OR_WORK.test(a.text)),
+        !(/^training$/i.test(m.text) && EDUCATION_OR_WORK.test(a.text)) &&
+        // "will write a paragraph with support", "with minimal support": how much help a child's
+        // skill needs, not a service to go to.
+        !(
+          /^support$/i.test(m.text) &&
+          childDoes(a) &&
+          HELP_LEVEL.test(wordsBefore(a.text, m.start))
+        ),
     );
     // "see a paediatrician": a kind of professional, not a named one.
     // The role's span may hold its article ("a paediatrician") or start after it.
@@ -97,6 +109,7 @@ const rule: Rule = {
       'You will be in school, college or training every weekday throughout the programme.',
       "Kai's social worker will complete six life story sessions with him by 30 September 2027.",
       'The health visitor will support the family.',
+      'By the end of the spring term, Maya will write a paragraph of five sentences with minimal support.',
       'Jaxon will see Dr Shah, the community paediatrician, about his bedwetting by 15 January 2027.',
     ],
     invalid: [
