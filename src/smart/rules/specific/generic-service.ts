@@ -109,7 +109,7 @@ const rule: Rule = {
       'You will be in school, college or training every weekday throughout the programme.',
       "Kai's social worker will complete six life story sessions with him by 30 September 2027.",
       'The health visitor will support the family.',
-      'By the end of the spring term, Maya will write a paragraph of five sentences with minimal support.',
+      'Maya will write a paragraph about her weekend with minimal support by the end of the spring term.',
       'Jaxon will see Dr Shah, the community paediatrician, about his bedwetting by 15 January 2027.',
     ],
     invalid: [
