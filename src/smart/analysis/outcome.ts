@@ -132,6 +132,15 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         !/^\s+(?:him|her|them)sel(?:f|ves)\b/.test(text.slice(c.verbEnd))
       )
         return false;
+      // "send copies of his grades to the case manager", "bring his payslips to the visit":
+      // papers handed over are a condition complied with, not a change in the young person.
+      if (
+        /^(?:send|submit|provide|give|show|bring|hand)$/.test(verb) &&
+        /^\s+(?:(?:a|the|his|her|their|my|your|all|any)\s+)?(?:[\w'’/-]+\s+){0,2}?(?:cop(?:y|ies)\s+of|payslips?|receipts?|bank\s+statements?|forms?|report\s+cards?|certificates?|documents?|paperwork|proof\s+of)\b/i.test(
+          text.slice(c.verbEnd),
+        )
+      )
+        return false;
       if (!CHILD_INPUT.has(verb)) return true;
       // "will be placed in a program", "never be placed in a bedroom with …": where the adults
       // put the child is their arrangement; "placed with Nan" is a home, and stays a result.

@@ -134,6 +134,17 @@ const rule: Rule = {
         ],
       },
       {
+        text: 'Jayden will bring his payslips to his PA each month.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'bring',
+            output:
+              'Jayden will bring his payslips to his PA each month, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
         text: 'Refer Maya to CAMHS.',
         errors: [
           {
