@@ -8,6 +8,7 @@ import type { Clause } from './analysis/clauses';
 import type { Placeholder, SlotKind } from './placeholders';
 import { ADULT_ONLY, BARE_VERBS, COMPLIANCE_VERBS, INPUT_PARTICIPLES, LY_ADVERB } from './lexicon';
 import { openingSkill, OWN_SKILLS } from './analysis/commands';
+import { verbPhraseEnd } from './analysis/verbs';
 import { boundaryFirst, ITEM_LEAD, spacedDashes, wordsBefore, type Match } from './text';
 
 /**
@@ -452,8 +453,9 @@ export function adultAgreement(a: Analysis): Agreement | undefined {
  * [programme]"), by a slot where its change or its object should be.
  */
 function unwritten(text: string, c: Clause, slots: readonly Placeholder[]): boolean {
+  const end = verbPhraseEnd(text, c);
   return slots.some((p) =>
-    /^\s*(?:(?:part\s+)?(?:in|on|with|at|to|for|into)\s+)?$/i.test(text.slice(c.verbEnd, p.start)),
+    /^\s*(?:(?:in|on|with|at|to|for|into)\s+)?$/i.test(text.slice(end, p.start)),
   );
 }
 

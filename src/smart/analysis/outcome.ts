@@ -12,7 +12,7 @@ import {
   THING_INPUT_VERBS,
 } from '../lexicon';
 import type { Clause } from './clauses';
-import { lemma } from './verbs';
+import { lemma, verbPhraseEnd } from './verbs';
 
 const SERVICE_NOUN =
   /^(?:life|direct|play|therapy|counselling|support|sessions?|work|assessment|appointments?|contact|referral|input|help|keywork|mentoring|access|regular|weekly)$/;
@@ -108,10 +108,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
     );
   const { kind } = c.subject;
   // "take part in the group" is participating in it, read as "participate" is.
-  const verb =
-    lemma(c.verb) === 'take' && /^\s+part\s+in\b/i.test(text.slice(c.verbEnd))
-      ? 'participate'
-      : lemma(c.verb);
+  const verb = verbPhraseEnd(text, c) > c.verbEnd ? 'participate' : lemma(c.verb);
   // "No medication is to be given at contact", "No child may be left without a parent": a rule
   // for the adults about what must not be done, not a change anyone will see.
   if (verb === 'be' && /^no\s/i.test(text.slice(c.subject.start, c.subject.end))) return false;

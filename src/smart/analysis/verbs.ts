@@ -110,6 +110,15 @@ export function readVerb(text: string, from: number): VerbInfo {
   return { verb: '', verbStart: at, verbEnd: at, complement: '', passive: false, negated };
 }
 
+/**
+ * Where the verb's phrase ends: after "part" in "take part", which reads as one verb
+ * ("participate"); elsewhere at the verb's own end.
+ */
+export function verbPhraseEnd(text: string, c: { verb: string; verbEnd: number }): number {
+  if (lemma(c.verb) !== 'take') return c.verbEnd;
+  return c.verbEnd + (/^\s+part\b/i.exec(text.slice(c.verbEnd, c.verbEnd + 20))?.[0].length ?? 0);
+}
+
 /** Third-person and past forms back to the base verb the word lists hold: "takes" -> "take". */
 export function lemma(word: string): string {
   // Endings are compared as strings: this runs for every clause, often more than once.

@@ -1,5 +1,7 @@
 import type { Rule } from '../../rule';
 import { adultAgreement, endInsertion, hasOutcome, unfilledSlot } from '../../features';
+import { verbPhraseEnd } from '../../analysis/verbs';
+import { wordsBefore } from '../../text';
 
 /**
  * Attending, referring, visiting and monitoring are inputs. A plan works when it says what will
@@ -24,7 +26,7 @@ const rule: Rule = {
     // "attend [programme], so that [add why]": the slot after "so that" is where the change goes.
     const slot =
       a.placeholders.find(
-        (p) => p.kind === 'what' && /\bso that\s*$/i.test(a.text.slice(0, p.start)),
+        (p) => p.kind === 'what' && /\bso that\s*$/i.test(wordsBefore(a.text, p.start)),
       ) ?? unfilledSlot(a, ['what']);
     if (slot)
       return [{ messageId: 'fill', data: { words: slot.text }, start: slot.start, end: slot.end }];
@@ -56,11 +58,7 @@ const rule: Rule = {
     const c = a.clauses.find((x) => x.verb !== '');
     if (c && !a.imperative) {
       // "take part" is one action: mark both words.
-      const end =
-        c.verbEnd +
-        (/^take$/i.test(c.verb)
-          ? (/^\s+part\b/i.exec(a.text.slice(c.verbEnd))?.[0].length ?? 0)
-          : 0);
+      const end = verbPhraseEnd(a.text, c);
       return [
         {
           messageId: 'action',
