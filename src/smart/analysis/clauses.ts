@@ -34,9 +34,16 @@ const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resul
 /** Nothing but a bullet, or a fronted phrase ending in a comma, before the fragment's verb. */
 const FRAGMENT_LEAD = new RegExp(String.raw`${ITEM_LEAD}(?:[^,;:.]{1,100},\s*)?$`);
 
-/** "Ruby to be ready", "Dad to engage": an opening "X to <verb>", not "to the doctor". */
+/** Phrases that end in "to" and make a preposition of it: "prior to", "in order to". */
+const PREPOSITION_TO = String.raw`(?:[Pp]rior|[Dd]ue|[Aa]ccording|[Ff]urther|[Ss]ubject|[Nn]ext|[Cc]lose|[Uu]p|[Oo]wing|[Tt]hanks|[Pp]ursuant|[Ss]imilar|[Cc]ontrary|[Ii]n (?:addition|order|relation|response|regard|reply)|[Ww]ith (?:regard|respect|reference)|[Aa]s opposed)\s+to\b`;
+
+/**
+ * "Ruby to be ready", "Dad to engage": an opening "X to <verb>", not "to the doctor". Nor
+ * "Prior to each visit, ..." or "In order to keep Callum safe, ...": a phrase that ends in "to"
+ * is a preposition, and what follows it no verb.
+ */
 const OPENING_TO = new RegExp(
-  String.raw`${ITEM_LEAD}(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|school|nursery|college|bed|hospital|court|church)\b)`,
+  String.raw`${ITEM_LEAD}(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?(?!${PREPOSITION_TO})((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|each|every|any|all|some|both|either|neither|another|school|nursery|college|bed|hospital|court|church)\b)`,
   'u',
 );
 /**

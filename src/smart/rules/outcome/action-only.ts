@@ -98,6 +98,18 @@ const rule: Rule = {
       'Improve overall attendance to 95% by the end of the summer term.',
     ],
     invalid: [
+      // "Prior to" is a preposition: no clause "Prior to each contact" states a change.
+      {
+        text: 'Prior to each contact visit, Dad will provide a breath test to the supervisor.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'provide',
+            output:
+              'Prior to each contact visit, Dad will provide a breath test to the supervisor, so that [child] will [what will be different].',
+          },
+        ],
+      },
       {
         text: 'Mum will attend a parenting course.',
         errors: [
