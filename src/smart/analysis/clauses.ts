@@ -37,13 +37,20 @@ const FRAGMENT_LEAD = new RegExp(String.raw`${ITEM_LEAD}(?:[^,;:.]{1,100},\s*)?$
 /** Phrases that end in "to" and make a preposition of it: "prior to", "in order to". */
 const PREPOSITION_TO = String.raw`(?:[Pp]rior|[Dd]ue|[Aa]ccording|[Ff]urther|[Ss]ubject|[Nn]ext|[Cc]lose|[Uu]p|[Oo]wing|[Tt]hanks|[Pp]ursuant|[Ss]imilar|[Cc]ontrary|[Ii]n (?:addition|order|relation|response|regard|reply)|[Ww]ith (?:regard|respect|reference)|[Aa]s opposed)\s+to\b`;
 
+/** Words that open a fronted phrase ("With help from the nursery, ..."), either case. */
+const FRONTED_LEAD = `(?:${'after alongside as at because before by despite due during following for from further given having if in on once prior since subject to unless until upon when whenever where while whilst with within without'
+  .split(' ')
+  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|')})`;
+
 /**
- * "Ruby to be ready", "Dad to engage": an opening "X to <verb>", not "to the doctor". Nor
+ * "Ruby to be ready", "Dad to engage": an opening "X to <verb>", not "to the doctor", and after a
+ * fronted phrase ("With help from the nursery, Daisy's bedroom floor to be clear"). Nor
  * "Prior to each visit, ..." or "In order to keep Callum safe, ...": a phrase that ends in "to"
  * is a preposition, and what follows it no verb.
  */
 const OPENING_TO = new RegExp(
-  String.raw`${ITEM_LEAD}(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?(?!${PREPOSITION_TO})((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|each|every|any|all|some|both|either|neither|another|school|nursery|college|bed|hospital|court|church)\b)`,
+  String.raw`${ITEM_LEAD}(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?(${FRONTED_LEAD}\s[^,;:.]{1,80},\s+)??(?!${PREPOSITION_TO})((?:[\p{L}'’(),-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|each|every|any|all|some|both|either|neither|another|school|nursery|college|bed|hospital|court|church)\b)`,
   'u',
 );
 /**
@@ -64,7 +71,8 @@ export function findClauses(reading: Reading): Clause[] {
   // your kids to the doctor", "to" is a preposition.
   const opening = OPENING_TO.exec(text);
   // "To be able to sit on the carpet": a fragment about the child, not a subject "To be able".
-  const toFragment = TO_START.test(text);
+  // "To keep her safe, Ruby to be ready" is no such fragment: the phrase is fronted.
+  const toFragment = TO_START.test(text) && !opening?.[1];
   if (opening && !toFragment && !modals.some((m) => m.start < opening[0].length)) {
     const start = opening[0].length - 3;
     modals.unshift({ start, end: start + 2, text: 'to' });

@@ -87,6 +87,9 @@ const rule: Rule = {
   examples: {
     valid: [
       'Amy will be in bed by 7.30pm on at least 5 nights a week.',
+      // A phrase fronted before "X to ..." leaves the clause as it was.
+      "With help from the nursery, Daisy and Alfie's bedroom floor to be clear of clutter by 29 January 2027, photographed by the social worker.",
+      'Further to the strategy meeting, Ruby to be at school by 8.30am every day, as the register shows.',
       'The family support worker will visit every Tuesday so that Ruby arrives at school before 8.50am.',
       'Poppy will be registered with a GP by 8 December 2026.',
       'There will be no police call-outs to the address before the review conference.',
@@ -98,6 +101,18 @@ const rule: Rule = {
       'Improve overall attendance to 95% by the end of the summer term.',
     ],
     invalid: [
+      // The fronted phrase is no part of who: the children's seeing their father is still an input.
+      {
+        text: 'Because of the worries about neglect, Freya and Harvey will see their father at the family centre every Saturday.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'see',
+            output:
+              'Because of the worries about neglect, Freya and Harvey will see their father at the family centre every Saturday, so that [child] will [what will be different].',
+          },
+        ],
+      },
       // "Prior to" is a preposition: no clause "Prior to each contact" states a change.
       {
         text: 'Prior to each contact visit, Dad will provide a breath test to the supervisor.',
