@@ -78,7 +78,7 @@ export function boundaryFirst(re: RegExp): RegExp {
  * The start of an objective up to its own bullet or number, if one was typed into the text:
  * patterns that read the first words of an objective begin with this.
  */
-export const ITEM_LEAD = String.raw`^\s*(?:[-*\u2022\u00B7\u2013]\s+|\d+[.)]\s+)?`;
+export const ITEM_LEAD = String.raw`^\s*(?:[-*\u2022\u00B7\u2013]\s+|\(?\d+[.)]\s+)?`;
 
 /** A pattern's source split at the | that are outside groups and classes. */
 function topLevelAlternatives(source: string): string[] {

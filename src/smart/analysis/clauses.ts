@@ -50,7 +50,7 @@ const FRONTED_LEAD = `(?:${'after alongside as at because before by despite due 
  * is a preposition, and what follows it no verb.
  */
 const OPENING_TO = new RegExp(
-  String.raw`${ITEM_LEAD}(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?(${FRONTED_LEAD}\s[^,;:.]{1,80},\s+)??(?!${PREPOSITION_TO})((?:[\p{L}'’(),[\]_-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|each|every|any|all|some|both|either|neither|another|school|nursery|college|bed|hospital|court|church)\b)`,
+  String.raw`${ITEM_LEAD}(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?(${FRONTED_LEAD}\s[^,;:.]{1,80},\s+)??(?!${PREPOSITION_TO})((?:(?!(?:will|shall|must|should|can|could|would|may)\s)[\p{L}'’(),[\]_-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|each|every|any|all|some|both|either|neither|another|school|nursery|college|bed|hospital|court|church)\b)`,
   'u',
 );
 /**
@@ -76,6 +76,12 @@ export function findClauses(reading: Reading): Clause[] {
   if (opening && !toFragment && !modals.some((m) => m.start < opening[0].length)) {
     const start = opening[0].length - 3;
     modals.unshift({ start, end: start + 2, text: 'to' });
+  }
+  // "To attend school on at least 90% of sessions": the fragment's "to" stands where "Amy will"
+  // would, so its verb is read as that clause's, with the child the plan is for as its subject.
+  if (toFragment) {
+    const start = (TO_START.exec(text)?.[0].length ?? 3) - 3;
+    if (!modals.some((m) => m.start < start)) modals.unshift({ start, end: start + 2, text: 'to' });
   }
   const taken = new Set(modals.map((x) => x.start));
   for (const m of SPACED_DASH.test(text) ? allMatches(NOTE_TO, text) : []) {

@@ -25,12 +25,17 @@ export function findQuantities(text: string, times: TimeExpression[]): Match[] {
     found.push(...allMatches(FRACTION_RE, text));
     found.sort((x, y) => x.start - y.start);
   }
+  // "3. Maya will feel happier": the number of a list's item counts nothing.
+  const itemNumberEnd = ITEM_NUMBER.exec(text)?.[0].length ?? 0;
   return found.filter(
     (q) =>
+      q.start >= itemNumberEnd &&
       !times.some((t) => (t.kind !== 'frequency' || !COMPARATOR.test(q.text)) && overlaps(t, q)) &&
       !isPartOfName(text, q),
   );
 }
+
+const ITEM_NUMBER = /^\s*\(?\d{1,3}[.)]\s/;
 
 function isPartOfName(text: string, m: Match): boolean {
   // "Tiana (4)": a child's age in brackets; "Key Stage 2", "Level 2": part of a name.
