@@ -8,6 +8,8 @@ import { ignoreKey } from './ignore';
 import type { Placeholder } from './placeholders';
 import { RULES } from './rules';
 import { DEFAULT_RULE_SET, type RuleSet } from './rule-set';
+import type { RuleReport } from './rule';
+import { readSpaces, type SpacedReading } from './spaces';
 import { normalise } from './text';
 import {
   CRITERIA,
@@ -59,22 +61,26 @@ function fill(template: string, data: Record<string, string> | undefined): strin
 export function checkObjective(objective: Objective, options: CheckOptions = {}): ObjectiveVerdict {
   const ruleSet = options.ruleSet ?? DEFAULT_RULE_SET;
   const ignored = options.ignored ? new Set(options.ignored) : undefined;
-  const analysis = analyse(objective.text, {
+  // Runs of spaces are read as one; what is found is mapped back onto the words as written.
+  const spaced = readSpaces(objective.text);
+  const text = spaced?.text ?? objective.text;
+  const analysis = analyse(text, {
     services: ruleSet.services,
     today: options.today,
-    parts: objective.parts,
+    parts: spaced && objective.parts ? objective.parts.map(spaced.toRead) : objective.parts,
   });
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const config = ruleSet.rules[rule.id];
     if (config && !config.enabled) continue;
     const options = config?.options ?? NO_OPTIONS;
-    for (const report of rule.check({ text: objective.text, analysis, options })) {
+    for (const read of rule.check({ text, analysis, options })) {
       // "allow" is honoured here, once for every rule, on the words the finding lands on.
-      if (isAllowed(objective.text, report, options.allow)) continue;
+      if (isAllowed(text, read, options.allow)) continue;
       // "(Indicate responsible person)": the words of a gap are an instruction to the writer,
       // not the objective's own; only the gap itself is reported.
-      if (insideGap(analysis.placeholders, report)) continue;
+      if (insideGap(analysis.placeholders, read)) continue;
+      const report = spaced ? onWritten(read, spaced) : read;
       const finding: Finding = {
         ruleId: rule.id,
         criterion: rule.criterion,
@@ -105,6 +111,27 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
     if (ok) met++;
   }
   return { objective, criteria, findings, smart: met === CRITERIA.length, met };
+}
+
+/** A report on the spaced reading, placed on the text as written. */
+function onWritten(report: RuleReport, spaced: SpacedReading): RuleReport {
+  const placed =
+    report.start !== undefined && report.end !== undefined
+      ? spaced.toWritten({ ...report, start: report.start, end: report.end })
+      : { ...report };
+  const s = report.suggestion;
+  if (s) {
+    const at = spaced.toWritten(s);
+    // The placeholder is given in the rewritten objective's coordinates: it moves with its start.
+    const shift = at.start - s.start;
+    placed.suggestion = s.placeholder
+      ? {
+          ...at,
+          placeholder: { start: s.placeholder.start + shift, end: s.placeholder.end + shift },
+        }
+      : at;
+  }
+  return placed;
 }
 
 /**

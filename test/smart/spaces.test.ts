@@ -1,0 +1,85 @@
+/**
+ * Two spaces after a full stop, Word's non-breaking space in "30 June", a tab between a
+ * table's words: the writer never sees them, so they must change no verdict, and every
+ * underline and rewrite must still land on the writer's own words.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applySuggestion, checkObjectiveText, CRITERIA } from '../../src/smart';
+import { readSpaces } from '../../src/smart/spaces';
+
+const today = new Date(2026, 11, 1);
+const check = (text: string) => checkObjectiveText(text, { today });
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const SETS = ['objectives-labelled.jsonl', 'objectives-heldout.jsonl', 'objectives-blind2.jsonl'];
+const objectives = SETS.flatMap((file) =>
+  readFileSync(join(FIXTURES, file), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => (JSON.parse(line) as { text: string }).text),
+);
+
+function letters(text: string): string {
+  const verdict = check(text);
+  return CRITERIA.map((c) => (verdict.criteria[c].met ? c[0].toUpperCase() : '.')).join('');
+}
+
+/** The marked words of each finding, with their spaces made plain, in order. */
+function marked(text: string): string[] {
+  return check(text)
+    .findings.filter((f) => f.start !== undefined && f.end !== undefined)
+    .map((f) => `${f.ruleId}: ${text.slice(f.start, f.end).replace(/\s+/g, ' ')}`);
+}
+
+const SPACINGS: [string, (text: string) => string][] = [
+  ['two spaces between words', (t) => t.replace(/ /g, '  ')],
+  [
+    'a non-breaking space for every third space',
+    (t) => {
+      let n = 0;
+      return t.replace(/ /g, () => (n++ % 3 === 0 ? '\u00A0' : ' '));
+    },
+  ],
+  ['a tab after each comma', (t) => t.replace(/, /g, ',\t')],
+];
+
+describe('spaces the writer does not see', () => {
+  it.each(SPACINGS)(
+    'with %s, no verdict changes and every mark lands on the same words',
+    (_name, respace) => {
+      const changed = objectives
+        .filter(
+          (text) =>
+            letters(text) !== letters(respace(text)) ||
+            marked(text).join('|') !== marked(respace(text)).join('|'),
+        )
+        .map((text) => respace(text));
+      expect(changed).toEqual([]);
+    },
+  );
+
+  it('puts a rewrite on the written text so that it reads as English after Apply', () => {
+    const written = 'Mum will attend a parenting course.  She will tell the social worker.';
+    const verdict = check(written);
+    const finding = verdict.criteria.timely.findings.find((f) => f.suggestion);
+    expect(finding?.suggestion).toBeDefined();
+    const after = applySuggestion(written, finding!.suggestion!);
+    expect(after).toMatch(/^Mum will attend a parenting course\.? ?.*\[date\]/);
+    const p = finding!.suggestion!.placeholder;
+    expect(p && after.slice(p.start, p.end)).toBe('[date]');
+  });
+
+  it('maps spans between the reading and the writing both ways', () => {
+    const spaced = readSpaces('Leo  will\u00A0attend\t school.')!;
+    expect(spaced.text).toBe('Leo will attend school.');
+    const attend = spaced.text.indexOf('attend');
+    expect(spaced.toWritten({ start: attend, end: attend + 6 })).toEqual({ start: 10, end: 16 });
+    expect(spaced.toRead({ start: 10, end: 16 })).toEqual({ start: attend, end: attend + 6 });
+    // An insertion at the end of the reading is at the end of the writing.
+    expect(spaced.toWritten({ start: spaced.text.length, end: spaced.text.length })).toEqual({
+      start: 25,
+      end: 25,
+    });
+    expect(readSpaces('Leo will attend school.')).toBeUndefined();
+  });
+});
