@@ -3,26 +3,12 @@
  * table's words: the writer never sees them, so they must change no verdict, and every
  * underline and rewrite must still land on the writer's own words.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { applySuggestion, checkObjectiveText, CRITERIA } from '../../src/smart';
+import { applySuggestion, checkObjectiveText } from '../../src/smart';
 import { readSpaces } from '../../src/smart/spaces';
+import { letters, ownLabelledTexts, today } from '../helpers/verdict-letters';
 
-const today = new Date(2026, 11, 1);
 const check = (text: string) => checkObjectiveText(text, { today });
-const FIXTURES = join(__dirname, '..', 'fixtures');
-const SETS = ['objectives-labelled.jsonl', 'objectives-heldout.jsonl', 'objectives-blind2.jsonl'];
-const objectives = SETS.flatMap((file) =>
-  readFileSync(join(FIXTURES, file), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => (JSON.parse(line) as { text: string }).text),
-);
-
-function letters(text: string): string {
-  const verdict = check(text);
-  return CRITERIA.map((c) => (verdict.criteria[c].met ? c[0].toUpperCase() : '.')).join('');
-}
+const objectives = ownLabelledTexts();
 
 /** The marked words of each finding, with their spaces made plain, in order. */
 function marked(text: string): string[] {

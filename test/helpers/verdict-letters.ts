@@ -1,0 +1,40 @@
+/**
+ * For the tests that rewrite labelled objectives in another form a writer uses (a fronted
+ * phrase, a stand-in for the name, a fragment, other spaces, another word for a parent) and
+ * hold the checker's verdict: the objectives of three labelled sets, and a verdict as letters.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkObjectiveText, CRITERIA } from '../../src/smart';
+
+export const today = new Date(2026, 11, 1);
+const FIXTURES = join(__dirname, '..', 'fixtures');
+const SETS = ['objectives-labelled.jsonl', 'objectives-heldout.jsonl', 'objectives-blind2.jsonl'];
+
+/** Every objective's text in our own three labelled sets (none is blind), in file order. */
+export function ownLabelledTexts(): string[] {
+  return SETS.flatMap((file) =>
+    readFileSync(join(FIXTURES, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { text: string }).text),
+  );
+}
+
+/** "SMRTO" when all five letters are met, with a dot for each one that is not. */
+export function letters(text: string): string {
+  const verdict = checkObjectiveText(text, { today });
+  return CRITERIA.map((c) => (verdict.criteria[c].met ? c[0].toUpperCase() : '.')).join('');
+}
+
+/** Each rewritten objective whose verdict differs from the original's, to show in a failure. */
+export function changedVerdicts<T>(
+  items: readonly T[],
+  original: (item: T) => string,
+  rewrite: (item: T) => string,
+): string[] {
+  return items
+    .map((item) => ({ item, before: letters(original(item)), after: letters(rewrite(item)) }))
+    .filter((r) => r.before !== r.after)
+    .map((r) => `${r.before} -> ${r.after}: ${rewrite(r.item)}`);
+}
