@@ -10,6 +10,12 @@ export const PARENT_ROLES = [
   'dad',
   'mother',
   'father',
+  // As US case plans, and a young child's own words, name them.
+  'mom',
+  'mommy',
+  'mummy',
+  'mam',
+  'daddy',
   'stepmum',
   'stepdad',
   'step-mum',

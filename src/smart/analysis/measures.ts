@@ -98,6 +98,8 @@ export function findCrispEvents(text: string): Match[] {
 const NAMED_SERVICE_RE =
   /\b(?:the )?(?:[A-Z][\w'’&-]*|\d+-week)(?: (?:[A-Z][\w'’&-]*|of|and|for|&))*(?: (?:Programme|Program|Service|Centre|Center|Hub|Group|Team|Clinic|Project|Course|Unit|Trust|Partnership|Academy|School|Primary|Nursery|College))?\b/g;
 
+const TITLED = /^(?:the )?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mstr)\b/;
+
 /** A to Z: what /^[A-Z]/ tests, without a pattern run for every word of every name. */
 function isCapital(code: number): boolean {
   return code >= 65 && code <= 90;
@@ -117,6 +119,8 @@ export function findNamedServices(text: string, services: string[]): Match[] {
     const capitals = words.filter(
       (w) => isCapital(w.charCodeAt(0)) && !NOT_NAMES.has(w.toLowerCase()),
     );
+    // "Ms Kowalski" is a person, not a service.
+    if (TITLED.test(m.text)) return false;
     return (
       capitals.length >= 2 ||
       /(?:Programme|Program|Service|Centre|Hub|Group|Clinic|Project|Course)$/.test(m.text)

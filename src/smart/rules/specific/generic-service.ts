@@ -23,6 +23,7 @@ const SEE_A =
 const BUILT_IN = phraseRegex(GENERIC_SERVICES);
 const HELP_LEVEL =
   /\bwith\s+(?:(?:minimal|minimum|some|little|less|reduced|adult|visual|verbal|staff|peer|periodic|full|partial)\s+)?$/i;
+const ASK_FOR = /\bask(?:s|ed|ing)?\b(?:\s+[\w'’-]+){0,4}?\s+for\s+(?:[\w-]+\s+(?:or|and)\s+)?$/i;
 /** Some clause has the child doing something: their skill, not an adult's task. */
 const childDoes = (a: Analysis): boolean => a.clauses.some((c) => c.subject.kind === 'child');
 const EDUCATION_OR_WORK =
@@ -66,6 +67,9 @@ const rule: Rule = {
         !a.clauses.some((c) => c.verbStart === m.start && c.verbEnd === m.end) &&
         // "in school, work or training": being in education or a job, not a service to attend.
         !(/^training$/i.test(m.text) && EDUCATION_OR_WORK.test(a.text)) &&
+        // "will ask the supervisors for help or advice": asking is what the person will do, of
+        // someone the objective names; nothing is left to book.
+        !ASK_FOR.test(wordsBefore(a.text, m.start)) &&
         // "will write a paragraph with support", "with minimal support": how much help a child's
         // skill needs, not a service to go to.
         !(
@@ -106,6 +110,8 @@ const rule: Rule = {
   examples: {
     valid: [
       'Mum will attend the Freedom Programme.',
+      // Asking someone named for help is what Mum will do, not a service to book.
+      'Mum will ask the health visitor for advice when she is worried about feeding.',
       'You will be in school, college or training every weekday throughout the programme.',
       "Kai's social worker will complete six life story sessions with him by 30 September 2027.",
       'The health visitor will support the family.',
@@ -113,6 +119,17 @@ const rule: Rule = {
       'Jaxon will see Dr Shah, the community paediatrician, about his bedwetting by 15 January 2027.',
     ],
     invalid: [
+      // A title and a surname name a person, not a programme.
+      {
+        text: 'Ms Kowalski will attend a parenting course.',
+        errors: [
+          {
+            messageId: 'generic',
+            marked: 'a parenting course',
+            output: 'Ms Kowalski will attend [named service] at [place], [how often].',
+          },
+        ],
+      },
       {
         text: 'Jaxon will see a paediatrician about his bedwetting.',
         errors: [

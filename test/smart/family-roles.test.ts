@@ -1,0 +1,39 @@
+/**
+ * Plans name a parent many ways: "Mum", "Mother", "Mom" in US case plans, "Mummy" and "Daddy" in
+ * a young child's words, "Ms Kowalski" in a court order. Each names the same person doing the
+ * same thing, so every objective of our labelled sets that opens with "Mum" or "Dad" is checked
+ * again with the other names in its place, and each letter's verdict must stay as it was.
+ */
+import { changedVerdicts, ownLabelledTexts } from '../helpers/verdict-letters';
+
+const NAMES: Record<'Mum' | 'Dad', string[]> = {
+  Mum: ['Mother', 'The mother', 'Mom', 'Mummy', 'Ms Kowalski', 'Mrs Kowalski', 'Birth mother'],
+  Dad: ['Father', 'The father', 'Daddy', 'Mr Hall', 'Stepdad', 'Birth father'],
+};
+
+const objectives = ownLabelledTexts().flatMap((text) => {
+  const m = /^(Mum|Dad) (will|to|must|should) /.exec(text);
+  return m ? [{ text, parent: m[1] as 'Mum' | 'Dad' }] : [];
+});
+
+const cases = (['Mum', 'Dad'] as const).flatMap((parent) =>
+  NAMES[parent].map((name) => [parent, name] as const),
+);
+
+describe('another name for a parent', () => {
+  it('has objectives to try', () => {
+    expect(objectives.filter((o) => o.parent === 'Mum').length).toBeGreaterThan(20);
+    expect(objectives.filter((o) => o.parent === 'Dad').length).toBeGreaterThan(20);
+  });
+
+  it.each(cases)('leaves every verdict as it was with "%s" written "%s"', (parent, name) => {
+    const own = objectives.filter((o) => o.parent === parent);
+    expect(
+      changedVerdicts(
+        own,
+        (o) => o.text,
+        (o) => name + o.text.slice(parent.length),
+      ),
+    ).toEqual([]);
+  });
+});
