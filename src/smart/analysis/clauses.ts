@@ -5,7 +5,7 @@
  * is no modal, a clause in the present tense.
  */
 import { CARE_VERBS, INPUT_VERBS, RESULT_VERBS_FOR_ADULTS } from '../lexicon';
-import { allMatches, ITEM_LEAD, SPACED_DASH } from '../text';
+import { allMatches, ITEM_LEAD, SPACED_DASH, type Match } from '../text';
 import {
   classifySubject,
   subjectSegment,
@@ -66,7 +66,15 @@ const LEAD_RE = new RegExp(ITEM_LEAD);
 export function findClauses(reading: Reading): Clause[] {
   const { text } = reading;
   const clauses: Clause[] = [];
-  const modals = allMatches(MODAL_RE, text);
+  // "Harry will need to be referred": "will need to" is one modal, and the clause's verb is the
+  // one after it, not "need".
+  const modals: Match[] = [];
+  for (const m of allMatches(MODAL_RE, text)) {
+    const last = modals[modals.length - 1];
+    if (last && m.start === last.end + 1 && /^needs? to$/i.test(m.text))
+      modals[modals.length - 1] = { start: last.start, end: m.end, text: `${last.text} ${m.text}` };
+    else modals.push(m);
+  }
   // "Ruby to be ready", "Dad to engage": an opening "X to <verb>" acts as the modal; in "Take
   // your kids to the doctor", "to" is a preposition.
   const opening = OPENING_TO.exec(text);

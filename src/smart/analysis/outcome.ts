@@ -12,7 +12,7 @@ import {
   THING_INPUT_VERBS,
 } from '../lexicon';
 import type { Clause } from './clauses';
-import { lemma, verbPhraseEnd } from './verbs';
+import { lemma, readVerb, verbPhraseEnd } from './verbs';
 
 const SERVICE_NOUN =
   /^(?:life|direct|play|therapy|counselling|support|sessions?|work|assessment|appointments?|contact|referral|input|help|keywork|mentoring|access|regular|weekly)$/;
@@ -72,17 +72,11 @@ function isTerm(text: string, c: Clause): boolean {
 
 /** The clause read on to the verb after "to" ("need to sign"), or undefined if none follows. */
 function verbAfterTo(text: string, c: Clause): Clause | undefined {
-  const next = /^\s+to\s+([a-z]+)/i.exec(text.slice(c.verbEnd));
+  const next = /^\s+to\s+(?=[a-z])/i.exec(text.slice(c.verbEnd));
   if (!next) return undefined;
-  const verbStart = c.verbEnd + next[0].length - next[1].length;
-  return {
-    ...c,
-    verb: next[1],
-    verbStart,
-    verbEnd: verbStart + next[1].length,
-    complement: '',
-    passive: false,
-  };
+  // Read as any verb is, past an adverb: "need to always put the children's needs first".
+  const verb = readVerb(text, c.verbEnd + next[0].length);
+  return verb.verb === '' ? undefined : { ...c, ...verb };
 }
 
 /** Decides, per clause, whether it states a change that will be seen. */
@@ -232,8 +226,9 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       if (verb === 'be' && c.complement === 'put') return false;
       // "All communication shall take place through the app", "The vehicle must have child
       // seats": a term of an order or agreement about a thing, not a change in the child. "Should"
-      // stays a hope ("her bedroom should be warm") as often as a rule.
-      if (isTerm(text, c)) return false;
+      // stays a hope ("her bedroom should be warm") as often as a rule. "There must be no more
+      // arguments at home" says what will be seen, as "there will be" does.
+      if (kind !== 'there' && isTerm(text, c)) return false;
       if (THING_INPUT_VERBS.has(verb) && !/^\s+(?:up|down|missing)\b/.test(text.slice(c.verbEnd)))
         return false;
       // "at least 10 of the 12 calls will go ahead": a count of inputs is still an input.

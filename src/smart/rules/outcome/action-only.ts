@@ -87,6 +87,8 @@ const rule: Rule = {
   examples: {
     valid: [
       'Amy will be in bed by 7.30pm on at least 5 nights a week.',
+      // As "there will be no more arguments" is.
+      'There must be no more arguments in front of the children before the review conference.',
       // A phrase fronted before "X to ..." leaves the clause as it was.
       "With help from the nursery, Daisy and Alfie's bedroom floor to be clear of clutter by 29 January 2027, photographed by the social worker.",
       'Further to the strategy meeting, Ruby to be at school by 8.30am every day, as the register shows.',
@@ -101,6 +103,18 @@ const rule: Rule = {
       'Improve overall attendance to 95% by the end of the summer term.',
     ],
     invalid: [
+      // What Mum will need to do is read past the adverb, and marked.
+      {
+        text: 'Mum will need to always take Amy to her dental appointments.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'take',
+            output:
+              'Mum will need to always take Amy to her dental appointments, so that [child] will [what will be different].',
+          },
+        ],
+      },
       // The fronted phrase is no part of who: the children's seeing their father is still an input.
       {
         text: 'Because of the worries about neglect, Freya and Harvey will see their father at the family centre every Saturday.',
