@@ -115,7 +115,7 @@ export function analyse(original: string, options: AnalysisOptions = {}): Analys
   if (clauses.length === 0 && !imperative) clauses.push(...presentTenseClause(reading));
   for (const c of clauses) c.isOutcome = clauseIsOutcome(text, c);
   return {
-    text: original,
+    text: cased,
     clauses,
     parts: options.parts?.length ? options.parts : labelledParts(text),
     roles,
@@ -164,11 +164,13 @@ function fromCapitals(text: string): string {
   const firstLetter = text.search(/\p{L}/u);
   return text.replace(CAPITALS_RUN, (run, offset: number) => {
     let first = offset === firstLetter;
-    return run.replace(/\p{L}+/gu, (word) => {
+    return run.replace(/\p{L}+/gu, (word, at: number) => {
       if (first) {
         first = false;
         return word[0] + lower(word.slice(1));
       }
+      // "SAM'S", "WE'LL": what follows an apostrophe is part of the word before it.
+      if (/['’]/.test(run[at - 1] ?? '')) return lower(word);
       return word.length <= 3 && !COMMON_SHORT.has(word) ? word : lower(word);
     });
   });
@@ -181,7 +183,9 @@ const CAPITALS_RUN = /(?<!\p{L})\p{Lu}+(?:[^\p{L}\n]{1,4}\p{Lu}+(?!\p{L})){2,}/g
 const COMMON_SHORT = new Set(
   `A AN AND ANY ARE AS AT BE BED BY CAN CAR DAD DAY DO FOR GET GO HAS HE HER HIM HIS HOW I IF IN
   IS IT ITS MAY ME MUM MY NO NOT NOW OF ON ONE OR OUR OUT OWN SEE SHE SIX SO THE TO TOO TWO UP US
-  USE WAS WE WHO WAY WHY YOU TEN NAN`.split(/\s+/),
+  USE WAS WE WHO WAY WHY YOU TEN NAN ADD AGE AGO ALL ASK ATE BAD BIG BOY BUS CUT DID EAT END
+  FAR FEW FIT FUN GOT HAD HOT JOB KEY KID LET LOT LOW MET NEW OFF OLD PAY PUT RAN RUN SAT SAY
+  SET SIT TOP TOY TRY WON YES YET`.split(/\s+/),
 );
 
 /**

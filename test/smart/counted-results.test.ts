@@ -538,6 +538,23 @@ describe('a line typed in capitals', () => {
     const finding = check(text).findings.find((f) => f.ruleId === 'outcome/action-only');
     expect(text.slice(finding?.start, finding?.end)).toBe('PROVIDE');
   });
+
+  it('finds in capitals what every rule finds in lower case, and quotes it in lower case', () => {
+    const pairs = [
+      [
+        'DAD WILL ATTEND A PARENTING COURSE BY 30 JUNE 2027.',
+        'Dad will attend a parenting course by 30 June 2027.',
+      ],
+      ["SAM'S HEALTH NEEDS WILL BE MET.", "Sam's health needs will be met."],
+      ['MUM WILL SUPPORT LEO TO BE SAFE.', 'Mum will support Leo to be safe.'],
+    ];
+    for (const [capitals, lower] of pairs) expect(rules(capitals)).toEqual(rules(lower));
+    const service = check(pairs[0][0]).findings.find(
+      (f) => f.ruleId === 'specific/generic-service',
+    );
+    expect(service?.message).toMatch(/^"a parenting course" is not a named service/);
+    expect(pairs[0][0].slice(service?.start, service?.end)).toBe('A PARENTING COURSE');
+  });
 });
 
 describe('an event written as a noun', () => {
