@@ -9,7 +9,7 @@ import type { Placeholder } from './placeholders';
 import { RULES } from './rules';
 import { DEFAULT_RULE_SET, type RuleSet } from './rule-set';
 import type { RuleReport } from './rule';
-import { readSpaces, type SpacedReading } from './spaces';
+import { readText, type Reading } from './reading';
 import { normalise } from './text';
 import {
   CRITERIA,
@@ -61,8 +61,9 @@ function fill(template: string, data: Record<string, string> | undefined): strin
 export function checkObjective(objective: Objective, options: CheckOptions = {}): ObjectiveVerdict {
   const ruleSet = options.ruleSet ?? DEFAULT_RULE_SET;
   const ignored = options.ignored ? new Set(options.ignored) : undefined;
-  // Runs of spaces are read as one; what is found is mapped back onto the words as written.
-  const spaced = readSpaces(objective.text);
+  // Runs of spaces are read as one and American spellings as British; what is found is mapped
+  // back onto the words as written.
+  const spaced = readText(objective.text);
   const text = spaced?.text ?? objective.text;
   const analysis = analyse(text, {
     services: ruleSet.services,
@@ -113,8 +114,8 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
   return { objective, criteria, findings, smart: met === CRITERIA.length, met };
 }
 
-/** A report on the spaced reading, placed on the text as written. */
-function onWritten(report: RuleReport, spaced: SpacedReading): RuleReport {
+/** A report on the reading, placed on the text as written. */
+function onWritten(report: RuleReport, spaced: Reading): RuleReport {
   const placed =
     report.start !== undefined && report.end !== undefined
       ? spaced.toWritten({ ...report, start: report.start, end: report.end })

@@ -121,6 +121,11 @@ export const LEXICON_EXAMPLES: Record<LexiconListName, LexiconExample> = {
     doesNotMatch: 'The family will fit stair gates within 7 days.',
     how: { finding: 'realistic/too-soon' },
   },
+  US_SPELLINGS: {
+    matches: 'Dad will complete the Caring Dads program.',
+    doesNotMatch: 'Dad will complete the Caring Dads plan.',
+    how: { noFinding: 'measurable/no-measure' },
+  },
   VAGUE_TIMES: {
     matches: 'Mum will attend the Freedom Programme as soon as possible.',
     doesNotMatch: 'Mum will attend the Freedom Programme by 1 March 2027.',

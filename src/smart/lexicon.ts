@@ -1207,3 +1207,42 @@ export const LY_VERBS = new Set([
 
 /** An adverb in -ly before a verb (lower case; use with the i flag): never one of LY_VERBS. */
 export const LY_ADVERB = String.raw`(?!(?:${[...LY_VERBS].join('|')})\b)[a-z]+ly`;
+
+/**
+ * American spellings of words the lists above hold in British spelling, read as the British
+ * (US case plans and IEP goal banks write "program", "behavior", "pediatrician"). Whole words
+ * only; "license" stays, as British English spells the verb so. Each entry is "american british".
+ */
+export const US_SPELLINGS = [
+  'program programme',
+  'programs programmes',
+  'behavior behaviour',
+  'behaviors behaviours',
+  'behavioral behavioural',
+  'center centre',
+  'centers centres',
+  'counselor counsellor',
+  'counselors counsellors',
+  'counseling counselling',
+  'pediatrician paediatrician',
+  'pediatric paediatric',
+  'enroll enrol',
+  'enrolls enrols',
+  'enrollment enrolment',
+  'organization organisation',
+  'organizations organisations',
+  'color colour',
+  'colors colours',
+  'favorite favourite',
+  'neighbor neighbour',
+  'neighbors neighbours',
+  'neighborhood neighbourhood',
+  'apologize apologise',
+  'recognize recognise',
+  'recognizes recognises',
+  'realize realise',
+  'practicing practising',
+  'fulfill fulfil',
+  'judgment judgement',
+  'mold mould',
+];

@@ -4,7 +4,7 @@
  * underline and rewrite must still land on the writer's own words.
  */
 import { applySuggestion, checkObjectiveText } from '../../src/smart';
-import { readSpaces } from '../../src/smart/spaces';
+import { readText } from '../../src/smart/reading';
 import { letters, ownLabelledTexts, today } from '../helpers/verdict-letters';
 
 const check = (text: string) => checkObjectiveText(text, { today });
@@ -56,7 +56,7 @@ describe('spaces the writer does not see', () => {
   });
 
   it('maps spans between the reading and the writing both ways', () => {
-    const spaced = readSpaces('Leo  will\u00A0attend\t school.')!;
+    const spaced = readText('Leo  will\u00A0attend\t school.')!;
     expect(spaced.text).toBe('Leo will attend school.');
     const attend = spaced.text.indexOf('attend');
     expect(spaced.toWritten({ start: attend, end: attend + 6 })).toEqual({ start: 10, end: 16 });
@@ -66,6 +66,6 @@ describe('spaces the writer does not see', () => {
       start: 25,
       end: 25,
     });
-    expect(readSpaces('Leo will attend school.')).toBeUndefined();
+    expect(readText('Leo will attend school.')).toBeUndefined();
   });
 });

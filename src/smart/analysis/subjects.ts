@@ -100,8 +100,10 @@ export function subjectSegment(
     start = m.index + m[0].length;
   }
   // "If this person knocks on the door I will ...": a pronoun right before the modal is the
-  // subject, whatever came before it.
-  const pronoun = /(?:^|[\s,;])(I|he|she|they|we|you)\s*$/.exec(before);
+  // subject, whatever came before it. So is a stand-in for the child's name: "Given a
+  // structured classroom setting and with therapist support (student support, counselor) X
+  // will …".
+  const pronoun = /(?:^|[\s,;)])(I|he|she|they|we|you|X{1,4}|\[[^\]]{1,30}\])\s*$/.exec(before);
   if (pronoun) {
     const at = pronoun.index + pronoun[0].indexOf(pronoun[1]);
     if (at > start) return { start: from + at, end: modalStart };
@@ -133,7 +135,10 @@ const AFTER_NAME =
 function headChunk(text: string, segment: Segment, times: TimeExpression[]): Segment {
   let at = segment.start;
   const raw = text.slice(segment.start, segment.end);
-  const parts = raw.split(',');
+  // "(student support, counselor, resource room) X will": commas in brackets part nothing.
+  const parts = (
+    raw.includes('(') ? raw.replace(/\([^()]*\)/g, (m) => m.replace(/,/g, ' ')) : raw
+  ).split(',');
   // "Given a worksheet, [Student] will ...": the last chunk is the subject when it opens with
   // a person (a name, a stand-in, a pronoun, a role), whatever the chunks before it say.
   const last = parts[parts.length - 1];

@@ -1,0 +1,81 @@
+/**
+ * The text as the checker reads it. Two things a writer never means as a difference are read
+ * away: runs of spaces nobody sees (two after a full stop, the non-breaking space Word keeps
+ * between "30" and "June", a tab) become one plain space, and American spellings ("program",
+ * "behavior", "pediatrician") become the British ones the word lists hold. What the checker
+ * finds in that reading is mapped back onto the text as written, so every underline and every
+ * rewrite lands on the writer's own characters. Line breaks are kept.
+ */
+import { US_SPELLINGS } from './lexicon';
+import type { Span } from './types';
+
+const SPACE = String.raw`[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]`;
+/** Any run of spaces that is not exactly one plain space. */
+const ODD_SPACES = new RegExp(
+  String.raw`[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]|${SPACE}{2,}`,
+);
+const BRITISH = new Map(US_SPELLINGS.map((pair) => pair.split(' ') as [string, string]));
+const US_WORDS = BRITISH.size > 0 ? String.raw`\b(?:${[...BRITISH.keys()].join('|')})\b` : '(?!)';
+const US_WORD = new RegExp(US_WORDS, 'i');
+/** What the reading changes: a run of spaces, or a word spelt the American way. */
+const CHANGE = new RegExp(String.raw`${SPACE}+|${US_WORDS}`, 'gi');
+
+export interface Reading {
+  /** The text as the checker reads it. */
+  text: string;
+  /** A span of the reading, as the same characters of the text as written. */
+  toWritten<T extends Span>(span: T): T;
+  /** A span of the text as written, as the same characters of the reading. */
+  toRead<T extends Span>(span: T): T;
+}
+
+/** The reading of a text, or undefined when it is read as written. */
+export function readText(written: string): Reading | undefined {
+  if (!ODD_SPACES.test(written) && !US_WORD.test(written)) return undefined;
+  // The written index of each read character, and the read index of each written one; each
+  // with one more entry, for the end of the text.
+  const writtenAt: number[] = [];
+  const readAt: number[] = [];
+  let text = '';
+  let last = 0;
+  const copy = (to: number) => {
+    for (let i = last; i < to; i++) {
+      readAt.push(text.length + i - last);
+      writtenAt.push(i);
+    }
+    text += written.slice(last, to);
+  };
+  CHANGE.lastIndex = 0;
+  for (let m = CHANGE.exec(written); m; m = CHANGE.exec(written)) {
+    const replacement = m[0].trim() === '' ? ' ' : british(m[0]);
+    if (replacement === m[0]) continue;
+    copy(m.index);
+    // Each character of the one maps to the same place in the other, or to its last character.
+    for (let i = 0; i < m[0].length; i++)
+      readAt.push(text.length + Math.min(i, replacement.length - 1));
+    for (let i = 0; i < replacement.length; i++)
+      writtenAt.push(m.index + Math.min(i, m[0].length - 1));
+    text += replacement;
+    last = m.index + m[0].length;
+  }
+  copy(written.length);
+  writtenAt.push(written.length);
+  readAt.push(text.length);
+  return {
+    text,
+    toWritten: (span) => {
+      const start = writtenAt[span.start];
+      // The end of a span is just past its last character, wherever that character was written.
+      const end = span.end > span.start ? writtenAt[span.end - 1] + 1 : start;
+      return { ...span, start, end };
+    },
+    toRead: (span) => ({ ...span, start: readAt[span.start], end: readAt[span.end] }),
+  };
+}
+
+/** The British spelling, in the word's own case: "Program" is read "Programme". */
+function british(word: string): string {
+  const uk = BRITISH.get(word.toLowerCase()) ?? word;
+  if (word === word.toUpperCase()) return uk.toUpperCase();
+  return word[0] === word[0].toUpperCase() ? uk[0].toUpperCase() + uk.slice(1) : uk;
+}
