@@ -1,6 +1,6 @@
 /**
  * Plans and goal banks leave the child out ("To attend school on at least 90% of sessions",
- * "will name 5 colours in class") and number or bullet their items ("3. Maya will ..."). Left
+ * "will name 5 colours in class") and number, bullet or head their items ("3. Maya will ...", "Goal 1: ..."). Left
  * out, the child is still who the objective is about, and an item's number counts nothing, so
  * every objective of our labelled sets whose subject is a child's name is checked again in
  * those forms, and each letter's verdict must stay as it was.
@@ -18,6 +18,8 @@ const FORMS: [string, (o: ChildNamed) => string][] = [
   ['a numbered item in brackets', (o) => `(12) ${o.text}`],
   ['a bullet', (o) => `• ${o.text}`],
   ['a dash', (o) => `- ${o.text}`],
+  ['a goal’s number', (o) => `Goal 1: ${o.text}`],
+  ['a heading', (o) => `What needs to happen: ${o.text}`],
 ];
 
 describe('an objective without its subject, or as a list item', () => {

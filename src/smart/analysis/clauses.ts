@@ -50,7 +50,7 @@ const FRONTED_LEAD = `(?:${'after alongside as at because before by despite due 
  * is a preposition, and what follows it no verb.
  */
 const OPENING_TO = new RegExp(
-  String.raw`${ITEM_LEAD}(?:[\p{L}'’ .-]{1,40}(?::|\s[\u2013\u2014-])\s*)?(${FRONTED_LEAD}\s[^,;:.]{1,80},\s+)??(?!${PREPOSITION_TO})((?:(?!(?:will|shall|must|should|can|could|would|may)\s)[\p{L}'’(),[\]_-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|each|every|any|all|some|both|either|neither|another|school|nursery|college|bed|hospital|court|church)\b)`,
+  String.raw`${ITEM_LEAD}(?:[\p{L}'’ .\d-]{1,40}(?::|\s[\u2013\u2014-])\s*)?(${FRONTED_LEAD}\s[^,;:.]{1,80},\s+)??(?!${PREPOSITION_TO})((?:(?!(?:will|shall|must|should|can|could|would|may)\s)[\p{L}'’(),[\]_-]+\s+){0,8}?)to\s+(?=['"‘“]?[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|each|every|any|all|some|both|either|neither|another|school|nursery|college|bed|hospital|court|church)\b)`,
   'u',
 );
 /**
@@ -59,6 +59,12 @@ const OPENING_TO = new RegExp(
  */
 const NOTE_TO =
   /\s[\u2013\u2014-]\s(?:[\p{L}'’/&]+\s+){1,3}?to\s+(?=[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|school|nursery|college|bed|hospital|court|church|be\s+confirmed|date)\b)/gu;
+/**
+ * A heading before a colon at the start: "What needs to happen:", "Goal 1:". Only a question or
+ * a plan's own word opens one; "Maya will self-harm less often: fewer than 2 …" is no heading.
+ */
+const HEADING =
+  /^\s*(?:what|who|when|how|why|goal|objective|outcome|target|action|need|aim|step|area|priority|task|short-term|long-term|smart|desired|expected)\b[\p{L}'’ \d-]{0,40}:\s/iu;
 /** "To read with more confidence": a fragment that opens with "to". */
 const TO_START = new RegExp(String.raw`${ITEM_LEAD}to\s`, 'i');
 const LEAD_RE = new RegExp(ITEM_LEAD);
@@ -69,7 +75,10 @@ export function findClauses(reading: Reading): Clause[] {
   // "Harry will need to be referred": "will need to" is one modal, and the clause's verb is the
   // one after it, not "need".
   const modals: Match[] = [];
+  // "What needs to happen: Mum will …": a heading's words hold no clause of the objective's.
+  const headingEnd = HEADING.exec(text)?.[0].length ?? 0;
   for (const m of allMatches(MODAL_RE, text)) {
+    if (m.start < headingEnd) continue;
     const last = modals[modals.length - 1];
     if (last && m.start === last.end + 1 && /^needs? to$/i.test(m.text))
       modals[modals.length - 1] = { start: last.start, end: m.end, text: `${last.text} ${m.text}` };
@@ -81,7 +90,12 @@ export function findClauses(reading: Reading): Clause[] {
   // "To be able to sit on the carpet": a fragment about the child, not a subject "To be able".
   // "To keep her safe, Ruby to be ready" is no such fragment: the phrase is fronted.
   const toFragment = TO_START.test(text) && !opening?.[1];
-  if (opening && !toFragment && !modals.some((m) => m.start < opening[0].length)) {
+  if (
+    opening &&
+    !toFragment &&
+    opening[0].length - 3 >= headingEnd &&
+    !modals.some((m) => m.start < opening[0].length)
+  ) {
     const start = opening[0].length - 3;
     modals.unshift({ start, end: start + 2, text: 'to' });
   }

@@ -25,7 +25,7 @@ export function findQuantities(text: string, times: TimeExpression[]): Match[] {
     found.push(...allMatches(FRACTION_RE, text));
     found.sort((x, y) => x.start - y.start);
   }
-  // "3. Maya will feel happier": the number of a list's item counts nothing.
+  // "3. Maya will feel happier", "Goal 1: …": the number of a list's item counts nothing.
   const itemNumberEnd = ITEM_NUMBER.exec(text)?.[0].length ?? 0;
   return found.filter(
     (q) =>
@@ -35,7 +35,8 @@ export function findQuantities(text: string, times: TimeExpression[]): Match[] {
   );
 }
 
-const ITEM_NUMBER = /^\s*\(?\d{1,3}[.)]\s/;
+const ITEM_NUMBER =
+  /^\s*(?:\(?\d{1,3}[.)]\s|(?:goal|objective|outcome|target|action|step|aim|priority|need|area|stage|task)\s*\d{1,3}[a-z]?\s*(?:[:.)]|\s[-\u2013\u2014])\s)/i;
 
 function isPartOfName(text: string, m: Match): boolean {
   // "Tiana (4)": a child's age in brackets; "Key Stage 2", "Level 2": part of a name.
