@@ -63,12 +63,12 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
   const ignored = options.ignored ? new Set(options.ignored) : undefined;
   // Runs of spaces are read as one and American spellings as British; what is found is mapped
   // back onto the words as written.
-  const spaced = readText(objective.text);
-  const text = spaced?.text ?? objective.text;
+  const reading = readText(objective.text);
+  const text = reading?.text ?? objective.text;
   const analysis = analyse(text, {
     services: ruleSet.services,
     today: options.today,
-    parts: spaced && objective.parts ? objective.parts.map(spaced.toRead) : objective.parts,
+    parts: reading && objective.parts ? objective.parts.map(reading.toRead) : objective.parts,
   });
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -81,7 +81,7 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
       // "(Indicate responsible person)": the words of a gap are an instruction to the writer,
       // not the objective's own; only the gap itself is reported.
       if (insideGap(analysis.placeholders, read)) continue;
-      const report = spaced ? onWritten(read, spaced) : read;
+      const report = reading ? onWritten(read, reading) : read;
       const finding: Finding = {
         ruleId: rule.id,
         criterion: rule.criterion,
@@ -115,14 +115,14 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
 }
 
 /** A report on the reading, placed on the text as written. */
-function onWritten(report: RuleReport, spaced: Reading): RuleReport {
+function onWritten(report: RuleReport, reading: Reading): RuleReport {
   const placed =
     report.start !== undefined && report.end !== undefined
-      ? spaced.toWritten({ ...report, start: report.start, end: report.end })
+      ? reading.toWritten({ ...report, start: report.start, end: report.end })
       : { ...report };
   const s = report.suggestion;
   if (s) {
-    const at = spaced.toWritten(s);
+    const at = reading.toWritten(s);
     // The placeholder is given in the rewritten objective's coordinates: it moves with its start.
     const shift = at.start - s.start;
     placed.suggestion = s.placeholder
