@@ -668,7 +668,7 @@ export const EVIDENCE_PATTERNS = [
  * Benchmarks that make a state checkable: a standard someone outside the family can verify.
  */
 export const BENCHMARK_PATTERNS = [
-  String.raw`level of (?:his|her|their|the other) peers`,
+  String.raw`level of (?:his|her|their|my|your|the other) peers`,
   String.raw`age[- ]related expectations?`,
   String.raw`expected standard`,
   String.raw`(?:\d+(?:st|nd|rd|th)|\w+) centile`,
@@ -760,7 +760,7 @@ export const BIG_CHANGES = [
   String.raw`catch up with`,
   String.raw`rehoused`,
   String.raw`new (?:home|house|flat|property)`,
-  String.raw`level of (?:his|her|their) peers`,
+  String.raw`level of (?:his|her|their|my|your) peers`,
   String.raw`age[- ]related expectations?`,
   String.raw`catch up`,
   String.raw`drug[- ]free`,

@@ -32,7 +32,7 @@ const SERVICE_OBJECT = new RegExp(
  * appointments with the YOT" is a condition complied with, an input like any appointment.
  */
 const SCHOOLING =
-  /^\s+(?:to\s+)?(?:school|nursery|college|lessons|classes|(?:all|his|her|their)\b(?!\s+(?:(?:of\s+)?(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:appointments?|sessions?|meetings?|reviews?|groups?|counsell?ing|therapy|assessments?|hearings?|visits?)\b))/;
+  /^\s+(?:to\s+)?(?:school|nursery|college|lessons|classes|(?:all|his|her|their|my|your)\b(?!\s+(?:(?:of\s+)?(?:his|her|their|my|your|the)\s+)?(?:[\w-]+\s+){0,2}?(?:appointments?|sessions?|meetings?|reviews?|groups?|counsell?ing|therapy|assessments?|hearings?|visits?)\b))/;
 /** A thing that is itself an input: "the calls will go ahead", "sessions to continue". */
 const SERVICE_SUBJECT = new RegExp(`${SERVICE_WORDS}s?\\s*$`, 'i');
 
@@ -185,7 +185,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       if (verb === 'go')
         return (
           !takesServiceObject(text, c) &&
-          !/^\s+to\s+(?:(?:the|his|her|their|a|an)\s+)?(?:\w+\s+)?(?:appointments?|sessions?|groups?|clinic|gp|dentist|doctor|club|centre|assessment|meeting)/i.test(
+          !/^\s+to\s+(?:(?:the|his|her|their|my|your|a|an)\s+)?(?:\w+\s+)?(?:appointments?|sessions?|groups?|clinic|gp|dentist|doctor|club|centre|assessment|meeting)/i.test(
             text.slice(c.verbEnd),
           )
         );
@@ -206,7 +206,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       return (
         !takesServiceObject(text, c) &&
         // "log on to my Kooth counselling chat": joining a service online is attending it.
-        !/^\s+(?:in\s+|(?:on\s+)?(?:on\s*to|into)\s+)?(?:the|a|an|his|her|their|all|my)?\s*(?:[\w-]+\s+|\([^)]{0,40}\)\s+){0,5}?(?:programme|course|sessions?|assessment|work|questionnaire|appointments?|group|counsell?ing|therapy)\b/i.test(
+        !/^\s+(?:in\s+|(?:on\s+)?(?:on\s*to|into)\s+)?(?:the|a|an|his|her|their|all|my|your)?\s*(?:[\w-]+\s+|\([^)]{0,40}\)\s+){0,5}?(?:programme|course|sessions?|assessment|work|questionnaire|appointments?|group|counsell?ing|therapy)\b/i.test(
           text.slice(c.verbEnd),
         )
       );

@@ -1,0 +1,58 @@
+/**
+ * Pathway plans, safety plans and a child's own targets speak as "I will" or to "you". Every
+ * objective of our labelled sets whose subject is a child's name is checked again in the first
+ * and the second person, and each letter's verdict must stay as it was.
+ */
+import { childNamed } from '../helpers/child-named';
+import { changedVerdicts } from '../helpers/verdict-letters';
+
+const objectives = childNamed().filter((o) => o.modal === 'will');
+
+const PERSONS: [string, string, Record<string, string>][] = [
+  [
+    'I',
+    'I',
+    {
+      his: 'my',
+      her: 'my',
+      their: 'my',
+      he: 'I',
+      she: 'I',
+      they: 'I',
+      him: 'me',
+      them: 'me',
+      himself: 'myself',
+      herself: 'myself',
+      themselves: 'myself',
+    },
+  ],
+  [
+    'you',
+    'You',
+    {
+      his: 'your',
+      her: 'your',
+      their: 'your',
+      he: 'you',
+      she: 'you',
+      they: 'you',
+      him: 'you',
+      them: 'you',
+      himself: 'yourself',
+      herself: 'yourself',
+      themselves: 'yourself',
+    },
+  ],
+];
+
+describe('the first and the second person', () => {
+  it('has objectives to try', () => {
+    expect(objectives.length).toBeGreaterThan(50);
+  });
+
+  it.each(PERSONS)('leaves every verdict as it was with "%s will"', (_name, subject, words) => {
+    const rewrite = (o: { rest: string }) =>
+      `${subject} will ${o.rest.replace(/\b(?:his|her|their|he|she|they|him|them|himself|herself|themselves)\b/g, (w) => words[w])}`;
+    expect(changedVerdicts(objectives, (o) => o.text, rewrite)).toEqual([]);
+  });
+});
