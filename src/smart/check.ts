@@ -81,7 +81,7 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
       // "(Indicate responsible person)": the words of a gap are an instruction to the writer,
       // not the objective's own; only the gap itself is reported.
       if (insideGap(analysis.placeholders, read)) continue;
-      const report = reading ? onWritten(read, reading) : read;
+      const report = reading ? onWritten(read, reading, objective.text) : read;
       const finding: Finding = {
         ruleId: rule.id,
         criterion: rule.criterion,
@@ -115,11 +115,19 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
 }
 
 /** A report on the reading, placed on the text as written. */
-function onWritten(report: RuleReport, reading: Reading): RuleReport {
+function onWritten(report: RuleReport, reading: Reading, written: string): RuleReport {
   const placed =
     report.start !== undefined && report.end !== undefined
       ? reading.toWritten({ ...report, start: report.start, end: report.end })
       : { ...report };
+  // A message quoting the marked words quotes them as written: "a parenting program".
+  if (report.data && report.start !== undefined && placed.start !== undefined) {
+    const read = reading.text.slice(report.start, report.end);
+    const own = written.slice(placed.start, placed.end).replace(/\s+/g, ' ');
+    placed.data = Object.fromEntries(
+      Object.entries(report.data).map(([k, v]) => [k, v === read ? own : v]),
+    );
+  }
   const s = report.suggestion;
   if (s) {
     const at = reading.toWritten(s);

@@ -1,7 +1,7 @@
 /**
  * US case plans and IEP goal banks write "program", "behavior", "pediatrician". The checker's
  * word lists hold the British spellings; the American ones must be read the same, and the
- * underline must still fall on the word as written.
+ * underline and the message must still quote the word as written.
  */
 import { checkObjectiveText } from '../../src/smart';
 import { US_SPELLINGS } from '../../src/smart/lexicon';
@@ -33,5 +33,7 @@ describe('American spellings', () => {
       (f) => f.ruleId === 'specific/generic-service',
     );
     expect(text.slice(finding?.start, finding?.end)).toBe('a parenting program');
+    // The message quotes the writer's own words.
+    expect(finding?.message).toMatch(/^"a parenting program" is not a named service/);
   });
 });
