@@ -2,14 +2,16 @@
  * "Amy will", "Amy is going to", "Amy is to", "Amy to", "Amy will need to": plans say what a child
  * will do in all these ways, and each says the same thing. Every objective of our labelled sets
  * whose subject is a child's name is checked again with each in place of "will", and each
- * letter's verdict must stay as it was; "there must be no …" is read as "there will be no …".
+ * letter's verdict must stay as it was; "there must be no …" is read as "there will be no …",
+ * and "won't", "can't" or "mustn't" as the modal with its "not".
  */
 import { childNamed } from '../helpers/child-named';
-import { changedVerdicts, ownLabelledTexts } from '../helpers/verdict-letters';
+import { changedVerdicts, letters, ownLabelledTexts } from '../helpers/verdict-letters';
 
 const MODALS = ['is going to', 'is to', 'to', 'will need to', 'shall'];
 const objectives = childNamed().filter((o) => o.modal === 'will');
 const thereWillBe = ownLabelledTexts().filter((t) => /^There will be /.test(t));
+const willNot = ownLabelledTexts().filter((t) => /\bwill not\b/.test(t));
 
 describe('another way of saying "will"', () => {
   it('has objectives to try', () => {
@@ -25,6 +27,26 @@ describe('another way of saying "will"', () => {
         (o) => `${o.name} ${modal} ${o.rest}`,
       ),
     ).toEqual([]);
+  });
+
+  it.each(["won't", 'won’t'])('reads "%s" as "will not"', (wont) => {
+    expect(willNot.length).toBeGreaterThan(3);
+    expect(
+      changedVerdicts(
+        willNot,
+        (t) => t,
+        (t) => t.replace(/\bwill not\b/g, wont),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "can\'t", "mustn\'t" and "shouldn\'t" as modals with their "not"', () => {
+    const thing = 'Family visits cannot be restricted or refused as a punishment.';
+    expect(letters(thing.replace('cannot', "can't"))).toBe(letters(thing));
+    expect(letters("Dad mustn't drink when he has the children.")).toBe(
+      letters('Dad must not drink when he has the children.'),
+    );
+    expect(letters("Dad shouldn't shout at Amy.")).toBe(letters('Dad should not shout at Amy.'));
   });
 
   it.each(['must', 'shall'])('reads "there %s be" as "there will be"', (modal) => {

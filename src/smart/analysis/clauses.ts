@@ -28,7 +28,9 @@ export interface Clause extends VerbInfo {
 }
 
 const MODAL_RE =
-  /(?<=\b(?:I|you|You|he|He|she|She|we|We|they|They))['’]ll\b|\b(would like to|(?:want|wants|hope|hopes|plan|plans|aim|aims) to|will|shall|should|must|would|can|could|may|needs? to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
+  /(?<=\b(?:I|you|You|he|He|she|She|we|We|they|They))['’]ll\b|\b(would like to|(?:want|wants|hope|hopes|plan|plans|aim|aims) to|(?:won|can|shan|mustn|shouldn|wouldn|couldn)['’]t|cannot|will|shall|should|must|would|can|could|may|needs? to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
+/** "won't", "can't", "cannot": a modal with its "not". */
+const NEGATIVE_MODAL = /n['’]t$|^cannot$/i;
 const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resulting in)\b/gi;
 
 /** Nothing but a bullet, or a fronted phrase ending in a comma, before the fragment's verb. */
@@ -164,6 +166,7 @@ export function findClauses(reading: Reading): Clause[] {
     )
       subject = { kind: 'child', start: modal.start, end: modal.start, implicit: true };
     const verbInfo = readVerb(text, modal.end);
+    if (NEGATIVE_MODAL.test(modal.text)) verbInfo.negated = true;
     const nextBoundary = i + 1 < modals.length ? modals[i + 1].start : text.length;
     const result = resultStarts.some((r) => r.end <= segment.end && r.end >= segment.start - 1);
     clauses.push(makeClause(subject, verbInfo, nextBoundary, result));

@@ -63,7 +63,7 @@ const CHILD_MENTION = /\b(?:the children|the child|the baby|the girls|the boys|[
 /** "will be expected to visit", "will be asked to share": the verb after "to" is what is done. */
 const DEFERRING = /^(?:expected|asked|required|encouraged|invited|allowed)$/i;
 
-const DEONTIC = /\b(?:shall|must|may)\b/i;
+const DEONTIC = /\b(?:shall|must|may|mustn['’]t|shan['’]t|cannot|can['’]t)\b/i;
 
 /** "Each parent shall respond", "The vehicle must have": the clause is a term of an order. */
 function isTerm(text: string, c: Clause): boolean {

@@ -170,6 +170,10 @@ function headChunk(text: string, segment: Segment, times: TimeExpression[]): Seg
   return segment;
 }
 
+/** A noun after a collective in the head, making a thing of it: "family visits". */
+const MODIFIED_NOUN =
+  /^\s+(?!(?:members?|and|or|&|of|themselves|together|who|all|both|each|network|as)\b)[a-z][a-z-]*\s*$/;
+
 /** "his children", "my baby": the sentence gives its subject children of their own. */
 const CHILD_KIN = String.raw`(?:children|kids|child|son|daughter|sons|daughters|baby|babies)`;
 const OWN_CHILDREN = new RegExp(String.raw`^[^.;]*?\b(?:his|her|their) ${CHILD_KIN}\b`, 'i');
@@ -290,7 +294,12 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
       ? subjectAt('parent', base)
       : subjectAt('child', base);
   if (headCollectives.length > 0) {
-    const c = headCollectives[headCollectives.length - 1].text.toLowerCase();
+    const last = headCollectives[headCollectives.length - 1];
+    // "Family visits cannot be restricted", "Family time will …": the word names a kind of
+    // thing, not who acts ("family members" and "the family and Nan" still do).
+    const c = last.text.toLowerCase();
+    if (FAMILY_SET.has(c) && MODIFIED_NOUN.test(text.slice(last.end, base.end)))
+      return subjectAt('thing', base);
     return subjectAt(FAMILY_SET.has(c) ? 'family' : 'collective', base);
   }
   return subjectAt('thing', base);

@@ -21,7 +21,7 @@ const HARM =
 const HABIT =
   /\b(?:argu|fight|yell|shout|scream|row(?:s|ing)?\b|gambl|self[- ]harm|go(?:ing)? missing|run(?:ning)? away)/i;
 const PROHIBITION =
-  /^\s*(?:not|no|do not|don['’]t)\b|\b(?:will|must|should|shall|to|is|are) not\b(?!\s+(?:be|only|just|more|less|have to|need))|\bwon['’]t\b/i;
+  /^\s*(?:not|no|do not|don['’]t)\b|\b(?:will|must|should|shall|to|is|are) not\b(?!\s+(?:be|only|just|more|less|have to|need))|\b(?:won|mustn|shouldn|shan)['’]t\b/i;
 /** A prohibition tied to a situation ("when the child is in their care") has its window. */
 const CONDITION =
   /\b(?:when|whenever|while|whilst|during|if|unless|in front of|around|until|before|after|at contact|without (?:the|a|an))\b/i;
@@ -58,7 +58,7 @@ function setsNoStandard(text: string, h: { start: number; end: number; text: str
   if (/(?:fully|100%)$/.test(word) && RECORD_PUT_RIGHT.test(after)) return true;
   return word === 'always' && /\bcan\s+$/i.test(before);
 }
-const NEGATION = /\b(?:never|not|no|without|nobody|none|zero)\b|\b0-?\s*tolerance\b/i;
+const NEGATION = /\b(?:never|not|no|without|nobody|none|zero)\b|\w['’]t\b|\b0-?\s*tolerance\b/i;
 
 /** "Never", "always", "at all times": a standard nobody keeps, so the plan is set up to fail. */
 const BUILT_IN = phraseRegex(ABSOLUTES);
