@@ -9,11 +9,11 @@
 import { US_SPELLINGS } from './lexicon';
 import type { Span } from './types';
 
-const SPACE = String.raw`[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]`;
+/** A space other than the plain one: a tab, Word's non-breaking space, the typographic ones. */
+const OTHER_SPACE = String.raw`\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000`;
+const SPACE = `[ ${OTHER_SPACE}]`;
 /** Any run of spaces that is not exactly one plain space. */
-const ODD_SPACES = new RegExp(
-  String.raw`[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]|${SPACE}{2,}`,
-);
+const ODD_SPACES = new RegExp(`[${OTHER_SPACE}]|${SPACE}{2,}`);
 const BRITISH = new Map(US_SPELLINGS.map((pair) => pair.split(' ') as [string, string]));
 const US_WORDS = BRITISH.size > 0 ? String.raw`\b(?:${[...BRITISH.keys()].join('|')})\b` : '(?!)';
 const US_WORD = new RegExp(US_WORDS, 'i');

@@ -80,6 +80,10 @@ export function boundaryFirst(re: RegExp): RegExp {
  */
 export const ITEM_LEAD = String.raw`^\s*(?:[-*\u2022\u00B7\u2013]\s+|\(?\d+[.)]\s+)?`;
 
+/** A plan's own words for its items, as headings and labels use them: "Goal 1:", "Outcome:". */
+export const PLAN_LABEL_WORDS =
+  'goal|objective|outcome|target|action|need|aim|step|area|priority|task|stage';
+
 /** A pattern's source split at the | that are outside groups and classes. */
 function topLevelAlternatives(source: string): string[] {
   const out: string[] = [];

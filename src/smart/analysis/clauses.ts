@@ -5,7 +5,7 @@
  * is no modal, a clause in the present tense.
  */
 import { CARE_VERBS, INPUT_VERBS, RESULT_VERBS_FOR_ADULTS } from '../lexicon';
-import { allMatches, ITEM_LEAD, SPACED_DASH, type Match } from '../text';
+import { allMatches, ITEM_LEAD, PLAN_LABEL_WORDS, SPACED_DASH, type Match } from '../text';
 import {
   classifySubject,
   subjectSegment,
@@ -36,14 +36,26 @@ const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resul
 /** Nothing but a bullet, or a fronted phrase ending in a comma, before the fragment's verb. */
 const FRAGMENT_LEAD = new RegExp(String.raw`${ITEM_LEAD}(?:[^,;:.]{1,100},\s*)?$`);
 
-/** Phrases that end in "to" and make a preposition of it: "prior to", "in order to". */
-const PREPOSITION_TO = String.raw`(?:[Pp]rior|[Dd]ue|[Aa]ccording|[Ff]urther|[Ss]ubject|[Nn]ext|[Cc]lose|[Uu]p|[Oo]wing|[Tt]hanks|[Pp]ursuant|[Ss]imilar|[Cc]ontrary|[Ii]n (?:addition|order|relation|response|regard|reply)|[Ww]ith (?:regard|respect|reference)|[Aa]s opposed)\s+to\b`;
+/**
+ * Words that may open a sentence, in either case, for a pattern that must keep its case
+ * elsewhere (OPENING_TO tells a verb by its lower-case first letter).
+ */
+function firstLetterEitherCase(phrases: string): string {
+  return `(?:${phrases
+    .split('|')
+    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|')})`;
+}
 
-/** Words that open a fronted phrase ("With help from the nursery, ..."), either case. */
-const FRONTED_LEAD = `(?:${'after alongside as at because before by despite due during following for from further given having if in on once prior since subject to unless until upon when whenever where while whilst with within without'
-  .split(' ')
-  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
-  .join('|')})`;
+/** Phrases that end in "to" and make a preposition of it: "prior to", "in order to". */
+const PREPOSITION_TO = String.raw`${firstLetterEitherCase(
+  'prior|due|according|further|subject|next|close|up|owing|thanks|pursuant|similar|contrary|in (?:addition|order|relation|response|regard|reply)|with (?:regard|respect|reference)|as opposed',
+)}\s+to\b`;
+
+/** Words that open a fronted phrase ("With help from the nursery, ..."). */
+const FRONTED_LEAD = firstLetterEitherCase(
+  'after|alongside|as|at|because|before|by|despite|due|during|following|for|from|further|given|having|if|in|on|once|prior|since|subject|to|unless|until|upon|when|whenever|where|while|whilst|with|within|without',
+);
 
 /**
  * "Ruby to be ready", "Dad to engage": an opening "X to <verb>", not "to the doctor", and after a
@@ -65,8 +77,10 @@ const NOTE_TO =
  * A heading before a colon at the start: "What needs to happen:", "Goal 1:". Only a question or
  * a plan's own word opens one; "Maya will self-harm less often: fewer than 2 …" is no heading.
  */
-const HEADING =
-  /^\s*(?:what|who|when|how|why|goal|objective|outcome|target|action|need|aim|step|area|priority|task|short-term|long-term|smart|desired|expected)\b[\p{L}'’ \d-]{0,40}:\s/iu;
+const HEADING = new RegExp(
+  String.raw`^\s*(?:what|who|when|how|why|short-term|long-term|smart|desired|expected|${PLAN_LABEL_WORDS})\b[\p{L}'’ \d-]{0,40}:\s`,
+  'iu',
+);
 /** "To read with more confidence": a fragment that opens with "to". */
 const TO_START = new RegExp(String.raw`${ITEM_LEAD}to\s`, 'i');
 const LEAD_RE = new RegExp(ITEM_LEAD);
@@ -74,13 +88,13 @@ const LEAD_RE = new RegExp(ITEM_LEAD);
 export function findClauses(reading: Reading): Clause[] {
   const { text } = reading;
   const clauses: Clause[] = [];
-  // "Harry will need to be referred": "will need to" is one modal, and the clause's verb is the
-  // one after it, not "need".
-  const modals: Match[] = [];
   // "What needs to happen: Mum will …": a heading's words hold no clause of the objective's.
   const headingEnd = HEADING.exec(text)?.[0].length ?? 0;
+  const modals: Match[] = [];
   for (const m of allMatches(MODAL_RE, text)) {
     if (m.start < headingEnd) continue;
+    // "Harry will need to be referred": "will need to" is one modal, and the clause's verb is
+    // the one after it, not "need".
     const last = modals[modals.length - 1];
     if (last && m.start === last.end + 1 && /^needs? to$/i.test(m.text))
       modals[modals.length - 1] = { start: last.start, end: m.end, text: `${last.text} ${m.text}` };

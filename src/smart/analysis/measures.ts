@@ -4,7 +4,15 @@
  */
 import type { TimeExpression } from '../dates';
 import { BENCHMARK_PATTERNS, CRISP_EVENT_PATTERNS, EVIDENCE_PATTERNS, NOT_NAMES } from '../lexicon';
-import { allMatches, memoise, overlaps, phraseMatcher, phraseRegex, type Match } from '../text';
+import {
+  allMatches,
+  memoise,
+  overlaps,
+  phraseMatcher,
+  phraseRegex,
+  PLAN_LABEL_WORDS,
+  type Match,
+} from '../text';
 
 // Word boundaries are spelt out, (?<!\w) before a word's first character and (?!\w) after its
 // last, because V8 runs \b slowly under /iu: the same matches in half the time.
@@ -35,8 +43,10 @@ export function findQuantities(text: string, times: TimeExpression[]): Match[] {
   );
 }
 
-const ITEM_NUMBER =
-  /^\s*(?:\(?\d{1,3}[.)]\s|(?:goal|objective|outcome|target|action|step|aim|priority|need|area|stage|task)\s*\d{1,3}[a-z]?\s*(?:[:.)]|\s[-\u2013\u2014])\s)/i;
+const ITEM_NUMBER = new RegExp(
+  String.raw`^\s*(?:\(?\d{1,3}[.)]\s|(?:${PLAN_LABEL_WORDS})\s*\d{1,3}[a-z]?\s*(?:[:.)]|\s[-\u2013\u2014])\s)`,
+  'i',
+);
 
 function isPartOfName(text: string, m: Match): boolean {
   // "Tiana (4)": a child's age in brackets; "Key Stage 2", "Level 2": part of a name.
