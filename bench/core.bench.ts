@@ -123,6 +123,23 @@ export default async function run(): Promise<void> {
       `${clausesMs.toFixed(0)} ms (goal < ${CLAUSES_GOAL_MS} ms: ${verdict(clausesMs < CLAUSES_GOAL_MS)})`,
   );
 
+  // And on other long runs a paste can hold, each 100,000 characters: one of capitals took 11 s,
+  // "Aa-Aa-…" 4.6 s and "a_a_…" 5 s before the patterns that backtracked on them were bounded.
+  const runs = ['A', 'AAAA ', 'Aa-', 'a_', 'Amy (7) ', 'A, 7, will ', '10% ', 'by 1/1/2027 '];
+  let slowest = { unit: '', ms: 0 };
+  for (const unit of runs) {
+    const text = unit.repeat(Math.ceil(SPACES / unit.length)).slice(0, SPACES);
+    const start = performance.now();
+    checkObjectiveText(text);
+    const ms = performance.now() - start;
+    if (ms > slowest.ms) slowest = { unit, ms };
+  }
+  console.log(
+    `core: ${runs.length} objectives of ${SPACES.toLocaleString('en-GB')} characters of one repeated piece ` +
+      `(capitals, hyphens, underscores, ages, dates …): slowest ${slowest.ms.toFixed(0)} ms ("${slowest.unit}" repeated) ` +
+      `(goal < ${CLAUSES_GOAL_MS} ms: ${verdict(slowest.ms < CLAUSES_GOAL_MS)})`,
+  );
+
   // What the command line adds to Node's own start-up for one objective (dist/ must be built).
   const dir0 = await mkdtemp(join(tmpdir(), 'smart-core-cold-'));
   try {

@@ -158,7 +158,8 @@ const NO_COMMAND_START = new RegExp(
  * place, so every span still points at the words the writer typed.
  */
 function fromCapitals(text: string): string {
-  if (!/\p{Lu}{2,}[^\p{L}]+\p{Lu}+[^\p{L}]+\p{Lu}{2,}/u.test(text)) return text;
+  // Tried only where a run of capitals begins: from inside one, a long run backtracks for ever.
+  if (!/(?<!\p{Lu})\p{Lu}{2,}[^\p{L}]+\p{Lu}+[^\p{L}]+\p{Lu}{2,}/u.test(text)) return text;
   const lower = (word: string) =>
     [...word].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
   const firstLetter = text.search(/\p{L}/u);

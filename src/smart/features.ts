@@ -380,7 +380,7 @@ const COUNTED_PURPOSE =
 
 /** "PHQ-9 below 10", "a score above 30": a score to reach. */
 const SCORE_AT_LEVEL =
-  /(?:\b[A-Z]{2,}[A-Z\d]*(?:-\d+)?|\bscores?)\s+(?:of\s+)?(?:below|under|above|over|less than|more than|at or below|at or above)\s+\d+/;
+  /(?:\b[A-Z]{2}[A-Z\d]*(?:-\d+)?|\bscores?)\s+(?:of\s+)?(?:below|under|above|over|less than|more than|at or below|at or above)\s+\d+/;
 
 /** "register Kofi with a local GP": the child put on a GP's, dentist's or school's roll. */
 const CHILD_REGISTERED =

@@ -629,7 +629,7 @@ export const EVIDENCE_PATTERNS = [
   String.raw`scores?`,
   String.raw`reports? (?:to|from|by)`,
   String.raw`reported (?:to|by)`,
-  String.raw`(?:written|end-of-programme|school|weekly|monthly|progress|\w+['’]s) reports?`,
+  String.raw`(?:written|end-of-programme|school|weekly|monthly|progress|\w{1,30}['’]s) reports?`,
   String.raw`confirm(?:s|ed)?`,
   String.raw`checked(?= (?:by|at|against|with|on|in|weekly|monthly|fortnightly|daily|each|every))`,
   String.raw`checks? (?:by|at|with|against|on)`,
@@ -671,7 +671,7 @@ export const BENCHMARK_PATTERNS = [
   String.raw`level of (?:his|her|their|my|your|the other) peers`,
   String.raw`age[- ]related expectations?`,
   String.raw`expected standard`,
-  String.raw`(?:\d+(?:st|nd|rd|th)|\w+) centile`,
+  String.raw`(?:\d+(?:st|nd|rd|th)|\w{1,30}) centile`,
   String.raw`(?:reading|spelling|chronological) age`,
   String.raw`(?<!key )(?:grade|level|band|stage|step) \d+[a-c]?`,
   // "at least a C average", "a B grade": a US grade to reach.
