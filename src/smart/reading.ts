@@ -1,8 +1,10 @@
 /**
- * The text as the checker reads it. Two things a writer never means as a difference are read
+ * The text as the checker reads it. Three things a writer never means as a difference are read
  * away: runs of spaces nobody sees (two after a full stop, the non-breaking space Word keeps
- * between "30" and "June", a tab) become one plain space, and American spellings ("program",
- * "behavior", "pediatrician") become the British ones the word lists hold. What the checker
+ * between "30" and "June", a tab) become one plain space; American spellings ("program",
+ * "behavior", "pediatrician") become the British ones the word lists hold; and a child's age or
+ * date of birth put after the name ("Zak (7) will", "Amy, aged 14, to", "Leo (DOB 03/05/2019)")
+ * is left out, since it is who the child is, not a count to reach or a date to meet. What the checker
  * finds in that reading is mapped back onto the text as written, so every underline and every
  * rewrite lands on the writer's own characters. Line breaks are kept.
  */
@@ -15,10 +17,24 @@ const SPACE = `[ ${OTHER_SPACE}]`;
 /** Any run of spaces that is not exactly one plain space. */
 const ODD_SPACES = new RegExp(`[${OTHER_SPACE}]|${SPACE}{2,}`);
 const BRITISH = new Map(US_SPELLINGS.map((pair) => pair.split(' ') as [string, string]));
-const US_WORDS = BRITISH.size > 0 ? String.raw`\b(?:${[...BRITISH.keys()].join('|')})\b` : '(?!)';
-const US_WORD = new RegExp(US_WORDS, 'i');
-/** What the reading changes: a run of spaces, or a word spelt the American way. */
-const CHANGE = new RegExp(String.raw`${SPACE}+|${US_WORDS}`, 'gi');
+const US_WORDS =
+  BRITISH.size > 0
+    ? String.raw`\b(?:${[...BRITISH.keys()].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')})\b`
+    : '(?!)';
+const US_WORD = new RegExp(US_WORDS);
+/**
+ * An age or a date of birth after a name or a stand-in, with the spaces around it: "(7)",
+ * "(age 7)", "(aged 14, autistic)", "(7 years old)", "(DOB 12/03/2019)", or ", aged 7," and ", 7,"
+ * before the modal or "to".
+ */
+const AGE = String.raw`(?:[Aa]ged? )?\d{1,2}(?: ?(?:years?|yrs?|months?)(?: old)?| ?y\.?o\.?|(?: ?(?:years?|yrs?|months?))? ?(?:and|&) \d{1,2} (?:months?|mths?))?`;
+const BIRTH = String.raw`(?:DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Dd]ate of birth|[Bb]orn)[: ]\s?[^()]{4,20}`;
+// Looked behind for the name only where a bracket or a comma follows, and a name is short.
+const APPOSITION = String.raw`(?=${SPACE}*[(,])(?<=[\p{Lu}][\p{L}'’-]{0,30}|\])${SPACE}*(?:\((?:${AGE}|${BIRTH})(?:[,;] [^()]{1,40})?\)(?=${SPACE})|, ?${AGE},(?=${SPACE}(?:will|to|is|are|must|should|shall|can|needs?|has)\b))${SPACE}*`;
+// Case matters, so that only a name (or a stand-in in brackets) is read as having an age.
+const HAS_APPOSITION = new RegExp(APPOSITION, 'u');
+/** What the reading changes: a run of spaces, a word spelt the American way, an age after a name. */
+const CHANGE = new RegExp(String.raw`${APPOSITION}|${SPACE}+|${US_WORDS}`, 'gu');
 
 export interface Reading {
   /** The text as the checker reads it. */
@@ -31,7 +47,8 @@ export interface Reading {
 
 /** The reading of a text, or undefined when it is read as written. */
 export function readText(written: string): Reading | undefined {
-  if (!ODD_SPACES.test(written) && !US_WORD.test(written)) return undefined;
+  if (!ODD_SPACES.test(written) && !US_WORD.test(written) && !HAS_APPOSITION.test(written))
+    return undefined;
   // The written index of each read character, and the read index of each written one; each
   // with one more entry, for the end of the text.
   const writtenAt: number[] = [];
@@ -47,7 +64,7 @@ export function readText(written: string): Reading | undefined {
   };
   CHANGE.lastIndex = 0;
   for (let m = CHANGE.exec(written); m; m = CHANGE.exec(written)) {
-    const replacement = m[0].trim() === '' ? ' ' : british(m[0]);
+    const replacement = m[0].trim() === '' || !/^\p{L}/u.test(m[0]) ? ' ' : british(m[0]);
     if (replacement === m[0]) continue;
     copy(m.index);
     // Each character of the one maps to the same place in the other, or to its last character.
