@@ -1084,6 +1084,9 @@ export const NOT_COMMANDS = new Set([
   'she',
   'they',
   'it',
+  // "Child A to …", "Baby B to …": the plan's way to write a child it does not name.
+  'child',
+  'baby',
   'my',
   'our',
   'your',

@@ -54,7 +54,7 @@ const FAMILY_WORD =
 const BOUNDARY_RE =
   /[;:.!?]|\s[\u2013\u2014]\s|,\s*(?:and|but|so|then)\b|\b(?:and|but|while|whilst|so that|so|in order that|which means|if|when|that|because)\b/gi;
 
-const INITIAL_OR_TITLE = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Mx|Dr|Prof)$/;
+const INITIAL_OR_TITLE = /(?:^|[\s(.])(?:[A-Z]|Mr|Mrs|Ms|Mx|Dr|Prof)$/;
 
 /** No subject runs longer than this: reading only so far back keeps a long paste linear. */
 const SUBJECT_REACH = 400;
@@ -170,6 +170,9 @@ function headChunk(text: string, segment: Segment, times: TimeExpression[]): Seg
   return segment;
 }
 
+/** What follows a person's initials as a subject ("AB will", "JB to"); "CP visits" is a service. */
+const INITIALS_BEFORE = /^\s+(?:will|to|must|should|shall|can|needs? to|is|has)\b/;
+
 /** A noun after a collective in the head, making a thing of it: "family visits". */
 const MODIFIED_NOUN =
   /^\s+(?!(?:members?|and|or|&|of|themselves|together|who|all|both|each|network|as)\b)[a-z][a-z-]*\s*$/;
@@ -226,9 +229,11 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
       SPEAKER_IS_PARENT.test(text.slice(base.end, base.end + 80)) ? 'parent' : 'child',
       base,
     );
-  // "(name) Health Visitor to contact …": the stand-in is for a professional's name.
+  // "(name) Health Visitor to contact …": the stand-in is for a professional's name. "Sarah
+  // (Mum)", "Sarah (mother)": a parent's name with the role in brackets.
   if (standIn && direct.some((r) => r.kind === 'professional'))
     return subjectAt('professional', base);
+  if (standIn && direct.some((r) => r.kind === 'parent')) return subjectAt('parent', base);
   if (standIn) return { ...subjectAt('child', base), standIn };
   // First person in the child's plan: "my bedroom", "my attendance".
   if (/^my\s+\p{L}/iu.test(words))
@@ -275,6 +280,17 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
     return subjectAt('child', base);
   if (/^(?:he|she|they|you|he\/she|she\/he|s\/he|he or she|she or he)$/i.test(words))
     return subjectAt('child', base);
+  // Two capitals no list knows ("AB will …", "JB to …") are a person's initials, as plans
+  // shared outside the family write the child's name.
+  if (
+    /^[A-Z]{2}$/.test(words) &&
+    !headCollectives.length &&
+    !headRoles.length &&
+    INITIALS_BEFORE.test(text.slice(base.end, base.end + 12))
+  )
+    return OWN_CHILDREN.test(text.slice(base.end, base.end + 80))
+      ? subjectAt('parent', base)
+      : subjectAt('child', base);
   // An organisation's initials ("CAMHS", "NHS") are a service, not a person.
   if (/^(?:the )?[A-Z]{2,}(?:\s+[A-Z]{2,})*$/.test(words)) return subjectAt('collective', base);
   // "Your Pathway Plan", "A My Plan", "The Care Plan": a document's title, not a person's name.
