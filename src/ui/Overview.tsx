@@ -7,7 +7,9 @@ import { plural } from './strings';
 const useStyles = makeStyles({
   stats: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(110px, 1fr))',
+    // Wide enough for "Measurable" in any font the browser falls back to; a longer word wraps
+    // inside its box rather than printing over the next one.
+    gridTemplateColumns: 'repeat(auto-fit, minmax(130px, 1fr))',
     gap: tokens.spacingHorizontalS,
     margin: 0,
   },
@@ -17,7 +19,12 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   term: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  value: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'break-word',
+  },
   h2: {
     fontSize: tokens.fontSizeBase400,
     margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalS}`,
