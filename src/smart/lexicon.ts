@@ -1249,3 +1249,10 @@ export const US_SPELLINGS = [
   'judgment judgement',
   'mold mould',
 ];
+
+/**
+ * Words that make a preposition of the "to" after them: "prior to", "in order to", "due to". A
+ * phrase they open is fronted before the subject, and its "to" opens no clause.
+ */
+export const TO_PREPOSITIONS =
+  'prior|due|according|further|subject|next|close|up|owing|thanks|pursuant|similar|contrary|in (?:addition|order|relation|response|regard|reply)|with (?:regard|respect|reference)|as opposed';

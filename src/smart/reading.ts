@@ -14,14 +14,11 @@ import type { Span } from './types';
 /** A space other than the plain one: a tab, Word's non-breaking space, the typographic ones. */
 const OTHER_SPACE = String.raw`\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000`;
 const SPACE = `[ ${OTHER_SPACE}]`;
-/** Any run of spaces that is not exactly one plain space. */
-const ODD_SPACES = new RegExp(`[${OTHER_SPACE}]|${SPACE}{2,}`);
 const BRITISH = new Map(US_SPELLINGS.map((pair) => pair.split(' ') as [string, string]));
 const US_WORDS =
   BRITISH.size > 0
     ? String.raw`\b(?:${[...BRITISH.keys()].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')})\b`
     : '(?!)';
-const US_WORD = new RegExp(US_WORDS);
 /**
  * An age or a date of birth after a name or a stand-in, with the spaces around it: "(7)",
  * "(age 7)", "(aged 14, autistic)", "(7 years old)", "(DOB 12/03/2019)", or ", aged 7," and ", 7,"
@@ -31,10 +28,14 @@ const AGE = String.raw`(?:[Aa]ged? )?\d{1,2}(?: ?(?:years?|yrs?|months?)(?: old)
 const BIRTH = String.raw`(?:DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Dd]ate of birth|[Bb]orn)[: ]\s?[^()]{4,20}`;
 // Looked behind for the name only where a bracket or a comma follows, and a name is short.
 const APPOSITION = String.raw`(?=${SPACE}*[(,])(?<=[\p{Lu}][\p{L}'’-]{0,30}|\])${SPACE}*(?:\((?:${AGE}|${BIRTH})(?:[,;] [^()]{1,40})?\)(?=${SPACE})|, ?${AGE},(?=${SPACE}(?:will|to|is|are|must|should|shall|can|needs?|has)\b))${SPACE}*`;
-// Case matters, so that only a name (or a stand-in in brackets) is read as having an age.
-const HAS_APPOSITION = new RegExp(APPOSITION, 'u');
-/** What the reading changes: a run of spaces, a word spelt the American way, an age after a name. */
-const CHANGE = new RegExp(String.raw`${APPOSITION}|${SPACE}+|${US_WORDS}`, 'gu');
+/**
+ * What the reading changes: an age after a name, a run of spaces that is not one plain space, a
+ * word spelt the American way. Case matters, so that only a name (or a stand-in in brackets) is
+ * read as having an age.
+ */
+const CHANGE_SOURCE = String.raw`${APPOSITION}|${SPACE}*[${OTHER_SPACE}]${SPACE}*|${SPACE}{2,}|${US_WORDS}`;
+const CHANGE = new RegExp(CHANGE_SOURCE, 'gu');
+const CHANGES = new RegExp(CHANGE_SOURCE, 'u');
 
 export interface Reading {
   /** The text as the checker reads it. */
@@ -47,8 +48,7 @@ export interface Reading {
 
 /** The reading of a text, or undefined when it is read as written. */
 export function readText(written: string): Reading | undefined {
-  if (!ODD_SPACES.test(written) && !US_WORD.test(written) && !HAS_APPOSITION.test(written))
-    return undefined;
+  if (!CHANGES.test(written)) return undefined;
   // The written index of each read character, and the read index of each written one; each
   // with one more entry, for the end of the text.
   const writtenAt: number[] = [];

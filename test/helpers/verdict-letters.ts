@@ -38,3 +38,10 @@ export function changedVerdicts<T>(
     .filter((r) => r.before !== r.after)
     .map((r) => `${r.before} -> ${r.after}: ${rewrite(r.item)}`);
 }
+
+/** The words each finding marks, in order, with their spaces made plain: where the underlines go. */
+export function markedWords(text: string): string[] {
+  return checkObjectiveText(text, { today })
+    .findings.filter((f) => f.start !== undefined && f.end !== undefined)
+    .map((f) => `${f.ruleId}: ${text.slice(f.start, f.end).replace(/\s+/g, ' ')}`);
+}

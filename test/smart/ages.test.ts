@@ -6,7 +6,7 @@
  */
 import { checkObjectiveText } from '../../src/smart';
 import { childNamed } from '../helpers/child-named';
-import { changedVerdicts, today } from '../helpers/verdict-letters';
+import { changedVerdicts, markedWords as marked, today } from '../helpers/verdict-letters';
 
 const objectives = childNamed();
 
@@ -18,13 +18,6 @@ const AGES: [string, string][] = [
   ['as a date of birth', ' (DOB 12/03/2019)'],
   ['between commas', ', aged 7,'],
 ];
-
-/** The words each finding marks, in order. */
-function marked(text: string): string[] {
-  return checkObjectiveText(text, { today })
-    .findings.filter((f) => f.start !== undefined && f.end !== undefined)
-    .map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`);
-}
 
 const withAge = (age: string) => (o: { text: string; name: string }) =>
   o.text.replace(o.name, `${o.name}${age}`);

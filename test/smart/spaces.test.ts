@@ -5,17 +5,15 @@
  */
 import { applySuggestion, checkObjectiveText } from '../../src/smart';
 import { readText } from '../../src/smart/reading';
-import { letters, ownLabelledTexts, today } from '../helpers/verdict-letters';
+import {
+  letters,
+  markedWords as marked,
+  ownLabelledTexts,
+  today,
+} from '../helpers/verdict-letters';
 
 const check = (text: string) => checkObjectiveText(text, { today });
 const objectives = ownLabelledTexts();
-
-/** The marked words of each finding, with their spaces made plain, in order. */
-function marked(text: string): string[] {
-  return check(text)
-    .findings.filter((f) => f.start !== undefined && f.end !== undefined)
-    .map((f) => `${f.ruleId}: ${text.slice(f.start, f.end).replace(/\s+/g, ' ')}`);
-}
 
 const SPACINGS: [string, (text: string) => string][] = [
   ['two spaces between words', (t) => t.replace(/ /g, '  ')],

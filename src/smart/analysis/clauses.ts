@@ -4,7 +4,7 @@
  * and reduce his drinking"), the clauses inside clauses ("so that Ruby arrives"), and, where there
  * is no modal, a clause in the present tense.
  */
-import { CARE_VERBS, INPUT_VERBS, RESULT_VERBS_FOR_ADULTS } from '../lexicon';
+import { CARE_VERBS, INPUT_VERBS, RESULT_VERBS_FOR_ADULTS, TO_PREPOSITIONS } from '../lexicon';
 import { allMatches, ITEM_LEAD, PLAN_LABEL_WORDS, SPACED_DASH, type Match } from '../text';
 import {
   classifySubject,
@@ -48,9 +48,7 @@ function firstLetterEitherCase(phrases: string): string {
 }
 
 /** Phrases that end in "to" and make a preposition of it: "prior to", "in order to". */
-const PREPOSITION_TO = String.raw`${firstLetterEitherCase(
-  'prior|due|according|further|subject|next|close|up|owing|thanks|pursuant|similar|contrary|in (?:addition|order|relation|response|regard|reply)|with (?:regard|respect|reference)|as opposed',
-)}\s+to\b`;
+const PREPOSITION_TO = String.raw`${firstLetterEitherCase(TO_PREPOSITIONS)}\s+to\b`;
 
 /** Words that open a fronted phrase ("With help from the nursery, ..."). */
 const FRONTED_LEAD = firstLetterEitherCase(

@@ -4,7 +4,13 @@
  * a parent, a professional, a group, a thing someone owns, a thing).
  */
 import type { TimeExpression } from '../dates';
-import { BARE_VERBS, FAMILY_COLLECTIVES, INPUT_VERBS, NOT_NAMES } from '../lexicon';
+import {
+  BARE_VERBS,
+  FAMILY_COLLECTIVES,
+  INPUT_VERBS,
+  NOT_NAMES,
+  TO_PREPOSITIONS,
+} from '../lexicon';
 import type { Placeholder } from '../placeholders';
 import { allMatches, type Match } from '../text';
 import type { Role } from './roles';
@@ -117,8 +123,10 @@ export function subjectSegment(
   return { start, end: kept ? modalStart : end };
 }
 
-const TIME_LEAD =
-  /^(?:by|within|from|before|after|until|till|between|in|on|at|over|during|if|when|whenever|once|starting|following|currently|now|then|also|and|but|so|in order to|given|with|without|using|upon|having|provided|where|while|whilst|throughout|across|through|as part of|in response to|as|because|of|due to|further to|prior to|subject to|according to|alongside|in line with|despite|for|to|under)\b/i;
+const TIME_LEAD = new RegExp(
+  String.raw`^(?:by|within|from|before|after|until|till|between|in|on|at|over|during|if|when|whenever|once|starting|following|currently|now|then|also|and|but|so|given|with|without|using|upon|having|provided|where|while|whilst|throughout|across|through|as part of|as|because|of|(?:${TO_PREPOSITIONS}) to|alongside|in line with|despite|for|to|under)\b`,
+  'i',
+);
 const CHILD_NOUNS =
   /\b(?:(?:the|all|both|all the|all three|all four|all of the|his|her|their|our|my) )?(?:(?:two|three|four|five) )?(?:child|children|baby|babies|young person|young people|pupil|pupils|students?|learners?|yp|cyp|siblings|boys|girls|twins|kids|unborn|youths?|teens?|teenagers?|adolescents?)\b/i;
 const EVENT_HEAD = /\b(?:meeting|conference|review|panel|hearing|plan|assessment)s?$/i;
@@ -196,6 +204,13 @@ const DOCUMENT_HEAD =
 /** "Mum's", "the family's": the words are an owner, not who acts. */
 function possessed(text: string, m: { end: number }): boolean {
   return /^['’]s?\b/.test(text.slice(m.end, m.end + 2));
+}
+
+/** A person the plan names: usually the child, unless the sentence gives them children of their own. */
+function namedPerson(text: string, base: Segment): Subject {
+  return OWN_CHILDREN.test(text.slice(base.end, base.end + 80))
+    ? subjectAt('parent', base)
+    : subjectAt('child', base);
 }
 
 /** A subject of this kind over the head's words (written out: this runs for every clause). */
@@ -288,9 +303,7 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
     !headRoles.length &&
     INITIALS_BEFORE.test(text.slice(base.end, base.end + 12))
   )
-    return OWN_CHILDREN.test(text.slice(base.end, base.end + 80))
-      ? subjectAt('parent', base)
-      : subjectAt('child', base);
+    return namedPerson(text, base);
   // An organisation's initials ("CAMHS", "NHS") are a service, not a person.
   if (/^(?:the )?[A-Z]{2,}(?:\s+[A-Z]{2,})*$/.test(words)) return subjectAt('collective', base);
   // "Your Pathway Plan", "A My Plan", "The Care Plan": a document's title, not a person's name.
@@ -305,10 +318,7 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
   );
   // A capitalised name that is not a role is a person; in a plan's subject, usually the child,
   // unless the sentence gives them children of their own ("Mike will visit his children").
-  if (names.length > 0 && !headCollectives.length)
-    return OWN_CHILDREN.test(text.slice(base.end, base.end + 80))
-      ? subjectAt('parent', base)
-      : subjectAt('child', base);
+  if (names.length > 0 && !headCollectives.length) return namedPerson(text, base);
   if (headCollectives.length > 0) {
     const last = headCollectives[headCollectives.length - 1];
     // "Family visits cannot be restricted", "Family time will …": the word names a kind of
