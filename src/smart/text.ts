@@ -76,9 +76,11 @@ export function boundaryFirst(re: RegExp): RegExp {
 
 /**
  * The start of an objective up to its own bullet or number, if one was typed into the text:
- * patterns that read the first words of an objective begin with this.
+ * patterns that read the first words of an objective begin with this. A number is in figures
+ * ("3.", "(12)"), a letter ("a)", "(b)") or a small roman numeral ("ii.", "iv)"); a capital with a
+ * full stop is left alone, as initials ("J. will") write it.
  */
-export const ITEM_LEAD = String.raw`^\s*(?:[-*\u2022\u00B7\u2013]\s+|\(?\d+[.)]\s+)?`;
+export const ITEM_LEAD = String.raw`^\s*(?:[-*\u2022\u00B7\u2013]\s+|\(?(?:\d+[.)]|[a-h]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)])\s+)?`;
 
 /** A plan's own words for its items, as headings and labels use them: "Goal 1:", "Outcome:". */
 export const PLAN_LABEL_WORDS =

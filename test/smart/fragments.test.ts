@@ -6,7 +6,7 @@
  * those forms, and each letter's verdict must stay as it was.
  */
 import { childNamed, type ChildNamed } from '../helpers/child-named';
-import { changedVerdicts } from '../helpers/verdict-letters';
+import { changedVerdicts, ownLabelledTexts } from '../helpers/verdict-letters';
 
 const objectives = childNamed().filter((o) => o.modal === 'will' || o.modal === 'to');
 
@@ -16,6 +16,10 @@ const FORMS: [string, (o: ChildNamed) => string][] = [
   ['"will …"', (o) => `will ${o.rest}`],
   ['a numbered item', (o) => `3. ${o.text}`],
   ['a numbered item in brackets', (o) => `(12) ${o.text}`],
+  ['an item lettered "a)"', (o) => `a) ${o.text}`],
+  ['an item lettered "(b)"', (o) => `(b) ${o.text}`],
+  ['an item numbered "ii."', (o) => `ii. ${o.text}`],
+  ['an item numbered "iv)"', (o) => `iv) ${o.text}`],
   ['a bullet', (o) => `• ${o.text}`],
   ['a dash', (o) => `- ${o.text}`],
   ['a goal’s number', (o) => `Goal 1: ${o.text}`],
@@ -29,5 +33,21 @@ describe('an objective without its subject, or as a list item', () => {
 
   it.each(FORMS)('leaves every verdict as it was written as %s', (_form, rewrite) => {
     expect(changedVerdicts(objectives, (o) => o.text, rewrite)).toEqual([]);
+  });
+
+  // Lettered and roman-numbered lists ("a)", "(b)", "ii.", "iv)") are read as numbered ones are.
+  it.each([
+    ['a) ', '1) '],
+    ['(b) ', '(2) '],
+    ['ii. ', '2. '],
+    ['iv) ', '4) '],
+  ])('reads every objective as "%s…" as it reads it as "%s…"', (letter, number) => {
+    expect(
+      changedVerdicts(
+        ownLabelledTexts(),
+        (t) => number + t,
+        (t) => letter + t,
+      ),
+    ).toEqual([]);
   });
 });
