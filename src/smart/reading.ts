@@ -1,6 +1,6 @@
 /**
- * The text as the checker reads it. Three things a writer never means as a difference are read
- * away: runs of spaces nobody sees (two after a full stop, the non-breaking space Word keeps
+ * The text as the checker reads it. Four things a writer never means as a difference are read
+ * away: the bullet or number a list item was pasted with ("• ", "3. ", "(b) "); runs of spaces nobody sees (two after a full stop, the non-breaking space Word keeps
  * between "30" and "June", a tab) become one plain space; American spellings ("program",
  * "behavior", "pediatrician") become the British ones the word lists hold; and a child's age or
  * date of birth put after the name ("Zak (7) will", "Amy, aged 14, to", "Leo (DOB 03/05/2019)")
@@ -29,11 +29,17 @@ const BIRTH = String.raw`(?:DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Dd]ate of birth|[Bb]orn)[
 // Looked behind for the name only where a bracket or a comma follows, and a name is short.
 const APPOSITION = String.raw`(?=${SPACE}*[(,])(?<=[\p{Lu}][\p{L}'’-]{0,30}|\])${SPACE}*(?:\((?:${AGE}|${BIRTH})(?:[,;] [^()]{1,40})?\)(?=${SPACE})|, ?${AGE},(?=${SPACE}(?:will|to|is|are|must|should|shall|can|needs?|has)\b))${SPACE}*`;
 /**
- * What the reading changes: an age after a name, a run of spaces that is not one plain space, a
+ * A bullet or an item's number or letter typed before the objective, with the spaces around it:
+ * the patterns that read the first words then see the objective as its writer wrote the item.
+ * "A." and "I." are left, as initials and the first person write them.
+ */
+const LEAD = String.raw`^${SPACE}*(?:[-*\u2022\u00B7\u2013\u25AA\u25CF\u25E6\u2043\u2192\u27A2\u2713\u2714]|\(?(?:\d{1,3}[.)]|[a-h]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]))${SPACE}+`;
+/**
+ * What the reading changes: the item's bullet or number, an age after a name, a run of spaces that is not one plain space, a
  * word spelt the American way. Case matters, so that only a name (or a stand-in in brackets) is
  * read as having an age.
  */
-const CHANGE_SOURCE = String.raw`${APPOSITION}|${SPACE}*[${OTHER_SPACE}]${SPACE}*|${SPACE}{2,}|${US_WORDS}`;
+const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${APPOSITION}|${SPACE}*[${OTHER_SPACE}]${SPACE}*|${SPACE}{2,}|${US_WORDS}`;
 const CHANGE = new RegExp(CHANGE_SOURCE, 'gu');
 const CHANGES = new RegExp(CHANGE_SOURCE, 'u');
 
@@ -64,12 +70,18 @@ export function readText(written: string): Reading | undefined {
   };
   CHANGE.lastIndex = 0;
   for (let m = CHANGE.exec(written); m; m = CHANGE.exec(written)) {
-    const replacement = m[0].trim() === '' || !/^\p{L}/u.test(m[0]) ? ' ' : british(m[0]);
+    const replacement =
+      m.groups?.lead !== undefined
+        ? ''
+        : m[0].trim() === '' || !/^\p{L}/u.test(m[0])
+          ? ' '
+          : british(m[0]);
     if (replacement === m[0]) continue;
     copy(m.index);
-    // Each character of the one maps to the same place in the other, or to its last character.
+    // Each character of the one maps to the same place in the other, or to its last character;
+    // a bullet read away maps to the first character read after it.
     for (let i = 0; i < m[0].length; i++)
-      readAt.push(text.length + Math.min(i, replacement.length - 1));
+      readAt.push(text.length + Math.max(0, Math.min(i, replacement.length - 1)));
     for (let i = 0; i < replacement.length; i++)
       writtenAt.push(m.index + Math.min(i, m[0].length - 1));
     text += replacement;
