@@ -1,12 +1,14 @@
 /**
- * The text as the checker reads it. Four things a writer never means as a difference are read
- * away: the bullet or number a list item was pasted with ("• ", "3. ", "(b) "); runs of spaces nobody sees (two after a full stop, the non-breaking space Word keeps
- * between "30" and "June", a tab) become one plain space; American spellings ("program",
- * "behavior", "pediatrician") become the British ones the word lists hold; and a child's age or
- * date of birth put after the name ("Zak (7) will", "Amy, aged 14, to", "Leo (DOB 03/05/2019)")
- * is left out, since it is who the child is, not a count to reach or a date to meet. What the checker
- * finds in that reading is mapped back onto the text as written, so every underline and every
- * rewrite lands on the writer's own characters. Line breaks are kept.
+ * The text as the checker reads it. What a writer never means as a difference is read away: the
+ * bullet or number a list item was pasted with ("• ", "3. ", "(b) "); runs of spaces nobody sees
+ * (two after a full stop, the non-breaking space Word keeps between "30" and "June", a tab) become
+ * one plain space; characters nobody sees (a soft hyphen, a zero-width space) go, and Word's
+ * non-breaking hyphen is a hyphen; American spellings ("program", "behavior", "pediatrician")
+ * become the British ones the word lists hold; and a child's age or date of birth put after the
+ * name ("Zak (7) will", "Amy, aged 14, to", "Leo (DOB 03/05/2019)") is left out, since it is who
+ * the child is, not a count to reach or a date to meet. What the checker finds in that reading is
+ * mapped back onto the text as written, so every underline and every rewrite lands on the
+ * writer's own characters. Line breaks are kept.
  */
 import { US_SPELLINGS } from './lexicon';
 import type { Span } from './types';
@@ -14,6 +16,15 @@ import type { Span } from './types';
 /** A space other than the plain one: a tab, Word's non-breaking space, the typographic ones. */
 const OTHER_SPACE = String.raw`\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000`;
 const SPACE = `[ ${OTHER_SPACE}]`;
+/**
+ * What nobody sees, as Word and web pages leave it in pasted text: a soft (optional) hyphen, in
+ * Unicode or as Word's plain-text U+001F, zero-width spaces and joiners, a byte-order mark.
+ */
+const INVISIBLE = String.raw`\u00AD\u001F\u200B-\u200D\u2060\uFEFF`;
+/** A space, or a run of spaces with nothing visible between them. */
+const SPACE_OR_INVISIBLE = `[ ${OTHER_SPACE}${INVISIBLE}]`;
+/** Hyphens drawn as the plain one: Word's non-breaking hyphen (U+2011, U+001E as plain text). */
+const OTHER_HYPHEN = String.raw`\u2010\u2011\u001E`;
 const BRITISH = new Map(US_SPELLINGS.map((pair) => pair.split(' ') as [string, string]));
 const US_WORDS =
   BRITISH.size > 0
@@ -35,11 +46,12 @@ const APPOSITION = String.raw`(?=${SPACE}*[(,])(?<=[\p{Lu}][\p{L}'’-]{0,30}|\]
  */
 const LEAD = String.raw`^${SPACE}*(?:[-*\u2022\u00B7\u2013\u25AA\u25CF\u25E6\u2043\u2192\u27A2\u2713\u2714]|\(?(?:\d{1,3}[.)]|[a-h]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]))${SPACE}+`;
 /**
- * What the reading changes: the item's bullet or number, an age after a name, a run of spaces that is not one plain space, a
- * word spelt the American way. Case matters, so that only a name (or a stand-in in brackets) is
- * read as having an age.
+ * What the reading changes: the item's bullet or number, an age after a name, a run of spaces that
+ * is not one plain space, a character nobody sees, a hyphen that is not the plain one, a word spelt
+ * the American way. Case matters, so that only a name (or a stand-in in brackets) is read as
+ * having an age.
  */
-const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${APPOSITION}|${SPACE}*[${OTHER_SPACE}]${SPACE}*|${SPACE}{2,}|${US_WORDS}`;
+const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${APPOSITION}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${US_WORDS}`;
 const CHANGE = new RegExp(CHANGE_SOURCE, 'gu');
 const CHANGES = new RegExp(CHANGE_SOURCE, 'u');
 
@@ -71,11 +83,13 @@ export function readText(written: string): Reading | undefined {
   CHANGE.lastIndex = 0;
   for (let m = CHANGE.exec(written); m; m = CHANGE.exec(written)) {
     const replacement =
-      m.groups?.lead !== undefined
+      m.groups?.lead !== undefined || m.groups?.unseen !== undefined
         ? ''
-        : m[0].trim() === '' || !/^\p{L}/u.test(m[0])
-          ? ' '
-          : british(m[0]);
+        : m.groups?.hyphen !== undefined
+          ? '-'
+          : !/^\p{L}/u.test(m[0])
+            ? ' '
+            : british(m[0]);
     if (replacement === m[0]) continue;
     copy(m.index);
     // Each character of the one maps to the same place in the other, or to its last character;
