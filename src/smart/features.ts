@@ -399,7 +399,7 @@ const SCALED_RESULT =
  * parent–teen contract, not an adult's task.
  */
 const OWN_ROUTINE_COMMAND = new RegExp(
-  String.raw`${ITEM_LEAD}(?:(?:attend|go to|get to)\s+(?:all\s+(?:of\s+)?)?(?:my\s+|your\s+)?(?:school|classes|lessons)\b|(?:do|finish|complete)\s+(?:[\w_-]+\s+){0,6}?(?:homework|chores)\b|(?:clean|wash|tidy|put away)\b(?!\s+(?:the\s+)?(?:children|child|baby|kids)\b)|take\s+a\s+time[- ]out\b)`,
+  String.raw`${ITEM_LEAD}(?:(?:attend|go to|get to|come to)\s+(?:all\s+(?:of\s+)?)?(?:my\s+|your\s+)?(?:school|classes|lessons)\b|(?:do|finish|complete)\s+(?:[\w_-]+\s+){0,6}?(?:homework|chores)\b|(?:clean|wash|tidy|put away)\b(?!\s+(?:the\s+)?(?:children|child|baby|kids)\b)|take\s+a\s+time[- ]out\b)`,
   'i',
 );
 

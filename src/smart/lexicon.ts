@@ -293,6 +293,9 @@ export const NOT_NAMES = new Set([
  * change that will be seen. Outcome-focus needs more than these.
  */
 export const INPUT_VERBS = new Set([
+  // "Mum will cooperate with the social worker": taking up a service, as "engage" is.
+  'cooperate',
+  'co-operate',
   'text',
   'message',
   'email',
@@ -679,6 +682,13 @@ export const BENCHMARK_PATTERNS = [
 ];
 
 /**
+ * A qualification the child is awarded: "receive his High School Equivalency diploma", "gain a
+ * level 1 qualification in maths", "be awarded a Duke of Edinburgh certificate"; not just "a
+ * qualification", which says nothing of which.
+ */
+export const QUALIFICATION_AWARDED = String.raw`(?:receive|receives|received|gain|gains|gained|obtain|obtains|obtained|earn|earns|earned|achieve|achieves|achieved|be awarded|is awarded) (?:(?:the|his|her|their|my|your) (?:[\w-]+ ){0,4}|(?:an? )?(?:(?!an?\b)[\w-]+ ){1,4})(?:diploma|qualifications?|degree|GED|GCSEs?|A[- ]levels?|NVQ|BTEC|certificate)\b`;
+
+/**
  * Crisp events: done or not done, checkable by anyone (labelling guidance: registered with a
  * GP, has a bed, completed a named programme, rehoused).
  */
@@ -717,6 +727,8 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`(?:get|gets|find|finds|have|has|start|starts) (?:a|an) (?:part[- ]time |full[- ]time |paid )?(?:job|apprenticeship)`,
   String.raw`live (?:independently )?in (?:a|an|his|her|their|my) (?:own )?(?:apartment|flat|house|home)`,
   String.raw`sign(?:s|ed)? (?:the |your |his |her |their |this |my |a |an )?(?:[\w-]+ ){0,3}(?:plan|agreements?|contract|consent forms?|releases?(?: of information)?|forms?)`,
+  // "receive his High School Equivalency diploma", "gain a level 1 qualification": awarded or not.
+  QUALIFICATION_AWARDED,
 ];
 
 /** Words that mean a total, permanent standard nobody can keep. */
@@ -850,6 +862,8 @@ export const BARE_VERBS = new Set([
   'provide',
   'address',
   'engage',
+  'cooperate',
+  'co-operate',
   'attend',
   'complete',
   'arrange',
@@ -947,6 +961,8 @@ export const CHILD_INPUT = new Set([
   'receive',
   'access',
   'engage',
+  'cooperate',
+  'co-operate',
   'be',
   'have',
   'attend',

@@ -76,6 +76,9 @@ function startsWithAction(first: string, next: string, rest = ''): boolean {
   if (OWN_SKILLS.test(rest)) return false;
   // "Not take illegal drugs", "No taking of drugs": a rule for an adult, unnamed.
   if (first === 'not' || (first === 'no' && /ing$/.test(next))) return true;
+  // "Come to court every Wednesday", "Turn up on time for contact": attending, as "Attend" is.
+  if ((first === 'come' && next === 'to') || (/^(?:turn|show)$/.test(first) && next === 'up'))
+    return true;
   // Any word before an object ("Take your kids", "Let Child Safety workers visit", "Set a date")
   // is a command: nouns and adjectives at the start are followed by prepositions instead.
   if (

@@ -8,11 +8,12 @@ import {
   COMPLIANCE_VERBS,
   INPUT_PARTICIPLES,
   INPUT_VERBS,
+  QUALIFICATION_AWARDED,
   RESULT_VERBS_FOR_ADULTS,
   THING_INPUT_VERBS,
 } from '../lexicon';
 import type { Clause } from './clauses';
-import { lemma, readVerb, verbPhraseEnd } from './verbs';
+import { lemma, phrasalVerb, readVerb } from './verbs';
 
 const SERVICE_NOUN =
   /^(?:life|direct|play|therapy|counselling|support|sessions?|work|assessment|appointments?|contact|referral|input|help|keywork|mentoring|access|regular|weekly)$/;
@@ -32,7 +33,7 @@ const SERVICE_OBJECT = new RegExp(
  * appointments with the YOT" is a condition complied with, an input like any appointment.
  */
 const SCHOOLING =
-  /^\s+(?:to\s+)?(?:school|nursery|college|lessons|classes|(?:all|his|her|their|my|your)\b(?!\s+(?:(?:of\s+)?(?:his|her|their|my|your|the)\s+)?(?:[\w-]+\s+){0,2}?(?:appointments?|sessions?|meetings?|reviews?|groups?|counsell?ing|therapy|assessments?|hearings?|visits?)\b))/;
+  /^\s+(?:(?:to|for|at)\s+)?(?:school|nursery|college|lessons|classes|(?:all|his|her|their|my|your)\b(?!\s+(?:(?:of\s+)?(?:his|her|their|my|your|the)\s+)?(?:[\w-]+\s+){0,4}?(?:appointments?|sessions?|meetings?|reviews?|groups?|counsell?ing|therapy|assessments?|hearings?|visits?)\b))/;
 /** A thing that is itself an input: "the calls will go ahead", "sessions to continue". */
 const SERVICE_SUBJECT = new RegExp(`${SERVICE_WORDS}s?\\s*$`, 'i');
 
@@ -57,6 +58,8 @@ const CARE_GIVING = new Set([
   'signpost',
   'liaise',
 ]);
+
+const QUALIFICATION = new RegExp(`^${QUALIFICATION_AWARDED}`, 'i');
 
 const CHILD_MENTION = /\b(?:the children|the child|the baby|the girls|the boys|[A-Z][a-z]+)\b/;
 
@@ -101,8 +104,10 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       !THING_INPUT_VERBS.has(lemma(c.verb))
     );
   const { kind } = c.subject;
-  // "take part in the group" is participating in it, read as "participate" is.
-  const verb = verbPhraseEnd(text, c) > c.verbEnd ? 'participate' : lemma(c.verb);
+  // "take part in the group" is participating in it, read as "participate" is; "come to court",
+  // "turn up for his appointments" are attending.
+  const phrase = phrasalVerb(text, c);
+  const verb = phrase.verb;
   // "No medication is to be given at contact", "No child may be left without a parent": a rule
   // for the adults about what must not be done, not a change anyone will see.
   if (verb === 'be' && /^no\s/i.test(text.slice(c.subject.start, c.subject.end))) return false;
@@ -154,7 +159,13 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       if (verb === 'go' && /^\s+missing\b/.test(text.slice(c.verbEnd))) return true;
       // "Jayden to engage with YOT": taking up a service, whoever takes it up.
       if (verb === 'engage' && /^\s+(?:\w+ly\s+)?with\b/i.test(text.slice(c.verbEnd))) return false;
-      if (verb === 'attend') return SCHOOLING.test(text.slice(c.verbEnd));
+      // "cooperate with his probation officer" takes up a service; "cooperate with adults at
+      // school" is how the child behaves.
+      if (/^co-?operate$/.test(verb))
+        return !/^\s+(?:\w+ly\s+)?with\s+(?:(?:his|her|their|my|your|the|all|any)\s+)?(?:[\w-]+\s+){0,3}?(?:workers?|officers?|plans?|assessments?|services?|professionals?|visits?|visitation|treatment|therapy|programme|order|supervision|conditions|YOT|YOS|CAMHS)\b/i.test(
+          text.slice(c.verbEnd),
+        );
+      if (verb === 'attend') return SCHOOLING.test(text.slice(phrase.end));
       // "You'll meet with the professionals", "Amy will see the school nurse": an appointment;
       // "meet his targets" is a result.
       if (verb === 'meet' || verb === 'see')
@@ -163,8 +174,9 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         );
       // "Katie will visit the centre", "Leo will visit his dad": a visit is an arrangement.
       if (verb === 'visit') return false;
-      // "Adam will receive strategic instruction in decoding": whatever is received is given.
-      if (verb === 'receive') return false;
+      // "Adam will receive strategic instruction in decoding": whatever is received is given;
+      // "receive his diploma" is what he has achieved.
+      if (verb === 'receive') return QUALIFICATION.test(text.slice(c.verbStart));
       // "will report to the YOT officer" is a condition complied with; "will report feeling
       // safer" is a result.
       if (verb === 'report') return !/^\s+(?:\w+ly\s+)?to\b/i.test(text.slice(c.verbEnd));

@@ -111,12 +111,32 @@ export function readVerb(text: string, from: number): VerbInfo {
 }
 
 /**
- * Where the verb's phrase ends: after "part" in "take part", which reads as one verb
- * ("participate"); elsewhere at the verb's own end.
+ * A verb of more than one word, read as the one verb it means: "take part" is "participate";
+ * "come to", "come along to", "turn up" and "show up" are "attend". The phrase ends after its
+ * last word but "to", so that what is attended ("to school", "to court") reads as after "attend".
  */
+export function phrasalVerb(
+  text: string,
+  c: { verb: string; verbEnd: number },
+): { verb: string; end: number } {
+  const base = lemma(c.verb);
+  const after = text.slice(c.verbEnd, c.verbEnd + 20);
+  if (base === 'take') {
+    const part = /^\s+part\b/i.exec(after);
+    if (part) return { verb: 'participate', end: c.verbEnd + part[0].length };
+  } else if (base === 'come' || base === 'came') {
+    const along = /^(\s+along)?(?=\s+to\b)/i.exec(after);
+    if (along) return { verb: 'attend', end: c.verbEnd + (along[1]?.length ?? 0) };
+  } else if (base === 'turn' || base === 'show' || base === 'turned' || base === 'showed') {
+    const up = /^\s+up\b/i.exec(after);
+    if (up) return { verb: 'attend', end: c.verbEnd + up[0].length };
+  }
+  return { verb: base, end: c.verbEnd };
+}
+
+/** Where the verb's phrase ends: after "part" in "take part", "up" in "turn up". */
 export function verbPhraseEnd(text: string, c: { verb: string; verbEnd: number }): number {
-  if (lemma(c.verb) !== 'take') return c.verbEnd;
-  return c.verbEnd + (/^\s+part\b/i.exec(text.slice(c.verbEnd, c.verbEnd + 20))?.[0].length ?? 0);
+  return phrasalVerb(text, c).end;
 }
 
 /** Third-person and past forms back to the base verb the word lists hold: "takes" -> "take". */

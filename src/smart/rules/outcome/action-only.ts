@@ -101,6 +101,10 @@ const rule: Rule = {
       'Jake agrees to be home by 10pm on school nights.',
       // A goal bank's heading: the child's own attendance is what is to change.
       'Improve overall attendance to 95% by the end of the summer term.',
+      // A qualification received is what the young person achieved, not a service given.
+      'Xavier will receive his High School Equivalency diploma by 30 May 2027.',
+      // Coming to school, as attending it, is the child's own.
+      'Jayden will turn up for school on time every day.',
     ],
     invalid: [
       // What Mum will need to do is read past the adverb, and marked.
@@ -136,6 +140,18 @@ const rule: Rule = {
             marked: 'provide',
             output:
               'Prior to each contact visit, Dad will provide a breath test to the supervisor, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      // "Turn up", "come to": attending, as "attend" is.
+      {
+        text: 'Dad will turn up on time for his contact sessions.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'turn up',
+            output:
+              'Dad will turn up on time for his contact sessions, so that [child] will [what will be different].',
           },
         ],
       },

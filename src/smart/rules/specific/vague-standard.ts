@@ -7,6 +7,8 @@ export const VAGUE_STANDARDS = [
   // "respect staff and each other": a standard of conduct nobody has described.
   String.raw`respect (?:staff|others|each other|one another|everyone|adults|carers|teachers)\b(?!['’]s)`,
   String.raw`(?:be|feel|feels|keep (?:\w+ ){0,2}\w+|kept|stay|remain) (?:more |feeling )?(?:safe|safer)`,
+  // "a safe and comfortable family environment", "safe, stable housing": safe by whose measure?
+  String.raw`safe(?:,? (?:and )?[\w-]+){0,2} (?:environment|home|housing|surroundings)`,
   String.raw`happ(?:y|ier|iness)`,
   String.raw`tidy`,
   String.raw`be clean(?! and free| of)`,
@@ -115,6 +117,10 @@ const rule: Rule = {
     invalid: [
       { text: 'Charlie will be safe.', errors: [{ messageId: 'vague', marked: 'be safe' }] },
       { text: 'Maya will feel happier.', errors: [{ messageId: 'vague', marked: 'happier' }] },
+      {
+        text: 'Mum will provide a safe and comfortable home.',
+        errors: [{ messageId: 'vague', marked: 'safe and comfortable home' }],
+      },
       { text: 'Mum will keep the house tidy.', errors: [{ messageId: 'vague', marked: 'tidy' }] },
       {
         text: 'Young people are expected to respect staff and each other.',

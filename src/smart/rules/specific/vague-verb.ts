@@ -19,6 +19,10 @@ export const VAGUE_VERBS = [
   'engages',
   'engaged',
   'engagement',
+  // "Cooperate with your worker": taking up a service, as "engage with" is, with nothing to check.
+  'co-?operate with',
+  'co-?operates with',
+  'co-?operating with',
   'address the',
   'address (?:his|her|their|these|those|this|any|all|concerns|issues|risks?|worries)',
   'addressed',
@@ -79,7 +83,7 @@ const SPELT_OUT = /^[^.;,]{0,50},\s*including\s+[a-z]+ing\b/i;
 const OPENING_UNDERSTAND = /^\W*(?:to\s+)?understand/i;
 
 const NOUN_BEFORE =
-  /\b(?:the|a|an|motor|bladder|bowel|impulse|self|anger|his|her|their|my|your)\s+$/i;
+  /\b(?:the|a|an|for|motor|bladder|bowel|impulse|self|anger|his|her|their|my|your)\s+$/i;
 
 /** Patterns, not plain words: "address the concerns" is vague, "the family address" is not. */
 const BUILT_IN = phraseRegex(VAGUE_VERBS, true);
@@ -106,7 +110,8 @@ const rule: Rule = {
         !(/ed$/.test(m.text) && analysis.agents.some((g) => g.start === m.end + 1)) &&
         // "as monitored on a weekly basis": how the result is checked, after a stated target.
         !(/ed$/.test(m.text) && /\bas\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) &&
-        // "the fine motor control", "the support of her keyworker": a noun, not the verb.
+        // "the fine motor control", "the support of her keyworker", "meet her tutor for support": a
+        // noun, not the verb.
         !NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)),
     );
     // "will understand the meaning", "To understand idioms": understanding, as what the
@@ -136,6 +141,7 @@ const rule: Rule = {
   examples: {
     valid: [
       'Dad will meet his Turning Point recovery worker every week.',
+      'Xavier will meet his college tutor twice a month for support.',
       'Sam will ask for his 3 agreed accommodations in each class, as monitored weekly by his tutor.',
       'By Easter, Ava will stop at any word she does not understand and ask an adult, in 4 of 5 reading sessions.',
       'The family support worker will visit every Tuesday for 8 weeks to help Mum set up a morning routine.',
@@ -148,6 +154,10 @@ const rule: Rule = {
       {
         text: 'Mum will engage with professionals.',
         errors: [{ messageId: 'vague', marked: 'engage' }],
+      },
+      {
+        text: 'Mum will cooperate with the social worker.',
+        errors: [{ messageId: 'vague', marked: 'cooperate with' }],
       },
       {
         text: 'Tyler will improve his reading.',
