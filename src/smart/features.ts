@@ -8,7 +8,7 @@ import type { Clause } from './analysis/clauses';
 import type { Placeholder, SlotKind } from './placeholders';
 import { ADULT_ONLY, BARE_VERBS, COMPLIANCE_VERBS, INPUT_PARTICIPLES, LY_ADVERB } from './lexicon';
 import { openingSkill, OWN_SKILLS } from './analysis/commands';
-import { verbPhraseEnd } from './analysis/verbs';
+import { lemma, verbPhraseEnd } from './analysis/verbs';
 import { boundaryFirst, ITEM_LEAD, spacedDashes, wordsBefore, type Match } from './text';
 
 /**
@@ -62,6 +62,24 @@ const NOT_PERMITTED = /\b(?:is|are) not (?:permitted|allowed)\b/i;
 const ROLE_AS_MODIFIER =
   /^\s+(?:referrals?|assessments?|appointments?|reports?|input|involvement|review|letter)\b/i;
 
+/**
+ * Of the tasks only adults do for a child, those a child's own plan may still give the child: "To
+ * complete his homework", "To identify 3 calming strategies", "To visit his dad on Saturdays".
+ */
+const ALSO_THE_CHILDS = new Set([
+  'explore',
+  'consider',
+  'seek',
+  'undertake',
+  'review',
+  'visit',
+  'complete',
+  'work',
+  'help',
+  'identify',
+  'address',
+]);
+
 /** A person or a titled role is responsible, or the thing that must change belongs to someone. */
 export function hasWho(a: Analysis): boolean {
   // A "Who" column in the plan's table names the owner for the whole row.
@@ -94,6 +112,12 @@ export function hasWho(a: Analysis): boolean {
     const agentlessInput =
       c.verb === 'be' && c.passive && INPUT_PARTICIPLES.has(c.complement) && a.agents.length === 0;
     if ((kind === 'child' || kind === 'parent') && agentlessInput) continue;
+    // "To reimburse the foster parents", "will provide a safe home": with no subject written, a
+    // task only the adults around a child do names none of them, and is not the child's.
+    if (kind === 'child' && c.subject.implicit) {
+      const verb = lemma(c.verb);
+      if (ADULT_ONLY.has(verb) && !ALSO_THE_CHILDS.has(verb)) continue;
+    }
     if (kind === 'child' || kind === 'parent' || kind === 'professional') return true;
     const agentless = c.verb === 'be' && c.passive;
     if (kind === 'owned-thing' && (!agentless || a.agents.length > 0)) return true;

@@ -1208,6 +1208,8 @@ export const ADULT_ONLY = new Set([
   'help',
   'enable',
   'identify',
+  'invite',
+  'reimburse',
 ]);
 
 /** Verbs that end in -ly, unlike the adverbs that come before a verb ("will independently read"). */

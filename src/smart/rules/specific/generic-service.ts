@@ -70,6 +70,8 @@ const rule: Rule = {
         // "will ask the supervisors for help or advice": asking is what the person will do, of
         // someone the objective names; nothing is left to book.
         !ASK_FOR.test(wordsBefore(a.text, m.start)) &&
+        // "pay child support": money paid to the parent who has the child, not a service.
+        !(/^support$/i.test(m.text) && /\bchild\s+$/i.test(wordsBefore(a.text, m.start))) &&
         // "will write a paragraph with support", "with minimal support": how much help a child's
         // skill needs, not a service to go to.
         !(
@@ -109,6 +111,7 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      'Dad will pay child support on the first of every month.',
       'Mum will attend the Freedom Programme.',
       // Asking someone named for help is what Mum will do, not a service to book.
       'Mum will ask the health visitor for advice when she is worried about feeding.',

@@ -43,6 +43,8 @@ const rule: Rule = {
       "Ava's bedroom will have a cot, seen by the social worker at the next visit.",
       'Complete the housing application by 30 January 2027.',
       'Take your children to the dentist when a check-up is due.',
+      // With no subject written, the child the plan is for does what a child can do.
+      'To complete his homework every night before 8pm.',
     ],
     invalid: [
       {
@@ -55,6 +57,11 @@ const rule: Rule = {
       },
       { text: 'Improve home conditions.', errors: [{ messageId: 'missing' }] },
       { text: 'Refer Maya to CAMHS.', errors: [{ messageId: 'missing' }] },
+      // What only the adults do for a child is not the child's to do.
+      {
+        text: 'To reimburse the foster carers for the cost of school uniform.',
+        errors: [{ messageId: 'missing' }],
+      },
       {
         text: "Oscar's views will be sought.",
         errors: [{ messageId: 'passive', marked: 'be sought' }],

@@ -11,8 +11,8 @@ export const VAGUE_VERBS = [
   'improvements',
   'improving',
   // "walking with support", "with minimal adult support": how much help the child's skill
-  // needs, not a vague task for someone.
-  '(?<!\\bwith (?:[\\w-]+ ){0,2})support(?!\\s+(?:plan|plans|worker|workers|group|service|services|package|session|sessions|officer|team|assistant|staff|network))',
+  // needs, not a vague task for someone; "pay child support" is money paid.
+  '(?<!\\bwith (?:[\\w-]+ ){0,2})(?<!\\bchild )support(?!\\s+(?:plan|plans|worker|workers|group|service|services|package|session|sessions|officer|team|assistant|staff|network))',
   'supports',
   'supported',
   'engage',
@@ -142,6 +142,7 @@ const rule: Rule = {
     valid: [
       'Dad will meet his Turning Point recovery worker every week.',
       'Xavier will meet his college tutor twice a month for support.',
+      'Dad will pay child support on the first of every month.',
       'Sam will ask for his 3 agreed accommodations in each class, as monitored weekly by his tutor.',
       'By Easter, Ava will stop at any word she does not understand and ask an adult, in 4 of 5 reading sessions.',
       'The family support worker will visit every Tuesday for 8 weeks to help Mum set up a morning routine.',

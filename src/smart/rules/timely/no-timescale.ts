@@ -35,6 +35,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A period the plan names: the young person's time in school, in care.
+      'Youth will have at least one work experience placement in the community while in high school.',
       'Poppy will be registered with a GP by 8 December 2026.',
       'Dad will bid weekly on Homechoice.',
       'Ruby will arrive at school before 8.50am by half term.',
