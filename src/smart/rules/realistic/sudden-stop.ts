@@ -2,7 +2,7 @@ import type { Rule } from '../../rule';
 import { allMatches, boundaryFirst } from '../../text';
 
 const STOP = boundaryFirst(
-  /\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending|all (?:forms of )?(?:violen|abus|aggress|drug|alcohol|substance|offend|crimin|threat|intimidat)\w*)/gi,
+  /\b(?:terminate|terminates|eliminate|eliminates|refrain(?:s|ing)? from)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+ing\b|tantrums|aggression|outbursts|violence|abuse|drug use|substance use)|\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending|all (?:forms of )?(?:violen|abus|aggress|drug|alcohol|substance|offend|crimin|threat|intimidat)\w*)/gi,
 );
 
 /**
@@ -18,6 +18,9 @@ const THING_USED =
  */
 const ARRANGING =
   /\b(?:letting|allowing|leaving|taking|putting|giving|bringing|inviting|sending)$/i;
+
+/** "Terminate temper tantrums", "refrain from aggression": the habit ended for good. */
+const ENDED_FOR_GOOD = /^(?:terminate|eliminate|refrain)/i;
 
 const HARM_STOPPED = /\b(?:violen|abus|aggress|threat|intimidat|hit|hurt|smack)/i;
 
@@ -38,23 +41,30 @@ const rule: Rule = {
     const a = analysis;
     // Stopping outright is a sudden total change whatever the date; steps with amounts are not.
     if (a.quantities.length > 0) return [];
-    return allMatches(STOP, a.text)
-      .filter((m) => !options.allow.some((w) => m.text.toLowerCase().includes(w.toLowerCase())))
-      .filter((m) => !(/using$/i.test(m.text) && THING_USED.test(a.text.slice(m.end))))
-      .filter((m) => !ARRANGING.test(m.text))
-      .map((m) => ({
-        // Harm is never cut down in stages: the advice for it is the safety-rule advice.
-        messageId: HARM_STOPPED.test(m.text) ? 'safety' : 'stop',
-        data: { words: m.text },
-        start: m.start,
-        end: m.end,
-      }));
+    return (
+      allMatches(STOP, a.text)
+        .filter((m) => !options.allow.some((w) => m.text.toLowerCase().includes(w.toLowerCase())))
+        .filter((m) => !(/using$/i.test(m.text) && THING_USED.test(a.text.slice(m.end))))
+        .filter((m) => !ARRANGING.test(m.text))
+        // "refrain from physical aggression … for 4 consecutive weeks": a bounded stretch without
+        // it is a target that can be met; unbounded, it is the habit ended for good.
+        .filter((m) => !(ENDED_FOR_GOOD.test(m.text) && a.times.length > 0))
+        .map((m) => ({
+          // Harm is never cut down in stages: the advice for it is the safety-rule advice.
+          messageId: HARM_STOPPED.test(m.text) ? 'safety' : 'stop',
+          data: { words: m.text },
+          start: m.start,
+          end: m.end,
+        }))
+    );
   },
   examples: {
     valid: [
       'Dad will cut down to 5 cigarettes a day by 1 February 2027 and stop smoking in the house by 1 March 2027.',
       'Mum will stop using the sofa as a bed for the baby from tonight.',
       'Dad will stop leaving the baby in the car while he shops, from today.',
+      'Refrain from leaving the children unattended in the car.',
+      'Jo will refrain from hitting peers in class for 4 consecutive weeks by the end of the spring term.',
     ],
     invalid: [
       {
@@ -68,6 +78,10 @@ const rule: Rule = {
       {
         text: 'Dad will stop all violence towards Mum.',
         errors: [{ messageId: 'safety', marked: 'stop all violence' }],
+      },
+      {
+        text: 'Terminate temper tantrums at home and at school.',
+        errors: [{ messageId: 'stop', marked: 'Terminate temper tantrums' }],
       },
       {
         text: "Corey's exclusions will stop.",
