@@ -10,6 +10,13 @@ export const VAGUE_STANDARDS = [
   // "a safe and comfortable family environment", "safe, stable housing": safe by whose measure?
   String.raw`safe(?:,? (?:and )?[\w-]+){0,2} (?:environment|home|housing|surroundings)`,
   String.raw`happ(?:y|ier|iness)`,
+  // "an enjoyable life", "quality time", "reduced distress", "listen attentively", "good personal
+  // hygiene": good things nobody has described.
+  String.raw`enjoyable`,
+  String.raw`quality time`,
+  String.raw`reduced (?:anxiety|distress|stress|worry|worries)`,
+  String.raw`attentive(?:ly)?`,
+  String.raw`good (?:personal )?hygiene`,
   String.raw`tidy`,
   String.raw`be clean(?! and free| of)`,
   String.raw`appropriate(?:ly)?`,
@@ -117,6 +124,10 @@ const rule: Rule = {
     invalid: [
       { text: 'Charlie will be safe.', errors: [{ messageId: 'vague', marked: 'be safe' }] },
       { text: 'Maya will feel happier.', errors: [{ messageId: 'vague', marked: 'happier' }] },
+      {
+        text: 'Ari will spend quality time with his mentor.',
+        errors: [{ messageId: 'vague', marked: 'quality time' }],
+      },
       {
         text: 'Mum will provide a safe and comfortable home.',
         errors: [{ messageId: 'vague', marked: 'safe and comfortable home' }],

@@ -10,6 +10,8 @@ export const VAGUE_VERBS = [
   'improvement',
   'improvements',
   'improving',
+  'enhance',
+  'enhances',
   // "walking with support", "with minimal adult support": how much help the child's skill
   // needs, not a vague task for someone; "pay child support" is money paid.
   '(?<!\\bwith (?:[\\w-]+ ){0,2})(?<!\\bchild )support(?!\\s+(?:plan|plans|worker|workers|group|service|services|package|session|sessions|officer|team|assistant|staff|network))',
