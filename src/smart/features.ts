@@ -483,6 +483,9 @@ function unwritten(text: string, c: Clause, slots: readonly Placeholder[]): bool
   );
 }
 
+/** What opens a condition: "when that parent plans to be away", "if he is going to be late". */
+const CONDITION_BEFORE = /\b(?:when|whenever|if|unless)\s+(?:that\s+|the\s+|this\s+|a\s+)?$/i;
+
 /** Any clause states a change that will be seen (for the child, or in the adults' care of them). */
 export function hasOutcome(a: Analysis): boolean {
   if (a.imperative && OWN_ROUTINE_COMMAND.test(a.text)) return true;
@@ -499,7 +502,10 @@ export function hasOutcome(a: Analysis): boolean {
           ),
       )
     : a.clauses.filter(
-        (c) => !(c.embedded && WHAT_IS_CHECKED.test(wordsBefore(a.text, c.subject.start))),
+        (c) =>
+          !(c.embedded && WHAT_IS_CHECKED.test(wordsBefore(a.text, c.subject.start))) &&
+          // "… inform the other when that parent plans to be away": the condition, not a result.
+          !CONDITION_BEFORE.test(wordsBefore(a.text, c.subject.start)),
       );
   const agreed = adultAgreement(a);
   // The agreed term itself, by the signer ("he", "I") or another adult, is what they will do.

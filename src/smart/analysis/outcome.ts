@@ -249,18 +249,22 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       return true;
     }
     case 'parent':
-    case 'family':
+    case 'family': {
       if (verb === '') return false;
+      // "Each parent is responsible for keeping the other informed": a duty, stated as one.
+      if (verb === 'be' && c.complement === 'responsible') return false;
+      // "Neither of the parents will permit …" forbids it, as "will not permit" does.
+      const negated = c.negated || /^neither\b/i.test(text.slice(c.subject.start, c.subject.end));
       // "Carers will never be alone with a child in the car": a rule for the adults, as any
       // prohibition on them is.
-      if (verb === 'be') return c.passive ? !INPUT_PARTICIPLES.has(c.complement) : !c.negated;
+      if (verb === 'be') return c.passive ? !INPUT_PARTICIPLES.has(c.complement) : !negated;
       // "will not allow X to have contact with the children" states what the children are
       // protected from; "will not let X into the house" states a rule about the house.
-      if (c.negated && (verb === 'allow' || verb === 'let'))
+      if (negated && (verb === 'allow' || verb === 'let'))
         return CHILD_MENTION.test(text.slice(c.verbEnd, c.end));
       // "not to smoke cannabis while caring for the baby": a rule for the adult, not a change
       // anyone will see in the child.
-      if (c.negated && verb !== 'be') return false;
+      if (negated && verb !== 'be') return false;
       // "Mum would like to see an improvement in Sam's speech": the change seen is the outcome.
       if (
         verb === 'see' &&
@@ -292,6 +296,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       if (isTerm(text, c)) return false;
       // What a parent does that is not a service input is their changed care of the child.
       return !INPUT_VERBS.has(verb);
+    }
     default:
       return false;
   }

@@ -155,6 +155,30 @@ const rule: Rule = {
           },
         ],
       },
+      // A term between the parents: forbidding it ("neither … will permit"), a duty ("is
+      // responsible for"), a notice given when something happens (the condition is no result).
+      {
+        text: 'Neither parent will permit anyone to smoke in the car.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'permit',
+            output:
+              'Neither parent will permit anyone to smoke in the car, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
+        text: 'Each parent will tell the other when that parent plans to be away with the children.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'tell',
+            output:
+              'Each parent will tell the other when that parent plans to be away with the children, so that [child] will [what will be different].',
+          },
+        ],
+      },
       {
         text: 'Mum will attend a parenting course.',
         errors: [
