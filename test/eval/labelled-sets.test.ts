@@ -58,8 +58,13 @@ const FLOORS: [string, number][] = [
   ['test/corpus/real-mixed-l.blind.jsonl', 0.69],
   // Set M: US, Canadian and Australian service-plan, court, probation, IEP, transition and
   // treatment-planner goals, and six UK care-plan items; first contact 0.700 and 0.733.
-  ['test/corpus/real-mixed-m.tune.jsonl', 0.72],
-  ['test/corpus/real-mixed-m.blind.jsonl', 0.7],
+  ['test/corpus/real-mixed-m.tune.jsonl', 0.84],
+  ['test/corpus/real-mixed-m.blind.jsonl', 0.71],
+  // Set N: foster carers' duties and agreements, youth-in-care expectations, drug-court and
+  // visiting standards, IEP, IFSP, therapy and treatment-planner goals; first contact 0.733 and
+  // 0.709, measured after this round's other changes and before any reading of it.
+  ['test/corpus/real-mixed-n.tune.jsonl', 0.71],
+  ['test/corpus/real-mixed-n.blind.jsonl', 0.69],
 ];
 
 function score(file: string) {
