@@ -33,7 +33,7 @@ export interface VagueTime {
 /** A number, in figures or words; "five (5)", as court orders and US case plans write it, is one. */
 const NUM = String.raw`(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty)(?: \(\d+\))?|a|an|a few|few|several|couple of)`;
 const UNIT_WORD = String.raw`(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|terms?|half[- ]terms?|quarters|semesters?|sessions)`;
-const UNIT = String.raw`(?:working |school |calendar |consecutive )?${UNIT_WORD}`;
+const UNIT = String.raw`(?:working |school |calendar |business |consecutive )?${UNIT_WORD}`;
 const WEEKDAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?)`;
 /** Meetings and events a deadline can be tied to ("by the next core group"). */
 const REVIEW_POINTS = [
@@ -175,7 +175,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'duration',
     re: rx(
-      String.raw`\b(?:within|for|over|in|after|during|inside|no later than|not later than|up to) (?:the )?(?:next |first |following )?(?:${NUM}) ${UNIT}\b`,
+      String.raw`\b(?:within|for|over|in|after|during|inside|no later than|not later than|no longer than|not longer than|up to) (?:the )?(?:next |first |following )?(?:${NUM}) ${UNIT}\b`,
     ),
     horizon: (m) => horizonFromDuration(m[0]),
   },
@@ -295,7 +295,7 @@ function horizonFromDuration(written: string): number | undefined {
   if (!/^(within|in|inside|no later than|not later than|up to)\b/i.test(written)) return undefined;
   const phrase = written.replace(/ \(\d+\)/, '');
   const m =
-    /(\d+(?:\.\d+)?|a few|couple of|[a-z]+)\s+(?:working |school |calendar |consecutive )?([a-z-]+)$/i.exec(
+    /(\d+(?:\.\d+)?|a few|couple of|[a-z]+)\s+(?:working |school |calendar |business |consecutive )?([a-z-]+)$/i.exec(
       phrase,
     );
   if (!m) return undefined;

@@ -35,6 +35,9 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // US case plans count business days, and a stay can be bounded by its longest length.
+      'Mum will register Amy with a GP within 10 business days.',
+      'Each overnight stay with Dad will last no longer than fourteen (14) calendar days.',
       // A period the plan names: the young person's time in school, in care.
       'Youth will have at least one work experience placement in the community while in high school.',
       'Poppy will be registered with a GP by 8 December 2026.',
