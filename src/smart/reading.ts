@@ -39,12 +39,25 @@ const AGE = String.raw`(?:[Aa]ged? )?\d{1,2}(?: ?(?:years?|yrs?|months?)(?: old)
 const BIRTH = String.raw`(?:DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Dd]ate of birth|[Bb]orn)[: ]\s?[^()]{4,20}`;
 // Looked behind for the name only where a bracket or a comma follows, and a name is short.
 const APPOSITION = String.raw`(?=${SPACE}*[(,])(?<=[\p{Lu}][\p{L}'’-]{0,30}|\])${SPACE}*(?:\((?:${AGE}|${BIRTH})(?:[,;] [^()]{1,40})?\)(?=${SPACE})|, ?${AGE},(?=${SPACE}(?:will|to|is|are|must|should|shall|can|needs?|has)\b))${SPACE}*`;
+/** Marks a list item is bulleted with: dashes, arrows, boxes, ticks, and Word's symbol-font bullets. */
+const BULLET = String.raw`[-*>\u00B7\u00BB\u2013\u2014\u2022\u2023\u2043\u2192\u21D2\u2219\u25A0\u25A1\u25AA\u25B6\u25BA\u25C6\u25CB\u25CF\u25E6\u2610-\u2612\u2713\u2714\u2756\u27A2\u27A4\uF000-\uF0FF]`;
+/** "3.", "(12)", "1a.", "b)", "iv)": a number, a letter or a small roman numeral. */
+const NUMBERED = String.raw`\(?(?:\d{1,3}[a-z]?[.)]|[a-h]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)])`;
+/** "1.1", "2.3.4" before a capital: a plan's sections and sub-items ("1.5 hours" is no number). */
+const MULTILEVEL = String.raw`\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=${SPACE}+[\p{Lu}[("“‘'])`;
+/** "Target 1 –", "Outcome 3)", "Step 2:": a plan's own word for the item, with its number. */
+const LABELLED = String.raw`(?:${['target', 'outcome', 'objective', 'goal', 'step', 'aim', 'priority', 'task', 'area', 'need', 'action'].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})${SPACE}*(?:\d{1,3}[a-z]?|[a-h])${SPACE}*[:.)\u2013\u2014-]`;
 /**
- * A bullet or an item's number or letter typed before the objective, with the spaces around it:
- * the patterns that read the first words then see the objective as its writer wrote the item.
- * "A." and "I." are left, as initials and the first person write them.
+ * "Action: Ensure the home is safe": the label of an item that has no other parts. Where the row
+ * goes on ("Who: Dad. By when: …") the labels are its parts, and are read as such.
  */
-const LEAD = String.raw`^${SPACE}*(?:[-*\u2022\u00B7\u2013\u25AA\u25CF\u25E6\u2043\u2192\u27A2\u2713\u2714]|\(?(?:\d{1,3}[.)]|[a-h]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)]))${SPACE}+`;
+const LABEL_ALONE = String.raw`(?:${['action', 'outcome', 'objective', 'goal', 'target', 'aim', 'need', 'task', 'step', 'priority'].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})s?${SPACE}*:(?![\s\S]*\b(?:[Ww]ho|[Bb]y when|[Ww]hen|[Hh]ow (?:will we|we will) know|[Ee]vidence|[Rr]eview|[Oo]wner|[Ll]ead|[Aa]ction|[Oo]utcome|[Nn]eed)${SPACE}*:)`;
+/**
+ * A bullet, an item's number or letter, or a plan's label and number typed before the objective,
+ * with the spaces around it: the patterns that read the first words then see the objective as its
+ * writer wrote the item. "A." and "I." are left, as initials and the first person write them.
+ */
+const LEAD = String.raw`^${SPACE}*(?:${BULLET}|${NUMBERED}|${MULTILEVEL}|${LABELLED}|${LABEL_ALONE})${SPACE}+`;
 /**
  * What the reading changes: the item's bullet or number, an age after a name, a run of spaces that
  * is not one plain space, a character nobody sees, a hyphen that is not the plain one, a word spelt

@@ -35,20 +35,39 @@ describe('an objective without its subject, or as a list item', () => {
     expect(changedVerdicts(objectives, (o) => o.text, rewrite)).toEqual([]);
   });
 
-  // A bullet or a number pasted with the item is read away before anything reads the words, so
-  // no pattern that looks at an objective's first words can take it for part of the subject.
-  it.each(['• ', '- ', '* ', '▪ ', '3. ', '(b) ', 'iv) ', '  • '])(
-    'reads every objective with "%s" before it as it reads it without',
-    (lead) => {
-      expect(
-        changedVerdicts(
-          ownLabelledTexts(),
-          (t) => t,
-          (t) => lead + t,
-        ),
-      ).toEqual([]);
-    },
-  );
+  // A bullet, a number or a plan's label pasted with the item is read away before anything reads
+  // the words, so no pattern that looks at an objective's first words can take it for part of the
+  // subject, and no item number is counted as a measure.
+  it.each([
+    '• ',
+    '- ',
+    '* ',
+    '▪ ',
+    '— ',
+    '☐ ',
+    '> ',
+    // Word's symbol-font bullet, as a copy from Word or a PDF gives it.
+    '\uF0B7\t',
+    '3. ',
+    '1a. ',
+    '1.1 ',
+    '2.3.1 ',
+    '(b) ',
+    'iv) ',
+    'Target 1 – ',
+    'Outcome 3) ',
+    'Step 2: ',
+    'Action: ',
+    '  • ',
+  ])('reads every objective with "%s" before it as it reads it without', (lead) => {
+    expect(
+      changedVerdicts(
+        ownLabelledTexts(),
+        (t) => t,
+        (t) => lead + t,
+      ),
+    ).toEqual([]);
+  });
 
   // Lettered and roman-numbered lists ("a)", "(b)", "ii.", "iv)") are read as numbered ones are.
   it.each([
