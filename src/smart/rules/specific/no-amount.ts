@@ -3,8 +3,9 @@ import { unfilledSlot } from '../../features';
 import { allMatches } from '../../text';
 
 const CHANGE_WORDS =
-  // "a younger or more vulnerable child": a comparison that describes someone, not a change.
-  /(?<!\bno |\b(?:an?|or) )\b(?:increase|increases|increasing|decrease|decreases|decreasing|reduce|reduces|reducing|limit|cut (?:down|back)(?: on)?|eat more|drink less|more|less|fewer|lower|higher|cleaner|tidier|healthier|quieter|calmer|stronger)\b(?!\s+than\b)/gi;
+  // "a younger or more vulnerable child": a comparison that describes someone, not a change;
+  // "ask for more juice at snack time": a request the child makes, a skill, not a change.
+  /(?<!\bno |\b(?:an?|or) |\bask(?:s|ed|ing)? for |\brequest(?:s|ed|ing)? )\b(?:increase|increases|increasing|decrease|decreases|decreasing|reduce|reduces|reducing|limit|cut (?:down|back)(?: on)?|eat more|drink less|more|less|fewer|lower|higher|cleaner|tidier|healthier|quieter|calmer|stronger)\b(?!\s+than\b)/gi;
 
 /** "Cut down", "eat more": a direction of change with no amount leaves everyone guessing. */
 const rule: Rule = {
@@ -32,6 +33,7 @@ const rule: Rule = {
       'Dad will reduce his drinking to no more than 14 units a week by the end of March 2027.',
       'Maya will self-harm less often: fewer than 2 incidents a month by the review.',
       '[Student name] will increase time on task to ___ minutes by the end of the spring term.',
+      'Ruby will sign to ask for more juice at snack time.',
     ],
     invalid: [
       {
