@@ -75,6 +75,8 @@ const REVIEW_POINTS = [
   String.raw`annual review`,
   String.raw`ehcp review`,
   String.raw`strategy meeting`,
+  // "at the next meeting": the plan's next meeting, whatever it is called, is a date everyone has.
+  String.raw`(?<=\bnext )meeting`,
   String.raw`placement (?:stability )?meeting`,
   String.raw`visits?`,
   String.raw`home visits?`,

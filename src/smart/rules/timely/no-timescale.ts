@@ -35,6 +35,7 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      'Mum will show the social worker the medication chart at the next meeting.',
       // US case plans count business days, and a stay can be bounded by its longest length.
       'Mum will register Amy with a GP within 10 business days.',
       'Each overnight stay with Dad will last no longer than fourteen (14) calendar days.',
