@@ -113,9 +113,34 @@ GB.refiners = GB.refiners.map((refiner) => ({
   refine: (context, results) => (results.length === 0 ? results : refiner.refine(context, results)),
 }));
 
+/** "June 23", "March 5th": a month's name, then one or two figures (not a four-figure year). */
+const MONTH_THEN_DAY = /^[a-z]{3,9}\.?\s+(\d{1,2})(?:st|nd|rd|th)?$/i;
+
+/**
+ * chrono reads "by June 23" as June 2023, a month and a two-figure year. In a plan a deadline is
+ * ahead, and US case plans and IEPs write the day after the month: when that year is already
+ * past, the figures are the day, of the coming June.
+ */
+export function dayNotYear(result: chrono.ParsedResult, reference: Date): void {
+  const figures = MONTH_THEN_DAY.exec(result.text);
+  const start = result.start;
+  if (!figures || start.isCertain('day') || !start.isCertain('year')) return;
+  const day = Number(figures[1]);
+  const month = start.get('month') ?? 0;
+  if (day < 1 || day > 31 || (start.get('year') ?? 0) >= reference.getFullYear()) return;
+  const thisYear = new Date(reference.getFullYear(), month - 1, day);
+  const year = thisYear < reference ? reference.getFullYear() + 1 : reference.getFullYear();
+  // The public type is read-only; chrono's own refiners change a result's parts this way.
+  const parts = start as unknown as { assign(component: chrono.Component, value: number): void };
+  parts.assign('day', day);
+  parts.assign('year', year);
+}
+
 /** chrono's en-GB parse of the text, forward-dated: "by Friday" is the coming Friday. */
 export function parseDates(text: string, reference: Date): chrono.ParsedResult[] {
   active.length = 0;
   for (const { parser, gate } of PARSERS) if (gate === undefined || gate(text)) active.push(parser);
-  return GB.parse(text, reference, { ...OPTIONS });
+  const results = GB.parse(text, reference, { ...OPTIONS });
+  for (const result of results) dayNotYear(result, reference);
+  return results;
 }

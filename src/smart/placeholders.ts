@@ -54,6 +54,9 @@ const BLANK = new RegExp(String.raw`_{2,}|\.{4,}|…(?=${NAME_VERB})`, 'g');
 const LETTER_NAME =
   /(?<![\p{L}\p{N}])(?:X{2,4}|x{2,4}|[B-HJ-Z]\.?|NAME|STUDENT|CHILD|PUPIL|LEARNER|(?:[Cc]hild|[Ss]tudent|[Pp]upil|[Ll]earner)['’]s name)(?=(?:['’]s)?\s+(?:will|to|can|is|are|has|must|should|needs?|would|could|may|shall|and|uses?|reads?|writes?|demonstrates?|shows?|follows?|completes?|identif(?:y|ies)|responds?|names?|says?|[a-z]+s\b))/gu;
 
+/** A year left for the writer: "20XX", "20__", "YYYY". */
+const YEAR_SLOT = /(?<![\p{L}\p{N}])(?:(?:19|20)(?:XX|xx|\?\?)|YYYY|yyyy)(?![\p{L}\p{N}])/gu;
+
 const INSTRUCTION_LEAD = new RegExp(String.raw`^${INSTRUCTION}\s+(?:the\s+|a\s+|an\s+)?`, 'i');
 const AFTER_NAME = new RegExp(String.raw`^(?:['’]s)?${NAME_VERB}`);
 
@@ -68,7 +71,7 @@ function slotKind(inner: string): SlotKind {
 export function findPlaceholders(text: string): Placeholder[] {
   const out: Placeholder[] = [];
   if (
-    !/[[(<{_…]|\.{4}|xx|['’]s name|(?<![\p{L}\p{N}])(?:X{2,4}|[B-HJ-Z]\.?|NAME|STUDENT|CHILD|PUPIL|LEARNER)[\s'’]/u.test(
+    !/[[(<{_…]|\.{4}|xx|XX|YYYY|yyyy|\?\?|['’]s name|(?<![\p{L}\p{N}])(?:X{2,4}|[B-HJ-Z]\.?|NAME|STUDENT|CHILD|PUPIL|LEARNER)[\s'’]/u.test(
       text,
     )
   )
@@ -133,6 +136,16 @@ export function findPlaceholders(text: string): Placeholder[] {
               : 'what',
     });
   }
+  // "by June 23, 20XX", "31/03/YYYY": a template's year, still to be filled in.
+  YEAR_SLOT.lastIndex = 0;
+  for (let m = YEAR_SLOT.exec(text); m; m = YEAR_SLOT.exec(text))
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      person: false,
+      kind: 'time',
+    });
   LETTER_NAME.lastIndex = 0;
   for (let m = LETTER_NAME.exec(text); m; m = LETTER_NAME.exec(text)) {
     // "Year X", "Key Stage X" and "X-ray" are not names.
@@ -175,6 +188,8 @@ export const PLACEHOLDER_EXAMPLES: {
 }[] = [
   { text: '[Student] will read 20 words by [date].', person: ['[Student]'], slots: ['[date]'] },
   { text: 'XX will tie her laces on 4 of 5 days.', person: ['XX'], slots: [] },
+  { text: 'XX will put on her coat by June 23, 20XX.', person: ['XX'], slots: ['20XX'] },
+  { text: 'Sam will swim 10 metres by 31/03/YYYY.', person: [], slots: ['YYYY'] },
   { text: '__ will name 5 colours.', person: ['__'], slots: [] },
   { text: 'Mum will attend ___ out of ___ sessions.', person: [], slots: ['___', '___'] },
   { text: 'Tiana (4) will be weighed by the health visitor (HV).', person: [], slots: [] },

@@ -3,7 +3,7 @@
  * every gate belongs to a pattern chrono still has, and no text a pattern matches fails its gate.
  */
 import * as chrono from 'chrono-node/en';
-import { GATES, fingerprint, parseDates } from '../../src/smart/chrono-gb';
+import { GATES, dayNotYear, fingerprint, parseDates } from '../../src/smart/chrono-gb';
 import { labelledTexts } from '../helpers/labelled-texts';
 
 /** Parsers left ungated: times of day (any digit), and "a week" (any text may hold one). */
@@ -75,10 +75,27 @@ describe('chrono-gb', () => {
         r.end?.date().toISOString(),
         ...(['day', 'month', 'weekday'] as const).map((c) => r.start.isCertain(c)),
       ]);
+    // chrono's own, with the one reading the gated parser adds: "June 23" as a day, not a year.
+    const chronos = (text: string) => {
+      const results = chrono.GB.parse(text, reference, { forwardDate: true });
+      for (const r of results) dayNotYear(r, reference);
+      return results;
+    };
     for (const text of [...corpus, ...SHAPES])
       expect({ text, found: read(parseDates(text, reference)) }).toEqual({
         text,
-        found: read(chrono.GB.parse(text, reference, { forwardDate: true })),
+        found: read(chronos(text)),
       });
+  });
+
+  it('reads "by June 23" in a plan as the coming 23 June, not June 2023', () => {
+    const reference = new Date(2026, 11, 2);
+    const date = (text: string) => parseDates(text, reference)[0]?.start.date().toDateString();
+    expect(date('by June 23')).toBe(new Date(2027, 5, 23).toDateString());
+    expect(date('by March 5th')).toBe(new Date(2027, 2, 5).toDateString());
+    expect(date('by December 20')).toBe(new Date(2026, 11, 20).toDateString());
+    // A four-figure year is a year, and a day already given stays.
+    expect(date('by June 2027')).toBe(new Date(2027, 5, 1).toDateString());
+    expect(date('by 23 June')).toBe(new Date(2027, 5, 23).toDateString());
   });
 });
