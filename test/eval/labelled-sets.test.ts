@@ -65,6 +65,11 @@ const FLOORS: [string, number][] = [
   // 0.709, measured after this round's other changes and before any reading of it.
   ['test/corpus/real-mixed-n.tune.jsonl', 0.71],
   ['test/corpus/real-mixed-n.blind.jsonl', 0.69],
+  // Set O: model and poor examples from guidance, Irish, Scottish, New Zealand, Australian and
+  // Canadian court, tribunal, attendance and youth-justice plans; first contact 0.746 and 0.615
+  // (few objectives labelled unrealistic, none of the blind half's four caught).
+  ['test/corpus/real-mixed-o.tune.jsonl', 0.72],
+  ['test/corpus/real-mixed-o.blind.jsonl', 0.59],
 ];
 
 function score(file: string) {
