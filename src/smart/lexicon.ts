@@ -145,6 +145,11 @@ export const PROFESSIONAL_ROLES = [
   'designated teacher',
   'placement supervisor',
   'supervising social worker',
+  // The court's people: a review "by the judge" names who holds it.
+  'judge',
+  'magistrate',
+  "children's guardian",
+  'guardian ad litem',
 ];
 
 /**

@@ -105,6 +105,8 @@ const rule: Rule = {
       'Xavier will receive his High School Equivalency diploma by 30 May 2027.',
       // Coming to school, as attending it, is the child's own.
       'Jayden will turn up for school on time every day.',
+      // An attendance plan's days are days at school.
+      'To attend three days a week for the rest of the spring term.',
     ],
     invalid: [
       // What Mum will need to do is read past the adverb, and marked.

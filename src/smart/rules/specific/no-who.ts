@@ -45,6 +45,8 @@ const rule: Rule = {
       'Take your children to the dentist when a check-up is due.',
       // With no subject written, the child the plan is for does what a child can do.
       'To complete his homework every night before 8pm.',
+      'Might be able to count up to 20 objects by the end of the spring term.',
+      'The care order will be reviewed in three months by the judge.',
     ],
     invalid: [
       {
