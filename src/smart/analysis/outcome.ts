@@ -209,7 +209,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
           /^\s+(?:(?:my|his|her|their|all|each|every)\s+)?(?:[\w-]+\s+){0,2}?(?:homework|coursework|assignments?|essays?|projects?|exams?|tests?|worksheets?)\b/i.test(
             text.slice(c.verbEnd),
           ) ||
-          (/^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s/i.test(
+          (/^\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|(?:half|a third|a quarter|three quarters) of)\s/i.test(
             text.slice(c.verbEnd),
           ) &&
             !/^\s+\S+\s+(?:hours?|sessions?|weeks?|modules?|appointments?)\b/i.test(

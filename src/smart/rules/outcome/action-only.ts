@@ -107,6 +107,7 @@ const rule: Rule = {
       'Jayden will turn up for school on time every day.',
       // An attendance plan's days are days at school.
       'To attend three days a week for the rest of the spring term.',
+      'By July 2027, [the student] will complete half of the Grade 3 expectations in each strand.',
     ],
     invalid: [
       // What Mum will need to do is read past the adverb, and marked.
