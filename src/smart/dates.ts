@@ -191,6 +191,13 @@ export const TIME_PATTERNS: readonly {
     ),
   },
   {
+    // "Months 18–30: Sustaining change", "Weeks 1-6: Dad will …", "Week 3:": a stage of a plan
+    // set by the weeks or months it covers.
+    kind: 'duration',
+    gate: /week|month/i,
+    re: rx(String.raw`\b(?:weeks?|months?) \d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}\b|(?=\s*:))`),
+  },
+  {
     kind: 'duration',
     re: rx(
       String.raw`\b(?:${NUM})[- ]${UNIT}\b(?= (?:course|programme|programs?|plan|period|block|group))`,

@@ -133,6 +133,13 @@ const PHRASES = [
     '2 school days',
     '1 half-term',
   ].flatMap((n) => ['a', 'per', 'each', 'every'].map((per) => `${n} ${per} week`)),
+  // A stage of a plan, set by the weeks or months it covers.
+  'Weeks 1-6: Dad will',
+  'Months 18–30: Sustaining change',
+  'Week 3: Mum will',
+  'in months 3 to 6',
+  'Month 12: review',
+  'weeks 7 – 12',
   'after dinner',
   'before bed',
   'during family meals',

@@ -35,6 +35,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A staged plan: the stage is set by the months it covers.
+      'Months 3–6: Dad will cut down to no more than 14 units a week.',
       'Mum will show the social worker the medication chart at the next meeting.',
       // US case plans count business days, and a stay can be bounded by its longest length.
       'Mum will register Amy with a GP within 10 business days.',
