@@ -11,6 +11,7 @@
  * writer's own characters. Line breaks are kept.
  */
 import { US_SPELLINGS } from './lexicon';
+import { firstLetterEitherCase, PLAN_LABEL_WORDS } from './text';
 import type { Span } from './types';
 
 /** A space other than the plain one: a tab, Word's non-breaking space, the typographic ones. */
@@ -46,12 +47,13 @@ const NUMBERED = String.raw`\(?(?:\d{1,3}[a-z]?[.)]|[a-h]\)|(?:i|ii|iii|iv|v|vi|
 /** "1.1", "2.3.4" before a capital: a plan's sections and sub-items ("1.5 hours" is no number). */
 const MULTILEVEL = String.raw`\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=${SPACE}+[\p{Lu}[("“‘'])`;
 /** "Target 1 –", "Outcome 3)", "Step 2:": a plan's own word for the item, with its number. */
-const LABELLED = String.raw`(?:${['target', 'outcome', 'objective', 'goal', 'step', 'aim', 'priority', 'task', 'area', 'need', 'action'].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})${SPACE}*(?:\d{1,3}[a-z]?|[a-h])${SPACE}*[:.)\u2013\u2014-]`;
+const PLAN_LABEL = firstLetterEitherCase(PLAN_LABEL_WORDS);
+const LABELLED = String.raw`${PLAN_LABEL}${SPACE}*(?:\d{1,3}[a-z]?|[a-h])${SPACE}*[:.)\u2013\u2014-]`;
 /**
  * "Action: Ensure the home is safe": the label of an item that has no other parts. Where the row
  * goes on ("Who: Dad. By when: …") the labels are its parts, and are read as such.
  */
-const LABEL_ALONE = String.raw`(?:${['action', 'outcome', 'objective', 'goal', 'target', 'aim', 'need', 'task', 'step', 'priority'].map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})s?${SPACE}*:(?![\s\S]*\b(?:[Ww]ho|[Bb]y when|[Ww]hen|[Hh]ow (?:will we|we will) know|[Ee]vidence|[Rr]eview|[Oo]wner|[Ll]ead|[Aa]ction|[Oo]utcome|[Nn]eed)${SPACE}*:)`;
+const LABEL_ALONE = String.raw`${PLAN_LABEL}s?${SPACE}*:(?![\s\S]*\b(?:[Ww]ho|[Bb]y when|[Ww]hen|[Hh]ow (?:will we|we will) know|[Ee]vidence|[Rr]eview|[Oo]wner|[Ll]ead|[Aa]ction|[Oo]utcome|[Nn]eed)${SPACE}*:)`;
 /**
  * A bullet, an item's number or letter, or a plan's label and number typed before the objective,
  * with the spaces around it: the patterns that read the first words then see the objective as its

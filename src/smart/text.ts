@@ -82,6 +82,17 @@ export function boundaryFirst(re: RegExp): RegExp {
  */
 export const ITEM_LEAD = String.raw`^\s*(?:[-*\u2022\u00B7\u2013]\s+|\(?(?:\d+[.)]|[a-h]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)])\s+)?`;
 
+/**
+ * Words that may open a sentence, in either case, for a pattern that must keep its case
+ * elsewhere (a verb is told by its lower-case first letter; a name by its capital).
+ */
+export function firstLetterEitherCase(phrases: string): string {
+  return `(?:${phrases
+    .split('|')
+    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|')})`;
+}
+
 /** A plan's own words for its items, as headings and labels use them: "Goal 1:", "Outcome:". */
 export const PLAN_LABEL_WORDS =
   'goal|objective|outcome|target|action|need|aim|step|area|priority|task|stage';

@@ -5,7 +5,14 @@
  * is no modal, a clause in the present tense.
  */
 import { CARE_VERBS, INPUT_VERBS, RESULT_VERBS_FOR_ADULTS, TO_PREPOSITIONS } from '../lexicon';
-import { allMatches, ITEM_LEAD, PLAN_LABEL_WORDS, SPACED_DASH, type Match } from '../text';
+import {
+  allMatches,
+  firstLetterEitherCase,
+  ITEM_LEAD,
+  PLAN_LABEL_WORDS,
+  SPACED_DASH,
+  type Match,
+} from '../text';
 import {
   classifySubject,
   subjectSegment,
@@ -35,17 +42,6 @@ const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resul
 
 /** Nothing but a bullet, or a fronted phrase ending in a comma, before the fragment's verb. */
 const FRAGMENT_LEAD = new RegExp(String.raw`${ITEM_LEAD}(?:[^,;:.]{1,100},\s*)?$`);
-
-/**
- * Words that may open a sentence, in either case, for a pattern that must keep its case
- * elsewhere (OPENING_TO tells a verb by its lower-case first letter).
- */
-function firstLetterEitherCase(phrases: string): string {
-  return `(?:${phrases
-    .split('|')
-    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
-    .join('|')})`;
-}
 
 /** Phrases that end in "to" and make a preposition of it: "prior to", "in order to". */
 const PREPOSITION_TO = String.raw`${firstLetterEitherCase(TO_PREPOSITIONS)}\s+to\b`;
