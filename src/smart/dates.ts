@@ -33,7 +33,9 @@ export interface VagueTime {
 /** A number, in figures or words; "five (5)", as court orders and US case plans write it, is one. */
 const NUM = String.raw`(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty)(?: \(\d+\))?|a|an|a few|few|several|couple of)`;
 const UNIT_WORD = String.raw`(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|terms?|half[- ]terms?|quarters|semesters?|sessions)`;
-const UNIT = String.raw`(?:working |school |calendar |business |consecutive )?${UNIT_WORD}`;
+/** "10 working days", "within 10 business days": the kind of day or week counted. */
+const UNIT_KIND = String.raw`(?:working |school |calendar |business |consecutive )`;
+const UNIT = String.raw`${UNIT_KIND}?${UNIT_WORD}`;
 const WEEKDAY = String.raw`(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?)`;
 /** Meetings and events a deadline can be tied to ("by the next core group"). */
 const REVIEW_POINTS = [
@@ -300,13 +302,16 @@ const WORD_NUMBERS: Record<string, number> = {
   'couple of': 2,
 };
 
+/** "within 6 weeks", "in 10 working days": the count and its unit, at the phrase's end. */
+const COUNTED_UNIT = new RegExp(
+  String.raw`(\d+(?:\.\d+)?|a few|couple of|[a-z]+)\s+${UNIT_KIND}?([a-z-]+)$`,
+  'i',
+);
+
 function horizonFromDuration(written: string): number | undefined {
   if (!/^(within|in|inside|no later than|not later than|up to)\b/i.test(written)) return undefined;
   const phrase = written.replace(/ \(\d+\)/, '');
-  const m =
-    /(\d+(?:\.\d+)?|a few|couple of|[a-z]+)\s+(?:working |school |calendar |business |consecutive )?([a-z-]+)$/i.exec(
-      phrase,
-    );
+  const m = COUNTED_UNIT.exec(phrase);
   if (!m) return undefined;
   const n = /^\d/.test(m[1]) ? Number(m[1]) : WORD_NUMBERS[m[1].toLowerCase()];
   if (n === undefined) return undefined;

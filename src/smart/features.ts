@@ -6,7 +6,14 @@
 import type { Analysis } from './analyse';
 import type { Clause } from './analysis/clauses';
 import type { Placeholder, SlotKind } from './placeholders';
-import { ADULT_ONLY, BARE_VERBS, COMPLIANCE_VERBS, INPUT_PARTICIPLES, LY_ADVERB } from './lexicon';
+import {
+  ADULT_ONLY,
+  ALSO_THE_CHILDS,
+  BARE_VERBS,
+  COMPLIANCE_VERBS,
+  INPUT_PARTICIPLES,
+  LY_ADVERB,
+} from './lexicon';
 import { openingSkill, OWN_SKILLS } from './analysis/commands';
 import { lemma, verbPhraseEnd } from './analysis/verbs';
 import { boundaryFirst, ITEM_LEAD, spacedDashes, wordsBefore, type Match } from './text';
@@ -61,24 +68,6 @@ const NOT_PERMITTED = /\b(?:is|are) not (?:permitted|allowed)\b/i;
 /** "GP referral needed", "OT assessment": the role names the kind of service, not who acts. */
 const ROLE_AS_MODIFIER =
   /^\s+(?:referrals?|assessments?|appointments?|reports?|input|involvement|review|letter)\b/i;
-
-/**
- * Of the tasks only adults do for a child, those a child's own plan may still give the child: "To
- * complete his homework", "To identify 3 calming strategies", "To visit his dad on Saturdays".
- */
-const ALSO_THE_CHILDS = new Set([
-  'explore',
-  'consider',
-  'seek',
-  'undertake',
-  'review',
-  'visit',
-  'complete',
-  'work',
-  'help',
-  'identify',
-  'address',
-]);
 
 /** A person or a titled role is responsible, or the thing that must change belongs to someone. */
 export function hasWho(a: Analysis): boolean {
@@ -582,8 +571,10 @@ export function hasOutcome(a: Analysis): boolean {
 }
 
 /** What heads a note before its first dash: a bullet, a number, a name, a "Heading:". */
-const NOTE_HEAD =
-  /^\s*(?:(?:[-*\u2022\u00B7\u2013]|\d+[.)])\s+)?(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*:\s*)?/u;
+const NOTE_HEAD = new RegExp(
+  String.raw`${ITEM_LEAD}(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*:\s*)?`,
+  'u',
+);
 const LONE_NAME = /^\s*[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)?\s*$/u;
 
 /**

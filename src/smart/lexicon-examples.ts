@@ -181,6 +181,11 @@ export const LEXICON_EXAMPLES: Record<LexiconListName, LexiconExample> = {
     doesNotMatch: 'Will read 20 high frequency words by March 2027.',
     how: { outcome: false },
   },
+  ALSO_THE_CHILDS: {
+    matches: 'To complete 10 sums independently by March 2027.',
+    doesNotMatch: 'To provide 10 sums for practice by March 2027.',
+    how: { noFinding: 'specific/no-who' },
+  },
   LY_VERBS: {
     matches: 'Kai will apply for three jobs a week.',
     doesNotMatch: 'Kai will happily look for three jobs a week.',

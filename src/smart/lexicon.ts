@@ -1217,6 +1217,24 @@ export const ADULT_ONLY = new Set([
   'reimburse',
 ]);
 
+/**
+ * Of the tasks only adults do for a child, those a child's own plan may still give the child: "To
+ * complete his homework", "To identify 3 calming strategies", "To visit his dad on Saturdays".
+ */
+export const ALSO_THE_CHILDS = new Set([
+  'explore',
+  'consider',
+  'seek',
+  'undertake',
+  'review',
+  'visit',
+  'complete',
+  'work',
+  'help',
+  'identify',
+  'address',
+]);
+
 /** Verbs that end in -ly, unlike the adverbs that come before a verb ("will independently read"). */
 export const LY_VERBS = new Set([
   'apply',

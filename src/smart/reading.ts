@@ -11,7 +11,7 @@
  * writer's own characters. Line breaks are kept.
  */
 import { US_SPELLINGS } from './lexicon';
-import { firstLetterEitherCase, PLAN_LABEL_WORDS } from './text';
+import { firstLetterEitherCase, LIST_BULLET, LIST_NUMBER, PLAN_LABEL_WORDS } from './text';
 import type { Span } from './types';
 
 /** A space other than the plain one: a tab, Word's non-breaking space, the typographic ones. */
@@ -40,10 +40,6 @@ const AGE = String.raw`(?:[Aa]ged? )?\d{1,2}(?: ?(?:years?|yrs?|months?)(?: old)
 const BIRTH = String.raw`(?:DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Dd]ate of birth|[Bb]orn)[: ]\s?[^()]{4,20}`;
 // Looked behind for the name only where a bracket or a comma follows, and a name is short.
 const APPOSITION = String.raw`(?=${SPACE}*[(,])(?<=[\p{Lu}][\p{L}'’-]{0,30}|\])${SPACE}*(?:\((?:${AGE}|${BIRTH})(?:[,;] [^()]{1,40})?\)(?=${SPACE})|, ?${AGE},(?=${SPACE}(?:will|to|is|are|must|should|shall|can|needs?|has)\b))${SPACE}*`;
-/** Marks a list item is bulleted with: dashes, arrows, boxes, ticks, and Word's symbol-font bullets. */
-const BULLET = String.raw`[-*>\u00B7\u00BB\u2013\u2014\u2022\u2023\u2043\u2192\u21D2\u2219\u25A0\u25A1\u25AA\u25B6\u25BA\u25C6\u25CB\u25CF\u25E6\u2610-\u2612\u2713\u2714\u2756\u27A2\u27A4\uF000-\uF0FF]`;
-/** "3.", "(12)", "1a.", "b)", "iv)": a number, a letter or a small roman numeral. */
-const NUMBERED = String.raw`\(?(?:\d{1,3}[a-z]?[.)]|[a-h]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)])`;
 /** "1.1", "2.3.4" before a capital: a plan's sections and sub-items ("1.5 hours" is no number). */
 const MULTILEVEL = String.raw`\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=${SPACE}+[\p{Lu}[("“‘'])`;
 /** "Target 1 –", "Outcome 3)", "Step 2:": a plan's own word for the item, with its number. */
@@ -59,7 +55,7 @@ const LABEL_ALONE = String.raw`${PLAN_LABEL}s?${SPACE}*:(?![\s\S]*\b(?:[Ww]ho|[B
  * with the spaces around it: the patterns that read the first words then see the objective as its
  * writer wrote the item. "A." and "I." are left, as initials and the first person write them.
  */
-const LEAD = String.raw`^${SPACE}*(?:${BULLET}|${NUMBERED}|${MULTILEVEL}|${LABELLED}|${LABEL_ALONE})${SPACE}+`;
+const LEAD = String.raw`^${SPACE}*(?:${LIST_BULLET}|${LIST_NUMBER}|${MULTILEVEL}|${LABELLED}|${LABEL_ALONE})${SPACE}+`;
 /**
  * What the reading changes: the item's bullet or number, an age after a name, a run of spaces that
  * is not one plain space, a character nobody sees, a hyphen that is not the plain one, a word spelt

@@ -74,13 +74,21 @@ export function boundaryFirst(re: RegExp): RegExp {
   return new RegExp(`\\b(?:${alternatives.map((a) => a.slice(2)).join('|')})`, re.flags);
 }
 
+/** Marks a list item is bulleted with: dashes, arrows, boxes, ticks, and Word's symbol-font bullets. */
+export const LIST_BULLET = String.raw`[-*>\u00B7\u00BB\u2013\u2014\u2022\u2023\u2043\u2192\u21D2\u2219\u25A0\u25A1\u25AA\u25B6\u25BA\u25C6\u25CB\u25CF\u25E6\u2610-\u2612\u2713\u2714\u2756\u27A2\u27A4\uF000-\uF0FF]`;
+
+/**
+ * An item's number: in figures ("3.", "(12)", "1a."), a letter ("a)", "(b)") or a small roman
+ * numeral ("ii.", "iv)"); a capital with a full stop is left alone, as initials ("J. will") write it.
+ */
+export const LIST_NUMBER = String.raw`\(?(?:\d{1,3}[a-z]?[.)]|[a-h]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)])`;
+
 /**
  * The start of an objective up to its own bullet or number, if one was typed into the text:
- * patterns that read the first words of an objective begin with this. A number is in figures
- * ("3.", "(12)"), a letter ("a)", "(b)") or a small roman numeral ("ii.", "iv)"); a capital with a
- * full stop is left alone, as initials ("J. will") write it.
+ * patterns that read the first words of an objective begin with this. The checker's reading
+ * (reading.ts) takes these away first; the pane's owner lookup reads the text as written.
  */
-export const ITEM_LEAD = String.raw`^\s*(?:[-*\u2022\u00B7\u2013]\s+|\(?(?:\d+[.)]|[a-h]\)|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)[.)])\s+)?`;
+export const ITEM_LEAD = String.raw`^\s*(?:(?:${LIST_BULLET}|${LIST_NUMBER})\s+)?`;
 
 /**
  * Words that may open a sentence, in either case, for a pattern that must keep its case
