@@ -11,17 +11,27 @@ const PERFECT_RECORD =
 const MASTERY =
   /^[^.;]{0,40}?\b(?:on|in|across|over|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(?:accuracy|accurate|of the (?:time|words|sounds|questions|items|steps))|^\s*of (?:the |his |her |their )?(?:[\w-]+ ){0,3}(?:words|letters|sounds|numbers|facts|items|questions|steps|skills|problems|colours|colors|shapes)\b|^\s*of (?:the )?(?:opportunities|trials|occasions|attempts|probes)\s+(?:across|over|for|on|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive\s+)?(?:[\w-]+\s+)?(?:days|sessions|weeks|probes|trials|lessons)\b/i;
 /**
+ * "There will be no domestic abuse in the home", "Amy will have no missing episodes": with no
+ * window at all, none of a harm or a habit is "never again" in other words.
+ */
+const NONE_OF_HARM =
+  /\bno (?!further\b|more\b)(?:[\w-]+ ){0,2}?(?:incidents?|episodes?|violence|abuse|offences?|offending|exclusions?|arrests?|call-?outs?|fights?|fighting|arguments?|arguing|self[- ]harm(?:ing)?)\b/gi;
+/** "Child will abide by all local, state, and federal laws": every rule, kept for good. */
+const ALL_THE_RULES =
+  /\b(?:obey|obeys|abide by|abides by|follow|follows|comply with|complies with|keep to|keeps to|stick to|sticks to) all (?:[\w-]+,? (?:and )?){0,4}?(?:laws|rules)\b/gi;
+const ALL_THE_RULES_AT = new RegExp(`^${ALL_THE_RULES.source}$`, 'i');
+/**
  * Conditions that keep a child safe: they hold completely, so the advice is never a frequency.
  * Contact is harm when it is contact with someone, not the contact session a rule is about
  * ("will not use contact to raise issues").
  */
 const HARM =
-  /\b(?:hit|hits|hitting|smack|hurt|(?<!self[- ])harm|shake|punish|physical|violen|abus|assault|threat|intimidat|unsupervised|supervised|alone|contact(?= with)|(?:any|no|direct|indirect|have|has|having) contact|drink|drunk|alcohol|drugs?|cannabis|cocaine|heroin|smok|weapon|knife|exploit|into the (?:home|house|flat|property)|stay (?:over|overnight)|left with)/i;
+  /\b(?:hit|hits|hitting|smack|hurt|(?<!self[- ])harm|shake|punish|physical|violen|abus|assault|threat|intimidat|unsupervised|supervised|alone|contact(?= with)|(?:any|no|direct|indirect|have|has|having) contact|drink|drunk|alcohol|drugs?|cannabis|cocaine|heroin|smok|weapon|knife|exploit|(?:re)?offend|offences?\b|crim(?:e|es|inal)\b|steal|shoplift|into the (?:home|house|flat|property)|stay (?:over|overnight)|left with)/i;
 /** Habits that do not stop at once because a plan says so. */
 const HABIT =
   /\b(?:argu|fight|yell|shout|scream|row(?:s|ing)?\b|gambl|self[- ]harm|go(?:ing)? missing|run(?:ning)? away)/i;
 const PROHIBITION =
-  /^\s*(?:not|no|do not|don['’]t)\b|\b(?:will|must|should|shall|to|is|are) not\b(?!\s+(?:be|only|just|more|less|have to|need))|\b(?:won|mustn|shouldn|shan)['’]t\b/i;
+  /^\s*(?:not|no|do not|don['’]t)\b|\b(?:will|must|should|shall|to|is|are) (?:not|no longer)\b(?!\s+(?:be|only|just|more|less|have to|need))|\b(?:won|mustn|shouldn|shan)['’]t\b/i;
 /** A prohibition tied to a situation ("when the child is in their care") has its window. */
 const CONDITION =
   /\b(?:when|whenever|while|whilst|during|if|unless|in front of|around|until|before|after|at contact|without (?:the|a|an))\b/i;
@@ -84,7 +94,12 @@ const rule: Rule = {
       (h) => !setsNoStandard(text, h),
     );
     // "no further incidents" with no window at all is "never again" in other words.
-    if (analysis.times.length === 0) hits.push(...allMatches(NO_MORE, text));
+    if (analysis.times.length === 0)
+      hits.push(
+        ...allMatches(NO_MORE, text),
+        ...allMatches(NONE_OF_HARM, text),
+        ...allMatches(ALL_THE_RULES, text),
+      );
     hits.push(...allMatches(PERFECT_RECORD, text));
     // "Dad will not come to the family home at any time": "never" in other words.
     const neverAtAnyTime = allMatches(AT_ANY_TIME, text).filter((h) =>
@@ -118,7 +133,10 @@ const rule: Rule = {
     // A safety rule ("Dad will never hit the children") must hold completely: the fix is a window
     // and a check, never a target such as "4 days out of 5".
     // Keeping someone away ("will not come to the home at any time") is a safety rule too.
-    const safety = NEGATION.test(text) && (HARM.test(text) || neverAtAnyTime.length > 0);
+    // Keeping the law is a safety rule too: "obey all laws on 4 days out of 5" is no advice.
+    const safety =
+      (NEGATION.test(text) && (HARM.test(text) || neverAtAnyTime.length > 0)) ||
+      hits.some((h) => ALL_THE_RULES_AT.test(h.text));
     if (!safety) return reportWords(hits, 'absolute');
     const at = endInsertion(text);
     const addition =
@@ -160,6 +178,7 @@ const rule: Rule = {
       // Rules of conduct at contact and about what is said: kept from the day they are agreed.
       'Mum and Dad will not use contact to raise issues about the care plan.',
       'Mum must not question Kai about the alleged abuse.',
+      'Amy will have no missing episodes between now and the review on 3 March 2027.',
     ],
     invalid: [
       {
@@ -176,6 +195,36 @@ const rule: Rule = {
       {
         text: 'Kai will attend school with no unauthorised absences.',
         errors: [{ messageId: 'absolute', marked: 'no unauthorised absences' }],
+      },
+      {
+        text: 'Amy will have no missing episodes.',
+        errors: [{ messageId: 'absolute', marked: 'no missing episodes' }],
+      },
+      {
+        text: 'Leo will no longer self-harm.',
+        errors: [{ messageId: 'absolute', marked: 'no longer self-harm' }],
+      },
+      {
+        text: 'Sam will not reoffend.',
+        errors: [
+          {
+            messageId: 'safety',
+            marked: 'will not',
+            output:
+              'Sam will not reoffend, while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens.',
+          },
+        ],
+      },
+      {
+        text: 'Tyler will obey all the laws.',
+        errors: [
+          {
+            messageId: 'safety',
+            marked: 'obey all the laws',
+            output:
+              'Tyler will obey all the laws, while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens.',
+          },
+        ],
       },
       {
         text: 'Jack will not shout or slam doors when he is angry.',

@@ -2,7 +2,7 @@ import type { Rule } from '../../rule';
 import { allMatches, boundaryFirst } from '../../text';
 
 const STOP = boundaryFirst(
-  /\b(?:terminate|terminates|eliminate|eliminates|refrain(?:s|ing)? from)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+ing\b|tantrums|aggression|outbursts|violence|abuse|drug use|substance use)|\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending|all (?:forms of )?(?:violen|abus|aggress|drug|alcohol|substance|offend|crimin|threat|intimidat)\w*)/gi,
+  /\b(?:terminate|terminates|eliminate|eliminates|(?:refrain|desist)(?:s|ing)? from)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+ing\b|tantrums|aggression|outbursts|violence|abuse|drug use|substance use|criminal (?:activity|behaviou?r))|\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending|(?:alcohol|drink|drugs|cannabis|weed|cocaine|heroin|crack|spice|cigarettes|substances|crime)\b|all (?:forms of )?(?:violen|abus|aggress|drug|alcohol|substance|offend|crimin|threat|intimidat)\w*)/gi,
 );
 
 /**
@@ -20,9 +20,9 @@ const ARRANGING =
   /\b(?:letting|allowing|leaving|taking|putting|giving|bringing|inviting|sending)$/i;
 
 /** "Terminate temper tantrums", "refrain from aggression": the habit ended for good. */
-const ENDED_FOR_GOOD = /^(?:terminate|eliminate|refrain)/i;
+const ENDED_FOR_GOOD = /^(?:terminate|eliminate|refrain|desist)/i;
 
-const HARM_STOPPED = /\b(?:violen|abus|aggress|threat|intimidat|hit|hurt|smack)/i;
+const HARM_STOPPED = /\b(?:violen|abus|aggress|threat|intimidat|hit|hurt|smack|offend|crim)/i;
 
 /** Stopping an entrenched behaviour outright, at once, rarely happens; steps do. */
 const rule: Rule = {
@@ -78,6 +78,15 @@ const rule: Rule = {
       {
         text: 'Dad will stop all violence towards Mum.',
         errors: [{ messageId: 'safety', marked: 'stop all violence' }],
+      },
+      {
+        text: 'Mum will give up alcohol.',
+        errors: [{ messageId: 'stop', marked: 'give up alcohol' }],
+      },
+      {
+        // Offending is never cut down in stages either.
+        text: 'Dad will desist from criminal activity.',
+        errors: [{ messageId: 'safety', marked: 'desist from criminal activity' }],
       },
       {
         text: 'Terminate temper tantrums at home and at school.',
