@@ -14,6 +14,12 @@ const MASTERY =
  * "There will be no domestic abuse in the home", "Amy will have no missing episodes": with no
  * window at all, none of a harm or a habit is "never again" in other words.
  */
+/**
+ * "will not miss a single session", "without missing a dose", "no mistakes": a perfect record,
+ * "every single" in other words.
+ */
+const NOT_A_SINGLE =
+  /\b(?:(?:not|never|n['’]t)\s+(?:[\w-]+\s+){1,3}?a single|without (?:missing|fail(?:ing)?|skipping) (?:a|any|one)(?: single)?|no (?:mistakes|errors|slips|lapses))\b/gi;
 const NONE_OF_HARM =
   /\bno (?!further\b|more\b)(?:[\w-]+ ){0,2}?(?:incidents?|episodes?|violence|abuse|offences?|offending|exclusions?|arrests?|call-?outs?|fights?|fighting|arguments?|arguing|self[- ]harm(?:ing)?)\b/gi;
 /** "Child will abide by all local, state, and federal laws": every rule, kept for good. */
@@ -29,7 +35,7 @@ const HARM =
   /\b(?:hit|hits|hitting|smack|hurt|(?<!self[- ])harm|shake|punish|physical|violen|abus|assault|threat|intimidat|unsupervised|supervised|alone|contact(?= with)|(?:any|no|direct|indirect|have|has|having) contact|drink|drunk|alcohol|drugs?|cannabis|cocaine|heroin|smok|weapon|knife|exploit|(?:re)?offend|offences?\b|crim(?:e|es|inal)\b|steal|shoplift|into the (?:home|house|flat|property)|stay (?:over|overnight)|left with)/i;
 /** Habits that do not stop at once because a plan says so. */
 const HABIT =
-  /\b(?:argu|fight|yell|shout|scream|row(?:s|ing)?\b|gambl|self[- ]harm|go(?:ing)? missing|run(?:ning)? away)/i;
+  /\b(?:(?:lose|loses|losing|lost) (?:his|her|their|my|your) temper|argu|fight|yell|shout|scream|row(?:s|ing)?\b|gambl|self[- ]harm|go(?:ing)? missing|run(?:ning)? away)/i;
 const PROHIBITION =
   /^\s*(?:not|no|do not|don['’]t)\b|\b(?:will|must|should|shall|to|is|are) (?:not|no longer)\b(?!\s+(?:be|only|just|more|less|have to|need))|\b(?:won|mustn|shouldn|shan)['’]t\b/i;
 /** A prohibition tied to a situation ("when the child is in their care") has its window. */
@@ -100,6 +106,7 @@ const rule: Rule = {
         ...allMatches(NONE_OF_HARM, text),
         ...allMatches(ALL_THE_RULES, text),
       );
+    hits.push(...allMatches(NOT_A_SINGLE, text).filter((h) => !MASTERY.test(text.slice(h.end))));
     hits.push(...allMatches(PERFECT_RECORD, text));
     // "Dad will not come to the family home at any time": "never" in other words.
     const neverAtAnyTime = allMatches(AT_ANY_TIME, text).filter((h) =>
@@ -179,6 +186,7 @@ const rule: Rule = {
       'Mum and Dad will not use contact to raise issues about the care plan.',
       'Mum must not question Kai about the alleged abuse.',
       'Amy will have no missing episodes between now and the review on 3 March 2027.',
+      'Mia will read her 20 key words with no errors on 4 of 5 probes by March 2027.',
     ],
     invalid: [
       {
@@ -199,6 +207,14 @@ const rule: Rule = {
       {
         text: 'Amy will have no missing episodes.',
         errors: [{ messageId: 'absolute', marked: 'no missing episodes' }],
+      },
+      {
+        text: 'Dad will not miss a single contact session.',
+        errors: [{ messageId: 'absolute', marked: 'not miss a single' }],
+      },
+      {
+        text: 'Leah will make no mistakes in her spelling test.',
+        errors: [{ messageId: 'absolute', marked: 'no mistakes' }],
       },
       {
         text: 'Leo will no longer self-harm.',
