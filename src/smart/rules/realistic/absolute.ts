@@ -20,6 +20,9 @@ const MASTERY =
  */
 const NOT_A_SINGLE =
   /\b(?:(?:not|never|n['’]t)\s+(?:[\w-]+\s+){1,3}?a single|without (?:missing|fail(?:ing)?|skipping) (?:a|any|one)(?: single)?|no (?:mistakes|errors|slips|lapses))\b/gi;
+/** "Kai will attend school every day": full attendance, "100%" in other words. */
+const SCHOOL_EVERY_DAY =
+  /\b(?:attend|attends|attending|be|is|are|being|go|goes|going)\s+(?:to\s+|in\s+|at\s+)?(?:school|nursery|college|lessons|classes)\b[^.;]{0,20}?\b(?:every|each)\s+(?:single\s+)?(?:school\s+)?day\b/gi;
 const NONE_OF_HARM =
   /\bno (?!further\b|more\b)(?:[\w-]+ ){0,2}?(?:incidents?|episodes?|violence|abuse|offences?|offending|exclusions?|arrests?|call-?outs?|fights?|fighting|arguments?|arguing|self[- ]harm(?:ing)?)\b/gi;
 /** "Child will abide by all local, state, and federal laws": every rule, kept for good. */
@@ -106,6 +109,7 @@ const rule: Rule = {
         ...allMatches(NONE_OF_HARM, text),
         ...allMatches(ALL_THE_RULES, text),
       );
+    hits.push(...allMatches(SCHOOL_EVERY_DAY, text));
     hits.push(...allMatches(NOT_A_SINGLE, text).filter((h) => !MASTERY.test(text.slice(h.end))));
     hits.push(...allMatches(PERFECT_RECORD, text));
     // "Dad will not come to the family home at any time": "never" in other words.
@@ -187,6 +191,7 @@ const rule: Rule = {
       'Mum must not question Kai about the alleged abuse.',
       'Amy will have no missing episodes between now and the review on 3 March 2027.',
       'Mia will read her 20 key words with no errors on 4 of 5 probes by March 2027.',
+      'Kai will attend school on at least 4 days every week until the review on 3 March 2027.',
     ],
     invalid: [
       {
@@ -207,6 +212,10 @@ const rule: Rule = {
       {
         text: 'Amy will have no missing episodes.',
         errors: [{ messageId: 'absolute', marked: 'no missing episodes' }],
+      },
+      {
+        text: 'Kai will attend school every day.',
+        errors: [{ messageId: 'absolute', marked: 'attend school every day' }],
       },
       {
         text: 'Dad will not miss a single contact session.',
