@@ -793,6 +793,10 @@ export const BIG_CHANGES = [
   String.raw`100%`,
   String.raw`all subjects`,
   String.raw`(?:years?|terms?) behind`,
+  // Debts and work: "Mum will pay off her rent arrears by next week".
+  String.raw`(?:clear|clears|pay off|pays off|paid off|repay|repays|repaid) (?:all )?(?:of )?(?:his|her|their|my|your|the)? ?(?:[£$]?[\d,]+ (?:of )?)?(?:rent )?(?:debts?|arrears)`,
+  String.raw`(?:debt|arrears)[- ]free`,
+  String.raw`(?:find|finds|get|gets|secure|secures|obtain|obtains) (?:a |an )?(?:full-time |part-time |paid )?(?:job|employment|work)\b`,
 ];
 
 /**

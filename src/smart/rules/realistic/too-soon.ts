@@ -116,11 +116,16 @@ const rule: Rule = {
       'YP to register with a GP near her new flat within 2 weeks of moving in, checked by her PA.',
       'Mum will never leave the children alone in the house from today, checked at unannounced visits until the review.',
       'From Monday, Leah will see her father for two hours each week at the family centre if at all possible.',
+      'Mum will ask the debt adviser to help her clear her arrears, by Friday 11 December 2026.',
     ],
     invalid: [
       {
         text: 'The family will be rehoused within 7 days.',
         errors: [{ messageId: 'soon', marked: 'rehoused' }],
+      },
+      {
+        text: 'Mum will pay off her rent arrears by next week.',
+        errors: [{ messageId: 'soon', marked: 'pay off her rent arrears' }],
       },
       {
         text: 'Tommy will be home by 10pm every night from tonight.',
