@@ -796,7 +796,7 @@ export const BIG_CHANGES = [
   // Debts and work: "Mum will pay off her rent arrears by next week".
   String.raw`(?:clear|clears|pay off|pays off|paid off|repay|repays|repaid) (?:all )?(?:of )?(?:his|her|their|my|your|the)? ?(?:[£$]?[\d,]+ (?:of )?)?(?:rent )?(?:debts?|arrears)`,
   String.raw`(?:debt|arrears)[- ]free`,
-  String.raw`(?:find|finds|get|gets|secure|secures|obtain|obtains) (?:a |an )?(?:full-time |part-time |paid )?(?:job|employment|work)\b`,
+  String.raw`(?:find|finds|get|gets|secure|secures|obtain|obtains) (?:a |an )?(?:full-time |part-time |paid )?(?:job|employment|work(?! experience))\b`,
 ];
 
 /**
