@@ -151,6 +151,15 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         (c.negated || /^\s+no\b/.test(text.slice(c.verbEnd)))
       )
         return true;
+      // "[B] must get inoculations": a jab given is a health input; "be up to date with her
+      // immunisations" is the record put right.
+      if (
+        (verb === 'have' || verb === 'get') &&
+        /^\s+(?:(?:his|her|their|its|my|the|all|any)\s+)?(?:[\w-]+\s+){0,2}?(?:vaccinations?|immuni[sz]ations?|inoculations?|injections?|jabs?)\b/i.test(
+          text.slice(c.verbEnd),
+        )
+      )
+        return false;
       if (verb === 'have' || verb === 'get' || verb === 'keep') return !takesServiceObject(text, c);
       if (verb === 'go' && /^\s+(?:from|up|down)\b/.test(text.slice(c.verbEnd))) return true;
       if (verb === 'miss')

@@ -280,6 +280,9 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
   if (owner !== undefined && /['’]s?\s+[\p{L}-]+/u.test(words))
     return { kind: 'owned-thing', start: base.start, end: base.end, owner };
   if (/^(?:PC|DC|PCSO|Sgt|DS|DI|Dr)\.?\s+[A-Z]/.test(words)) return subjectAt('professional', base);
+  // "[B] must get inoculations", "[Sam] will …": a name or initial edited out of a quoted plan,
+  // as court reports and case reviews print them.
+  if (/^\[[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)?\]$/u.test(words)) return namedPerson(text, base);
   // "Gary Flint (YOS)", "Nadia (PA)": a name with an agency or job in brackets.
   if (
     /^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*\((?:[A-Z]{2,}[\w ]*|[\w ]*(?:worker|officer|team|service))\)/u.test(

@@ -110,6 +110,17 @@ const rule: Rule = {
       'By July 2027, [the student] will complete half of the Grade 3 expectations in each strand.',
     ],
     invalid: [
+      {
+        text: 'Ruby will get her MMR jab by 1 March 2027.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'get',
+            output:
+              'Ruby will get her MMR jab by 1 March 2027, so that [child] will [what will be different].',
+          },
+        ],
+      },
       // What Mum will need to do is read past the adverb, and marked.
       {
         text: 'Mum will need to always take Amy to her dental appointments.',

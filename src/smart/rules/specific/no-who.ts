@@ -47,6 +47,8 @@ const rule: Rule = {
       'To complete his homework every night before 8pm.',
       'Might be able to count up to 20 objects by the end of the spring term.',
       'The care order will be reviewed in three months by the judge.',
+      // A name edited out of a quoted plan, as court reports print them.
+      '[B] will attend school on at least 4 days a week until the review.',
     ],
     invalid: [
       {
