@@ -123,7 +123,10 @@ function onWritten(report: RuleReport, reading: Reading, written: string): RuleR
   // A message quoting the marked words quotes them as written: "a parenting program".
   if (report.data && report.start !== undefined && placed.start !== undefined) {
     const read = reading.text.slice(report.start, report.end);
-    const own = written.slice(placed.start, placed.end).replace(/\s+/g, ' ');
+    // A line in capitals is quoted back as read, not shouted back.
+    const own = reading.shouted
+      ? read
+      : written.slice(placed.start, placed.end).replace(/\s+/g, ' ');
     placed.data = Object.fromEntries(
       Object.entries(report.data).map(([k, v]) => [k, v === read ? own : v]),
     );

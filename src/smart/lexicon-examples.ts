@@ -116,6 +116,12 @@ export const LEXICON_EXAMPLES: Record<LexiconListName, LexiconExample> = {
     doesNotMatch: 'Jack will be clean at school.',
     how: { finding: 'realistic/absolute' },
   },
+  KEPT_INITIALS: {
+    // Read as a service's initials, seeing Kacey is the service's input; read as "Camhs", a name.
+    matches: 'CAMHS TO SEE KACEY EVERY WEEK.',
+    doesNotMatch: 'KACEY TO READ TO HER NAN EVERY WEEK.',
+    how: { finding: 'outcome/action-only' },
+  },
   BIG_CHANGES: {
     matches: 'The family will be rehoused within 7 days.',
     doesNotMatch: 'The family will fit stair gates within 7 days.',

@@ -11,6 +11,7 @@
  * writer's own characters. Line breaks are kept.
  */
 import { US_SPELLINGS } from './lexicon';
+import { isShouted, sentenceCase } from './shouted';
 import { firstLetterEitherCase, LIST_BULLET, LIST_NUMBER, PLAN_LABEL_WORDS } from './text';
 import type { Span } from './types';
 
@@ -69,6 +70,8 @@ const CHANGES = new RegExp(CHANGE_SOURCE, 'u');
 export interface Reading {
   /** The text as the checker reads it. */
   text: string;
+  /** The text was typed all in capitals, and is read in the case its writer would have used. */
+  shouted: boolean;
   /** A span of the reading, as the same characters of the text as written. */
   toWritten<T extends Span>(span: T): T;
   /** A span of the text as written, as the same characters of the reading. */
@@ -76,8 +79,12 @@ export interface Reading {
 }
 
 /** The reading of a text, or undefined when it is read as written. */
-export function readText(written: string): Reading | undefined {
-  if (!CHANGES.test(written)) return undefined;
+export function readText(asWritten: string): Reading | undefined {
+  // A line in capitals is read in the case its writer would have used: only case changes, so
+  // every character keeps its place.
+  const shouted = isShouted(asWritten);
+  const written = shouted ? sentenceCase(asWritten) : asWritten;
+  if (!shouted && !CHANGES.test(written)) return undefined;
   // The written index of each read character, and the read index of each written one; each
   // with one more entry, for the end of the text.
   const writtenAt: number[] = [];
@@ -117,6 +124,7 @@ export function readText(written: string): Reading | undefined {
   readAt.push(text.length);
   return {
     text,
+    shouted,
     toWritten: (span) => {
       const start = writtenAt[span.start];
       // The end of a span is just past its last character, wherever that character was written.
