@@ -484,7 +484,10 @@ export function hasOutcome(a: Analysis): boolean {
     ? a.clauses.filter(
         (c) =>
           c.result ||
-          (c.embedded && c.subject.kind !== 'thing') ||
+          // "Use natural consequences when D touches others": the condition, not a result.
+          (c.embedded &&
+            c.subject.kind !== 'thing' &&
+            !CONDITION_BEFORE.test(wordsBefore(a.text, c.subject.start))) ||
           // "Ensure that Skye's immunisations are brought up to date": the result is named.
           /\b(?:ensure|make sure|so that)\s+(?:that\s+)?$/i.test(
             wordsBefore(a.text, c.subject.start),

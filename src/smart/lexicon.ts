@@ -917,6 +917,15 @@ export const BARE_VERBS = new Set([
   'reintroduce',
   'knock',
   'budget',
+  // What staff do to a child in a behaviour plan: "Reinforce D for …", "Prompt Sam to …".
+  'reinforce',
+  'praise',
+  'prompt',
+  'remind',
+  'redirect',
+  'reward',
+  'instruct',
+  'teach',
 ]);
 
 /** Words between a modal and its verb that are not the verb ("will not", "will continue to"). */

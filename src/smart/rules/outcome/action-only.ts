@@ -111,6 +111,18 @@ const rule: Rule = {
     ],
     invalid: [
       {
+        // A behaviour plan's strategy: what staff do to the child, not what changes in him.
+        text: 'Reinforce Sam for waiting his turn at snack time.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'Reinforce',
+            output:
+              'Reinforce Sam for waiting his turn at snack time, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
         text: 'Ruby will get her MMR jab by 1 March 2027.',
         errors: [
           {

@@ -67,6 +67,13 @@ export const VAGUE_VERBS = [
   'do well',
   'try to',
   'try and',
+  // "will begin to identify letters": a start on a change, with no change to check.
+  'begin to',
+  'begins to',
+  'beginning to',
+  '(?<!from )start to(?! finish)',
+  'starts to',
+  'starting to',
   'look into',
   'oversee',
   'get better',
@@ -151,6 +158,7 @@ const rule: Rule = {
       'Anna will point to a picture card to ask for a drink at snack time, so that her teachers understand what she needs.',
       'By July, Kai will manage his own medication, including reading the label and booking repeat prescriptions.',
       'Ava will walk ten steps with adult support by her 18-month check in June 2027.',
+      'By Easter, Pete will begin to name 10 letters of the alphabet when shown them.',
       'Kacper will be home by 8pm every night, and the electronic monitoring company will report any breach to the YOS.',
     ],
     invalid: [
@@ -178,6 +186,10 @@ const rule: Rule = {
       {
         text: 'Leo will gain independence in getting ready for school.',
         errors: [{ messageId: 'vague', marked: 'gain independence' }],
+      },
+      {
+        text: 'This year, Pete will begin to identify letters of the alphabet.',
+        errors: [{ messageId: 'vague', marked: 'begin to' }],
       },
       {
         text: 'Mum to work on her mental health.',
