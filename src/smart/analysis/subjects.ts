@@ -197,6 +197,8 @@ const SPEAKER_IS_PARENT = new RegExp(
 );
 
 const FAMILY_SET = new Set(FAMILY_COLLECTIVES);
+/** "my son", "their daughters": the parent's own child, named by kin. */
+const OWN_CHILD = new RegExp(String.raw`^(?:my|his|her|their|our|your) ${CHILD_KIN}$`, 'i');
 
 const DOCUMENT_HEAD =
   /\b(?:plan|programme|agreement|assessment|order|report|form|passport|contract|review|meeting|conference|chart|diary|log|record)s?$/i;
@@ -226,6 +228,12 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
     .replace(/^(?:and|but|so|then|also)\s+/i, '')
     // "I agree not to drink …", "We promise to …": who agrees is who will do it.
     .replace(/\s+(?:agree|agrees|promise|promises|undertake|undertakes)(?:\s+not)?$/i, '')
+    // "I want my son to brush his teeth", "Mum would like Kai to …": who is to do it is the one
+    // wanted to, not the one who wants it.
+    .replace(
+      /^[\p{L}'’ ]{1,30}?\s+(?:want|wants|would like|['’]d like|would love|hope|hopes|expect|expects)\s+(?=\S)/iu,
+      '',
+    )
     .trim();
   const base = { start: head.start + text.slice(head.start, head.end).indexOf(words), end: 0 };
   base.end = base.start + words.length;
@@ -250,6 +258,7 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
     return subjectAt('professional', base);
   if (standIn && direct.some((r) => r.kind === 'parent')) return subjectAt('parent', base);
   if (standIn) return { ...subjectAt('child', base), standIn };
+  if (OWN_CHILD.test(words)) return subjectAt('child', base);
   // First person in the child's plan: "my bedroom", "my attendance".
   if (/^my\s+\p{L}/iu.test(words))
     return { kind: 'owned-thing', start: base.start, end: base.end, owner: 'child' };

@@ -49,6 +49,8 @@ const rule: Rule = {
       'The care order will be reviewed in three months by the judge.',
       // A name edited out of a quoted plan, as court reports print them.
       '[B] will attend school on at least 4 days a week until the review.',
+      // A parent's wish names the child who is to do it.
+      'I want my son to brush his teeth twice a day, before school and at bedtime.',
     ],
     invalid: [
       {
