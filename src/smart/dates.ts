@@ -224,8 +224,10 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'deadline',
     re: rx(
-      String.raw`\b(?:next|this coming) (?:summer|spring|autumn|winter|term|academic year|school year|year)\b`,
+      // "This year, Pete will …", "every week this term": the period now running ends it.
+      String.raw`\b(?:next|this coming|this) (?:summer|spring|autumn|winter|term|half[- ]term|semester|academic year|school year|year|month)\b`,
     ),
+    horizon: (m) => (/^this month/i.test(m[0]) ? 30 : undefined),
   },
   {
     kind: 'deadline',

@@ -35,6 +35,9 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // The school year or term now running ends it.
+      'This year, Pete will name all 26 letters of the alphabet when shown them.',
+      'Precious will go to the homework club at the library this term.',
       // A staged plan: the stage is set by the months it covers.
       'Months 3–6: Dad will cut down to no more than 14 units a week.',
       'Mum will show the social worker the medication chart at the next meeting.',
