@@ -47,6 +47,11 @@ export const PARENT_ROLES = [
   'visitor',
   'visitors',
   'visiting parent',
+  // The adult a safety plan keeps from the children: "The offender is not to sit with a child".
+  'offender',
+  'perpetrator',
+  'alleged perpetrator',
+  'abuser',
   // "The parent must provide a telephone number": the one parent an agreement is written for
   // ("parents" is everyone and no one; see COLLECTIVES).
   'parent',

@@ -36,8 +36,8 @@ export interface Clause extends VerbInfo {
 
 const MODAL_RE =
   /(?<=\b(?:I|you|You|he|He|she|She|we|We|they|They))['’]ll\b|\b(would like to|(?:want|wants|hope|hopes|plan|plans|aim|aims) to|(?:won|can|shan|mustn|shouldn|wouldn|couldn)['’]t|cannot|will|shall|should|must|would|can|could|may|(?<!\b(?:which|that|who|it|this|what) )might|needs? to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
-/** "won't", "can't", "cannot": a modal with its "not". */
-const NEGATIVE_MODAL = /n['’]t$|^cannot$/i;
+/** "won't", "can't", "cannot", "is not to": a modal with its "not". */
+const NEGATIVE_MODAL = /n['’]t$|^cannot$|\bnot\b/i;
 const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resulting in)\b/gi;
 
 /** Nothing but a bullet, or a fronted phrase ending in a comma, before the fragment's verb. */

@@ -111,6 +111,18 @@ const rule: Rule = {
     ],
     invalid: [
       {
+        // A rule for the adult a safety plan keeps from the children, "is not to" as "will not".
+        text: 'The offender is not to sit with a child on his lap.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'sit',
+            output:
+              'The offender is not to sit with a child on his lap, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
         // A behaviour plan's strategy: what staff do to the child, not what changes in him.
         text: 'Reinforce Sam for waiting his turn at snack time.',
         errors: [

@@ -35,7 +35,7 @@ const ALL_THE_RULES_AT = new RegExp(`^${ALL_THE_RULES.source}$`, 'i');
  * ("will not use contact to raise issues").
  */
 const HARM =
-  /\b(?:hit|hits|hitting|smack|hurt|(?<!self[- ])harm|shake|punish|physical|violen|abus|assault|threat|intimidat|unsupervised|supervised|alone|contact(?= with)|(?:any|no|direct|indirect|have|has|having) contact|drink|drunk|alcohol|drugs?|cannabis|cocaine|heroin|smok|weapon|knife|exploit|(?:re)?offend|offences?\b|crim(?:e|es|inal)\b|steal|shoplift|into the (?:home|house|flat|property)|stay (?:over|overnight)|left with)/i;
+  /\b(?:hit|hits|hitting|smack|hurt|(?<!self[- ])harm|shake|punish|physical|violen|abus|assault|threat|intimidat|unsupervised|supervised|alone|contact(?= with)|(?:any|no|direct|indirect|have|has|having) contact|drink|drunk|alcohol|drugs?|cannabis|cocaine|heroin|smok|weapon|knife|exploit|(?:re)?offend(?!ers?\b)|offences?\b|crim(?:e|es|inal)\b|steal|shoplift|into the (?:home|house|flat|property)|stay (?:over|overnight)|left with)/i;
 /** Habits that do not stop at once because a plan says so. */
 const HABIT =
   /\b(?:(?:lose|loses|losing|lost) (?:his|her|their|my|your) temper|argu|fight|yell|shout|scream|row(?:s|ing)?\b|gambl|self[- ]harm|go(?:ing)? missing|run(?:ning)? away)/i;
@@ -192,6 +192,8 @@ const rule: Rule = {
       'Amy will have no missing episodes between now and the review on 3 March 2027.',
       'Mia will read her 20 key words with no errors on 4 of 5 probes by March 2027.',
       'Kai will attend school on at least 4 days every week until the review on 3 March 2027.',
+      // The offender is who the rule is for, not an offence.
+      'The offender is not to sit with a child on his lap.',
     ],
     invalid: [
       {
