@@ -70,6 +70,12 @@ export const VAGUE_STANDARDS = [
   String.raw`(?:a )?good (?:job|behaviou?r)`,
   String.raw`respecting`,
   String.raw`respect for`,
+  // "show respect", "takes responsibility for his violence", "treats us well", "use kind
+  // words": conduct everyone would sign up to and nobody has described.
+  String.raw`(?:show|shows|showing|mutual|with) respect`,
+  String.raw`(?:take|takes|taking|took|accept|accepts|accepting) (?:full |more )?(?:personal )?responsibility`,
+  String.raw`(?:treat|treats|treating|behave|behaves|behaving) (?:\w+ )?well`,
+  String.raw`kind words`,
 ];
 
 /** Built once: the organisation's own words are matched apart (organisationWords). */
@@ -122,6 +128,14 @@ const rule: Rule = {
       "The home's responsible individual will review Jordan's missing episodes at each monthly visit.",
     ],
     invalid: [
+      {
+        text: 'Dad will take responsibility for his behaviour by March 2027.',
+        errors: [{ messageId: 'vague', marked: 'take responsibility' }],
+      },
+      {
+        text: 'Sam will show respect to staff at the centre.',
+        errors: [{ messageId: 'vague', marked: 'show respect' }],
+      },
       { text: 'Charlie will be safe.', errors: [{ messageId: 'vague', marked: 'be safe' }] },
       { text: 'Maya will feel happier.', errors: [{ messageId: 'vague', marked: 'happier' }] },
       {
