@@ -87,6 +87,8 @@ const BUILT_IN = phraseRegex(VAGUE_STANDARDS, true);
  */
 const TESTABLE_STATE = /^(?:be\s+)?(?:tidy|clean|clear|spotless|immaculate)$/i;
 const SPELT_OUT = /^\s+enough\s+(?:to|for)\s+\w+/i;
+const REPORT_SHOWS =
+  /\b(?:report|assessment|review|letter|evaluation)\s+(?:will\s+)?(?:shows?|confirms?|records?)\s+(?:that\s+)?(?:he|she|they|[A-Z][a-z]+|mum|dad)\s+$/i;
 
 const rule: Rule = {
   id: 'specific/vague-standard',
@@ -114,13 +116,18 @@ const rule: Rule = {
         !analysis.namedServices.some((s) => overlaps(s, h)) &&
         !quantifiedClause(analysis, h) &&
         !inPurposeTail(analysis.text, h.end) &&
-        !(TESTABLE_STATE.test(h.text) && SPELT_OUT.test(analysis.text.slice(h.end))),
+        !(TESTABLE_STATE.test(h.text) && SPELT_OUT.test(analysis.text.slice(h.end))) &&
+        // "the facilitator's report will show he takes responsibility": a named professional's
+        // report judges it, which is what the standard lacked.
+        !REPORT_SHOWS.test(analysis.text.slice(Math.max(0, h.start - 60), h.start)),
     );
     if (vague.length === 0) return [];
     return reportWords(vague, 'vague');
   },
   examples: {
     valid: [
+      // A named professional's report judges the standard.
+      "Dad will complete the Caring Dads programme by June 2027, and the facilitator's report will show he takes responsibility for the harm caused.",
       'Noah will have a safe bed with a clean mattress by 20 December 2026, seen by the social worker.',
       'Ruby will be ready for school on time.',
       'My bedroom will be tidy enough to walk across the floor when my social worker visits each month.',
