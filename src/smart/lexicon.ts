@@ -931,6 +931,9 @@ export const BARE_VERBS = new Set([
   'reward',
   'instruct',
   'teach',
+  // A health plan's steps for whoever is with the child: "Administer insulin, as prescribed".
+  'administer',
+  'observe',
 ]);
 
 /** Words between a modal and its verb that are not the verb ("will not", "will continue to"). */

@@ -192,7 +192,7 @@ const OWN_CHILDREN = new RegExp(String.raw`^[^.;]*?\b(?:his|her|their) ${CHILD_K
 const SPEAKER_IS_PARENT = new RegExp(
   // "when I am looking after Ava", "while the children are in my care": the speaker cares for
   // the child, so the plan is the parent's.
-  String.raw`^[^.;]*?(?:\bmy ${CHILD_KIN}\b|\bin my care\b|\b(?:I am|I'm|I’m) (?:looking after|caring for|in charge of|supervising)\b)`,
+  String.raw`^[^.;]*?(?:\b(?:my|our) ${CHILD_KIN}\b|\bin my care\b|\b(?:I am|I'm|I’m) (?:looking after|caring for|in charge of|supervising)\b)`,
   'i',
 );
 

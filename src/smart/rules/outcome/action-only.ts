@@ -111,6 +111,30 @@ const rule: Rule = {
     ],
     invalid: [
       {
+        // A health plan's step for whoever is with the child.
+        text: 'Administer insulin as prescribed by the diabetes nurse.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'Administer',
+            output:
+              'Administer insulin as prescribed by the diabetes nurse, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
+        // "our children": a parent's agreement, so "I" is the parent.
+        text: 'I will tell my ex about our children’s school events.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'tell',
+            output:
+              'I will tell my ex about our children’s school events, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
         // A rule for the adult a safety plan keeps from the children, "is not to" as "will not".
         text: 'The offender is not to sit with a child on his lap.',
         errors: [

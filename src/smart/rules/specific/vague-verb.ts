@@ -85,6 +85,8 @@ export const VAGUE_VERBS = [
   'learn about',
   'gain (?:new |more )?(?:skills|vocabulary|independence|confidence|knowledge|understanding)',
   'stand up for',
+  'strengthen',
+  'strengthens',
 ];
 
 const SPELT_OUT = /^[^.;,]{0,50},\s*including\s+[a-z]+ing\b/i;
@@ -186,6 +188,10 @@ const rule: Rule = {
       {
         text: 'Leo will gain independence in getting ready for school.',
         errors: [{ messageId: 'vague', marked: 'gain independence' }],
+      },
+      {
+        text: 'Mum will strengthen the bedtime routine.',
+        errors: [{ messageId: 'vague', marked: 'strengthen' }],
       },
       {
         text: 'This year, Pete will begin to identify letters of the alphabet.',
