@@ -202,7 +202,8 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'duration',
     re: rx(
-      String.raw`\b(?:${NUM})[- ]${UNIT}\b(?= (?:course|programme|programs?|plan|period|block|group))`,
+      // "a 6-month treatment period", "a 12-week parenting programme": one word may name its kind.
+      String.raw`\b(?:${NUM})[- ]${UNIT}\b(?= (?:(?:treatment|parenting|intervention|assessment|therapy|review|probation|support|training|recovery|trial|placement) )?(?:course|programme|programs?|plan|period|block|group))`,
     ),
   },
   {

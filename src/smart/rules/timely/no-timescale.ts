@@ -35,6 +35,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A period named by its kind ("a 6-month treatment period") is a duration, as "a 6-month period" is.
+      'Sam will use three-word sentences at snack time within a 6-month therapy period.',
       // The school year or term now running ends it.
       'This year, Pete will name all 26 letters of the alphabet when shown them.',
       'Precious will go to the homework club at the library this term.',
