@@ -48,12 +48,16 @@ const NOT_A_NAME = new Set([
 ]);
 
 const WORD = /[\p{L}][\p{L}&'’-]*/gu;
-/** What follows a name as a subject or an owner: a modal, "to" at the start, "'s". */
+/** What follows a subject's name: a modal, "and", or a verb in -s ("JAYDEN TAKES"). */
 const AFTER_NAME =
   /^\s+(?:will|won['’]t|must|should|shall|can|cannot|can['’]t|could|would|may|needs?|is|has|does|and|&|\p{L}+[^s\s]s)\b/iu;
 const POSSESSIVE = /^['’]s\b/i;
+/** "KAI TO ATTEND": the plan's "X to …" after a subject's name. */
 const AFTER_SUBJECT = /^\s+to\b/i;
-/** Where a subject's name starts: the line's start, or after "and", "&" or a comma. */
+/**
+ * Where a subject's name starts, besides the line's start: after a colon, a comma, "and", or what
+ * opens a clause ("ENSURE JAYDEN TAKES", "SO THAT LOLA AND REECE CANNOT").
+ */
 const SUBJECT_BEFORE =
   /(?::\s+|\b(?:and|&|that|so|ensure|ensures|make sure|makes sure|when|if|until|while|because|once)\s+|,\s+)$/iu;
 const TITLE_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|sgt|pcso)\.?\s+$/i;
@@ -64,7 +68,7 @@ const DETERMINER_BEFORE =
 export function isShouted(text: string): boolean {
   if (/\p{Ll}/u.test(text)) return false;
   let words = 0;
-  for (const m of text.matchAll(/\p{Lu}{2,}/gu)) if (m[0].length >= 2 && ++words >= 3) return true;
+  for (const _ of text.matchAll(/\p{Lu}{2,}/gu)) if (++words >= 3) return true;
   return false;
 }
 
