@@ -184,6 +184,13 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         );
       // "Katie will visit the centre", "Leo will visit his dad": a visit is an arrangement.
       if (verb === 'visit') return false;
+      // "Daniel will spend a full day with his sisters once a month", "the children will spend
+      // one week in the care of one parent": time with someone is a contact arrangement.
+      if (
+        verb === 'spend' &&
+        /^\s+(?!quality\b)[^.;]{0,40}?\b(?:with|in the care of)\b/i.test(text.slice(c.verbEnd))
+      )
+        return false;
       // "Adam will receive strategic instruction in decoding": whatever is received is given;
       // "receive his diploma" is what he has achieved.
       if (verb === 'receive') return QUALIFICATION.test(text.slice(c.verbStart));

@@ -111,6 +111,18 @@ const rule: Rule = {
     ],
     invalid: [
       {
+        // Time with someone is a contact arrangement, as a visit is.
+        text: 'Kai will spend every other weekend with his dad at Nan’s house.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'spend',
+            output:
+              'Kai will spend every other weekend with his dad at Nan’s house, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
         // A health plan's step for whoever is with the child.
         text: 'Administer insulin as prescribed by the diabetes nurse.',
         errors: [
