@@ -332,6 +332,15 @@ const SKILL_LENGTH = /\b(?:minutes?|mins?|seconds?|secs?)\b/i;
 const COUNT_AFTER =
   /^\s*(?:trials?|opportunities|occasions|attempts|probes|sessions|times|items|words|questions|problems|steps|correct|accuracy|data|prompts?|observations|days|tries|instances|consecutive|(?:work )?samples|responses|sounds|letters|facts|sentences|targets|goals)\b/i;
 
+/**
+ * "7/10 or above on the scaling question", "from 3/10 to 7/10": a score out of ten, as safety and
+ * confidence scales are written, not 7 October.
+ */
+const OUT_OF_TEN = /^\d{1,2}\/10(?:\s*(?:to|-|–)\s*\d{1,2}\/10)?$/;
+const SCORE_AFTER =
+  /^\s*(?:or (?:above|higher|more|over|better)|and (?:above|over)|\+|on (?:the|a|his|her|their) (?:[\w-]+ )?scal)/i;
+const SCALE_WORDS = /\b(?:scal(?:e|es|ed|ing)|scores?|scored|rat(?:e|es|ed|ing))\b/i;
+
 /** "as measured by curriculum-based assessment": the evidence, not a review point. */
 const EVIDENCE_BY = /\b(?:measured|assessed|evidenced|tested|judged|scored)\s+$/i;
 
@@ -363,6 +372,11 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       const known = r.start;
       // "in 8/10 trials" is a score, not 8 October; "10 minutes" is a skill's length.
       if (COUNT_AFTER.test(text.slice(r.index + r.text.length)) && /^\d+\/\d+$/.test(r.text.trim()))
+        continue;
+      if (
+        OUT_OF_TEN.test(r.text.trim()) &&
+        (SCORE_AFTER.test(text.slice(r.index + r.text.length)) || SCALE_WORDS.test(text))
+      )
         continue;
       if (SKILL_LENGTH.test(r.text)) continue;
       // "the day of the week, month, year": calendar words to read, not a date.

@@ -126,6 +126,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A move on a scaling question pins "more confident" down.
+      'Mum will feel more confident handling the tantrums, moving from 3/10 to 7/10 on the scaling question the social worker asks at each visit.',
       // A named professional's report judges the standard.
       "Dad will complete the Caring Dads programme by June 2027, and the facilitator's report will show he takes responsibility for the harm caused.",
       'Noah will have a safe bed with a clean mattress by 20 December 2026, seen by the social worker.',

@@ -59,6 +59,16 @@ const rule: Rule = {
     ],
     invalid: [
       {
+        // A score out of ten on a scaling question is no date (not 7 October).
+        text: 'Mum will rate the home at 7/10 or above on the scaling question.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Mum will rate the home at 7/10 or above on the scaling question by [date].',
+          },
+        ],
+      },
+      {
         text: 'Mum will attend a parenting course.',
         errors: [{ messageId: 'missing', output: 'Mum will attend a parenting course by [date].' }],
       },
