@@ -85,6 +85,8 @@ const REVIEW_POINTS = [
   String.raw`supervision`,
   String.raw`panel`,
   String.raw`cin meeting`,
+  // "by the next TAF", "before the next CIN": the meeting named by its initials alone.
+  String.raw`(?:taf|tac|cin|fgc)`,
   String.raw`team around the family meeting`,
   String.raw`(?:annual )?iep (?:review|meeting)`,
   String.raw`(?:grading|marking|reporting) period`,
@@ -140,7 +142,8 @@ export const TIME_PATTERNS: readonly {
   },
   {
     kind: 'frequency',
-    re: rx(String.raw`\b(?:on )?${WEEKDAY}s\b|\bevery ${WEEKDAY}\b`),
+    // "on school nights", "on weeknights": each one, as "on weekdays" is.
+    re: rx(String.raw`\b(?:on )?${WEEKDAY}s\b|\bevery ${WEEKDAY}\b|\bon (?:school|week) ?nights\b`),
   },
   {
     // "a 6:00 p.m. curfew", "curfew of 9pm": home by that time every night.
@@ -209,7 +212,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'review-point',
     // A word of every review point ("cpc" in "rcpc", "group" in "core group"), a check, a birthday.
-    gate: /cpc|conference|meeting|hearing|irh|proceedings|scan|pep|order|group|review|assessment|visit|supervision|panel|period|semester|check|birthday/i,
+    gate: /cpc|conference|meeting|hearing|irh|proceedings|scan|pep|order|group|review|assessment|visit|supervision|panel|period|semester|check|birthday|taf|tac|cin|fgc/i,
     re: rx(
       String.raw`\b(?:(?:by|before|until|till|in time for|ahead of|prior to|from|after) (?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?(?:\d+[- ]?(?:yr|year|month|week)s?[- ]?(?:old )?)?|(?:at|on) (?:the |his |her |their |[A-Z][a-z]+['’]s )?(?:next |first |\d+[- ]?(?:yr|year|month|week)s?[- ]?))(?:${REVIEW_POINT}|check|health check|developmental review|birthday)\b`,
     ),

@@ -37,6 +37,9 @@ const rule: Rule = {
     valid: [
       // A period named by its kind ("a 6-month treatment period") is a duration, as "a 6-month period" is.
       'Sam will use three-word sentences at snack time within a 6-month therapy period.',
+      // A meeting named by its initials alone, and nights named by kind, are times too.
+      'Mum will take Kai to the GP by the next TAF.',
+      'Kai will be in bed by 8pm on school nights.',
       // The school year or term now running ends it.
       'This year, Pete will name all 26 letters of the alphabet when shown them.',
       'Precious will go to the homework club at the library this term.',
