@@ -142,6 +142,14 @@ export const TIME_PATTERNS: readonly {
   },
   {
     kind: 'frequency',
+    // "checked at unannounced visits", "at core groups": every one of the plan's own meetings.
+    gate: /visits|groups|meetings|reviews/i,
+    re: rx(
+      String.raw`\b(?:at|during) (?:[\w-]+ ){0,2}(?:visits|core groups|core group meetings|review meetings|reviews)\b`,
+    ),
+  },
+  {
+    kind: 'frequency',
     // "on school nights", "on weeknights": each one, as "on weekdays" is.
     re: rx(String.raw`\b(?:on )?${WEEKDAY}s\b|\bevery ${WEEKDAY}\b|\bon (?:school|week) ?nights\b`),
   },

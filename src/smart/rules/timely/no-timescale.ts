@@ -40,6 +40,8 @@ const rule: Rule = {
       // A meeting named by its initials alone, and nights named by kind, are times too.
       'Mum will take Kai to the GP by the next TAF.',
       'Kai will be in bed by 8pm on school nights.',
+      // At every one of the plan's own visits, as "at each visit" is.
+      'Mum will keep the stair gate closed, checked by the social worker at unannounced visits.',
       // The school year or term now running ends it.
       'This year, Pete will name all 26 letters of the alphabet when shown them.',
       'Precious will go to the homework club at the library this term.',
