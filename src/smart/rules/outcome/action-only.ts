@@ -105,6 +105,8 @@ const rule: Rule = {
       'Xavier will receive his High School Equivalency diploma by 30 May 2027.',
       // Coming to school, as attending it, is the child's own.
       'Jayden will turn up for school on time every day.',
+      // School attendance is counted in sessions in England: the child's own attendance.
+      'Kai to attend at least 95% of school sessions by Easter 2027.',
       // An attendance plan's days are days at school.
       'To attend three days a week for the rest of the spring term.',
       'By July 2027, [the student] will complete half of the Grade 3 expectations in each strand.',

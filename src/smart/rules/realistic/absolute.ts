@@ -192,6 +192,8 @@ const rule: Rule = {
       'Amy will have no missing episodes between now and the review on 3 March 2027.',
       'Mia will read her 20 key words with no errors on 4 of 5 probes by March 2027.',
       'Kai will attend school on at least 4 days every week until the review on 3 March 2027.',
+      // The plan's own length is a window ("the CP plan", "the CIN plan").
+      'No domestic abuse incidents reported to the police for the duration of the CP plan.',
       // The offender is who the rule is for, not an offence.
       'The offender is not to sit with a child on his lap.',
     ],
