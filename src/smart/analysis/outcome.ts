@@ -62,6 +62,10 @@ const CARE_GIVING = new Set([
 
 const QUALIFICATION = new RegExp(`^${QUALIFICATION_AWARDED}`, 'i');
 
+/** "show the SW", "tell her health visitor": a professional as the one told or shown. */
+const PROFESSIONAL_OBJECT =
+  /^\s+(?:the|his|her|their|your|my)?\s*(?:allocated\s+)?(?:sw|social worker|health visitor|hv|fsw|family support worker|key ?worker|iro|gp|teacher|pa|personal adviser|case ?worker|case manager|worker|nurse|midwife|probation officer|yot worker)\b/i;
+
 const CHILD_MENTION = /\b(?:the children|the child|the baby|the girls|the boys|[A-Z][a-z]+)\b/;
 
 /** "will be expected to visit", "will be asked to share": the verb after "to" is what is done. */
@@ -307,6 +311,13 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         return false;
       // "keep Hollie safe": a duty restated, not a change anyone will see.
       if (verb === 'keep' && /^[^.;]{0,40}?\bsafe\b/.test(text.slice(c.verbEnd))) return false;
+      // "… and show the SW", "tell the health visitor": evidence handed to a professional is
+      // compliance with the plan, not a change in the child's care.
+      if (
+        (verb === 'show' || verb === 'tell') &&
+        PROFESSIONAL_OBJECT.test(text.slice(c.verbEnd, c.verbEnd + 40))
+      )
+        return false;
       if (RESULT_VERBS_FOR_ADULTS.has(verb)) return true;
       // "Each parent shall respond within 24 hours", "Neither parent may consume …": a term of
       // an order or agreement states what the adults must do, not a change in the child.

@@ -113,6 +113,18 @@ const rule: Rule = {
     ],
     invalid: [
       {
+        // Showing the social worker is evidence handed over, not a change for the child.
+        text: 'Mum will complete the housing application by 11 December 2026 and show the social worker.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'complete',
+            output:
+              'Mum will complete the housing application by 11 December 2026 and show the social worker, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
         // Time with someone is a contact arrangement, as a visit is.
         text: 'Kai will spend every other weekend with his dad at Nan’s house.',
         errors: [
