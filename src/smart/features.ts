@@ -378,6 +378,9 @@ export function isBounded(a: Analysis): boolean {
 const SERVICE_HEAD =
   /\b(?:support|contact|visits?|sessions?|referrals?|assessments?|checks?|work|meetings?|appointments?|therapy|training|time|calls?|counselling|input|help|advice|monitoring|supervision|reviews?|communication|information|liaison|engagement|partnership|working|services?|intervention|programme|course|group|plan|evidence|proof|copy|copies|mentoring|tutoring|tuition|lessons|coaching|befriending|advocacy|respite|transport|funding|signposting|referral)\b/i;
 
+const TESTS_NEGATIVE =
+  /\b(?:tests?|samples?|screens?|screening)\b[^.;]{0,80}?,\s*(?:(?:each|all|every one|both)(?: of them)?\s+)?negative for\b/i;
+
 /** "50% reduction in police call-outs", "a third fewer missing episodes": a result, counted. */
 const NOMINAL_CHANGE =
   /(?:\b\d+(?:\.\d+)?\s?%|\b(?:a |one )?(?:half|third|quarter))\s+(?:reduction|decrease|fall|drop|rise|increase|improvement|fewer|less|more)\b|\b(?:reduced|increased|improved|fallen|risen|dropped) by (?:at least |over |more than )?\d/i;
@@ -526,6 +529,10 @@ export function hasOutcome(a: Analysis): boolean {
   // counted change in the child is a stated result.
   if (COUNTED_PURPOSE.test(a.text)) return true;
   if (SCALED_RESULT.test(a.text)) return true;
+  // "monthly hair strand tests to the SW, each negative for cocaine": the result each test will
+  // show is stated, as "every sample will be negative" states it ("provide negative tests" does
+  // not: that is the task).
+  if (TESTS_NEGATIVE.test(a.text)) return true;
   // "Mrs Osei will register Kofi with a local GP": the child registered is a result for him,
   // as "Poppy will be registered with a GP" is.
   if (a.text.includes('egister') && CHILD_REGISTERED.test(a.text)) return true;

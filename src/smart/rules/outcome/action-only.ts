@@ -105,6 +105,8 @@ const rule: Rule = {
       'Xavier will receive his High School Equivalency diploma by 30 May 2027.',
       // Coming to school, as attending it, is the child's own.
       'Jayden will turn up for school on time every day.',
+      // The result each test will show is stated ("provide negative tests" is still the task).
+      'Dad will give monthly hair strand tests to the social worker until the final hearing on 20/06/2027, each negative for cocaine.',
       // School attendance is counted in sessions in England: the child's own attendance.
       'Kai to attend at least 95% of school sessions by Easter 2027.',
       // An attendance plan's days are days at school.
