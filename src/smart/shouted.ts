@@ -60,7 +60,9 @@ const AFTER_SUBJECT = /^\s+to\b/i;
  */
 const SUBJECT_BEFORE =
   /(?::\s+|\b(?:and|&|that|so|ensure|ensures|make sure|makes sure|when|if|until|while|because|once)\s+|,\s+)$/iu;
-const TITLE_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr|pc|dc|ds|di|sgt|pcso)\.?\s+$/i;
+/** A title before a name; "miss" only where it is no verb ("MISS SMITH", not "WILL MISS NO"). */
+const TITLE_BEFORE =
+  /(?:\b(?:mr|mrs|ms|mx|dr|pc|dc|ds|di|sgt|pcso)|(?<!\b(?:will|to|not|never|must|should|can|may|might|would|could|shall|n['’]t|also|then)\s+)\bmiss)\.?\s+$/i;
 const DETERMINER_BEFORE =
   /\b(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|each|every|any|no|some)\s+$/i;
 

@@ -26,6 +26,8 @@ describe('a line typed in capitals', () => {
     ['CAMHS TO SEE KACEY BY 30 JUNE 2027.', 'CAMHS to see kacey by 30 June 2027.'],
     ["KAI'S SOCIAL WORKER WILL VISIT.", "Kai's social worker will visit."],
     ['MS SMITH TO TAKE THE GIRLS TO SCHOOL.', 'Ms Smith to take the girls to school.'],
+    ['MISS SMITH WILL SEE KAI.', 'Miss Smith will see kai.'],
+    ['KAI WILL MISS NO MORE THAN 2 DAYS.', 'Kai will miss no more than 2 days.'],
     ['_____ WILL NAME 5 COLOURS.', '_____ will name 5 colours.'],
     [
       'THE BEDROOM WILL HAVE A COT. I WILL CHECK IT.',
