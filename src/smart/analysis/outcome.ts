@@ -8,10 +8,12 @@ import {
   COMPLIANCE_VERBS,
   INPUT_PARTICIPLES,
   INPUT_VERBS,
+  PROFESSIONAL_ROLES,
   QUALIFICATION_AWARDED,
   RESULT_VERBS_FOR_ADULTS,
   THING_INPUT_VERBS,
 } from '../lexicon';
+import { escapeRegExp } from '../text';
 import type { Clause } from './clauses';
 import { lemma, phrasalVerb, readVerb } from './verbs';
 
@@ -62,9 +64,20 @@ const CARE_GIVING = new Set([
 
 const QUALIFICATION = new RegExp(`^${QUALIFICATION_AWARDED}`, 'i');
 
-/** "show the SW", "tell her health visitor": a professional as the one told or shown. */
-const PROFESSIONAL_OBJECT =
-  /^\s+(?:the|his|her|their|your|my)?\s*(?:allocated\s+)?(?:sw|social worker|health visitor|hv|fsw|family support worker|key ?worker|iro|gp|teacher|pa|personal adviser|case ?worker|case manager|worker|nurse|midwife|probation officer|yot worker)\b/i;
+/**
+ * "show the SW", "tell her health visitor": a professional as the one told or shown, by the
+ * titles roles.ts knows (and a bare "worker" or "case manager", as US plans write them).
+ */
+const PROFESSIONAL_OBJECT = new RegExp(
+  String.raw`^\s+(?:(?:the|his|her|their|your|my)\s+)?(?:allocated\s+)?(?:${[
+    ...PROFESSIONAL_ROLES,
+    'worker',
+    'case manager',
+  ]
+    .map(escapeRegExp)
+    .join('|')})\b`,
+  'i',
+);
 
 const CHILD_MENTION = /\b(?:the children|the child|the baby|the girls|the boys|[A-Z][a-z]+)\b/;
 

@@ -109,9 +109,9 @@ const rule: Rule = {
         ...allMatches(NONE_OF_HARM, text),
         ...allMatches(ALL_THE_RULES, text),
       );
-    hits.push(...allMatches(SCHOOL_EVERY_DAY, text));
-    hits.push(...allMatches(NOT_A_SINGLE, text).filter((h) => !MASTERY.test(text.slice(h.end))));
-    hits.push(...allMatches(PERFECT_RECORD, text));
+    // A perfect record asked for from day one, unless it is a mastery criterion over trials.
+    for (const record of [PERFECT_RECORD, SCHOOL_EVERY_DAY, NOT_A_SINGLE])
+      hits.push(...allMatches(record, text).filter((h) => !MASTERY.test(text.slice(h.end))));
     // "Dad will not come to the family home at any time": "never" in other words.
     const neverAtAnyTime = allMatches(AT_ANY_TIME, text).filter((h) =>
       NEGATION.test(text.slice(0, h.start)),
