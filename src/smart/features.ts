@@ -378,6 +378,14 @@ export function isBounded(a: Analysis): boolean {
 const SERVICE_HEAD =
   /\b(?:support|contact|visits?|sessions?|referrals?|assessments?|checks?|work|meetings?|appointments?|therapy|training|time|calls?|counselling|input|help|advice|monitoring|supervision|reviews?|communication|information|liaison|engagement|partnership|working|services?|intervention|programme|course|group|plan|evidence|proof|copy|copies|mentoring|tutoring|tuition|lessons|coaching|befriending|advocacy|respite|transport|funding|signposting|referral)\b/i;
 
+/**
+ * "Payment of compensation to the victim", "An apology to the victim", "Treatment for drug
+ * dependency": an order's condition named by its noun, first, is a task for the young person or
+ * parent ("bought with the Section 17 payment", later, is how a result came about).
+ */
+const INPUT_NOUN_FIRST =
+  /^\W*(?:(?:an?|the|full|regular|weekly|monthly|unpaid|paying)\s+)?(?:treatment|payments?|compensation|restitution|reparation|apolog(?:y|ies)|community service|work)\b/i;
+
 const TESTS_NEGATIVE =
   /\b(?:tests?|samples?|screens?|screening)\b[^.;]{0,80}?,\s*(?:(?:each|all|every one|both)(?: of them)?\s+)?negative for\b/i;
 
@@ -570,14 +578,22 @@ export function hasOutcome(a: Analysis): boolean {
   // "Ongoing support from the family support worker" names an input.
   // The note's own words, after any bullet and "Heading:".
   const body = a.text.slice(target.start);
+  // "attendance up to 90%" is a rise; "for up to 240 hours", "of up to £50" is a cap on an input.
   if (
-    /\b(?:up|down|rise|rising|fall|falling|increase|decrease|improve)d?\s+(?:from|to)\b/i.test(body)
+    /(?<!\b(?:for|of|within|lasting|by|with)\s+)\b(?:up|down|rise|rising|fall|falling|increase|decrease|improve)d?\s+(?:from|to)\b/i.test(
+      body,
+    )
   )
     return true;
   // "Less time on the Xbox", "Fewer late nights": a cut in something is a change to see.
   if (/^\s*(?:less|fewer)\s+\p{L}/iu.test(body)) return true;
   const words = a.text.slice(target.start, target.end);
-  return /\p{L}/u.test(words) && !ONLY_WHEN.test(words) && !SERVICE_HEAD.test(words);
+  return (
+    /\p{L}/u.test(words) &&
+    !ONLY_WHEN.test(words) &&
+    !SERVICE_HEAD.test(words) &&
+    !INPUT_NOUN_FIRST.test(words)
+  );
 }
 
 /** What heads a note before its first dash: a bullet, a number, a name, a "Heading:". */

@@ -429,6 +429,28 @@ const rule: Rule = {
           },
         ],
       },
+      // A referral order's conditions named by their nouns: tasks, not changes. "For up to 40
+      // hours" is a cap on the work, not a rise.
+      {
+        text: 'Payment of £50 compensation to the victim by 31 March 2027.',
+        errors: [
+          {
+            messageId: 'missing',
+            output:
+              'Payment of £50 compensation to the victim by 31 March 2027, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
+        text: 'Unpaid work for up to 40 hours, completed by 30 April 2027.',
+        errors: [
+          {
+            messageId: 'missing',
+            output:
+              'Unpaid work for up to 40 hours, completed by 30 April 2027, so that [child] will [what will be different].',
+          },
+        ],
+      },
     ],
   },
 };
