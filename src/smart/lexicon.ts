@@ -357,6 +357,8 @@ export const INPUT_VERBS = new Set([
   'stop',
   'let',
   'undertake',
+  // "undergo a psychological assessment", "undergo therapy sessions twice weekly".
+  'undergo',
   'participate',
   'encourage',
   'explore',
@@ -728,7 +730,12 @@ export const CRISP_EVENT_PATTERNS = [
   // A place on a course, a job or a home of one's own is there or not: anyone can check it.
   String.raw`enrol(?:l|ls|s|led)? (?:in|on|at) (?:[\w-]+ ){0,3}(?:courses?|classes|college|programme|university)`,
   String.raw`(?:work|works|working) (?:part[- ]time|full[- ]time)`,
-  String.raw`be (?:employed|in (?:paid )?(?:employment|work))`,
+  String.raw`(?:be|is|are|was|were|been|being) (?:employed|in (?:paid )?(?:employment|work))`,
+  // "Youth has housing", "has medical insurance", "find housing": a home or cover is there or
+  // not ("stable, safe housing" adds a standard to judge, and is not matched).
+  String.raw`(?:have|has|had|find|finds|found|get|gets|got|obtain|obtains|obtained|secure|secures|secured) (?:(?:his|her|their|my|your) (?:own )?)?(?:housing|accommodation|(?:medical|health|dental) (?:insurance|cover)|health care coverage)\b`,
+  // "has a high school diploma or equivalency": held, as one received is.
+  String.raw`(?:have|has|had) (?:an? |his |her |their |my )?(?:[\w-]+ ){0,3}(?:diploma|GED|degree)\b`,
   String.raw`graduat(?:e|es|ed|ing) (?:from|in|with)\b`,
   String.raw`buy (?:a|an|their own|his own|her own|my own) (?:house|home|flat|car)`,
   String.raw`pass(?:es|ed)? (?:a|an|the|my|his|her|their) (?:[\w-]+ ){0,3}(?:course|test|exam|examination)`,
@@ -1002,6 +1009,7 @@ export const CHILD_INPUT = new Set([
   'complete',
   'visit',
   'undertake',
+  'undergo',
   'continue',
   'miss',
   'spend',
