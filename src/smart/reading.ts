@@ -4,7 +4,8 @@
  * (two after a full stop, the non-breaking space Word keeps between "30" and "June", a tab) become
  * one plain space; characters nobody sees (a soft hyphen, a zero-width space) go, and Word's
  * non-breaking hyphen is a hyphen; American spellings ("program", "behavior", "pediatrician")
- * become the British ones the word lists hold; and a child's age or date of birth put after the
+ * become the British ones the word lists hold; a fraction typed as one character ("¾") is read as
+ * its digits ("3/4"); and a child's age or date of birth put after the
  * name ("Zak (7) will", "Amy, aged 14, to", "Leo (DOB 03/05/2019)") is left out, since it is who
  * the child is, not a count to reach or a date to meet. What the checker finds in that reading is
  * mapped back onto the text as written, so every underline and every rewrite lands on the
@@ -27,6 +28,34 @@ const INVISIBLE = String.raw`\u00AD\u001F\u200B-\u200D\u2060\uFEFF`;
 const SPACE_OR_INVISIBLE = `[ ${OTHER_SPACE}${INVISIBLE}]`;
 /** Hyphens drawn as the plain one: Word's non-breaking hyphen (U+2011, U+001E as plain text). */
 const OTHER_HYPHEN = String.raw`\u2010\u2011\u001E`;
+/**
+ * A fraction typed as one character ("in ¾ trials", "from ⅕ to ⅗"), as Word's AutoCorrect and
+ * pasted goal banks leave it, is read as the digits the patterns count ("3/4"); after a whole
+ * number ("1½ hours") it is read apart from it ("1 1/2").
+ */
+const FRACTIONS = new Map(
+  Object.entries({
+    '¼': '1/4',
+    '½': '1/2',
+    '¾': '3/4',
+    '⅐': '1/7',
+    '⅑': '1/9',
+    '⅒': '1/10',
+    '⅓': '1/3',
+    '⅔': '2/3',
+    '⅕': '1/5',
+    '⅖': '2/5',
+    '⅗': '3/5',
+    '⅘': '4/5',
+    '⅙': '1/6',
+    '⅚': '5/6',
+    '⅛': '1/8',
+    '⅜': '3/8',
+    '⅝': '5/8',
+    '⅞': '7/8',
+  }),
+);
+const FRACTION = `(?<fraction>[${[...FRACTIONS.keys()].join('')}])`;
 const BRITISH = new Map(US_SPELLINGS.map((pair) => pair.split(' ') as [string, string]));
 const US_WORDS =
   BRITISH.size > 0
@@ -59,11 +88,11 @@ const LABEL_ALONE = String.raw`${PLAN_LABEL}s?${SPACE}*:(?![\s\S]*\b(?:[Ww]ho|[B
 const LEAD = String.raw`^${SPACE}*(?:${LIST_BULLET}|${LIST_NUMBER}|${MULTILEVEL}|${LABELLED}|${LABEL_ALONE})${SPACE}+`;
 /**
  * What the reading changes: the item's bullet or number, an age after a name, a run of spaces that
- * is not one plain space, a character nobody sees, a hyphen that is not the plain one, a word spelt
- * the American way. Case matters, so that only a name (or a stand-in in brackets) is read as
+ * is not one plain space, a character nobody sees, a hyphen that is not the plain one, a fraction
+ * typed as one character, a word spelt the American way. Case matters, so that only a name (or a stand-in in brackets) is read as
  * having an age.
  */
-const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${APPOSITION}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${US_WORDS}`;
+const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${APPOSITION}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${US_WORDS}`;
 const CHANGE = new RegExp(CHANGE_SOURCE, 'gu');
 const CHANGES = new RegExp(CHANGE_SOURCE, 'u');
 
@@ -105,9 +134,11 @@ export function readText(asWritten: string): Reading | undefined {
         ? ''
         : m.groups?.hyphen !== undefined
           ? '-'
-          : !/^\p{L}/u.test(m[0])
-            ? ' '
-            : british(m[0]);
+          : m.groups?.fraction !== undefined
+            ? fraction(written, m.index, m[0])
+            : !/^\p{L}/u.test(m[0])
+              ? ' '
+              : british(m[0]);
     if (replacement === m[0]) continue;
     copy(m.index);
     // Each character of the one maps to the same place in the other, or to its last character;
@@ -133,6 +164,12 @@ export function readText(asWritten: string): Reading | undefined {
     },
     toRead: (span) => ({ ...span, start: readAt[span.start], end: readAt[span.end] }),
   };
+}
+
+/** "3/4" for "¾"; "1 1/2" for the "½" of "1½", so the whole number stays apart. */
+function fraction(text: string, at: number, char: string): string {
+  const digits = FRACTIONS.get(char) ?? char;
+  return at > 0 && /\d/.test(text[at - 1]) ? ` ${digits}` : digits;
 }
 
 /** The British spelling, in the word's own case: "Program" is read "Programme". */
