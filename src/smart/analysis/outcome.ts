@@ -20,14 +20,15 @@ import { lemma, phrasalVerb, readVerb } from './verbs';
 const SERVICE_NOUN =
   /^(?:life|direct|play|therapy|counselling|support|sessions?|work|assessment|appointments?|contact|referral|input|help|keywork|mentoring|access|regular|weekly)$/;
 const SERVICE_WORDS =
-  '(?:assessment|referral|sessions?|appointments?|course|programme|group|worker|therapy|counselling|support|check|check-up|review|visit|visits|meeting|diary|record|log|chart|plan|break|rest|call|calls|contact|interview|training|help|advice|tuition|lessons|medical|consultation|time|breaks?|pep|ehcp|ehc plan|pathway plan|care plan|safety plan)';
+  '(?:assessment|referral|sessions?|appointments?|course|programme|group|worker|therapy|counselling|support|check|check-up|review|visit|visits|meeting|diary|record|log|chart|plan|break|rest|call|calls|contact|interview|training|help|advice|tuition|lessons|medical|consultation|time|breaks?|pep|ehcp|ehc plan|pathway plan|care plan|safety plan|access(?!\\s+to\\s+(?!(?:him|her|them)\\b(?!\\s+[a-z])|(?:the|his|her|their|my|your)\\s+(?:children|child|baby|son|daughter|kids|siblings?|brothers?|sisters?)\\b)))';
 /**
  * "have a session", "keep a diary", "have three sessions", "have his health assessment", "have
- * 25 hours a week of 1:1 teaching assistant support". The words before the service never cross a
- * preposition (but the "of" of an amount of it): "get to school on time" is no service.
+ * 25 hours a week of 1:1 teaching assistant support", "keep all your Youth Justice Service (YJS)
+ * appointments". The words before the service never cross a preposition (but the "of" of an amount
+ * of it): "get to school on time" is no service.
  */
 const SERVICE_OBJECT = new RegExp(
-  `^\\s*(?:\\d+\\s+(?:hours?|minutes?|mins?)(?:\\s+(?:a|per|each)\\s+(?:day|week|fortnight|month|term))?\\s+of\\s+)?(?:(?:an?|some|his|her|their|my|its|the|regular|weekly|fortnightly|monthly|\\d+|one|two|three|four|five|six|ten|twelve)\\s+)?(?:(?!(?:on|in|at|to|by|for|from|with|of|every|each)\\b)(?:1:1|[\\w-]+)\\s+){0,3}?${SERVICE_WORDS}\\b`,
+  `^\\s*(?:\\d+\\s+(?:hours?|minutes?|mins?)(?:\\s+(?:a|per|each)\\s+(?:day|week|fortnight|month|term))?\\s+of\\s+)?(?:all\\s+(?:of\\s+)?)?(?:(?:an?|some|his|her|their|my|your|its|the|regular|weekly|fortnightly|monthly|\\d+|one|two|three|four|five|six|ten|twelve)\\s+)?(?:(?!(?:on|in|at|to|by|for|from|with|of|every|each)\\b)(?:1:1|[\\w-]+|\\([A-Z]{2,6}\\))\\s+){0,4}?${SERVICE_WORDS}\\b`,
   'i',
 );
 /**

@@ -441,6 +441,19 @@ const rule: Rule = {
           },
         ],
       },
+      // "Access" is contact in Irish and Australian plans: an arrangement, as contact is ("access
+      // to their own inhalers" is a thing to hand, and is not one).
+      {
+        text: 'Dad will have access to the children once a fortnight at the family centre until the review on 1 March 2027.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'have',
+            output:
+              'Dad will have access to the children once a fortnight at the family centre until the review on 1 March 2027, so that [child] will [what will be different].',
+          },
+        ],
+      },
       {
         text: 'Unpaid work for up to 40 hours, completed by 30 April 2027.',
         errors: [
