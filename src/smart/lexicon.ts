@@ -155,6 +155,21 @@ export const PROFESSIONAL_ROLES = [
   'magistrate',
   "children's guardian",
   'guardian ad litem',
+  // A child welfare agency named by its own name ("DFCS will assist the relative", "Tusla will
+  // arrange a family welfare conference") is accountable, as a titled professional is; "the
+  // department", "the agency" and "children's services" name no one (see COLLECTIVES).
+  'dfcs',
+  'dcfs',
+  'dcf',
+  'dcs',
+  'dcyf',
+  'dfps',
+  'cyfd',
+  'dhhs',
+  'cps',
+  'tusla',
+  'child and family agency',
+  'oranga tamariki',
 ];
 
 /**

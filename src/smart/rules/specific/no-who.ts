@@ -39,6 +39,8 @@ const rule: Rule = {
     valid: [
       'The health visitor will weigh Lily every two weeks at the clinic.',
       'Mum will take Jamie to the dentist on 3 March 2027.',
+      // A child welfare agency named by its own name is accountable ("the department" is not).
+      'DFCS will help Mrs Reyes apply for TANF by 1 March 2027.',
       'There will be no police call-outs to the address, checked by the social worker before each core group.',
       "Ava's bedroom will have a cot, seen by the social worker at the next visit.",
       'Complete the housing application by 30 January 2027.',
