@@ -757,6 +757,10 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`(?:have|has|get|gets|fit|fits|fitted) (?:working )?(?:smoke|carbon monoxide|co)(?: and (?:smoke|carbon monoxide|co))? (?:alarms?|detectors?)`,
   String.raw`(?:work|works) (?:for|at) (?:the |a )?[A-Z]`,
   String.raw`(?:get|gets|find|finds|have|has|start|starts) (?:a|an) (?:part[- ]time |full[- ]time |paid )?(?:job|apprenticeship)`,
+  // "work as a construction helper", "work in an on-campus part-time job", "start my nursing
+  // degree": a job held or a course begun is there or not, as one found or enrolled on is.
+  String.raw`(?:work|works|working) (?:as (?:a|an) |in (?:a|an) (?:[\w-]+ ){0,3}job\b)`,
+  String.raw`(?:start|starts|begin|begins) (?:my|his|her|their|a|an) (?:[\w-]+ ){0,2}(?:degree|apprenticeship|traineeship)\b`,
   String.raw`live (?:independently )?in (?:a|an|his|her|their|my) (?:own )?(?:apartment|flat|house|home)`,
   String.raw`sign(?:s|ed)? (?:the |your |his |her |their |this |my |a |an )?(?:[\w-]+ ){0,3}(?:plan|agreements?|contract|consent forms?|releases?(?: of information)?|forms?)`,
   // "receive his High School Equivalency diploma", "gain a level 1 qualification": awarded or not.
