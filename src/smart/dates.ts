@@ -257,7 +257,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'bounded',
     re: rx(
-      String.raw`\b(?:while|whilst) (?:the|this) plan is (?:in place|open|active)|\b(?:while|whilst) (?:(?:he|she|they|you|I) (?:is|are|am|stays?|remains?) )?(?:in|at) (?:high school|secondary school|school|college|sixth form|care|foster care|custody|(?:his|her|their|my|your|the) (?:placement|foster placement|residential placement))\b|\buntil the plan (?:ends|is closed|closes)|\bfor (?:the )?(?:duration|life|length) of (?:the|this|your|my) (?:(?:cp|cin|child protection|child in need|safety|care|support|early help|pathway|tac|taf) )?(?:plan|programme|placement|order|agreement|licence|tenancy|stay)|\b(?:throughout|during) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement|licence|tenancy|stay|sentence|probation)\b|\bbetween now and\b`,
+      String.raw`\b(?:while|whilst) (?:the|this) plan is (?:in place|open|active)|\b(?:while|whilst) (?:(?:he|she|they|you|I) (?:is|are|am|stays?|remains?) )?(?:in|at) (?:high school|secondary school|school|college|sixth form|care|foster care|custody|(?:his|her|their|my|your|the) (?:placement|foster placement|residential placement))\b|\buntil the plan (?:ends|is closed|closes)|\bfor (?:the )?(?:duration|life|length) of (?:the|this|your|my) (?:(?:cp|cin|child protection|child in need|safety|care|support|early help|pathway|tac|taf) )?(?:plan|programme|placement|order|agreement|licence|tenancy|stay)|\b(?:throughout|during) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement|licence|tenancy|stay|sentence|probation)\b|\b(?:within|over) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement) period\b|\bbetween now and\b`,
     ),
   },
   {

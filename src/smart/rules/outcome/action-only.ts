@@ -112,6 +112,8 @@ const rule: Rule = {
       // An attendance plan's days are days at school.
       'To attend three days a week for the rest of the spring term.',
       'By July 2027, [the student] will complete half of the Grade 3 expectations in each strand.',
+      // A year of schooling finished is the young person's own result.
+      'Jade will complete Year 12 with passes in 4 subjects by July 2027.',
     ],
     invalid: [
       {

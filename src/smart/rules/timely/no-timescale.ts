@@ -37,6 +37,8 @@ const rule: Rule = {
     valid: [
       // A period named by its kind ("a 6-month treatment period") is a duration, as "a 6-month period" is.
       'Sam will use three-word sentences at snack time within a 6-month therapy period.',
+      // The plan's own period is its window, as "until the plan ends" is.
+      'I will pass English and maths in Year 12 within my plan period.',
       // A meeting named by its initials alone, and nights named by kind, are times too.
       'Mum will take Kai to the GP by the next TAF.',
       'Kai will be in bed by 8pm on school nights.',
