@@ -2,7 +2,7 @@ import type { Rule } from '../../rule';
 import { allMatches, boundaryFirst } from '../../text';
 
 const STOP = boundaryFirst(
-  /\b(?:terminate|terminates|eliminate|eliminates|(?:refrain|desist)(?:s|ing)? from)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+ing\b|tantrums|aggression|outbursts|violence|abuse|drug use|substance use|criminal (?:activity|behaviou?r))|\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending|(?:alcohol|drink|drugs|cannabis|weed|cocaine|heroin|crack|spice|cigarettes|substances|crime)\b|all (?:forms of )?(?:violen|abus|aggress|drug|alcohol|substance|offend|crimin|threat|intimidat)\w*)/gi,
+  /\b(?:terminate|terminates|eliminate|eliminates|(?:refrain|desist)(?:s|ing)? from)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+ing\b|tantrums|aggression|outbursts|violence|abuse|drug use|substance use|criminal (?:activity|behaviou?r))|\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending|(?:alcohol|drink|drugs|cannabis|weed|cocaine|heroin|crack|spice|cigarettes|substances|crime)\b|all (?:forms of )?(?:violen|abus|aggress|drug|alcohol|substance|offend|crimin|threat|intimidat)\w*|(?:his|her|their|the|my|your|any) (?:(?:domestic|physical|verbal|emotional|sexual|violent|abusive|aggressive)\s+)?(?:violence|abuse|aggression|drug use|drinking|substance use|offending|criminal (?:activity|behaviou?r)|threats|intimidation)(?=\s*(?:[.;,!)]|$)|\s+(?:of|towards?|against|in|at|around|with|when|while|and|or|by|for|on|from|before|during|near)\b))/gi,
 );
 
 /**
@@ -74,6 +74,11 @@ const rule: Rule = {
       {
         text: 'Kai will stop going missing.',
         errors: [{ messageId: 'stop', marked: 'stop going' }],
+      },
+      {
+        // Whatever the words before it ("his", "their", "the"), harm stopped is a safety rule.
+        text: 'Dad will stop his abuse of Mum.',
+        errors: [{ messageId: 'safety', marked: 'stop his abuse' }],
       },
       {
         text: 'Dad will stop all violence towards Mum.',
