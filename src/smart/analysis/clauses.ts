@@ -20,7 +20,7 @@ import {
   type Segment,
   type Subject,
 } from './subjects';
-import { readVerb, type VerbInfo } from './verbs';
+import { lemma, readVerb, type VerbInfo } from './verbs';
 
 export interface Clause extends VerbInfo {
   subject: Subject;
@@ -228,6 +228,19 @@ export function findClauses(reading: Reading): Clause[] {
 }
 
 const FINITE = /^(?:is|are|has|have|can|cannot|does|was|were|[a-z]+(?:[^s]s|ies|es))$/;
+/**
+ * "The mother had supervised access", "the mother attended 8 of 10 sessions": the past a court
+ * report or a review writes in, read as the present is. Only "had" and the past of a verb the
+ * word lists know, so that a participle describing a thing ("Amy's bedroom cleared of clutter")
+ * is not taken for one it does not know.
+ */
+function pastOfKnownVerb(word: string): boolean {
+  if (word === 'had') return true;
+  if (!word.endsWith('ed')) return false;
+  const base = lemma(word);
+  return base !== word && (INPUT_VERBS.has(base) || RESULT_VERBS_FOR_ADULTS.has(base));
+}
+
 /** "Triple P sessions for Mum": plurals that are only ever nouns, never a present-tense verb. */
 const ONLY_NOUNS =
   /^(?:sessions|meetings|appointments|check-ups|groups|classes|lessons|assessments|referrals|courses|programmes|programs)$/;
@@ -245,7 +258,10 @@ export function presentTenseClause(reading: Reading): Clause[] {
     re.lastIndex = from;
     for (let i = 0, m = re.exec(text); m && i < 7; i++, m = re.exec(text)) {
       if (/[.;:!?,]/.test(text.slice(from, m.index))) break;
-      if (i === 0 || !FINITE.test(m[0]) || ONLY_NOUNS.test(m[0])) continue;
+      // "Employed and/or actively engaged in training": a participle after an adverb describes.
+      const past = !FINITE.test(m[0]) && pastOfKnownVerb(m[0]);
+      if (past && /ly\s+$/.test(text.slice(from, m.index))) break;
+      if (i === 0 || !(FINITE.test(m[0]) || past) || ONLY_NOUNS.test(m[0])) continue;
       const segment = { start: from, end: text.slice(0, m.index).trimEnd().length };
       const subject = classifySubject(reading, segment);
       const person = ['child', 'parent', 'professional', 'owned-thing'].includes(subject.kind);

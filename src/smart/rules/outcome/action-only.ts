@@ -456,6 +456,18 @@ const rule: Rule = {
           },
         ],
       },
+      // A court report's or a review's past tense is read as the present is.
+      {
+        text: 'The mother had supervised access once every two months until the review in March 2027.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'had',
+            output:
+              'The mother had supervised access once every two months until the review in March 2027, so that [child] will [what will be different].',
+          },
+        ],
+      },
       {
         text: 'Unpaid work for up to 40 hours, completed by 30 April 2027.',
         errors: [
