@@ -37,6 +37,8 @@ const rule: Rule = {
     valid: [
       // A period named by its kind ("a 6-month treatment period") is a duration, as "a 6-month period" is.
       'Sam will use three-word sentences at snack time within a 6-month therapy period.',
+      // The first term, year or month of a plan or placement is a window, fronted or not.
+      'Within the first term, Kai will read 20 sight words, checked by his class teacher.',
       // A stay extended by a further week is a duration, as "for two weeks" is.
       'Kai will stay with his nan for at least a further week, seen there by his social worker.',
       // The plan's own period is its window, as "until the plan ends" is.
