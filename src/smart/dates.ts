@@ -115,7 +115,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'frequency',
     re: rx(
-      String.raw`\b(?:every|each) (?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half[- ]terms?|terms?|(?:school )?holidays?|semester|month|lesson|class|meal|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b`,
+      String.raw`\b(?:every|each) (?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half[- ]terms?|terms?|(?:school )?holidays?|semester|month|lesson|class|meal|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b|\bper (?:session|lesson|class)\b|\b(?:by|before|at) the end of (?:the|each|every) (?:session|lesson|class|school day|day|period)\b`,
     ),
   },
   {
@@ -125,7 +125,7 @@ export const TIME_PATTERNS: readonly {
     kind: 'frequency',
     gate: new RegExp(String.raw`\b(?:once|twice|times?|${UNIT_WORD}) (?:a|per|each|every) `, 'i'),
     re: rx(
-      String.raw`\b(?:once|twice|(?:${NUM}) times?|${NUM} ${UNIT}) (?:a|per|each|every) (?:${UNIT}|month|quarter|semester)\b`,
+      String.raw`\b(?:once|twice|(?:${NUM}) times?|${NUM} ${UNIT}) (?:a|per|each|every) (?:${UNIT}|month|quarter|semester|session|lesson|class|period|meal)\b`,
     ),
   },
   {

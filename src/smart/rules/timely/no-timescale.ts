@@ -37,6 +37,9 @@ const rule: Rule = {
     valid: [
       // A period named by its kind ("a 6-month treatment period") is a duration, as "a 6-month period" is.
       'Sam will use three-word sentences at snack time within a 6-month therapy period.',
+      // A rate within each session, and the end of each session or day, recur as "weekly" does.
+      'Ellie will ask for help twice per lesson, as her teaching assistant records.',
+      'Peter will play alongside a peer for 5 minutes by the end of the session, as his keyworker records.',
       // The first term, year or month of a plan or placement is a window, fronted or not.
       'Within the first term, Kai will read 20 sight words, checked by his class teacher.',
       // A stay extended by a further week is a duration, as "for two weeks" is.
