@@ -381,10 +381,11 @@ const SERVICE_HEAD =
 /**
  * "Payment of compensation to the victim", "An apology to the victim", "Treatment for drug
  * dependency": an order's condition named by its noun, first, is a task for the young person or
- * parent ("bought with the Section 17 payment", later, is how a result came about).
+ * parent ("bought with the Section 17 payment", later, is how a result came about). "Unpaid work"
+ * is a service's head already (SERVICE_HEAD).
  */
 const INPUT_NOUN_FIRST =
-  /^\W*(?:(?:an?|the|full|regular|weekly|monthly|unpaid|paying)\s+)?(?:treatment|payments?|compensation|restitution|reparation|apolog(?:y|ies)|community service|work)\b/i;
+  /^\W*(?:(?:an?|the|full|regular|weekly|monthly|paying)\s+)?(?:treatment|payments?|compensation|restitution|reparation|apolog(?:y|ies)|community service)\b/i;
 
 const TESTS_NEGATIVE =
   /\b(?:tests?|samples?|screens?|screening)\b[^.;]{0,80}?,\s*(?:(?:each|all|every one|both)(?: of them)?\s+)?negative for\b/i;

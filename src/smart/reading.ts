@@ -5,9 +5,9 @@
  * one plain space; characters nobody sees (a soft hyphen, a zero-width space) go, and Word's
  * non-breaking hyphen is a hyphen; American spellings ("program", "behavior", "pediatrician")
  * become the British ones the word lists hold; a fraction typed as one character ("¾") is read as
- * its digits ("3/4"); and a child's age or date of birth put after the
- * name ("Zak (7) will", "Amy, aged 14, to", "Leo (DOB 03/05/2019)") is left out, since it is who
- * the child is, not a count to reach or a date to meet. What the checker finds in that reading is
+ * its digits ("3/4"); and a child's age or date of birth put after the name ("Zak (7) will", "Amy,
+ * aged 14, to", "Leo (DOB 03/05/2019)") is left out, since it is who the child is, not a count to
+ * reach or a date to meet. What the checker finds in that reading is
  * mapped back onto the text as written, so every underline and every rewrite lands on the
  * writer's own characters. Line breaks are kept.
  */
@@ -89,8 +89,8 @@ const LEAD = String.raw`^${SPACE}*(?:${LIST_BULLET}|${LIST_NUMBER}|${MULTILEVEL}
 /**
  * What the reading changes: the item's bullet or number, an age after a name, a run of spaces that
  * is not one plain space, a character nobody sees, a hyphen that is not the plain one, a fraction
- * typed as one character, a word spelt the American way. Case matters, so that only a name (or a stand-in in brackets) is read as
- * having an age.
+ * typed as one character, a word spelt the American way. Case matters, so that only a name (or a
+ * stand-in in brackets) is read as having an age.
  */
 const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${APPOSITION}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${US_WORDS}`;
 const CHANGE = new RegExp(CHANGE_SOURCE, 'gu');
