@@ -93,7 +93,7 @@ const REVIEW_POINTS = [
   String.raw`semester`,
 ];
 const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:${REVIEW_POINTS.join('|')})`;
-const TERM_POINT = String.raw`(?:graduation|graduating from (?:high )?school|(?:the )?completion of (?:high |secondary )?school|(?:the )?(?:first|second|third|fourth|next) (?:grading|marking|reporting) period|(?:the )?(?:end of (?:the )?)?(?:fall |spring |next )?semester|(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:the time )?(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|i|you|we|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter|new|next) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:end|start|beginning|middle) of (?:his|her|their|my|your|the) (?:first|second|third|final|last|next) (?:year|term|semester|half[- ]term)(?: (?:at|in) (?:college|school|nursery|university|sixth form))?|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan|pre-proceedings(?: period| stage)?|(?:parenting )?assessment(?: period)?|(?:iep|ehcp|ehc plan|plan|program|programme|academic|instructional) (?:year|period|cycle))|(?:\d+|one|two|three|four|six|nine|twelve|thirty-six|thirty-seven) (?:instructional|school|academic) (?:weeks|days|months)|(?:his|her|their) (?:\w+ )?birthday|year \d+|(?:(?:his|her|their|the|my) )?(?:freshman|sophomore|junior|senior) year|the (?:current )?(?:academic |school )(?:school )?year)`;
+const TERM_POINT = String.raw`(?:graduation|(?:the )?(?:end of (?:the |this )?)?(?:current |next )?(?:reporting|grading|marking|iep) period|graduating from (?:high )?school|(?:the )?completion of (?:high |secondary )?school|(?:the )?(?:first|second|third|fourth|next) (?:grading|marking|reporting) period|(?:the )?(?:end of (?:the )?)?(?:fall |spring |next )?semester|(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:the time )?(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|i|you|we|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter|new|next) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:end|start|beginning|middle) of (?:his|her|their|my|your|the) (?:first|second|third|final|last|next) (?:year|term|semester|half[- ]term)(?: (?:at|in) (?:college|school|nursery|university|sixth form))?|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan|pre-proceedings(?: period| stage)?|(?:parenting )?assessment(?: period)?|(?:iep|ehcp|ehc plan|plan|program|programme|academic|instructional) (?:year|period|cycle))|(?:\d+|one|two|three|four|six|nine|twelve|thirty-six|thirty-seven) (?:instructional|school|academic) (?:weeks|days|months)|(?:his|her|their) (?:\w+ )?birthday|year \d+|(?:(?:his|her|their|the|my) )?(?:freshman|sophomore|junior|senior) year|the (?:current )?(?:academic |school )(?:school )?year)`;
 
 /** Case-insensitive and global; \b tested once before the alternatives (boundaryFirst). */
 function rx(source: string): RegExp {
@@ -115,7 +115,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'frequency',
     re: rx(
-      String.raw`\b(?:every|each) (?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half[- ]terms?|terms?|(?:school )?holidays?|semester|month|lesson|class|meal|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b|\bper (?:session|lesson|class)\b|\b(?:by|before|at) the end of (?:the|each|every) (?:session|lesson|class|school day|day|period)\b`,
+      String.raw`\b(?:every|each) (?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half[- ]terms?|terms?|(?:school )?holidays?|semester|month|lesson|class|meal|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b|\bper (?:session|lesson|class)\b`,
     ),
   },
   {
@@ -169,14 +169,15 @@ export const TIME_PATTERNS: readonly {
     re: rx(String.raw`\bafter \d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)`),
   },
   {
-    // "Wash my dishes after dinner", "home by my curfew", "during family meals": a point in every
-    // day, the way house rules and contracts set their times.
+    // "Wash my dishes after dinner", "home by my curfew", "during family meals", "at snack and
+    // lunch time", "by the end of the session": a point in every day or session, the way house
+    // rules, contracts and school plans set them.
     kind: 'review-point',
     // "Jamie will have breakfast before school" still asks by when: only the evening and meals
     // of house rules are read as times.
-    gate: /dinner|tea|supper|breakfast|meal|bed|curfew/i,
+    gate: /dinner|tea|supper|breakfast|meal|bed|curfew|lunch|end of/i,
     re: rx(
-      String.raw`\b(?:after|before|during|at) (?:dinner|tea|supper|breakfast|(?:family )?meals?|meal ?times?|bedtime|bed)\b|\b(?:by|before) (?:my|his|her|their|the|your) curfew\b`,
+      String.raw`\b(?:after|before|during|at) (?:dinner|tea|supper|breakfast|(?:family )?meals?|meal ?times?|bedtime|bed|lunch|lunch ?times?|(?:snack|play|break) and lunch ?times?)\b|\b(?:by|before|at) the end of (?:the|each|every) (?:[\w-]+ )?(?:session|lesson|class|school day|day)\b|\b(?:by|before) (?:my|his|her|their|the|your) curfew\b`,
     ),
   },
   {

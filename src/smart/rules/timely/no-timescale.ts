@@ -37,6 +37,9 @@ const rule: Rule = {
     valid: [
       // A period named by its kind ("a 6-month treatment period") is a duration, as "a 6-month period" is.
       'Sam will use three-word sentences at snack time within a 6-month therapy period.',
+      // An IEP's reporting period is its review point; lunch is a meal, a time each day.
+      'By the end of the reporting period, Sam will name 10 feelings words, as his teacher records.',
+      'At snack and lunch time, the teaching assistant will check that Amy eats only her own food.',
       // A rate within each session, and the end of each session or day, recur as "weekly" does.
       'Ellie will ask for help twice per lesson, as her teaching assistant records.',
       'Peter will play alongside a peer for 5 minutes by the end of the session, as his keyworker records.',
