@@ -7,9 +7,12 @@ const NO_MORE = /\bno (?:further|more)\b(?! than)/gi;
 /** "with no unexcused absences", "free of tantrums": a perfect record asked for from day one. */
 const PERFECT_RECORD =
   /\bno (?:unexcused|unauthori[sz]ed|unapproved|unexplained) absences?\b|\bfree (?:of|from) (?:[\w/-]+ ){0,2}?(?:tantrums?|outbursts?|meltdowns?|incidents?|episodes?|aggression|fights?|arguments?)\b/gi;
-/** "100% accuracy on 4 of 5 trials": a mastery criterion over trials, not a standard for life. */
+/**
+ * "100% accuracy on 4 of 5 trials": a mastery criterion over trials, not a standard for life.
+ * "100% of the time" is "always", unless trials bound it ("… of the time across 3 sessions").
+ */
 const MASTERY =
-  /^[^.;]{0,40}?\b(?:on|in|across|over|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(?:accuracy|accurate|of the (?:time|words|sounds|questions|items|steps))|^\s*of (?:the |his |her |their )?(?:[\w-]+ ){0,3}(?:words|letters|sounds|numbers|facts|items|questions|steps|skills|problems|colours|colors|shapes)\b|^\s*of (?:the )?(?:opportunities|trials|occasions|attempts|probes)\s+(?:across|over|for|on|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive\s+)?(?:[\w-]+\s+)?(?:days|sessions|weeks|probes|trials|lessons)\b/i;
+  /^[^.;]{0,40}?\b(?:on|in|across|over|for)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|^\s*(?:accuracy|accurate|of the (?:words|sounds|questions|items|steps))|^\s*of (?:the |his |her |their )?(?:[\w-]+ ){0,3}(?:words|letters|sounds|numbers|facts|items|questions|steps|skills|problems|colours|colors|shapes)\b|^\s*of (?:the )?(?:opportunities|trials|occasions|attempts|probes|time)\s+(?:across|over|for|on|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive\s+)?(?:[\w-]+\s+)?(?:days|sessions|weeks|probes|trials|lessons)\b/i;
 /**
  * "There will be no domestic abuse in the home", "Amy will have no missing episodes": with no
  * window at all, none of a harm or a habit is "never again" in other words.
@@ -179,6 +182,7 @@ const rule: Rule = {
       'Mum will not allow Darren to have any contact with the children while the plan is in place.',
       'The meters are never left without credit, checked at each fortnightly visit until the TAF review in March.',
       'Mia will spell her 10 weekly words with 100% accuracy on 4 of 5 tests by March 2027.',
+      'Sam will use his AAC device 100% of the time across 3 consecutive sessions by July 2027.',
       'Mum will not drink alcohol when the children are in her care.',
       'Do not swear at staff or other young people at the centre.',
       'If you ever feel unsafe at home, call 999 and go to the neighbour at number 12.',
@@ -198,6 +202,11 @@ const rule: Rule = {
       'The offender is not to sit with a child on his lap.',
     ],
     invalid: [
+      // "100% of the time" is "always"; bounded by trials it would be a mastery criterion.
+      {
+        text: 'Sam will follow the class rules 100% of the time by July 2027.',
+        errors: [{ messageId: 'absolute', marked: '100%' }],
+      },
       {
         text: 'Dad will not come to the family home at any time.',
         errors: [
