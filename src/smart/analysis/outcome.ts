@@ -82,8 +82,11 @@ const PROFESSIONAL_OBJECT = new RegExp(
 
 const CHILD_MENTION = /\b(?:the children|the child|the baby|the girls|the boys|[A-Z][a-z]+)\b/;
 
-/** "will be expected to visit", "will be asked to share": the verb after "to" is what is done. */
-const DEFERRING = /^(?:expected|asked|required|encouraged|invited|allowed)$/i;
+/**
+ * "will be expected to visit", "will be asked to share": the verb after "to" is what is done. "Will
+ * be encouraged to use visual supports", as "supported to", promises only the adults' help.
+ */
+const DEFERRING = /^(?:expected|asked|required|invited|allowed)$/i;
 
 const DEONTIC = /\b(?:shall|must|may|mustn['’]t|shan['’]t|cannot|can['’]t)\b/i;
 

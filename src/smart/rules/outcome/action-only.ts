@@ -456,6 +456,18 @@ const rule: Rule = {
           },
         ],
       },
+      // Encouraged to, as supported to: the adults' help is promised, not the child's change.
+      {
+        text: 'Amy will be encouraged to use her visual timetable every day until the review on 1 March 2027.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'be encouraged',
+            output:
+              'Amy will be encouraged to use her visual timetable every day until the review on 1 March 2027, so that [child] will [what will be different].',
+          },
+        ],
+      },
       // A court report's or a review's past tense is read as the present is.
       {
         text: 'The mother had supervised access once every two months until the review in March 2027.',
