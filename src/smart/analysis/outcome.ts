@@ -118,6 +118,9 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
     if (next) return clauseIsOutcome(text, next);
     if (lemma(c.verb) === 'need') return false;
   }
+  // "The child would benefit from additional support in class": a need for a service, stated as
+  // "needs" states it, not a change anyone will see.
+  if (lemma(c.verb) === 'benefit' && /^\s+from\b/i.test(text.slice(c.verbEnd))) return false;
   if (c.result)
     return (
       c.subject.kind !== 'none' &&

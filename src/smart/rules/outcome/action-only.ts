@@ -456,6 +456,18 @@ const rule: Rule = {
           },
         ],
       },
+      // A need for a service, as an EHCP's advice states it.
+      {
+        text: 'Amy would benefit from a weekly session with the school counsellor until July 2027.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'benefit',
+            output:
+              'Amy would benefit from a weekly session with the school counsellor until July 2027, so that [child] will [what will be different].',
+          },
+        ],
+      },
       // Encouraged to, as supported to: the adults' help is promised, not the child's change.
       {
         text: 'Amy will be encouraged to use her visual timetable every day until the review on 1 March 2027.',
