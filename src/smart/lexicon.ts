@@ -744,7 +744,9 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`enrolled (?:at|in|with)`,
   // A place on a course, a job or a home of one's own is there or not: anyone can check it.
   String.raw`enrol(?:l|ls|s|led)? (?:in|on|at) (?:[\w-]+ ){0,3}(?:courses?|classes|college|programme|university)`,
-  String.raw`(?:work|works|working) (?:part[- ]time|full[- ]time)`,
+  // "work part-time", "work as a construction helper", "work in an on-campus part-time job": a
+  // job held is there or not, as one found is.
+  String.raw`(?:work|works|working) (?:part[- ]time|full[- ]time|as (?:a|an) |in (?:a|an) (?:[\w-]+ ){0,3}job\b)`,
   String.raw`(?:be|is|are|was|were|been|being) (?:employed|in (?:paid )?(?:employment|work))`,
   // "Youth has housing", "has medical insurance", "find housing": a home or cover is there or
   // not ("stable, safe housing" adds a standard to judge, and is not matched).
@@ -757,9 +759,7 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`(?:have|has|get|gets|fit|fits|fitted) (?:working )?(?:smoke|carbon monoxide|co)(?: and (?:smoke|carbon monoxide|co))? (?:alarms?|detectors?)`,
   String.raw`(?:work|works) (?:for|at) (?:the |a )?[A-Z]`,
   String.raw`(?:get|gets|find|finds|have|has|start|starts) (?:a|an) (?:part[- ]time |full[- ]time |paid )?(?:job|apprenticeship)`,
-  // "work as a construction helper", "work in an on-campus part-time job", "start my nursing
-  // degree": a job held or a course begun is there or not, as one found or enrolled on is.
-  String.raw`(?:work|works|working) (?:as (?:a|an) |in (?:a|an) (?:[\w-]+ ){0,3}job\b)`,
+  // "start my nursing degree": a course begun is there or not, as one enrolled on is.
   String.raw`(?:start|starts|begin|begins) (?:my|his|her|their|a|an) (?:[\w-]+ ){0,2}(?:degree|apprenticeship|traineeship)\b`,
   String.raw`live (?:independently )?in (?:a|an|his|her|their|my) (?:own )?(?:apartment|flat|house|home)`,
   String.raw`sign(?:s|ed)? (?:the |your |his |her |their |this |my |a |an )?(?:[\w-]+ ){0,3}(?:plan|agreements?|contract|consent forms?|releases?(?: of information)?|forms?)`,
