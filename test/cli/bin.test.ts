@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { listPlanDocx, tablePlanDocx } from '../fixtures/docx-plans';
@@ -106,5 +106,42 @@ describe('the smart-plans bin', () => {
     const usage = smartPlans(['check', '--fail-on', 'sometimes', join(dir, 'list-plan.docx')]);
     expect(usage.code).toBe(2);
     expect(usage.err).toContain("argument 'sometimes' is invalid");
+  });
+});
+
+describe('before `npm install` has built anything', () => {
+  // `npx smart-plans` in a fresh clone links the folder into npx's cache and runs the prepare
+  // script, then the bin, before the dependencies are there. A prepare that fails leaves npx's
+  // cache half-written, and every later `npx smart-plans` fails with ENOENT even after installing.
+  let bare: string;
+
+  beforeAll(async () => {
+    bare = await mkdtemp(join(tmpdir(), 'smart-plans-bare-'));
+    await mkdir(join(bare, 'bin'));
+    await mkdir(join(bare, 'scripts'));
+    await copyFile(bin, join(bare, 'bin/smart-plans.js'));
+    await copyFile(join(root, 'scripts/prepare.cjs'), join(bare, 'scripts/prepare.cjs'));
+  });
+
+  afterAll(async () => {
+    if (bare) await rm(bare, { recursive: true, force: true });
+  });
+
+  it('the prepare script succeeds without TypeScript and says to run npm install', () => {
+    const run = spawnSync(process.execPath, [join(bare, 'scripts/prepare.cjs')], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(`run \`npm install\` in ${bare}`);
+  });
+
+  it('the command says it is not built yet and how to build it', () => {
+    const run = spawnSync(process.execPath, [join(bare, 'bin/smart-plans.js'), '--version'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `smart-plans: not built yet: run \`npm install\` in ${bare} (it compiles the command), then try again\n`,
+    );
   });
 });
