@@ -1,6 +1,6 @@
 /**
- * "Amy will", "Amy is going to", "Amy is to", "Amy to", "Amy will need to": plans say what a child
- * will do in all these ways, and each says the same thing. Every objective of our labelled sets
+ * "Amy will", "Amy is going to", "Amy is to", "Amy to", "Amy will need to", "Amy will have to",
+ * "Amy has to": plans say what a child will do in all these ways, and each says the same thing. Every objective of our labelled sets
  * whose subject is a child's name is checked again with each in place of "will", and each
  * letter's verdict must stay as it was; "there must be no …" is read as "there will be no …",
  * and "won't", "can't" or "mustn't" as the modal with its "not".
@@ -8,7 +8,7 @@
 import { childNamed } from '../helpers/child-named';
 import { changedVerdicts, letters, ownLabelledTexts } from '../helpers/verdict-letters';
 
-const MODALS = ['is going to', 'is to', 'to', 'will need to', 'shall'];
+const MODALS = ['is going to', 'is to', 'to', 'will need to', 'will have to', 'has to', 'shall'];
 const objectives = childNamed().filter((o) => o.modal === 'will');
 const thereWillBe = ownLabelledTexts().filter((t) => /^There will be /.test(t));
 const willNot = ownLabelledTexts().filter((t) => /\bwill not\b/.test(t));

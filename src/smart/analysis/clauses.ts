@@ -35,7 +35,7 @@ export interface Clause extends VerbInfo {
 }
 
 const MODAL_RE =
-  /(?<=\b(?:I|you|You|he|He|she|She|we|We|they|They))['’]ll\b|\b(would like to|(?:want|wants|hope|hopes|plan|plans|aim|aims) to|(?:won|can|shan|mustn|shouldn|wouldn|couldn)['’]t|cannot|will|shall|should|must|would|can|could|may|(?<!\b(?:which|that|who|it|this|what) )might|needs? to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
+  /(?<=\b(?:I|you|You|he|He|she|She|we|We|they|They))['’]ll\b|\b(would like to|(?:want|wants|hope|hopes|plan|plans|aim|aims) to|(?:won|can|shan|mustn|shouldn|wouldn|couldn)['’]t|cannot|will|shall|should|must|would|can|could|may|(?<!\b(?:which|that|who|it|this|what) )might|needs? to|ha(?:s|ve) to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
 /** "won't", "can't", "cannot", "is not to": a modal with its "not". */
 const NEGATIVE_MODAL = /n['’]t$|^cannot$|\bnot\b/i;
 const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resulting in)\b/gi;
@@ -87,10 +87,10 @@ export function findClauses(reading: Reading): Clause[] {
   const modals: Match[] = [];
   for (const m of allMatches(MODAL_RE, text)) {
     if (m.start < headingEnd) continue;
-    // "Harry will need to be referred": "will need to" is one modal, and the clause's verb is
-    // the one after it, not "need".
+    // "Harry will need to be referred", "you will have to attend": "will need to" is one modal,
+    // and the clause's verb is the one after it, not "need" or "have".
     const last = modals[modals.length - 1];
-    if (last && m.start === last.end + 1 && /^needs? to$/i.test(m.text))
+    if (last && m.start === last.end + 1 && /^(?:needs?|ha(?:s|ve)) to$/i.test(m.text))
       modals[modals.length - 1] = { start: last.start, end: m.end, text: `${last.text} ${m.text}` };
     else modals.push(m);
   }
