@@ -1,6 +1,6 @@
 /**
  * Goal banks and templates write a stand-in where the child's name will go ("[Child] to be ready
- * for school", "XX will", "The young person will", "YP to"). A stand-in names the child as
+ * for school", "XX will", "The young person will", "YP to", "The service user will"). A stand-in names the child as
  * well as a name does, so every objective of our labelled sets whose subject is a child's name
  * is checked again with stand-ins in its place, and each letter's verdict must stay as it was.
  */
@@ -18,6 +18,9 @@ const STAND_INS = [
   'The child',
   'Pupil',
   '[student]',
+  // A social care and probation service's word for the one person a plan is for.
+  'The service user',
+  'Service User',
 ];
 
 const objectives = childNamed();

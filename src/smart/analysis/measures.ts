@@ -130,8 +130,8 @@ export function findNamedServices(text: string, services: string[]): Match[] {
     const capitals = words.filter(
       (w) => isCapital(w.charCodeAt(0)) && !NOT_NAMES.has(w.toLowerCase()),
     );
-    // "Ms Kowalski" is a person, not a service.
-    if (TITLED.test(m.text)) return false;
+    // "Ms Kowalski" is a person, not a service; so is the "Service User" of a probation plan.
+    if (TITLED.test(m.text) || /^(?:the )?service users?$/i.test(m.text)) return false;
     return (
       capitals.length >= 2 ||
       /(?:Programme|Program|Service|Centre|Hub|Group|Clinic|Project|Course)$/.test(m.text)

@@ -41,8 +41,13 @@ export function findRoles(text: string): Role[] {
 
 /** Collectives ("the family", "services"), except where the words are part of a role's title. */
 export function findCollectives(text: string, roles: Role[]): Match[] {
-  return allMatches(COLLECTIVE_RE, text).filter((c) => !roles.some((r) => overlaps(r, c)));
+  return allMatches(COLLECTIVE_RE, text).filter(
+    // "the service user" is the one person a service is for, as "the young person" is.
+    (c) => !roles.some((r) => overlaps(r, c)) && !SERVICE_USER.test(text.slice(c.start)),
+  );
 }
+
+const SERVICE_USER = /^service\s+users?\b/i;
 
 /** Organisations that deliver a named thing: "provided by the pharmacy". */
 const PROVIDER_AGENT =
