@@ -88,6 +88,13 @@ const CHILD_MENTION = /\b(?:the children|the child|the baby|the girls|the boys|[
  */
 const DEFERRING = /^(?:expected|asked|required|invited|allowed)$/i;
 
+/**
+ * "must be in therapy", "is active in treatment": being in a service is attending it, an input,
+ * as "is receiving" one is.
+ */
+const IN_SERVICE =
+  /^\S+\s+(?:(?:actively|currently|still|fully|both)\s+)?(?:active\s+)?in\s+(?:(?:a|an|the|his|her|their|my|individual|family|group|weekly|ongoing|regular|residential|outpatient|inpatient|drug|alcohol|substance|use|misuse|abuse|mental|health)\s+){0,3}(?:therapy|treatment|counsell?ing|rehab(?:ilitation)?)\b/i;
+
 const DEONTIC = /\b(?:shall|must|may|mustn['’]t|shan['’]t|cannot|can['’]t)\b/i;
 
 /** "Each parent shall respond", "The vehicle must have": the clause is a term of an order. */
@@ -169,6 +176,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         return !/^\s+(?:in|on|into)\b/i.test(text.slice(c.verbEnd));
       // "Adam is receiving strategic instruction": a service under way is still a service.
       if (verb === 'be' && /^(?:receiving|accessing)$/.test(c.complement)) return false;
+      if (verb === 'be' && IN_SERVICE.test(text.slice(c.verbStart))) return false;
       if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
       if (
         (verb === 'have' || verb === 'get' || verb === 'keep') &&
@@ -302,6 +310,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       const negated = c.negated || /^neither\b/i.test(text.slice(c.subject.start, c.subject.end));
       // "Carers will never be alone with a child in the car": a rule for the adults, as any
       // prohibition on them is.
+      if (verb === 'be' && IN_SERVICE.test(text.slice(c.verbStart))) return false;
       if (verb === 'be') return c.passive ? !INPUT_PARTICIPLES.has(c.complement) : !negated;
       // "will not allow X to have contact with the children" states what the children are
       // protected from; "will not let X into the house" states a rule about the house.

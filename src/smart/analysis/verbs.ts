@@ -130,9 +130,16 @@ export function phrasalVerb(
   } else if (base === 'turn' || base === 'show' || base === 'turned' || base === 'showed') {
     const up = /^\s+up\b/i.exec(after);
     if (up) return { verb: 'attend', end: c.verbEnd + up[0].length };
+  } else if (base === 'appear') {
+    // "appear before the judge every two weeks", "appear in court": a hearing attended.
+    const court = APPEAR_AT_HEARING.exec(text.slice(c.verbEnd, c.verbEnd + 40));
+    if (court) return { verb: 'attend', end: c.verbEnd };
   }
   return { verb: base, end: c.verbEnd };
 }
+
+const APPEAR_AT_HEARING =
+  /^\s+(?:before|in|at)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:judge|court|magistrates?|bench|panel|tribunal|hearing|sheriff)\b/i;
 
 /** Where the verb's phrase ends: after "part" in "take part", "up" in "turn up". */
 export function verbPhraseEnd(text: string, c: { verb: string; verbEnd: number }): number {

@@ -1,0 +1,32 @@
+/**
+ * A service or hearing attended is an input however it is written: "appear before the judge",
+ * "be in therapy", "Parenting classes", "court attendance every other week" (readings from the
+ * tune half of real set U: drug-court phases, family court terms). The objectives below are made
+ * up in the same shapes; the labelled ones stay in test/corpus.
+ */
+import { checkObjectiveText } from '../../src/smart';
+
+const today = new Date(2026, 11, 1);
+const outcome = (text: string) => checkObjectiveText(text, { today }).criteria.outcome.met;
+
+describe('a service or hearing attended, however it is written', () => {
+  it.each([
+    'Dad will appear before the judge every two weeks until the final hearing.',
+    'Jayden must appear in the Youth Court on 3 March 2027.',
+    'Mum must be in therapy by the review conference.',
+    'Dad will be in alcohol treatment at Turning Point by March 2027.',
+    'Parenting education classes',
+    'Court attendance every other week',
+  ])('reads "%s" as an input, not a change', (text) => {
+    expect(outcome(text)).toBe(false);
+  });
+
+  it.each([
+    'Amy will appear calm and settled when she is dropped off at nursery by half term.',
+    'School attendance above 95% by the end of the spring term.',
+    'Better concentration in lessons, seen by his class teacher each week.',
+    'Callum will be in school on at least 9 of 10 sessions each week by February 2027.',
+  ])('still reads "%s" as a change', (text) => {
+    expect(outcome(text)).toBe(true);
+  });
+});
