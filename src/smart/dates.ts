@@ -31,7 +31,7 @@ export interface VagueTime {
 }
 
 /** A number, in figures or words; "five (5)", as court orders and US case plans write it, is one. */
-const NUM = String.raw`(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty)(?: \(\d+\))?|a|an|a few|few|several|couple of)`;
+const NUM = String.raw`(?:\d+(?:\.\d+)?(?:\s?[-–]\s?\d+(?:\.\d+)?| to \d+(?:\.\d+)?)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty)(?: \(\d+\))?|a|an|a few|few|several|couple of)`;
 const UNIT_WORD = String.raw`(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|terms?|half[- ]terms?|quarters|semesters?|sessions)`;
 /** "10 working days", "within 10 business days": the kind of day or week counted. */
 const UNIT_KIND = String.raw`(?:working |school |calendar |business |consecutive )`;
@@ -132,7 +132,7 @@ export const TIME_PATTERNS: readonly {
     kind: 'frequency',
     re: rx(
       // "daily living skills", "in daily life": a kind of skill, not how often.
-      String.raw`\b(?:daily|nightly|weekly|wkly|fortnightly|monthly|mthly|quarterly|annually|yearly|termly|twice weekly|bi-?weekly)\b(?!\s+(?:life|living|activities|routines?|tasks|needs))|\b\d+\s*x\s*(?:a|per)\s+(?:day|week|month)\b|\b\d+\+?\s*(?:x|times|nights?|days?|sessions?|hrs?|hours?|mins?|minutes?)\s*(?:\/\s*|(?:a|per|each)\s+)(?:wk|week|mth|month|day|fortnight)\b|\b(?:on )?any (?:school )?day\b|\bwhenever\b|\beach time\b|\bevery time\b|\bevery other (?:day|week|weekend|month)\b`,
+      String.raw`\b(?:daily|nightly|weekly|wkly|fortnightly|monthly|mthly|quarterly|annually|yearly|termly|twice weekly|bi-?weekly)\b(?!\s+(?:life|living|activities|routines?|tasks|needs))|\bon an annual basis\b|\b\d+\s*x\s*(?:a|per)\s+(?:day|week|month)\b|\b\d+\+?\s*(?:x|times|nights?|days?|sessions?|hrs?|hours?|mins?|minutes?)\s*(?:\/\s*|(?:a|per|each)\s+)(?:wk|week|mth|month|day|fortnight)\b|\b(?:on )?any (?:school )?day\b|\bwhenever\b|\beach time\b|\bevery time\b|\bevery other (?:day|week|weekend|month)\b`,
     ),
   },
   {
@@ -178,6 +178,15 @@ export const TIME_PATTERNS: readonly {
     gate: /dinner|tea|supper|breakfast|meal|bed|curfew|lunch|end of/i,
     re: rx(
       String.raw`\b(?:after|before|during|at) (?:dinner|tea|supper|breakfast|(?:family )?meals?|meal ?times?|bedtime|bed|lunch|lunch ?times?|(?:snack|play|break) and lunch ?times?)\b|\b(?:by|before|at) the end of (?:the|each|every) (?:[\w-]+ )?(?:session|lesson|class|school day|day)\b|\b(?:by|before) (?:my|his|her|their|the|your) curfew\b`,
+    ),
+  },
+  {
+    // "inform the school on the morning of the day of absence", "on the day of the hearing": a
+    // point set by the event it is tied to.
+    kind: 'review-point',
+    gate: /\bon the\b/i,
+    re: rx(
+      String.raw`\bon the (?:first |same )?(?:morning|afternoon|evening|day) of (?:the |any |each |every |an? |his |her |their )?(?:first )?(?:day of (?:the |any |an? |his |her |their )?)?(?:absence|appointment|visit|hearing|contact|review|meeting|conference|exclusion|move|placement|discharge|release)\b`,
     ),
   },
   {
@@ -258,7 +267,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'bounded',
     re: rx(
-      String.raw`\b(?:while|whilst) (?:the|this) plan is (?:in place|open|active)|\b(?:while|whilst) (?:(?:he|she|they|you|I) (?:is|are|am|stays?|remains?) )?(?:in|at) (?:high school|secondary school|school|college|sixth form|care|foster care|custody|(?:his|her|their|my|your|the) (?:placement|foster placement|residential placement))\b|\buntil the plan (?:ends|is closed|closes)|\bfor (?:the )?(?:duration|life|length) of (?:the|this|your|my) (?:(?:cp|cin|child protection|child in need|safety|care|support|early help|pathway|tac|taf) )?(?:plan|programme|placement|order|agreement|licence|tenancy|stay)|\b(?:throughout|during) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement|licence|tenancy|stay|sentence|probation)\b|\b(?:within|over) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement) period\b|\bbetween now and\b`,
+      String.raw`\b(?:while|whilst) (?:the|this) plan is (?:in place|open|active)|\b(?:while|whilst) (?:(?:he|she|they|you|I) (?:is|are|am|stays?|remains?) )?(?:in|at) (?:high school|secondary school|school|college|sixth form|care|foster care|custody|(?:his|her|their|my|your|the) (?:placement|foster placement|residential placement))\b|\buntil the plan (?:ends|is closed|closes)|\bfor (?:the )?(?:duration|life|length) of (?:the|this|your|my|his|her|their) (?:(?:cp|cin|child protection|child in need|safety|care|support|early help|pathway|tac|taf|supervision|court) )?(?:plan|programme|placement|order|agreement|licence|tenancy|stay|sentence|proceedings)|\b(?:during|throughout|within|for) the (?:life|duration|length|timescales?) of (?:the )?(?:court |care )?proceedings\b|\b(?:throughout|during) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement|licence|tenancy|stay|sentence|probation)\b|\b(?:within|over) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement) period\b|\bbetween now and\b`,
     ),
   },
   {
@@ -339,6 +348,8 @@ const VAGUE_RE = phraseRegex(VAGUE_TIMES);
 const MAYBE_DATE =
   /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tomorrow|week|month|year|christmas|easter|term/i;
 
+const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');
+
 const MASTERY = /%|\b(?:accuracy|accurately|correctly|trials|probes|opportunities)\b/i;
 const SKILL_LENGTH = /\b(?:minutes?|mins?|seconds?|secs?)\b/i;
 const COUNT_AFTER =
@@ -391,6 +402,12 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       )
         continue;
       if (SKILL_LENGTH.test(r.text)) continue;
+      // "for 6-8 weeks", "1-2 years": a range of a count of weeks or years, not 6 August.
+      if (
+        /^\d{1,2}\s?[-–]\s?\d{1,2}$/.test(r.text.trim()) &&
+        UNIT_AFTER.test(text.slice(r.index + r.text.length))
+      )
+        continue;
       // "the day of the week, month, year": calendar words to read, not a date.
       if (
         /\bday of the week\b/i.test(

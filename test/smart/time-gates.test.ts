@@ -150,6 +150,18 @@ const PHRASES = [
   'at bedtime',
   'by my curfew',
   'after tea',
+  // A point tied to an event.
+  'on the morning of the day of absence',
+  'on the first day of any absence',
+  'on the day of the hearing',
+  'on the day of each visit',
+  'on the same day of the appointment',
+  'on the evening of the contact',
+  'on the day of her discharge',
+  'on the day of his release',
+  'on the morning of the review',
+  'on the day of the move',
+  'on the afternoon of the meeting',
   ...['16', '18', '21'].flatMap((n) => [
     `at age ${n}`,
     `by the age of ${n}`,

@@ -1,0 +1,48 @@
+/**
+ * Times as court orders, probation terms and fostering handbooks write them (readings from the
+ * tune half of real set U): a range of weeks or years ("for 6-8 weeks", "for 1-2 years"), a
+ * yearly duty "on an annual basis", the life of the proceedings or of a sentence, and a point tied
+ * to an event ("on the morning of the day of absence"). The objectives below are made up in the
+ * same shapes; the labelled ones stay in test/corpus.
+ */
+import { checkObjectiveText } from '../../src/smart';
+import { findTimes } from '../../src/smart/dates';
+
+const today = new Date(2026, 11, 1);
+const check = (text: string) => checkObjectiveText(text, { today });
+
+describe('a range of weeks or years', () => {
+  it.each(['for 6-8 weeks', 'for 6 to 8 weeks', 'for 1-2 years', 'within 2–3 months'])(
+    'reads "%s" as a duration, not a date',
+    (phrase) => {
+      const text = `Dad will attend the Caring Dads group at the Hub ${phrase}.`;
+      const times = findTimes(text, today);
+      expect(times.map((t) => t.kind)).toEqual(['duration']);
+      expect(text.slice(times[0].start, times[0].end)).toBe(phrase);
+      expect(check(text).criteria.timely.met).toBe(true);
+    },
+  );
+
+  it('takes the longer end of a range as the deadline', () => {
+    const [time] = findTimes('Mia will be rehoused within 2-3 months.', today);
+    expect(time.horizonDays).toBe(90);
+  });
+
+  it('still reads a range of days in a month as dates', () => {
+    const [time] = findTimes('Contact will take place on 6-8 March 2027.', today);
+    expect(time.kind).toBe('date');
+  });
+});
+
+describe('windows and points that court orders and handbooks name', () => {
+  it.each([
+    'The parents will send a letter and a photograph to the carers on an annual basis.',
+    'Mum will stay at the refuge within the timescale of the proceedings.',
+    'During the life of the court proceedings, Nan will care for Ava at her home.',
+    'Jay will keep to the rules of his supported lodgings for the length of his sentence.',
+    'The foster carer will inform the school on the morning of the day of absence.',
+    'Mum will ring the school on the first day of any absence.',
+  ])('reads the time in "%s"', (text) => {
+    expect(check(text).criteria.timely.met).toBe(true);
+  });
+});
