@@ -30,3 +30,21 @@ describe('a service or hearing attended, however it is written', () => {
     expect(outcome(text)).toBe(true);
   });
 });
+
+describe('what the adults allow', () => {
+  it.each([
+    '[First Name] shall be permitted to use the bathroom without restriction.',
+    'Sam will be allowed to leave class five minutes early every day.',
+    'Mum will be allowed to see the children every Saturday at the contact centre.',
+  ])('reads "%s" as an accommodation the adults make, not a change', (text) => {
+    expect(outcome(text)).toBe(false);
+  });
+
+  it('still reads what the child does with it as a change when the plan says so', () => {
+    expect(
+      outcome(
+        'Sam will use his time-out card to leave class, so that he has no more than 1 exclusion this term.',
+      ),
+    ).toBe(true);
+  });
+});

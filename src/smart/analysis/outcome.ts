@@ -84,9 +84,10 @@ const CHILD_MENTION = /\b(?:the children|the child|the baby|the girls|the boys|[
 
 /**
  * "will be expected to visit", "will be asked to share": the verb after "to" is what is done. "Will
- * be encouraged to use visual supports", as "supported to", promises only the adults' help.
+ * be encouraged to use visual supports", as "supported to", promises only the adults' help, and
+ * "will be allowed to" only their leave.
  */
-const DEFERRING = /^(?:expected|asked|required|invited|allowed)$/i;
+const DEFERRING = /^(?:expected|asked|required|invited)$/i;
 
 /**
  * "must be in therapy", "is active in treatment": being in a service is attending it, an input,
@@ -120,6 +121,10 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
   const deferred =
     lemma(c.verb) === 'need' ||
     (lemma(c.verb) === 'be' && c.passive && DEFERRING.test(c.complement));
+  // "[Name] shall be permitted to use the bathroom", "will be allowed to take the test later": what
+  // the adults allow is an accommodation they make, an input like any service.
+  if (lemma(c.verb) === 'be' && c.passive && /^(?:allowed|permitted)$/i.test(c.complement))
+    return false;
   if (deferred) {
     const next = verbAfterTo(text, c);
     if (next) return clauseIsOutcome(text, next);
