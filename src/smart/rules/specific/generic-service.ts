@@ -9,6 +9,7 @@ import type { Analysis } from '../../analyse';
  */
 const PROVIDE =
   /^(?:provide|offer|give|deliver|run|arrange|complete|undertake|carry|do|lead|facilitate)s?$/i;
+const TAKE_PART = /^(?:complete|undertake|carry|do)s?$/i;
 /**
  * "a perpetrator programme", "the substance misuse service": a kind of service, not a named one.
  * "in a small group setting", "an automotive service setting" describe a place, not a service.
@@ -44,12 +45,13 @@ const rule: Rule = {
     if (a.namedServices.length > 0 || a.frequencies.length > 0 || a.quantities.length > 0)
       return [];
     // The subject providing it is the provider: "the social worker will complete an assessment",
-    // "Nan will provide respite".
+    // "Nan will provide respite". A parent who completes or undertakes it is the one it is for
+    // ("Mum will undertake parenting work").
     if (
       a.clauses.some(
         (c) =>
-          (c.subject.kind === 'professional' || c.subject.kind === 'parent') &&
-          PROVIDE.test(c.verb),
+          (c.subject.kind === 'professional' && PROVIDE.test(c.verb)) ||
+          (c.subject.kind === 'parent' && PROVIDE.test(c.verb) && !TAKE_PART.test(c.verb)),
       )
     )
       return [];
@@ -63,6 +65,8 @@ const rule: Rule = {
         (!a.roles.some((r) => overlaps(r, m)) || /^an?\s/i.test(m.text)) &&
         // "fitted by the fire service": a provider named as the agent is not a generic service.
         !a.agents.some((g) => overlaps(g, m)) &&
+        // "ICON training", "NVR sessions": a programme named by its initials.
+        !/\b[A-Z]{3,}\s+$/.test(a.text.slice(Math.max(0, m.start - 12), m.start)) &&
         // "will support the family": the verb is vague-verb's to report, not a service.
         !a.clauses.some((c) => c.verbStart === m.start && c.verbEnd === m.end) &&
         // "in school, work or training": being in education or a job, not a service to attend.
@@ -120,8 +124,21 @@ const rule: Rule = {
       'The health visitor will support the family.',
       'Maya will write a paragraph about her weekend with minimal support by the end of the spring term.',
       'Jaxon will see Dr Shah, the community paediatrician, about his bedwetting by 15 January 2027.',
+      // A programme named by its initials.
+      'Dad will attend ICON training.',
     ],
     invalid: [
+      // Mum completes it: she is who it is for, not its provider.
+      {
+        text: 'Mum will undertake parenting work.',
+        errors: [
+          {
+            messageId: 'generic',
+            marked: 'parenting work',
+            output: 'Mum will undertake [named service] at [place], [how often].',
+          },
+        ],
+      },
       // A title and a surname name a person, not a programme.
       {
         text: 'Ms Kowalski will attend a parenting course.',
