@@ -8,7 +8,10 @@ export const VAGUE_STANDARDS = [
   String.raw`respect (?:staff|others|each other|one another|everyone|adults|carers|teachers)\b(?!['’]s)`,
   String.raw`(?:be|feel|feels|keep (?:\w+ ){0,2}\w+|kept|stay|remain) (?:more |feeling )?(?:safe|safer)`,
   // "a safe and comfortable family environment", "safe, stable housing": safe by whose measure?
-  String.raw`safe(?:,? (?:and )?[\w-]+){0,2} (?:environment|home|housing|surroundings)`,
+  String.raw`(?:safe|clean|friendly|loving|caring|warm)(?:,? (?:and )?[\w-]+){0,2} (?:environment|home|housing|surroundings)`,
+  // "read and comprehend well", "settle well", "self-sufficient": well by whose measure?
+  String.raw`(?:read|write|eat|sleep|behave|cope|manage|settle|do|play|communicate|listen|comprehend|speak|concentrate|get on|get along)s? (?:very |really |quite )?well\b(?! as\b| enough\b)`,
+  String.raw`self-sufficien(?:t|cy)`,
   String.raw`happ(?:y|ier|iness)`,
   // "an enjoyable life", "quality time", "reduced distress", "listen attentively", "good personal
   // hygiene": good things nobody has described.
@@ -126,6 +129,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // "as well as" compares; it sets no standard.
+      'Ruby will read as well as the other children in her class by July 2027, on the school’s reading assessment.',
       // A move on a scaling question pins "more confident" down.
       'Mum will feel more confident handling the tantrums, moving from 3/10 to 7/10 on the scaling question the social worker asks at each visit.',
       // A named professional's report judges the standard.
@@ -156,6 +161,14 @@ const rule: Rule = {
         errors: [{ messageId: 'vague', marked: 'safe and comfortable home' }],
       },
       { text: 'Mum will keep the house tidy.', errors: [{ messageId: 'vague', marked: 'tidy' }] },
+      {
+        text: 'Jay will settle well at his new school.',
+        errors: [{ messageId: 'vague', marked: 'settle well' }],
+      },
+      {
+        text: 'Leah will become self-sufficient.',
+        errors: [{ messageId: 'vague', marked: 'self-sufficient' }],
+      },
       {
         text: 'Young people are expected to respect staff and each other.',
         errors: [{ messageId: 'vague', marked: 'respect staff' }],
