@@ -550,6 +550,7 @@ export const INPUT_PARTICIPLES = new Set([
   'shared',
   'offered',
   'recorded',
+  'noted',
   'made',
   'done',
   'considered',

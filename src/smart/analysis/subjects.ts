@@ -178,6 +178,11 @@ function headChunk(text: string, segment: Segment, times: TimeExpression[]): Seg
   return segment;
 }
 
+/** A noun and its preposition before the child: "Concerns about", "The needs of". */
+const THING_OF = /^[\p{L}'’ -]*?\p{L}+\s+(?:about|of|for|regarding|concerning|from)\s+$/iu;
+const QUANTIFIER_OF =
+  /^(?:(?:all|each|both|none|one|two|three|four|any|some|either|neither|most|many|several|every one)\s+of\s+)$/i;
+
 /** What follows a person's initials as a subject ("AB will", "JB to"); "CP visits" is a service. */
 const INITIALS_BEFORE = /^\s+(?:will|to|must|should|shall|can|needs? to|is|has)\b/;
 
@@ -302,6 +307,15 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
   if (/^(?:Mr|Mrs|Ms|Miss|Mx)\.?(?:\s+(?:and|&)\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?)?\s+[A-Z]/.test(words))
     return subjectAt('parent', base);
   if (/^(?:we|us)$/i.test(words)) return subjectAt('collective', base);
+  // "Concerns about the child", "The needs of the children": a thing of the child's, named
+  // before it ("each of the children" is still the children).
+  if (
+    childNoun &&
+    childNoun.index > 0 &&
+    THING_OF.test(words.slice(0, childNoun.index)) &&
+    !QUANTIFIER_OF.test(words.slice(0, childNoun.index))
+  )
+    return subjectAt('thing', base);
   // "The first Child in Need meeting": the child names the kind of meeting, not who acts.
   if (CHILD_NOUNS.test(words) && !headCollectives.length && !EVENT_HEAD.test(words))
     return subjectAt('child', base);

@@ -1,0 +1,34 @@
+/**
+ * The subject is the head of its phrase: in "Concerns about the child will be noted in the file",
+ * what will be noted is the concerns, not the child (a reading from the tune half of real set U:
+ * fostering handbooks and procedures). "Each of the children" is still the children.
+ */
+import { checkObjectiveText } from '../../src/smart';
+
+const today = new Date(2026, 11, 1);
+const check = (text: string) => checkObjectiveText(text, { today });
+
+describe('a thing of the child’s, named before the child', () => {
+  it('reads "Concerns about the child will be noted" as a record kept, not a change in the child', () => {
+    const verdict = check(
+      'Concerns about the child will be noted in the child’s file and discussed with the foster carer.',
+    );
+    expect(verdict.criteria.outcome.met).toBe(false);
+  });
+
+  it('reads "The needs of the children will be met" as naming nobody who acts', () => {
+    const verdict = check('The needs of the children will be met.');
+    expect(verdict.findings.map((f) => f.ruleId)).toContain('specific/no-who');
+  });
+
+  it('still reads "Each of the children" and "All of the children" as the children', () => {
+    for (const text of [
+      'Each of the children will have their own bed by March 2027, seen by the social worker.',
+      'All of the children will be in bed by 8pm on school nights, checked at unannounced visits.',
+    ]) {
+      const verdict = check(text);
+      expect(verdict.findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
+      expect(verdict.criteria.outcome.met).toBe(true);
+    }
+  });
+});
