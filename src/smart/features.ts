@@ -140,7 +140,7 @@ const NOTED_EVENT = /\b(?:assessments?|referrals?|applications?|medicals?|health
 
 /** "No offences within the last 6 months": none, counted over a stated window, is a count. */
 const NONE_OVER_WINDOW =
-  /\b(?:no|zero|nil)\b[^.;]{0,80}?\b(?:in|within|over|during|for) (?:the )?(?:(?:last|past|previous|preceding|next|following) )?(?:\d+|two|three|four|five|six|nine|twelve) (?:weeks|months|years|terms)\b/i;
+  /\b(?:no|zero|nil)\b[^.;]{0,80}?\b(?:in|within|over|during|for) (?:the )?(?:(?:last|past|previous|preceding|next|following) )?(?:\d+|two|three|four|five|six|nine|twelve) (?:days|weeks|months|years|terms)\b/i;
 
 /**
  * "within 24 hours of any new concern", "no later than 30 days before", "24 hour notice": a

@@ -18,6 +18,11 @@ describe('results counted over a window', () => {
     // None, counted over a stated window, is a count anyone can check, and a result.
     expect(met(text, 'measurable')).toBe(true);
     expect(met(text, 'outcome')).toBe(true);
+    // Days count as a window too, and an incident named with a hyphen is no service.
+    expect(met('Dad will have no police call-outs to the home for 90 days.', 'measurable')).toBe(
+      true,
+    );
+    expect(met('Dad will have no police call-outs to the home for 90 days.', 'outcome')).toBe(true);
     // A date that is really past is still flagged.
     expect(rules('Kai will be registered with a GP by 3 March 2026.')).toContain(
       'timely/past-date',

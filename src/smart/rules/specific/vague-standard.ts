@@ -120,6 +120,9 @@ const rule: Rule = {
         !quantifiedClause(analysis, h) &&
         !inPurposeTail(analysis.text, h.end) &&
         !(TESTABLE_STATE.test(h.text) && SPELT_OUT.test(analysis.text.slice(h.end))) &&
+        // "regular weekly contact", "regularly, at least twice a week": the frequency says how
+        // regular.
+        !(/^regular/i.test(h.text) && analysis.frequencies.length > 0) &&
         // "the facilitator's report will show he takes responsibility": a named professional's
         // report judges it, which is what the standard lacked.
         !REPORT_SHOWS.test(analysis.text.slice(Math.max(0, h.start - 60), h.start)),
@@ -129,6 +132,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // The frequency says how regular.
+      'Kai and Nia will have regular weekly contact with their mum at the family centre.',
       // "as well as" compares; it sets no standard.
       'Ruby will read as well as the other children in her class by July 2027, on the school’s reading assessment.',
       // A move on a scaling question pins "more confident" down.
