@@ -48,3 +48,16 @@ describe('what the adults allow', () => {
     ).toBe(true);
   });
 });
+
+describe('a task judged by how often it is done right', () => {
+  it('reads "complete … tasks in 80% of opportunities" as the child’s skill, not a course attended', () => {
+    expect(
+      outcome(
+        'Annie will complete brief walking tasks with one rest break in 80% of opportunities across 3 consecutive data days.',
+      ),
+    ).toBe(true);
+    expect(outcome('Sam will complete the anger management course with 80% attendance.')).toBe(
+      false,
+    );
+  });
+});

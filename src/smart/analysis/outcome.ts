@@ -96,6 +96,10 @@ const DEFERRING = /^(?:expected|asked|required|invited)$/i;
 const IN_SERVICE =
   /^\S+\s+(?:(?:actively|currently|still|fully|both)\s+)?(?:active\s+)?in\s+(?:(?:a|an|the|his|her|their|my|individual|family|group|weekly|ongoing|regular|residential|outpatient|inpatient|drug|alcohol|substance|use|misuse|abuse|mental|health)\s+){0,3}(?:therapy|treatment|counsell?ing|rehab(?:ilitation)?)\b/i;
 
+/** "in 80% of opportunities", "on 4 out of 5 trials": how often a skill is done right. */
+const PERFORMANCE_CRITERION =
+  /\b\d+\s?%\s+(?:of\s+(?:opportunities|trials|attempts|occasions|probes)|accuracy)\b|\b(?:\d+|one|two|three|four|five)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|ten)\s+(?:opportunities|trials|attempts|occasions|probes)\b/i;
+
 const DEONTIC = /\b(?:shall|must|may|mustn['’]t|shan['’]t|cannot|can['’]t)\b/i;
 
 /** "Each parent shall respond", "The vehicle must have": the clause is a term of an order. */
@@ -262,6 +266,9 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
           /^\s+(?:(?:my|his|her|their|all|each|every)\s+)?(?:[\w-]+\s+){0,2}?(?:homework|coursework|assignments?|essays?|projects?|exams?|tests?|worksheets?)\b/i.test(
             text.slice(c.verbEnd),
           ) ||
+          // "complete brief walking tasks … in 80% of opportunities": a skill judged by how
+          // often it is done right, as no course attended ever is.
+          PERFORMANCE_CRITERION.test(text) ||
           // "complete Year 12", "complete high school": a year of schooling finished.
           /^\s+(?:(?:the|my|his|her|their)\s+)?(?:(?:year|grade)\s+\d{1,2}|(?:high|secondary|middle|primary)\s+school|sixth form)\b/i.test(
             text.slice(c.verbEnd),
