@@ -61,3 +61,21 @@ describe('a task judged by how often it is done right', () => {
     );
   });
 });
+
+describe('"Identify" in a goal bank and in a plan', () => {
+  const check = (text: string) => checkObjectiveText(text, { today });
+  it.each(['Identify sight words', 'Identify and express feelings about the move to foster care.'])(
+    'reads "%s" as the child’s own skill, with the child as its subject',
+    (text) => {
+      const verdict = check(text);
+      expect(verdict.criteria.outcome.met).toBe(true);
+      expect(verdict.findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
+    },
+  );
+
+  it('reads "Identify the lead professional" as a task for the adults', () => {
+    expect(outcome('Identify the lead professional and who will be in the core group.')).toBe(
+      false,
+    );
+  });
+});

@@ -50,6 +50,10 @@ export function isImperative(text: string, clauses: Clause[]): boolean {
   );
 }
 
+/** People or services someone finds for a child: the object of an adult's "identify". */
+const IDENTIFY_PEOPLE =
+  /\bidentify\s+(?:and\s+\w+\s+)?(?:(?:the|a|an|any|all|two|three|suitable|appropriate|safe|named|key|lead|alternative|potential)\s+)*(?:[\w-]+\s+){0,2}?(?:professionals?|workers?|adults?|person|people|carers?|members?|relatives?|family|friends?|who|supports?|services?|agenc(?:y|ies)|schools?|placements?|providers?|housing|accommodation|resources)\b/i;
+
 /** Words an object starts with: "Meeting the housing officer", "teaching children the names". */
 const OBJECT_START =
   /^(?:the|a|an|his|her|their|its|all|any|every|each|regular|weekly|daily|him|them|up|out|that|this|these|those|to|with|for|on|in|at|and|children|child|kids|babies|baby|[A-Z][\p{L}'’-]*|\d+)$/u;
@@ -74,6 +78,10 @@ function startsWithAction(first: string, next: string, rest = ''): boolean {
   // "Improve social skills", "Develop self-regulation strategies": the child's own skills are
   // the object, so this is a target for the child, not a task for an adult.
   if (OWN_SKILLS.test(rest)) return false;
+  // "Identify sight words", "Identify triggers that can cause a reaction": the child's own
+  // skill, as a goal bank lists it; "Identify the lead professional", "Identify two adults who
+  // could care for the children" is a task for the adults.
+  if (first === 'identify') return IDENTIFY_PEOPLE.test(rest);
   // "Not take illegal drugs", "No taking of drugs": a rule for an adult, unnamed.
   if (first === 'not' || (first === 'no' && /ing$/.test(next))) return true;
   // "Come to court every Wednesday", "Turn up on time for contact": attending, as "Attend" is.
