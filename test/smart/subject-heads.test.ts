@@ -32,3 +32,14 @@ describe('a thing of the child’s, named before the child', () => {
     }
   });
 });
+
+describe('a specialist is a professional', () => {
+  it.each([
+    'The learning support specialist will see Sam every week in the spring term.',
+    'In-person contact by the Prevention Specialist will be required weekly for the first 30 days.',
+  ])('reads "%s" as a professional’s input, not a change in the child', (text) => {
+    const verdict = check(text);
+    expect(verdict.criteria.outcome.met).toBe(false);
+    expect(verdict.findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
+  });
+});

@@ -14,7 +14,7 @@ const COLLECTIVE_RE = phraseRegex(COLLECTIVES);
 
 /** Job titles not in the list still name a professional: "the missing episodes coordinator". */
 const PROFESSIONAL_HEAD =
-  /\b(?:head of year|head of house|virtual school(?: head)?|care co-?ordinator|(?:[a-z-]{1,40} )?(?:worker|officer|co-?ordinator|adviser|advisor|nurse|mentor|therapist|practitioner|clinician|consultant|tutor|counsellor|supervisor|assessor|facilitator|coach|psychiatrist|psychologist|paediatrician|health visitor|manager))s?\b/gi;
+  /\b(?:head of year|head of house|virtual school(?: head)?|care co-?ordinator|(?:[a-z-]{1,40} )?(?:worker|officer|co-?ordinator|adviser|advisor|nurse|mentor|therapist|practitioner|clinician|consultant|tutor|counsellor|supervisor|assessor|facilitator|coach|specialist|psychiatrist|psychologist|paediatrician|health visitor|manager))s?\b/gi;
 
 /** Named roles in order of place; where a title holds a shorter one, the longer title stands. */
 export function findRoles(text: string): Role[] {
