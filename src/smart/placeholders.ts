@@ -85,6 +85,12 @@ export function findPlaceholders(text: string): Placeholder[] {
       continue;
     }
     if (round && !ROUND_SLOT.test(inner)) continue;
+    // "[N] will receive", "[X] to attend": a letter where the subject goes stands for the name,
+    // as "X will" does; "read [N] words" is a number still to fill in.
+    if (!round && /^[A-Z]$/.test(inner) && AFTER_NAME.test(text.slice(m.index + m[0].length))) {
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], person: true });
+      continue;
+    }
     // "[Mum]", "[Sam]" or "[C] Contact Service": an edited name in a quoted plan, not a gap.
     if (
       !round &&

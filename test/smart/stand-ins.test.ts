@@ -18,6 +18,9 @@ const STAND_INS = [
   'The child',
   'Pupil',
   '[student]',
+  // A letter in brackets where the name goes, as statements of SEN print it.
+  '[N]',
+  '[X]',
   // A social care and probation service's word for the one person a plan is for.
   'The service user',
   'Service User',
