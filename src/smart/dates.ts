@@ -89,6 +89,8 @@ const REVIEW_POINTS = [
   String.raw`(?:taf|tac|cin|fgc)`,
   String.raw`team around the family meeting`,
   String.raw`(?:annual )?iep (?:review|meeting)`,
+  // "by the next annual IEP", "by (the next IEP)": the IEP's own yearly meeting.
+  String.raw`(?<=\bnext (?:annual )?)iep`,
   String.raw`(?:grading|marking|reporting) period`,
   String.raw`semester`,
 ];
@@ -218,7 +220,10 @@ export const TIME_PATTERNS: readonly {
     // set by the weeks or months it covers.
     kind: 'duration',
     gate: /week|month/i,
-    re: rx(String.raw`\b(?:weeks?|months?) \d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}\b|(?=\s*:))`),
+    re: rx(
+      // "scheduling your Midpoint session for week 13": one week of a programme, by its number.
+      String.raw`\b(?:weeks?|months?) \d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3}\b|(?=\s*:))|\b(?:in|by|for|during|from|before|until) week \d{1,2}\b`,
+    ),
   },
   {
     kind: 'duration',
@@ -230,9 +235,9 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'review-point',
     // A word of every review point ("cpc" in "rcpc", "group" in "core group"), a check, a birthday.
-    gate: /cpc|conference|meeting|hearing|irh|proceedings|scan|pep|order|group|review|assessment|visit|supervision|panel|period|semester|check|birthday|taf|tac|cin|fgc/i,
+    gate: /cpc|conference|meeting|hearing|irh|proceedings|scan|pep|order|group|review|assessment|visit|supervision|panel|period|semester|check|birthday|taf|tac|cin|fgc|iep/i,
     re: rx(
-      String.raw`\b(?:(?:by|before|until|till|in time for|ahead of|prior to|from|after) (?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?(?:\d+[- ]?(?:yr|year|month|week)s?[- ]?(?:old )?)?|(?:at|on) (?:the |his |her |their |[A-Z][a-z]+['’]s )?(?:next |first |\d+[- ]?(?:yr|year|month|week)s?[- ]?))(?:${REVIEW_POINT}|check|health check|developmental review|birthday)\b`,
+      String.raw`\b(?:(?:by|before|until|till|in time for|ahead of|prior to|from|after) \(?(?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?(?:\d+[- ]?(?:yr|year|month|week)s?[- ]?(?:old )?)?|(?:at|on) (?:the |his |her |their |[A-Z][a-z]+['’]s )?(?:next |first |\d+[- ]?(?:yr|year|month|week)s?[- ]?))(?:${REVIEW_POINT}|check|health check|developmental review|birthday)\b`,
     ),
   },
   {
@@ -267,7 +272,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'bounded',
     re: rx(
-      String.raw`\b(?:while|whilst) (?:the|this) plan is (?:in place|open|active)|\b(?:while|whilst) (?:(?:he|she|they|you|I) (?:is|are|am|stays?|remains?) )?(?:in|at) (?:high school|secondary school|school|college|sixth form|care|foster care|custody|(?:his|her|their|my|your|the) (?:placement|foster placement|residential placement))\b|\buntil the plan (?:ends|is closed|closes)|\bfor (?:the )?(?:duration|life|length) of (?:the|this|your|my|his|her|their) (?:(?:cp|cin|child protection|child in need|safety|care|support|early help|pathway|tac|taf|supervision|court) )?(?:plan|programme|placement|order|agreement|licence|tenancy|stay|sentence|proceedings)|\b(?:during|throughout|within|for) the (?:life|duration|length|timescales?) of (?:the )?(?:court |care )?proceedings\b|\b(?:throughout|during) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement|licence|tenancy|stay|sentence|probation)\b|\b(?:within|over) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement) period\b|\bbetween now and\b`,
+      String.raw`\b(?:while|whilst) (?:the|this) plan is (?:in place|open|active)|\b(?:while|whilst) (?:(?:he|she|they|you|I) (?:is|are|am|stays?|remains?) )?(?:in|at) (?:high school|secondary school|school|college|sixth form|care|foster care|custody|(?:the )?hospital|(?:his|her|their|my|your|the) (?:placement|foster placement|residential placement))\b|\buntil the plan (?:ends|is closed|closes)|\bfor (?:the )?(?:duration|life|length) of (?:the|this|your|my|his|her|their) (?:(?:cp|cin|child protection|child in need|safety|care|support|early help|pathway|tac|taf|supervision|court) )?(?:plan|programme|placement|order|agreement|licence|tenancy|stay|sentence|proceedings)|\b(?:during|throughout|within|for) the (?:life|duration|length|timescales?) of (?:the )?(?:court |care )?proceedings\b|\b(?:throughout|during) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement|licence|tenancy|stay|sentence|probation)\b|\b(?:within|over) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement) period\b|\bbetween now and\b`,
     ),
   },
   {

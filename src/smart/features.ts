@@ -147,7 +147,7 @@ const NONE_OVER_WINDOW =
  * time limit counted from an event is a threshold anyone can check against the record.
  */
 const TIME_LIMIT_FROM_EVENT =
-  /\b(?:within|no later than|no more than|at least)\s+(?:\d+|one|two|three|four|five|six|seven|ten|twelve|twenty-four|forty-eight)\s+(?:working\s+)?(?:hours?|days?|weeks?)\s+(?:of|after|before|from)\b|\b\d+[- ]hours?['’]?\s+notice\b/i;
+  /\b(?:within|no later than|no more than|at least)\s+(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty-four|forty-eight)(?:\s+\(\d+\))?\s+(?:(?:working|calendar|business|school)\s+)?(?:hours?|days?|weeks?)\s+(?:of|after|before|from)\b|\b\d+[- ]hours?['’]?\s+notice\b/i;
 
 /** Any way to tell that it is done: a count, a frequency, evidence, a benchmark, a crisp event. */
 export function hasMeasure(a: Analysis): boolean {

@@ -34,7 +34,7 @@ describe('a range of weeks or years', () => {
   });
 });
 
-describe('windows and points that court orders and handbooks name', () => {
+describe('windows and points that court orders, handbooks and IEPs name', () => {
   it.each([
     'The parents will send a letter and a photograph to the carers on an annual basis.',
     'Mum will stay at the refuge within the timescale of the proceedings.',
@@ -42,7 +42,19 @@ describe('windows and points that court orders and handbooks name', () => {
     'Jay will keep to the rules of his supported lodgings for the length of his sentence.',
     'The foster carer will inform the school on the morning of the day of absence.',
     'Mum will ring the school on the first day of any absence.',
+    'By the next annual IEP, Sam will read 10 CVC words with 90% accuracy.',
+    'By (the next annual IEP), Sam will read 10 CVC words with 90% accuracy.',
+    'The school nurse will visit Sam while in the hospital.',
+    'Dad will book his midpoint session for week 13.',
   ])('reads the time in "%s"', (text) => {
     expect(check(text).criteria.timely.met).toBe(true);
+  });
+});
+
+describe('a time limit counted from an event', () => {
+  it('reads "within fifteen (15) calendar days of the case assignment" as a threshold to check', () => {
+    const text =
+      'The social worker will agree the case plan with the family within fifteen (15) calendar days of the case assignment.';
+    expect(check(text).criteria.measurable.met).toBe(true);
   });
 });

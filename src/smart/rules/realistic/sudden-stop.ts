@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { allMatches, boundaryFirst } from '../../text';
+import { allMatches, boundaryFirst, wordsBefore } from '../../text';
 
 const STOP = boundaryFirst(
   /\b(?:terminate|terminates|eliminate|eliminates|(?:refrain|desist)(?:s|ing)? from)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+ing\b|tantrums|aggression|outbursts|violence|abuse|drug use|substance use|criminal (?:activity|behaviou?r))|\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending|(?:alcohol|drink|drugs|cannabis|weed|cocaine|heroin|crack|spice|cigarettes|substances|crime)\b|all (?:forms of )?(?:violen|abus|aggress|drug|alcohol|substance|offend|crimin|threat|intimidat)\w*|(?:his|her|their|the|my|your|any) (?:(?:domestic|physical|verbal|emotional|sexual|violent|abusive|aggressive)\s+)?(?:violence|abuse|aggression|drug use|drinking|substance use|offending|criminal (?:activity|behaviou?r)|threats|intimidation)(?=\s*(?:[.;,!)]|$)|\s+(?:of|towards?|against|in|at|around|with|when|while|and|or|by|for|on|from|before|during|near)\b))/gi,
@@ -46,6 +46,8 @@ const rule: Rule = {
         .filter((m) => !options.allow.some((w) => m.text.toLowerCase().includes(w.toLowerCase())))
         .filter((m) => !(/using$/i.test(m.text) && THING_USED.test(a.text.slice(m.end))))
         .filter((m) => !ARRANGING.test(m.text))
+        // "Reduce or eliminate physical aggression": the first step is asked for too.
+        .filter((m) => !/\breduc(?:e|es|ing)\s+(?:or|and)\s+$/i.test(wordsBefore(a.text, m.start)))
         // "refrain from physical aggression … for 4 consecutive weeks": a bounded stretch without
         // it is a target that can be met; unbounded, it is the habit ended for good.
         .filter((m) => !(ENDED_FOR_GOOD.test(m.text) && a.times.length > 0))
@@ -60,6 +62,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // The first step is asked for too.
+      'Reduce or eliminate physical aggression towards other children.',
       'Dad will cut down to 5 cigarettes a day by 1 February 2027 and stop smoking in the house by 1 March 2027.',
       'Mum will stop using the sofa as a bed for the baby from tonight.',
       'Dad will stop leaving the baby in the car while he shops, from today.',
