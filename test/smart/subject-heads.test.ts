@@ -43,3 +43,16 @@ describe('a specialist is a professional', () => {
     expect(verdict.findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
   });
 });
+
+describe('who is named as the agent, and an order’s condition named by its noun', () => {
+  it('reads "seen alone by an independent person" as naming who sees the child', () => {
+    const verdict = check(
+      'On her return Mia will be seen alone by an independent person within 72 hours for a return home interview.',
+    );
+    expect(verdict.findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
+  });
+
+  it('reads "a letter of apology" as a task, as "an apology to the victim" is', () => {
+    expect(check('A letter of apology to the victim;').criteria.outcome.met).toBe(false);
+  });
+});

@@ -55,7 +55,7 @@ const PROVIDER_AGENT =
 
 /** "collected by a named adult": a passive whose agent is a person, even if not a titled role. */
 const NAMED_ADULT_AGENT =
-  /^by (?:a |an |the )?(?:named |nominated |approved |agreed |safe |sober |responsible |trusted |known |designated |identified |appropriate )?(?:adult|person|relative|family member|member of (?:staff|the family)|staff member|carer)s?\b/i;
+  /^by (?:a |an |the )?(?:named |nominated |approved |agreed |safe |sober |responsible |trusted |known |designated |identified |appropriate |independent )?(?:adult|person|relative|family member|member of (?:staff|the family)|staff member|carer)s?\b/i;
 
 /** "by the social worker" style agents: a role, an organisation, an adult or a full name. */
 export function findAgents(text: string, roles: Role[]): Match[] {
