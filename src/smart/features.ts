@@ -385,7 +385,7 @@ const SERVICE_HEAD =
  * is a service's head already (SERVICE_HEAD).
  */
 const INPUT_NOUN_FIRST =
-  /^\W*(?:(?:an?|the|full|regular|weekly|monthly|paying)\s+)?(?:treatment|payments?|compensation|restitution|reparation|apolog(?:y|ies)|(?:a )?letters? of apology|community service)\b/i;
+  /^\W*(?:(?:an?|the|full|regular|weekly|monthly|paying)\s+)?(?:treatment|payments?|compensation|restitution|reparation|apolog(?:y|ies)|letters? of apology|community service)\b/i;
 
 const TESTS_NEGATIVE =
   /\b(?:tests?|samples?|screens?|screening)\b[^.;]{0,80}?,\s*(?:(?:each|all|every one|both)(?: of them)?\s+)?negative for\b/i;

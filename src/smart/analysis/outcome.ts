@@ -94,7 +94,7 @@ const DEFERRING = /^(?:expected|asked|required|invited)$/i;
  * as "is receiving" one is.
  */
 const IN_SERVICE =
-  /^\S+\s+(?:(?:actively|currently|still|fully|both)\s+)?(?:active\s+)?in\s+(?:(?:a|an|the|his|her|their|my|individual|family|group|weekly|ongoing|regular|residential|outpatient|inpatient|drug|alcohol|substance|use|misuse|abuse|mental|health)\s+){0,3}(?:therapy|treatment|counsell?ing|rehab(?:ilitation)?)\b/i;
+  /^\S+\s+(?:(?:actively|currently|still|fully)\s+)?(?:active\s+)?in\s+(?:(?:a|an|the|his|her|their|my|individual|family|group|weekly|ongoing|regular|residential|outpatient|inpatient|drug|alcohol|substance|use|misuse|abuse|mental|health)\s+){0,3}(?:therapy|treatment|counsell?ing|rehab(?:ilitation)?)\b/i;
 
 /** "in 80% of opportunities", "on 4 out of 5 trials": how often a skill is done right. */
 const PERFORMANCE_CRITERION =

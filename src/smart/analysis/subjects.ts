@@ -179,7 +179,7 @@ function headChunk(text: string, segment: Segment, times: TimeExpression[]): Seg
 }
 
 /** A noun and its preposition before the child: "Concerns about", "The needs of". */
-const THING_OF = /^[\p{L}'’ -]*?\p{L}+\s+(?:about|of|for|regarding|concerning|from)\s+$/iu;
+const THING_OF = /\p{L}\s+(?:about|of|for|regarding|concerning|from)\s+$/iu;
 const QUANTIFIER_OF =
   /^(?:(?:all|each|both|none|one|two|three|four|any|some|either|neither|most|many|several|every one)\s+of\s+)$/i;
 

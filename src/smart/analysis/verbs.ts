@@ -132,8 +132,8 @@ export function phrasalVerb(
     if (up) return { verb: 'attend', end: c.verbEnd + up[0].length };
   } else if (base === 'appear') {
     // "appear before the judge every two weeks", "appear in court": a hearing attended.
-    const court = APPEAR_AT_HEARING.exec(text.slice(c.verbEnd, c.verbEnd + 40));
-    if (court) return { verb: 'attend', end: c.verbEnd };
+    if (APPEAR_AT_HEARING.test(text.slice(c.verbEnd, c.verbEnd + 40)))
+      return { verb: 'attend', end: c.verbEnd };
   }
   return { verb: base, end: c.verbEnd };
 }
