@@ -12,6 +12,10 @@ export const VAGUE_STANDARDS = [
   // "read and comprehend well", "settle well", "self-sufficient": well by whose measure?
   String.raw`(?:read|write|eat|sleep|behave|cope|manage|settle|do|play|communicate|listen|comprehend|speak|concentrate|get on|get along)s? (?:very |really |quite )?well\b(?! as\b| enough\b)`,
   String.raw`self-sufficien(?:t|cy)`,
+  // "stop being mean to his friends", "be kind to her brother", "appear to be paying attention":
+  // kind or paying attention by whose measure?
+  String.raw`(?:be|being|is|are) (?:nice|nicer|kind|kinder|mean|good|friendly|friendlier) (?:to|with)`,
+  String.raw`appears? to be`,
   String.raw`happ(?:y|ier|iness)`,
   // "an enjoyable life", "quality time", "reduced distress", "listen attentively", "good personal
   // hygiene": good things nobody has described.
@@ -173,6 +177,10 @@ const rule: Rule = {
       {
         text: 'Leah will become self-sufficient.',
         errors: [{ messageId: 'vague', marked: 'self-sufficient' }],
+      },
+      {
+        text: 'Tommy will stop being mean to his friends.',
+        errors: [{ messageId: 'vague', marked: 'being mean to' }],
       },
       {
         text: 'Young people are expected to respect staff and each other.',
