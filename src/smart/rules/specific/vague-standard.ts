@@ -14,7 +14,7 @@ export const VAGUE_STANDARDS = [
   String.raw`self-sufficien(?:t|cy)`,
   // "stop being mean to his friends", "be kind to her brother", "appear to be paying attention":
   // kind or paying attention by whose measure?
-  String.raw`(?:be|being|is|are) (?:nice|nicer|kind|kinder|mean|good|friendly|friendlier) (?:to|with)`,
+  String.raw`(?:be|being|is|are) (?:nice|nicer|kind|kinder|mean|good|friendly|friendlier)(?= (?:to|with)\b)`,
   String.raw`appears? to be`,
   String.raw`happ(?:y|ier|iness)`,
   // "an enjoyable life", "quality time", "reduced distress", "listen attentively", "good personal
@@ -180,7 +180,7 @@ const rule: Rule = {
       },
       {
         text: 'Tommy will stop being mean to his friends.',
-        errors: [{ messageId: 'vague', marked: 'being mean to' }],
+        errors: [{ messageId: 'vague', marked: 'being mean' }],
       },
       {
         text: 'Young people are expected to respect staff and each other.',
