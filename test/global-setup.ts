@@ -30,14 +30,11 @@ export default async function globalSetup(): Promise<void> {
   // The command-line tests run the built `smart-plans` the way a user's clone does.
   if (!existsSync(NODE_STAMP) || statSync(NODE_STAMP).mtimeMs < newest(join(ROOT, 'src'))) {
     process.stdout.write('\nCompiling the command line (tsc)...\n');
-    execFileSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
-      {
-        cwd: ROOT,
-        stdio: 'inherit',
-      },
-    );
+    // The same step `npm install` runs (the prepare script), so the two cannot drift apart.
+    execFileSync(process.execPath, [join(ROOT, 'scripts/prepare.cjs')], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
   }
   if (existsSync(STAMP) && statSync(STAMP).mtimeMs >= sources) return;
   process.stdout.write('\nBuilding the browser pages for the browser tests (webpack)...\n');

@@ -3,6 +3,7 @@
  * events that either happen or do not, and named services.
  */
 import type { TimeExpression } from '../dates';
+import { SERVICE_USER } from './roles';
 import { BENCHMARK_PATTERNS, CRISP_EVENT_PATTERNS, EVIDENCE_PATTERNS, NOT_NAMES } from '../lexicon';
 import {
   allMatches,
@@ -131,7 +132,7 @@ export function findNamedServices(text: string, services: string[]): Match[] {
       (w) => isCapital(w.charCodeAt(0)) && !NOT_NAMES.has(w.toLowerCase()),
     );
     // "Ms Kowalski" is a person, not a service; so is the "Service User" of a probation plan.
-    if (TITLED.test(m.text) || /^(?:the )?service users?$/i.test(m.text)) return false;
+    if (TITLED.test(m.text) || SERVICE_USER.test(m.text)) return false;
     return (
       capitals.length >= 2 ||
       /(?:Programme|Program|Service|Centre|Hub|Group|Clinic|Project|Course)$/.test(m.text)

@@ -144,6 +144,8 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       c.subject.kind !== 'collective' &&
       !THING_INPUT_VERBS.has(lemma(c.verb))
     );
+  // "must be in therapy", "is active in treatment": whoever is in it, a service is an input.
+  if (lemma(c.verb) === 'be' && IN_SERVICE.test(text.slice(c.verbStart))) return false;
   const { kind } = c.subject;
   // "take part in the group" is participating in it, read as "participate" is; "come to court",
   // "turn up for his appointments" are attending.
@@ -185,7 +187,6 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         return !/^\s+(?:in|on|into)\b/i.test(text.slice(c.verbEnd));
       // "Adam is receiving strategic instruction": a service under way is still a service.
       if (verb === 'be' && /^(?:receiving|accessing)$/.test(c.complement)) return false;
-      if (verb === 'be' && IN_SERVICE.test(text.slice(c.verbStart))) return false;
       if (verb === 'be') return !(c.passive && INPUT_PARTICIPLES.has(c.complement));
       if (
         (verb === 'have' || verb === 'get' || verb === 'keep') &&
@@ -322,7 +323,6 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       const negated = c.negated || /^neither\b/i.test(text.slice(c.subject.start, c.subject.end));
       // "Carers will never be alone with a child in the car": a rule for the adults, as any
       // prohibition on them is.
-      if (verb === 'be' && IN_SERVICE.test(text.slice(c.verbStart))) return false;
       if (verb === 'be') return c.passive ? !INPUT_PARTICIPLES.has(c.complement) : !negated;
       // "will not allow X to have contact with the children" states what the children are
       // protected from; "will not let X into the house" states a rule about the house.

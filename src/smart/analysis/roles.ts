@@ -47,7 +47,8 @@ export function findCollectives(text: string, roles: Role[]): Match[] {
   );
 }
 
-const SERVICE_USER = /^service\s+users?\b/i;
+/** "The service user", "Service User": a person, neither a collective nor a named service. */
+export const SERVICE_USER = /^(?:the\s+)?service\s+users?\b/i;
 
 /** Organisations that deliver a named thing: "provided by the pharmacy". */
 const PROVIDER_AGENT =

@@ -10,7 +10,7 @@ export const VAGUE_STANDARDS = [
   // "a safe and comfortable family environment", "safe, stable housing": safe by whose measure?
   String.raw`(?:safe|clean|friendly|loving|caring|warm)(?:,? (?:and )?[\w-]+){0,2} (?:environment|home|housing|surroundings)`,
   // "read and comprehend well", "settle well", "self-sufficient": well by whose measure?
-  String.raw`(?:read|write|eat|sleep|behave|cope|manage|settle|do|play|communicate|listen|comprehend|speak|concentrate|get on|get along)s? (?:very |really |quite )?well\b(?! as\b| enough\b)`,
+  String.raw`(?:read|write|eat|sleep|cope|manage|settle|do|play|communicate|listen|comprehend|speak|concentrate|get on|get along)s? (?:very |really |quite )?well\b(?! as\b| enough\b)`,
   String.raw`self-sufficien(?:t|cy)`,
   // "stop being mean to his friends", "be kind to her brother", "appear to be paying attention":
   // kind or paying attention by whose measure?
