@@ -113,6 +113,15 @@ const FLOORS: [string, number][] = [
   // any reading of V (the release this round began from: 0.750 and 0.758).
   ['test/corpus/real-mixed-v.tune.jsonl', 0.71],
   ['test/corpus/real-mixed-v.blind.jsonl', 0.72],
+  // Set W: councils' pledges to children in care and care leavers' local offers, early help
+  // outcome frameworks, judgments quoting care plans; US appellate decisions quoting case plans,
+  // Irish, Canadian and New Zealand court reports; case-plan fixtures, speech-therapy goal banks,
+  // fostering independence forms and agency playbooks from public repositories; transition-plan,
+  // IEP, 504 and health-plan goals. First contact 0.643 and 0.810, at the release this round
+  // began from (the tune half's realistic letter has one objective that fails it, so its F1 is 0
+  // or 1 and moves the macro by a fifth).
+  ['test/corpus/real-mixed-w.tune.jsonl', 0.6],
+  ['test/corpus/real-mixed-w.blind.jsonl', 0.77],
 ];
 
 function score(file: string) {
