@@ -192,11 +192,12 @@ export const TIME_PATTERNS: readonly {
     ),
   },
   {
-    // "reviewed at 21 years old", "by the age of 16": a point in the young person's life.
+    // "reviewed at 21 years old", "by the age of 16", "up to the age of 18", "until you're 21":
+    // a point in the young person's life.
     kind: 'review-point',
-    gate: /\bage\b|years? old/i,
+    gate: /\bage\b|years? old|\b(?:until|till)\b/i,
     re: rx(
-      String.raw`\b(?:at|by|before|until|till|from) (?:the )?age (?:of )?\d{1,2}\b|\b(?:at|by|before|until|till|from) \d{1,2} years? old\b`,
+      String.raw`\b(?:at|by|before|until|till|from|up to) (?:the )?age (?:of )?\d{1,2}\b|\b(?:at|by|before|until|till|from) \d{1,2} years? old\b|\b(?:until|till) (?:he|she|they|you|I|the (?:child|young person)) (?:is|are|am|turns?|reaches)\s*\d{1,2}\b|\b(?:until|till) (?:you|they)['’]re \d{1,2}\b`,
     ),
   },
   {
@@ -246,6 +247,15 @@ export const TIME_PATTERNS: readonly {
     gate: /graduat|completion|period|semester|term|baby|start|leav|mov|turn|exiting|discharge|birthday|holiday|break|next|this|coming|key stage|the day|end|beginning|middle|christmas|easter|year|instructional|academic|school (?:weeks|days|months)/i,
     re: rx(
       String.raw`\b(?:by|before|until|till|from|after|at|in|during|over|throughout|across|for|within|upon|on|when|following|prior to|ahead of|in time for) ${TERM_POINT}\b`,
+    ),
+  },
+  {
+    // "After high school, Jodi will …", "After finishing high school": the end of school, as
+    // "after graduation" is; "in high school" is where, not when.
+    kind: 'review-point',
+    gate: /school|graduating/i,
+    re: rx(
+      String.raw`\b(?:after|following|upon|on) (?:(?:leaving|finishing|completing|exiting|graduating from|graduation from) )?(?:high|secondary) school\b|\b(?:after|following|upon|on) graduating\b`,
     ),
   },
   {

@@ -1,0 +1,43 @@
+/**
+ * Points in a young person's life that plans use as their time (readings from the tune half of
+ * real set W): the end of school in transition plans ("After high school, …"), and an age in
+ * care leavers' offers and pledges ("until you're 21", "up to the age of 18"). The objectives
+ * below are made up in the same shapes; the labelled ones stay in test/corpus.
+ */
+import { checkObjectiveText } from '../../src/smart';
+import { findTimes } from '../../src/smart/dates';
+
+const today = new Date(2026, 11, 1);
+const timely = (text: string) => checkObjectiveText(text, { today }).criteria.timely.met;
+
+describe('the end of school as the time of a transition goal', () => {
+  it.each([
+    'After high school, Kai will work part time at the garden centre.',
+    'After finishing high school Kai will enrol on the bricklaying course at the college.',
+    'Following graduation from high school, Kai will live with his aunt.',
+    'Upon leaving secondary school, Kai will start an apprenticeship.',
+    'After graduating with a diploma, Kai will apply for a place at the college.',
+  ])('reads "%s" as timely', (text) => {
+    expect(timely(text)).toBe(true);
+  });
+
+  it('does not read "in high school" as a time: it says where', () => {
+    expect(timely('Kai will take woodwork classes in high school.')).toBe(false);
+    expect(findTimes('Kai will take woodwork classes in high school.', today)).toEqual([]);
+  });
+});
+
+describe("an age in the young person's life", () => {
+  it.each([
+    "We will help you to stay with your foster carer until you're 21.",
+    'Mia will live with her aunt until she is 18.',
+    'Mia will get a birthday allowance up to the age of 18.',
+    'Mia will have a personal adviser until she turns 25.',
+  ])('reads "%s" as timely', (text) => {
+    expect(timely(text)).toBe(true);
+  });
+
+  it('still needs a number: "until she is ready" sets no time', () => {
+    expect(timely('Mia will stay at the unit until she is ready.')).toBe(false);
+  });
+});
