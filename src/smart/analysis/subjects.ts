@@ -322,9 +322,10 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
   if (/^(?:he|she|they|you|he\/she|she\/he|s\/he|he or she|she or he)$/i.test(words))
     return subjectAt('child', base);
   // Two capitals no list knows ("AB will …", "JB to …") are a person's initials, as plans
-  // shared outside the family write the child's name.
+  // shared outside the family write the child's name; "S001 will …", "C1 to …" is a
+  // de-identified plan's code for the pupil or child.
   if (
-    /^[A-Z]{2}$/.test(words) &&
+    /^(?:[A-Z]{2}|[A-Z]{1,3}-?\d{1,4})$/.test(words) &&
     !headCollectives.length &&
     !headRoles.length &&
     INITIALS_BEFORE.test(text.slice(base.end, base.end + 12))
