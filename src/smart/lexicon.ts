@@ -1411,3 +1411,10 @@ export const KEPT_INITIALS = new Set([
   'YOS',
   'YOT',
 ]);
+
+/**
+ * "in 80% of opportunities", "on 4 out of 5 trials", "in 4/5 trials": how often a skill is done
+ * right, as goal banks judge a child's skill and nothing an adult does.
+ */
+export const PERFORMANCE_CRITERION =
+  /\b\d+\s?%\s+(?:of\s+(?:opportunities|trials|attempts|occasions|probes)|accuracy)\b|\b(?:\d+|one|two|three|four|five)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|ten)\s+(?:opportunities|trials|attempts|occasions|probes)\b|\b\d+\s*\/\s*\d+\s+(?:opportunities|trials|attempts|occasions|probes)\b/i;

@@ -6,7 +6,8 @@
  * those forms, and each letter's verdict must stay as it was.
  */
 import { childNamed, type ChildNamed } from '../helpers/child-named';
-import { changedVerdicts, ownLabelledTexts } from '../helpers/verdict-letters';
+import { checkObjectiveText } from '../../src/smart';
+import { changedVerdicts, ownLabelledTexts, today } from '../helpers/verdict-letters';
 
 const objectives = childNamed().filter((o) => o.modal === 'will' || o.modal === 'to');
 
@@ -83,5 +84,28 @@ describe('an objective without its subject, or as a list item', () => {
         (t) => letter + t,
       ),
     ).toEqual([]);
+  });
+});
+
+// Goal banks list a skill with the child left out and judge it by how often it is done right
+// ("in 4/5 trials", "on 9 of 10 trials"). Whatever its first verb, such an item is the child's
+// target, not a task for whoever reads it (from real set W's tune half).
+describe('a skill judged by how often the child does it right', () => {
+  const check = (text: string) => checkObjectiveText(text, { today });
+
+  it.each([
+    'Give the correct picture card on 9 of 10 trials across 3 adults.',
+    'Attend to the task for 10 minutes with no more than 2 prompts in 4/5 trials.',
+    'Use a calming strategy to complete a non-preferred task in 4/5 opportunities (80% accuracy).',
+  ])('reads "%s" as the child’s own outcome, naming the child', (text) => {
+    const { criteria } = check(text);
+    expect(criteria.outcome.met).toBe(true);
+    expect(criteria.specific.findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
+  });
+
+  it('still reads a command with no such criterion as a task nobody has taken', () => {
+    const { criteria } = check('Give the foster carer a copy of the plan.');
+    expect(criteria.specific.findings.map((f) => f.ruleId)).toContain('specific/no-who');
+    expect(criteria.outcome.met).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ import {
   LY_ADVERB,
   NOT_COMMANDS,
   NOUN_OR_VERB,
+  PERFORMANCE_CRITERION,
 } from '../lexicon';
 import { ITEM_LEAD } from '../text';
 import type { Clause } from './clauses';
@@ -27,6 +28,9 @@ const OPENING_WORDS = new RegExp(
 export function isImperative(text: string, clauses: Clause[]): boolean {
   const opening = OPENING_WORDS.exec(text);
   if (describesSkill(opening)) return false;
+  // "Give correct picture on 9 of 10 trials": a goal bank's skill, judged by how often the
+  // child does it right, with the child left out, not a task for whoever reads it.
+  if (PERFORMANCE_CRITERION.test(text)) return false;
   const first = opening?.[1]?.toLowerCase() ?? '';
   // "Take your kids to the doctor": the command comes before what reads as a subject.
   const firstAt = opening ? opening.index + opening[0].indexOf(opening[1]) : 0;
@@ -157,8 +161,12 @@ export function isSkillBeforeTo(text: string, start: number, end: number): boole
   // "Use the spoon to feed her" stays a command: only the bare skill word, or one after an adverb.
   const skill = SKILL_WORD.exec(word)?.slice(1).find(Boolean) ?? '';
   return (
-    // "Be able to follow 3 of 5 conventions", "Using recipe cards to prepare a snack".
-    (CHILD_SKILLS.has(skill) || /^(?:be able|using\b.*)$/.test(word)) &&
+    // "Be able to follow 3 of 5 conventions", "Using recipe cards to prepare a snack"; "Use
+    // self-selected strategy to complete tasks in 4/5 opportunities", "Attend to task … in 4/5
+    // trials": judged by how often it is done right, whatever the verb, it is the child's skill.
+    (CHILD_SKILLS.has(skill) ||
+      /^(?:be able|using\b.*)$/.test(word) ||
+      (PERFORMANCE_CRITERION.test(text) && /^[a-z]+(?:\s+[a-z-]+){0,3}$/.test(word))) &&
     /^\s+to\s/i.test(text.slice(end)) &&
     LEAD_ONLY.test(text.slice(0, start))
   );

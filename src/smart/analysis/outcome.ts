@@ -8,6 +8,7 @@ import {
   COMPLIANCE_VERBS,
   INPUT_PARTICIPLES,
   INPUT_VERBS,
+  PERFORMANCE_CRITERION,
   PROFESSIONAL_ROLES,
   QUALIFICATION_AWARDED,
   RESULT_VERBS_FOR_ADULTS,
@@ -96,10 +97,6 @@ const DEFERRING = /^(?:expected|asked|required|invited)$/i;
 const IN_SERVICE =
   /^\S+\s+(?:(?:actively|currently|still|fully)\s+)?(?:active\s+)?in\s+(?:(?:a|an|the|his|her|their|my|individual|family|group|weekly|ongoing|regular|residential|outpatient|inpatient|drug|alcohol|substance|use|misuse|abuse|mental|health)\s+){0,3}(?:therapy|treatment|counsell?ing|rehab(?:ilitation)?)\b/i;
 
-/** "in 80% of opportunities", "on 4 out of 5 trials": how often a skill is done right. */
-const PERFORMANCE_CRITERION =
-  /\b\d+\s?%\s+(?:of\s+(?:opportunities|trials|attempts|occasions|probes)|accuracy)\b|\b(?:\d+|one|two|three|four|five)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|ten)\s+(?:opportunities|trials|attempts|occasions|probes)\b/i;
-
 const DEONTIC = /\b(?:shall|must|may|mustn['’]t|shan['’]t|cannot|can['’]t)\b/i;
 
 /** "Each parent shall respond", "The vehicle must have": the clause is a term of an order. */
@@ -157,10 +154,12 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
   switch (kind) {
     case 'child': {
       // "To ensure the children are safe", "To reduce the risk of neglect": with no subject
-      // written, an adult's task is still a task, not a change in the child.
+      // written, an adult's task is still a task, not a change in the child ("to complete
+      // tasks in 4/5 opportunities", judged by how often it is done right, is the child's).
       if (
         c.subject.implicit &&
-        (ADULT_ONLY.has(verb) || /^\s+the risks?\b/.test(text.slice(c.verbEnd)))
+        ((ADULT_ONLY.has(verb) && !PERFORMANCE_CRITERION.test(text)) ||
+          /^\s+the risks?\b/.test(text.slice(c.verbEnd)))
       )
         return false;
       // "X to supervise Y's contact": a stand-in who supervises or refers is an adult, whatever
