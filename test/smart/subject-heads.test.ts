@@ -56,3 +56,24 @@ describe('who is named as the agent, and an order’s condition named by its nou
     expect(check('A letter of apology to the victim;').criteria.outcome.met).toBe(false);
   });
 });
+
+// Councils' pledges and local offers write their young people as "young carers" and "care
+// leavers" (a reading from the tune half of real set W): children, not the child's carers.
+describe('young carers and care leavers', () => {
+  it('reads "Young carers are able to …" as a change in the young people, not a carer’s task', () => {
+    const verdict = check(
+      'Young carers are able to make their own choice of college course by the end of Year 11.',
+    );
+    expect(verdict.criteria.outcome.met).toBe(true);
+  });
+
+  it('reads "Care leavers will …" as the young people, who are named', () => {
+    const verdict = check('Care leavers will each have a bank account by their 18th birthday.');
+    expect(verdict.findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
+    expect(verdict.criteria.outcome.met).toBe(true);
+  });
+
+  it('still reads "Carers will take …" as the child’s carers doing a task', () => {
+    expect(check('Carers will take Ava to school every day.').criteria.outcome.met).toBe(false);
+  });
+});

@@ -21,6 +21,12 @@ export function findRoles(text: string): Role[] {
   const out: Role[] = [];
   for (const m of allMatches(ROLE_RE, text)) {
     const lower = m.text.toLowerCase().replace(/\s+/g, ' ');
+    // "Young carers" are children who look after someone at home, not the child's carers.
+    if (
+      /^carers?$/.test(lower) &&
+      /\byoung\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start))
+    )
+      continue;
     out.push({
       start: m.start,
       end: m.end,
