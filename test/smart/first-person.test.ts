@@ -4,7 +4,8 @@
  * and the second person, and each letter's verdict must stay as it was.
  */
 import { childNamed } from '../helpers/child-named';
-import { changedVerdicts } from '../helpers/verdict-letters';
+import { checkObjectiveText } from '../../src/smart';
+import { changedVerdicts, today } from '../helpers/verdict-letters';
 
 const objectives = childNamed().filter((o) => o.modal === 'will');
 
@@ -54,5 +55,17 @@ describe('the first and the second person', () => {
     const rewrite = (o: { rest: string }) =>
       `${subject} will ${o.rest.replace(/\b(?:his|her|their|he|she|they|him|them|himself|herself|themselves)\b/g, (w) => words[w])}`;
     expect(changedVerdicts(objectives, (o) => o.text, rewrite)).toEqual([]);
+  });
+});
+
+// A care leaver's independence checklist ticks off what is done: "I have been to visit the job
+// centre" (real set W's tune half). "Been to" is where the young person went, not "I have been"
+// as a subject before an "X to <verb>" modal.
+describe('"have been to" in a checklist of what is done', () => {
+  it('reads "I have been to visit the job centre" as naming the young person', () => {
+    const verdict = checkObjectiveText('I have been to visit the job centre on my own.', {
+      today,
+    });
+    expect(verdict.findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
   });
 });
