@@ -1039,6 +1039,9 @@ export const CHILD_INPUT = new Set([
   'utilize',
   'utilise',
   'sign',
+  // "to enter and complete inpatient drug treatment": going into a service is taking it up;
+  // "enter college" is where the young person gets to.
+  'enter',
 ]);
 
 /** Verbs that say a service goes on ("the sessions will continue"), not a change in anyone. */

@@ -2,7 +2,8 @@
  * A service or hearing attended is an input however it is written: "appear before the judge",
  * "be in therapy", "Parenting classes", "court attendance every other week" (readings from the
  * tune half of real set U: drug-court phases, family court terms). The objectives below are made
- * up in the same shapes; the labelled ones stay in test/corpus.
+ * up in the same shapes; the labelled ones stay in test/corpus. Entering treatment is taking it
+ * up (set W).
  */
 import { checkObjectiveText } from '../../src/smart';
 
@@ -17,6 +18,9 @@ describe('a service or hearing attended, however it is written', () => {
     'Dad will be in alcohol treatment at Turning Point by March 2027.',
     'Parenting education classes',
     'Court attendance every other week',
+    // Set W's tune half: a court's case plan puts the parent into treatment.
+    'to enter and complete inpatient drug treatment',
+    'To enter into residential rehabilitation at Castle Craig by April 2027.',
   ])('reads "%s" as an input, not a change', (text) => {
     expect(outcome(text)).toBe(false);
   });
@@ -26,6 +30,7 @@ describe('a service or hearing attended, however it is written', () => {
     'School attendance above 95% by the end of the spring term.',
     'Better concentration in lessons, seen by his class teacher each week.',
     'Callum will be in school on at least 9 of 10 sessions each week by February 2027.',
+    'Jo will enter college in September 2027.',
   ])('still reads "%s" as a change', (text) => {
     expect(outcome(text)).toBe(true);
   });

@@ -283,7 +283,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       return (
         !takesServiceObject(text, c) &&
         // "log on to my Kooth counselling chat": joining a service online is attending it.
-        !/^\s+(?:in\s+|(?:on\s+)?(?:on\s*to|into)\s+)?(?:the|a|an|his|her|their|all|my|your)?\s*(?:[\w-]+\s+|\([^)]{0,40}\)\s+){0,5}?(?:programme|course|sessions?|assessment|work|questionnaire|appointments?|group|counsell?ing|therapy)\b/i.test(
+        !/^\s+(?:in\s+|(?:on\s+)?(?:on\s*to|into)\s+)?(?:the|a|an|his|her|their|all|my|your)?\s*(?:[\w-]+\s+|\([^)]{0,40}\)\s+){0,5}?(?:programme|course|sessions?|assessment|work|questionnaire|appointments?|group|counsell?ing|therapy|treatment|rehab(?:ilitation)?)\b/i.test(
           text.slice(c.verbEnd),
         )
       );
