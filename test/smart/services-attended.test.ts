@@ -84,3 +84,24 @@ describe('"Identify" in a goal bank and in a plan', () => {
     );
   });
 });
+
+// Judgments and case reviews quote a plan's terms as what someone was ordered or required to do
+// (set W's tune half): a term complied with, whatever its verb.
+describe('what a court or an agreement requires of someone', () => {
+  it.each([
+    'The written agreement required Dad to follow the advice of the drugs worker.',
+    'The court ordered the father to submit to a hair strand test and to follow its recommendations.',
+    'Ms Reed was ordered to comply with the child protection plan.',
+    'The judge directed the mother to take part in the parenting assessment.',
+  ])('reads "%s" as a term, not a change', (text) => {
+    expect(outcome(text)).toBe(false);
+  });
+
+  it('still reads a change the term is for as the change', () => {
+    expect(
+      outcome(
+        'Dad was ordered to attend the Caring Dads group so that the children feel safe at contact, as they tell their social worker.',
+      ),
+    ).toBe(true);
+  });
+});

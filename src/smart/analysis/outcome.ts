@@ -97,6 +97,10 @@ const DEFERRING = /^(?:expected|asked|required|invited)$/i;
 const IN_SERVICE =
   /^\S+\s+(?:(?:actively|currently|still|fully)\s+)?(?:active\s+)?in\s+(?:(?:a|an|the|his|her|their|my|individual|family|group|weekly|ongoing|regular|residential|outpatient|inpatient|drug|alcohol|substance|use|misuse|abuse|mental|health)\s+){0,3}(?:therapy|treatment|counsell?ing|rehab(?:ilitation)?)\b/i;
 
+/** "was ordered to", "required him to", "is being requested to": a requirement set on someone. */
+const ORDERED_TO =
+  /\b(?:required|requires|require|ordered|orders|directed|directs|mandated|requested|instructed)\s+(?:[\p{L}.'’]+\s+){0,3}?to\s+(?:\p{L}+ly\s+)?$/iu;
+
 const DEONTIC = /\b(?:shall|must|may|mustn['’]t|shan['’]t|cannot|can['’]t)\b/i;
 
 /** "Each parent shall respond", "The vehicle must have": the clause is a term of an order. */
@@ -117,6 +121,10 @@ function verbAfterTo(text: string, c: Clause): Clause | undefined {
 export function clauseIsOutcome(text: string, c: Clause): boolean {
   // No verb at all ("[child] will [what will be different]") states nothing yet.
   if (c.verb === '') return false;
+  // "the mother was ordered to comply", "The agreement required C.L. to follow …": what a court
+  // or an agreement requires of someone is a term they comply with, whatever its verb.
+  if (ORDERED_TO.test(text.slice(Math.max(c.subject.start, c.verbStart - 80), c.verbStart)))
+    return false;
   // "You will need to sign your plan", "will be expected to visit": the verb after "to" is what
   // is done; "support you may need" names a need, not a change.
   const deferred =
