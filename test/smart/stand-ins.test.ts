@@ -43,3 +43,18 @@ describe('a stand-in for the child’s name', () => {
     ).toEqual([]);
   });
 });
+
+// A goal bank's letter for the pupil ("S will give CP the picture") after a fronted phrase in two
+// parts, as PECS and IEP goals open (set W's tune half).
+describe('a stand-in after a fronted phrase in two parts', () => {
+  it.each(['S', 'XX', '[Name]'])('leaves every verdict as it was with "%s"', (standIn) => {
+    expect(
+      changedVerdicts(
+        objectives,
+        (o) => `${standIn} ${o.modal} ${o.rest}`,
+        (o) =>
+          `Upon seeing the item, and with a picture of that item in reach, ${standIn} ${o.modal} ${o.rest}`,
+      ),
+    ).toEqual([]);
+  });
+});
