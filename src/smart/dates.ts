@@ -197,7 +197,7 @@ export const TIME_PATTERNS: readonly {
     kind: 'review-point',
     gate: /\bage\b|years? old|\b(?:until|till)\b/i,
     re: rx(
-      String.raw`\b(?:at|by|before|until|till|from|up to) (?:the )?age (?:of )?\d{1,2}\b|\b(?:at|by|before|until|till|from) \d{1,2} years? old\b|\b(?:until|till) (?:he|she|they|you|I|the (?:child|young person)) (?:is|are|am|turns?|reaches)\s*\d{1,2}\b|\b(?:until|till) (?:you|they)['’]re \d{1,2}\b`,
+      String.raw`\b(?:at|by|before|until|till|from|up to) (?:the )?age (?:of )?\d{1,2}\b|\b(?:at|by|before|until|till|from) \d{1,2} years? old\b|\b(?:until|till) (?:he|she|they|you|I|the (?:child|young person)) (?:is|are|am|turns?|reaches) \d{1,2}\b|\b(?:until|till) (?:you|they)['’]re \d{1,2}\b`,
     ),
   },
   {
