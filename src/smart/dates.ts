@@ -30,8 +30,41 @@ export interface VagueTime {
   text: string;
 }
 
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const BELOW_HUNDRED = String.raw`(?:(?:${TENS.join('|')})(?:[- ](?:${ONES.join('|')}))?|${TEENS.join('|')}|${ONES.join('|')})`;
+/** "six", "forty-five", "one hundred eighty", "a hundred and twenty": a count in words. */
+const NUMBER_WORDS = String.raw`(?:(?:${ONES.join('|')}|a) hundred(?:(?: and)? ${BELOW_HUNDRED})?|${BELOW_HUNDRED})`;
+
+/** The value of a count in words ("forty-five" is 45, "one hundred eighty" 180), if it is one. */
+function wordNumber(words: string): number | undefined {
+  let total = 0;
+  for (const w of words.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'and') continue;
+    if (w === 'hundred') total = (total || 1) * 100;
+    else if (w === 'a') total += 0;
+    else if (ONES.includes(w)) total += ONES.indexOf(w) + 1;
+    else if (TEENS.includes(w)) total += TEENS.indexOf(w) + 10;
+    else if (TENS.includes(w)) total += (TENS.indexOf(w) + 2) * 10;
+    else return undefined;
+  }
+  return total || undefined;
+}
+
 /** A number, in figures or words; "five (5)", as court orders and US case plans write it, is one. */
-const NUM = String.raw`(?:\d+(?:\.\d+)?(?:\s?[-–]\s?\d+(?:\.\d+)?| to \d+(?:\.\d+)?)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|eighteen|twenty|thirty)(?: \(\d+\))?|a|an|a few|few|several|couple of)`;
+const NUM = String.raw`(?:\d+(?:\.\d+)?(?:\s?[-–]\s?\d+(?:\.\d+)?| to \d+(?:\.\d+)?)?|${NUMBER_WORDS}(?: \(\d+\))?|a|an|a few|few|several|couple of)`;
 const UNIT_WORD = String.raw`(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|terms?|half[- ]terms?|quarters|semesters?|sessions)`;
 /** "10 working days", "within 10 business days": the kind of day or week counted. */
 const UNIT_KIND = String.raw`(?:working |school |calendar |business |consecutive )`;
@@ -314,27 +347,10 @@ const UNIT_DAYS: [RegExp, number][] = [
   [/day|night|session/i, 1],
 ];
 
+/** Counts a number-word grammar does not cover: "a", "a few", "several". */
 const WORD_NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  eighteen: 18,
-  twenty: 20,
-  thirty: 30,
   'a few': 3,
   few: 3,
   several: 4,
@@ -343,7 +359,7 @@ const WORD_NUMBERS: Record<string, number> = {
 
 /** "within 6 weeks", "in 10 working days": the count and its unit, at the phrase's end. */
 const COUNTED_UNIT = new RegExp(
-  String.raw`(\d+(?:\.\d+)?|a few|couple of|[a-z]+)\s+${UNIT_KIND}?([a-z-]+)$`,
+  String.raw`(\d+(?:\.\d+)?|a few|couple of|${NUMBER_WORDS}|[a-z]+)\s+${UNIT_KIND}?([a-z-]+)$`,
   'i',
 );
 
@@ -352,7 +368,9 @@ function horizonFromDuration(written: string): number | undefined {
   const phrase = written.replace(/ \(\d+\)/, '');
   const m = COUNTED_UNIT.exec(phrase);
   if (!m) return undefined;
-  const n = /^\d/.test(m[1]) ? Number(m[1]) : WORD_NUMBERS[m[1].toLowerCase()];
+  const n = /^\d/.test(m[1])
+    ? Number(m[1])
+    : (WORD_NUMBERS[m[1].toLowerCase()] ?? wordNumber(m[1]));
   if (n === undefined) return undefined;
   const unit = UNIT_DAYS.find(([re]) => re.test(m[2]));
   return unit ? n * unit[1] : undefined;

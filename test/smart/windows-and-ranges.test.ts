@@ -58,3 +58,21 @@ describe('a time limit counted from an event', () => {
     expect(check(text).criteria.measurable.met).toBe(true);
   });
 });
+
+// US statutes and court rules write long counts in words ("within one hundred eighty days", set
+// X's tune half); every count in words is read, not only the few a list held.
+describe('a count in words', () => {
+  it.each([
+    ['within one hundred eighty days', 180],
+    ['within forty-five days', 45],
+    ['within a hundred and twenty days', 120],
+    ['within seventeen weeks', 119],
+    ['within fourteen (14) days', 14],
+  ])('reads "%s" as a duration of %d days', (phrase, days) => {
+    const text = `The disposition will be completed ${phrase} from the date of referral.`;
+    const [time] = findTimes(text, today);
+    expect(text.slice(time.start, time.end)).toBe(phrase);
+    expect(time.horizonDays).toBe(days);
+    expect(check(text).criteria.timely.met).toBe(true);
+  });
+});
