@@ -33,6 +33,8 @@ describe("an age in the young person's life", () => {
     'Mia will live with her aunt until she is 18.',
     'Mia will get a birthday allowance up to the age of 18.',
     'Mia will have a personal adviser until she turns 25.',
+    // Set X's tune half: a pathway plan's first date, as a care leavers' guide gives it.
+    'Your pathway plan will be written with you around your 16th birthday.',
   ])('reads "%s" as timely', (text) => {
     expect(timely(text)).toBe(true);
   });
