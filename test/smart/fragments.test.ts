@@ -97,6 +97,8 @@ describe('a skill judged by how often the child does it right', () => {
     'Give the correct picture card on 9 of 10 trials across 3 adults.',
     'Attend to the task for 10 minutes with no more than 2 prompts in 4/5 trials.',
     'Use a calming strategy to complete a non-preferred task in 4/5 opportunities (80% accuracy).',
+    // The skill's gerund, as a toileting plan lists it (set X's tune half).
+    'learning to ask for the toilet using a picture card',
   ])('reads "%s" as the child’s own outcome, naming the child', (text) => {
     const { criteria } = check(text);
     expect(criteria.outcome.met).toBe(true);

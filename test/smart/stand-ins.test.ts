@@ -24,6 +24,9 @@ const STAND_INS = [
   // A social care and probation service's word for the one person a plan is for.
   'The service user',
   'Service User',
+  // Health and early years plans name the child by age (set X's tune half).
+  'The infant',
+  'The toddler',
 ];
 
 const objectives = childNamed();

@@ -164,7 +164,9 @@ export function isSkillBeforeTo(text: string, start: number, end: number): boole
     // "Be able to follow 3 of 5 conventions", "Using recipe cards to prepare a snack"; "Use
     // self-selected strategy to complete tasks in 4/5 opportunities", "Attend to task … in 4/5
     // trials": judged by how often it is done right, whatever the verb, it is the child's skill.
+    // "learning to request a visit to the bathroom": the skill's gerund, as a list of goals has it.
     (CHILD_SKILLS.has(skill) ||
+      CHILD_SKILLS.has(skill.replace(/ing$/, '')) ||
       /^(?:be able|using\b.*)$/.test(word) ||
       (PERFORMANCE_CRITERION.test(text) && /^[a-z]+(?:\s+[a-z-]+){0,3}$/.test(word))) &&
     /^\s+to\s/i.test(text.slice(end)) &&
