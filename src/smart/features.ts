@@ -14,7 +14,7 @@ import {
   INPUT_PARTICIPLES,
   LY_ADVERB,
 } from './lexicon';
-import { openingSkill, OWN_SKILLS } from './analysis/commands';
+import { CHANGE_FIRST, openingSkill, OWN_SKILLS } from './analysis/commands';
 import { lemma, verbPhraseEnd } from './analysis/verbs';
 import { boundaryFirst, ITEM_LEAD, spacedDashes, wordsBefore, type Match } from './text';
 
@@ -122,6 +122,7 @@ export function hasWho(a: Analysis): boolean {
   if (own.length === 0)
     return (
       OWN_SKILLS.test(a.text) ||
+      CHANGE_FIRST.test(a.text) ||
       childSkillFirst(a.text) ||
       childToFragment(a.text) ||
       NOMINAL_CHANGE.test(a.text) ||
@@ -562,6 +563,7 @@ export function hasOutcome(a: Analysis): boolean {
   if (COMPLIANCE_VERBS.has(toFragmentVerb(a.text))) return false;
   if (
     OWN_SKILLS.test(a.text) ||
+    CHANGE_FIRST.test(a.text) ||
     childSkillFirst(a.text) ||
     (childToFragment(a.text) && !serviceReceived(a.text)) ||
     NOMINAL_CHANGE.test(a.text) ||

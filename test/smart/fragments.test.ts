@@ -111,3 +111,26 @@ describe('a skill judged by how often the child does it right', () => {
     expect(criteria.outcome.met).toBe(false);
   });
 });
+
+// Plans and goal banks list a target as the change asked for, with nobody named: "reduce
+// loneliness", "Reduce or eliminate physical aggression", "stop cussing people out" (a reading
+// shared by the tune halves of G, L, R, S, V and X). The change is the outcome; reducing "the
+// risk" is still the adults' task.
+describe('a fragment that asks for a change', () => {
+  const outcome = (text: string) => checkObjectiveText(text, { today }).criteria.outcome.met;
+
+  it.each([
+    'reduce loneliness',
+    'Reduce or eliminate hitting at school (hitting others).',
+    'increase positive self-talk',
+    'stop swearing at staff',
+    'Decrease time spent alone in her room after school.',
+  ])('reads "%s" as a change, not an action', (text) => {
+    expect(outcome(text)).toBe(true);
+  });
+
+  it('still reads "To reduce the risk of neglect" as the adults’ task', () => {
+    expect(outcome('To reduce the risk of neglect.')).toBe(false);
+    expect(outcome('Reduce the risks at home.')).toBe(false);
+  });
+});

@@ -80,8 +80,10 @@ function verbBase(word: string): string[] {
 function startsWithAction(first: string, next: string, rest = ''): boolean {
   if (!first || first === 'to') return false;
   // "Improve social skills", "Develop self-regulation strategies": the child's own skills are
-  // the object, so this is a target for the child, not a task for an adult.
-  if (OWN_SKILLS.test(rest)) return false;
+  // the object, so this is a target for the child, not a task for an adult. "Reduce loneliness",
+  // "increase vocalizations", "stop cussing people out": a change asked for, as goal banks and
+  // plans list targets, whatever its object (but "reduce the risk", the adults' task).
+  if (OWN_SKILLS.test(rest) || CHANGE_FIRST.test(rest)) return false;
   // "Identify sight words", "Identify triggers that can cause a reaction": the child's own
   // skill, as a goal bank lists it; "Identify the lead professional", "Identify two adults who
   // could care for the children" is a task for the adults.
@@ -188,6 +190,12 @@ function thirdPersonOfVerb(word: string): boolean {
 /** "Improve social skills": a fragment whose object is the child's own skills, for the child. */
 export const OWN_SKILLS = new RegExp(
   String.raw`${ITEM_LEAD}(?:improve|develop|build|increase|strengthen|practise|practice|maintain|reduce|decrease|lower|lessen)\s+(?:his |her |their |my |own |(?:the )?child['’]s )?(?:[\w-]+\s+){0,3}?(?:skills?|strategies|abilit(?:y|ies)|confidence|independence|attention|engagement|vocabulary|friendships?|anxiety|anxieties|anger|worr(?:y|ies)|fears?|stress|attitudes?|self-esteem|resilience|attendance|punctuality|development|behaviou?rs?|communication|participation)\b`,
+  'i',
+);
+
+/** A fragment that opens by asking for a change: "Reduce or eliminate physical aggression". */
+export const CHANGE_FIRST = new RegExp(
+  String.raw`${ITEM_LEAD}(?:to\s+)?(?:increase|reduce|decrease|eliminate|replace|stop|lessen|minimi[sz]e|cut down(?: on)?)\b(?!\s+(?:(?:the|any)\s+)?risks?\b)`,
   'i',
 );
 
