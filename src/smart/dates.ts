@@ -48,16 +48,20 @@ const BELOW_HUNDRED = String.raw`(?:(?:${TENS.join('|')})(?:[- ](?:${ONES.join('
 /** "six", "forty-five", "one hundred eighty", "a hundred and twenty": a count in words. */
 const NUMBER_WORDS = String.raw`(?:(?:${ONES.join('|')}|a) hundred(?:(?: and)? ${BELOW_HUNDRED})?|${BELOW_HUNDRED})`;
 
+/** Each number word's value: "one" 1, "twelve" 12, "forty" 40. */
+const WORD_VALUE = new Map<string, number>([
+  ...ONES.map((w, i): [string, number] => [w, i + 1]),
+  ...TEENS.map((w, i): [string, number] => [w, i + 10]),
+  ...TENS.map((w, i): [string, number] => [w, (i + 2) * 10]),
+]);
+
 /** The value of a count in words ("forty-five" is 45, "one hundred eighty" 180), if it is one. */
 function wordNumber(words: string): number | undefined {
   let total = 0;
   for (const w of words.toLowerCase().split(/[\s-]+/)) {
-    if (w === 'and') continue;
+    if (w === 'and' || w === 'a') continue;
     if (w === 'hundred') total = (total || 1) * 100;
-    else if (w === 'a') total += 0;
-    else if (ONES.includes(w)) total += ONES.indexOf(w) + 1;
-    else if (TEENS.includes(w)) total += TEENS.indexOf(w) + 10;
-    else if (TENS.includes(w)) total += (TENS.indexOf(w) + 2) * 10;
+    else if (WORD_VALUE.has(w)) total += WORD_VALUE.get(w) ?? 0;
     else return undefined;
   }
   return total || undefined;

@@ -14,7 +14,7 @@ import {
   INPUT_PARTICIPLES,
   LY_ADVERB,
 } from './lexicon';
-import { CHANGE_FIRST, openingSkill, OWN_SKILLS } from './analysis/commands';
+import { asksForOwnChange, openingSkill } from './analysis/commands';
 import { lemma, verbPhraseEnd } from './analysis/verbs';
 import { boundaryFirst, ITEM_LEAD, spacedDashes, wordsBefore, type Match } from './text';
 
@@ -121,8 +121,7 @@ export function hasWho(a: Analysis): boolean {
   // unless it names only a service ("Dental checks for all the children").
   if (own.length === 0)
     return (
-      OWN_SKILLS.test(a.text) ||
-      CHANGE_FIRST.test(a.text) ||
+      asksForOwnChange(a.text) ||
       childSkillFirst(a.text) ||
       childToFragment(a.text) ||
       NOMINAL_CHANGE.test(a.text) ||
@@ -562,8 +561,7 @@ export function hasOutcome(a: Analysis): boolean {
   if (NOT_PERMITTED.test(a.text)) return false;
   if (COMPLIANCE_VERBS.has(toFragmentVerb(a.text))) return false;
   if (
-    OWN_SKILLS.test(a.text) ||
-    CHANGE_FIRST.test(a.text) ||
+    asksForOwnChange(a.text) ||
     childSkillFirst(a.text) ||
     (childToFragment(a.text) && !serviceReceived(a.text)) ||
     NOMINAL_CHANGE.test(a.text) ||

@@ -83,7 +83,7 @@ function startsWithAction(first: string, next: string, rest = ''): boolean {
   // the object, so this is a target for the child, not a task for an adult. "Reduce loneliness",
   // "increase vocalizations", "stop cussing people out": a change asked for, as goal banks and
   // plans list targets, whatever its object (but "reduce the risk", the adults' task).
-  if (OWN_SKILLS.test(rest) || CHANGE_FIRST.test(rest)) return false;
+  if (asksForOwnChange(rest)) return false;
   // "Identify sight words", "Identify triggers that can cause a reaction": the child's own
   // skill, as a goal bank lists it; "Identify the lead professional", "Identify two adults who
   // could care for the children" is a task for the adults.
@@ -167,8 +167,7 @@ export function isSkillBeforeTo(text: string, start: number, end: number): boole
     // self-selected strategy to complete tasks in 4/5 opportunities", "Attend to task … in 4/5
     // trials": judged by how often it is done right, whatever the verb, it is the child's skill.
     // "learning to request a visit to the bathroom": the skill's gerund, as a list of goals has it.
-    (CHILD_SKILLS.has(skill) ||
-      CHILD_SKILLS.has(skill.replace(/ing$/, '')) ||
+    (verbBase(skill).some((b) => CHILD_SKILLS.has(b)) ||
       /^(?:be able|using\b.*)$/.test(word) ||
       (PERFORMANCE_CRITERION.test(text) && /^[a-z]+(?:\s+[a-z-]+){0,3}$/.test(word))) &&
     /^\s+to\s/i.test(text.slice(end)) &&
@@ -188,16 +187,24 @@ function thirdPersonOfVerb(word: string): boolean {
 }
 
 /** "Improve social skills": a fragment whose object is the child's own skills, for the child. */
-export const OWN_SKILLS = new RegExp(
+const OWN_SKILLS = new RegExp(
   String.raw`${ITEM_LEAD}(?:improve|develop|build|increase|strengthen|practise|practice|maintain|reduce|decrease|lower|lessen)\s+(?:his |her |their |my |own |(?:the )?child['’]s )?(?:[\w-]+\s+){0,3}?(?:skills?|strategies|abilit(?:y|ies)|confidence|independence|attention|engagement|vocabulary|friendships?|anxiety|anxieties|anger|worr(?:y|ies)|fears?|stress|attitudes?|self-esteem|resilience|attendance|punctuality|development|behaviou?rs?|communication|participation)\b`,
   'i',
 );
 
 /** A fragment that opens by asking for a change: "Reduce or eliminate physical aggression". */
-export const CHANGE_FIRST = new RegExp(
+const CHANGE_FIRST = new RegExp(
   String.raw`${ITEM_LEAD}(?:to\s+)?(?:increase|reduce|decrease|eliminate|replace|stop|lessen|minimi[sz]e|cut down(?: on)?)\b(?!\s+(?:(?:the|any)\s+)?risks?\b)`,
   'i',
 );
+
+/**
+ * Does a fragment open with the change it asks of the one the plan is for ("Improve social
+ * skills", "reduce loneliness"), rather than a task for whoever reads it?
+ */
+export function asksForOwnChange(text: string): boolean {
+  return OWN_SKILLS.test(text) || CHANGE_FIRST.test(text);
+}
 
 /** Words after a command's verb that cannot follow a noun or an adjective directly. */
 const OBJECT_ONLY =
