@@ -3,9 +3,10 @@ import { unfilledSlot } from '../../features';
 import { allMatches } from '../../text';
 
 const CHANGE_WORDS =
-  // "a younger or more vulnerable child": a comparison that describes someone, not a change;
+  // "a younger or more vulnerable child", "contact of increased duration": a comparison that
+  // describes someone or something, not a change;
   // "ask for more juice at snack time": a request the child makes, a skill, not a change.
-  /(?<!\bno |\b(?:an?|or) |\bask(?:s|ed|ing)? for |\brequest(?:s|ed|ing)? )\b(?:increase|increases|increasing|decrease|decreases|decreasing|reduce|reduces|reducing|limit|cut (?:down|back)(?: on)?|eat more|drink less|more|less|fewer|lower|higher|cleaner|tidier|healthier|quieter|calmer|stronger)\b(?!\s+than\b)/gi;
+  /(?<!\bno |\b(?:an?|or|of) |\bask(?:s|ed|ing)? for |\brequest(?:s|ed|ing)? )\b(?:increase|increases|increasing|increased|decrease|decreases|decreasing|decreased|reduce|reduces|reducing|limit|cut (?:down|back)(?: on)?|eat more|drink less|more|less|fewer|lower|higher|cleaner|tidier|healthier|quieter|calmer|stronger)\b(?!\s+than\b)/gi;
 
 /** "Cut down", "eat more": a direction of change with no amount leaves everyone guessing. */
 const rule: Rule = {
@@ -34,6 +35,7 @@ const rule: Rule = {
       'Maya will self-harm less often: fewer than 2 incidents a month by the review.',
       '[Student name] will increase time on task to ___ minutes by the end of the spring term.',
       'Ruby will sign to ask for more juice at snack time.',
+      'Mum will have contact of increased duration at the family centre every Saturday.',
     ],
     invalid: [
       {
@@ -47,6 +49,11 @@ const rule: Rule = {
       {
         text: 'Ethan will increase his sitting tolerance during carpet time.',
         errors: [{ messageId: 'amount', marked: 'increase' }],
+      },
+      {
+        // A change stated as a result ("Increased …") still says only which way.
+        text: 'Decreased impulsive behaviours in class.',
+        errors: [{ messageId: 'amount', marked: 'Decreased' }],
       },
       {
         text: 'Dad will limit the time he spends on his phone.',
