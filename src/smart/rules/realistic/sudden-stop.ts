@@ -2,7 +2,7 @@ import type { Rule } from '../../rule';
 import { allMatches, boundaryFirst, wordsBefore } from '../../text';
 
 const STOP = boundaryFirst(
-  /\b(?:terminate|terminates|eliminate|eliminates|(?:refrain|desist)(?:s|ing)? from)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+ing\b|tantrums|aggression|outbursts|violence|abuse|drug use|substance use|criminal (?:activity|behaviou?r))|\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending|(?:alcohol|drink|drugs|cannabis|weed|cocaine|heroin|crack|spice|cigarettes|substances|crime)\b|all (?:forms of )?(?:violen|abus|aggress|drug|alcohol|substance|offend|crimin|threat|intimidat)\w*|(?:his|her|their|the|my|your|any) (?:(?:domestic|physical|verbal|emotional|sexual|violent|abusive|aggressive)\s+)?(?:violence|abuse|aggression|drug use|drinking|substance use|offending|criminal (?:activity|behaviou?r)|threats|intimidation)(?=\s*(?:[.;,!)]|$)|\s+(?:of|towards?|against|in|at|around|with|when|while|and|or|by|for|on|from|before|during|near)\b))/gi,
+  /\b(?:complete|total)\s+(?:abstinence|sobriety)\b|\b(?:terminate|terminates|eliminate|eliminates|(?:refrain|desist)(?:s|ing)? from)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+ing\b|tantrums|aggression|outbursts|violence|abuse|drug use|substance use|criminal (?:activity|behaviou?r))|\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending|(?:alcohol|drink|drugs|cannabis|weed|cocaine|heroin|crack|spice|cigarettes|substances|crime)\b|all (?:forms of )?(?:violen|abus|aggress|drug|alcohol|substance|offend|crimin|threat|intimidat)\w*|(?:his|her|their|the|my|your|any) (?:(?:domestic|physical|verbal|emotional|sexual|violent|abusive|aggressive)\s+)?(?:violence|abuse|aggression|drug use|drinking|substance use|offending|criminal (?:activity|behaviou?r)|threats|intimidation)(?=\s*(?:[.;,!)]|$)|\s+(?:of|towards?|against|in|at|around|with|when|while|and|or|by|for|on|from|before|during|near)\b))/gi,
 );
 
 /**
@@ -69,6 +69,7 @@ const rule: Rule = {
       'Dad will stop leaving the baby in the car while he shops, from today.',
       'Refrain from leaving the children unattended in the car.',
       'Jo will refrain from hitting peers in class for 4 consecutive weeks by the end of the spring term.',
+      'Dad will cut down to 14 units a week by March 2027, moving to complete abstinence by June 2027.',
     ],
     invalid: [
       {
@@ -104,6 +105,11 @@ const rule: Rule = {
       {
         text: "Corey's exclusions will stop.",
         errors: [{ messageId: 'stop', marked: 'will stop' }],
+      },
+      {
+        // The noun of "stop drinking": a period of it asked for outright is the same leap.
+        text: 'Dad will have six months of complete abstinence from alcohol.',
+        errors: [{ messageId: 'stop', marked: 'complete abstinence' }],
       },
       {
         text: 'Holly will have stopped self-harming by the end of term.',
