@@ -447,6 +447,8 @@ export const INPUT_VERBS = new Set([
   'teach',
   'notify',
   'inform',
+  // "File report of suspected abuse to the police", "file a safeguarding letter".
+  'file',
 ]);
 
 /**

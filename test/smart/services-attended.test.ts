@@ -21,6 +21,11 @@ describe('a service or hearing attended, however it is written', () => {
     // Set W's tune half: a court's case plan puts the parent into treatment.
     'to enter and complete inpatient drug treatment',
     'To enter into residential rehabilitation at Castle Craig by April 2027.',
+    // Set Y's tune half: a programme the young person goes to is a service, as a group is.
+    'To attend my day programme every week.',
+    'Kayla will attend her youth programme at the Hub on Tuesdays.',
+    // An adult's report filed is a task done.
+    'File report of suspected abuse to the police or the local authority.',
   ])('reads "%s" as an input, not a change', (text) => {
     expect(outcome(text)).toBe(false);
   });
@@ -31,6 +36,7 @@ describe('a service or hearing attended, however it is written', () => {
     'Better concentration in lessons, seen by his class teacher each week.',
     'Callum will be in school on at least 9 of 10 sessions each week by February 2027.',
     'Jo will enter college in September 2027.',
+    'Kayla will attend all her lessons this term.',
   ])('still reads "%s" as a change', (text) => {
     expect(outcome(text)).toBe(true);
   });
