@@ -829,6 +829,19 @@ describe('events and evidence as plans note them', () => {
     ).toBe(true);
     expect(met('Dad will register with a GP by 31/01/2027.', 'outcome')).toBe(false);
   });
+  // Set Y's tune half.
+  it('reads an assessment passed as a crisp event, as a test passed is', () => {
+    expect(met('Kai will pass the end-of-year assessment.', 'measurable')).toBe(true);
+    expect(met('Kai will revise for the end-of-year assessment.', 'measurable')).toBe(false);
+  });
+  it('reads an adult making sure something is documented as their task, not a change', () => {
+    expect(
+      met(
+        "The foster carer should ensure that the information is documented in Kai's red book.",
+        'outcome',
+      ),
+    ).toBe(false);
+  });
 });
 
 describe('provision counted in hours', () => {
