@@ -229,12 +229,12 @@ export const TIME_PATTERNS: readonly {
     ),
   },
   {
-    // "reviewed at 21 years old", "by the age of 16", "up to the age of 18", "until you're 21":
-    // a point in the young person's life.
+    // "reviewed at 21 years old", "by the age of 16", "up to the age of 18", "until you're 21",
+    // "once child completed 18 years of age", "on reaching 18": a point in the young person's life.
     kind: 'review-point',
-    gate: /\bage\b|years? old|\b(?:until|till)\b/i,
+    gate: /\bage\b|years? old|\b(?:until|till)\b|\b(?:turn|reach|attain|complet)/i,
     re: rx(
-      String.raw`\b(?:at|by|before|until|till|from|up to) (?:the )?age (?:of )?\d{1,2}\b|\b(?:at|by|before|until|till|from) \d{1,2} years? old\b|\b(?:until|till) (?:he|she|they|you|I|the (?:child|young person)) (?:is|are|am|turns?|reaches) \d{1,2}\b|\b(?:until|till) (?:you|they)['’]re \d{1,2}\b`,
+      String.raw`\b(?:at|by|before|until|till|from|up to) (?:the )?age (?:of )?\d{1,2}\b|\b(?:at|by|before|until|till|from) \d{1,2} years? old\b|\b(?:until|till|when|once|after|as soon as) (?:he|she|they|you|I|(?:the )?(?:child|young person)|[A-Z][a-z]+) (?:is|are|am|turns?|reaches|attains|completes|completed|has completed) (?:the age of )?\d{1,2}\b|\b(?:until|till) (?:you|they)['’]re \d{1,2}\b|\b(?:on|upon|after) (?:reaching|attaining|turning|completing) (?:the age of )?\d{1,2}\b`,
     ),
   },
   {

@@ -35,11 +35,16 @@ describe("an age in the young person's life", () => {
     'Mia will have a personal adviser until she turns 25.',
     // Set X's tune half: a pathway plan's first date, as a care leavers' guide gives it.
     'Your pathway plan will be written with you around your 16th birthday.',
+    // Set Y's tune half: the age a care plan ends at, as an Indian children's home writes it.
+    'Once the child has completed 18 years of age, the care plan will be submitted to the CWC.',
+    'When Mia turns 18, she will move to supported lodgings with her personal adviser.',
+    'On reaching the age of 18, Mia will have her own tenancy.',
   ])('reads "%s" as timely', (text) => {
     expect(timely(text)).toBe(true);
   });
 
   it('still needs a number: "until she is ready" sets no time', () => {
     expect(timely('Mia will stay at the unit until she is ready.')).toBe(false);
+    expect(timely('When Mia is ready, she will move to supported lodgings.')).toBe(false);
   });
 });

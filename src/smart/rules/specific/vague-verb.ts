@@ -16,7 +16,8 @@ export const VAGUE_VERBS = [
   // needs, not a vague task for someone; "pay child support" is money paid.
   '(?<!\\bwith (?:[\\w-]+ ){0,2})(?<!\\bchild )support(?!\\s+(?:plan|plans|worker|workers|group|service|services|package|session|sessions|officer|team|assistant|staff|network))',
   'supports',
-  'supported',
+  // "move to supported lodgings", "supported accommodation": a kind of home, named as such.
+  '(?:supported)(?!\\s+(?:lodgings?|accommodation|housing|living|flats?|tenanc(?:y|ies)|employment|internships?|apprenticeships?|board))',
   'engage',
   'engages',
   'engaged',
@@ -152,6 +153,7 @@ const rule: Rule = {
   examples: {
     valid: [
       'Dad will meet his Turning Point recovery worker every week.',
+      'Mia will move to supported lodgings with Mrs Khan by June 2027.',
       'Xavier will meet his college tutor twice a month for support.',
       'Dad will pay child support on the first of every month.',
       'Sam will ask for his 3 agreed accommodations in each class, as monitored weekly by his tutor.',
