@@ -74,7 +74,9 @@ export const VAGUE_STANDARDS = [
   String.raw`be kind(?:er)?`,
   String.raw`inappropriate(?:ly)?`,
   String.raw`excessive(?:ly)?`,
-  String.raw`(?:a )?good (?:job|behaviou?r)`,
+  // "good care", "academic progress good", "a good neighbour": good by whose measure? ("in good
+  // standing", "in good time" and "a good idea" are set phrases, not standards).
+  String.raw`(?<!\bin )(?:a )?good(?: (?:personal )?hygiene| behaviou?r| job| relationships?)?\b(?! (?:idea|news|luck|morning|afternoon|evening|enough|friday)\b)`,
   String.raw`respecting`,
   String.raw`respect for`,
   // "show respect", "takes responsibility for his violence", "treats us well", "use kind
@@ -136,6 +138,9 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // Set phrases with "good" in them set no standard.
+      'Sam will hand in his homework in good time every Friday until Easter.',
+      'Mum will have the keys back by Good Friday.',
       // The frequency says how regular.
       'Kai and Nia will have regular weekly contact with their mum at the family centre.',
       // "as well as" compares; it sets no standard.
@@ -151,6 +156,15 @@ const rule: Rule = {
       "The home's responsible individual will review Jordan's missing episodes at each monthly visit.",
     ],
     invalid: [
+      {
+        // Good by whose measure? (real sets N, S and Y).
+        text: 'Mum will take good care of the children.',
+        errors: [{ messageId: 'vague', marked: 'good' }],
+      },
+      {
+        text: 'Academic progress good by the summer term.',
+        errors: [{ messageId: 'vague', marked: 'good' }],
+      },
       {
         text: 'Dad will take responsibility for his behaviour by March 2027.',
         errors: [{ messageId: 'vague', marked: 'take responsibility' }],
