@@ -64,7 +64,11 @@ export const VAGUE_VERBS = [
   'continue(?!\\s+to\\s)',
   'come on',
   'thrive',
+  'thrives',
+  'thriving',
   'flourish',
+  'flourishes',
+  'flourishing',
   'do well',
   'try to',
   'try and',
@@ -173,6 +177,11 @@ const rule: Rule = {
       {
         text: 'Mum will cooperate with the social worker.',
         errors: [{ messageId: 'vague', marked: 'cooperate with' }],
+      },
+      {
+        // "thrive" in any form: thriving by whose measure?
+        text: 'Ruby will be thriving at nursery by the summer.',
+        errors: [{ messageId: 'vague', marked: 'thriving' }],
       },
       {
         text: 'Tyler will improve his reading.',
