@@ -488,7 +488,27 @@ function unwritten(text: string, c: Clause, slots: readonly Placeholder[]): bool
 const CONDITION_BEFORE = /\b(?:when|whenever|if|unless)\s+(?:that\s+|the\s+|this\s+|a\s+)?$/i;
 
 /** Any clause states a change that will be seen (for the child, or in the adults' care of them). */
+/** A sentence that opens on what to do if something happens ("If given a prompt" is a support). */
+const CONTINGENCY =
+  /^[^\p{L}]*(?:if|in the event (?:that|of))\b(?!\s+(?:given|provided|prompted|shown|asked|presented|offered|needed|necessary)\b)/iu;
+const FIRST_PERSON_SUBJECT = /\bI\b|\bI['’](?:ll|m|ve|d)\b/;
+
+/**
+ * "If the child is not found within an hour, …", "If you cannot log in, you must let me know":
+ * what is done when something goes wrong is an arrangement, not the change the plan is for. A
+ * child's or parent's own safety plan ("If I am hurt I will tell Nan") is left to its clauses.
+ * Returns the opening condition (to the first comma or colon, else the opening word).
+ */
+export function contingency(a: Analysis): { start: number; end: number } | undefined {
+  const m = CONTINGENCY.exec(a.text);
+  if (!m || FIRST_PERSON_SUBJECT.test(a.text)) return undefined;
+  const start = a.text.search(/\p{L}/u);
+  const stop = a.text.slice(start, start + 160).search(/[,:;]/);
+  return { start, end: stop > 0 ? start + stop : m[0].length };
+}
+
 export function hasOutcome(a: Analysis): boolean {
+  if (contingency(a)) return false;
   if (a.imperative && OWN_ROUTINE_COMMAND.test(a.text)) return true;
   // In a command ("Set a date to review the plan", "Identify the lead professional and who
   // will be in the core group") only a stated result counts: the rest is the task itself.

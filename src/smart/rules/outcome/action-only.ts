@@ -1,5 +1,11 @@
 import type { Rule } from '../../rule';
-import { adultAgreement, endInsertion, hasOutcome, unfilledSlot } from '../../features';
+import {
+  adultAgreement,
+  contingency,
+  endInsertion,
+  hasOutcome,
+  unfilledSlot,
+} from '../../features';
 import { verbPhraseEnd } from '../../analysis/verbs';
 import { wordsBefore } from '../../text';
 
@@ -19,10 +25,16 @@ const rule: Rule = {
     fill: 'Fill in {{words}}: what will be different for the child.',
     agreed:
       'This is what {{who}} {{words}} to do: add what will be different for the child as a result.',
+    contingency:
+      'This says what will be done if something happens: keep it with the rule or plan it backs up, and write the objective as the change for the child.',
   },
   check({ analysis }) {
     const a = analysis;
     if (hasOutcome(a)) return [];
+    // A contingency gets no rewrite: "…, so that [child] will …" after "If the child is not found,
+    // report …" would not read as the change the plan is for.
+    const when = contingency(a);
+    if (when) return [{ messageId: 'contingency', start: when.start, end: when.end }];
     // "attend [programme], so that [add why]": the slot after "so that" is where the change goes.
     const slot =
       a.placeholders.find(
@@ -87,6 +99,10 @@ const rule: Rule = {
   examples: {
     valid: [
       'Amy will be in bed by 7.30pm on at least 5 nights a week.',
+      // A child's own safety plan: what she does to keep herself safe is the change.
+      'If I feel unsafe at home, I will go to Nan’s next door and ring 999.',
+      // A prompt given is the support a skill is judged with, not a contingency.
+      'If given a visual prompt, Sam will read 10 sight words by July 2027.',
       // As "there will be no more arguments" is.
       'There must be no more arguments in front of the children before the review conference.',
       // A phrase fronted before "X to ..." leaves the clause as it was.
@@ -116,6 +132,11 @@ const rule: Rule = {
       'Jade will complete Year 12 with passes in 4 subjects by July 2027.',
     ],
     invalid: [
+      {
+        // What is done when something goes wrong backs up a rule; it is not the change itself.
+        text: 'If the child is not home by 10pm, the foster carer will report her missing to the police.',
+        errors: [{ messageId: 'contingency', marked: 'If the child is not home by 10pm' }],
+      },
       {
         // Showing the social worker is evidence handed over, not a change for the child.
         text: 'Mum will complete the housing application by 11 December 2026 and show the social worker.',
