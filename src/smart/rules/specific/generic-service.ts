@@ -28,7 +28,21 @@ const ASK_FOR = /\bask(?:s|ed|ing)?\b(?:\s+[\w'’-]+){0,4}?\s+for\s+(?:[\w-]+\s
 /** Some clause has the child doing something: their skill, not an adult's task. */
 const childDoes = (a: Analysis): boolean => a.clauses.some((c) => c.subject.kind === 'child');
 const EDUCATION_OR_WORK =
-  /\b(?:school|college|education|employment|work|a job)\b[^.;]{0,20}\bor training\b|\btraining or (?:be in )?(?:work|employment|education)\b/i;
+  /\b(?:school|college|education|employment|work|a job)\b[^.;]{0,20}\bor (?:[\w-]+ )?training\b|\btraining or (?:be in )?(?:work|employment|education)\b/i;
+/** "within 6 months of community access training": the service dates the goal; it is not asked for. */
+const DATED_FROM =
+  /\b(?:within|after|before|following)\s+\S+\s+(?:days?|weeks?|months?|years?)\s+of\s+(?:[\w-]+\s+){0,3}$/i;
+/**
+ * "In orientation and mobility training, [the student] will …", "Given training in …, Sam will":
+ * a service fronted before the child's clause is where or how the skill is shown, not a service
+ * the objective asks for.
+ */
+function frontedBeforeChild(a: Analysis, m: { end: number }): boolean {
+  const c = a.clauses.find((x) => x.subject.kind === 'child' && !x.subject.implicit);
+  return (
+    c !== undefined && m.end <= c.subject.start && /,/.test(a.text.slice(m.end, c.subject.start))
+  );
+}
 
 const rule: Rule = {
   id: 'specific/generic-service',
@@ -71,6 +85,8 @@ const rule: Rule = {
         !a.clauses.some((c) => c.verbStart === m.start && c.verbEnd === m.end) &&
         // "in school, work or training": being in education or a job, not a service to attend.
         !(/^training$/i.test(m.text) && EDUCATION_OR_WORK.test(a.text)) &&
+        !DATED_FROM.test(wordsBefore(a.text, m.start)) &&
+        !frontedBeforeChild(a, m) &&
         // "will ask the supervisors for help or advice": asking is what the person will do, of
         // someone the objective names; nothing is left to book.
         !ASK_FOR.test(wordsBefore(a.text, m.start)) &&
@@ -126,6 +142,9 @@ const rule: Rule = {
       'Jaxon will see Dr Shah, the community paediatrician, about his bedwetting by 15 January 2027.',
       // A programme named by its initials.
       'Dad will attend ICON training.',
+      // Where or since when a skill is shown, not a service asked for (real sets Q and S).
+      'In mobility training, Ruby will cross at the lights on her own by July 2027.',
+      'Ruby will cross at the lights on her own within 6 months of road safety training.',
     ],
     invalid: [
       // Mum completes it: she is who it is for, not its provider.
