@@ -21,6 +21,15 @@ describe('the end of school as the time of a transition goal', () => {
     expect(timely(text)).toBe(true);
   });
 
+  // Set Z's tune half: an American school year is named by its grade.
+  it.each([
+    'Kai will read at least 30 words per minute by the end of first grade.',
+    'Kai will count to 100 by the end of 2nd grade.',
+    'Kai will write his first name by the end of kindergarten.',
+  ])('reads "%s" as timely', (text) => {
+    expect(timely(text)).toBe(true);
+  });
+
   it('does not read "in high school" as a time: it says where', () => {
     expect(timely('Kai will take woodwork classes in high school.')).toBe(false);
     expect(findTimes('Kai will take woodwork classes in high school.', today)).toEqual([]);
