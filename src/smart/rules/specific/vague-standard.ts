@@ -138,6 +138,9 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // What it is for, after the concrete what, is the reason, not the task (real set Z).
+      'Sam will go to the Saturday youth club with Leo every week to help his emotional wellbeing.',
+      'Sam will go to the Saturday youth club every week. This promotes his emotional wellbeing.',
       // Set phrases with "good" in them set no standard.
       'Sam will hand in his homework in good time every Friday until Easter.',
       'Mum will have the keys back by Good Friday.',
