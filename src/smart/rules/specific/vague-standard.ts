@@ -32,7 +32,7 @@ export const VAGUE_STANDARDS = [
   String.raw`better`,
   String.raw`stable`,
   String.raw`settled`,
-  String.raw`needs (?:will be |are |to be )?met`,
+  String.raw`needs (?:will be |are |to be )?(?:[a-z]+ and )?met`,
   String.raw`expected progress`,
   String.raw`(?:emotional )?wellbeing`,
   String.raw`less anxious`,
@@ -159,6 +159,11 @@ const rule: Rule = {
       "The home's responsible individual will review Jordan's missing episodes at each monthly visit.",
     ],
     invalid: [
+      {
+        // Met by whose measure, whatever is done to them first.
+        text: 'All of Jamal’s needs are assessed and met by the summer term.',
+        errors: [{ messageId: 'vague', marked: 'needs are assessed and met' }],
+      },
       {
         // Good by whose measure? (real sets N, S and Y).
         text: 'Mum will take good care of the children.',
