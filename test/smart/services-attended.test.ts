@@ -26,6 +26,9 @@ describe('a service or hearing attended, however it is written', () => {
     'Kayla will attend her youth programme at the Hub on Tuesdays.',
     // An adult's report filed is a task done.
     'File report of suspected abuse to the police or the local authority.',
+    // Set Z's tune half: permission got from a worker is an arrangement, as an appointment is.
+    'You must get permission from your social worker if you would like family members to attend.',
+    'Kai will get consent from his parents before each school trip.',
   ])('reads "%s" as an input, not a change', (text) => {
     expect(outcome(text)).toBe(false);
   });

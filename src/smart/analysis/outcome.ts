@@ -21,7 +21,7 @@ import { lemma, phrasalVerb, readVerb } from './verbs';
 const SERVICE_NOUN =
   /^(?:life|direct|play|therapy|counselling|support|sessions?|work|assessment|appointments?|contact|referral|input|help|keywork|mentoring|access|regular|weekly)$/;
 const SERVICE_WORDS =
-  '(?:assessment|referral|sessions?|appointments?|course|programme|group|worker|therapy|counselling|support|check|check-up|review|visit|visits|meeting|diary|record|log|chart|plan|break|rest|calls?(?!-)|contact|interview|training|help|advice|tuition|lessons|medical(?!\\s+(?:insurance|cover|card|records?)\\b)|consultation|time|breaks?|pep|ehcp|ehc plan|pathway plan|care plan|safety plan|access(?!\\s+to\\s+(?!(?:him|her|them)\\b(?!\\s+[a-z])|(?:the|his|her|their|my|your)\\s+(?:children|child|baby|son|daughter|kids|siblings?|brothers?|sisters?)\\b)))';
+  '(?:assessment|referral|sessions?|appointments?|course|programme|group|worker|therapy|counselling|support|check|check-up|review|visit|visits|meeting|diary|record|log|chart|plan|break|rest|calls?(?!-)|contact|interview|training|help|advice|tuition|lessons|permission|consent|medical(?!\\s+(?:insurance|cover|card|records?)\\b)|consultation|time|breaks?|pep|ehcp|ehc plan|pathway plan|care plan|safety plan|access(?!\\s+to\\s+(?!(?:him|her|them)\\b(?!\\s+[a-z])|(?:the|his|her|their|my|your)\\s+(?:children|child|baby|son|daughter|kids|siblings?|brothers?|sisters?)\\b)))';
 /**
  * "have a session", "keep a diary", "have three sessions", "have his health assessment", "have
  * 25 hours a week of 1:1 teaching assistant support", "keep all your Youth Justice Service (YJS)
