@@ -886,3 +886,11 @@ describe('deadlines plans tie to events', () => {
     expect(rules(text)).not.toContain('timely/no-timescale');
   });
 });
+
+describe('a stage of the plan before its command', () => {
+  // Set Z's tune half: a living-at-home contract set out month by month.
+  it('reads "Month 2: Apply for 5 jobs per week" as the command it is, not a change', () => {
+    expect(met('Month 2: Apply for 5 jobs per week until a job is found.', 'outcome')).toBe(false);
+    expect(met('Weeks 1-6: Read with Nan for 10 minutes every night.', 'outcome')).toBe(true);
+  });
+});
