@@ -419,12 +419,13 @@ const SCALED_RESULT =
   /\b(?:rat|scor|scal)(?:e|es|ed|ing)\b[^.;]{0,60}?\bat (?:least )?\d+(?:\/10)?(?: or (?:above|more|higher|better))?(?!\s*(?:am|pm|[.:]\d))\b|\b\d+(?:\/10)? or (?:above|more|higher|better) on (?:the |a |an |their |his |her |my )?[\w'’ -]{0,30}?scal(?:e|ing)\b/i;
 
 /**
- * "Attend school consistently", "Do 30 minutes of homework each day", "Clean out the litter box":
+ * "Attend school consistently", "Do 30 minutes of homework each day", "Clean out the litter box",
+ * "Go to sleep while your guardian sits by the door":
  * a command whose object is the young person's own school day or chores is their conduct, as in a
  * parent–teen contract, not an adult's task.
  */
 const OWN_ROUTINE_COMMAND = new RegExp(
-  String.raw`${ITEM_LEAD}(?:(?:attend|go to|get to|come to)\s+(?:all\s+(?:of\s+)?)?(?:my\s+|your\s+)?(?:school|classes|lessons)\b|(?:do|finish|complete)\s+(?:[\w_-]+\s+){0,6}?(?:homework|chores)\b|(?:clean|wash|tidy|put away)\b(?!\s+(?:the\s+)?(?:children|child|baby|kids)\b)|take\s+a\s+time[- ]out\b)`,
+  String.raw`${ITEM_LEAD}(?:(?:attend|go to|get to|come to)\s+(?:all\s+(?:of\s+)?)?(?:my\s+|your\s+)?(?:school|classes|lessons)\b|(?:do|finish|complete)\s+(?:[\w_-]+\s+){0,6}?(?:homework|chores)\b|(?:clean|wash|tidy|put away)\b(?!\s+(?:the\s+)?(?:children|child|baby|kids)\b)|take\s+a\s+time[- ]out\b|go\s+to\s+(?:sleep|bed)\b)`,
   'i',
 );
 

@@ -383,6 +383,14 @@ describe('a young person’s own routine given as a command', () => {
     expect(met('Contact the school by phone to check attendance.', 'outcome')).toBe(false);
     expect(met('Complete the parenting course by March.', 'outcome')).toBe(false);
   });
+  // Set Z's tune half: a sleep plan's steps, given to the child.
+  it('reads "Go to sleep" and "Go to bed" as the child’s own, and "Go to the GP" as a task', () => {
+    expect(met('Go to sleep while Mum sits by the door, on 5 nights a week.', 'outcome')).toBe(
+      true,
+    );
+    expect(met('Go to bed by 8pm on school nights.', 'outcome')).toBe(true);
+    expect(met('Go to the GP about the rash this week.', 'outcome')).toBe(false);
+  });
 });
 
 describe('house rules and order terms given as commands or about things', () => {
