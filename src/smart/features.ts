@@ -488,7 +488,6 @@ function unwritten(text: string, c: Clause, slots: readonly Placeholder[]): bool
 /** What opens a condition: "when that parent plans to be away", "if he is going to be late". */
 const CONDITION_BEFORE = /\b(?:when|whenever|if|unless)\s+(?:that\s+|the\s+|this\s+|a\s+)?$/i;
 
-/** Any clause states a change that will be seen (for the child, or in the adults' care of them). */
 /** A sentence that opens on what to do if something happens ("If given a prompt" is a support). */
 const CONTINGENCY =
   /^[^\p{L}]*(?:if|in the event (?:that|of))\b(?!\s+(?:given|provided|prompted|shown|asked|presented|offered|needed|necessary)\b)/iu;
@@ -508,6 +507,7 @@ export function contingency(a: Analysis): { start: number; end: number } | undef
   return { start, end: stop > 0 ? start + stop : m[0].length };
 }
 
+/** Any clause states a change that will be seen (for the child, or in the adults' care of them). */
 export function hasOutcome(a: Analysis): boolean {
   if (contingency(a)) return false;
   if (a.imperative && OWN_ROUTINE_COMMAND.test(a.text)) return true;

@@ -17,7 +17,7 @@ export const VAGUE_VERBS = [
   '(?<!\\bwith (?:[\\w-]+ ){0,2})(?<!\\bchild )support(?!\\s+(?:plan|plans|worker|workers|group|service|services|package|session|sessions|officer|team|assistant|staff|network))',
   'supports',
   // "move to supported lodgings", "supported accommodation": a kind of home, named as such.
-  '(?:supported)(?!\\s+(?:lodgings?|accommodation|housing|living|flats?|tenanc(?:y|ies)|employment|internships?|apprenticeships?|board))',
+  'supported(?!\\s+(?:lodgings?|accommodation|housing|living|flats?|tenanc(?:y|ies)|employment|internships?|apprenticeships?|board))',
   'engage',
   'engages',
   'engaged',
