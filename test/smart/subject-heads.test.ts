@@ -77,3 +77,13 @@ describe('young carers and care leavers', () => {
     expect(check('Carers will take Ava to school every day.').criteria.outcome.met).toBe(false);
   });
 });
+
+describe('the young person as youth justice writes them', () => {
+  // Set Y's tune half: a probation order's condition on "the probationer".
+  it.each([
+    'The probationer is not to commit any offence during the probation order.',
+    'The juvenile will report to the youth offending team every Friday until the order ends.',
+  ])('reads "%s" as naming who', (text) => {
+    expect(check(text).findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
+  });
+});
