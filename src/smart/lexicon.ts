@@ -736,7 +736,7 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`up to date`,
   String.raw`(?:within|in) the (?:healthy|normal|expected|age-appropriate) (?:weight )?range`,
   String.raw`(?:have|has|get|gets|got|open|opens) (?:a|an|her own|his own|their own|my own|your own|her|his|their|my|your) (?:own )?(?:[\w-]+ ){0,2}(?:bank account|savings account|passport|birth certificate|photo id|id card|national insurance number|(?:provisional |driving |provisional driving )licence|biometric residence permit|brp|bus pass|travel pass|railcard|tenancy|cot|car seat|moses basket|fridge|cooker|washing machine|winter coat|school uniform)`,
-  String.raw`all (?:of )?(?:his |her |their |the )?(?:[\w-]+ )?(?:appointments|sessions|meetings|visits|reviews|lessons|check-ups|contact sessions|hearings|conferences)`,
+  String.raw`all (?:of )?(?:his |her |their |the |my |your )?(?:[\w()-]+ ){0,4}?(?:appointments|sessions|meetings|visits|reviews|lessons|check-ups|contact sessions|hearings|conferences)`,
   String.raw`(?:complete|completes|completed|finish|finished) (?:the |a |an )?[A-Z]{3,}(?: [\w-]+){0,2} (?:training|programme|course|assessment)`,
   String.raw`\d-bedroom`,
   String.raw`(?:complete|completed|finish|finished) (?:all \w+ (?:weeks|sessions) of )?(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:programme|course|group)`,

@@ -837,6 +837,16 @@ describe('events and evidence as plans note them', () => {
     ).toBe(true);
     expect(met('Dad will register with a GP by 31/01/2027.', 'outcome')).toBe(false);
   });
+  // The tune halves of M, Q and S: every one of a named kind of appointment kept can be counted.
+  it('reads "all your Youth Justice Service (YJS) appointments" as a crisp event', () => {
+    expect(
+      met('You must keep all your Youth Justice Service (YJS) appointments.', 'measurable'),
+    ).toBe(true);
+    expect(met('Dad will attend all of his scheduled Family Court sessions.', 'measurable')).toBe(
+      true,
+    );
+    expect(met('You must keep your Youth Justice Service appointments.', 'measurable')).toBe(false);
+  });
   // Set Y's tune half.
   it('reads an assessment passed as a crisp event, as a test passed is', () => {
     expect(met('Kai will pass the end-of-year assessment.', 'measurable')).toBe(true);
