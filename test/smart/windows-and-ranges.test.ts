@@ -76,3 +76,15 @@ describe('a count in words', () => {
     expect(check(text).criteria.timely.met).toBe(true);
   });
 });
+
+describe('"whenever possible" is a hedge, not a frequency', () => {
+  // The tune halves of V and the UK set.
+  it('reads no time in "whenever possible" or "whenever feasible"', () => {
+    expect(findTimes('Kai will stay at the same school whenever feasible.', today)).toEqual([]);
+    expect(findTimes('Lost contact time will be made up whenever possible.', today)).toEqual([]);
+  });
+  it('still reads "whenever she goes out" as each time it happens', () => {
+    const text = 'Mum will arrange for Nan to care for the children whenever she goes out.';
+    expect(findTimes(text, today).map((t) => t.kind)).toEqual(['frequency']);
+  });
+});
