@@ -744,7 +744,7 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`moved? to (?:a|the|their) new`,
   String.raw`(?:a|their|the|his|her) new (?:[\w-]+ ){0,3}(?:home|house|flat|property)`,
   String.raw`(?:complete|completes|completed|finish|finished) (?:all \w+ (?:weeks|sessions) of )?(?:the )?[A-Z][\w'’-]*(?: [\w'’-]+){0,4} (?:programme|course|group|training)`,
-  String.raw`(?:get|gets|find|finds|be in|moved? into) (?:a|an) (?:[\w-]+ ){0,3}(?:flat|house|home|property)`,
+  String.raw`(?:get|gets|find|finds|be in|moved? into) (?:a|an) (?:[\w-]+ ){0,3}(?:flat|house|home|property|apartment)`,
   String.raw`enrolled (?:at|in|with)`,
   // A place on a course, a job or a home of one's own is there or not: anyone can check it.
   String.raw`enrol(?:l|ls|s|led)? (?:in|on|at) (?:[\w-]+ ){0,3}(?:courses?|classes|college|programme|university)`,

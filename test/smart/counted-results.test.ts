@@ -848,6 +848,11 @@ describe('events and evidence as plans note them', () => {
     expect(met('You must keep your Youth Justice Service appointments.', 'measurable')).toBe(false);
   });
   // Set Y's tune half.
+  it('reads an apartment found as a crisp event, as a flat found is', () => {
+    expect(met('Jay will find an apartment near the college by June 2027.', 'measurable')).toBe(
+      true,
+    );
+  });
   it('reads an assessment passed as a crisp event, as a test passed is', () => {
     expect(met('Kai will pass the end-of-year assessment.', 'measurable')).toBe(true);
     expect(met('Kai will revise for the end-of-year assessment.', 'measurable')).toBe(false);
