@@ -491,7 +491,8 @@ const CONDITION_BEFORE = /\b(?:when|whenever|if|unless)\s+(?:that\s+|the\s+|this
 /** A sentence that opens on what to do if something happens ("If given a prompt" is a support). */
 const CONTINGENCY =
   /^[^\p{L}]*(?:if|in the event (?:that|of))\b(?!\s+(?:given|provided|prompted|shown|asked|presented|offered|needed|necessary)\b)/iu;
-const FIRST_PERSON_SUBJECT = /\bI\b|\bI['’](?:ll|m|ve|d)\b/;
+/** "I", "I'll", "I’m": the apostrophe ends the word, so one boundary test covers them all. */
+const FIRST_PERSON_SUBJECT = /\bI\b/;
 
 /**
  * "If the child is not found within an hour, …", "If you cannot log in, you must let me know":

@@ -30,11 +30,11 @@ const rule: Rule = {
   },
   check({ analysis }) {
     const a = analysis;
-    if (hasOutcome(a)) return [];
-    // A contingency gets no rewrite: "…, so that [child] will …" after "If the child is not found,
-    // report …" would not read as the change the plan is for.
+    // A contingency states no outcome and gets no rewrite: "…, so that [child] will …" after "If
+    // the child is not found, report …" would not read as the change the plan is for.
     const when = contingency(a);
     if (when) return [{ messageId: 'contingency', start: when.start, end: when.end }];
+    if (hasOutcome(a)) return [];
     // "attend [programme], so that [add why]": the slot after "so that" is where the change goes.
     const slot =
       a.placeholders.find(

@@ -17,13 +17,12 @@ export const VAGUE_STANDARDS = [
   String.raw`(?:be|being|is|are) (?:nice|nicer|kind|kinder|mean|good|friendly|friendlier)(?= (?:to|with)\b)`,
   String.raw`appears? to be`,
   String.raw`happ(?:y|ier|iness)`,
-  // "an enjoyable life", "quality time", "reduced distress", "listen attentively", "good personal
-  // hygiene": good things nobody has described.
+  // "an enjoyable life", "quality time", "reduced distress", "listen attentively": good things
+  // nobody has described.
   String.raw`enjoyable`,
   String.raw`quality time`,
   String.raw`reduced (?:anxiety|distress|stress|worry|worries)`,
   String.raw`attentive(?:ly)?`,
-  String.raw`good (?:personal )?hygiene`,
   String.raw`tidy`,
   String.raw`be clean(?! and free| of)`,
   String.raw`appropriate(?:ly)?`,
@@ -66,7 +65,6 @@ export const VAGUE_STANDARDS = [
   String.raw`sensible`,
   String.raw`well[- ]behaved`,
   String.raw`healthy relationships?`,
-  String.raw`good relationships?`,
   String.raw`(?:his|her|their) anger`,
   String.raw`the concerns`,
   String.raw`the risks?`,
