@@ -401,6 +401,9 @@ const SCORE_AFTER =
   /^\s*(?:or (?:above|higher|more|over|better)|and (?:above|over)|\+|on (?:the|a|his|her|their) (?:[\w-]+ )?scal)/i;
 const SCALE_WORDS = /\b(?:scal(?:e|es|ed|ing)|scores?|scored|rat(?:e|es|ed|ing))\b/i;
 
+/** A date of birth: "born 18 April 2010", "DOB 12/03/2019", "date of birth: …". */
+const BORN_BEFORE = /\b(?:born(?: on)?|DOB|d\.o\.b\.?|date of birth)[:\s]*$/i;
+
 /** "as measured by curriculum-based assessment": the evidence, not a review point. */
 const EVIDENCE_BY = /\b(?:measured|assessed|evidenced|tested|judged|scored)\s+$/i;
 
@@ -439,6 +442,8 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       )
         continue;
       if (SKILL_LENGTH.test(r.text)) continue;
+      // "Leo, born 12 March 2019, will …": who the child is, not when anything is due.
+      if (BORN_BEFORE.test(text.slice(Math.max(0, r.index - 16), r.index))) continue;
       // "for 6-8 weeks", "1-2 years": a range of a count of weeks or years, not 6 August.
       if (
         /^\d{1,2}\s?[-–]\s?\d{1,2}$/.test(r.text.trim()) &&
@@ -457,7 +462,19 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       // A time of day alone ("in bed by 7.30pm") is a standard to meet, not a timescale.
       if (!known.isCertain('day') && !known.isCertain('month') && !known.isCertain('weekday'))
         continue;
-      const date = known.date();
+      // "2-3 months before their licence expires" counts back from the event named, not from
+      // today, so it is a timescale with no calendar date to fall behind.
+      // A dash before a count ("PCLP updated ‐ 6 week review") separates; it is not "6 weeks ago".
+      if (
+        /^[-‐–—]\s*\d/.test(r.text) ||
+        (/\b(?:before|after|prior to|ahead of)$/i.test(r.text.trim()) &&
+          !/^\s*(?:now|today)\b/i.test(text.slice(r.index + r.text.length)))
+      ) {
+        found.push({ start: r.index, end: r.index + r.text.length, kind: 'date' });
+        continue;
+      }
+      // A range ("from 1 June until 30 June 2020") is due by its end.
+      const date = (r.end ?? known).date();
       const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
       found.push({ start: r.index, end: r.index + r.text.length, kind: 'date', date: iso });
     }

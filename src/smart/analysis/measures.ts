@@ -28,19 +28,27 @@ const COMPARATOR =
 /** "a third fewer episodes", "half of the sessions": a proportion written in words. */
 const FRACTION_RE = /\b(?:(?:a|one) )?(?:half|third|quarter)\s+(?:fewer|less|more|of)\b/gi;
 
+/** "born 18 April 2010", "DOB: 12/03/2019": who the child is, neither a count nor a time. */
+const BIRTH_DATE =
+  /\b(?:born(?: on)?|DOB|d\.o\.b\.?|date of birth)[:\s]*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})/gi;
+
 export function findQuantities(text: string, times: TimeExpression[]): Match[] {
   const found = allMatches(QUANTITY_RE, text);
   if (/\b(?:half|third|quarter)\b/i.test(text)) {
     found.push(...allMatches(FRACTION_RE, text));
     found.sort((x, y) => x.start - y.start);
   }
+  const births = /\b(?:born|dob|d\.o\.b|date of birth)\b/i.test(text)
+    ? allMatches(BIRTH_DATE, text)
+    : [];
   // "3. Maya will feel happier", "Goal 1: …": the number of a list's item counts nothing.
   const itemNumberEnd = ITEM_NUMBER.exec(text)?.[0].length ?? 0;
   return found.filter(
     (q) =>
       q.start >= itemNumberEnd &&
       !times.some((t) => (t.kind !== 'frequency' || !COMPARATOR.test(q.text)) && overlaps(t, q)) &&
-      !isPartOfName(text, q),
+      !isPartOfName(text, q) &&
+      !births.some((b) => overlaps(b, q)),
   );
 }
 

@@ -6,6 +6,14 @@ function isoDay(d: Date): string {
 }
 
 /**
+ * Where an arrangement began ("from 1 December 2026", "Commencing Saturday, 20 May 2023 and each
+ * alternate Saturday thereafter", "12 months from 02/11/2026"): a start gone by is not a deadline
+ * missed, since what it started goes on.
+ */
+const STARTS =
+  /\b(?:from|commencing(?: on)?|starting(?: on| from)?|beginning(?: on)?|since|with effect from|effective(?: from)?|as of)[\s,]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:the\s+)?$/i;
+
+/**
  * A deadline that has already passed: the objective reads as timely, but nobody can meet it.
  * A warning, not a fail: the date may be history the plan records on purpose.
  */
@@ -23,7 +31,16 @@ const rule: Rule = {
     if (!today) return [];
     const now = isoDay(today);
     return analysis.times
-      .filter((t) => t.kind === 'date' && t.date !== undefined && t.date < now)
+      .filter(
+        (t) =>
+          t.kind === 'date' &&
+          t.date !== undefined &&
+          t.date < now &&
+          !(
+            STARTS.test(analysis.text.slice(Math.max(0, t.start - 30), t.start)) &&
+            !/\b(?:until|till|to|through)\b/i.test(analysis.text.slice(t.start, t.end))
+          ),
+      )
       .map((t) => ({
         messageId: 'past',
         data: { words: analysis.text.slice(t.start, t.end) },
@@ -34,6 +51,7 @@ const rule: Rule = {
   examples: {
     valid: [
       'Poppy will be registered with a GP by 8 December 2099.',
+      'Jayden will take his medication every morning from 1 December 2020.',
       'Dad will bid weekly on Homechoice.',
     ],
     invalid: [
