@@ -87,3 +87,35 @@ describe('the young person as youth justice writes them', () => {
     expect(check(text).findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
   });
 });
+
+// From the tune halves of Q, T and W (school health plans, a safety plan): two people joined by
+// "and" before one modal, and the patient a health plan is written for.
+describe('two people named before one modal', () => {
+  it.each([
+    'The child and parents will recognise the early signs of an asthma attack by the end of term.',
+    'STUDENT and the supervising adult will sign in at the main office each day.',
+  ])('names who: %s', (text) => {
+    expect(check(text).findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
+  });
+
+  it('reads what the child and parents do together as the parents’ part', () => {
+    const verdict = check(
+      'The child and parents will work in partnership with the school nurse every week.',
+    );
+    expect(verdict.criteria.outcome.met).toBe(false);
+  });
+
+  it('still splits two clauses at "and"', () => {
+    const verdict = check('Mum will visit the child and the services will meet monthly.');
+    expect(verdict.findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
+    const joined = check('Child and Family Services will work with parents every week.');
+    expect(joined.findings.map((f) => f.ruleId)).toContain('specific/no-who');
+  });
+
+  it('reads "The patient will …" in a health plan as the person it is for', () => {
+    const verdict = check(
+      'The patient will show correct use of the peak flow meter with 100% accuracy by the end of the session.',
+    );
+    expect(verdict.findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
+  });
+});

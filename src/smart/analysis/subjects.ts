@@ -57,6 +57,13 @@ export interface Segment {
 const FAMILY_WORD =
   /^(?:mum|dad|mother|father|parents?|carers?|nan|nana|gran|grandma|grandad|grandparents?|step-?(?:mum|dad)|partner|aunt|auntie|uncle)$/i;
 
+/** A person's noun, as "and" joins it to another in one subject. */
+const PERSON_NOUN =
+  /^(?:child|children|student|students|pupil|pupils|baby|person|people|adult|adults|caregivers?|guardians?|siblings?)$/i;
+/** A verb or modal already said before "and": it joins clauses, not people. */
+const NO_VERB_BEFORE =
+  /\b(?:will|would|must|shall|should|can|could|may|to|is|are|was|were|has|have|had|needs?|does|do)\b/i;
+
 const BOUNDARY_RE =
   /[;:.!?]|\s[\u2013\u2014]\s|,\s*(?:and|but|so|then)\b|\b(?:and|but|while|whilst|so that|so|in order that|which means|if|when|that|because)\b/gi;
 
@@ -101,6 +108,20 @@ export function subjectSegment(
           .split(/\s+/)[0] ?? '';
       const person = (w: string) => /^[A-Z]/.test(w) || FAMILY_WORD.test(w);
       if (person(prev) && person(next)) continue;
+      // "The child and parents will", "STUDENT and supervising adult will": two people named
+      // before one modal, the first a name or a person's noun, the second a short phrase ending
+      // on one.
+      const rest = before
+        .slice(m.index + 3)
+        .trim()
+        .split(/\s+/);
+      if (
+        (person(prev) || PERSON_NOUN.test(prev)) &&
+        rest.length <= 4 &&
+        (PERSON_NOUN.test(rest[rest.length - 1]) || FAMILY_WORD.test(rest[rest.length - 1])) &&
+        !NO_VERB_BEFORE.test(before.slice(start, m.index))
+      )
+        continue;
       if (/\bbetween\s+(?:\S+\s+){0,3}$/i.test(near)) continue;
     }
     start = m.index + m[0].length;
@@ -128,7 +149,7 @@ const TIME_LEAD = new RegExp(
   'i',
 );
 const CHILD_NOUNS =
-  /\b(?:(?:the|all|both|all the|all three|all four|all of the|his|her|their|our|my) )?(?:(?:two|three|four|five) )?(?:child|children|baby|babies|young person|young people|pupil|pupils|students?|learners?|yp|cyp|siblings|boys|girls|twins|kids|unborn|youths?|teens?|teenagers?|adolescents?|service users?|probationers?|juveniles?|minors?|young carers?|care leavers?|infants?|toddlers?|newborns?)\b/i;
+  /\b(?:(?:the|all|both|all the|all three|all four|all of the|his|her|their|our|my) )?(?:(?:two|three|four|five) )?(?:child|children|baby|babies|young person|young people|pupil|pupils|students?|learners?|yp|cyp|siblings|boys|girls|twins|kids|unborn|youths?|teens?|teenagers?|adolescents?|service users?|probationers?|juveniles?|minors?|patient|young carers?|care leavers?|infants?|toddlers?|newborns?)\b/i;
 const EVENT_HEAD = /\b(?:meeting|conference|review|panel|hearing|plan|assessment)s?$/i;
 const PERSON_START =
   /^(?:\[[^\]]{1,30}\]|_{2,}|X{2,4}\b|x{2,4}\b|[XYN]\b|[A-Z]\.?\s*$|I\b|(?:he|she|they|we|you)\b|(?:the |each |every )?(?:student|pupil|child|young person|learner|yp|mum|dad|parents?|carers?)\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:\(\d+\))?$)/i;
@@ -319,6 +340,16 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
   // "The first Child in Need meeting": the child names the kind of meeting, not who acts.
   if (CHILD_NOUNS.test(words) && !headCollectives.length && !EVENT_HEAD.test(words))
     return subjectAt('child', base);
+  // "The child and parents will": the child is named beside the parents, so who is named; what
+  // they do together is read as the parents' part ("work in partnership with the nurse").
+  if (
+    childNoun &&
+    /^[^A-Z]*$/.test(childNoun[0].replace(/^The /, '')) &&
+    /\s(?:and|&)\s/.test(words) &&
+    headCollectives.every((c) => FAMILY_SET.has(c.text.toLowerCase())) &&
+    !EVENT_HEAD.test(words)
+  )
+    return subjectAt('parent', base);
   if (/^(?:he|she|they|you|he\/she|she\/he|s\/he|he or she|she or he)$/i.test(words))
     return subjectAt('child', base);
   // Two capitals no list knows ("AB will …", "JB to …") are a person's initials, as plans
