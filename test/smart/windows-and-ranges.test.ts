@@ -88,3 +88,25 @@ describe('"whenever possible" is a hedge, not a frequency', () => {
     expect(findTimes(text, today).map((t) => t.kind)).toEqual(['frequency']);
   });
 });
+
+// From the tune halves of N, O, U, V, X and Z (probation terms, orders, SEND provision, parenting
+// plans): a threshold on a length of time is a measure, as it is on a frequency.
+describe('a threshold on a length of time', () => {
+  it.each([
+    'Dad will stay sober for at least 30 days.',
+    'Mum will give Dad at least 14 days’ written notice of any travel.',
+    'Kai will receive a minimum of 1 hour of speech and language therapy from Ms Patel.',
+    'Jordan will do unpaid work for up to 240 hours.',
+    'Each parent will spend up to two consecutive weeks with the children in the summer holidays.',
+  ])('is measurable: %s', (text) => {
+    expect(check(text).criteria.measurable.met).toBe(true);
+  });
+
+  it('still reads a length of time alone as no measure', () => {
+    expect(check('Dad will stay sober for the next 30 days.').criteria.measurable.met).toBe(false);
+  });
+
+  it('does not count a calendar day reached as a quantity', () => {
+    expect(check('Dad will stay sober up to 6 March 2027.').criteria.measurable.met).toBe(false);
+  });
+});

@@ -18,11 +18,18 @@ import {
 // Word boundaries are spelt out, (?<!\w) before a word's first character and (?!\w) after its
 // last, because V8 runs \b slowly under /iu: the same matches in half the time.
 const QUANTITY_RE =
-  /(?:(?<!\w)(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to|from)\s+)?(?:(?<!\w)\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|(?<!\w)\d+(?:[.,]\d+)?(?:\s*(?:am|pm))?(?![\p{L}-])|(?<!\w)\d+-(?:sessions?|weeks?|days?|hours?|minutes?|visits?|nights?)(?!\w)|(?<=(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|up to)\s{1,4})(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once)(?!\w)|(?<!\w)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half)\s+(?:out of\s+\w+\s+)?(?:of\s+(?:the|his|her|their)\s+)?(?:sessions?|visits?|nights?|days?|incidents?|times?|words?|units?|weeks?|appointments?|adults?|samples?|transitions?|observations?|lessons?|meals?|checks?|drinks?|hours?|trusted|named|(?:[\w-]+\s+){1,3}(?:sessions|visits|adults|words|appointments|weeks|nights|days|units|incidents)|(?:[\w-]+\s+){0,3}[a-z]+s(?!\w)))/giu;
+  /(?:(?<!\w)(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to|(?:a )?(?:minimum|maximum) of|from)\s+)?(?:(?<!\w)\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent)|(?<!\w)\d+(?:[.,]\d+)?(?:\s*(?:am|pm))?(?![\p{L}-])|(?<!\w)\d+-(?:sessions?|weeks?|days?|hours?|minutes?|visits?|nights?)(?!\w)|(?<=(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|up to)\s{1,4})(?:one|two|three|four|five|six|seven|eight|nine|ten|twice|once)(?!\w)|(?<!\w)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|half)\s+(?:out of\s+\w+\s+)?(?:of\s+(?:the|his|her|their)\s+)?(?:sessions?|visits?|nights?|days?|incidents?|times?|words?|units?|weeks?|appointments?|adults?|samples?|transitions?|observations?|lessons?|meals?|checks?|drinks?|hours?|trusted|named|(?:[\w-]+\s+){1,3}(?:sessions|visits|adults|words|appointments|weeks|nights|days|units|incidents)|(?:[\w-]+\s+){0,3}[a-z]+s(?!\w)))/giu;
 
-/** "no more than 3 days a week": a threshold inside a frequency is still a quantity. */
+/** A day of the calendar, which "up to 6 March" reaches rather than counts. */
+const CALENDAR =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d{1,2}[/.]\d{1,2}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * "no more than 3 days a week", "clean and sober for at least 30 days": a threshold inside a
+ * frequency or a length of time is still a quantity.
+ */
 const COMPARATOR =
-  /^(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to)\b/i;
+  /^(?:at least|at most|no more than|no fewer than|no less than|fewer than|less than|more than|under|over|below|above|up to|(?:a )?(?:minimum|maximum) of)\b/i;
 
 /** Counts and amounts that are not part of a time, a name or a child's age. */
 /** "a third fewer episodes", "half of the sessions": a proportion written in words. */
@@ -46,7 +53,11 @@ export function findQuantities(text: string, times: TimeExpression[]): Match[] {
   return found.filter(
     (q) =>
       q.start >= itemNumberEnd &&
-      !times.some((t) => (t.kind !== 'frequency' || !COMPARATOR.test(q.text)) && overlaps(t, q)) &&
+      !times.some(
+        (t) =>
+          overlaps(t, q) &&
+          !(COMPARATOR.test(q.text) && !CALENDAR.test(text.slice(t.start, t.end))),
+      ) &&
       !isPartOfName(text, q) &&
       !births.some((b) => overlaps(b, q)),
   );
