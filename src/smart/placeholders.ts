@@ -39,7 +39,7 @@ const BRACKETED = /\[([^\]\n]{1,60})\]|\(([^)\n]{1,40})\)|<([^>\n]{1,40})>|\{([^
 /** A template's instruction to the writer: "[insert date]", "(fill in a number)". */
 const INSTRUCTION = String.raw`(?:insert|enter|add|indicate|specify|fill in)`;
 /** The verb a name is followed by: "__ will", "… to", "XX's ... can". */
-const NAME_VERB = String.raw`\s+(?:will|to|can|is|has|must|should)\b`;
+const NAME_VERB = String.raw`\s*(?:will|to|can|is|has|must|should)\b`;
 const ROUND_SLOT = new RegExp(
   String.raw`^(?:date|dates|who|where|when|name|number|x|n|named service|service|frequency|how often|time|place|${INSTRUCTION} [\w ]+)$`,
   'i',
@@ -197,6 +197,8 @@ export const PLACEHOLDER_EXAMPLES: {
   { text: 'XX will put on her coat by June 23, 20XX.', person: ['XX'], slots: ['20XX'] },
   { text: 'Sam will swim 10 metres by 31/03/YYYY.', person: [], slots: ['YYYY'] },
   { text: '__ will name 5 colours.', person: ['__'], slots: [] },
+  // A health plan's blank typed up against the verb.
+  { text: '______will use his inhaler before PE.', person: ['______'], slots: [] },
   { text: 'Mum will attend ___ out of ___ sessions.', person: [], slots: ['___', '___'] },
   { text: 'Tiana (4) will be weighed by the health visitor (HV).', person: [], slots: [] },
   { text: 'as recorded by (who) in (where)', person: [], slots: ['(who)', '(where)'] },
