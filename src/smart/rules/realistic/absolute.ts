@@ -54,7 +54,7 @@ const TOPIC = /\b(?:about|concerning|regarding|relating to|in relation to)\b[^.;
 const UPSET =
   /\b(?:when|if|whenever)\s+(?:(?:I|you|he|she|they)\s+)?(?:(?:am|are|is|feel|feels|get|gets|become|becomes)\s+)?(?:upset|angry|cross|frustrated|stressed|annoyed|mad)\b/i;
 const ARRANGEMENT =
-  /^\s*(?:to\s+)?(?:have|let \w+ (?:in|into|stay|near|back)|allow|permit|(?:be )?(?:permitted|allowed)|bring|invite|leave|be (?:left|alone|in)|go (?:to|near|into)|contact|see|visit|stay|live|share|take \w+ (?:to|out|into|away)|give|meet|collect|sleep)\b/i;
+  /^\s*(?:to\s+)?(?:have|let \w+ (?:in|into|stay|near|back)|allow|permit|(?:be )?(?:permitted|allowed)|bring|invite|leave|be (?:left|alone|in)|go (?:to|near|into)|contact|see|visit|stay|live|share|take \w+ (?:to|out|into|away)|give|meet|collect|sleep|associate with|own|possess)\b/i;
 /** "If you ever feel unsafe, call 999": "ever" in a condition says when the plan applies. */
 const CONDITIONAL_EVER = /\b(?:if|when|in case)\b[^.;,!?]{0,60}$/i;
 /** "fully up to date with her immunisations": a record put right. */
@@ -185,6 +185,9 @@ const rule: Rule = {
       'Sam will use his AAC device 100% of the time across 3 consecutive sessions by July 2027.',
       'Mum will not drink alcohol when the children are in her care.',
       'Do not swear at staff or other young people at the centre.',
+      // Keeping away from people and from weapons: conditions kept, as contact rules are.
+      'Do not own or use a firearm or other weapon.',
+      'Do not associate with gang members or anyone involved in the offence.',
       'If you ever feel unsafe at home, call 999 and go to the neighbour at number 12.',
       'Jack will be fully up to date with his immunisations by 1 February 2027.',
       'Mia can ring her social worker or the out-of-hours team at any time.',
