@@ -782,6 +782,7 @@ export const ABSOLUTES = [
   'always',
   'at all times',
   'all the time',
+  'all waking hours',
   'ever',
   'completely',
   'totally',

@@ -23,9 +23,12 @@ const MASTERY =
  */
 const NOT_A_SINGLE =
   /\b(?:(?:not|never|n['’]t)\s+(?:[\w-]+\s+){1,3}?a single|without (?:missing|fail(?:ing)?|skipping) (?:a|any|one)(?: single)?|no (?:mistakes|errors|slips|lapses))\b/gi;
-/** "Kai will attend school every day": full attendance, "100%" in other words. */
+/**
+ * "Kai will attend school every day", "Attend all classes": full attendance, "100%" in other
+ * words.
+ */
 const SCHOOL_EVERY_DAY =
-  /\b(?:attend|attends|attending|be|is|are|being|go|goes|going)\s+(?:to\s+|in\s+|at\s+)?(?:school|nursery|college|lessons|classes)\b[^.;]{0,20}?\b(?:every|each)\s+(?:single\s+)?(?:school\s+)?day\b/gi;
+  /\b(?:attend|attends|attending|be|is|are|being|go|goes|going)\s+(?:to\s+|in\s+|at\s+)?(?:school|nursery|college|lessons|classes)\b[^.;]{0,20}?\b(?:every|each)\s+(?:single\s+)?(?:school\s+)?day\b|\b(?:attend|attends|attending|go to|goes to|appear for|be (?:at|in)) (?:all|each of|every one of) (?:my |his |her |their |your |the )?(?:classes|lessons)\b/gi;
 const NONE_OF_HARM =
   /\bno (?!further\b|more\b)(?:[\w-]+ ){0,2}?(?:incidents?|episodes?|violence|abuse|offences?|offending|exclusions?|arrests?|call-?outs?|fights?|fighting|arguments?|arguing|self[- ]harm(?:ing)?)\b/gi;
 /** "Child will abide by all local, state, and federal laws": every rule, kept for good. */
@@ -205,6 +208,14 @@ const rule: Rule = {
       'The offender is not to sit with a child on his lap.',
     ],
     invalid: [
+      {
+        text: 'Attend all classes.',
+        errors: [{ messageId: 'absolute', marked: 'Attend all classes' }],
+      },
+      {
+        text: 'Leo will wear his hearing aids during all waking hours.',
+        errors: [{ messageId: 'absolute', marked: 'all waking hours' }],
+      },
       // "100% of the time" is "always"; bounded by trials it would be a mastery criterion.
       {
         text: 'Sam will follow the class rules 100% of the time by July 2027.',
