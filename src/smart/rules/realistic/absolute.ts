@@ -78,7 +78,9 @@ function setsNoStandard(text: string, h: { start: number; end: number; text: str
     return (
       CONDITIONAL_EVER.test(before) ||
       /\bthan\s+$/i.test(before) ||
-      /^\s+(?:since|before)\b/i.test(after)
+      /^\s+(?:since|before)\b/i.test(after) ||
+      // "dental examinations ever six months": "every" with its last letter dropped.
+      /^\s+(?:\d+|two|three|four|six|other|second)\s+(?:days?|weeks?|months?|years?)\b/i.test(after)
     );
   if (/(?:fully|100%)$/.test(word) && RECORD_PUT_RIGHT.test(after)) return true;
   return word === 'always' && /\bcan\s+$/i.test(before);
@@ -192,6 +194,7 @@ const rule: Rule = {
       'Do not own or use a firearm or other weapon.',
       'Do not associate with gang members or anyone involved in the offence.',
       'If you ever feel unsafe at home, call 999 and go to the neighbour at number 12.',
+      'Ava will see the dentist ever six months, booked by her foster carer.',
       'Jack will be fully up to date with his immunisations by 1 February 2027.',
       'Mia can ring her social worker or the out-of-hours team at any time.',
       'Ruby will be 100% up to date with her immunisations by 1 April 2027.',
