@@ -595,6 +595,9 @@ export const INPUT_PARTICIPLES = new Set([
   'distributed',
   'signed',
   'sent',
+  'submitted',
+  'responded',
+  'performed',
 ]);
 
 /** Services named generically: what, how often and who provides it are all unknown. */

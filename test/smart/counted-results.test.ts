@@ -865,6 +865,14 @@ describe('events and evidence as plans note them', () => {
       ),
     ).toBe(false);
   });
+  // From the tune halves of U and V (court orders and probation terms).
+  it.each([
+    'The section 7 report to be submitted to the court by 3 March 2027.',
+    'Community service is not to be performed during school hours.',
+    'Messages from the foster carer will be responded to within 24 hours.',
+  ])('reads a procedure done to a paper or a service as the adults’ task: %s', (text) => {
+    expect(met(text, 'outcome')).toBe(false);
+  });
 });
 
 describe('provision counted in hours', () => {
