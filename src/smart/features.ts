@@ -376,7 +376,7 @@ export function isBounded(a: Analysis): boolean {
 }
 
 const SERVICE_HEAD =
-  /\b(?:support|contact|visits?|sessions?|referrals?|assessments?|checks?|work|meetings?|appointments?|therapy|training|time|calls?|counselling|input|help|advice|monitoring|supervision|reviews?|communication|information|liaison|engagement|partnership|working|services?|intervention|programme|course|group|plan|evidence|proof|copy|copies|mentoring|tutoring|tuition|(?<!\b(?:in|at|during|across|between|for)\s)(?:lessons|classes)|coaching|befriending|advocacy|respite|transport|funding|signposting|referral|(?:court|hearing|meeting|appointment|session|group|class|programme|course|treatment|review)\s+attendance)\b/i;
+  /\b(?:support|contact|visits?|sessions?|referrals?|assessments?|checks?|work|meetings?|appointments?|therapy|training|time|calls?|counselling|input|help|advice|monitoring|supervision|reviews?|communication|information|liaison|engagement|partnership|working|services?|intervention|programme|course|groups?|plan|evidence|testing|tutors?|visitation|restrictions|proof|copy|copies|mentoring|tutoring|tuition|(?<!\b(?:in|at|during|across|between|for)\s)(?:lessons|classes)|coaching|befriending|advocacy|respite|transport|funding|signposting|referral|(?:court|hearing|meeting|appointment|session|group|class|programme|course|treatment|review)\s+attendance)\b/i;
 
 /**
  * "Payment of compensation to the victim", "An apology to the victim", "Treatment for drug
@@ -385,7 +385,7 @@ const SERVICE_HEAD =
  * is a service's head already (SERVICE_HEAD).
  */
 const INPUT_NOUN_FIRST =
-  /^\W*(?:(?:an?|the|full|regular|weekly|monthly|paying)\s+)?(?:treatment|payments?|compensation|restitution|reparation|apolog(?:y|ies)|letters? of apology|community service)\b/i;
+  /^\W*(?:(?:an?|the|full|regular|weekly|monthly|paying)\s+)?(?:[\d:.]+\s*(?:[ap]\.?m\.?)?\s+)?(?:curfew|treatment|payments?|compensation|restitution|reparation|apolog(?:y|ies)|letters? of apology|community service)\b/i;
 
 const TESTS_NEGATIVE =
   /\b(?:tests?|samples?|screens?|screening)\b[^.;]{0,80}?,\s*(?:(?:each|all|every one|both)(?: of them)?\s+)?negative for\b/i;

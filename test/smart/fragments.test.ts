@@ -134,3 +134,24 @@ describe('a fragment that asks for a change', () => {
     expect(outcome('Reduce the risks at home.')).toBe(false);
   });
 });
+
+// From the tune halves of H, K, Q, S, T, W and X (orders' conditions, IEP provision, probation
+// terms): a fragment that names a provision or a condition is an input, not a result.
+describe('a fragment that names a provision or a condition', () => {
+  it.each([
+    'a curfew',
+    '7:00 p.m. curfew',
+    'Tutor for the young person',
+    'small teaching groups',
+    'drug treatment and testing',
+    'Restrictions on who he sees',
+    'Reasonable visitation as agreed by the parties.',
+  ])('is an input: %s', (text) => {
+    expect(checkObjectiveText(text, { today }).criteria.outcome.met).toBe(false);
+  });
+
+  it('still reads a result written as a fragment as a result', () => {
+    for (const text of ['90% attendance or above', 'Less time on the Xbox.'])
+      expect(checkObjectiveText(text, { today }).criteria.outcome.met).toBe(true);
+  });
+});
