@@ -430,6 +430,16 @@ const OWN_ROUTINE_COMMAND = new RegExp(
 );
 
 /**
+ * "Get and keep a job", "find housing", "Obtain employment", "Gain GED", "finish school": a home,
+ * a job or a qualification secured is a result the young person will have, not a task (a course
+ * completed, "complete 6 months of job skills training", stays an input).
+ */
+const LIFE_RESULT_COMMAND = new RegExp(
+  String.raw`${ITEM_LEAD}(?:to\s+)?(?:get|obtain|find|keep|maintain|gain|secure|earn|hold down)(?:\s+(?:and|or)\s+(?:keep|maintain|hold)(?:\s+down)?)?\s+(?:(?:a|an|stable|suitable|settled|full-time|part-time|paid|your|own|his|her|their|my|proper|safe|legal|gainful|permanent|local|appropriate|,)\s*){0,4}(?:job|employment|work|housing|apartment|flat|home|accommodation|tenancy|GED|diploma|qualifications?|income)\b|${ITEM_LEAD}(?:finish|graduate from|leave)\s+(?:high\s+|secondary\s+)?school\b`,
+  'i',
+);
+
+/**
  * "The school nurse will see Harry to check his eczema cream has been applied": what a visit
  * checks is its subject, not a result anyone has promised.
  */
@@ -512,6 +522,7 @@ export function contingency(a: Analysis): { start: number; end: number } | undef
 export function hasOutcome(a: Analysis): boolean {
   if (contingency(a)) return false;
   if (a.imperative && OWN_ROUTINE_COMMAND.test(a.text)) return true;
+  if ((a.imperative || a.clauses.length === 0) && LIFE_RESULT_COMMAND.test(a.text)) return true;
   // In a command ("Set a date to review the plan", "Identify the lead professional and who
   // will be in the core group") only a stated result counts: the rest is the task itself.
   const clauses = a.imperative

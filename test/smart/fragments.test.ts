@@ -155,3 +155,23 @@ describe('a fragment that names a provision or a condition', () => {
       expect(checkObjectiveText(text, { today }).criteria.outcome.met).toBe(true);
   });
 });
+
+// From the tune halves of N, Q, R, T, U, X and Y (independent living and transition goals,
+// probation terms): 10 of 13 such items are labelled results.
+describe('a home, a job or a qualification to secure', () => {
+  it.each([
+    'Find housing',
+    'Get and keep a job',
+    'Obtain employment within 30 days of release',
+    'Gain a GED',
+    'finish school',
+    'Keep housing',
+  ])('is a result the young person will have: %s', (text) => {
+    expect(checkObjectiveText(text, { today }).criteria.outcome.met).toBe(true);
+  });
+
+  it('still reads a course to complete as an input', () => {
+    const verdict = checkObjectiveText('Complete 6 months of job skills training.', { today });
+    expect(verdict.criteria.outcome.met).toBe(false);
+  });
+});
