@@ -420,12 +420,12 @@ const SCALED_RESULT =
 
 /**
  * "Attend school consistently", "Do 30 minutes of homework each day", "Clean out the litter box",
- * "Go to sleep while your guardian sits by the door":
+ * "Go to sleep while your guardian sits by the door", "Keep your room clean", "Brush teeth twice a day":
  * a command whose object is the young person's own school day or chores is their conduct, as in a
  * parent–teen contract, not an adult's task.
  */
 const OWN_ROUTINE_COMMAND = new RegExp(
-  String.raw`${ITEM_LEAD}(?:(?:attend|go to|get to|come to)\s+(?:all\s+(?:of\s+)?)?(?:my\s+|your\s+)?(?:school|classes|lessons)\b|(?:do|finish|complete)\s+(?:[\w_-]+\s+){0,6}?(?:homework|chores)\b|(?:clean|wash|tidy|put away)\b(?!\s+(?:the\s+)?(?:children|child|baby|kids)\b)|take\s+a\s+time[- ]out\b|go\s+to\s+(?:sleep|bed)\b)`,
+  String.raw`${ITEM_LEAD}(?:(?:attend|go to|get to|come to)\s+(?:all\s+(?:of\s+)?)?(?:my\s+|your\s+)?(?:school|classes|lessons)\b|(?:do|finish|complete)\s+(?:[\w_-]+\s+){0,6}?(?:homework|chores)\b|(?:clean|wash|tidy|put away)\b(?!\s+(?:the\s+)?(?:children|child|baby|kids)\b)|take\s+a\s+time[- ]out\b|go\s+to\s+(?:sleep|bed)\b|keep\s+(?:your\s+|my\s+|the\s+|form\s+)?(?:rooms?|bedrooms?|space|area|belongings|things|clothes)\b[^.;]{0,25}?\b(?:clean|tidy|neat|organi[sz]ed)\b|brush\s+(?:your\s+|my\s+|his\s+|her\s+)?teeth\b)`,
   'i',
 );
 

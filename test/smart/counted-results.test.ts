@@ -391,6 +391,14 @@ describe('a young person’s own routine given as a command', () => {
     expect(met('Go to bed by 8pm on school nights.', 'outcome')).toBe(true);
     expect(met('Go to the GP about the rash this week.', 'outcome')).toBe(false);
   });
+  // The tune halves of Q, U and Z: a teenager's contract and a form's rules.
+  it('reads keeping one’s own room tidy as the child’s own, and a kept record as a task', () => {
+    expect(met('Keep your room clean and tidy, with no clothes on the floor.', 'outcome')).toBe(
+      true,
+    );
+    expect(met('Keep form room tidy.', 'outcome')).toBe(true);
+    expect(met('Keep a record of every visit in the contact book.', 'outcome')).toBe(false);
+  });
 });
 
 describe('house rules and order terms given as commands or about things', () => {
