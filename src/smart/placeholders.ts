@@ -44,8 +44,14 @@ const ROUND_SLOT = new RegExp(
   String.raw`^(?:date|dates|who|where|when|name|number|x|n|named service|service|frequency|how often|time|place|${INSTRUCTION} [\w ]+)$`,
   'i',
 );
-/** Underscores, a row of dots, or a template's "…" where the name goes ("… will follow rules"). */
-const BLANK = new RegExp(String.raw`_{2,}|\.{4,}|…(?=${NAME_VERB})`, 'g');
+/**
+ * Underscores, a row of dots, a template's "…" where the name goes ("… will follow rules"), or
+ * the "x" of "x% of the time".
+ */
+const BLANK = new RegExp(
+  String.raw`_{2,}|\.{4,}|…(?=${NAME_VERB})|(?<![A-Za-z0-9])[xX](?=\s?%)`,
+  'g',
+);
 /**
  * Letters that stand for a name: "XX will", "X's", "Y to", "XXX can", an initial ("K will",
  * "J. will"), or a template's capitals ("NAME will", "STUDENT will"). "I" is the first person
@@ -197,6 +203,7 @@ export const PLACEHOLDER_EXAMPLES: {
   { text: 'XX will put on her coat by June 23, 20XX.', person: ['XX'], slots: ['20XX'] },
   { text: 'Sam will swim 10 metres by 31/03/YYYY.', person: [], slots: ['YYYY'] },
   { text: '__ will name 5 colours.', person: ['__'], slots: [] },
+  { text: 'S will state what is wrong x% of the time.', person: ['S'], slots: ['x'] },
   // A health plan's blank typed up against the verb.
   { text: '______will use his inhaler before PE.', person: ['______'], slots: [] },
   { text: 'Mum will attend ___ out of ___ sessions.', person: [], slots: ['___', '___'] },

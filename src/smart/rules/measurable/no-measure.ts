@@ -18,9 +18,11 @@ const rule: Rule = {
     // "read ___% of words, as measured by a probe": the test is named but the bar is a gap.
     // A gap before "%" is the bar itself, whatever else is counted ("___% on two probes").
     const numberGap = unfilledSlot(analysis, ['number']);
+    // So is the gap a change is counted to ("from 12 to ___ out of 26").
     const barGap =
       numberGap !== undefined &&
-      /^\s*(?:%|per ?cent\b|percent\b)/i.test(analysis.text.slice(numberGap.end));
+      (/^\s*(?:%|per ?cent\b|percent\b|out of\b)/i.test(analysis.text.slice(numberGap.end)) ||
+        /\bfrom\s+\d+(?:\.\d+)?\s*%?\s+to\s*$/i.test(analysis.text.slice(0, numberGap.start)));
     if (numberGap && (barGap || analysis.quantities.length === 0))
       return [
         {
@@ -68,6 +70,10 @@ const rule: Rule = {
       'The school will tell the social worker within 24 hours of any new bruise.',
     ],
     invalid: [
+      {
+        text: 'Aiden will go from 12 to ___ letter sounds right on 4 of 5 weekly probes.',
+        errors: [{ messageId: 'fill', marked: '___' }],
+      },
       {
         text: 'Maya will feel happier.',
         errors: [
