@@ -389,6 +389,32 @@ const UNIT_AFTER = new RegExp(String.raw`^\s*${UNIT}\b`, 'i');
 
 const MASTERY = /%|\b(?:accuracy|accurately|correctly|trials|probes|opportunities)\b/i;
 const SKILL_LENGTH = /\b(?:minutes?|mins?|seconds?|secs?)\b/i;
+/**
+ * "Perform community service (8-40 hours)", "unpaid work not exceeding 10 hours", "15 hours of
+ * 1:1 support", "for up to 240 hours": an amount of work or of a service, counted in hours, not
+ * when anything is due ("within 24 hours", "for 24 hours before contact" stay times).
+ */
+const HOURS_ONLY =
+  /^(?:(?:up to|not exceeding|a (?:minimum|maximum) of|at least)\s+)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:hours?|hrs?)$/i;
+const AMOUNT_BEFORE =
+  /(?:\(\s*|\b(?:exceeding|up to|(?:a )?(?:minimum|maximum) of|at least|perform|performs|do|complete|completes|undertake|work|works)\s+)$/i;
+function isAmountOfHours(text: string, start: number, end: number): boolean {
+  const span = text.slice(start, end).trim();
+  if (!HOURS_ONLY.test(span)) return false;
+  const before = text.slice(Math.max(0, start - 20), start);
+  const after = text.slice(end, end + 12);
+  if (
+    /^\s*(?:before|after|prior|from|of (?:the|his|her|their|a|an|each|every|being|starting|arriving|receiving|notice)\b)/i.test(
+      after,
+    )
+  )
+    return false;
+  return (
+    AMOUNT_BEFORE.test(before) ||
+    /^(?:up to|not exceeding|a (?:minimum|maximum) of|at least)\b/i.test(span) ||
+    /^\s*(?:\)|of\b)/i.test(after)
+  );
+}
 const COUNT_AFTER =
   /^\s*(?:trials?|opportunities|occasions|attempts|probes|sessions|times|items|words|questions|problems|steps|correct|accuracy|data|prompts?|observations|days|tries|instances|consecutive|(?:work )?samples|responses|sounds|letters|facts|sentences|targets|goals)\b/i;
 
@@ -426,6 +452,7 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       if (pattern.kind === 'duration' && /sessions$/i.test(m[0]) && MASTERY.test(text)) continue;
       if (/^by\b/i.test(m[0]) && EVIDENCE_BY.test(text.slice(Math.max(0, m.index - 20), m.index)))
         continue;
+      if (isAmountOfHours(text, m.index, m.index + m[0].length)) continue;
       const horizonDays = pattern.horizon?.(m);
       found.push({ start: m.index, end: m.index + m[0].length, kind: pattern.kind, horizonDays });
     }
@@ -442,6 +469,7 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       )
         continue;
       if (SKILL_LENGTH.test(r.text)) continue;
+      if (isAmountOfHours(text, r.index, r.index + r.text.length)) continue;
       // "Leo, born 12 March 2019, will …": who the child is, not when anything is due.
       if (BORN_BEFORE.test(text.slice(Math.max(0, r.index - 16), r.index))) continue;
       // "for 6-8 weeks", "1-2 years": a range of a count of weeks or years, not 6 August.

@@ -110,3 +110,25 @@ describe('a threshold on a length of time', () => {
     expect(check('Dad will stay sober up to 6 March 2027.').criteria.measurable.met).toBe(false);
   });
 });
+
+// From the tune halves of AA, O, U, X and Y (youth justice and teen court sentences, SEND
+// provision): hours of work or of a service are an amount of it, not when it is due.
+describe('an amount counted in hours', () => {
+  it.each([
+    'Perform community service (8-40 hours).',
+    'Attend the Teen Choices class (2 hours).',
+    'Jordan will undertake unpaid work not exceeding 10 hours.',
+    'Kai will have 15 hours of 1:1 support from a teaching assistant.',
+  ])('is a measure, not a timescale: %s', (text) => {
+    const verdict = check(text);
+    expect(verdict.criteria.measurable.met).toBe(true);
+    expect(verdict.criteria.timely.met).toBe(false);
+  });
+
+  it.each([
+    'Mum will tell the social worker within 24 hours of any new bruise.',
+    'Dad will not drink alcohol for 24 hours before contact.',
+  ])('still reads a window in hours as a time: %s', (text) => {
+    expect(check(text).criteria.timely.met).toBe(true);
+  });
+});
