@@ -429,6 +429,9 @@ const OWN_ROUTINE_COMMAND = new RegExp(
   'i',
 );
 
+const PARENT_PROHIBITION =
+  /^\W*(?:do not|don['’]t|never)\b[^.;]*\b(?:your (?:child|children|kids|son|daughter|baby|spouse|partner|ex)|the (?:child|children|kids)\b[^.;]*\b(?:present|around|in (?:the|your) care|with you)|(?:spouse|former spouse|other parent|co-parent)\b)/i;
+
 /**
  * "Get and keep a job", "find housing", "Obtain employment", "Gain GED", "finish school": a home,
  * a job or a qualification secured is a result the young person will have, not a task (a course
@@ -522,6 +525,9 @@ export function contingency(a: Analysis): { start: number; end: number } | undef
 export function hasOutcome(a: Analysis): boolean {
   if (contingency(a)) return false;
   if (a.imperative && OWN_ROUTINE_COMMAND.test(a.text)) return true;
+  // "Do not argue with your spouse when the children are present", "Do not allow your child to
+  // …": a prohibition on a parent, as a parent's plan lists it, is what the adult must not do.
+  if (PARENT_PROHIBITION.test(a.text)) return false;
   if ((a.imperative || a.clauses.length === 0) && LIFE_RESULT_COMMAND.test(a.text)) return true;
   // In a command ("Set a date to review the plan", "Identify the lead professional and who
   // will be in the core group") only a stated result counts: the rest is the task itself.

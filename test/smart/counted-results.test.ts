@@ -401,6 +401,21 @@ describe('a young person’s own routine given as a command', () => {
   });
 });
 
+describe('a prohibition on a parent, given as a command', () => {
+  // From the tune halves of H, J and V (parenting plans, safety plans, probation terms).
+  it.each([
+    'Do not argue with your partner when the children are present.',
+    'Do not allow your child to spend time with anyone who uses drugs.',
+    'Do not talk negatively about the other parent where the children can hear.',
+  ])('is what the adult must not do: %s', (text) => {
+    expect(met(text, 'outcome')).toBe(false);
+  });
+
+  it('still reads a young person’s own rule as their conduct', () => {
+    expect(met('Do not swear or use bad language at home.', 'outcome')).toBe(true);
+  });
+});
+
 describe('house rules and order terms given as commands or about things', () => {
   it('reads "Refrain from …", "Always knock …" and a child’s report to an officer as tasks', () => {
     expect(met('Refrain from leaving the children alone in the car.', 'outcome')).toBe(false);
