@@ -429,6 +429,8 @@ const OWN_ROUTINE_COMMAND = new RegExp(
   'i',
 );
 
+const PARENTAL_RESPONSIBILITY =
+  /\b(?:have|has|having|hold|holds|share|shares|retain|retains|granted|grant)\s+(?:the\s+)?(?:(?:equal|shared|sole|joint|full)\s+(?:and\s+)?)*parental responsibility\b|\b(?:joint|sole)\s+(?:legal|physical)\s+(?:responsibility|custody)\b[^.;]*\bbe ordered\b/i;
 const PARENT_PROHIBITION =
   /^\W*(?:do not|don['’]t|never)\b[^.;]*\b(?:your (?:child|children|kids|son|daughter|baby|spouse|partner|ex)|the (?:child|children|kids)\b[^.;]*\b(?:present|around|in (?:the|your) care|with you)|(?:spouse|former spouse|other parent|co-parent)\b)/i;
 
@@ -528,6 +530,9 @@ export function hasOutcome(a: Analysis): boolean {
   // "Do not argue with your spouse when the children are present", "Do not allow your child to
   // …": a prohibition on a parent, as a parent's plan lists it, is what the adult must not do.
   if (PARENT_PROHIBITION.test(a.text)) return false;
+  // "That the father have sole parental responsibility for the child": who holds parental
+  // responsibility is a term of the order, not a change anyone will see in the child.
+  if (PARENTAL_RESPONSIBILITY.test(a.text)) return false;
   if ((a.imperative || a.clauses.length === 0) && LIFE_RESULT_COMMAND.test(a.text)) return true;
   // In a command ("Set a date to review the plan", "Identify the lead professional and who
   // will be in the core group") only a stated result counts: the rest is the task itself.

@@ -598,6 +598,8 @@ export const INPUT_PARTICIPLES = new Set([
   'submitted',
   'responded',
   'performed',
+  'contacted',
+  'logged',
 ]);
 
 /** Services named generically: what, how often and who provides it are all unknown. */

@@ -416,6 +416,23 @@ describe('a prohibition on a parent, given as a command', () => {
   });
 });
 
+describe('terms of an order and contact kept by the adults', () => {
+  // From the tune halves of AA and O (Australian, Singapore and US orders, a nursery policy).
+  it.each([
+    'That the father have sole parental responsibility for the child.',
+    'Both parents have equal shared parental responsibility for Ella.',
+    'The children to be placed under the supervision of a welfare officer for 12 months.',
+    'Jayden is contacted three times a week by his youth justice worker.',
+    'Each nappy change will be logged on the changing sheet.',
+  ])('is an input or a term, not a change in the child: %s', (text) => {
+    expect(met(text, 'outcome')).toBe(false);
+  });
+
+  it('still reads a child placed with a relative as where the child lives', () => {
+    expect(met('Oskar will be placed with his aunt by March 2027.', 'outcome')).toBe(true);
+  });
+});
+
 describe('house rules and order terms given as commands or about things', () => {
   it('reads "Refrain from …", "Always knock …" and a child’s report to an officer as tasks', () => {
     expect(met('Refrain from leaving the children alone in the car.', 'outcome')).toBe(false);
