@@ -119,3 +119,18 @@ describe('two people named before one modal', () => {
     expect(verdict.findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
   });
 });
+
+// From AA's tune half (early years outcomes, a council's children's plan).
+describe('what the school keeps, or the child does there', () => {
+  it('reads "School attendance will increase" as a change, not the school acting', () => {
+    expect(check('School attendance will increase.').criteria.outcome.met).toBe(true);
+  });
+
+  it('reads skills named after a service word as skills: "increased communication skills"', () => {
+    expect(check('increased communication skills').criteria.outcome.met).toBe(true);
+  });
+
+  it('still reads "School staff will meet weekly" as the school acting', () => {
+    expect(check('School staff will meet weekly.').criteria.outcome.met).toBe(false);
+  });
+});
