@@ -133,6 +133,8 @@ export function findPlaceholders(text: string): Placeholder[] {
               after,
             ) ||
             /\b(?:out of|of)\s*$/.test(before) ||
+            // "from 12 to ___ letter sounds": the level a count is to reach.
+            /\bfrom\s+\d+(?:\.\d+)?\s*%?\s+to\s*$/i.test(before) ||
             // "__#__ grade level words", "achieve ___ on ISTEP", "point to the number ___".
             /^#/.test(after) ||
             /#$|\b(?:achieve|score|scores|reach|at least|a minimum of|number)\s*["“‘']?\s*$/i.test(
