@@ -1246,6 +1246,8 @@ export const CHILD_SKILLS = new Set([
   'recall',
   'retell',
   'graduate',
+  'regulate',
+  'interact',
 ]);
 
 /** Adults' tasks: a fragment made of one ("To refer ...") states no change in the child. */

@@ -175,3 +175,20 @@ describe('a home, a job or a qualification to secure', () => {
     expect(verdict.criteria.outcome.met).toBe(false);
   });
 });
+
+// From AA's tune half (early years school readiness goals).
+describe('a child’s skill given as a goal bank’s item', () => {
+  it.each([
+    'Regulate their own feelings and behaviours.',
+    'Interact with other children in groups.',
+  ])('is the child’s own change: %s', (text) => {
+    expect(checkObjectiveText(text, { today }).criteria.outcome.met).toBe(true);
+  });
+
+  it('still reads "regulate" as vague, as "manage" is', () => {
+    const verdict = checkObjectiveText('Regulate their own feelings and behaviours.', { today });
+    expect(verdict.criteria.specific.findings.map((f) => f.ruleId)).toContain(
+      'specific/vague-verb',
+    );
+  });
+});

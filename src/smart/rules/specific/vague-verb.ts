@@ -55,6 +55,8 @@ export const VAGUE_VERBS = [
   'encourage',
   'manage',
   'control',
+  // "Regulate their own feelings": manage them, in other words ("self-regulate" names a skill).
+  '(?<!self-)regulate',
   'deal with',
   'tackle',
   'reduce the risk',
