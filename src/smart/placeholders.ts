@@ -35,6 +35,9 @@ const SLOT_KINDS: [SlotKind, RegExp][] = [
 
 /** A bracketed slot: "[date]", "(who)", "<named service>", "{x}". */
 const BRACKETED = /\[([^\]\n]{1,60})\]|\(([^)\n]{1,40})\)|<([^>\n]{1,40})>|\{([^}\n]{1,40})\}/g;
+/** Three or more capitalised words, an organisation's name: "Juvenile Evaluation and Treatment Services (JETS)". */
+const EDITED_NAME =
+  /^[A-Z][\p{L}'’-]+(?:\s+(?:[A-Z][\p{L}'’-]+|and|of|for|the|&)){2,}(?:\s*\([A-Z]{2,6}\))?$/u;
 /** Round brackets hold asides ("Tiana (4)", "(PA)"): only slot words make them slots. */
 /** A template's instruction to the writer: "[insert date]", "(fill in a number)". */
 const INSTRUCTION = String.raw`(?:insert|enter|add|indicate|specify|fill in)`;
@@ -94,6 +97,19 @@ export function findPlaceholders(text: string): Placeholder[] {
     // "[N] will receive", "[X] to attend": a letter where the subject goes stands for the name,
     // as "X will" does; "read [N] words" is a number still to fill in.
     if (!round && /^[A-Z]$/.test(inner) && AFTER_NAME.test(text.slice(m.index + m[0].length))) {
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], person: true });
+      continue;
+    }
+    // "[sic]" marks a quotation's own slip, and "[Juvenile Evaluation and Treatment Services
+    // (JETS)]" a name an editor put in: neither is a gap.
+    if (!round && (/^sic$/i.test(inner) || EDITED_NAME.test(inner))) continue;
+    // "[GCQ] is to be placed …": a court report's initials for the child, as "[N] will" is.
+    if (
+      !round &&
+      /^[A-Z]{2,4}$/.test(inner) &&
+      !SLOT_KINDS.some(([, re]) => re.test(inner)) &&
+      AFTER_NAME.test(text.slice(m.index + m[0].length))
+    ) {
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], person: true });
       continue;
     }
@@ -205,6 +221,17 @@ export const PLACEHOLDER_EXAMPLES: {
   { text: 'XX will put on her coat by June 23, 20XX.', person: ['XX'], slots: ['20XX'] },
   { text: 'Sam will swim 10 metres by 31/03/YYYY.', person: [], slots: ['YYYY'] },
   { text: '__ will name 5 colours.', person: ['__'], slots: [] },
+  { text: '[GCQ] is to live with her aunt.', person: ['[GCQ]'], slots: [] },
+  {
+    text: 'He will not go near the court when it involves [sic] anyone he knows.',
+    person: [],
+    slots: [],
+  },
+  {
+    text: 'Call Ms Reid at [Juvenile Evaluation and Treatment Services (JETS)] this week.',
+    person: [],
+    slots: [],
+  },
   { text: 'S will state what is wrong x% of the time.', person: ['S'], slots: ['x'] },
   // A health plan's blank typed up against the verb.
   { text: '______will use his inhaler before PE.', person: ['______'], slots: [] },
