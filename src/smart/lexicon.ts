@@ -26,6 +26,11 @@ export const PARENT_ROLES = [
   'carers',
   'foster carer',
   'foster carers',
+  // As US and Irish plans name foster carers.
+  'foster parent',
+  'foster parents',
+  'resource parent',
+  'resource parents',
   'kinship carer',
   'kinship carers',
   'special guardian',

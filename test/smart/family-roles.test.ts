@@ -5,6 +5,7 @@
  * again with the other names in its place, and each letter's verdict must stay as it was.
  */
 import { changedVerdicts, ownLabelledTexts } from '../helpers/verdict-letters';
+import { checkObjectiveText } from '../../src/smart';
 
 const NAMES: Record<'Mum' | 'Dad', string[]> = {
   Mum: ['Mother', 'The mother', 'Mom', 'Mummy', 'Ms Kowalski', 'Mrs Kowalski', 'Birth mother'],
@@ -35,5 +36,16 @@ describe('another name for a parent', () => {
         (o) => name + o.text.slice(parent.length),
       ),
     ).toEqual([]);
+  });
+});
+
+// From the tune halves of AA and N (a US foster care regulation and handbook).
+describe('foster carers as US and Irish plans name them', () => {
+  it.each([
+    'The foster parents will take Ella to the dentist every six months.',
+    'Resource parents shall complete 10 hours of training a year.',
+  ])('names who: %s', (text) => {
+    const verdict = checkObjectiveText(text, { today: new Date(2026, 11, 1) });
+    expect(verdict.findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
   });
 });
