@@ -132,3 +132,16 @@ describe('an amount counted in hours', () => {
     expect(check(text).criteria.timely.met).toBe(true);
   });
 });
+
+// From the tune halves of AA and N (a school's asthma policy, a foster care regulation).
+describe('"annual" before what is done', () => {
+  it('is a frequency: once a year', () => {
+    const verdict = check('All school staff will receive annual asthma awareness training.');
+    expect(verdict.criteria.timely.met).toBe(true);
+    expect(verdict.criteria.measurable.met).toBe(true);
+  });
+
+  it('is not a frequency in "annual income"', () => {
+    expect(check('Dad will raise his annual income.').criteria.timely.met).toBe(false);
+  });
+});
