@@ -427,8 +427,9 @@ const SCORE_AFTER =
   /^\s*(?:or (?:above|higher|more|over|better)|and (?:above|over)|\+|on (?:the|a|his|her|their) (?:[\w-]+ )?scal)/i;
 const SCALE_WORDS = /\b(?:scal(?:e|es|ed|ing)|scores?|scored|rat(?:e|es|ed|ing))\b/i;
 
-/** A date of birth: "born 18 April 2010", "DOB 12/03/2019", "date of birth: …". */
-const BORN_BEFORE = /\b(?:born(?: on)?|DOB|d\.o\.b\.?|date of birth)[:\s]*$/i;
+/** What comes before a date of birth: "born 18 April 2010", "DOB 12/03/2019", "date of birth:". */
+export const BIRTH_WORDS = String.raw`\b(?:born(?: on)?|DOB|d\.o\.b\.?|date of birth)[:\s]*`;
+const BORN_BEFORE = new RegExp(`${BIRTH_WORDS}$`, 'i');
 
 /** "as measured by curriculum-based assessment": the evidence, not a review point. */
 const EVIDENCE_BY = /\b(?:measured|assessed|evidenced|tested|judged|scored)\s+$/i;
@@ -492,7 +493,7 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
         continue;
       // "2-3 months before their licence expires" counts back from the event named, not from
       // today, so it is a timescale with no calendar date to fall behind.
-      // A dash before a count ("PCLP updated ‐ 6 week review") separates; it is not "6 weeks ago".
+      // A dash before a count ("PCLP updated ‐ 6 week review") separates: not "6 weeks ago".
       if (
         /^[-‐–—]\s*\d/.test(r.text) ||
         (/\b(?:before|after|prior to|ahead of)$/i.test(r.text.trim()) &&

@@ -420,7 +420,8 @@ const SCALED_RESULT =
 
 /**
  * "Attend school consistently", "Do 30 minutes of homework each day", "Clean out the litter box",
- * "Go to sleep while your guardian sits by the door", "Keep your room clean", "Brush teeth twice a day":
+ * "Go to sleep while your guardian sits by the door", "Keep your room clean", "Brush teeth twice a
+ * day":
  * a command whose object is the young person's own school day or chores is their conduct, as in a
  * parent–teen contract, not an adult's task.
  */
@@ -429,8 +430,10 @@ const OWN_ROUTINE_COMMAND = new RegExp(
   'i',
 );
 
+/** Who holds parental responsibility, as an order states it. */
 const PARENTAL_RESPONSIBILITY =
   /\b(?:have|has|having|hold|holds|share|shares|retain|retains|granted|grant)\s+(?:the\s+)?(?:(?:equal|shared|sole|joint|full)\s+(?:and\s+)?)*parental responsibility\b|\b(?:joint|sole)\s+(?:legal|physical)\s+(?:responsibility|custody)\b[^.;]*\bbe ordered\b/i;
+/** "Do not …" or "Never …" where the children, a partner or the other parent are named. */
 const PARENT_PROHIBITION =
   /^\W*(?:do not|don['’]t|never)\b[^.;]*\b(?:your (?:child|children|kids|son|daughter|baby|spouse|partner|ex)|the (?:child|children|kids)\b[^.;]*\b(?:present|around|in (?:the|your) care|with you)|(?:spouse|former spouse|other parent|co-parent)\b)/i;
 
@@ -440,7 +443,7 @@ const PARENT_PROHIBITION =
  * completed, "complete 6 months of job skills training", stays an input).
  */
 const LIFE_RESULT_COMMAND = new RegExp(
-  String.raw`${ITEM_LEAD}(?:to\s+)?(?:get|obtain|find|keep|maintain|gain|secure|earn|hold down)(?:\s+(?:and|or)\s+(?:keep|maintain|hold)(?:\s+down)?)?\s+(?:(?:a|an|stable|suitable|settled|full-time|part-time|paid|your|own|his|her|their|my|proper|safe|legal|gainful|permanent|local|appropriate|,)\s*){0,4}(?:job|employment|work|housing|apartment|flat|home|accommodation|tenancy|GED|diploma|qualifications?|income)\b|${ITEM_LEAD}(?:finish|graduate from|leave)\s+(?:high\s+|secondary\s+)?school\b`,
+  String.raw`${ITEM_LEAD}(?:to\s+)?(?:get|obtain|find|keep|maintain|gain|secure|earn|hold down)(?:\s+(?:and|or)\s+(?:keep|maintain|hold)(?:\s+down)?)?\s+(?:(?:a|an|stable|suitable|settled|full-time|part-time|paid|your|own|his|her|their|my|proper|safe|legal|gainful|permanent|local|appropriate|,)\s*){0,4}(?:job|employment|work|housing|apartment|flat|home|accommodation|tenancy|GED|diploma|qualifications?|income)\b|${ITEM_LEAD}(?:finish|graduate from)\s+(?:high\s+|secondary\s+)?school\b`,
   'i',
 );
 

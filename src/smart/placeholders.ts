@@ -35,7 +35,10 @@ const SLOT_KINDS: [SlotKind, RegExp][] = [
 
 /** A bracketed slot: "[date]", "(who)", "<named service>", "{x}". */
 const BRACKETED = /\[([^\]\n]{1,60})\]|\(([^)\n]{1,40})\)|<([^>\n]{1,40})>|\{([^}\n]{1,40})\}/g;
-/** Three or more capitalised words, an organisation's name: "Juvenile Evaluation and Treatment Services (JETS)". */
+/**
+ * Three or more capitalised words, an organisation's name: "Juvenile Evaluation and Treatment
+ * Services (JETS)".
+ */
 const EDITED_NAME =
   /^[A-Z][\p{L}'’-]+(?:\s+(?:[A-Z][\p{L}'’-]+|and|of|for|the|&)){2,}(?:\s*\([A-Z]{2,6}\))?$/u;
 /** Round brackets hold asides ("Tiana (4)", "(PA)"): only slot words make them slots. */

@@ -2,7 +2,7 @@
  * What an objective names that can be checked or counted: quantities, evidence, benchmarks,
  * events that either happen or do not, and named services.
  */
-import type { TimeExpression } from '../dates';
+import { BIRTH_WORDS, type TimeExpression } from '../dates';
 import { SERVICE_USER } from './roles';
 import { BENCHMARK_PATTERNS, CRISP_EVENT_PATTERNS, EVIDENCE_PATTERNS, NOT_NAMES } from '../lexicon';
 import {
@@ -36,8 +36,10 @@ const COMPARATOR =
 const FRACTION_RE = /\b(?:(?:a|one) )?(?:half|third|quarter)\s+(?:fewer|less|more|of)\b/gi;
 
 /** "born 18 April 2010", "DOB: 12/03/2019": who the child is, neither a count nor a time. */
-const BIRTH_DATE =
-  /\b(?:born(?: on)?|DOB|d\.o\.b\.?|date of birth)[:\s]*(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})/gi;
+const BIRTH_DATE = new RegExp(
+  String.raw`${BIRTH_WORDS}(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`,
+  'gi',
+);
 
 export function findQuantities(text: string, times: TimeExpression[]): Match[] {
   const found = allMatches(QUANTITY_RE, text);

@@ -189,7 +189,8 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         return false;
       if (!CHILD_INPUT.has(verb)) return true;
       // "will be placed in a program", "never be placed in a bedroom with …", "placed under the
-      // supervision of a welfare officer": where the adults put the child is their arrangement; "placed with Nan" is a home, and stays a result.
+      // supervision of a welfare officer": where the adults put the child is their arrangement;
+      // "placed with Nan" is a home, and stays a result.
       if (verb === 'be' && c.complement === 'placed')
         return !/^\s+(?:in|on|into|under)\b/i.test(text.slice(c.verbEnd));
       // "Adam is receiving strategic instruction": a service under way is still a service.
