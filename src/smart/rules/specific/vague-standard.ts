@@ -41,7 +41,9 @@ export const VAGUE_STANDARDS = [
   String.raw`immaculate`,
   String.raw`have access to`,
   String.raw`(?:be |kept |being )?(?:protected|safeguarded)`,
-  String.raw`regular(?:ly)?`,
+  // "the regular education classroom", "regular or standardized testing": the mainstream or
+  // routine one, not how often.
+  String.raw`regular(?:ly|(?!\s+(?:education|ed\b|classrooms?|class(?:es)?\b|school|curriculum|setting|(?:or|and)\s+standardi[sz]ed)))`,
   String.raw`(?:be |become |more )independent`,
   String.raw`out of trouble`,
   String.raw`(?:more )?aware`,
@@ -144,6 +146,7 @@ const rule: Rule = {
       'Mum will have the keys back by Good Friday.',
       // The frequency says how regular.
       'Kai and Nia will have regular weekly contact with their mum at the family centre.',
+      'Kai will read aloud in the regular education classroom.',
       // "as well as" compares; it sets no standard.
       'Ruby will read as well as the other children in her class by July 2027, on the school’s reading assessment.',
       // A move on a scaling question pins "more confident" down.
