@@ -145,3 +145,13 @@ describe('"annual" before what is done', () => {
     expect(check('Dad will raise his annual income.').criteria.timely.met).toBe(false);
   });
 });
+
+// From W's tune half (a court report): a court order's words for a length of time.
+describe('"for a period of …"', () => {
+  it.each([
+    'Mum will attend the group for a period of eight (8) weeks.',
+    'The children will live with their mother for a period of six- months, supervised.',
+  ])('is a duration: %s', (text) => {
+    expect(check(text).criteria.timely.met).toBe(true);
+  });
+});
