@@ -66,6 +66,9 @@ const BLANK = new RegExp(
 const LETTER_NAME =
   /(?<![\p{L}\p{N}])(?:X{2,4}|x{2,4}|[B-HJ-Z]\.?|NAME|STUDENT|CHILD|PUPIL|LEARNER|(?:[Cc]hild|[Ss]tudent|[Pp]upil|[Ll]earner)['’]s name)(?=(?:['’]s)?\s+(?:will|to|can|is|are|has|must|should|needs?|would|could|may|shall|and|uses?|reads?|writes?|demonstrates?|shows?|follows?|completes?|identif(?:y|ies)|responds?|names?|says?|[a-z]+s\b))/gu;
 
+/** "from 12 to ___": the level a count is to reach, ahead of the gap. */
+export const COUNTED_TO = /\bfrom\s+\d+(?:\.\d+)?\s*%?\s+to\s*$/i;
+
 /** A year left for the writer: "20XX", "20__", "YYYY". */
 const YEAR_SLOT = /(?<![\p{L}\p{N}])(?:(?:19|20)(?:XX|xx|\?\?)|YYYY|yyyy)(?![\p{L}\p{N}])/gu;
 
@@ -97,25 +100,21 @@ export function findPlaceholders(text: string): Placeholder[] {
       continue;
     }
     if (round && !ROUND_SLOT.test(inner)) continue;
-    // "[N] will receive", "[X] to attend": a letter where the subject goes stands for the name,
-    // as "X will" does; "read [N] words" is a number still to fill in.
-    if (!round && /^[A-Z]$/.test(inner) && AFTER_NAME.test(text.slice(m.index + m[0].length))) {
+    // "[N] will receive", "[X] to attend", "[GCQ] is to be placed …": a letter or a court
+    // report's initials where the subject goes stand for the name, as "X will" does; "read [N]
+    // words" is a number still to fill in, and "[DATE] will" a slot.
+    if (
+      !round &&
+      /^[A-Z]{1,4}$/.test(inner) &&
+      (inner.length === 1 || !SLOT_KINDS.some(([, re]) => re.test(inner))) &&
+      AFTER_NAME.test(text.slice(m.index + m[0].length))
+    ) {
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], person: true });
       continue;
     }
     // "[sic]" marks a quotation's own slip, and "[Juvenile Evaluation and Treatment Services
     // (JETS)]" a name an editor put in: neither is a gap.
     if (!round && (/^sic$/i.test(inner) || EDITED_NAME.test(inner))) continue;
-    // "[GCQ] is to be placed …": a court report's initials for the child, as "[N] will" is.
-    if (
-      !round &&
-      /^[A-Z]{2,4}$/.test(inner) &&
-      !SLOT_KINDS.some(([, re]) => re.test(inner)) &&
-      AFTER_NAME.test(text.slice(m.index + m[0].length))
-    ) {
-      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], person: true });
-      continue;
-    }
     // "[Mum]", "[Sam]" or "[C] Contact Service": an edited name in a quoted plan, not a gap.
     if (
       !round &&
@@ -153,7 +152,7 @@ export function findPlaceholders(text: string): Placeholder[] {
             ) ||
             /\b(?:out of|of)\s*$/.test(before) ||
             // "from 12 to ___ letter sounds": the level a count is to reach.
-            /\bfrom\s+\d+(?:\.\d+)?\s*%?\s+to\s*$/i.test(before) ||
+            COUNTED_TO.test(before) ||
             // "__#__ grade level words", "achieve ___ on ISTEP", "point to the number ___".
             /^#/.test(after) ||
             /#$|\b(?:achieve|score|scores|reach|at least|a minimum of|number)\s*["“‘']?\s*$/i.test(

@@ -211,7 +211,8 @@ const INITIALS_BEFORE = /^\s+(?:will|to|must|should|shall|can|needs? to|is|has)\
 const MODIFIED_NOUN =
   /^\s+(?!(?:members?|and|or|&|of|themselves|together|who|all|both|each|network|as)\b)[a-z][a-z-]*\s*$/;
 
-const SCHOOL_THING =
+/** "attendance", "reports", "uniform" after a school or service: a thing it keeps, not it acting. */
+const KEPT_THING =
   /^\s+(?:attendance|uniform|reports?|work|places?|holidays|days?|trips?|meals?|transport|fees|run|results|grades|absences?|exclusions?)\s*$/i;
 
 /** "his children", "my baby": the sentence gives its subject children of their own. */
@@ -387,9 +388,9 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
     const c = last.text.toLowerCase();
     if (FAMILY_SET.has(c) && MODIFIED_NOUN.test(text.slice(last.end, base.end)))
       return subjectAt('thing', base);
-    // "School attendance will increase", "School reports will show": what the school keeps or
-    // the child does there, not the school acting.
-    if (SCHOOL_THING.test(text.slice(last.end, base.end))) return subjectAt('thing', base);
+    // "School attendance will increase", "School reports will show": what a school or service
+    // keeps, or the child does there, not the school or service acting.
+    if (KEPT_THING.test(text.slice(last.end, base.end))) return subjectAt('thing', base);
     return subjectAt(FAMILY_SET.has(c) ? 'family' : 'collective', base);
   }
   return subjectAt('thing', base);

@@ -1,5 +1,6 @@
 import type { Rule } from '../../rule';
 import { endInsertion, hasMeasure, unfilledSlot } from '../../features';
+import { COUNTED_TO } from '../../placeholders';
 
 /** Nothing in the objective says how anyone will know it has been done. */
 const rule: Rule = {
@@ -22,7 +23,7 @@ const rule: Rule = {
     const barGap =
       numberGap !== undefined &&
       (/^\s*(?:%|per ?cent\b|percent\b|out of\b)/i.test(analysis.text.slice(numberGap.end)) ||
-        /\bfrom\s+\d+(?:\.\d+)?\s*%?\s+to\s*$/i.test(analysis.text.slice(0, numberGap.start)));
+        COUNTED_TO.test(analysis.text.slice(0, numberGap.start)));
     if (numberGap && (barGap || analysis.quantities.length === 0))
       return [
         {
