@@ -41,3 +41,22 @@ describe('a phrase fronted before the subject', () => {
     ).toEqual([]);
   });
 });
+
+/**
+ * A condition put first ("If the baby is unwell, the health visitor will ...") ends at its
+ * comma: who acts is the subject after it, not the person the condition is about.
+ */
+const CONDITIONS = ['If a child is absent from school,', 'When the baby is unwell,'];
+
+describe('a condition fronted before the subject', () => {
+  it.each(CONDITIONS)('still finds who acts behind "%s"', (phrase) => {
+    expect(
+      changedVerdicts(
+        objectives,
+        (t) => t,
+        (t) => `${phrase} ${t}`,
+        // "SMRTO -> SMRTO: …": the first letter of each verdict is specific.
+      ).filter((change) => change[0] !== change[9]),
+    ).toEqual([]);
+  });
+});

@@ -67,6 +67,9 @@ const NO_VERB_BEFORE =
 const BOUNDARY_RE =
   /[;:.!?]|\s[\u2013\u2014]\s|,\s*(?:and|but|so|then)\b|\b(?:and|but|while|whilst|so that|so|in order that|which means|if|when|that|because)\b/gi;
 
+/** A boundary that opens a condition or a time clause before the main one. */
+const SUBORDINATOR = /^(?:if|when|while|whilst|because)$/i;
+
 const INITIAL_OR_TITLE = /(?:^|[\s(.])(?:[A-Z]|Mr|Mrs|Ms|Mx|Dr|Prof)$/;
 
 /** No subject runs longer than this: reading only so far back keeps a long paste linear. */
@@ -89,6 +92,7 @@ export function subjectSegment(
     ? raw.replace(ASIDE, (m, inner: string) => `(${' '.repeat(inner.length)})`)
     : raw;
   let start = 0;
+  let subordinate = false;
   BOUNDARY_RE.lastIndex = 0;
   for (let m = BOUNDARY_RE.exec(before); m; m = BOUNDARY_RE.exec(before)) {
     // "J. will read", "Mr. Smith will": the full stop of an initial or a title ends nothing.
@@ -125,6 +129,16 @@ export function subjectSegment(
       if (/\bbetween\s+(?:\S+\s+){0,3}$/i.test(near)) continue;
     }
     start = m.index + m[0].length;
+    subordinate = SUBORDINATOR.test(m[0]);
+  }
+  // "If a child is absent from school, the foster carer will inform the school": the condition
+  // ends at its comma, and the subject comes after it.
+  if (subordinate) {
+    const comma = before
+      .slice(start)
+      .replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length))
+      .lastIndexOf(',');
+    if (comma >= 0 && /\p{L}/u.test(before.slice(start + comma + 1))) start += comma + 1;
   }
   // "If this person knocks on the door I will ...": a pronoun right before the modal is the
   // subject, whatever came before it. So is a stand-in for the child's name: "Given a
