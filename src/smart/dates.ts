@@ -320,13 +320,13 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'bounded',
     re: rx(
-      String.raw`\b(?:while|whilst) (?:the|this) plan is (?:in place|open|active)|\b(?:while|whilst) (?:(?:he|she|they|you|I) (?:is|are|am|stays?|remains?) )?(?:in|at) (?:high school|secondary school|school|college|sixth form|care|foster care|custody|(?:the )?hospital|(?:his|her|their|my|your|the) (?:placement|foster placement|residential placement))\b|\buntil the plan (?:ends|is closed|closes)|\bfor (?:the )?(?:duration|life|length) of (?:the|this|your|my|his|her|their) (?:(?:cp|cin|child protection|child in need|safety|care|support|early help|pathway|tac|taf|supervision|court) )?(?:plan|programme|placement|order|agreement|licence|tenancy|stay|sentence|proceedings)|\b(?:during|throughout|within|for) the (?:life|duration|length|timescales?) of (?:the )?(?:court |care )?proceedings\b|\b(?:throughout|during) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement|licence|tenancy|stay|sentence|probation)\b|\b(?:within|over) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement) period\b|\bbetween now and\b`,
+      String.raw`\b(?:while|whilst) (?:the|this) plan is (?:in place|open|active)|\b(?:while|whilst) (?:(?:he|she|they|you|I) (?:is|are|am|stays?|remains?) )?(?:in|at) (?:high school|secondary school|school|college|sixth form|care|foster care|custody|(?:the )?hospital|(?:his|her|their|my|your|the) (?:placement|foster placement|residential placement))\b|\buntil the plan (?:ends|is closed|closes)|\b(?:until|pending) (?:a )?further (?:order|direction)s?\b|\bfor (?:the )?(?:duration|life|length) of (?:the|this|your|my|his|her|their) (?:(?:cp|cin|child protection|child in need|safety|care|support|early help|pathway|tac|taf|supervision|court) )?(?:plan|programme|placement|order|agreement|licence|tenancy|stay|sentence|proceedings)|\b(?:during|throughout|within|for) the (?:life|duration|length|timescales?) of (?:the )?(?:court |care )?proceedings\b|\b(?:throughout|during) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement|licence|tenancy|stay|sentence|probation)\b|\b(?:within|over) (?:the|this|your|my|his|her|their) (?:plan|programme|placement|order|agreement) period\b|\bbetween now and\b`,
     ),
   },
   {
     kind: 'immediate',
     re: rx(
-      String.raw`\b(?:immediately|with immediate effect|straight away|straightaway|right away|from today|from now on|from tomorrow|from tonight|today|tonight|the same day|same day|by the end of the day|this week|at once)\b`,
+      String.raw`\b(?:immediately|with immediate effect|straight away|straightaway|right away|forthwith|from today|from now on|from tomorrow|from tonight|today|tonight|the same day|same day|by the end of the day|this week|at once)\b`,
     ),
     horizon: (m) => (/tomorrow/i.test(m[0]) ? 1 : 0),
   },

@@ -45,7 +45,7 @@ const EDITED_NAME =
 /** A template's instruction to the writer: "[insert date]", "(fill in a number)". */
 const INSTRUCTION = String.raw`(?:insert|enter|add|indicate|specify|fill in)`;
 /** The verb a name is followed by: "__ will", "… to", "XX's ... can". */
-const NAME_VERB = String.raw`\s*(?:will|to|can|is|has|must|should)\b`;
+const NAME_VERB = String.raw`\s*(?:will|shall|to|can|is|has|must|should)\b`;
 const ROUND_SLOT = new RegExp(
   String.raw`^(?:date|dates|who|where|when|name|number|x|n|named service|service|frequency|how often|time|place|${INSTRUCTION} [\w ]+)$`,
   'i',
@@ -115,10 +115,11 @@ export function findPlaceholders(text: string): Placeholder[] {
     // "[sic]" marks a quotation's own slip, and "[Juvenile Evaluation and Treatment Services
     // (JETS)]" a name an editor put in: neither is a gap.
     if (!round && (/^sic$/i.test(inner) || EDITED_NAME.test(inner))) continue;
-    // "[Mum]", "[Sam]" or "[C] Contact Service": an edited name in a quoted plan, not a gap.
+    // "[Mum]", "[Sam]", "[Little T]" or "[C] Contact Service": an edited name in a quoted
+    // plan, not a gap.
     if (
       !round &&
-      /^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z])$/.test(inner) &&
+      /^(?:[A-Z][a-z]+(?: [A-Z](?:[a-z]+|\.)?)?|[A-Z])$/.test(inner) &&
       !SLOT_KINDS.some(([, re]) => re.test(inner))
     )
       continue;

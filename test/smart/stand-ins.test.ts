@@ -4,6 +4,7 @@
  * well as a name does, so every objective of our labelled sets whose subject is a child's name
  * is checked again with stand-ins in its place, and each letter's verdict must stay as it was.
  */
+import { checkObjectiveText } from '../../src/smart';
 import { childNamed } from '../helpers/child-named';
 import { changedVerdicts } from '../helpers/verdict-letters';
 
@@ -59,5 +60,24 @@ describe('a stand-in after a fronted phrase in two parts', () => {
           `Upon seeing the item, and with a picture of that item in reach, ${standIn} ${o.modal} ${o.rest}`,
       ),
     ).toEqual([]);
+  });
+});
+
+// A court order's "shall" after a bracketed letter: "[X] shall live with the Father" (set AB).
+describe('a bracketed letter before "shall"', () => {
+  it('names the child, as "[X] will" does', () => {
+    const verdict = checkObjectiveText('[X] shall live with her father from 1 March 2027.', {
+      today: new Date(2026, 11, 1),
+    });
+    expect(verdict.criteria.specific.met).toBe(true);
+    expect(verdict.criteria.outcome.met).toBe(true);
+  });
+
+  it('takes an editor\'s name for the child ("[Little T]") for a name, not a gap', () => {
+    const verdict = checkObjectiveText('[Little T] will say two to three words by March 2027.', {
+      today: new Date(2026, 11, 1),
+    });
+    expect(verdict.criteria.specific.findings).toEqual([]);
+    expect(verdict.criteria.outcome.met).toBe(true);
   });
 });

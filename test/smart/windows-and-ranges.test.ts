@@ -46,6 +46,11 @@ describe('windows and points that court orders, handbooks and IEPs name', () => 
     'By (the next annual IEP), Sam will read 10 CVC words with 90% accuracy.',
     'The school nurse will visit Sam while in the hospital.',
     'Dad will book his midpoint session for week 13.',
+    // A court's "forthwith" is "immediately", and "until further order" lasts as long as the
+    // order does, as "until the plan ends" does (set AB's tune half).
+    'Ava will live with her mother, the arrangement to commence forthwith.',
+    'That until further order, Ava shall live with her father.',
+    'Pending further order, Ava will live with her grandmother.',
   ])('reads the time in "%s"', (text) => {
     expect(check(text).criteria.timely.met).toBe(true);
   });
