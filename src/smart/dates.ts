@@ -230,11 +230,12 @@ export const TIME_PATTERNS: readonly {
   },
   {
     // "reviewed at 21 years old", "by the age of 16", "up to the age of 18", "until you're 21",
-    // "once child completed 18 years of age", "on reaching 18": a point in the young person's life.
+    // "once child completed 18 years of age", "on reaching 18", "by the time you are 17", "until
+    // their child is two years old": a point in the young person's life.
     kind: 'review-point',
-    gate: /\bage\b|years? old|\b(?:until|till)\b|\b(?:turn|reach|attain|complet)/i,
+    gate: /\bage\b|years? old|\b(?:until|till|by the time|before)\b|\b(?:turn|reach|attain|complet)/i,
     re: rx(
-      String.raw`\b(?:at|by|before|until|till|from|up to) (?:the )?age (?:of )?\d{1,2}\b|\b(?:at|by|before|until|till|from) \d{1,2} years? old\b|\b(?:until|till|when|once|after|as soon as) (?:he|she|they|you|I|(?:the )?(?:child|young person)|[A-Z][a-z]+) (?:is|are|am|turns?|reaches|attains|completes|completed|has completed) (?:the age of )?\d{1,2}\b|\b(?:until|till) (?:you|they)['’]re \d{1,2}\b|\b(?:on|upon|after) (?:reaching|attaining|turning|completing) (?:the age of )?\d{1,2}\b`,
+      String.raw`\b(?:at|by|before|until|till|from|up to) (?:the )?age (?:of )?\d{1,2}\b|\b(?:at|by|before|until|till|from) \d{1,2} years? old\b|\b(?:until|till|when|once|after|as soon as|by the time|before) (?:he|she|they|you|I|(?:the |their |his |her |your |my )?(?:child|young person|baby|son|daughter)|[A-Z][a-z]+) (?:is|are|am|turns?|reaches|attains|completes|completed|has completed) (?:the age of )?(?:\d{1,2}|${NUMBER_WORDS})\b|\b(?:until|till) (?:you|they)['’]re \d{1,2}\b|\b(?:on|upon|after) (?:reaching|attaining|turning|completing) (?:the age of )?\d{1,2}\b`,
     ),
   },
   {

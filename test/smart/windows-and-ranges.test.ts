@@ -51,6 +51,9 @@ describe('windows and points that court orders, handbooks and IEPs name', () => 
     'Ava will live with her mother, the arrangement to commence forthwith.',
     'That until further order, Ava shall live with her father.',
     'Pending further order, Ava will live with her grandmother.',
+    // A point in the child's life, however the age is written (set AB).
+    'The family nurse will visit Mum and Kai until their child is two years old.',
+    'Jay will have met his personal adviser by the time he is 17.',
   ])('reads the time in "%s"', (text) => {
     expect(check(text).criteria.timely.met).toBe(true);
   });
