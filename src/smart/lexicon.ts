@@ -822,7 +822,7 @@ export const BIG_CHANGES = [
   String.raw`\d-bed(?:room)? (?:flat|house|home|property)`,
   String.raw`cut all ties`,
   String.raw`full attendance`,
-  String.raw`new (?:[\w-]+ ){0,3}(?:home|house|flat|property|school|placement)`,
+  String.raw`new (?:[\w-]+ ){0,3}(?:home|house|flat|property|placement)`,
   String.raw`confident`,
   String.raw`catch up with`,
   String.raw`rehoused`,

@@ -113,6 +113,8 @@ const rule: Rule = {
       // "if at all possible" hedges the arrangement; it asks for nothing total.
       'Mum will apply to the housing team for new accommodation by Friday 11 December 2026.',
       'Leo will start at his new school on Monday 4 January 2027, taken there by Mum.',
+      // Enrolling a child in care at a new school is a matter of days, and the law asks for it.
+      'Leo will be enrolled in a new school within two days of his placement move, arranged by his social worker.',
       'YP to register with a GP near her new flat within 2 weeks of moving in, checked by her PA.',
       'Mum will never leave the children alone in the house from today, checked at unannounced visits until the review.',
       'From Monday, Leah will see her father for two hours each week at the family centre if at all possible.',
