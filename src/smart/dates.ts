@@ -171,7 +171,7 @@ export const TIME_PATTERNS: readonly {
     kind: 'frequency',
     re: rx(
       // "daily living skills", "in daily life": a kind of skill, not how often.
-      String.raw`\b(?:daily|nightly|weekly|wkly|fortnightly|monthly|mthly|quarterly|annually|yearly|termly|twice weekly|bi-?weekly)\b(?!\s+(?:life|living|activities|routines?|tasks|needs))|\bon an annual basis\b|\bannual (?!(?:income|salary|leave|report)\b)[a-z]|\b\d+\s*x\s*(?:a|per)\s+(?:day|week|month)\b|\b\d+\+?\s*(?:x|times|nights?|days?|sessions?|hrs?|hours?|mins?|minutes?)\s*(?:\/\s*|(?:a|per|each)\s+)(?:wk|week|mth|month|day|fortnight)\b|\b(?:on )?any (?:school )?day\b|\bwhenever\b(?! (?:possible|feasible|practicable|practical|appropriate|necessary|needed|required)\b)|\beach time\b|\bevery time\b|\bevery other (?:day|week|weekend|month)\b`,
+      String.raw`\b(?:daily|nightly|weekly|wkly|fortnightly|monthly|mthly|quarterly|annually|yearly|termly|twice weekly|bi-?weekly)\b(?!\s+(?:life|living|activities|routines?|tasks|needs))|\bon an annual basis\b|\bannual (?!(?:income|salary|leave|report)\b)[a-z]|\b\d+\s*x\s*(?:a|per)\s+(?:day|week|month)\b|\b\d+\s*x\s*\d+\s*(?:mins?|minutes?|hrs?|hours?)\s*(?:\/\s*|(?:a|per|each)\s+)(?:wk|week|mth|month|day|fortnight)\b|\b\d+\+?\s*(?:x|times|nights?|days?|sessions?|hrs?|hours?|mins?|minutes?)\s*(?:\/\s*|(?:a|per|each)\s+)(?:wk|week|mth|month|day|fortnight)\b|\b(?:on )?any (?:school )?day\b|\bwhenever\b(?! (?:possible|feasible|practicable|practical|appropriate|necessary|needed|required)\b)|\beach time\b|\bevery time\b|\bevery other (?:day|week|weekend|month)\b`,
     ),
   },
   {

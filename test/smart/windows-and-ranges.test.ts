@@ -54,6 +54,8 @@ describe('windows and points that court orders, handbooks and IEPs name', () => 
     // A point in the child's life, however the age is written (set AB).
     'The family nurse will visit Mum and Kai until their child is two years old.',
     'Jay will have met his personal adviser by the time he is 17.',
+    // A provision line's compact frequency: twice a week, 45 minutes each.
+    'Speech and language therapy with Ms Shah - 2x45min/week',
   ])('reads the time in "%s"', (text) => {
     expect(check(text).criteria.timely.met).toBe(true);
   });

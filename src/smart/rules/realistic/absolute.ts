@@ -51,7 +51,11 @@ const PROHIBITION =
 const CONDITION =
   /\b(?:when|whenever|while|whilst|during|if|unless|in front of|around|until|before|after|at contact|without (?:the|a|an))\b/i;
 /** "at any time" after a "not" asks as much as "never"; "call at any time" offers help. */
-const AT_ANY_TIME = /\bat any (?:time|point)\b/gi;
+const AT_ANY_TIME = /\bat any (?:one )?(?:time|point)\b/gi;
+/** A state that is to hold: "is present", "are on the premises", "remains with them". */
+const STATE_HELD =
+  /\b(?:is|are|be|remains?|stays?)\s+(?:present|on the premises|with|in the room|on site|available)\b/i;
+const PERMISSION = /\b(?:can|may|could|might|free to|welcome to|able to)\b/i;
 /** What a rule of talk is about ("discussion concerning any alleged abuse") is not the act. */
 const TOPIC = /\b(?:about|concerning|regarding|relating to|in relation to)\b[^.;,]*/gi;
 const UPSET =
@@ -125,6 +129,12 @@ const rule: Rule = {
       NEGATION.test(text.slice(0, h.start)),
     );
     hits.push(...neverAtAnyTime);
+    // "At least one member of staff is on the premises at any one time": a state that must hold
+    // at every moment is "at all times" in other words; "you can ask at any time" offers.
+    const alwaysAtAnyTime = allMatches(AT_ANY_TIME, text).filter(
+      (h) => STATE_HELD.test(text.slice(0, h.start)) && !PERMISSION.test(text.slice(0, h.start)),
+    );
+    hits.push(...alwaysAtAnyTime);
     // "Zachary will not hit his neighbours", "Not take illegal drugs": a prohibition with no
     // window and no condition is "never" in other words.
     // "Your child's door should not lock": a rule about a thing, kept once it is set up.
@@ -153,8 +163,10 @@ const rule: Rule = {
     // and a check, never a target such as "4 days out of 5".
     // Keeping someone away ("will not come to the home at any time") is a safety rule too.
     // Keeping the law is a safety rule too: "obey all laws on 4 days out of 5" is no advice.
+    // So is an adult's presence that must hold at every moment: a rota, not a target.
     const safety =
       (NEGATION.test(text) && (HARM.test(text) || neverAtAnyTime.length > 0)) ||
+      alwaysAtAnyTime.length > 0 ||
       hits.some((h) => ALL_THE_RULES_AT.test(h.text));
     if (!safety) return reportWords(hits, 'absolute');
     const at = endInsertion(text);
@@ -197,6 +209,7 @@ const rule: Rule = {
       'Ava will see the dentist ever six months, booked by her foster carer.',
       'Jack will be fully up to date with his immunisations by 1 February 2027.',
       'Mia can ring her social worker or the out-of-hours team at any time.',
+      'Mum can ask for a review of the plan at any time, and it is reviewed every six months.',
       'Ruby will be 100% up to date with her immunisations by 1 April 2027.',
       'Jayden will know that he can always talk to Miss Patel at school when he is worried.',
       // Rules of conduct at contact and about what is said: kept from the day they are agreed.
@@ -232,6 +245,18 @@ const rule: Rule = {
             marked: 'at any time',
             output:
               'Dad will not come to the family home at any time, while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens.',
+          },
+        ],
+      },
+      // An adult's presence at every moment is a safety rule: bound it and check it.
+      {
+        text: 'At least one member of staff with first aid training is on the premises at any one time.',
+        errors: [
+          {
+            messageId: 'safety',
+            marked: 'at any one time',
+            output:
+              'At least one member of staff with first aid training is on the premises at any one time, while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens.',
           },
         ],
       },
