@@ -130,6 +130,16 @@ const REVIEW_POINTS = [
   String.raw`(?<=\bnext (?:annual )?)iep`,
   String.raw`(?:grading|marking|reporting) period`,
   String.raw`semester`,
+  // "before a placement commences", "prior to return of a child", "before closing the case": a
+  // point set by the step in the child's care it comes before.
+  String.raw`placement(?= (?:is (?:confirmed|made|agreed)|commences|starts|begins|ends))`,
+  String.raw`(?<=\bany )move`,
+  String.raw`return(?: home| of)`,
+  String.raw`release`,
+  String.raw`discharge`,
+  String.raw`closing the case`,
+  String.raw`case closure`,
+  String.raw`sessions?`,
 ];
 const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:${REVIEW_POINTS.join('|')})`;
 const TERM_POINT = String.raw`(?:graduation|(?:the )?(?:end of (?:the |this )?)?(?:current |next )?(?:reporting|grading|marking|iep) period|graduating from (?:high )?school|(?:the )?completion of (?:high |secondary )?school|(?:the )?(?:first|second|third|fourth|next) (?:grading|marking|reporting) period|(?:the )?(?:end of (?:the )?)?(?:fall |spring |next )?semester|(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:the time )?(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|i|you|we|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter|new|next) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:end|start|beginning|middle) of (?:his|her|their|my|your|the) (?:first|second|third|final|last|next) (?:year|term|semester|half[- ]term)(?: (?:at|in) (?:college|school|nursery|university|sixth form))?|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan|pre-proceedings(?: period| stage)?|(?:parenting )?assessment(?: period)?|(?:iep|ehcp|ehc plan|plan|program|programme|academic|instructional) (?:year|period|cycle))|(?:\d+|one|two|three|four|six|nine|twelve|thirty-six|thirty-seven) (?:instructional|school|academic) (?:weeks|days|months)|(?:his|her|their) (?:\w+ )?birthday|year \d+|(?:(?:his|her|their|the|my) )?(?:freshman|sophomore|junior|senior) year|(?:the )?(?:end|start|beginning|middle) of (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) grade|kindergarten|pre-?k|preschool)|the (?:current )?(?:academic |school )(?:school )?year)`;
@@ -275,9 +285,9 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'review-point',
     // A word of every review point ("cpc" in "rcpc", "group" in "core group"), a check, a birthday.
-    gate: /cpc|conference|meeting|hearing|irh|proceedings|scan|pep|order|group|review|assessment|visit|supervision|panel|period|semester|check|birthday|taf|tac|cin|fgc|iep/i,
+    gate: /cpc|conference|meeting|hearing|irh|proceedings|scan|pep|order|group|review|assessment|visit|supervision|panel|period|semester|check|birthday|taf|tac|cin|fgc|iep|placement|move|return|release|discharge|clos|session/i,
     re: rx(
-      String.raw`\b(?:(?:by|before|until|till|in time for|ahead of|prior to|from|after) \(?(?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?(?:\d+[- ]?(?:yr|year|month|week)s?[- ]?(?:old )?)?|(?:at|on) (?:the |his |her |their |[A-Z][a-z]+['’]s )?(?:next |first |\d+[- ]?(?:yr|year|month|week)s?[- ]?))(?:${REVIEW_POINT}|check|health check|developmental review|birthday)\b`,
+      String.raw`\b(?:(?:by|before|until|till|in time for|ahead of|prior to|from|after) \(?(?:the |an? |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?(?:\d+[- ]?(?:yr|year|month|week)s?[- ]?(?:old )?)?|(?:at|on) (?:the |his |her |their |[A-Z][a-z]+['’]s )?(?:next |first |\d+[- ]?(?:yr|year|month|week)s?[- ]?))(?:${REVIEW_POINT}|check|health check|developmental review|birthday)\b`,
     ),
   },
   {

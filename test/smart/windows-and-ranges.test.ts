@@ -54,6 +54,11 @@ describe('windows and points that court orders, handbooks and IEPs name', () => 
     // A point in the child's life, however the age is written (set AB).
     'The family nurse will visit Mum and Kai until their child is two years old.',
     'Jay will have met his personal adviser by the time he is 17.',
+    // A point set by the step in the child's care it comes before (sets AB, D, S and V).
+    'The foster carer will meet Mum and tell her about the household before a placement commences.',
+    'The social worker will see Ava at home twice before closing the case.',
+    'The court will approve the trial home visit prior to return of Ava to her mother.',
+    'Kai will have a psychiatric assessment before any move to a new unit.',
     // A provision line's compact frequency: twice a week, 45 minutes each.
     'Speech and language therapy with Ms Shah - 2x45min/week',
   ])('reads the time in "%s"', (text) => {
