@@ -45,7 +45,9 @@ export const VAGUE_VERBS = [
   'demonstrate',
   'ensure',
   'put in place',
-  'develop',
+  // "Youth will develop a personal budget", "develop case plans with the family": a document
+  // made, which anyone can check.
+  'develop(?!\\s+(?:with\\s+\\w+\\s+|and\\s+(?:\\w+ly\\s+)?\\w+\\s+)?(?:(?:a|an|the|his|her|their|your|my)\\s+)?(?:[\\w/-]+\\s+){0,3}?(?:plans?|budget|agreements?|schedule|timetable|profile|list|chart|passport|portfolio)\\b)',
   'make progress',
   'look at',
   'consider',
@@ -158,6 +160,9 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A document made is checkable: "develop a personal budget", "develop and implement a plan".
+      'Jay will develop a personal budget with his PA by 31 January 2027.',
+      'The social worker will develop and implement a safety plan with Mum by Friday 11 December 2026.',
       'Dad will meet his Turning Point recovery worker every week.',
       'Mia will move to supported lodgings with Mrs Khan by June 2027.',
       'Xavier will meet his college tutor twice a month for support.',
