@@ -783,6 +783,10 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`sign(?:s|ed)? (?:the |your |his |her |their |this |my |a |an )?(?:[\w-]+ ){0,3}(?:plan|agreements?|contract|consent forms?|releases?(?: of information)?|forms?)`,
   // "receive his High School Equivalency diploma", "gain a level 1 qualification": awarded or not.
   QUALIFICATION_AWARDED,
+  // "Provide a copy of the Safety Plan to the parents", "give you their contact information": a
+  // paper or a number handed over is there or not, as a letter or a report written is.
+  String.raw`(?:provide|provides|provided|give|gives|gave|send|sends|sent|submit|submits|submitted|hand|hands|handed) (?:[\w-]+ ){0,3}?(?:a copy of|copies of|documents|documentation|a written \w+|(?:their|his|her|a|the|your|my) (?:contact (?:information|details)|(?:tele)?phone number))`,
+  String.raw`(?:write|writes|wrote|written) (?:a|an) (?:[\w-]+ ){0,2}(?:letter|report|essay|statement)\b`,
 ];
 
 /** Words that mean a total, permanent standard nobody can keep. */
