@@ -72,6 +72,8 @@ const rule: Rule = {
       // A paper handed over or a letter written is there or not.
       'Mum will give the school a copy of the safety plan by Friday 11 December 2026.',
       'Kai will write a letter of apology to his neighbour.',
+      // A document the service names is made or not, as a named programme is completed.
+      'The social worker will complete a Family Assessment with Mum and Dad.',
     ],
     invalid: [
       {
