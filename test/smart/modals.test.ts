@@ -59,3 +59,17 @@ describe('another way of saying "will"', () => {
     ).toEqual([]);
   });
 });
+
+// "I plan to go to college" is a modal; "Give the safety plan to Mum" holds the noun "plan", and
+// the command is still an adult's task (set AB's tune half).
+describe('"plan to" as a modal or a noun', () => {
+  it('reads "the safety plan to Mum" as a thing given, so the command stays an action', () => {
+    expect(letters('Give a copy of the safety plan to Mum by Friday 11 December 2026.')[4]).toBe(
+      '.',
+    );
+  });
+
+  it('still reads "I plan to" as what the young person means to do', () => {
+    expect(letters('I plan to start at Riverside College in September 2027.')[4]).toBe('O');
+  });
+});
