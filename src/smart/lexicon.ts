@@ -564,6 +564,8 @@ export const INPUT_PARTICIPLES = new Set([
   'considered',
   'allocated',
   'assigned',
+  // "you will be introduced to a Personal Adviser": a worker allocated, in kinder words.
+  'introduced',
   'chased',
   'agreed',
   'written',

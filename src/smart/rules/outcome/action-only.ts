@@ -133,6 +133,18 @@ const rule: Rule = {
     ],
     invalid: [
       {
+        // A worker introduced to the young person is a worker allocated, in kinder words.
+        text: 'Jay will be introduced to a personal adviser by his 16th birthday.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'be introduced',
+            output:
+              'Jay will be introduced to a personal adviser by his 16th birthday, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
         // What is done when something goes wrong backs up a rule; it is not the change itself.
         text: 'If the child is not home by 10pm, the foster carer will report her missing to the police.',
         errors: [{ messageId: 'contingency', marked: 'If the child is not home by 10pm' }],
