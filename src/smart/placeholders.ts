@@ -69,6 +69,10 @@ const LETTER_NAME =
 /** "from 12 to ___": the level a count is to reach, ahead of the gap. */
 export const COUNTED_TO = /\bfrom\s+\d+(?:\.\d+)?\s*%?\s+to\s*$/i;
 
+/** "a specified place", "specified hours", "a specific number of hours": named nowhere yet. */
+const SPECIFIED =
+  /\b(?:a |the )?(?:specified|specific) (place|places|address|area|persons?|people|hours|times|number of \w+)\b/gi;
+
 /** A year left for the writer: "20XX", "20__", "YYYY". */
 const YEAR_SLOT = /(?<![\p{L}\p{N}])(?:(?:19|20)(?:XX|xx|\?\?)|YYYY|yyyy)(?![\p{L}\p{N}])/gu;
 
@@ -86,7 +90,7 @@ function slotKind(inner: string): SlotKind {
 export function findPlaceholders(text: string): Placeholder[] {
   const out: Placeholder[] = [];
   if (
-    !/[[(<{_…]|\.{4}|xx|XX|YYYY|yyyy|\?\?|['’]s name|(?<![\p{L}\p{N}])(?:X{2,4}|[B-HJ-Z]\.?|NAME|STUDENT|CHILD|PUPIL|LEARNER)[\s'’]/u.test(
+    !/[[(<{_…]|\.{4}|xx|XX|YYYY|yyyy|\?\?|['’]s name|specifi|(?<![\p{L}\p{N}])(?:X{2,4}|[B-HJ-Z]\.?|NAME|STUDENT|CHILD|PUPIL|LEARNER)[\s'’]/u.test(
       text,
     )
   )
@@ -169,6 +173,25 @@ export function findPlaceholders(text: string): Placeholder[] {
               : 'what',
     });
   }
+  // "reside at a specified place", "stay away from specified places or persons": an order's
+  // menu of requirements, with the place, the people or the hours still to be named.
+  SPECIFIED.lastIndex = 0;
+  for (let m = SPECIFIED.exec(text); m; m = SPECIFIED.exec(text)) {
+    const noun = m[1].toLowerCase();
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      person: false,
+      kind: /^(?:place|places|address|area)$/.test(noun)
+        ? 'where'
+        : /^(?:persons?|people)$/.test(noun)
+          ? 'who'
+          : /^number\b/.test(noun)
+            ? 'number'
+            : 'time',
+    });
+  }
   // "by June 23, 20XX", "31/03/YYYY": a template's year, still to be filled in.
   YEAR_SLOT.lastIndex = 0;
   for (let m = YEAR_SLOT.exec(text); m; m = YEAR_SLOT.exec(text))
@@ -225,6 +248,14 @@ export const PLACEHOLDER_EXAMPLES: {
   { text: 'Sam will swim 10 metres by 31/03/YYYY.', person: [], slots: ['YYYY'] },
   { text: '__ will name 5 colours.', person: ['__'], slots: [] },
   { text: '[GCQ] is to live with her aunt.', person: ['[GCQ]'], slots: [] },
+  // An order's menu of requirements, the place, people and hours not yet named (sets AA, AB).
+  {
+    text: 'Jay is to stay at a specified place between specified hours, away from specified persons.',
+    person: [],
+    slots: ['a specified place', 'specified hours', 'specified persons'],
+    kinds: ['where', 'time', 'who'],
+  },
+  { text: 'Kai will read with specific praise from Miss Lee.', person: [], slots: [] },
   {
     text: 'He will not go near the court when it involves [sic] anyone he knows.',
     person: [],
