@@ -252,7 +252,7 @@ export const TIME_PATTERNS: readonly {
     kind: 'duration',
     re: rx(
       // "for a period of eight (8) weeks", "for a period of six- months": a court order's words.
-      String.raw`\b(?:within|for|over|in|after|during|inside|no later than|not later than|no longer than|not longer than|up to) (?:(?:a|the) (?:period|total) of )?(?:the )?(?:next |first |following |(?:a |one )?further |another )?(?:${NUM})-? ${UNIT}\b|\b(?:for|within|in) (?:(?:at least|up to|no more than) )?(?:a further|another) ${UNIT}\b|\b(?:within|in|during|over|throughout) (?:the|his|her|their|my|your) (?:first|second|third|next|coming|following) (?:half[- ]term|term|school year|academic year|year|semester|month|week|fortnight)\b`,
+      String.raw`\b(?:within|for|over|in|after|during|inside|no later than|not later than|no longer than|not longer than|up to) (?:(?:at least|a minimum of|no less than|not less than|at most|a maximum of|no more than) )?(?:(?:a|the) (?:period|total) of )?(?:the )?(?:next |first |following |(?:a |one )?further |another )?(?:${NUM})-? ${UNIT}\b|\b(?:for|within|in) (?:(?:at least|up to|no more than) )?(?:a further|another) ${UNIT}\b|\b(?:within|in|during|over|throughout) (?:the|his|her|their|my|your) (?:first|second|third|next|coming|following) (?:half[- ]term|term|school year|academic year|year|semester|month|week|fortnight)\b`,
     ),
     horizon: (m) => horizonFromDuration(m[0]),
   },

@@ -66,6 +66,19 @@ describe('windows and points that court orders, handbooks and IEPs name', () => 
   });
 });
 
+describe('a threshold on a duration', () => {
+  it.each(['for at least six (6) months', 'for at least 6 months', 'for a minimum of six months'])(
+    'reads "%s" as one duration',
+    (phrase) => {
+      const text = `Jay will have kept to his curfew ${phrase}.`;
+      const times = findTimes(text, today);
+      expect(times.map((t) => [t.kind, text.slice(t.start, t.end)])).toEqual([
+        ['duration', phrase],
+      ]);
+    },
+  );
+});
+
 describe('a time limit counted from an event', () => {
   it('reads "within fifteen (15) calendar days of the case assignment" as a threshold to check', () => {
     const text =
