@@ -817,6 +817,11 @@ export const ABSOLUTES = [
   '100 percent',
   'no matter how',
   'no matter what',
+  // "under no circumstances shall give …": "never" in an agreement's words.
+  'under no circumstances',
+  'in no circumstances',
+  'on no account',
+  'at no time',
   'zero tolerance',
   '0 tolerance',
   '0- tolerance',

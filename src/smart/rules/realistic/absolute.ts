@@ -61,7 +61,7 @@ const TOPIC = /\b(?:about|concerning|regarding|relating to|in relation to)\b[^.;
 const UPSET =
   /\b(?:when|if|whenever)\s+(?:(?:I|you|he|she|they)\s+)?(?:(?:am|are|is|feel|feels|get|gets|become|becomes)\s+)?(?:upset|angry|cross|frustrated|stressed|annoyed|mad)\b/i;
 const ARRANGEMENT =
-  /^\s*(?:to\s+)?(?:have|let \w+ (?:in|into|stay|near|back)|allow|permit|(?:be )?(?:permitted|allowed)|bring|invite|leave|be (?:left|alone|in)|go (?:to|near|into)|contact|see|visit|stay|live|share|take \w+ (?:to|out|into|away)|give|meet|collect|sleep|associate with|own|possess)\b/i;
+  /^\s*(?:to\s+)?(?:have|let \w+ (?:in|into|stay|near|back)|allow|permit|(?:be )?(?:permitted|allowed)|bring|invite|leave|be (?:left|alone|in)|go (?:to|near|into)|contact|see|visit|stay|live|share|take \w+ (?:to|out|into|away)|give|meet|collect|sleep|associate with|own|possess|attend)\b/i;
 /** "If you ever feel unsafe, call 999": "ever" in a condition says when the plan applies. */
 const CONDITIONAL_EVER = /\b(?:if|when|in case)\b[^.;,!?]{0,60}$/i;
 /** "fully up to date with her immunisations": a record put right. */
@@ -202,6 +202,8 @@ const rule: Rule = {
       'Sam will use his AAC device 100% of the time across 3 consecutive sessions by July 2027.',
       'Mum will not drink alcohol when the children are in her care.',
       'Do not swear at staff or other young people at the centre.',
+      // Coming to a session sober is a rule of conduct for the session, kept from the day agreed.
+      'Do not attend contact under the influence of alcohol or drugs.',
       // Keeping away from people and from weapons: conditions kept, as contact rules are.
       'Do not own or use a firearm or other weapon.',
       'Do not associate with gang members or anyone involved in the offence.',
@@ -259,6 +261,10 @@ const rule: Rule = {
               'At least one member of staff with first aid training is on the premises at any one time, while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens.',
           },
         ],
+      },
+      {
+        text: 'Sam will under no circumstances be late for school.',
+        errors: [{ messageId: 'absolute', marked: 'under no circumstances' }],
       },
       {
         text: 'Kai will attend school with no unauthorised absences.',
