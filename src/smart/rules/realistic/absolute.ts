@@ -8,6 +8,12 @@ const NO_MORE = /\bno (?:further|more)\b(?! than)/gi;
 const PERFECT_RECORD =
   /\bno (?:unexcused|unauthori[sz]ed|unapproved|unexplained) absences?\b|\bfree (?:of|from) (?:[\w/-]+ ){0,2}?(?:tantrums?|outbursts?|meltdowns?|incidents?|episodes?|aggression|fights?|arguments?)\b/gi;
 /**
+ * "protected from all forms of violence and abuse", "All of my needs are considered and met",
+ * "full autonomy over my decisions": a whole state, with no room for a slip.
+ */
+const WHOLE_STATE =
+  /\b(?:free|freed|protected|safe|kept safe) from all (?:forms|kinds|types) of\b|\ball (?:of )?(?:my|his|her|their|your|the child['’]s) needs (?:are |will be |being )?(?:[\w-]+ and )?met\b|\bfull autonomy\b/gi;
+/**
  * "100% accuracy on 4 of 5 trials": a mastery criterion over trials, not a standard for life.
  * "100% of the time" is "always", unless trials bound it ("… of the time across 3 sessions").
  */
@@ -122,6 +128,8 @@ const rule: Rule = {
         ...allMatches(ALL_THE_RULES, text),
       );
     // A perfect record asked for from day one, unless it is a mastery criterion over trials.
+    const wholeState = allMatches(WHOLE_STATE, text);
+    hits.push(...wholeState);
     for (const record of [PERFECT_RECORD, SCHOOL_EVERY_DAY, NOT_A_SINGLE])
       hits.push(...allMatches(record, text).filter((h) => !MASTERY.test(text.slice(h.end))));
     // "Dad will not come to the family home at any time": "never" in other words.
@@ -167,6 +175,8 @@ const rule: Rule = {
     const safety =
       (NEGATION.test(text) && (HARM.test(text) || neverAtAnyTime.length > 0)) ||
       alwaysAtAnyTime.length > 0 ||
+      // "protected from all forms of abuse": safety, never "on 4 days out of 5".
+      (wholeState.length > 0 && HARM.test(text)) ||
       hits.some((h) => ALL_THE_RULES_AT.test(h.text));
     if (!safety) return reportWords(hits, 'absolute');
     const at = endInsertion(text);
@@ -259,6 +269,21 @@ const rule: Rule = {
             marked: 'at any one time',
             output:
               'At least one member of staff with first aid training is on the premises at any one time, while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens.',
+          },
+        ],
+      },
+      {
+        text: 'All of my needs are considered and met.',
+        errors: [{ messageId: 'absolute', marked: 'All of my needs are considered and met' }],
+      },
+      {
+        text: 'Ava will be protected from all forms of abuse.',
+        errors: [
+          {
+            messageId: 'safety',
+            marked: 'protected from all forms of',
+            output:
+              'Ava will be protected from all forms of abuse, while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens.',
           },
         ],
       },
