@@ -69,9 +69,12 @@ const LETTER_NAME =
 /** "from 12 to ___": the level a count is to reach, ahead of the gap. */
 export const COUNTED_TO = /\bfrom\s+\d+(?:\.\d+)?\s*%?\s+to\s*$/i;
 
-/** "a specified place", "specified hours", "a specific number of hours": named nowhere yet. */
+/**
+ * "a specified place", "specified hours", "a specific number of hours": named nowhere yet.
+ * "three specific people he trusts" names them well enough, so "specific" asks only for a count.
+ */
 const SPECIFIED =
-  /\b(?:a |the )?(?:specified|specific) (place|places|address|area|persons?|people|hours|times|number of \w+)\b/gi;
+  /\b(?:(?:a |the )?specified (place|places|address|area|persons?|people|hours|times|number of \w+)|a specific (number of \w+))\b/gi;
 
 /** A year left for the writer: "20XX", "20__", "YYYY". */
 const YEAR_SLOT = /(?<![\p{L}\p{N}])(?:(?:19|20)(?:XX|xx|\?\?)|YYYY|yyyy)(?![\p{L}\p{N}])/gu;
@@ -177,7 +180,7 @@ export function findPlaceholders(text: string): Placeholder[] {
   // menu of requirements, with the place, the people or the hours still to be named.
   SPECIFIED.lastIndex = 0;
   for (let m = SPECIFIED.exec(text); m; m = SPECIFIED.exec(text)) {
-    const noun = m[1].toLowerCase();
+    const noun = (m[1] ?? m[2]).toLowerCase();
     out.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -256,6 +259,7 @@ export const PLACEHOLDER_EXAMPLES: {
     kinds: ['where', 'time', 'who'],
   },
   { text: 'Kai will read with specific praise from Miss Lee.', person: [], slots: [] },
+  { text: 'Kai will name three specific people he can talk to.', person: [], slots: [] },
   {
     text: 'He will not go near the court when it involves [sic] anyone he knows.',
     person: [],
