@@ -130,8 +130,13 @@ const REVIEW_POINTS = [
   String.raw`(?<=\bnext (?:annual )?)iep`,
   String.raw`(?:grading|marking|reporting) period`,
   String.raw`semester`,
-  // "before a placement commences", "prior to return of a child", "before closing the case": a
-  // point set by the step in the child's care it comes before.
+];
+/**
+ * "before a placement commences", "prior to return of a child", "before closing the case": a
+ * point set by the step in the child's care it comes before. Kept apart from the review points
+ * so that their long pattern runs only when one of their own words is there.
+ */
+const CARE_STEPS = [
   String.raw`placement(?= (?:is (?:confirmed|made|agreed)|commences|starts|begins|ends))`,
   String.raw`(?<=\bany )move`,
   String.raw`return(?: home| of)`,
@@ -243,7 +248,7 @@ export const TIME_PATTERNS: readonly {
     // "once child completed 18 years of age", "on reaching 18", "by the time you are 17", "until
     // their child is two years old": a point in the young person's life.
     kind: 'review-point',
-    gate: /\bage\b|years? old|\b(?:until|till|by the time|before)\b|\b(?:turn|reach|attain|complet)/i,
+    gate: /\bage\b|years? old|\b(?:until|till|by the time)\b|\bbefore (?:he|she|they|you|i|the (?:child|young person|baby)|their|his|her|your|my)\b|\b(?:turn|reach|attain|complet)/i,
     re: rx(
       String.raw`\b(?:at|by|before|until|till|from|up to) (?:the )?age (?:of )?\d{1,2}\b|\b(?:at|by|before|until|till|from) \d{1,2} years? old\b|\b(?:until|till|when|once|after|as soon as|by the time|before) (?:he|she|they|you|I|(?:the |their |his |her |your |my )?(?:child|young person|baby|son|daughter)|[A-Z][a-z]+) (?:is|are|am|turns?|reaches|attains|completes|completed|has completed) (?:the age of )?(?:\d{1,2}|${NUMBER_WORDS})\b|\b(?:until|till) (?:you|they)['’]re \d{1,2}\b|\b(?:on|upon|after) (?:reaching|attaining|turning|completing) (?:the age of )?\d{1,2}\b`,
     ),
@@ -285,9 +290,16 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'review-point',
     // A word of every review point ("cpc" in "rcpc", "group" in "core group"), a check, a birthday.
-    gate: /cpc|conference|meeting|hearing|irh|proceedings|scan|pep|order|group|review|assessment|visit|supervision|panel|period|semester|check|birthday|taf|tac|cin|fgc|iep|placement|move|return|release|discharge|clos|session/i,
+    gate: /cpc|conference|meeting|hearing|irh|proceedings|scan|pep|order|group|review|assessment|visit|supervision|panel|period|semester|check|birthday|taf|tac|cin|fgc|iep/i,
     re: rx(
       String.raw`\b(?:(?:by|before|until|till|in time for|ahead of|prior to|from|after) \(?(?:the |an? |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?(?:\d+[- ]?(?:yr|year|month|week)s?[- ]?(?:old )?)?|(?:at|on) (?:the |his |her |their |[A-Z][a-z]+['’]s )?(?:next |first |\d+[- ]?(?:yr|year|month|week)s?[- ]?))(?:${REVIEW_POINT}|check|health check|developmental review|birthday)\b`,
+    ),
+  },
+  {
+    kind: 'review-point',
+    gate: /placement|move|return|release|discharge|clos|session/i,
+    re: rx(
+      String.raw`\b(?:by|before|until|till|in time for|ahead of|prior to|from|after) \(?(?:the |an? |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?(?:[\w-]+ ){0,2}(?:${CARE_STEPS.join('|')})\b`,
     ),
   },
   {

@@ -36,7 +36,7 @@ export interface Clause extends VerbInfo {
 
 /** "I plan to", "we aim to" are modals; "give the safety plan to Mum" holds a noun. */
 const MODAL_RE =
-  /(?<=\b(?:I|you|You|he|He|she|She|we|We|they|They))['’]ll\b|\b(would like to|(?:want|wants|hope|hopes|(?<!\b(?:the|a|an|this|that|his|her|their|my|your|our|safety|care|support|pathway|action|written|agreed|new) )(?:plan|plans|aim|aims)) to|(?:won|can|shan|mustn|shouldn|wouldn|couldn)['’]t|cannot|will|shall|should|must|would|can|could|may|(?<!\b(?:which|that|who|it|this|what) )might|needs? to|ha(?:s|ve) to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
+  /(?<=\b(?:I|you|You|he|He|she|She|we|We|they|They))['’]ll\b|\b(would like to|(?:want|wants|hope|hopes|(?:plan|plans|aim|aims)(?<!\b(?:the|a|an|this|that|his|her|their|my|your|our|safety|care|support|pathway|action|written|agreed|new) (?:plan|plans|aim|aims))) to|(?:won|can|shan|mustn|shouldn|wouldn|couldn)['’]t|cannot|will|shall|should|must|would|can|could|may|(?<!\b(?:which|that|who|it|this|what) )might|needs? to|ha(?:s|ve) to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
 /** "won't", "can't", "cannot", "is not to": a modal with its "not". */
 const NEGATIVE_MODAL = /n['’]t$|^cannot$|\bnot\b/i;
 const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resulting in)\b/gi;
