@@ -292,7 +292,7 @@ export const TIME_PATTERNS: readonly {
     // A word of every review point ("cpc" in "rcpc", "group" in "core group"), a check, a birthday.
     gate: /cpc|conference|meeting|hearing|irh|proceedings|scan|pep|order|group|review|assessment|visit|supervision|panel|period|semester|check|birthday|taf|tac|cin|fgc|iep/i,
     re: rx(
-      String.raw`\b(?:(?:by|before|until|till|in time for|ahead of|prior to|from|after) \(?(?:the |an? |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?(?:\d+[- ]?(?:yr|year|month|week)s?[- ]?(?:old )?)?|(?:at|on) (?:the |his |her |their |[A-Z][a-z]+['’]s )?(?:next |first |\d+[- ]?(?:yr|year|month|week)s?[- ]?))(?:${REVIEW_POINT}|check|health check|developmental review|birthday)\b`,
+      String.raw`\b(?:(?:by|before|until|till|in time for|ahead of|prior to|from|after) \(?(?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?(?:\d+[- ]?(?:yr|year|month|week)s?[- ]?(?:old )?)?|(?:at|on) (?:the |his |her |their |[A-Z][a-z]+['’]s )?(?:next |first |\d+[- ]?(?:yr|year|month|week)s?[- ]?))(?:${REVIEW_POINT}|check|health check|developmental review|birthday)\b`,
     ),
   },
   {

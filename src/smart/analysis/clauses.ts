@@ -34,9 +34,11 @@ export interface Clause extends VerbInfo {
   embedded?: boolean;
 }
 
-/** "I plan to", "we aim to" are modals; "give the safety plan to Mum" holds a noun. */
 const MODAL_RE =
-  /(?<=\b(?:I|you|You|he|He|she|She|we|We|they|They))['’]ll\b|\b(would like to|(?:want|wants|hope|hopes|(?:plan|plans|aim|aims)(?<!\b(?:the|a|an|this|that|his|her|their|my|your|our|safety|care|support|pathway|action|written|agreed|new) (?:plan|plans|aim|aims))) to|(?:won|can|shan|mustn|shouldn|wouldn|couldn)['’]t|cannot|will|shall|should|must|would|can|could|may|(?<!\b(?:which|that|who|it|this|what) )might|needs? to|ha(?:s|ve) to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
+  /(?<=\b(?:I|you|You|he|He|she|She|we|We|they|They))['’]ll\b|\b(would like to|(?:want|wants|hope|hopes|plan|plans|aim|aims) to|(?:won|can|shan|mustn|shouldn|wouldn|couldn)['’]t|cannot|will|shall|should|must|would|can|could|may|(?<!\b(?:which|that|who|it|this|what) )might|needs? to|ha(?:s|ve) to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
+/** A word that makes "plan" or "aim" a noun: "the safety plan to Mum", "their aims to". */
+const NOUN_PLAN_BEFORE =
+  /\b(?:the|a|an|this|that|his|her|their|my|your|our|safety|care|support|pathway|action|written|agreed|new)\s+$/i;
 /** "won't", "can't", "cannot", "is not to": a modal with its "not". */
 const NEGATIVE_MODAL = /n['’]t$|^cannot$|\bnot\b/i;
 const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resulting in)\b/gi;
@@ -89,6 +91,9 @@ export function findClauses(reading: Reading): Clause[] {
   const modals: Match[] = [];
   for (const m of allMatches(MODAL_RE, text)) {
     if (m.start < headingEnd) continue;
+    // "I plan to", "we aim to" are modals; "give the safety plan to Mum" holds a noun.
+    if (/^(?:plan|aim)s? to$/i.test(m.text) && NOUN_PLAN_BEFORE.test(text.slice(0, m.start)))
+      continue;
     // "Harry will need to be referred", "you will have to attend": "will need to" is one modal,
     // and the clause's verb is the one after it, not "need" or "have".
     const last = modals[modals.length - 1];

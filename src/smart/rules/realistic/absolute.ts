@@ -128,7 +128,7 @@ const rule: Rule = {
         ...allMatches(ALL_THE_RULES, text),
       );
     // A perfect record asked for from day one, unless it is a mastery criterion over trials.
-    const wholeState = allMatches(WHOLE_STATE, text);
+    const wholeState = /\ball\b|autonomy/i.test(text) ? allMatches(WHOLE_STATE, text) : [];
     hits.push(...wholeState);
     for (const record of [PERFECT_RECORD, SCHOOL_EVERY_DAY, NOT_A_SINGLE])
       hits.push(...allMatches(record, text).filter((h) => !MASTERY.test(text.slice(h.end))));
