@@ -131,6 +131,8 @@ const REVIEW_POINTS = [
   String.raw`(?:grading|marking|reporting) period`,
   String.raw`semester`,
 ];
+/** "by the next", "before Ava's", "prior to (the": what leads to a point named by an event. */
+const POINT_LEAD = String.raw`(?:by|before|until|till|in time for|ahead of|prior to|from|after) \(?(?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?`;
 /**
  * "before a placement commences", "prior to return of a child", "before closing the case": a
  * point set by the step in the child's care it comes before. Kept apart from the review points
@@ -292,15 +294,13 @@ export const TIME_PATTERNS: readonly {
     // A word of every review point ("cpc" in "rcpc", "group" in "core group"), a check, a birthday.
     gate: /cpc|conference|meeting|hearing|irh|proceedings|scan|pep|order|group|review|assessment|visit|supervision|panel|period|semester|check|birthday|taf|tac|cin|fgc|iep/i,
     re: rx(
-      String.raw`\b(?:(?:by|before|until|till|in time for|ahead of|prior to|from|after) \(?(?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?(?:\d+[- ]?(?:yr|year|month|week)s?[- ]?(?:old )?)?|(?:at|on) (?:the |his |her |their |[A-Z][a-z]+['’]s )?(?:next |first |\d+[- ]?(?:yr|year|month|week)s?[- ]?))(?:${REVIEW_POINT}|check|health check|developmental review|birthday)\b`,
+      String.raw`\b(?:${POINT_LEAD}(?:\d+[- ]?(?:yr|year|month|week)s?[- ]?(?:old )?)?|(?:at|on) (?:the |his |her |their |[A-Z][a-z]+['’]s )?(?:next |first |\d+[- ]?(?:yr|year|month|week)s?[- ]?))(?:${REVIEW_POINT}|check|health check|developmental review|birthday)\b`,
     ),
   },
   {
     kind: 'review-point',
     gate: /placement|move|return|release|discharge|clos|session/i,
-    re: rx(
-      String.raw`\b(?:by|before|until|till|in time for|ahead of|prior to|from|after) \(?(?:the |an? |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?(?:[\w-]+ ){0,2}(?:${CARE_STEPS.join('|')})\b`,
-    ),
+    re: rx(String.raw`\b${POINT_LEAD}(?:an? )?(?:[\w-]+ ){0,2}(?:${CARE_STEPS.join('|')})\b`),
   },
   {
     kind: 'review-point',

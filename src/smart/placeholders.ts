@@ -76,6 +76,18 @@ export const COUNTED_TO = /\bfrom\s+\d+(?:\.\d+)?\s*%?\s+to\s*$/i;
 const SPECIFIED =
   /\b(?:(?:a |the )?specified (place|places|address|area|persons?|people|hours|times|number of \w+)|a specific (number of \w+))\b/gi;
 
+/** What each specified thing is a gap for; hours and times are a time. */
+const SPECIFIED_KIND: Record<string, SlotKind> = {
+  place: 'where',
+  places: 'where',
+  address: 'where',
+  area: 'where',
+  person: 'who',
+  persons: 'who',
+  people: 'who',
+  number: 'number',
+};
+
 /** A year left for the writer: "20XX", "20__", "YYYY". */
 const YEAR_SLOT = /(?<![\p{L}\p{N}])(?:(?:19|20)(?:XX|xx|\?\?)|YYYY|yyyy)(?![\p{L}\p{N}])/gu;
 
@@ -107,13 +119,14 @@ export function findPlaceholders(text: string): Placeholder[] {
       continue;
     }
     if (round && !ROUND_SLOT.test(inner)) continue;
+    const slotWords = SLOT_KINDS.some(([, re]) => re.test(inner));
     // "[N] will receive", "[X] to attend", "[GCQ] is to be placed …": a letter or a court
     // report's initials where the subject goes stand for the name, as "X will" does; "read [N]
     // words" is a number still to fill in, and "[DATE] will" a slot.
     if (
       !round &&
       /^[A-Z]{1,4}$/.test(inner) &&
-      (inner.length === 1 || !SLOT_KINDS.some(([, re]) => re.test(inner))) &&
+      (inner.length === 1 || !slotWords) &&
       AFTER_NAME.test(text.slice(m.index + m[0].length))
     ) {
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], person: true });
@@ -124,11 +137,7 @@ export function findPlaceholders(text: string): Placeholder[] {
     if (!round && (/^sic$/i.test(inner) || EDITED_NAME.test(inner))) continue;
     // "[Mum]", "[Sam]", "[Little T]" or "[C] Contact Service": an edited name in a quoted
     // plan, not a gap.
-    if (
-      !round &&
-      /^(?:[A-Z][a-z]+(?: [A-Z](?:[a-z]+|\.)?)?|[A-Z])$/.test(inner) &&
-      !SLOT_KINDS.some(([, re]) => re.test(inner))
-    )
+    if (!round && /^(?:[A-Z][a-z]+(?: [A-Z](?:[a-z]+|\.)?)?|[A-Z])$/.test(inner) && !slotWords)
       continue;
     out.push({
       start: m.index,
@@ -186,13 +195,7 @@ export function findPlaceholders(text: string): Placeholder[] {
       end: m.index + m[0].length,
       text: m[0],
       person: false,
-      kind: /^(?:place|places|address|area)$/.test(noun)
-        ? 'where'
-        : /^(?:persons?|people)$/.test(noun)
-          ? 'who'
-          : /^number\b/.test(noun)
-            ? 'number'
-            : 'time',
+      kind: SPECIFIED_KIND[noun.split(' ')[0]] ?? 'time',
     });
   }
   // "by June 23, 20XX", "31/03/YYYY": a template's year, still to be filled in.

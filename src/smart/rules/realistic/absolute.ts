@@ -132,17 +132,17 @@ const rule: Rule = {
     hits.push(...wholeState);
     for (const record of [PERFECT_RECORD, SCHOOL_EVERY_DAY, NOT_A_SINGLE])
       hits.push(...allMatches(record, text).filter((h) => !MASTERY.test(text.slice(h.end))));
-    // "Dad will not come to the family home at any time": "never" in other words.
-    const neverAtAnyTime = allMatches(AT_ANY_TIME, text).filter((h) =>
-      NEGATION.test(text.slice(0, h.start)),
-    );
-    hits.push(...neverAtAnyTime);
-    // "At least one member of staff is on the premises at any one time": a state that must hold
-    // at every moment is "at all times" in other words; "you can ask at any time" offers.
-    const alwaysAtAnyTime = allMatches(AT_ANY_TIME, text).filter(
-      (h) => STATE_HELD.test(text.slice(0, h.start)) && !PERMISSION.test(text.slice(0, h.start)),
-    );
-    hits.push(...alwaysAtAnyTime);
+    // "Dad will not come to the family home at any time": "never" in other words. "At least one
+    // member of staff is on the premises at any one time": a state that must hold at every
+    // moment is "at all times" in other words; "you can ask at any time" offers.
+    const neverAtAnyTime: typeof hits = [];
+    const alwaysAtAnyTime: typeof hits = [];
+    for (const h of allMatches(AT_ANY_TIME, text)) {
+      const before = text.slice(0, h.start);
+      if (NEGATION.test(before)) neverAtAnyTime.push(h);
+      if (STATE_HELD.test(before) && !PERMISSION.test(before)) alwaysAtAnyTime.push(h);
+    }
+    hits.push(...neverAtAnyTime, ...alwaysAtAnyTime);
     // "Zachary will not hit his neighbours", "Not take illegal drugs": a prohibition with no
     // window and no condition is "never" in other words.
     // "Your child's door should not lock": a rule about a thing, kept once it is set up.
