@@ -7,12 +7,42 @@ import {
   unfilledSlot,
 } from '../../features';
 import { verbPhraseEnd } from '../../analysis/verbs';
+import type { Clause } from '../../analysis/clauses';
+import { INPUT_PARTICIPLES } from '../../lexicon';
 import { wordsBefore } from '../../text';
 
 /**
  * Attending, referring, visiting and monitoring are inputs. A plan works when it says what will
  * be different for the child because of them.
  */
+/**
+ * The child's name (or "the young person") as written, when the clause is a service done to the
+ * child ("Jay will be introduced to …", "The young person will be offered …"). Only a name
+ * written by the author is taken: a stand-in or a fragment keeps the "[child]" slot.
+ */
+function receivingChild(text: string, c: Clause): string | undefined {
+  const s = c.subject;
+  if (s.kind !== 'child' || s.implicit || s.standIn) return undefined;
+  if (!(c.verb === 'be' && c.passive && INPUT_PARTICIPLES.has(c.complement))) return undefined;
+  const words = text.slice(s.start, s.end).trim();
+  // "Children", "Student", "The young person": the child's noun reads in lower case after "so
+  // that", with "the" where a singular needs it.
+  const noun = CHILD_NOUN.exec(words);
+  if (noun)
+    return noun[1] || !/s$|^(?:youth|young people)$/i.test(noun[2])
+      ? `the ${noun[2].toLowerCase()}`
+      : noun[2].toLowerCase();
+  // A first name, or two joined: a plural or an "-ing" word at the start ("Families", "Testing")
+  // is a common noun in capitals, not a name, and a longer subject would not read after "so that".
+  return NAMES.test(words) ? words : undefined;
+}
+
+/** The child's noun as a subject, with or without "the". */
+const CHILD_NOUN =
+  /^(the\s+)?(child|children|young person|young people|baby|babies|infant|toddler|pupils?|students?|youth|juveniles?)$/i;
+const NAME = String.raw`[A-Z][\p{L}'’-]*[^\Ws](?<!ing)`;
+const NAMES = new RegExp(`^${NAME}(?: (?:and|&) ${NAME})?$`, 'u');
+
 const rule: Rule = {
   id: 'outcome/action-only',
   criterion: 'outcome',
@@ -43,15 +73,30 @@ const rule: Rule = {
     if (slot)
       return [{ messageId: 'fill', data: { words: slot.text }, start: slot.start, end: slot.end }];
     const at = endInsertion(a.text);
-    const text = ', so that [child] will [what will be different]';
-    const suggestion = {
-      start: at,
-      end: at,
-      text,
-      label: 'Add the change for the child',
-      placeholder: { start: at + ', so that '.length, end: at + ', so that [child]'.length },
-      safe: true,
-    };
+    const c = a.clauses.find((x) => x.verb !== '');
+    // "Jay will be introduced to a personal adviser": the one something is done to is the child,
+    // so the change is written for him by name; otherwise whose change it is stays to fill in.
+    const child = c && receivingChild(a.text, c);
+    const suggestion = child
+      ? {
+          start: at,
+          end: at,
+          text: `, so that ${child} will [what will be different]`,
+          label: 'Add the change for the child',
+          placeholder: {
+            start: at + `, so that ${child} will `.length,
+            end: at + `, so that ${child} will [what will be different]`.length,
+          },
+          safe: true,
+        }
+      : {
+          start: at,
+          end: at,
+          text: ', so that [child] will [what will be different]',
+          label: 'Add the change for the child',
+          placeholder: { start: at + ', so that '.length, end: at + ', so that [child]'.length },
+          safe: true,
+        };
     const agreement = adultAgreement(a);
     if (agreement)
       return [
@@ -67,7 +112,6 @@ const rule: Rule = {
           suggestion,
         },
       ];
-    const c = a.clauses.find((x) => x.verb !== '');
     if (c && !a.imperative) {
       // "take part" is one action: mark both words.
       const end = verbPhraseEnd(a.text, c);
@@ -140,7 +184,31 @@ const rule: Rule = {
             messageId: 'action',
             marked: 'be introduced',
             output:
-              'Jay will be introduced to a personal adviser by his 16th birthday, so that [child] will [what will be different].',
+              'Jay will be introduced to a personal adviser by his 16th birthday, so that Jay will [what will be different].',
+          },
+        ],
+      },
+      {
+        // The child's noun reads in lower case after "so that".
+        text: 'The young person will be offered a mentor by 29 January 2027.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'be offered',
+            output:
+              'The young person will be offered a mentor by 29 January 2027, so that the young person will [what will be different].',
+          },
+        ],
+      },
+      {
+        // Two children named together are both the ones the change is for.
+        text: 'Mia and Leo will be referred to the young carers group by 8 January 2027.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'be referred',
+            output:
+              'Mia and Leo will be referred to the young carers group by 8 January 2027, so that Mia and Leo will [what will be different].',
           },
         ],
       },
@@ -509,7 +577,7 @@ const rule: Rule = {
             messageId: 'action',
             marked: 'be encouraged',
             output:
-              'Amy will be encouraged to use her visual timetable every day until the review on 1 March 2027, so that [child] will [what will be different].',
+              'Amy will be encouraged to use her visual timetable every day until the review on 1 March 2027, so that Amy will [what will be different].',
           },
         ],
       },
