@@ -376,7 +376,7 @@ export function isBounded(a: Analysis): boolean {
 }
 
 const SERVICE_HEAD =
-  /\b(?:support|contact|visits?|sessions?|referrals?|assessments?|checks?|work|meetings?|appointments?|therapy|training|time|calls?|counselling|input|help|advice|monitoring|supervision|reviews?|communication|information|liaison|engagement|partnership|working|services?|intervention|programme|course|groups?|plan|evidence|testing|tutors?|visitation|restrictions|proof|copy|copies|mentoring|tutoring|tuition|(?<!\b(?:in|at|during|across|between|for)\s)(?:lessons|classes)|coaching|befriending|advocacy|respite|transport|funding|signposting|referral|(?:court|hearing|meeting|appointment|session|group|class|programme|course|treatment|review)\s+attendance)\b(?!\s+skills?\b)/i;
+  /\b(?:support|contact|visits?|sessions?|referrals?|assessments?|checks?|work|meetings?|appointments?|therapy|training|time|calls?|counselling|input|help|advice|monitoring|supervision|reviews?|communication|information|liaison|engagement|partnership|working|services?|intervention|programme|course|groups?|plan|evidence|testing|tutors?|visitation|restrictions|proof|copy|copies|mentoring|tutoring|management|planning|documentation|reporting|pick-?ups|tuition|(?<!\b(?:in|at|during|across|between|for)\s)(?:lessons|classes)|coaching|befriending|advocacy|respite|transport|funding|signposting|referral|(?:court|hearing|meeting|appointment|session|group|class|programme|course|treatment|review)\s+attendance)\b(?!\s+skills?\b)/i;
 
 /**
  * "Payment of compensation to the victim", "An apology to the victim", "Treatment for drug

@@ -324,6 +324,10 @@ export const NOT_NAMES = new Set([
  */
 export const INPUT_VERBS = new Set([
   // "Mum will cooperate with the social worker": taking up a service, as "engage" is.
+  // "The foster carer will assist Mum with the bills": help given, as "help" is; a plan put in
+  // place ("implement the safety plan") is the adults' task, not its result.
+  'assist',
+  'implement',
   'cooperate',
   'co-operate',
   'text',

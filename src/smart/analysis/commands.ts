@@ -61,7 +61,7 @@ const IDENTIFY_PEOPLE =
 
 /** Words an object starts with: "Meeting the housing officer", "teaching children the names". */
 const OBJECT_START =
-  /^(?:the|a|an|his|her|their|its|all|any|every|each|regular|weekly|daily|him|them|up|out|that|this|these|those|to|with|for|on|in|at|and|children|child|kids|babies|baby|[A-Z][\p{L}'’-]*|\d+)$/u;
+  /^(?:the|a|an|his|her|their|its|your|my|our|all|any|every|each|regular|weekly|daily|him|them|up|out|that|this|these|those|to|with|for|on|in|at|and|children|child|kids|babies|baby|parents?|famil(?:y|ies)|carers?|young|[A-Z][\p{L}'’-]*|\d+)$/u;
 /** Verbs that adults do for a child: a gerund of one ("Meeting the housing officer") is an input. */
 const ADULT_TASKS = new Set([...INPUT_VERBS, ...BARE_VERBS]);
 

@@ -594,6 +594,41 @@ const rule: Rule = {
         ],
       },
       {
+        // A service named by what it manages or plans is a service, as "counselling" is.
+        text: 'Anger management for Dad, at the family centre, by 26 March 2027.',
+        errors: [
+          {
+            messageId: 'missing',
+            output:
+              'Anger management for Dad, at the family centre, by 26 March 2027, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
+        // A parents' guide speaks to the parent: "your child" is the object of the help given.
+        text: 'Supporting your child to join a football club by 12 February 2027.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'Supporting',
+            output:
+              'Supporting your child to join a football club by 12 February 2027, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
+        // Assisting is help given: the gerund of an adult's task, with nobody named as doing it.
+        text: 'Assisting Mum to open a bank account by 15 January 2027.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'Assisting',
+            output:
+              'Assisting Mum to open a bank account by 15 January 2027, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
         text: 'Unpaid work for up to 40 hours, completed by 30 April 2027.',
         errors: [
           {
