@@ -736,6 +736,12 @@ export const BENCHMARK_PATTERNS = [
 export const QUALIFICATION_AWARDED = String.raw`(?:receive|receives|received|gain|gains|gained|obtain|obtains|obtained|earn|earns|earned|achieve|achieves|achieved|be awarded|is awarded) (?:(?:the|his|her|their|my|your) (?:[\w-]+ ){0,4}|(?:an? )?(?:(?!an?\b)[\w-]+ ){1,4})(?:diploma|qualifications?|degree|GED|GCSEs?|A[- ]levels?|NVQ|BTEC|certificate)\b`;
 
 /**
+ * A document or thing of one's own, had or got: "has a passport", "open your own bank account",
+ * "gets a cot". Anyone can check it is there.
+ */
+export const HAS_OWN_THING = String.raw`(?:have|has|get|gets|got|open|opens) (?:a|an|her own|his own|their own|my own|your own|her|his|their|my|your) (?:own )?(?:[\w-]+ ){0,2}(?:bank account|savings account|passport|birth certificate|photo id|id card|national insurance number|(?:provisional |driving |provisional driving )licence|biometric residence permit|brp|bus pass|travel pass|railcard|tenancy|cot|car seat|moses basket|fridge|cooker|washing machine|winter coat|school uniform)`;
+
+/**
  * Crisp events: done or not done, checkable by anyone (labelling guidance: registered with a
  * GP, has a bed, completed a named programme, rehoused).
  */
@@ -751,7 +757,7 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`rehoused`,
   String.raw`up to date`,
   String.raw`(?:within|in) the (?:healthy|normal|expected|age-appropriate) (?:weight )?range`,
-  String.raw`(?:have|has|get|gets|got|open|opens) (?:a|an|her own|his own|their own|my own|your own|her|his|their|my|your) (?:own )?(?:[\w-]+ ){0,2}(?:bank account|savings account|passport|birth certificate|photo id|id card|national insurance number|(?:provisional |driving |provisional driving )licence|biometric residence permit|brp|bus pass|travel pass|railcard|tenancy|cot|car seat|moses basket|fridge|cooker|washing machine|winter coat|school uniform)`,
+  HAS_OWN_THING,
   String.raw`all (?:of )?(?:his |her |their |the |my |your )?(?:[\w()-]+ ){0,4}?(?:appointments|sessions|meetings|visits|reviews|lessons|check-ups|contact sessions|hearings|conferences)`,
   String.raw`(?:complete|completes|completed|finish|finished) (?:the |a |an )?[A-Z]{3,}(?: [\w-]+){0,2} (?:training|programme|course|assessment)`,
   String.raw`\d-bedroom`,

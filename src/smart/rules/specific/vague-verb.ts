@@ -1,6 +1,7 @@
 import { organisationWords, reportWords, type Rule } from '../../rule';
 import { inPurposeTail, quantifiedClause } from '../../features';
 import { allMatches, phraseRegex } from '../../text';
+import { HAS_OWN_THING } from '../../lexicon';
 
 /** Verbs that sound like action but say nothing anyone could check (regular expressions). */
 export const VAGUE_VERBS = [
@@ -43,7 +44,8 @@ export const VAGUE_VERBS = [
   'sort out',
   'sorted out',
   'demonstrate',
-  'ensure',
+  // "Ensure you have a passport": a thing anyone can check is there, not a vague aim.
+  `ensure(?!\\s+(?:that\\s+)?(?:you|he|she|they|I|[A-Z][\\w'’-]*|the (?:young person|child))\\s+${HAS_OWN_THING})`,
   'put in place',
   // "Youth will develop a personal budget", "develop case plans with the family": a document
   // made, which anyone can check.
@@ -162,6 +164,8 @@ const rule: Rule = {
     valid: [
       // A document made is checkable: "develop a personal budget", "develop and implement a plan".
       'Jay will develop a personal budget with his PA by 31 January 2027.',
+      // A care leaver's pathway plan: a document of their own is there or it is not.
+      'Ensure you have a passport by your 18th birthday.',
       'The social worker will develop and implement a safety plan with Mum by Friday 11 December 2026.',
       'Dad will meet his Turning Point recovery worker every week.',
       'Mia will move to supported lodgings with Mrs Khan by June 2027.',
