@@ -315,6 +315,16 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       // stays a hope ("her bedroom should be warm") as often as a rule. "There must be no more
       // arguments at home" says what will be seen, as "there will be" does.
       if (kind !== 'there' && isTerm(text, c)) return false;
+      // "There should be a planning meeting and a Placement Plan within 5 days": a service or a
+      // paper arranged is an input, as "hold a meeting" is ("there will be no more arguments"
+      // still says what will be seen).
+      if (
+        kind === 'there' &&
+        verb === 'be' &&
+        !/^\s+no\b/i.test(text.slice(c.verbEnd)) &&
+        SERVICE_OBJECT.test(text.slice(c.verbEnd))
+      )
+        return false;
       if (THING_INPUT_VERBS.has(verb) && !/^\s+(?:up|down|missing)\b/.test(text.slice(c.verbEnd)))
         return false;
       // "at least 10 of the 12 calls will go ahead": a count of inputs is still an input.

@@ -112,7 +112,8 @@ const rule: Rule = {
           suggestion,
         },
       ];
-    if (c && !a.imperative) {
+    // "There should be a planning meeting": no verb of anyone's to mark, only the service.
+    if (c && !a.imperative && c.subject.kind !== 'there') {
       // "take part" is one action: mark both words.
       const end = verbPhraseEnd(a.text, c);
       return [
@@ -613,6 +614,17 @@ const rule: Rule = {
             marked: 'Supporting',
             output:
               'Supporting your child to join a football club by 12 February 2027, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
+        // A meeting arranged is an input, however the sentence is turned.
+        text: 'There will be a core group meeting every 6 weeks until the review conference on 11 February 2027.',
+        errors: [
+          {
+            messageId: 'missing',
+            output:
+              'There will be a core group meeting every 6 weeks until the review conference on 11 February 2027, so that [child] will [what will be different].',
           },
         ],
       },
