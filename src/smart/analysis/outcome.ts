@@ -325,6 +325,16 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         SERVICE_OBJECT.test(text.slice(c.verbEnd))
       )
         return false;
+      // "Plans for transition to adulthood must be in place", "ensure provision is in place": a
+      // plan or a service set up is the input, not what it is for.
+      if (
+        verb === 'be' &&
+        /^\w+\s+(?:already\s+|still\s+)?in place\b/i.test(text.slice(c.verbStart)) &&
+        /^\W*(?:(?:the|a|an|any|all|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:plans?|provision|support|arrangements?|package|services?|agreements?)\b/i.test(
+          text.slice(c.subject.start, c.subject.end),
+        )
+      )
+        return false;
       if (THING_INPUT_VERBS.has(verb) && !/^\s+(?:up|down|missing)\b/.test(text.slice(c.verbEnd)))
         return false;
       // "at least 10 of the 12 calls will go ahead": a count of inputs is still an input.

@@ -130,6 +130,10 @@ export function phrasalVerb(
   } else if (base === 'turn' || base === 'show' || base === 'turned' || base === 'showed') {
     const up = /^\s+up\b/i.exec(after);
     if (up) return { verb: 'attend', end: c.verbEnd + up[0].length };
+  } else if (base === 'be' && /\bin$/i.test(text.slice(c.verbEnd - 3, c.verbEnd))) {
+    // "will be in place": the phrase is "be in place", not "be in".
+    const place = /^\s+place\b/i.exec(after);
+    if (place) return { verb: base, end: c.verbEnd + place[0].length };
   } else if (base === 'appear') {
     // "appear before the judge every two weeks", "appear in court": a hearing attended.
     if (APPEAR_AT_HEARING.test(text.slice(c.verbEnd, c.verbEnd + 40)))

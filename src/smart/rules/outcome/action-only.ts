@@ -629,6 +629,18 @@ const rule: Rule = {
         ],
       },
       {
+        // A plan set up is the input, not what it is for; "to adulthood" is a stage, not a verb.
+        text: 'A pathway plan for transition to adulthood will be in place for Jade by her 16th birthday.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'be in place',
+            output:
+              'A pathway plan for transition to adulthood will be in place for Jade by her 16th birthday, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
         // Assisting is help given: the gerund of an adult's task, with nobody named as doing it.
         text: 'Assisting Mum to open a bank account by 15 January 2027.',
         errors: [
