@@ -813,6 +813,9 @@ export const CRISP_EVENT_PATTERNS = [
 export const ABSOLUTES = [
   'never',
   'be fully',
+  // "their health needs are fully met", "is fully engaged in all the activities": as "be fully".
+  'is fully',
+  'are fully',
   'always',
   'at all times',
   'all the time',

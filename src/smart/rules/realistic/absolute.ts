@@ -241,6 +241,11 @@ const rule: Rule = {
         errors: [{ messageId: 'absolute', marked: 'Attend all classes' }],
       },
       {
+        // A whole state, written in the present: as "will be fully".
+        text: 'Kai is fully engaged in all his lessons by the review on 11 February 2027.',
+        errors: [{ messageId: 'absolute', marked: 'is fully' }],
+      },
+      {
         text: 'Leo will wear his hearing aids during all waking hours.',
         errors: [{ messageId: 'absolute', marked: 'all waking hours' }],
       },
