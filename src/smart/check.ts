@@ -71,11 +71,18 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
     parts: reading && objective.parts ? objective.parts.map(reading.toRead) : objective.parts,
   });
   const findings: Finding[] = [];
+  // The second reading reads what the other rules found, before the user's ignores.
+  const earlier: Finding[] = [];
+  let settled: Finding[] | undefined;
   for (const rule of RULES) {
     const config = ruleSet.rules[rule.id];
     if (config && !config.enabled) continue;
     const options = config?.options ?? NO_OPTIONS;
-    for (const read of rule.check({ text, analysis, options })) {
+    // As the verdict will list them: repeats of one problem dropped, as the weights were trained.
+    if (rule.after && settled === undefined) dropRepeats((settled = [...earlier]));
+    // One shape for every rule's context, so the rules' reads of it stay fast (monomorphic).
+    const context = { text, analysis, options, earlier: rule.after ? settled : undefined };
+    for (const read of rule.check(context)) {
       // "allow" is honoured here, once for every rule, on the words the finding lands on.
       if (isAllowed(text, read, options.allow)) continue;
       // "(Indicate responsible person)": the words of a gap are an instruction to the writer,
@@ -97,6 +104,7 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
         finding.end = report.end;
       }
       if (report.suggestion) finding.suggestion = report.suggestion;
+      if (!rule.after) earlier.push(finding);
       if (ignored?.has(ignoreKey(objective, finding))) continue;
       findings.push(finding);
     }

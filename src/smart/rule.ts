@@ -4,6 +4,7 @@
  * its test. Adding a rule is adding a file and one line in rules/index.ts.
  */
 import type { Analysis } from './analyse';
+import type { EarlierFinding } from './second-reading/features';
 import { memoise, phraseMatcher, type Match } from './text';
 import type { Criterion, Severity, Suggestion } from './types';
 
@@ -19,6 +20,8 @@ export interface RuleContext {
   text: string;
   analysis: Analysis;
   options: RuleOptions;
+  /** For a rule that runs `after` the others: what they found on this objective. */
+  earlier?: readonly EarlierFinding[];
 }
 
 export interface RuleReport {
@@ -74,6 +77,8 @@ export interface Rule {
   takes?: { words?: true };
   messages: Record<string, string>;
   defaultOptions?: Partial<RuleOptions>;
+  /** Runs once every other rule has reported, and reads their findings (the second reading). */
+  after?: true;
   check(context: RuleContext): RuleReport[];
   examples: RuleExamples;
 }

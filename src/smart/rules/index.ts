@@ -16,6 +16,7 @@ import noTimescale from './timely/no-timescale';
 import vagueTimescale from './timely/vague-timescale';
 import pastDate from './timely/past-date';
 import actionOnly from './outcome/action-only';
+import outcomeSecondReading from './outcome/second-reading';
 
 export const RULES: readonly Rule[] = [
   noWho,
@@ -34,6 +35,8 @@ export const RULES: readonly Rule[] = [
   vagueTimescale,
   pastDate,
   actionOnly,
+  // Last: it reads what every rule above found.
+  outcomeSecondReading,
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -5,6 +5,7 @@
  */
 import { analyse } from '../analyse';
 import { checkObjectiveText } from '../check';
+import { compileRuleSet } from '../rule-set';
 import type { ExpectedReport, Rule, RuleReport } from '../rule';
 import { applySuggestion } from '../suggestion';
 import { RULES } from './index';
@@ -15,10 +16,18 @@ const read = (text: string) => analyse(text, { today });
 
 /** In text order, as the checker lists findings, so that `errors` read along the sentence. */
 function reportsOn(rule: Rule, text: string): RuleReport[] {
+  // A rule that runs after the others reads what they found, as the checker gives it.
+  const earlier = rule.after
+    ? checkObjectiveText(text, { today, ruleSet: withoutLaterRules }).findings
+    : undefined;
   return rule
-    .check({ text, analysis: read(text), options })
+    .check({ text, analysis: read(text), options, earlier })
     .sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
 }
+
+const withoutLaterRules = compileRuleSet({
+  rules: Object.fromEntries(RULES.filter((r) => r.after).map((r) => [r.id, 'off' as const])),
+});
 
 function occurrences(text: string, words: string): number {
   return text.split(words).length - 1;

@@ -1,0 +1,91 @@
+import type { Rule } from '../../rule';
+import { endInsertion } from '../../features';
+import { readAgain } from '../../second-reading/check';
+
+/**
+ * Real plans say what adults will do in more shapes than any list of patterns holds. Trained on
+ * labelled real objectives, the second reading catches actions the rules above let through.
+ */
+const rule: Rule = {
+  id: 'outcome/second-reading',
+  criterion: 'outcome',
+  description:
+    'A second reading, trained on labelled real plans, of whether the objective states a change for the child.',
+  why: 'Actions can all be done while the child’s life stays the same; the change is what the plan is for.',
+  severity: 'error',
+  after: true,
+  messages: {
+    read: 'This reads as something the adults will do, not a change for the child (from words such as "{{words}}"): add what will be different for the child as a result.',
+    readNoWords:
+      'This reads as something the adults will do, not a change for the child: add what will be different for the child as a result.',
+  },
+  check(context) {
+    // "…, so that [child] will [what will be different]": the change has its slot, which the
+    // unfilled-slot rule asks the writer to fill; asking again would add a second "so that".
+    if (context.analysis.placeholders.some((p) => p.kind === 'what')) return [];
+    // A result the rules found stated ("… so that the children feel safe at contact") or an
+    // adult's own result ("Mum will keep the medication in the locked box", "Mum would like to
+    // see an improvement in Sam's speech") is evidence the weights do not overrule.
+    if (
+      context.analysis.clauses.some(
+        (c) =>
+          c.isOutcome &&
+          (c.result || c.subject.kind === 'parent' || c.subject.kind === 'professional'),
+      )
+    )
+      return [];
+    const report = readAgain('outcome', context);
+    if (!report) return [];
+    const at = endInsertion(context.text);
+    const { words: _words, ...finding } = report;
+    return [
+      {
+        ...finding,
+        suggestion: {
+          start: at,
+          end: at,
+          text: ', so that [child] will [what will be different]',
+          label: 'Add the change for the child',
+          placeholder: { start: at + ', so that '.length, end: at + ', so that [child]'.length },
+          safe: true,
+        },
+      },
+    ];
+  },
+  examples: {
+    valid: [
+      'Amy will be in bed by 7.30pm on at least 5 nights a week.',
+      'Mum will keep the social worker updated about any changes.',
+      // A result the rules found stated is not overruled.
+      'Dad was ordered to attend the Caring Dads group so that the children feel safe at contact.',
+      // The rules pass it on every letter, so the second reading leaves it alone.
+      'Jasmine will work with a teaching assistant for 15 minutes every day on a speech programme until July 2027.',
+    ],
+    invalid: [
+      {
+        text: 'Jasmine will work with a teaching assistant on a speech programme.',
+        errors: [
+          {
+            messageId: 'read',
+            marked: 'teaching',
+            output:
+              'Jasmine will work with a teaching assistant on a speech programme, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
+        text: 'Leo’s PA will see him to make sure he is okay.',
+        errors: [
+          {
+            messageId: 'read',
+            marked: 'see',
+            output:
+              'Leo’s PA will see him to make sure he is okay, so that [child] will [what will be different].',
+          },
+        ],
+      },
+    ],
+  },
+};
+
+export default rule;

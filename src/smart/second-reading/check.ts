@@ -1,0 +1,57 @@
+/**
+ * The second reading of a letter: where no rule found the letter unmet, the trained weights may
+ * still read it as unmet. It says so once, quoting the words that weighed most, so the writer
+ * can see what it went on; it never overrules a rule's finding or adds a second one.
+ */
+import type { RuleContext, RuleReport } from '../rule';
+import type { Criterion } from '../types';
+import { coreOf, type EarlierFinding } from './features';
+import { FLAG_BELOW } from './letters';
+import { score, wordsAgainst, type SecondReadingScore } from './model';
+
+/** The first place a word stands on its own in the text. */
+function placeOf(text: string, word: string): { start: number; end: number } | undefined {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  let at = lower.indexOf(word);
+  while (at >= 0) {
+    const before = lower[at - 1] ?? ' ';
+    const after = lower[at + word.length] ?? ' ';
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after))
+      return { start: at, end: at + word.length };
+    at = lower.indexOf(word, at + 1);
+  }
+  return undefined;
+}
+
+/** Both letters' readings of one objective share its score: made once, for its findings. */
+const MADE = new WeakMap<readonly EarlierFinding[], { text: string; score: SecondReadingScore }>();
+
+function scoreOnce(context: RuleContext, earlier: readonly EarlierFinding[]): SecondReadingScore {
+  const made = MADE.get(earlier);
+  if (made?.text === context.text) return made.score;
+  const fresh = score(coreOf(context.analysis));
+  MADE.set(earlier, { text: context.text, score: fresh });
+  return fresh;
+}
+
+export function readAgain(
+  criterion: Criterion,
+  context: RuleContext,
+): (RuleReport & { words: string[] }) | undefined {
+  const earlier = context.earlier ?? [];
+  // An objective the rules pass on every letter is left alone: a red mark on good work costs
+  // more than a gap missed. The second reading sharpens the card of one already short.
+  if (!earlier.some((f) => f.severity === 'error')) return undefined;
+  if (earlier.some((f) => f.criterion === criterion && f.severity === 'error')) return undefined;
+  const { chance: chances, words: tokens } = scoreOnce(context, earlier);
+  const chance = chances[criterion];
+  if (chance === undefined || chance >= FLAG_BELOW) return undefined;
+  const words = wordsAgainst(criterion, tokens, 2);
+  const place = words.length > 0 ? placeOf(context.text, words[0]) : undefined;
+  return {
+    messageId: words.length > 0 ? 'read' : 'readNoWords',
+    data: { words: words.join('", "') },
+    ...place,
+    words,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * What the second reading weighs: the words and word pairs of the objective's main clause from
+ * its verb on, the verb, the clause's length and what kind of subject it has. The same list is
+ * made when the weights are trained (scripts/train-second-reading.ts) and when an objective is
+ * checked, so they must not drift.
+ */
+import type { Analysis } from '../analyse';
+import type { Criterion, Severity } from '../types';
+
+/** A finding as the second reading sees it: which rule, for which letter, how serious. */
+export interface EarlierFinding {
+  ruleId: string;
+  criterion: Criterion;
+  severity: Severity;
+}
+
+/**
+ * Who is spoken of, and how, is the rules' to read: "you will catch up with your class" and "he
+ * will catch up with his class" weigh the same.
+ */
+const PERSON = new Map<string, string>([
+  ...['i', 'you', 'he', 'she', 'they', 'we'].map((w) => [w, '<who>'] as [string, string]),
+  ...['me', 'him', 'them', 'us'].map((w) => [w, '<whom>'] as [string, string]),
+  ...['my', 'your', 'his', 'her', 'their', 'our'].map((w) => [w, '<whose>'] as [string, string]),
+  ...['myself', 'yourself', 'himself', 'herself', 'themselves', 'ourselves'].map(
+    (w) => [w, '<self>'] as [string, string],
+  ),
+]);
+
+/** Lower case, straight apostrophes, numbers as one word: "3 times" and "5 times" read alike. */
+export function words(text: string): string[] {
+  return (
+    text
+      // "⅗" is read as "3/5" is.
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[’']/g, "'")
+      .split(/[^a-z0-9'_[\]]+/)
+      .filter(Boolean)
+      .map((w) => (/^\d/.test(w) ? '<num>' : (PERSON.get(w) ?? w)))
+  );
+}
+
+/**
+ * What the second reading reads: the sentence from its main verb on, and what kind of subject
+ * it has. Who is named, how ("Dad", "Father", "Mr Hall", "XX", "I"), and any phrase put before
+ * them are the rules' to read; left in, they would make "Dad to complete ICON training" and
+ * "Father to complete ICON training" read differently.
+ */
+export interface Core {
+  text: string;
+  subject: string;
+}
+
+/** The part of the analysed text the second reading weighs. */
+export function coreOf(analysis: Pick<Analysis, 'text' | 'clauses'>): Core {
+  const text = analysis.text;
+  // "If a child is absent from school, Jordan to learn to cook": the condition is not the main clause.
+  const c = analysis.clauses.find(
+    (x) => x.verb !== '' && !x.embedded && !CONDITION.test(text.slice(0, x.subject.start)),
+  );
+  if (!c) return { text: text.replace(LEAD, ''), subject: 'none' };
+  return { text: text.slice(c.verbStart), subject: c.subject.kind };
+}
+
+/** A clause opened by a condition, still open where the next subject starts. */
+const CONDITION =
+  /(?:^|[,;:]\s*)\W*(?:if|when|whenever|unless|once|where|while|until|in case|as soon as)\b[^,;:]*$/i;
+/** A fragment's label and its "To"/"Will": "Action: Referral to …", "To read …". */
+const LEAD = /^\W*(?:[\p{L} ]{1,30}:\s+)?(?:(?:to|will)\s+)?/iu;
+
+export function readingFeatures(core: Core): string[] {
+  const out = new Set<string>();
+  const tokens = words(core.text);
+  out.add(`subject:${core.subject}`);
+  for (const w of tokens) out.add(`w:${w}`);
+  for (let i = 0; i + 1 < tokens.length; i++) out.add(`b:${tokens[i]}_${tokens[i + 1]}`);
+  out.add(`first:${tokens[0] ?? ''}`);
+  out.add(`len:${Math.min(6, Math.floor(tokens.length / 8))}`);
+  return [...out];
+}

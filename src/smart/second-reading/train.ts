@@ -1,0 +1,98 @@
+/**
+ * Trains the second reading: a logistic regression per letter over readingFeatures(), fitted to
+ * labelled objectives with Adam and a small L2 penalty. Pure and seeded, so that the same
+ * labelled sets always give the same weights (scripts/train-second-reading.ts writes them).
+ */
+import type { Criterion } from '../types';
+
+export interface Example {
+  features: readonly string[];
+  /** The labeller's verdict on the letter: true = met. */
+  met: boolean;
+}
+
+export interface LetterWeights {
+  bias: number;
+  /** One weight per entry of the shared feature list; 0 where the letter does not use it. */
+  weights: number[];
+}
+
+export interface SecondReadingWeights {
+  /** How often a feature had to occur in the training objectives to be weighed at all. */
+  minCount: number;
+  /** How many labelled objectives the weights were fitted to, and from which files. */
+  trainedOn: { objectives: number; files: string[] };
+  features: string[];
+  letters: Partial<Record<Criterion, LetterWeights>>;
+}
+
+const EPOCHS = 60;
+const LEARNING_RATE = 0.05;
+const L2 = 1e-3;
+const BETA1 = 0.9;
+const BETA2 = 0.999;
+
+/** mulberry32: a small seeded generator, so the shuffles (and so the weights) repeat exactly. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The features seen in at least `minCount` objectives, in a fixed (sorted) order. */
+export function vocabulary(examples: readonly Example[], minCount: number): string[] {
+  const count = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) count.set(f, (count.get(f) ?? 0) + 1);
+  return [...count]
+    .filter(([, n]) => n >= minCount)
+    .map(([f]) => f)
+    .sort();
+}
+
+export function trainLetter(
+  examples: readonly Example[],
+  features: readonly string[],
+  seed = 1,
+): LetterWeights {
+  const index = new Map(features.map((f, i) => [f, i]));
+  const n = features.length;
+  // The bias is the last slot.
+  const w = new Float64Array(n + 1);
+  const m = new Float64Array(n + 1);
+  const v = new Float64Array(n + 1);
+  const rows = examples.map((e) =>
+    e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined),
+  );
+  const y = examples.map((e) => (e.met ? 1 : 0));
+  const order = [...examples.keys()];
+  const random = seeded(seed);
+  let t = 0;
+  const step = (k: number, gradient: number) => {
+    m[k] = BETA1 * m[k] + (1 - BETA1) * gradient;
+    v[k] = BETA2 * v[k] + (1 - BETA2) * gradient * gradient;
+    const mHat = m[k] / (1 - Math.pow(BETA1, t));
+    const vHat = v[k] / (1 - Math.pow(BETA2, t));
+    w[k] -= (LEARNING_RATE * mHat) / (Math.sqrt(vHat) + 1e-8);
+  };
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) {
+      let z = w[n];
+      for (const k of rows[i]) z += w[k];
+      const gradient = 1 / (1 + Math.exp(-z)) - y[i];
+      t++;
+      step(n, gradient);
+      for (const k of rows[i]) step(k, gradient + L2 * w[k]);
+    }
+  }
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { bias: round(w[n]), weights: [...w.subarray(0, n)].map(round) };
+}

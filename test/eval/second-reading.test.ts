@@ -1,0 +1,76 @@
+/**
+ * The second reading's weights are data made by a script from the labelled sets in this
+ * repository: they must be what the script makes (so a rule changed without retraining is
+ * caught), never fitted to a blind or held-out set, and never put a red mark on an objective
+ * the rules pass on every letter.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { trainSecondReading } from '../../scripts/train-second-reading';
+import { parseLabelledJsonl } from '../../src/cli/eval-metrics';
+import { checkObjectiveText } from '../../src/smart/check';
+import { compileRuleSet } from '../../src/smart/rule-set';
+import { analyse } from '../../src/smart/analyse';
+import { coreOf, readingFeatures } from '../../src/smart/second-reading/features';
+import {
+  SECOND_READING_LETTERS,
+  SECOND_READING_RULES,
+} from '../../src/smart/second-reading/letters';
+import { chanceMet, score } from '../../src/smart/second-reading/model';
+import type { SecondReadingWeights } from '../../src/smart/second-reading/train';
+import committed from '../../src/smart/second-reading/weights.json';
+
+const ROOT = join(__dirname, '../..');
+const TODAY = new Date(2026, 11, 2);
+const weights = committed as SecondReadingWeights;
+
+describe('the second reading', () => {
+  it('is trained only on sets that are read, never on a blind or held-out one', () => {
+    expect(weights.trainedOn.files.length).toBeGreaterThan(20);
+    for (const file of weights.trainedOn.files) expect(file).not.toMatch(/blind|heldout/);
+  });
+
+  it('has the weights `npm run train:second-reading` makes from the sets as they are', () => {
+    const fresh = trainSecondReading();
+    expect(fresh.trainedOn).toEqual(weights.trainedOn);
+    expect(fresh.features).toEqual(weights.features);
+    for (const [letter, trained] of Object.entries(fresh.letters)) {
+      const kept = weights.letters[letter as keyof typeof weights.letters]!;
+      expect(Math.abs(trained.bias - kept.bias)).toBeLessThan(0.01);
+      // Rounded to three places; a last-digit difference in Math.exp across machines is allowed.
+      const furthest = Math.max(...trained.weights.map((w, i) => Math.abs(w - kept.weights[i])));
+      expect(furthest).toBeLessThan(0.01);
+    }
+  }, 60_000);
+
+  it('scores an objective as the trainer names its features', () => {
+    const { items } = parseLabelledJsonl(
+      readFileSync(join(ROOT, 'test/corpus/real-mixed-e.tune.jsonl'), 'utf8'),
+    );
+    for (const item of [...items, { text: 'Mia will read ___ words ___ by ___.' }]) {
+      const core = coreOf(analyse(item.text, { today: TODAY }));
+      const fast = score(core);
+      for (const letter of SECOND_READING_LETTERS)
+        expect(fast.chance[letter]).toBeCloseTo(chanceMet(letter, readingFeatures(core))!, 9);
+    }
+  });
+
+  it('never marks an objective that every rule passes', () => {
+    const rulesOnly = compileRuleSet({
+      rules: Object.fromEntries(SECOND_READING_RULES.map((id) => [id, 'off' as const])),
+    });
+    let clean = 0;
+    for (const file of [
+      'test/fixtures/objectives-heldout.jsonl',
+      'test/corpus/real-mixed-d.tune.jsonl',
+    ]) {
+      const { items } = parseLabelledJsonl(readFileSync(join(ROOT, file), 'utf8'));
+      for (const item of items) {
+        if (!checkObjectiveText(item.text, { today: TODAY, ruleSet: rulesOnly }).smart) continue;
+        clean++;
+        expect(checkObjectiveText(item.text, { today: TODAY }).smart).toBe(true);
+      }
+    }
+    expect(clean).toBeGreaterThan(20);
+  });
+});
