@@ -6,6 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { seededRandom } from '../../src/smart/seeded-random';
 import {
   AlignmentType,
   Document,
@@ -29,17 +30,8 @@ const DATES = [
   '12/04/2027',
 ];
 
-/** Deterministic pseudo-random numbers (mulberry32), so a seed always gives the same plan. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers, so a seed always gives the same plan. */
+export const random = seededRandom;
 
 function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)]!;

@@ -34,10 +34,7 @@ function scoreOnce(context: RuleContext, earlier: readonly EarlierFinding[]): Se
   return fresh;
 }
 
-export function readAgain(
-  criterion: Criterion,
-  context: RuleContext,
-): (RuleReport & { words: string[] }) | undefined {
+export function readAgain(criterion: Criterion, context: RuleContext): RuleReport | undefined {
   const earlier = context.earlier ?? [];
   // An objective the rules pass on every letter is left alone: a red mark on good work costs
   // more than a gap missed. The second reading sharpens the card of one already short.
@@ -52,6 +49,5 @@ export function readAgain(
     messageId: words.length > 0 ? 'read' : 'readNoWords',
     data: { words: words.join('", "') },
     ...place,
-    words,
   };
 }

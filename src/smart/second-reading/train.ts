@@ -3,6 +3,7 @@
  * labelled objectives with Adam and a small L2 penalty. Pure and seeded, so that the same
  * labelled sets always give the same weights (scripts/train-second-reading.ts writes them).
  */
+import { seededRandom } from '../seeded-random';
 import type { Criterion } from '../types';
 
 export interface Example {
@@ -32,18 +33,6 @@ const L2 = 1e-3;
 const BETA1 = 0.9;
 const BETA2 = 0.999;
 
-/** mulberry32: a small seeded generator, so the shuffles (and so the weights) repeat exactly. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The features seen in at least `minCount` objectives, in a fixed (sorted) order. */
 export function vocabulary(examples: readonly Example[], minCount: number): string[] {
   const count = new Map<string, number>();
@@ -70,7 +59,7 @@ export function trainLetter(
   );
   const y = examples.map((e) => (e.met ? 1 : 0));
   const order = [...examples.keys()];
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   let t = 0;
   const step = (k: number, gradient: number) => {
     m[k] = BETA1 * m[k] + (1 - BETA1) * gradient;

@@ -7,6 +7,7 @@ import {
   unfilledSlot,
 } from '../../features';
 import { verbPhraseEnd } from '../../analysis/verbs';
+import { addChange } from './add-change';
 import type { Clause } from '../../analysis/clauses';
 import { INPUT_PARTICIPLES } from '../../lexicon';
 import { wordsBefore } from '../../text';
@@ -77,26 +78,7 @@ const rule: Rule = {
     // "Jay will be introduced to a personal adviser": the one something is done to is the child,
     // so the change is written for him by name; otherwise whose change it is stays to fill in.
     const child = c && receivingChild(a.text, c);
-    const suggestion = child
-      ? {
-          start: at,
-          end: at,
-          text: `, so that ${child} will [what will be different]`,
-          label: 'Add the change for the child',
-          placeholder: {
-            start: at + `, so that ${child} will `.length,
-            end: at + `, so that ${child} will [what will be different]`.length,
-          },
-          safe: true,
-        }
-      : {
-          start: at,
-          end: at,
-          text: ', so that [child] will [what will be different]',
-          label: 'Add the change for the child',
-          placeholder: { start: at + ', so that '.length, end: at + ', so that [child]'.length },
-          safe: true,
-        };
+    const suggestion = addChange(at, child);
     const agreement = adultAgreement(a);
     if (agreement)
       return [

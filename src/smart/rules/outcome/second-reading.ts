@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule';
 import { endInsertion } from '../../features';
 import { readAgain } from '../../second-reading/check';
+import { addChange } from './add-change';
 
 /**
  * Real plans say what adults will do in more shapes than any list of patterns holds. Trained on
@@ -36,21 +37,7 @@ const rule: Rule = {
       return [];
     const report = readAgain('outcome', context);
     if (!report) return [];
-    const at = endInsertion(context.text);
-    const { words: _words, ...finding } = report;
-    return [
-      {
-        ...finding,
-        suggestion: {
-          start: at,
-          end: at,
-          text: ', so that [child] will [what will be different]',
-          label: 'Add the change for the child',
-          placeholder: { start: at + ', so that '.length, end: at + ', so that [child]'.length },
-          safe: true,
-        },
-      },
-    ];
+    return [{ ...report, suggestion: addChange(endInsertion(context.text)) }];
   },
   examples: {
     valid: [
