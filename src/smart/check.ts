@@ -73,15 +73,12 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
   const findings: Finding[] = [];
   // The second reading reads what the other rules found, before the user's ignores.
   const earlier: Finding[] = [];
-  let settled: Finding[] | undefined;
   for (const rule of RULES) {
     const config = ruleSet.rules[rule.id];
     if (config && !config.enabled) continue;
     const options = config?.options ?? NO_OPTIONS;
-    // As the verdict will list them: repeats of one problem dropped, as the weights were trained.
-    if (rule.after && settled === undefined) dropRepeats((settled = [...earlier]));
     // One shape for every rule's context, so the rules' reads of it stay fast (monomorphic).
-    const context = { text, analysis, options, earlier: rule.after ? settled : undefined };
+    const context = { text, analysis, options, earlier: rule.after ? earlier : undefined };
     for (const read of rule.check(context)) {
       // "allow" is honoured here, once for every rule, on the words the finding lands on.
       if (isAllowed(text, read, options.allow)) continue;

@@ -5,9 +5,9 @@
  */
 import type { RuleContext, RuleReport } from '../rule';
 import type { Criterion } from '../types';
-import { coreOf, type EarlierFinding } from './features';
+import { coreOf } from './features';
 import { FLAG_BELOW } from './letters';
-import { score, wordsAgainst, type SecondReadingScore } from './model';
+import { score, wordsAgainst } from './model';
 
 /** The first place a word stands on its own in the text. */
 function placeOf(text: string, word: string): { start: number; end: number } | undefined {
@@ -23,24 +23,13 @@ function placeOf(text: string, word: string): { start: number; end: number } | u
   return undefined;
 }
 
-/** Both letters' readings of one objective share its score: made once, for its findings. */
-const MADE = new WeakMap<readonly EarlierFinding[], { text: string; score: SecondReadingScore }>();
-
-function scoreOnce(context: RuleContext, earlier: readonly EarlierFinding[]): SecondReadingScore {
-  const made = MADE.get(earlier);
-  if (made?.text === context.text) return made.score;
-  const fresh = score(coreOf(context.analysis));
-  MADE.set(earlier, { text: context.text, score: fresh });
-  return fresh;
-}
-
 export function readAgain(criterion: Criterion, context: RuleContext): RuleReport | undefined {
   const earlier = context.earlier ?? [];
   // An objective the rules pass on every letter is left alone: a red mark on good work costs
   // more than a gap missed. The second reading sharpens the card of one already short.
   if (!earlier.some((f) => f.severity === 'error')) return undefined;
   if (earlier.some((f) => f.criterion === criterion && f.severity === 'error')) return undefined;
-  const { chance: chances, words: tokens } = scoreOnce(context, earlier);
+  const { chance: chances, words: tokens } = score(coreOf(context.analysis));
   const chance = chances[criterion];
   if (chance === undefined || chance >= FLAG_BELOW) return undefined;
   const words = wordsAgainst(criterion, tokens, 2);
