@@ -4,7 +4,6 @@
  * its test. Adding a rule is adding a file and one line in rules/index.ts.
  */
 import type { Analysis } from './analyse';
-import type { EarlierFinding } from './second-reading/features';
 import { memoise, phraseMatcher, type Match } from './text';
 import type { Criterion, Severity, Suggestion } from './types';
 
@@ -14,6 +13,13 @@ export interface RuleOptions {
   words: string[];
   /** Words or phrases that are fine locally and must not be flagged. */
   allow: string[];
+}
+
+/** A finding as a rule that runs after the others sees it: which rule, which letter, how serious. */
+export interface EarlierFinding {
+  ruleId: string;
+  criterion: Criterion;
+  severity: Severity;
 }
 
 export interface RuleContext {

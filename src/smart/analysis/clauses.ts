@@ -59,14 +59,13 @@ const FRONTED_LEAD = firstLetterEitherCase(
  * fronted phrase ("With help from the nursery, Daisy's bedroom floor to be clear"), also one in
  * two parts ("Upon seeing the item, and with the picture in reach, S to …"). Nor
  * "Prior to each visit, ..." or "In order to keep Callum safe, ...": a phrase that ends in "to"
- * is a preposition, and what follows it no verb.
+ * is a preposition, and what follows it no verb; so is "to" before a place or a stage of life or
+ * school ("Plans for transition to adulthood", "the move to secondary").
  */
 const OPENING_TO = new RegExp(
   String.raw`${ITEM_LEAD}(?:[\p{L}'’ .\d-]{1,40}(?::|\s[\u2013\u2014-])\s*)?(${FRONTED_LEAD}\s[^,;:.]{1,80},\s+(?:and\s+[^,;:.]{1,80},\s+)?)??(?!${PREPOSITION_TO})((?:(?!(?:will|shall|must|should|can|could|would|may)\s)(?:[\p{L}\p{N}'’(),[\]_-]+\s+|\p{Lu}\.\s?)){0,8}?)(?<!\bbeen\s+)to\s+(?=['"‘“]?[a-z])(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|each|every|any|all|some|both|either|neither|another|school|nursery|college|bed|hospital|court|church|foster\s+care|adulthood|independence|adult|secondary|primary)\b)`,
   'u',
 );
-// "Plans for transition to adulthood", "the move to secondary": "to" before a stage of life or
-// school is a preposition.
 /**
  * "Benefits check – Citizens Advice – Dad to book by 8/1/27": in a table cell's note, a part
  * after a dash that opens "X to <verb>" is a clause of its own.

@@ -4,24 +4,11 @@
  * can see what it went on; it never overrules a rule's finding or adds a second one.
  */
 import type { RuleContext, RuleReport } from '../rule';
+import { phraseRegex } from '../text';
 import type { Criterion } from '../types';
 import { coreOf } from './features';
 import { FLAG_BELOW } from './letters';
 import { score, wordsAgainst } from './model';
-
-/** The first place a word stands on its own in the text. */
-function placeOf(text: string, word: string): { start: number; end: number } | undefined {
-  const lower = text.toLowerCase().replace(/’/g, "'");
-  let at = lower.indexOf(word);
-  while (at >= 0) {
-    const before = lower[at - 1] ?? ' ';
-    const after = lower[at + word.length] ?? ' ';
-    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after))
-      return { start: at, end: at + word.length };
-    at = lower.indexOf(word, at + 1);
-  }
-  return undefined;
-}
 
 export function readAgain(criterion: Criterion, context: RuleContext): RuleReport | undefined {
   const earlier = context.earlier ?? [];
@@ -33,10 +20,11 @@ export function readAgain(criterion: Criterion, context: RuleContext): RuleRepor
   const chance = chances[criterion];
   if (chance === undefined || chance >= FLAG_BELOW) return undefined;
   const words = wordsAgainst(criterion, tokens, 2);
-  const place = words.length > 0 ? placeOf(context.text, words[0]) : undefined;
+  // The first place the strongest word stands on its own, to underline it.
+  const place = words.length > 0 ? phraseRegex([words[0]]).exec(context.text) : null;
   return {
     messageId: words.length > 0 ? 'read' : 'readNoWords',
     data: { words: words.join('", "') },
-    ...place,
+    ...(place && { start: place.index, end: place.index + place[0].length }),
   };
 }

@@ -5,14 +5,6 @@
  * checked, so they must not drift.
  */
 import type { Analysis } from '../analyse';
-import type { Criterion, Severity } from '../types';
-
-/** A finding as the second reading sees it: which rule, for which letter, how serious. */
-export interface EarlierFinding {
-  ruleId: string;
-  criterion: Criterion;
-  severity: Severity;
-}
 
 /**
  * Who is spoken of, and how, is the rules' to read: "you will catch up with your class" and "he

@@ -17,8 +17,10 @@ const INDEX = new Map(WEIGHTS.features.map((f, i) => [f, i]));
  */
 const WORD = new Map<string, number>();
 const PAIR = new Map<string, Map<string, number>>();
+const FIRST = new Map<string, number>();
 for (const [f, i] of INDEX) {
   if (f.startsWith('w:')) WORD.set(f.slice(2), i);
+  else if (f.startsWith('first:')) FIRST.set(f.slice('first:'.length), i);
   else if (f.startsWith('b:')) {
     // A pair is "b:<first>_<second>"; a word may hold "_" itself ("___"), so every split is kept.
     const pair = f.slice(2);
@@ -37,9 +39,7 @@ export interface SecondReadingScore {
   words: string[];
 }
 
-/** The features named from parts, looked up once rather than spelt out for every objective. */
-const FIRST = new Map<string, number>();
-for (const [f, i] of INDEX) if (f.startsWith('first:')) FIRST.set(f.slice('first:'.length), i);
+/** The length's features, looked up once rather than spelt out for every objective. */
 const LENGTH = [0, 1, 2, 3, 4, 5, 6].map((n) => INDEX.get(`len:${n}`));
 const LETTERS = Object.entries(WEIGHTS.letters) as [Criterion, LetterWeights][];
 
