@@ -6,15 +6,9 @@
 import type { Analysis } from './analyse';
 import type { Clause } from './analysis/clauses';
 import type { Placeholder, SlotKind } from './placeholders';
-import {
-  ADULT_ONLY,
-  ALSO_THE_CHILDS,
-  BARE_VERBS,
-  COMPLIANCE_VERBS,
-  INPUT_PARTICIPLES,
-  LY_ADVERB,
-} from './lexicon';
+import { ADULT_ONLY, ALSO_THE_CHILDS, BARE_VERBS, COMPLIANCE_VERBS, LY_ADVERB } from './lexicon';
 import { asksForOwnChange, openingSkill } from './analysis/commands';
+import { isPassiveInput } from './analysis/outcome';
 import { lemma, verbPhraseEnd } from './analysis/verbs';
 import { boundaryFirst, ITEM_LEAD, spacedDashes, wordsBefore, type Match } from './text';
 
@@ -98,8 +92,7 @@ export function hasWho(a: Analysis): boolean {
     if (c.embedded) continue;
     const kind = c.subject.kind;
     // "Frankie to be taken to his appointments": the child is named, but not who takes him.
-    const agentlessInput =
-      c.verb === 'be' && c.passive && INPUT_PARTICIPLES.has(c.complement) && a.agents.length === 0;
+    const agentlessInput = isPassiveInput(c) && a.agents.length === 0;
     if ((kind === 'child' || kind === 'parent') && agentlessInput) continue;
     // "To reimburse the foster parents", "will provide a safe home": with no subject written, a
     // task only the adults around a child do names none of them, and is not the child's.

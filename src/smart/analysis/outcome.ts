@@ -42,6 +42,11 @@ const SCHOOLING =
 /** A thing that is itself an input: "the calls will go ahead", "sessions to continue". */
 const SERVICE_SUBJECT = new RegExp(`${SERVICE_WORDS}s?\\s*$`, 'i');
 
+/** "Frankie to be taken to his appointments", "Jay will be introduced to …": a service done to them. */
+export function isPassiveInput(c: Pick<Clause, 'verb' | 'passive' | 'complement'>): boolean {
+  return c.verb === 'be' && c.passive && INPUT_PARTICIPLES.has(c.complement);
+}
+
 /** Does the verb take a service or a record as its object, rather than a state or a thing? */
 function takesServiceObject(text: string, c: Clause): boolean {
   if (SERVICE_NOUN.test(c.complement)) return true;

@@ -9,13 +9,9 @@ import {
 import { verbPhraseEnd } from '../../analysis/verbs';
 import { addChange } from './add-change';
 import type { Clause } from '../../analysis/clauses';
-import { INPUT_PARTICIPLES } from '../../lexicon';
+import { isPassiveInput } from '../../analysis/outcome';
 import { wordsBefore } from '../../text';
 
-/**
- * Attending, referring, visiting and monitoring are inputs. A plan works when it says what will
- * be different for the child because of them.
- */
 /**
  * The child's name (or "the young person") as written, when the clause is a service done to the
  * child ("Jay will be introduced to …", "The young person will be offered …"). Only a name
@@ -24,7 +20,7 @@ import { wordsBefore } from '../../text';
 function receivingChild(text: string, c: Clause): string | undefined {
   const s = c.subject;
   if (s.kind !== 'child' || s.implicit || s.standIn) return undefined;
-  if (!(c.verb === 'be' && c.passive && INPUT_PARTICIPLES.has(c.complement))) return undefined;
+  if (!isPassiveInput(c)) return undefined;
   const words = text.slice(s.start, s.end).trim();
   // "Children", "Student", "The young person": the child's noun reads in lower case after "so
   // that", with "the" where a singular needs it.
@@ -44,6 +40,10 @@ const CHILD_NOUN =
 const NAME = String.raw`[A-Z][\p{L}'’-]*[^\Ws](?<!ing)`;
 const NAMES = new RegExp(`^${NAME}(?: (?:and|&) ${NAME})?$`, 'u');
 
+/**
+ * Attending, referring, visiting and monitoring are inputs. A plan works when it says what will
+ * be different for the child because of them.
+ */
 const rule: Rule = {
   id: 'outcome/action-only',
   criterion: 'outcome',
