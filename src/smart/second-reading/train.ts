@@ -34,9 +34,10 @@ const BETA1 = 0.9;
 const BETA2 = 0.999;
 
 /** The features seen in at least `minCount` objectives, in a fixed (sorted) order. */
-export function vocabulary(examples: readonly Example[], minCount: number): string[] {
+export function vocabulary(objectives: readonly (readonly string[])[], minCount: number): string[] {
   const count = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) count.set(f, (count.get(f) ?? 0) + 1);
+  for (const features of objectives)
+    for (const f of features) count.set(f, (count.get(f) ?? 0) + 1);
   return [...count]
     .filter(([, n]) => n >= minCount)
     .map(([f]) => f)
