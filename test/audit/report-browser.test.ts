@@ -7,11 +7,13 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, retryRendererStalls } from '../helpers/chromium';
 import type { Browser } from 'playwright-core';
 import { auditReportHtml } from '../../src/audit/report-html';
 import { runAudit } from '../../src/audit/run-audit';
 import { HOSTILE_OBJECTIVE, planDocx, writePlans } from './plan-fixtures';
+
+retryRendererStalls();
 
 let dir: string;
 let reportUrl: string;

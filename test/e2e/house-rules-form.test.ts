@@ -14,12 +14,14 @@ import { join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import { type Browser, type ElementHandle, type Locator, type Page } from 'playwright-core';
 import { seriousAxeViolations } from '../helpers/axe';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, retryRendererStalls } from '../helpers/chromium';
 import { localClient } from '../helpers/local-server';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { HouseRulesStore } from '../../src/house-rules/store';
 import { startServer, type RunningServer } from '../../src/server/index';
 import { ruleById } from '../../src/smart/rules';
+
+retryRendererStalls();
 
 jest.setTimeout(180_000);
 

@@ -9,10 +9,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { seriousAxeViolations } from '../helpers/axe';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, retryRendererStalls } from '../helpers/chromium';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { startServer, type RunningServer } from '../../src/server/index';
 import { localClient } from '../helpers/local-server';
+
+retryRendererStalls();
 
 jest.setTimeout(180_000);
 

@@ -19,9 +19,11 @@ import { GraphPlanStore } from '../../src/graph/plan-store';
 import { dueItemsForPlan } from '../../src/plans/due';
 import { formatUkDate } from '../../src/plans/iso-date';
 import { startServer, type RunningServer } from '../../src/server/index';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, retryRendererStalls } from '../helpers/chromium';
 import { updateReadmeScreenshot } from '../helpers/readme-screenshot';
 import { localClient } from '../helpers/local-server';
+
+retryRendererStalls();
 
 jest.setTimeout(240_000);
 

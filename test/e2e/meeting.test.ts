@@ -8,13 +8,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, retryRendererStalls } from '../helpers/chromium';
 import { localClient } from '../helpers/local-server';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { formatUkDate } from '../../src/plans/iso-date';
 import type { Person, Plan, PlanObjective } from '../../src/plans/model';
 import { startServer, type RunningServer } from '../../src/server/index';
 import { localToday } from '../../src/teams/today';
+
+retryRendererStalls();
 
 jest.setTimeout(180_000);
 

@@ -12,9 +12,11 @@ import { GraphPlanStore } from '../../src/graph/plan-store';
 import { addDays, formatUkDate } from '../../src/plans/iso-date';
 import { startServer, type RunningServer } from '../../src/server/index';
 import { localToday } from '../../src/teams/today';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, retryRendererStalls } from '../helpers/chromium';
 import { localClient } from '../helpers/local-server';
 import { samplePlan } from '../integration/helpers';
+
+retryRendererStalls();
 
 jest.setTimeout(180_000);
 

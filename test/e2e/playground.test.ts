@@ -10,9 +10,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { seriousAxeViolations } from '../helpers/axe';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, retryRendererStalls } from '../helpers/chromium';
 import { updateReadmeScreenshot } from '../helpers/readme-screenshot';
 import { startServer, type RunningServer } from '../../src/server/index';
+
+retryRendererStalls();
 
 jest.setTimeout(180_000);
 

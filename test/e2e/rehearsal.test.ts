@@ -14,7 +14,9 @@ import { remindCommand } from '../../src/cli/commands/remind';
 import { GraphClient } from '../../src/graph/client';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { startServer, type RunningServer } from '../../src/server/index';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, retryRendererStalls } from '../helpers/chromium';
+
+retryRendererStalls();
 
 jest.setTimeout(240_000);
 

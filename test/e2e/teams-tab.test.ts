@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { seriousAxeViolations } from '../helpers/axe';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, retryRendererStalls } from '../helpers/chromium';
 import { updateReadmeScreenshot } from '../helpers/readme-screenshot';
 import { GraphPlanStore } from '../../src/graph/plan-store';
 import { dueItemsForPlan } from '../../src/plans/due';
@@ -19,6 +19,8 @@ import { startServer, type RunningServer } from '../../src/server/index';
 import { summarise } from '../../src/teams/supervisor';
 import { localToday } from '../../src/teams/today';
 import { localClient } from '../helpers/local-server';
+
+retryRendererStalls();
 
 jest.setTimeout(180_000);
 

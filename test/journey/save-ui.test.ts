@@ -12,9 +12,11 @@ import { GraphPlanStore } from '../../src/graph/plan-store';
 import { startServer, type RunningServer } from '../../src/server/index';
 import { planLink, teamsAppIdFrom } from '../../src/pane/plan-link';
 import { seriousAxeViolations } from '../helpers/axe';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, retryRendererStalls } from '../helpers/chromium';
 import { updateReadmeScreenshot } from '../helpers/readme-screenshot';
 import { localClient } from '../helpers/local-server';
+
+retryRendererStalls();
 
 jest.setTimeout(180_000);
 
