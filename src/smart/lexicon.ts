@@ -60,6 +60,15 @@ export const PARENT_ROLES = [
   // "The parent must provide a telephone number": the one parent an agreement is written for
   // ("parents" is everyone and no one; see COLLECTIVES).
   'parent',
+  // The parties as court orders and ombudsman decisions name them: "The Respondent shall collect
+  // the child", "the complainant will receive"; a licensed foster carer in US rules.
+  'respondent',
+  'applicant',
+  'complainant',
+  'claimant',
+  'defendant',
+  'licensee',
+  'family friend',
 ];
 
 /** Titled professionals: a role names who is responsible even without a name. */

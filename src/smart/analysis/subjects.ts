@@ -163,7 +163,7 @@ const TIME_LEAD = new RegExp(
   'i',
 );
 const CHILD_NOUNS =
-  /\b(?:(?:the|all|both|all the|all three|all four|all of the|his|her|their|our|my) )?(?:(?:two|three|four|five) )?(?:child|children|baby|babies|young person|young people|pupil|pupils|students?|learners?|yp|cyp|siblings|boys|girls|twins|kids|unborn|youths?|teens?|teenagers?|adolescents?|service users?|probationers?|juveniles?|minors?|patient|young carers?|care leavers?|infants?|toddlers?|newborns?)\b/i;
+  /\b(?:(?:the|all|both|all the|all three|all four|all of the|his|her|their|our|my) )?(?:(?:two|three|four|five) )?(?:child|children|baby|babies|young person|young people|pupil|pupils|students?|learners?|yp|cyp|siblings|boys|girls|twins|kids|unborn|youths?|teens?|teenagers?|adolescents?|service users?|probationers?|juveniles?|minors?|patient|young carers?|care leavers?|infants?|toddlers?|newborns?|young adults?|young persons|participant|individuals?)\b/i;
 const EVENT_HEAD = /\b(?:meeting|conference|review|panel|hearing|plan|assessment)s?$/i;
 const PERSON_START =
   /^(?:\[[^\]]{1,30}\]|_{2,}|X{2,4}\b|x{2,4}\b|[XYN]\b|[A-Z]\.?\s*$|I\b|(?:he|she|they|we|you)\b|(?:the |each |every )?(?:student|pupil|child|young person|learner|yp|mum|dad|parents?|carers?)\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:\(\d+\))?$)/i;
@@ -370,6 +370,9 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
     return subjectAt('parent', base);
   if (/^(?:he|she|they|you|he\/she|she\/he|s\/he|he or she|she or he)$/i.test(words))
     return subjectAt('child', base);
+  // "The person must report to the Secretary within 2 working days": an order's name for the
+  // young person it binds.
+  if (/^(?:the|this) person$/i.test(words)) return subjectAt('child', base);
   // Two capitals no list knows ("AB will …", "JB to …") are a person's initials, as plans
   // shared outside the family write the child's name; "S001 will …", "C1 to …" is a
   // de-identified plan's code for the pupil or child.

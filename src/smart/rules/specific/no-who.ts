@@ -53,6 +53,10 @@ const rule: Rule = {
       '[B] will attend school on at least 4 days a week until the review.',
       // A parent's wish names the child who is to do it.
       'I want my son to brush his teeth twice a day, before school and at bedtime.',
+      // The parties and the young person as orders and leaving-care plans name them.
+      'By 1 March 2027 the respondent shall pay the school fees in full.',
+      'The person must not re-offend during the 12 months of the order.',
+      'The young adult will cook a meal for the household once a week by March 2027.',
     ],
     invalid: [
       {
