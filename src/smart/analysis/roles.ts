@@ -60,9 +60,12 @@ export const SERVICE_USER = /^(?:the\s+)?service\s+users?\b/i;
 const PROVIDER_AGENT =
   /^by (?:the |his |her |their )?(?:[\w-]+ )?(?:pharmacy|landlord|housing association|gp practice|surgery|clinic|hospital|court|contractor|dentist|practice|fire service|council|local authority)\b/i;
 
-/** "collected by a named adult": a passive whose agent is a person, even if not a titled role. */
+/**
+ * "collected by a named adult", "driven only by a licensed and insured driver": a passive whose
+ * agent is a person, even if not a titled role, whatever words describe them.
+ */
 const NAMED_ADULT_AGENT =
-  /^by (?:a |an |the )?(?:named |nominated |approved |agreed |safe |sober |responsible |trusted |known |designated |identified |appropriate |independent )?(?:adult|person|relative|family member|member of (?:staff|the family)|staff member|carer)s?\b/i;
+  /^by (?:a |an |the )?(?:[a-z-]+,? (?:(?:and|or) )?){0,3}(?:adult|person|people|relative|family member|member of (?:staff|the family)|staff member|carer|driver|supervisor|volunteer)s?\b/i;
 
 /** "by the social worker" style agents: a role, an organisation, an adult or a full name. */
 export function findAgents(text: string, roles: Role[]): Match[] {

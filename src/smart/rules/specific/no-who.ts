@@ -57,6 +57,8 @@ const rule: Rule = {
       'By 1 March 2027 the respondent shall pay the school fees in full.',
       'The person must not re-offend during the 12 months of the order.',
       'The young adult will cook a meal for the household once a week by March 2027.',
+      // A passive's agent described, not titled, still names who.
+      'The baby will be driven to nursery only by a licensed and insured driver each weekday.',
     ],
     invalid: [
       {
