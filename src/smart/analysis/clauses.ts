@@ -83,6 +83,13 @@ const HEADING = new RegExp(
 /** "To read with more confidence": a fragment that opens with "to". */
 const TO_START = new RegExp(String.raw`${ITEM_LEAD}to\s`, 'i');
 const LEAD_RE = new RegExp(ITEM_LEAD);
+/**
+ * A subject pronoun and a word that is no modal: "I have", "we know", "they feel". "We agree to",
+ * "I promise to" stay the "X to <verb>" they stand for, and "we have drawn up … to" keeps its
+ * purpose.
+ */
+const PRONOUN_AND_VERB =
+  /^(?:I|we|you|they)\s+(?!(?:will|shall|must|should|can|could|would|may|might|need|needs|want|wants|have to|has to|am|are|is|to|agree|promise|undertake|commit|have\s+[a-z]+(?:ed|en|wn|ne)|also)\b)[a-z]+\b/i;
 
 export function findClauses(reading: Reading): Clause[] {
   const { text } = reading;
@@ -108,9 +115,14 @@ export function findClauses(reading: Reading): Clause[] {
   // "To be able to sit on the carpet": a fragment about the child, not a subject "To be able".
   // "To keep her safe, Ruby to be ready" is no such fragment: the phrase is fronted.
   const toFragment = TO_START.test(text) && !opening?.[1];
+  // "I have the choice to live in supported living", "We know who to call": a pronoun and its
+  // verb before "to" are a clause of their own, not the subject of an "X to <verb>".
+  const pronounClause =
+    opening && PRONOUN_AND_VERB.test(text.slice(LEAD_RE.exec(text)?.[0].length ?? 0));
   if (
     opening &&
     !toFragment &&
+    !pronounClause &&
     opening[0].length - 3 >= headingEnd &&
     !modals.some((m) => m.start < opening[0].length)
   ) {
@@ -269,7 +281,14 @@ export function presentTenseClause(reading: Reading): Clause[] {
       // "Employed and/or actively engaged in training": a participle after an adverb describes.
       const past = !FINITE.test(m[0]) && pastOfKnownVerb(m[0]);
       if (past && /ly\s+$/.test(text.slice(from, m.index))) break;
-      if (i === 0 || !(FINITE.test(m[0]) || past) || ONLY_NOUNS.test(m[0])) continue;
+      // "I know who to call", "we live with Nan": after a subject pronoun the base form is the verb.
+      const afterPronoun =
+        i === 1 &&
+        /^(?:I|we|you|they)$/i.test(text.slice(from, m.index).trim()) &&
+        /^[a-z]+$/.test(m[0]) &&
+        !/ly$/.test(m[0]);
+      if (i === 0 || !(FINITE.test(m[0]) || past || afterPronoun) || ONLY_NOUNS.test(m[0]))
+        continue;
       const segment = { start: from, end: text.slice(0, m.index).trimEnd().length };
       const subject = classifySubject(reading, segment);
       const person = ['child', 'parent', 'professional', 'owned-thing'].includes(subject.kind);

@@ -57,6 +57,9 @@ const rule: Rule = {
       'By 1 March 2027 the respondent shall pay the school fees in full.',
       'The person must not re-offend during the 12 months of the order.',
       'The young adult will cook a meal for the household once a week by March 2027.',
+      // The child's own words: "I" and its verb come before the "to", so "I" is who.
+      'I have the chance to see my brother every month at the contact centre.',
+      'I know who to call when I feel unsafe at home, by the next core group.',
       // A passive's agent described, not titled, still names who.
       'The baby will be driven to nursery only by a licensed and insured driver each weekday.',
     ],
