@@ -6,7 +6,14 @@
 import type { Analysis } from './analyse';
 import type { Clause } from './analysis/clauses';
 import type { Placeholder, SlotKind } from './placeholders';
-import { ADULT_ONLY, ALSO_THE_CHILDS, BARE_VERBS, COMPLIANCE_VERBS, LY_ADVERB } from './lexicon';
+import {
+  ADULT_ONLY,
+  ALSO_THE_CHILDS,
+  BARE_VERBS,
+  COMPLIANCE_VERBS,
+  LY_ADVERB,
+  OWN_THING_ENSURED,
+} from './lexicon';
 import { asksForOwnChange, openingSkill } from './analysis/commands';
 import { isPassiveInput } from './analysis/outcome';
 import { lemma, verbPhraseEnd } from './analysis/verbs';
@@ -423,6 +430,11 @@ const OWN_ROUTINE_COMMAND = new RegExp(
   'i',
 );
 
+const ENSURED_OWN = new RegExp(
+  String.raw`${ITEM_LEAD}(?:ensure|make sure)${OWN_THING_ENSURED}`,
+  'i',
+);
+
 /** Who holds parental responsibility, as an order states it. */
 const PARENTAL_RESPONSIBILITY =
   /\b(?:have|has|having|hold|holds|share|shares|retain|retains|granted|grant)\s+(?:the\s+)?(?:(?:equal|shared|sole|joint|full)\s+(?:and\s+)?)*parental responsibility\b|\b(?:joint|sole)\s+(?:legal|physical)\s+(?:responsibility|custody)\b[^.;]*\bbe ordered\b/i;
@@ -523,6 +535,8 @@ export function contingency(a: Analysis): { start: number; end: number } | undef
 export function hasOutcome(a: Analysis): boolean {
   if (contingency(a)) return false;
   if (a.imperative && OWN_ROUTINE_COMMAND.test(a.text)) return true;
+  // "Ensure you have a passport": the thing had is the result, as "has a passport" is.
+  if (a.imperative && ENSURED_OWN.test(a.text)) return true;
   // "Do not argue with your spouse when the children are present", "Do not allow your child to
   // …": a prohibition on a parent, as a parent's plan lists it, is what the adult must not do.
   if (PARENT_PROHIBITION.test(a.text)) return false;

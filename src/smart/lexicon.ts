@@ -751,6 +751,12 @@ export const QUALIFICATION_AWARDED = String.raw`(?:receive|receives|received|gai
 export const HAS_OWN_THING = String.raw`(?:have|has|get|gets|got|open|opens) (?:a|an|her own|his own|their own|my own|your own|her|his|their|my|your) (?:own )?(?:[\w-]+ ){0,2}(?:bank account|savings account|passport|birth certificate|photo id|id card|national insurance number|(?:provisional |driving |provisional driving )licence|biometric residence permit|brp|bus pass|travel pass|railcard|tenancy|cot|car seat|moses basket|fridge|cooker|washing machine|winter coat|school uniform)`;
 
 /**
+ * What follows "ensure" in "Ensure you have a passport", "ensure that Jay gets a bus pass": the
+ * thing had is a result anyone can check, so the "ensure" is neither vague nor only an action.
+ */
+export const OWN_THING_ENSURED = String.raw`\s+(?:that\s+)?(?:you|he|she|they|I|[A-Z][\w'’-]*|the (?:young person|child))\s+${HAS_OWN_THING}`;
+
+/**
  * Crisp events: done or not done, checkable by anyone (labelling guidance: registered with a
  * GP, has a bed, completed a named programme, rehoused).
  */

@@ -125,6 +125,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A thing of one's own the young person is told to get is had or not: a result.
+      'Ensure you have a provisional driving licence before your 17th birthday.',
       'Amy will be in bed by 7.30pm on at least 5 nights a week.',
       // A child's own safety plan: what she does to keep herself safe is the change.
       'If I feel unsafe at home, I will go to Nan’s next door and ring 999.',

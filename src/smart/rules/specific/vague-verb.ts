@@ -1,7 +1,7 @@
 import { organisationWords, reportWords, type Rule } from '../../rule';
 import { inPurposeTail, quantifiedClause } from '../../features';
 import { allMatches, phraseRegex } from '../../text';
-import { HAS_OWN_THING } from '../../lexicon';
+import { OWN_THING_ENSURED } from '../../lexicon';
 
 /** Verbs that sound like action but say nothing anyone could check (regular expressions). */
 export const VAGUE_VERBS = [
@@ -45,7 +45,7 @@ export const VAGUE_VERBS = [
   'sorted out',
   'demonstrate',
   // "Ensure you have a passport": a thing anyone can check is there, not a vague aim.
-  `ensure(?!\\s+(?:that\\s+)?(?:you|he|she|they|I|[A-Z][\\w'’-]*|the (?:young person|child))\\s+${HAS_OWN_THING})`,
+  `ensure(?!${OWN_THING_ENSURED})`,
   'put in place',
   // "Youth will develop a personal budget", "develop case plans with the family": a document
   // made, which anyone can check.
