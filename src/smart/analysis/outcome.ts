@@ -25,11 +25,12 @@ const SERVICE_WORDS =
 /**
  * "have a session", "keep a diary", "have three sessions", "have his health assessment", "have
  * 25 hours a week of 1:1 teaching assistant support", "keep all your Youth Justice Service (YJS)
- * appointments". The words before the service never cross a preposition (but the "of" of an amount
+ * appointments", "have a minimum of two PEP meetings a year", "have short and frequent touch
+ * typing sessions". The words before the service never cross a preposition (but the "of" of an amount
  * of it): "get to school on time" is no service.
  */
 const SERVICE_OBJECT = new RegExp(
-  `^\\s*(?:\\d+\\s+(?:hours?|minutes?|mins?)(?:\\s+(?:a|per|each)\\s+(?:day|week|fortnight|month|term))?\\s+of\\s+)?(?:all\\s+(?:of\\s+)?)?(?:(?:an?|some|his|her|their|my|your|its|the|regular|weekly|fortnightly|monthly|\\d+|one|two|three|four|five|six|ten|twelve)\\s+)?(?:(?!(?:on|in|at|to|by|for|from|with|of|every|each)\\b)(?:1:1|[\\w-]+|\\([A-Z]{2,6}\\))\\s+){0,4}?${SERVICE_WORDS}\\b`,
+  `^\\s*(?:\\d+\\s+(?:hours?|minutes?|mins?)(?:\\s+(?:a|per|each)\\s+(?:day|week|fortnight|month|term))?\\s+of\\s+)?(?:(?:a\\s+)?(?:minimum|maximum)\\s+of\\s+|at\\s+least\\s+|up\\s+to\\s+)?(?:all\\s+(?:of\\s+)?)?(?:(?:an?|some|his|her|their|my|your|its|the|regular|weekly|fortnightly|monthly|\\d+|one|two|three|four|five|six|ten|twelve)\\s+)?(?:(?!(?:on|in|at|to|by|for|from|with|of|every|each)\\b)(?:1:1|[\\w-]+|\\([A-Z]{2,6}\\))\\s+){0,5}?${SERVICE_WORDS}\\b`,
   'i',
 );
 /**

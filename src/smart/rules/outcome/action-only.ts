@@ -14,13 +14,14 @@ import { wordsBefore } from '../../text';
 
 /**
  * The child's name (or "the young person") as written, when the clause is a service done to the
- * child ("Jay will be introduced to …", "The young person will be offered …"). Only a name
+ * child ("Jay will be introduced to …", "The young person will be offered …", "Leo will have two
+ * tutoring sessions"). Only a name
  * written by the author is taken: a stand-in or a fragment keeps the "[child]" slot.
  */
 function receivingChild(text: string, c: Clause): string | undefined {
   const s = c.subject;
   if (s.kind !== 'child' || s.implicit || s.standIn) return undefined;
-  if (!isPassiveInput(c)) return undefined;
+  if (!isPassiveInput(c) && !RECEIVES.has(c.verb)) return undefined;
   const words = text.slice(s.start, s.end).trim();
   // "Children", "Student", "The young person": the child's noun reads in lower case after "so
   // that", with "the" where a singular needs it.
@@ -33,6 +34,9 @@ function receivingChild(text: string, c: Clause): string | undefined {
   // is a common noun in capitals, not a name, and a longer subject would not read after "so that".
   return NAMES.test(words) ? words : undefined;
 }
+
+/** "Leo will have two tutoring sessions", "will receive speech therapy": a service had is done to the child. */
+const RECEIVES = new Set(['have', 'get', 'receive']);
 
 /** The child's noun as a subject, with or without "the". */
 const CHILD_NOUN =
@@ -174,6 +178,18 @@ const rule: Rule = {
         ],
       },
       {
+        // Sessions had, however many, are a service given: the amount does not make them a change.
+        text: 'Leo will have a minimum of two tutoring sessions a week until July 2027.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'have',
+            output:
+              'Leo will have a minimum of two tutoring sessions a week until July 2027, so that Leo will [what will be different].',
+          },
+        ],
+      },
+      {
         // The child's noun reads in lower case after "so that".
         text: 'The young person will be offered a mentor by 29 January 2027.',
         errors: [
@@ -281,7 +297,7 @@ const rule: Rule = {
             messageId: 'action',
             marked: 'get',
             output:
-              'Ruby will get her MMR jab by 1 March 2027, so that [child] will [what will be different].',
+              'Ruby will get her MMR jab by 1 March 2027, so that Ruby will [what will be different].',
           },
         ],
       },
