@@ -800,6 +800,11 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`(?:have|has|get|gets|fit|fits|fitted) (?:working )?(?:smoke|carbon monoxide|co)(?: and (?:smoke|carbon monoxide|co))? (?:alarms?|detectors?)`,
   String.raw`(?:work|works) (?:for|at) (?:the |a )?[A-Z]`,
   String.raw`(?:get|gets|find|finds|have|has|start|starts) (?:a|an) (?:part[- ]time |full[- ]time |paid )?(?:job|apprenticeship)`,
+  // "obtain part-time employment", "Get daytime childcare", "Purchase a copy of the Big Book",
+  // "Obtain court approval", "Wear an electronic tag": a thing got, or worn, is there or not
+  // ("a good job" adds a standard to judge, and is not matched).
+  String.raw`(?:get|gets|got|obtain|obtains|obtained|secure|secures|secured|find|finds|found|purchase|purchases|purchased|buy|buys|bought) (?:(?:a|an|the|his|her|their|my|your) )?(?:(?!(?:good|appropriate|suitable|proper|adequate|stable|safe|decent|better)\b)[\w-]+ ){0,2}?(?:employment|job|childcare|child care|sponsor|mentor|notebook|cop(?:y|ies) of|reference|approval)\b(?! services)`,
+  String.raw`wear(?:s|ing)? (?:an? |the |his |her |their )?(?:electronic )?(?:tag|ankle monitor)\b`,
   // "start my nursing degree": a course begun is there or not, as one enrolled on is.
   String.raw`(?:start|starts|begin|begins) (?:my|his|her|their|a|an) (?:[\w-]+ ){0,2}(?:degree|apprenticeship|traineeship)\b`,
   String.raw`live (?:independently )?in (?:a|an|his|her|their|my) (?:own )?(?:apartment|flat|house|home)`,

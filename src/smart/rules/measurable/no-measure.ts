@@ -62,6 +62,9 @@ const rule: Rule = {
       'Leo will attend school on at least 90% of sessions each half term.',
       'Poppy will be registered with a GP by 8 December 2026.',
       'Dad will complete the Caring Dads programme.',
+      // A thing got is there or not: a job, childcare, a copy of a book, a tag worn.
+      'Dad will obtain part-time employment by 31 March 2027.',
+      'Get daytime childcare for Ruby before your course starts in January 2027.',
       'Dad to provide negative drug tests.',
       'Dad will submit proof of his CPR training.',
       'Kyle will open a savings account.',
@@ -82,6 +85,16 @@ const rule: Rule = {
       {
         text: 'Aiden will go from 12 to ___ letter sounds right on 4 of 5 weekly probes.',
         errors: [{ messageId: 'fill', marked: '___' }],
+      },
+      {
+        // "A good job" adds a standard to judge, so it is not a crisp event.
+        text: 'Dad will get a good job.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Dad will get a good job, as recorded by [who] in [where].',
+          },
+        ],
       },
       {
         text: 'Maya will feel happier.',
