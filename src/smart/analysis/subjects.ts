@@ -162,8 +162,12 @@ const TIME_LEAD = new RegExp(
   String.raw`^(?:by|within|from|before|after|until|till|between|in|on|at|over|during|if|when|whenever|once|starting|following|currently|now|then|also|and|but|so|given|with|without|using|upon|having|provided|where|while|whilst|throughout|across|through|as part of|as|because|of|(?:${TO_PREPOSITIONS}) to|alongside|in line with|despite|for|to|under)\b`,
   'i',
 );
+/**
+ * The child's nouns; "the young adult", "the participant", "the individual" only as the whole of
+ * who acts ("Individual sessions", "Participant information" are things).
+ */
 const CHILD_NOUNS =
-  /\b(?:(?:the|all|both|all the|all three|all four|all of the|his|her|their|our|my) )?(?:(?:two|three|four|five) )?(?:child|children|baby|babies|young person|young people|pupil|pupils|students?|learners?|yp|cyp|siblings|boys|girls|twins|kids|unborn|youths?|teens?|teenagers?|adolescents?|service users?|probationers?|juveniles?|minors?|patient|young carers?|care leavers?|infants?|toddlers?|newborns?|young adults?|young persons|participant|individuals?)\b/i;
+  /\b(?:(?:the|all|both|all the|all three|all four|all of the|his|her|their|our|my) )?(?:(?:two|three|four|five) )?(?:child|children|baby|babies|young person|young people|pupil|pupils|students?|learners?|yp|cyp|siblings|boys|girls|twins|kids|unborn|youths?|teens?|teenagers?|adolescents?|service users?|probationers?|juveniles?|minors?|patient|young carers?|care leavers?|infants?|toddlers?|newborns?)\b|\b(?:the |each |a |an |this )?(?:young adults?|young persons|participant|individuals?)(?=\s*$|\s*[,(]|\s+(?:and|or|&)\s)/i;
 const EVENT_HEAD = /\b(?:meeting|conference|review|panel|hearing|plan|assessment)s?$/i;
 const PERSON_START =
   /^(?:\[[^\]]{1,30}\]|_{2,}|X{2,4}\b|x{2,4}\b|[XYN]\b|[A-Z]\.?\s*$|I\b|(?:he|she|they|we|you)\b|(?:the |each |every )?(?:student|pupil|child|young person|learner|yp|mum|dad|parents?|carers?)\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:\(\d+\))?$)/i;

@@ -15,8 +15,8 @@ import { wordsBefore } from '../../text';
 /**
  * The child's name (or "the young person") as written, when the clause is a service done to the
  * child ("Jay will be introduced to …", "The young person will be offered …", "Leo will have two
- * tutoring sessions"). Only a name
- * written by the author is taken: a stand-in or a fragment keeps the "[child]" slot.
+ * tutoring sessions"). Only a name written by the author is taken: a stand-in or a fragment keeps
+ * the "[child]" slot.
  */
 function receivingChild(text: string, c: Clause): string | undefined {
   const s = c.subject;
@@ -35,7 +35,7 @@ function receivingChild(text: string, c: Clause): string | undefined {
   return NAMES.test(words) ? words : undefined;
 }
 
-/** "Leo will have two tutoring sessions", "will receive speech therapy": a service had is done to the child. */
+/** "Leo will have two tutoring sessions", "will receive speech therapy": a service had is done to him. */
 const RECEIVES = new Set(['have', 'get', 'receive']);
 
 /** The child's noun as a subject, with or without "the". */
