@@ -83,13 +83,18 @@ const HEADING = new RegExp(
 /** "To read with more confidence": a fragment that opens with "to". */
 const TO_START = new RegExp(String.raw`${ITEM_LEAD}to\s`, 'i');
 const LEAD_RE = new RegExp(ITEM_LEAD);
+/** The pronouns a present-tense verb follows in its base form: "I know", "they live". */
+const SUBJECT_PRONOUN = String.raw`(?:I|we|you|they)`;
+const LONE_PRONOUN = new RegExp(`^${SUBJECT_PRONOUN}$`, 'i');
 /**
  * A subject pronoun and a word that is no modal: "I have", "we know", "they feel". "We agree to",
  * "I promise to" stay the "X to <verb>" they stand for, and "we have drawn up … to" keeps its
  * purpose.
  */
-const PRONOUN_AND_VERB =
-  /^(?:I|we|you|they)\s+(?!(?:will|shall|must|should|can|could|would|may|might|need|needs|want|wants|have to|has to|am|are|is|to|agree|promise|undertake|commit|have\s+[a-z]+(?:ed|en|wn|ne)|also)\b)[a-z]+\b/i;
+const PRONOUN_AND_VERB = new RegExp(
+  String.raw`^${SUBJECT_PRONOUN}\s+(?!(?:will|shall|must|should|can|could|would|may|might|need|needs|want|wants|have to|has to|am|are|is|to|agree|promise|undertake|commit|have\s+[a-z]+(?:ed|en|wn|ne)|also)\b)[a-z]+\b`,
+  'i',
+);
 
 export function findClauses(reading: Reading): Clause[] {
   const { text } = reading;
@@ -284,7 +289,7 @@ export function presentTenseClause(reading: Reading): Clause[] {
       // "I know who to call", "we live with Nan": after a subject pronoun the base form is the verb.
       const afterPronoun =
         i === 1 &&
-        /^(?:I|we|you|they)$/i.test(text.slice(from, m.index).trim()) &&
+        LONE_PRONOUN.test(text.slice(from, m.index).trim()) &&
         /^[a-z]+$/.test(m[0]) &&
         !/ly$/.test(m[0]);
       if (i === 0 || !(FINITE.test(m[0]) || past || afterPronoun) || ONLY_NOUNS.test(m[0]))
