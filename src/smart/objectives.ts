@@ -19,6 +19,10 @@ const MODAL = /\b(?:will|to|should|must|shall)\b/i;
 /** A section whose items are not objectives: views, background, and the plan's worries. */
 const isOtherSection = (heading: string) => OTHER_SECTION.test(heading) || isWorrySection(heading);
 
+/** Whether a title names one of a plan's sections (objectives, views, worries, background…). */
+export const isSectionTitle = (title: string): boolean =>
+  OBJECTIVE_SECTION.test(title) || isOtherSection(title);
+
 /** Column vocabulary: the first match wins, so "How will we know" is a measure, not an action. */
 const COLUMNS: [PartRole, RegExp][] = [
   [

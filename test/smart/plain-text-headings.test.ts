@@ -1,0 +1,70 @@
+import { checkPlan, readTextPlan } from '../../src/smart';
+
+/** A plan typed as plain text, the way a social worker pastes it from an email (fictional). */
+const worriesThenPlan = [
+  'What are we worried about?',
+  "- Dad's drinking when he has the children.",
+  '- The home is cluttered and unsafe for the baby.',
+  '',
+  'Plan',
+  '1. Dad will have no alcohol for 24 hours before he has the children, as checked by a breath test each Saturday.',
+  '2. Mum will clear the bedroom floor by 1 February 2027, as seen by the social worker on her visit.',
+].join('\n');
+
+const textsOf = (text: string, format: 'text' | 'markdown' = 'text') => {
+  const report = checkPlan(readTextPlan(text, format));
+  return {
+    objectives: report.objectives.map((v) => v.objective.text),
+    worries: report.worries.worries.map((w) => w.worry.text),
+  };
+};
+
+describe('a plain-text plan whose titles have no colon', () => {
+  it('reads a question over a list as the worries and "Plan" as the objectives', () => {
+    const { objectives, worries } = textsOf(worriesThenPlan);
+    expect(worries).toEqual([
+      "Dad's drinking when he has the children.",
+      'The home is cluttered and unsafe for the baby.',
+    ]);
+    expect(objectives).toHaveLength(2);
+    expect(objectives[0]).toMatch(/^Dad will have no alcohol/);
+  });
+
+  it('keeps a name over its items inside the objectives section', () => {
+    const { objectives } = textsOf(
+      [
+        '## What needs to happen',
+        '**Kerry**',
+        '- Kerry will attend the six-week protective parents group by 1 March 2027.',
+        '**Summer**',
+        '- Summer will have a safety plan with the school nurse by 15 January 2027.',
+      ].join('\n'),
+      'markdown',
+    );
+    expect(objectives).toEqual([
+      'Kerry will attend the six-week protective parents group by 1 March 2027.',
+      'Summer will have a safety plan with the school nurse by 15 January 2027.',
+    ]);
+  });
+
+  it('does not end the plan at "How will we know the plan is working?"', () => {
+    const { objectives } = textsOf(
+      [
+        'Our family plan',
+        '- Nanny will walk Aoife into school every morning.',
+        'How will we know the plan is working?',
+        '- We will meet again as a family in six weeks to check the plan is working.',
+      ].join('\n'),
+    );
+    expect(objectives).toHaveLength(2);
+  });
+
+  it('leaves an objective with its steps below it as an objective', () => {
+    const { objectives } = textsOf(
+      ['Outcomes:', 'Mum to attend a parenting course', '- book a place by 10 January 2027'].join(
+        '\n',
+      ),
+    );
+    expect(objectives[0]).toBe('Mum to attend a parenting course');
+  });
+});
