@@ -12,6 +12,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 /** No namespace processing: OOXML parts always use the w: prefix, and plain names are faster. */
 type PlainOptions = { xmlns: false; position: false };
 import type { Block, ParagraphBlock, PlanDocument, TableCell } from '../smart/document';
+import { markSectionTitles } from '../smart/section-titles';
 import { DocxStyles, outlineToHeading } from './docx-styles';
 import { DEFAULT_MAX_PARAGRAPHS, DEFAULT_MAX_PART_BYTES, DEFAULT_MAX_XML_BYTES } from './limits';
 
@@ -153,7 +154,7 @@ export async function readDocx(
       end: () => reader.parser.close(),
     },
   );
-  return { blocks: reader.blocks };
+  return { blocks: markSectionTitles(reader.blocks) };
 }
 
 interface Limits {

@@ -3,7 +3,7 @@
  * and maps the core's spans (relative to an objective's text) back to paragraph coordinates.
  * Pure: both the Word reader and the playground's HTML reader feed it, so they agree exactly.
  */
-import type { Block, Objective, TableCell } from '../smart';
+import { markSectionTitles, type Block, type Objective, type TableCell } from '../smart';
 import type { DocumentSnapshot, TextTarget } from './adapter';
 
 /** One paragraph as a host sees it, in body order (table cell paragraphs included). */
@@ -67,7 +67,11 @@ export function buildSnapshot(raw: RawParagraph[]): DocumentSnapshot {
     current.column = column;
   });
 
-  return { doc: { blocks }, paragraphs: raw.map((p) => p.text), cellParagraphs };
+  return {
+    doc: { blocks: markSectionTitles(blocks) },
+    paragraphs: raw.map((p) => p.text),
+    cellParagraphs,
+  };
 }
 
 /** Returns a new snapshot with the given paragraphs' texts replaced; the structure is kept. */

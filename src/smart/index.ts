@@ -14,6 +14,7 @@ export { checkPlan } from './plan-report';
 export type { PlanReport } from './plan-report';
 export { extractObjectives } from './objectives';
 export { readTextPlan } from './text-plan';
+export { markSectionTitles } from './section-titles';
 export { runPlanChecks } from './plan-checks';
 export type { PlanCheck, PlanCheckId } from './plan-checks';
 export { scorePlan, scoreBand, SCORE_FORMULA } from './score';

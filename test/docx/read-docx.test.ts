@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Block, ParagraphBlock, TableBlock } from '../../src/smart/document';
 import { DocxError, readDocx } from '../../src/docx/read-docx';
+import { checkPlan } from '../../src/smart';
 import {
   LIST_PLAN_ACTIONS,
   LIST_PLAN_OUTCOMES,
@@ -52,6 +53,23 @@ describe('readDocx on a table-style plan', () => {
     expect(
       paragraphs(doc.blocks).find((b) => b.text.startsWith("Leo's views"))?.headingLevel,
     ).toBeUndefined();
+  });
+});
+
+describe('readDocx on a plan titled in bold rather than in heading styles', () => {
+  it('takes a short line over a list as its section title', async () => {
+    const bold = (text: string) => `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>${text}</w:t></w:r></w:p>`;
+    const body =
+      bold('Reasons for the plan') +
+      p('1. Sam has missed 14 days of school this term.') +
+      bold('Plan') +
+      p('1. Sam will be in school every day by 1 March 2027, as recorded in the register.');
+    const report = checkPlan(await readDocx(await rawDocx(body)));
+    expect(report.worries.worries.map((w) => w.worry.text)).toEqual([
+      'Sam has missed 14 days of school this term.',
+    ]);
+    expect(report.objectives).toHaveLength(1);
+    expect(report.objectives[0].objective.section).toBe('Plan');
   });
 });
 

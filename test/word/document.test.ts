@@ -89,6 +89,24 @@ describe('readWordDocument', () => {
     for (const s of ['•', 'o', '▪', '', '-']) expect(isOrderedListString(s)).toBe(false);
   });
 
+  test('a bold title in Normal style over a list sections the plan as a heading would', async () => {
+    const bullet = { level: 0, listString: '•' };
+    const word = mockWord([
+      { text: 'What are we worried about?' },
+      { text: 'Dad drinks when he is looking after the children.', list: bullet },
+      { text: 'Plan' },
+      { text: 'Dad will not drink for 24 hours before he has the children.', list: bullet },
+    ]);
+    const { snapshot } = await readWordDocument(word.context);
+    const report = checkPlan(snapshot.doc);
+    expect(report.worries.worries.map((w) => w.worry.text)).toEqual([
+      'Dad drinks when he is looking after the children.',
+    ]);
+    expect(report.objectives.map((v) => v.objective.text)).toEqual([
+      'Dad will not drink for 24 hours before he has the children.',
+    ]);
+  });
+
   test('reading before the collection is loaded fails, as it does in Word', () => {
     const word = mockWord([{ text: 'One' }]);
     const items = (word.context.document.body.paragraphs as unknown as { items: unknown }).items;

@@ -1,0 +1,63 @@
+/**
+ * Section titles set as plain paragraphs. Many plans title their sections in bold, or type them
+ * as a line of their own, rather than use a heading style: "What are we worried about?" over the
+ * worries, "Plan" over the objectives. Read as paragraphs, the worries were checked as objectives
+ * and the objectives counted as worries. Every reader (.docx, Word, the playground, plain text)
+ * runs its blocks through here, so a plan is sectioned the same wherever it came from.
+ */
+import type { Block, ParagraphBlock } from './document';
+import { ITEM_PREFIX, isSectionTitle } from './objectives';
+import { endsWorrySection } from './worry-sections';
+
+const HOW_WE_KNOW = /\bhow (?:will|would|do|can) (?:we|you|they|I) (?:know|tell)\b/i;
+const MODAL = /\b(?:will|to|should|must|shall|can)\b/i;
+const MAX_WORDS = 8;
+const MAX_CHARS = 60;
+
+export type TitleKind = 'section' | 'sub';
+
+/**
+ * Whether a short line that a list follows is a title, and of what: a section ("Plan", "What
+ * are we worried about?", "Views") or a sub-heading within one ("Kerry" over Kerry's items in
+ * "What needs to happen", which must stay in that section). A line that reads as an objective
+ * ("Mum to attend a course", its steps below) is no title unless it names a section, and "How
+ * will we know the plan is working?" over a review item is a question, not a section.
+ */
+export function titleKind(text: string): TitleKind | undefined {
+  const t = text
+    .trim()
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .trim();
+  if (t.length === 0 || t.length > MAX_CHARS || ITEM_PREFIX.test(t)) return undefined;
+  if (t.split(/\s+/).length > MAX_WORDS || /[.;,!]$/.test(t)) return undefined;
+  const bare = t.replace(/:$/, '');
+  const section = isSectionTitle(bare);
+  if (MODAL.test(bare) && (!section || HOW_WE_KNOW.test(bare))) return undefined;
+  return section || endsWorrySection(bare) ? 'section' : 'sub';
+}
+
+const isListed = (block: Block | undefined): boolean =>
+  block?.kind === 'paragraph' && (block.list !== undefined || ITEM_PREFIX.test(block.text));
+
+/**
+ * Gives a heading level to each plain paragraph that titles the list below it: a section one
+ * level below the last styled heading (so such titles are siblings of each other), a sub-heading
+ * one level further. Blocks are changed in place and returned.
+ */
+export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
+  let styled = 0;
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'paragraph') return;
+    if (block.headingLevel !== undefined) {
+      styled = block.headingLevel;
+      return;
+    }
+    if (block.list !== undefined || !isListed(blocks[i + 1])) return;
+    const kind = titleKind(block.text);
+    if (!kind) return;
+    const paragraph: ParagraphBlock = block;
+    // The text stays as written: the pane maps spans back to the paragraph by it.
+    paragraph.headingLevel = styled + (kind === 'section' ? 1 : 2);
+  });
+  return blocks;
+}
