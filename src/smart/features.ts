@@ -265,9 +265,11 @@ const DISCRETE_TASKS = new Set([
   'contact',
   'ring',
   'phone',
+  'schedule',
+  'file',
 ]);
 const DISCRETE_PASSIVE = boundaryFirst(
-  /\b(?:to be|be|been|are|is) (?:completed|held|undertaken|convened|carried out|done|reviewed|drawn up|prepared|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested|seen|granted|issued)\b|\b(?:signed|written down|submitted) by\b|\b(?:take|takes|took) place\b/i,
+  /\b(?:to be|be|been|are|is) (?:completed|held|undertaken|convened|carried out|done|reviewed|drawn up|prepared|signed|submitted|registered|placed|fitted|installed|produced|sent|offered|adopted|enrolled|agreed|written|booked|arranged|secured|delivered|requested|seen|granted|issued|referred|notified|informed|scheduled|filed|shared)\b|\b(?:signed|written down|submitted) by\b|\b(?:take|takes|took) place\b/i,
 );
 
 const HAVE_EVENT =

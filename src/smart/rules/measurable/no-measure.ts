@@ -72,6 +72,8 @@ const rule: Rule = {
       'Tyler will read at the level of his peers by July 2027.',
       'Mum will take Skye to the practice nurse for her booster by 21 January 2027.',
       'The school will tell the social worker within 24 hours of any new bruise.',
+      // A referral or notice passed on within a time limit is made or not, whoever makes it.
+      'Allegations will be referred to the LADO within 24 hours.',
       // A paper handed over or a letter written is there or not.
       'Mum will give the school a copy of the safety plan by Friday 11 December 2026.',
       'Kai will write a letter of apology to his neighbour.',
