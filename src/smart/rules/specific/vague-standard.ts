@@ -54,8 +54,10 @@ export const VAGUE_STANDARDS = [
   String.raw`supportive`,
   String.raw`nurturing`,
   // "the responsible manager", "the responsible individual" (a children's home's registered
-  // role) are titles, not a standard of conduct.
-  String.raw`responsible(?! (?:manager|individual|officer|party|clinician|authority)\b)`,
+  // role) are titles, not a standard of conduct; "responsible for convening the meeting" hands
+  // someone a task, unless the task is itself only watching or keeping ("responsible for
+  // monitoring compliance", "for keeping himself advised").
+  String.raw`responsible(?! (?:manager|individual|officer|party|clinician|authority)\b)(?! for (?:the |a |an |(?!(?:monitoring|supporting|ensuring|keeping|reviewing)\b)\w+ing\b))`,
   String.raw`proper(?:ly)?`,
   String.raw`reasonable`,
   String.raw`calmer`,
@@ -158,6 +160,8 @@ const rule: Rule = {
       'My bedroom will be tidy enough to walk across the floor when my social worker visits each month.',
       'Hamid will be seen by the Refugee Wellbeing Service by 20 January 2027.',
       "The home's responsible individual will review Jordan's missing episodes at each monthly visit.",
+      // Being responsible for a task names who does it: the task is judged as any task is.
+      'The social worker is responsible for convening the core group within 10 working days.',
     ],
     invalid: [
       {
@@ -177,6 +181,10 @@ const rule: Rule = {
       {
         text: 'Dad will take responsibility for his behaviour by March 2027.',
         errors: [{ messageId: 'vague', marked: 'take responsibility' }],
+      },
+      {
+        text: 'Mum will be responsible for monitoring who visits the house.',
+        errors: [{ messageId: 'vague', marked: 'responsible' }],
       },
       {
         text: 'Sam will show respect to staff at the centre.',
