@@ -161,7 +161,7 @@ const rule: Rule = {
       'Hamid will be seen by the Refugee Wellbeing Service by 20 January 2027.',
       "The home's responsible individual will review Jordan's missing episodes at each monthly visit.",
       // Being responsible for a task names who does it: the task is judged as any task is.
-      'The social worker is responsible for convening the core group within 10 working days.',
+      'The social worker is responsible for convening the meeting and sending the invitations.',
     ],
     invalid: [
       {
