@@ -248,9 +248,10 @@ export const TIME_PATTERNS: readonly {
   {
     // "reviewed at 21 years old", "by the age of 16", "up to the age of 18", "until you're 21",
     // "once child completed 18 years of age", "on reaching 18", "by the time you are 17", "until
-    // their child is two years old": a point in the young person's life.
+    // their child is two years old", "when the young person is 15": a point in the young
+    // person's life. The gate lets through every "when", "once" and "after" the pattern reads.
     kind: 'review-point',
-    gate: /\bage\b|years? old|\b(?:until|till|by the time)\b|\bbefore (?:he|she|they|you|i|the (?:child|young person|baby)|their|his|her|your|my)\b|\b(?:turn|reach|attain|complet)/i,
+    gate: /\bage\b|years? old|\b(?:until|till|by the time)\b|\b(?:before|when|once|after|as soon as) \w|\b(?:turn|reach|attain|complet)/i,
     re: rx(
       String.raw`\b(?:at|by|before|until|till|from|up to) (?:the )?age (?:of )?\d{1,2}\b|\b(?:at|by|before|until|till|from) \d{1,2} years? old\b|\b(?:until|till|when|once|after|as soon as|by the time|before) (?:he|she|they|you|I|(?:the |their |his |her |your |my )?(?:child|young person|baby|son|daughter)|[A-Z][a-z]+) (?:is|are|am|turns?|reaches|attains|completes|completed|has completed) (?:the age of )?(?:\d{1,2}|${NUMBER_WORDS})\b|\b(?:until|till) (?:you|they)['’]re \d{1,2}\b|\b(?:on|upon|after) (?:reaching|attaining|turning|completing) (?:the age of )?\d{1,2}\b`,
     ),
