@@ -35,6 +35,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // "everyday" written for "every day" is how often, as "every day" is.
+      'Leo will brush his teeth everyday.',
       // A period named by its kind ("a 6-month treatment period") is a duration, as "a 6-month period" is.
       'Sam will use three-word sentences at snack time within a 6-month therapy period.',
       // An IEP's reporting period is its review point; lunch is a meal, a time each day.
@@ -75,6 +77,16 @@ const rule: Rule = {
       'The father shall file his statement within fourteen (14) days of this order.',
     ],
     invalid: [
+      {
+        // "everyday skills" is a kind of skill, not how often.
+        text: 'Leo will practise everyday skills such as cooking.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Leo will practise everyday skills such as cooking by [date].',
+          },
+        ],
+      },
       {
         // A score out of ten on a scaling question is no date (not 7 October).
         text: 'Mum will rate the home at 7/10 or above on the scaling question.',
