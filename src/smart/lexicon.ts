@@ -823,7 +823,7 @@ export const CRISP_EVENT_PATTERNS = [
   // plan will be distributed to core group members", "SW updates the assessment": a paper sent,
   // given out, brought up to date or drawn up is done or not, however the sentence is turned.
   String.raw`(?:sends?|sent|give|gives|given|distribute[ds]?|circulate[ds]?|update[ds]?|finali[sz]e[ds]?|drawn up|draws? up|display|displays|displayed|issue|issued)(?: [\w'’-]+){0,6}? (?:letters?|plans?|assessments?|agreements?|statements?|reports?|cop(?:y|ies)|minutes)\b`,
-  String.raw`(?:letters?|plans?|assessments?|agreements?|statements?|reports?|cop(?:y|ies)|minutes)(?: [\w'’-]+){0,6}? (?:will|must|should|shall|to|is to|are to) be (?:sent|given|distributed|circulated|finali[sz]ed|drawn up|updated|issued|displayed)\b`,
+  String.raw`(?:letters?|plans?|assessments?|agreements?|statements?|reports?|cop(?:y|ies)|minutes)(?: [\w'’-]+){0,6}? (?:will|must|should|shall|to|is to|are to) be (?:sent|given|provided|handed|emailed|posted|distributed|circulated|finali[sz]ed|drawn up|updated|issued|displayed)\b`,
   // "Complete a Family Assessment", "develop a written Transitional Living Plan": a document
   // the service names is made or not, as a named programme is completed or not.
   String.raw`(?:[Cc]omplete|[Cc]ompletes|[Cc]ompleted|[Dd]evelop|[Dd]evelops|[Dd]eveloped|[Pp]repare|[Pp]repares|[Dd]raw up|[Aa]gree|[Aa]grees)(?: and (?:\w+ly )?\w+)? (?:with \w+ )?(?:(?:a|an|the|his|her|their|your) )?(?:written )?[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|of|for))* (?:Plan|Assessment|Agreement)\b`,
