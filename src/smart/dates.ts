@@ -232,9 +232,9 @@ export const TIME_PATTERNS: readonly {
     kind: 'review-point',
     // "Jamie will have breakfast before school" still asks by when: only the evening and meals
     // of house rules are read as times.
-    gate: /dinner|tea|supper|breakfast|meal|bed|curfew|lunch|end of/i,
+    gate: /dinner|tea|supper|breakfast|meal|bed|curfew|lunch|end of|get(?:s|ting)? up|mornings|evenings/i,
     re: rx(
-      String.raw`\b(?:after|before|during|at) (?:dinner|tea|supper|breakfast|(?:family )?meals?|meal ?times?|bedtime|bed|lunch|lunch ?times?|(?:snack|play|break) and lunch ?times?)\b|\b(?:by|before|at) the end of (?:the|each|every) (?:[\w-]+ )?(?:session|lesson|class|school day|day)\b|\b(?:by|before) (?:my|his|her|their|the|your) curfew\b`,
+      String.raw`\b(?:after|before|during|at) (?:dinner|tea|supper|breakfast|(?:family )?meals?|meal ?times?|bedtime|bed|lunch|lunch ?times?|(?:snack|play|break) and lunch ?times?)\b|\b(?:by|before|at) the end of (?:the|each|every) (?:[\w-]+ )?(?:session|lesson|class|school day|day)\b|\b(?:by|before) (?:my|his|her|their|the|your) curfew\b|\bwhen (?:I|you|he|she|they|we|[A-Z][a-z]+) (?:get|gets) up\b|\b(?:in the|on) (?:mornings|evenings)\b`,
     ),
   },
   {

@@ -37,6 +37,8 @@ const rule: Rule = {
     valid: [
       // "everyday" written for "every day" is how often, as "every day" is.
       'Leo will brush his teeth everyday.',
+      // A point in every day, as "after dinner" is in a house rule.
+      'Leo will make his bed when he gets up.',
       // A period named by its kind ("a 6-month treatment period") is a duration, as "a 6-month period" is.
       'Sam will use three-word sentences at snack time within a 6-month therapy period.',
       // An IEP's reporting period is its review point; lunch is a meal, a time each day.
