@@ -809,8 +809,9 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`(?:start|starts|begin|begins) (?:my|his|her|their|a|an) (?:[\w-]+ ){0,2}(?:degree|apprenticeship|traineeship)\b`,
   String.raw`live (?:independently )?in (?:a|an|his|her|their|my) (?:own )?(?:apartment|flat|house|home)`,
   // "remain in her current placement", "be placed with his aunt", "returned to the care of their
-  // mother", "reunited with her": where a child lives, and with whom, is so or not.
-  String.raw`(?:stay|stays|staying|remain|remains|remaining|live|lives|living|placed|returned|reunited|reunified)(?: living)?(?: long[- ]term| permanently| full[- ]time)? (?:with|in|at|to) (?:the (?:full[- ]time )?care of )?(?:(?:his|her|their|the|my|your) )?(?:(?:current|existing|present|same|respite|foster|kinship|maternal|paternal) )?(?:placement|foster (?:carers?|home|placement)|carers|home|mother|father|mum|dad|parents|grandmother|grandfather|grandparents|nan|aunt|auntie|uncle|her|him|them)\b`,
+  // mother", "reunited with her", "shall live with the Applicant" (a party to the order): where a
+  // child lives, and with whom, is so or not.
+  String.raw`(?:stay|stays|staying|remain|remains|remaining|live|lives|living|placed|returned|reunited|reunified)(?: living)?(?: long[- ]term| permanently| full[- ]time)? (?:with|in|at|to) (?:the (?:full[- ]time )?care of )?(?:(?:his|her|their|the|my|your) )?(?:(?:current|existing|present|same|respite|foster|kinship|maternal|paternal) )?(?:placement|foster (?:carers?|home|placement)|carers|home|mother|father|mum|dad|parents|grandmother|grandfather|grandparents|nan|aunt|auntie|uncle|her|him|them|applicant|respondent|petitioner)\b`,
   String.raw`return(?:s|ed)? home\b(?! interview)`,
   String.raw`sign(?:s|ed)? (?:the |your |his |her |their |this |my |a |an )?(?:[\w-]+ ){0,3}(?:plan|agreements?|contract|consent forms?|releases?(?: of information)?|forms?)`,
   // "receive his High School Equivalency diploma", "gain a level 1 qualification": awarded or not.

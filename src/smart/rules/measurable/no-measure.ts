@@ -80,6 +80,8 @@ const rule: Rule = {
       // A paper given out or brought up to date is done or not, however the sentence is turned.
       'The updated child protection plan will be given to Mum and Dad by 18 December 2026.',
       'A copy of the plan will be provided to Mum and Dad.',
+      // Where a child lives under an order is so or not, whichever party it names.
+      'Ella shall live with the Respondent.',
       'The social worker will finalise the safety plan with Mum by 8 January 2027.',
       // A document the service names is made or not, as a named programme is completed.
       'The social worker will complete a Family Assessment with Mum and Dad.',
