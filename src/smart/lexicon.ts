@@ -433,7 +433,6 @@ export const INPUT_VERBS = new Set([
   'oversee',
   'coordinate',
   'co-ordinate',
-  'learn',
   'finish',
   'walk',
   'hand',

@@ -129,6 +129,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // What a parent learns is a change in them, as a skill a child gains is.
+      'Mum will learn three ways to calm down when she is angry.',
       // A thing of one's own the young person is told to get is had or not: a result.
       'Ensure you have a provisional driving licence before your 17th birthday.',
       'Amy will be in bed by 7.30pm on at least 5 nights a week.',
