@@ -190,6 +190,16 @@ const rule: Rule = {
         ],
       },
       {
+        text: 'Dad will take a parenting class.',
+        errors: [
+          {
+            messageId: 'generic',
+            marked: 'a parenting class',
+            output: 'Dad will take [named service] at [place], [how often].',
+          },
+        ],
+      },
+      {
         text: 'Mum will have support from the drug service.',
         errors: [
           {
