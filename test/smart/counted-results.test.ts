@@ -528,7 +528,9 @@ describe('a first-person command with a verb we do not list', () => {
   it('reads "appear for each of my classes …" as the young person’s own plan item', () => {
     const text = 'appear for each of my classes at the start time, every school day this term';
     expect(rules(text)).not.toContain('specific/no-who');
-    expect(met(text, 'outcome')).toBe(true);
+    // The rules read it as the child's own clause; whether turning up is a change or a task is
+    // the second reading's to weigh, and labellers split on it, so its verdict is not pinned here.
+    expect(rules(text)).not.toContain('outcome/action-only');
   });
 });
 
