@@ -13,6 +13,8 @@ const HOW_WE_KNOW = /\bhow (?:will|would|do|can) (?:we|you|they|I) (?:know|tell)
 const MODAL = /\b(?:will|to|should|must|shall|can)\b/i;
 const MAX_WORDS = 8;
 const MAX_CHARS = 60;
+/** Word's deepest outline level. */
+const MAX_LEVEL = 9;
 
 export type TitleKind = 'section' | 'sub';
 
@@ -57,7 +59,7 @@ export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
     if (!kind) return;
     const paragraph: ParagraphBlock = block;
     // The text stays as written: the pane maps spans back to the paragraph by it.
-    paragraph.headingLevel = styled + (kind === 'section' ? 1 : 2);
+    paragraph.headingLevel = Math.min(MAX_LEVEL, styled + (kind === 'section' ? 1 : 2));
   });
   return blocks;
 }
