@@ -16,7 +16,7 @@ const MAX_CHARS = 60;
 /** Word's deepest outline level. */
 const MAX_LEVEL = 9;
 
-export type TitleKind = 'section' | 'sub';
+type TitleKind = 'section' | 'sub';
 
 /**
  * Whether a short line that a list follows is a title, and of what: a section ("Plan", "What
@@ -25,7 +25,7 @@ export type TitleKind = 'section' | 'sub';
  * ("Mum to attend a course", its steps below) is no title unless it names a section, and "How
  * will we know the plan is working?" over a review item is a question, not a section.
  */
-export function titleKind(text: string): TitleKind | undefined {
+function titleKind(text: string): TitleKind | undefined {
   const t = text
     .trim()
     .replace(/^[*_]+|[*_]+$/g, '')
