@@ -1495,4 +1495,4 @@ export const KEPT_INITIALS = new Set([
  * right, as goal banks judge a child's skill and nothing an adult does.
  */
 export const PERFORMANCE_CRITERION =
-  /\b\d+\s?%\s+(?:of\s+(?:opportunities|trials|attempts|occasions|probes)|accuracy)\b|\b(?:\d+|one|two|three|four|five)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|ten)\s+(?:opportunities|trials|attempts|occasions|probes)\b|\b\d+\s*\/\s*\d+\s+(?:opportunities|trials|attempts|occasions|probes)\b/i;
+  /\b\d+\s?%\s+(?:of\s+(?:opportunities|trials|attempts|occasions|probes)|accuracy)\b|\b(?:\d+|one|two|three|four|five)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|ten)\s+(?:consecutive\s+)?(?:opportunities|trials|attempts|occasions|probes|work\s+samples)\b|\b\d+\s*\/\s*\d+\s+(?:consecutive\s+)?(?:opportunities|trials|attempts|occasions|probes|work\s+samples)\b|\b(?:with|needing)\s+(?:no\s+more\s+than|fewer\s+than|at\s+most|only)\s+(?:\d+|one|two|three)\s+(?:[a-z]+\s+)?prompts?\b/i;

@@ -284,6 +284,8 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
           // "complete brief walking tasks … in 80% of opportunities": a skill judged by how
           // often it is done right, as no course attended ever is.
           PERFORMANCE_CRITERION.test(text) ||
+          // "will independently complete morning routine": done without help is a skill shown.
+          /\bindependently\b/i.test(text.slice(c.subject.end, c.end)) ||
           // "complete Year 12", "complete high school": a year of schooling finished.
           /^\s+(?:(?:the|my|his|her|their)\s+)?(?:(?:year|grade)\s+\d{1,2}|(?:high|secondary|middle|primary)\s+school|sixth form)\b/i.test(
             text.slice(c.verbEnd),

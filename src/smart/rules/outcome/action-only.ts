@@ -165,6 +165,10 @@ const rule: Rule = {
       'By July 2027, [the student] will complete half of the Grade 3 expectations in each strand.',
       // A year of schooling finished is the young person's own result.
       'Jade will complete Year 12 with passes in 4 subjects by July 2027.',
+      // A task done without help, or with few prompts, is a skill shown, not a course attended.
+      'By July 2027, [Child] will independently complete her morning routine with a visual timetable.',
+      'By Easter 2027, Sam will complete his class tasks with no more than one adult prompt.',
+      'By July 2027, the student will complete addition facts to 10 in 8 out of 10 consecutive trials.',
     ],
     invalid: [
       {
