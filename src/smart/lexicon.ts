@@ -1308,6 +1308,9 @@ export const CHILD_SKILLS = new Set([
   'graduate',
   'regulate',
   'interact',
+  'demonstrate',
+  'display',
+  'exhibit',
 ]);
 
 /** Adults' tasks: a fragment made of one ("To refer ...") states no change in the child. */

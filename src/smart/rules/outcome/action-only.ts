@@ -169,6 +169,8 @@ const rule: Rule = {
       'By July 2027, [Child] will independently complete her morning routine with a visual timetable.',
       'By Easter 2027, Sam will complete his class tasks with no more than one adult prompt.',
       'By July 2027, the student will complete addition facts to 10 in 8 out of 10 consecutive trials.',
+      // A goal bank's skill shown, with the child left out, is the child's, as "Name" or "Count" is.
+      'Demonstrate two calming strategies when upset, by the end of the spring term.',
     ],
     invalid: [
       {
