@@ -773,7 +773,7 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`be rehoused`,
   String.raw`rehoused`,
   String.raw`up to date`,
-  String.raw`(?:within|in) the (?:healthy|normal|expected|age-appropriate) (?:weight )?range`,
+  String.raw`(?:within|in) (?:the )?(?:healthy|normal|expected|age-appropriate) (?:weight )?(?:range|limits)`,
   HAS_OWN_THING,
   String.raw`all (?:of )?(?:his |her |their |the |my |your )?(?:[\w()-]+ ){0,4}?(?:appointments|sessions|meetings|visits|reviews|lessons|check-ups|contact sessions|hearings|conferences)`,
   String.raw`(?:complete|completes|completed|finish|finished) (?:the |a |an )?[A-Z]{3,}(?: [\w-]+){0,2} (?:training|programme|course|assessment)`,

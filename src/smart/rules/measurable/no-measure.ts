@@ -62,6 +62,8 @@ const rule: Rule = {
       'Leo will attend school on at least 90% of sessions each half term.',
       'Poppy will be registered with a GP by 8 December 2026.',
       'Dad will complete the Caring Dads programme.',
+      // A clinical standard is a threshold the health visitor's checks show, as a range is.
+      "Ella's heart rate and breathing will be within normal limits for her age at each check.",
       // A thing got is there or not: a job, childcare, a copy of a book, a tag worn.
       'Dad will obtain part-time employment by 31 March 2027.',
       'Get daytime childcare for Ruby before your course starts in January 2027.',
