@@ -772,6 +772,7 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`(?:have|has|had) (?:a|her own|his own|their own|an?) (?:safe )?(?:bed|cot|bedroom|room|key|phone|passport|birth certificate)`,
   String.raw`be rehoused`,
   String.raw`rehoused`,
+  String.raw`(?:plac(?:e|es|ed|ing)|li(?:ve|ves|ving)|spends?|remains?|stays?) (?:[\w'’()-]+ ){0,6}?in(?:to)? the (?:day-to-day |full-time |primary )?care of`,
   String.raw`up to date`,
   String.raw`(?:within|in) (?:the )?(?:healthy|normal|expected|age-appropriate) (?:weight )?(?:range|limits)`,
   HAS_OWN_THING,

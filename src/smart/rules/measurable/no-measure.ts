@@ -62,6 +62,8 @@ const rule: Rule = {
       'Leo will attend school on at least 90% of sessions each half term.',
       'Poppy will be registered with a GP by 8 December 2026.',
       'Dad will complete the Caring Dads programme.',
+      // Whose care a child lives in is a fact, as where the child lives is.
+      'From 1 February 2027, Mia will live in the day-to-day care of her grandmother.',
       // A clinical standard is a threshold the health visitor's checks show, as a range is.
       "Ella's heart rate and breathing will be within normal limits for her age at each check.",
       // A thing got is there or not: a job, childcare, a copy of a book, a tag worn.
