@@ -19,7 +19,7 @@ import type { Criterion } from '../src/smart/types';
 
 const ROOT = join(__dirname, '..');
 export const WEIGHTS_FILE = join(ROOT, 'src/smart/second-reading/weights.json');
-const MIN_COUNT = 8;
+export const MIN_COUNT = 8;
 /** The date the sets are scored on in npm test, so that "by 30 June 2026" reads the same. */
 const TODAY = new Date(2026, 11, 2);
 
@@ -32,15 +32,26 @@ const OWN = [
   'test/fixtures/objectives-registers.tune.jsonl',
   'test/fixtures/objectives-registers2.tune.jsonl',
 ];
-export function trainSecondReading(root = ROOT): SecondReadingWeights {
-  const files = [
+/** The files the weights are fitted to: every real tune half, then our own read sets. */
+export function trainingFiles(root = ROOT): string[] {
+  return [
     ...readdirSync(join(root, 'test/corpus'))
       .filter((f) => f.endsWith('.tune.jsonl'))
       .sort()
       .map((f) => `test/corpus/${f}`),
     ...OWN,
   ];
-  const rows: { features: string[]; labels: Record<Criterion, boolean> }[] = [];
+}
+
+export interface TrainingRow {
+  file: string;
+  features: string[];
+  labels: Record<Criterion, boolean>;
+}
+
+/** Each labelled objective of the training files, read as the checker reads it. */
+export function trainingRows(root = ROOT, files = trainingFiles(root)): TrainingRow[] {
+  const rows: TrainingRow[] = [];
   for (const file of files) {
     const { items, errors } = parseLabelledJsonl(readFileSync(join(root, file), 'utf8'));
     if (errors.length)
@@ -49,9 +60,15 @@ export function trainSecondReading(root = ROOT): SecondReadingWeights {
       // The rules read the text with runs of spaces as one and American spellings as British.
       const read = readText(item.text)?.text ?? item.text;
       const core = coreOf(analyse(read, { today: TODAY }));
-      rows.push({ features: readingFeatures(core), labels: item.labels });
+      rows.push({ file, features: readingFeatures(core), labels: item.labels });
     }
   }
+  return rows;
+}
+
+export function trainSecondReading(root = ROOT): SecondReadingWeights {
+  const files = trainingFiles(root);
+  const rows = trainingRows(root, files);
   const features = vocabulary(
     rows.map((r) => r.features),
     MIN_COUNT,

@@ -61,13 +61,15 @@ const rule: Rule = {
         ],
       },
       {
-        text: 'Leo’s PA will see him to make sure he is okay.',
+        // "… to make sure he is okay" is no longer marked since the weights were fitted with a
+        // larger penalty (which left-out sets chose); "to check" still reads as the adult's task.
+        text: 'Leo’s PA will see him to check he is okay.',
         errors: [
           {
             messageId: 'read',
             marked: 'see',
             output:
-              'Leo’s PA will see him to make sure he is okay, so that [child] will [what will be different].',
+              'Leo’s PA will see him to check he is okay, so that [child] will [what will be different].',
           },
         ],
       },

@@ -1,0 +1,109 @@
+/**
+ * `npm run cv:second-reading [-- 0.001 0.01 …]`: how the second reading would do on text it was
+ * never fitted to. Each real set's tune half is left out in turn, the weights are fitted to the
+ * rest (as `npm run train:second-reading` fits them to all), and the left-out half is scored as
+ * the checker would score it. Prints the mean macro F1 over the left-out halves for each L2
+ * penalty and flag threshold, beside the rules alone. Blind and held-out sets are never read.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { computeMetrics, parseLabelledJsonl, type Scored } from '../src/cli/eval-metrics';
+import { analyse } from '../src/smart/analyse';
+import { checkObjectiveText } from '../src/smart/check';
+import { readText } from '../src/smart/reading';
+import { trainLetter, vocabulary } from '../src/smart/second-reading/train';
+import { CRITERIA, type Criterion } from '../src/smart/types';
+import { MIN_COUNT, trainingFiles, trainingRows } from './train-second-reading';
+
+const ROOT = join(__dirname, '..');
+const TODAY = new Date(2026, 11, 1);
+const RULE = 'outcome/second-reading';
+const THRESHOLDS = [0.05, 0.1, 0.15, 0.2, 0.3];
+
+interface Case {
+  file: string;
+  scored: Scored;
+  /** Whether the second reading is asked at all (see second-reading/check.ts and its rule). */
+  asked: boolean;
+}
+
+/** Each objective with the rules' own verdict, the second reading's finding taken out. */
+function cases(file: string): Case[] {
+  const { items } = parseLabelledJsonl(readFileSync(join(ROOT, file), 'utf8'));
+  return items.map((item) => {
+    const verdict = checkObjectiveText(item.text, { today: TODAY });
+    const earlier = verdict.findings.filter((f) => f.ruleId !== RULE && f.severity === 'error');
+    const predicted = Object.fromEntries(
+      CRITERIA.map((c) => [c, !earlier.some((f) => f.criterion === c)]),
+    ) as Record<Criterion, boolean>;
+    const analysis = analyse(readText(item.text)?.text ?? item.text, { today: TODAY });
+    // The same conditions the rule and readAgain() put before the weights are consulted.
+    const asked =
+      earlier.length > 0 &&
+      predicted.outcome &&
+      !analysis.placeholders.some((p) => p.kind === 'what') &&
+      !analysis.clauses.some(
+        (c) =>
+          c.isOutcome &&
+          (c.result || c.subject.kind === 'parent' || c.subject.kind === 'professional'),
+      );
+    return { file, scored: { item, predicted }, asked };
+  });
+}
+
+const mean = (xs: number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;
+
+function main(): void {
+  const penalties = process.argv.slice(2).map(Number);
+  const l2s = penalties.length > 0 ? penalties : [0.001, 0.003, 0.01, 0.03];
+  const files = trainingFiles(ROOT);
+  const rows = trainingRows(ROOT, files);
+  const held = files.filter((f) => f.startsWith('test/corpus/'));
+  const byFile = new Map(held.map((f) => [f, cases(f)]));
+  const rulesAlone = mean(
+    held.map((f) => computeMetrics(byFile.get(f)!.map((c) => c.scored)).macro.f1),
+  );
+  console.log(
+    `${held.length} tune halves left out in turn; the rules alone: ${rulesAlone.toFixed(4)}`,
+  );
+  for (const l2 of l2s) {
+    const perThreshold = THRESHOLDS.map(() => [] as number[]);
+    for (const file of held) {
+      const rest = rows.filter((r) => r.file !== file);
+      const features = vocabulary(
+        rest.map((r) => r.features),
+        MIN_COUNT,
+      );
+      const letter = trainLetter(
+        rest.map((r) => ({ features: r.features, met: r.labels.outcome })),
+        features,
+        1,
+        l2,
+      );
+      const index = new Map(features.map((f, i) => [f, i]));
+      const left = rows.filter((r) => r.file === file);
+      const own = byFile.get(file)!;
+      const chance = left.map((r) => {
+        let z = letter.bias;
+        for (const f of r.features) z += letter.weights[index.get(f) ?? -1] ?? 0;
+        return 1 / (1 + Math.exp(-z));
+      });
+      THRESHOLDS.forEach((threshold, k) => {
+        const scored = own.map((c, i) => ({
+          item: c.scored.item,
+          predicted: {
+            ...c.scored.predicted,
+            outcome: c.scored.predicted.outcome && !(c.asked && chance[i] < threshold),
+          },
+        }));
+        perThreshold[k].push(computeMetrics(scored).macro.f1);
+      });
+    }
+    console.log(
+      `L2 ${l2}: ` +
+        THRESHOLDS.map((t, k) => `below ${t} ${mean(perThreshold[k]).toFixed(4)}`).join(', '),
+    );
+  }
+}
+
+main();
