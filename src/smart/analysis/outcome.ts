@@ -39,7 +39,7 @@ const SERVICE_OBJECT = new RegExp(
  * appointments with the YOT" is a condition complied with, an input like any appointment.
  */
 const SCHOOLING =
-  /^\s+(?:(?:at least|over|more than)\s+\d+(?:\.\d+)?\s?%\s+of\s+(?:(?:his|her|their|all|the)\s+)?(?:school\s+(?:sessions|days)|lessons|classes)\b|(?:(?:to|for|at)\s+)?(?:school|nursery|college|lessons|classes|(?:on\s+)?(?:\d|one|two|three|four|five)\s*(?:full\s+|half\s+)?days?\s+(?:a|per|each|every)\s+week\b|(?:all|his|her|their|my|your)\b(?!\s+(?:(?:of\s+)?(?:his|her|their|my|your|the)\s+)?(?:[\w-]+\s+){0,4}?(?:appointments?|sessions?|meetings?|reviews?|groups?|counsell?ing|therapy|assessments?|hearings?|visits?|programs?|programmes?|treatment)\b)))/;
+  /^\s+(?:(?:(?:at least|over|more than)\s+)?\d+(?:\.\d+)?\s?%\s+of\s+(?:(?:his|her|their|all|the)\s+)?(?:school\s+(?:sessions|days)|lessons|classes)\b|(?:(?:to|for|at)\s+)?(?:school|nursery|college|lessons|classes|(?:on\s+)?(?:\d|one|two|three|four|five)\s*(?:full\s+|half\s+)?days?\s+(?:a|per|each|every)\s+week\b|(?:all|his|her|their|my|your)\b(?!\s+(?:(?:of\s+)?(?:his|her|their|my|your|the)\s+)?(?:[\w-]+\s+){0,4}?(?:appointments?|sessions?|meetings?|reviews?|groups?|counsell?ing|therapy|assessments?|hearings?|visits?|programs?|programmes?|treatment)\b)))/;
 /** A thing that is itself an input: "the calls will go ahead", "sessions to continue". */
 const SERVICE_SUBJECT = new RegExp(`${SERVICE_WORDS}s?\\s*$`, 'i');
 
