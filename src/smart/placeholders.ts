@@ -29,12 +29,16 @@ const SLOT_KINDS: [SlotKind, RegExp][] = [
   ['where', /\b(?:where|place|venue|location|setting)\b/i],
   [
     'number',
-    /^(?:x|n|#|\d*|number|amount|frequency|how often|how many|%|percent(?:age)?|criteria)$|^(?:number of|(?:current|target|baseline|grade|reading|expected) (?:level|score|grade)|level|score|grade)\b/i,
+    /^(?:x|n|#|\d*|number|amount|frequency|how often|how many|%|percent(?:age)?|criteria|target|accuracy)$|^(?:number of|(?:current|target|baseline|grade|reading|expected) (?:level|score|grade)|level|score|grade)\b/i,
   ],
 ];
 
-/** A bracketed slot: "[date]", "(who)", "<named service>", "{x}". */
-const BRACKETED = /\[([^\]\n]{1,60})\]|\(([^)\n]{1,40})\)|<([^>\n]{1,40})>|\{([^}\n]{1,40})\}/g;
+/**
+ * A bracketed slot: "[date]", "(who)", "<named service>", "{x}", or an IEP tool's template field
+ * "{{studentName}}", "{{endDate}}".
+ */
+const BRACKETED =
+  /\[([^\]\n]{1,60})\]|\(([^)\n]{1,40})\)|<([^>\n]{1,40})>|\{\{\s*([^}\n]{1,40}?)\s*\}\}|\{([^}\n]{1,40})\}/g;
 /**
  * Three or more capitalised words, an organisation's name: "Juvenile Evaluation and Treatment
  * Services (JETS)".
@@ -65,6 +69,14 @@ const BLANK = new RegExp(
  */
 const LETTER_NAME =
   /(?<![\p{L}\p{N}])(?:X{2,4}|x{2,4}|[B-HJ-Z]\.?|NAME|STUDENT|CHILD|PUPIL|LEARNER|(?:[Cc]hild|[Ss]tudent|[Pp]upil|[Ll]earner)['’]s name)(?=(?:['’]s)?\s+(?:will|to|can|is|are|has|must|should|needs?|would|could|may|shall|and|uses?|reads?|writes?|demonstrates?|shows?|follows?|completes?|identif(?:y|ies)|responds?|names?|says?|[a-z]+s\b))/gu;
+
+/** A template field's name as words: "studentName" is "student name", "end_date" "end date". */
+function fieldWords(field: string | undefined): string | undefined {
+  return field
+    ?.replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_.]+/g, ' ')
+    .toLowerCase();
+}
 
 /** "from 12 to ___": the level a count is to reach, ahead of the gap. */
 export const COUNTED_TO = /\bfrom\s+\d+(?:\.\d+)?\s*%?\s+to\s*$/i;
@@ -113,7 +125,7 @@ export function findPlaceholders(text: string): Placeholder[] {
   BRACKETED.lastIndex = 0;
   for (let m = BRACKETED.exec(text); m; m = BRACKETED.exec(text)) {
     const round = m[2] !== undefined;
-    const inner = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
+    const inner = (m[1] ?? m[2] ?? m[3] ?? fieldWords(m[4]) ?? m[5] ?? '').trim();
     if (PERSON_WORDS.test(inner)) {
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], person: true });
       continue;
@@ -254,6 +266,13 @@ export const PLACEHOLDER_EXAMPLES: {
   { text: 'Sam will swim 10 metres by 31/03/YYYY.', person: [], slots: ['YYYY'] },
   { text: '__ will name 5 colours.', person: ['__'], slots: [] },
   { text: '[GCQ] is to live with her aunt.', person: ['[GCQ]'], slots: [] },
+  // An IEP tool's template fields, named in camel case (set AG).
+  {
+    text: '{{studentName}} will read {{target}} words per minute by {{endDate}}.',
+    person: ['{{studentName}}'],
+    slots: ['{{target}}', '{{endDate}}'],
+    kinds: ['number', 'time'],
+  },
   // An order's menu of requirements, the place, people and hours not yet named (sets AA, AB).
   {
     text: 'Jay is to stay at a specified place between specified hours, away from specified persons.',

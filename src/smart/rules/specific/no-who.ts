@@ -37,6 +37,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // An IEP tool's template field for the child's name names the child, as "[Student]" does.
+      '{{studentName}} will read 20 sight words by 1 July 2027.',
       'The health visitor will weigh Lily every two weeks at the clinic.',
       'Mum will take Jamie to the dentist on 3 March 2027.',
       // A child welfare agency named by its own name is accountable ("the department" is not).
