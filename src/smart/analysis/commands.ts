@@ -163,16 +163,17 @@ export function isSkillBeforeTo(text: string, start: number, end: number): boole
   // "Independently raise hand to answer questions": the skill's own words, adverb first.
   // "Use the spoon to feed her" stays a command: only the bare skill word, or one after an adverb.
   const skill = SKILL_WORD.exec(word)?.slice(1).find(Boolean) ?? '';
+  // Where and what follows are asked first: they are cheap, and a long paste of run-on clauses
+  // asks this of thousands of subjects, each time scanning the whole text for a criterion.
+  if (!/^\s+to\s/i.test(text.slice(end)) || !LEAD_ONLY.test(text.slice(0, start))) return false;
   return (
     // "Be able to follow 3 of 5 conventions", "Using recipe cards to prepare a snack"; "Use
     // self-selected strategy to complete tasks in 4/5 opportunities", "Attend to task … in 4/5
     // trials": judged by how often it is done right, whatever the verb, it is the child's skill.
     // "learning to request a visit to the bathroom": the skill's gerund, as a list of goals has it.
-    (verbBase(skill).some((b) => CHILD_SKILLS.has(b)) ||
-      /^(?:be able|using\b.*)$/.test(word) ||
-      (PERFORMANCE_CRITERION.test(text) && /^[a-z]+(?:\s+[a-z-]+){0,3}$/.test(word))) &&
-    /^\s+to\s/i.test(text.slice(end)) &&
-    LEAD_ONLY.test(text.slice(0, start))
+    verbBase(skill).some((b) => CHILD_SKILLS.has(b)) ||
+    /^(?:be able|using\b.*)$/.test(word) ||
+    (/^[a-z]+(?:\s+[a-z-]+){0,3}$/.test(word) && PERFORMANCE_CRITERION.test(text))
   );
 }
 
