@@ -11,6 +11,7 @@ import { computeMetrics, parseLabelledJsonl, type Scored } from '../src/cli/eval
 import { analyse } from '../src/smart/analyse';
 import { checkObjectiveText } from '../src/smart/check';
 import { readText } from '../src/smart/reading';
+import { mayReadAgain, outcomeSettled } from '../src/smart/second-reading/check';
 import { trainLetter, vocabulary } from '../src/smart/second-reading/train';
 import { CRITERIA, type Criterion } from '../src/smart/types';
 import { MIN_COUNT, trainingFiles, trainingRows } from './train-second-reading';
@@ -32,21 +33,12 @@ function cases(file: string): Case[] {
   const { items } = parseLabelledJsonl(readFileSync(join(ROOT, file), 'utf8'));
   return items.map((item) => {
     const verdict = checkObjectiveText(item.text, { today: TODAY });
-    const earlier = verdict.findings.filter((f) => f.ruleId !== RULE && f.severity === 'error');
+    const earlier = verdict.findings.filter((f) => f.ruleId !== RULE);
     const predicted = Object.fromEntries(
-      CRITERIA.map((c) => [c, !earlier.some((f) => f.criterion === c)]),
+      CRITERIA.map((c) => [c, !earlier.some((f) => f.criterion === c && f.severity === 'error')]),
     ) as Record<Criterion, boolean>;
     const analysis = analyse(readText(item.text)?.text ?? item.text, { today: TODAY });
-    // The same conditions the rule and readAgain() put before the weights are consulted.
-    const asked =
-      earlier.length > 0 &&
-      predicted.outcome &&
-      !analysis.placeholders.some((p) => p.kind === 'what') &&
-      !analysis.clauses.some(
-        (c) =>
-          c.isOutcome &&
-          (c.result || c.subject.kind === 'parent' || c.subject.kind === 'professional'),
-      );
+    const asked = mayReadAgain('outcome', earlier) && !outcomeSettled(analysis);
     return { file, scored: { item, predicted }, asked };
   });
 }

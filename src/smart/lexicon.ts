@@ -1494,9 +1494,21 @@ export const KEPT_INITIALS = new Set([
   'YOT',
 ]);
 
+/** What a goal bank counts a skill's tries in: "trials", "probes", "consecutive work samples". */
+const TRIALS = 'opportunities|trials|attempts|occasions|probes';
+const COUNTED_TRIALS = String.raw`(?:consecutive\s+)?(?:${TRIALS}|work\s+samples)`;
+
 /**
- * "in 80% of opportunities", "on 4 out of 5 trials", "in 4/5 trials": how often a skill is done
- * right, as goal banks judge a child's skill and nothing an adult does.
+ * "in 80% of opportunities", "on 4 out of 5 trials", "in 4/5 trials", "with no more than one
+ * prompt": how often, or with how little help, a skill is done right, as goal banks judge a
+ * child's skill and nothing an adult does.
  */
-export const PERFORMANCE_CRITERION =
-  /\b\d+\s?%\s+(?:of\s+(?:opportunities|trials|attempts|occasions|probes)|accuracy)\b|\b(?:\d+|one|two|three|four|five)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|ten)\s+(?:consecutive\s+)?(?:opportunities|trials|attempts|occasions|probes|work\s+samples)\b|\b\d+\s*\/\s*\d+\s+(?:consecutive\s+)?(?:opportunities|trials|attempts|occasions|probes|work\s+samples)\b|\b(?:with|needing)\s+(?:no\s+more\s+than|fewer\s+than|at\s+most|only)\s+(?:\d+|one|two|three)\s+(?:[a-z]+\s+)?prompts?\b/i;
+export const PERFORMANCE_CRITERION = new RegExp(
+  [
+    String.raw`\b\d+\s?%\s+(?:of\s+(?:${TRIALS})|accuracy)\b`,
+    String.raw`\b(?:\d+|one|two|three|four|five)\s+(?:out\s+)?of\s+(?:\d+|two|three|four|five|six|ten)\s+${COUNTED_TRIALS}\b`,
+    String.raw`\b\d+\s*\/\s*\d+\s+${COUNTED_TRIALS}\b`,
+    String.raw`\b(?:with|needing)\s+(?:no\s+more\s+than|fewer\s+than|at\s+most|only)\s+(?:\d+|one|two|three)\s+(?:[a-z]+\s+)?prompts?\b`,
+  ].join('|'),
+  'i',
+);

@@ -1,6 +1,6 @@
 import type { Rule } from '../../rule';
 import { endInsertion } from '../../features';
-import { readAgain } from '../../second-reading/check';
+import { outcomeSettled, readAgain } from '../../second-reading/check';
 import { addChange } from './add-change';
 
 /**
@@ -21,20 +21,7 @@ const rule: Rule = {
       'This reads as something the adults will do, not a change for the child: add what will be different for the child as a result.',
   },
   check(context) {
-    // "…, so that [child] will [what will be different]": the change has its slot, which the
-    // unfilled-slot rule asks the writer to fill; asking again would add a second "so that".
-    if (context.analysis.placeholders.some((p) => p.kind === 'what')) return [];
-    // A result the rules found stated ("… so that the children feel safe at contact") or an
-    // adult's own result ("Mum will keep the medication in the locked box", "Mum would like to
-    // see an improvement in Sam's speech") is evidence the weights do not overrule.
-    if (
-      context.analysis.clauses.some(
-        (c) =>
-          c.isOutcome &&
-          (c.result || c.subject.kind === 'parent' || c.subject.kind === 'professional'),
-      )
-    )
-      return [];
+    if (outcomeSettled(context.analysis)) return [];
     const report = readAgain('outcome', context);
     if (!report) return [];
     return [{ ...report, suggestion: addChange(endInsertion(context.text)) }];
