@@ -690,7 +690,11 @@ export function inPurposeTail(text: string, end: number): boolean {
   return PURPOSE_TAIL.test(text.slice(0, end));
 }
 
-/** Where to insert text at the end of the objective: before a closing full stop, if any. */
+/**
+ * Where to insert text at the end of the objective: before its closing punctuation, if any. A
+ * comma or colon the writer left at the end (a list's first line, "…during this transition
+ * period,") stays last, so that Apply never leaves ",, so that".
+ */
 export function endInsertion(text: string): number {
   // Back over the trailing run, rather than a pattern tried at every position from the start.
   let at = text.length;
@@ -698,7 +702,7 @@ export function endInsertion(text: string): number {
   return at;
 }
 
-const TRAILING = /[\s.;!]/;
+const TRAILING = /[\s.;:,!]/;
 
 /**
  * Is there a number in the clause holding these words? "feel more confident, moving from 3/10 to

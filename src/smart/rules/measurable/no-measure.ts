@@ -106,6 +106,16 @@ const rule: Rule = {
         ],
       },
       {
+        // A list's first line keeps its closing comma last: never ",, as recorded".
+        text: 'Maya will feel happier at home,',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Maya will feel happier at home, as recorded by [who] in [where],',
+          },
+        ],
+      },
+      {
         text: 'Maya will feel happier.',
         errors: [
           {

@@ -1,6 +1,9 @@
 import type { Rule } from '../../rule';
 import { endInsertion, hasTimescale, unfilledSlot } from '../../features';
 
+/** The objective ends on who does something ("… as required by the Act", "… by the parent"). */
+const AGENT_LAST = /\bby (?![[(])(?:[\p{L}\p{N}'’./-]+ ?){1,6}$/iu;
+
 /** No date, no deadline, no frequency, no review point: the objective can drift for ever. */
 const rule: Rule = {
   id: 'timely/no-timescale',
@@ -19,15 +22,20 @@ const rule: Rule = {
     if (slot)
       return [{ messageId: 'fill', data: { words: slot.text }, start: slot.start, end: slot.end }];
     const at = endInsertion(analysis.text);
+    // "…an essay on the topic given by the judge": a second "by" would read as another agent.
+    const text = AGENT_LAST.test(analysis.text.slice(0, at))
+      ? ' no later than [date]'
+      : ' by [date]';
+    const gap = at + text.indexOf('[date]');
     return [
       {
         messageId: 'missing',
         suggestion: {
           start: at,
           end: at,
-          text: ' by [date]',
+          text,
           label: 'Add a date',
-          placeholder: { start: at + 4, end: at + 10 },
+          placeholder: { start: gap, end: gap + '[date]'.length },
           safe: true,
         },
       },
@@ -102,6 +110,17 @@ const rule: Rule = {
       {
         text: 'Mum will attend a parenting course.',
         errors: [{ messageId: 'missing', output: 'Mum will attend a parenting course by [date].' }],
+      },
+      {
+        // Ending on who gives it, a second "by" would read as another agent.
+        text: 'Leo will write an essay on the topic set by his youth justice worker.',
+        errors: [
+          {
+            messageId: 'missing',
+            output:
+              'Leo will write an essay on the topic set by his youth justice worker no later than [date].',
+          },
+        ],
       },
       {
         text: 'Ruby to be ready for school on time.',
