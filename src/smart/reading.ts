@@ -142,11 +142,15 @@ export function readText(asWritten: string): Reading | undefined {
     if (replacement === m[0]) continue;
     copy(m.index);
     // Each character of the one maps to the same place in the other, or to its last character;
-    // a bullet read away maps to the first character read after it.
+    // a bullet read away maps to the first character read after it. The last read character
+    // maps to the last written one, so that a word read shorter ("Enroll" as "Enrol") is
+    // underlined whole.
     for (let i = 0; i < m[0].length; i++)
       readAt.push(text.length + Math.max(0, Math.min(i, replacement.length - 1)));
     for (let i = 0; i < replacement.length; i++)
-      writtenAt.push(m.index + Math.min(i, m[0].length - 1));
+      writtenAt.push(
+        m.index + (i === replacement.length - 1 ? m[0].length - 1 : Math.min(i, m[0].length - 1)),
+      );
     text += replacement;
     last = m.index + m[0].length;
   }

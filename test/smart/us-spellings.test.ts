@@ -36,4 +36,13 @@ describe('American spellings', () => {
     // The message quotes the writer's own words.
     expect(finding?.message).toMatch(/^"a parenting program" is not a named service/);
   });
+
+  it('are underlined whole when read shorter than written', () => {
+    // "Enroll" is read as "Enrol": the underline still takes in its last letter.
+    const text = 'Enroll in college by September 2027.';
+    const finding = checkObjectiveText(text, { today }).findings.find(
+      (f) => f.ruleId === 'outcome/action-only',
+    );
+    expect(text.slice(finding?.start, finding?.end)).toBe('Enroll');
+  });
 });
