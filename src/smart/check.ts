@@ -182,7 +182,9 @@ function insideGap(
 
 /**
  * One finding per problem: when two rules of the same criterion land on overlapping words
- * ("support" is both a vague verb and a generic service), the first rule's finding stands.
+ * ("support" is both a vague verb and a generic service), the first rule's finding stands; and
+ * a word a rule finds twice ("continue to develop communication skills … and develop social
+ * skills") is said once, at its first place, not as the same sentence twice on the card.
  */
 function dropRepeats(findings: Finding[]): void {
   for (let i = findings.length - 1; i >= 0; i--) {
@@ -191,13 +193,14 @@ function dropRepeats(findings: Finding[]): void {
     if (start === undefined || end === undefined) continue;
     const earlier = findings.some(
       (g, j) =>
-        j !== i &&
-        g.criterion === f.criterion &&
-        g.start !== undefined &&
-        g.end !== undefined &&
-        g.start < end &&
-        start < g.end &&
-        RULE_ORDER.get(g.ruleId)! < RULE_ORDER.get(f.ruleId)!,
+        (j < i && g.ruleId === f.ruleId && g.message === f.message) ||
+        (j !== i &&
+          g.criterion === f.criterion &&
+          g.start !== undefined &&
+          g.end !== undefined &&
+          g.start < end &&
+          start < g.end &&
+          RULE_ORDER.get(g.ruleId)! < RULE_ORDER.get(f.ruleId)!),
     );
     if (earlier) findings.splice(i, 1);
   }
