@@ -9,12 +9,13 @@ import type { Placeholder, SlotKind } from './placeholders';
 import {
   ADULT_ONLY,
   ALSO_THE_CHILDS,
+  OWN_TASKS,
   BARE_VERBS,
   COMPLIANCE_VERBS,
   LY_ADVERB,
   OWN_THING_ENSURED,
 } from './lexicon';
-import { asksForOwnChange, openingSkill } from './analysis/commands';
+import { asksForOwnChange, commandVerbs, openingSkill } from './analysis/commands';
 import { isPassiveInput } from './analysis/outcome';
 import { lemma, verbPhraseEnd } from './analysis/verbs';
 import { boundaryFirst, ITEM_LEAD, spacedDashes, wordsBefore, type Match } from './text';
@@ -85,15 +86,17 @@ export function hasWho(a: Analysis): boolean {
     )
   )
     return true;
-  // A counted command ("Attend 100% of visits"), a dated one ("Complete the FAFSA by 1/30") or
-  // one put to the reader ("Take your kids to the doctor") is a task set for the person who
-  // signs the plan; an undated bare one ("Refer Maya to CAMHS") is work nobody has taken.
+  // A counted command ("Attend 100% of visits"), a dated one ("Complete the FAFSA by 1/30"), one
+  // put to the reader ("Take your kids to the doctor") or one about the signer's own life ("Pay
+  // child support") is a task set for the person who signs the plan; an undated bare one
+  // ("Refer Maya to CAMHS") is work nobody has taken.
   if (a.imperative)
     return (
       a.agents.length > 0 ||
       a.quantities.length > 0 ||
       a.times.length > 0 ||
-      SECOND_PERSON.test(a.text)
+      SECOND_PERSON.test(a.text) ||
+      commandVerbs(a.text).some((v) => OWN_TASKS.has(v))
     );
   for (const c of a.clauses) {
     if (c.embedded) continue;

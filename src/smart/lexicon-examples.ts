@@ -192,6 +192,11 @@ export const LEXICON_EXAMPLES: Record<LexiconListName, LexiconExample> = {
     doesNotMatch: 'To provide 10 sums for practice by March 2027.',
     how: { noFinding: 'specific/no-who' },
   },
+  OWN_TASKS: {
+    matches: 'Obtain a copy of the tenancy agreement.',
+    doesNotMatch: 'Provide a copy of the tenancy agreement.',
+    how: { noFinding: 'specific/no-who' },
+  },
   LY_VERBS: {
     matches: 'Kai will apply for three jobs a week.',
     doesNotMatch: 'Kai will happily look for three jobs a week.',

@@ -1366,6 +1366,31 @@ export const ALSO_THE_CHILDS = new Set([
   'address',
 ]);
 
+/**
+ * Commands a plan gives the person it is for about their own life and their duties to the
+ * agency ("Pay child support", "Obtain part-time employment", "Wear an electronic tag", "Report
+ * any change of address"): whoever signs the plan is who does them, dated or not. Tasks done to
+ * or for someone else ("Provide additional reading time", "Refer Maya to CAMHS") name nobody.
+ * "keep" is not here: "Keep calm and remain with student" is a staff member's task as often.
+ */
+export const OWN_TASKS = new Set([
+  'pay',
+  'obtain',
+  'wear',
+  'spend',
+  'sign',
+  'refrain',
+  'purchase',
+  'finish',
+  'find',
+  'arrive',
+  'budget',
+  'inform',
+  'notify',
+  'report',
+  'disclose',
+]);
+
 /** Verbs that end in -ly, unlike the adverbs that come before a verb ("will independently read"). */
 export const LY_VERBS = new Set([
   'apply',

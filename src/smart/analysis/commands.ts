@@ -75,6 +75,15 @@ function verbBase(word: string): string[] {
 }
 
 /**
+ * The command's verb as it may be listed: the opening word as written, and the stems of a
+ * gerund ("Reporting any changes" -> "report"; "Keeping" -> "keep").
+ */
+export function commandVerbs(text: string): string[] {
+  const first = OPENING_WORDS.exec(text)?.[1]?.toLowerCase();
+  return first ? verbBase(first) : [];
+}
+
+/**
  * Does the objective open with a command ("Keep the baby's appointments", "Refer Maya") or a
  * gerund of an adult's task ("Meeting the housing officer")? Then nobody is named as doing it.
  */

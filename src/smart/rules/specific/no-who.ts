@@ -47,6 +47,9 @@ const rule: Rule = {
       "Ava's bedroom will have a cot, seen by the social worker at the next visit.",
       'Complete the housing application by 30 January 2027.',
       'Take your children to the dentist when a check-up is due.',
+      // A command about the signer's own life or duties names the signer, dated or not.
+      'Pay child support.',
+      'Report any change of address to the social worker.',
       // With no subject written, the child the plan is for does what a child can do.
       'To complete his homework every night before 8pm.',
       'Might be able to count up to 20 objects by the end of the spring term.',
