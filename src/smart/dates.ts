@@ -534,10 +534,14 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       found.push({ start: r.index, end: r.index + r.text.length, kind: 'date', date: iso });
     }
   }
-  return mergeTimes(found);
+  return mergeTimes(found, text);
 }
 
-function mergeTimes(times: TimeExpression[]): TimeExpression[] {
+/** A length then how often it recurs: "for 1 hour a week", "for 30 minutes each day". */
+const LENGTH_PER =
+  /^for\s+\S+\s+(?:minutes?|mins?|hours?|hrs?|sessions?|periods?|lessons?)\s+(?:a|an|per|each|every)\s/i;
+
+function mergeTimes(times: TimeExpression[], text: string): TimeExpression[] {
   times.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: TimeExpression[] = [];
   for (const t of times) {
@@ -549,6 +553,10 @@ function mergeTimes(times: TimeExpression[]): TimeExpression[] {
         last.horizonDays = Math.min(last.horizonDays ?? Infinity, t.horizonDays);
       last.date ??= t.date;
       if (last.kind === 'review-point' && t.kind === 'date') last.kind = 'date';
+      // "for 1 hour a week", "for 30 minutes every day": a length within a frequency is still
+      // how often, and how often is what is counted ("within a week" is no frequency).
+      if (t.kind === 'frequency' && LENGTH_PER.test(text.slice(last.start, last.end)))
+        last.kind = 'frequency';
       continue;
     }
     // findTimes' own objects, made for this call: widened in place rather than copied.

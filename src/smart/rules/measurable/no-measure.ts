@@ -59,6 +59,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A length within a frequency is how often: counted, as "once a week" is.
+      'Dad will have supervised contact at the family centre for 1 hour a week.',
       'Leo will attend school on at least 90% of sessions each half term.',
       'Poppy will be registered with a GP by 8 December 2026.',
       'Dad will complete the Caring Dads programme.',
