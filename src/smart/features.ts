@@ -152,6 +152,10 @@ const NONE_OVER_WINDOW =
 const TIME_LIMIT_FROM_EVENT =
   /\b(?:within|no later than|no more than|at least)\s+(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty-four|forty-eight)(?:\s+\(\d+\))?\s+(?:(?:working|calendar|business|school)\s+)?(?:hours?|days?|weeks?)\s+(?:of|after|before|from)\b|\b\d+[- ]hours?['’]?\s+notice\b/i;
 
+/** A limit of hours or days: "within 24 hours", "within 3 working days", "within one (1) day". */
+const SHORT_LIMIT =
+  /\bwithin\s+(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|twenty-four|forty-eight)(?:\s+\(\d+\))?\s+(?:(?:working|calendar|business|school)\s+)?(?:hours?|days?)\b/i;
+
 /** Any way to tell that it is done: a count, a frequency, evidence, a benchmark, a crisp event. */
 export function hasMeasure(a: Analysis): boolean {
   return (
@@ -175,7 +179,12 @@ export function hasMeasure(a: Analysis): boolean {
     // A time limit from an event, unless what must happen in it is a state ("fully toilet
     // trained within 3 days of starting nursery"): a state needs its own evidence.
     (TIME_LIMIT_FROM_EVENT.test(a.text) &&
-      !a.clauses.some((c) => c.verb === 'be' && c.subject.kind === 'child'))
+      !a.clauses.some((c) => c.verb === 'be' && c.subject.kind === 'child')) ||
+    // "respond … within 24 hours", "absences will be cleared within 24 hours": a short limit on
+    // something done is met or missed on the record; a state reached in it ("abstinent within 3
+    // days", a child "settled at nursery within 5 days") is not.
+    (SHORT_LIMIT.test(a.text) &&
+      !a.clauses.some((c) => c.verb === 'be' && (!c.passive || c.subject.kind === 'child')))
   );
 }
 

@@ -59,6 +59,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A short time limit on something done is met or missed on the record.
+      "Dad will answer the social worker's texts within 24 hours.",
       // A length within a frequency is how often: counted, as "once a week" is.
       'Dad will have supervised contact at the family centre for 1 hour a week.',
       'Leo will attend school on at least 90% of sessions each half term.',
@@ -104,6 +106,17 @@ const rule: Rule = {
           {
             messageId: 'missing',
             output: 'Dad will get a good job, as recorded by [who] in [where].',
+          },
+        ],
+      },
+      {
+        // A state reached within a limit still needs its evidence.
+        text: 'Amy will be settled at nursery within 5 days.',
+        errors: [
+          {
+            messageId: 'missing',
+            output:
+              'Amy will be settled at nursery within 5 days, as recorded by [who] in [where].',
           },
         ],
       },
