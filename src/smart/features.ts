@@ -350,6 +350,12 @@ function discreteTask(verb: string, after: string): boolean {
   return DISCRETE_TASKS.has(verb) && !(verb === 'take' && NOT_A_TRIP.test(after));
 }
 
+/**
+ * A professional seeing the child by a deadline ("The IRO will see you before your review", "The
+ * social worker will see Kai alone before the next core group") is a visit made or not, on record.
+ */
+const PROFESSIONAL_VISITS = new Set(['see']);
+
 /** "The IRO will chair the review within 20 working days": a task done or not by a deadline. */
 function professionalTaskByDeadline(a: Analysis): boolean {
   const firstWord = /^\s*(?:[-*\u2022]\s*)?([A-Za-z]+)/.exec(a.text)?.[1] ?? '';
@@ -362,7 +368,8 @@ function professionalTaskByDeadline(a: Analysis): boolean {
           c.subject.kind !== 'family' &&
           // "must not contact Leon": a rule kept, not a task done once.
           !c.negated &&
-          discreteTask(baseVerb(c.verb), a.text.slice(c.verbEnd)),
+          (discreteTask(baseVerb(c.verb), a.text.slice(c.verbEnd)) ||
+            (c.subject.kind === 'professional' && PROFESSIONAL_VISITS.has(baseVerb(c.verb)))),
       ) ||
       a.clauses.some((c) => c.verb === 'have' && HAVE_EVENT.test(a.text.slice(c.verbEnd))) ||
       DISCRETE_PASSIVE.test(a.text) ||

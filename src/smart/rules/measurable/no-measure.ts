@@ -59,6 +59,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A professional's visit by a deadline is made or not, on record.
+      'The social worker will see Kai alone before the next core group.',
       // A short time limit on something done is met or missed on the record.
       "Dad will answer the social worker's texts within 24 hours.",
       // A length within a frequency is how often: counted, as "once a week" is.
