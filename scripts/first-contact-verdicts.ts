@@ -11,6 +11,7 @@
  * `tsx scripts/first-contact-verdicts.ts RELEASE_DIR FILE`.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,7 +58,12 @@ function releaseDir(release: string): string {
 export function firstContactVerdicts(file: string): FirstContactVerdict[] {
   const release = firstContactRelease(file);
   const dir = releaseDir(release);
-  const out = join(dir, `${file.replace(/[/\\]/g, '_')}.verdicts.json`);
+  // Keyed by the file's content too, so an objective re-quoted since is checked afresh.
+  const content = createHash('sha256')
+    .update(readFileSync(join(ROOT, file)))
+    .digest('hex')
+    .slice(0, 12);
+  const out = join(dir, `${file.replace(/[/\\]/g, '_')}.${content}.verdicts.json`);
   if (!existsSync(out)) {
     const json = execFileSync(
       join(ROOT, 'node_modules/.bin/tsx'),
