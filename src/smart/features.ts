@@ -145,16 +145,20 @@ const NOTED_EVENT = /\b(?:assessments?|referrals?|applications?|medicals?|health
 const NONE_OVER_WINDOW =
   /\b(?:no|zero|nil)\b[^.;]{0,80}?\b(?:in|within|over|during|for) (?:the )?(?:(?:last|past|previous|preceding|next|following) )?(?:\d+|two|three|four|five|six|nine|twelve) (?:days|weeks|months|years|terms)\b/i;
 
+/** A count of a time unit to come, as limits write it: "5 working days", "one (1)", "24". */
+const LIMIT_COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fourteen|fifteen|twenty-four|forty-eight)(?:\s+\(\d+\))?\s+(?:(?:working|calendar|business|school)\s+)?`;
+
 /**
  * "within 24 hours of any new concern", "no later than 30 days before", "24 hour notice": a
  * time limit counted from an event is a threshold anyone can check against the record.
  */
-const TIME_LIMIT_FROM_EVENT =
-  /\b(?:within|no later than|no more than|at least)\s+(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty-four|forty-eight)(?:\s+\(\d+\))?\s+(?:(?:working|calendar|business|school)\s+)?(?:hours?|days?|weeks?)\s+(?:of|after|before|from)\b|\b\d+[- ]hours?['’]?\s+notice\b/i;
+const TIME_LIMIT_FROM_EVENT = new RegExp(
+  String.raw`\b(?:within|no later than|no more than|at least)\s+${LIMIT_COUNT}(?:hours?|days?|weeks?)\s+(?:of|after|before|from)\b|\b\d+[- ]hours?['’]?\s+notice\b`,
+  'i',
+);
 
 /** A limit of hours or days: "within 24 hours", "within 3 working days", "within one (1) day". */
-const SHORT_LIMIT =
-  /\bwithin\s+(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|twenty-four|forty-eight)(?:\s+\(\d+\))?\s+(?:(?:working|calendar|business|school)\s+)?(?:hours?|days?)\b/i;
+const SHORT_LIMIT = new RegExp(String.raw`\bwithin\s+${LIMIT_COUNT}(?:hours?|days?)\b`, 'i');
 
 /** Any way to tell that it is done: a count, a frequency, evidence, a benchmark, a crisp event. */
 export function hasMeasure(a: Analysis): boolean {
