@@ -215,7 +215,7 @@ export const TIME_PATTERNS: readonly {
     kind: 'frequency',
     gate: /curfew/i,
     re: rx(
-      String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+curfew\b|\bcurfew (?:of|at|is) \d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)`,
+      String.raw`\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+curfew\b|\bcurfew (?:of|at|is|from|between) \d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)`,
     ),
   },
   {
@@ -224,6 +224,15 @@ export const TIME_PATTERNS: readonly {
     kind: 'frequency',
     gate: /\b(?:no|not)\b[^.;]{0,40}\bafter \d/i,
     re: rx(String.raw`\bafter \d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)`),
+  },
+  {
+    // "not to leave his residence before 6 a.m.": a rule for every morning. "in bed at or before
+    // 7 pm" is a time to meet, so the prohibition is part of the pattern, not only its gate.
+    kind: 'frequency',
+    gate: /\b(?:no|not)\b[^.;]{0,40}\bbefore \d/i,
+    re: rx(
+      String.raw`(?<=\b(?:no|not)\b[^.;]{0,40})\bbefore \d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)`,
+    ),
   },
   {
     // "Wash my dishes after dinner", "home by my curfew", "during family meals", "at snack and

@@ -786,6 +786,10 @@ export const CRISP_EVENT_PATTERNS = [
   String.raw`(?:complete|completes|completed|finish|finished) (?:all \w+ (?:weeks|sessions) of )?(?:the )?[A-Z][\w'’-]*(?: [\w'’-]+){0,4} (?:programme|course|group|training)`,
   String.raw`(?:get|gets|find|finds|be in|moved? into) (?:a|an) (?:[\w-]+ ){0,3}(?:flat|house|home|property|apartment)`,
   String.raw`enrolled (?:at|in|with)`,
+  // "T. will be placed in a program", "Every child is allocated a key person", "is enrolled and
+  // attends school", "accommodated by way of a s20 agreement": the child's status on the record
+  // changes on a day anyone can check ("never be placed in a bedroom with …" is a rule, not one).
+  String.raw`(?<!\b(?:never|not) )(?:is|are|be|been|being) (?:placed in (?:a|an|the) (?:[\w-]+ ){0,3}(?:program|programme|residence|unit|school|class|setting)|enrolled and|allocated (?:a|an|the|their|his|her) |accommodated (?:by way of|under) )`,
   // A place on a course, a job or a home of one's own is there or not: anyone can check it.
   String.raw`enrol(?:l|ls|s|led)? (?:in|on|at) (?:[\w-]+ ){0,3}(?:courses?|classes|college|programme|university)`,
   // "work part-time", "work as a construction helper", "work in an on-campus part-time job": a

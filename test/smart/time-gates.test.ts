@@ -115,6 +115,12 @@ const PHRASES = [
   ...WAYS_IN.flatMap((w) => POINTS.map((p) => `${w} ${p}`)),
   ...TERM_POINTS,
   'by her health check',
+  // A rule against going out, or calling, before a time of day.
+  'not to leave the house before 7am',
+  'not to go out before 6 a.m.',
+  'no visitors before 9.30am',
+  'not to phone before 8 pm',
+  'no screens before 7:30 a.m.',
   'at the developmental review',
   'after his birthday',
   'before the check',

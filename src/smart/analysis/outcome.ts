@@ -4,6 +4,7 @@
  */
 import {
   ADULT_ONLY,
+  ALSO_THE_CHILDS,
   CHILD_INPUT,
   COMPLIANCE_VERBS,
   INPUT_PARTICIPLES,
@@ -107,6 +108,9 @@ const IN_SERVICE =
 const ORDERED_TO =
   /\b(?:required|requires|require|ordered|orders|directed|directs|mandated|requested|instructed)\s+(?:[\p{L}.'’]+\s+){0,3}?to\s+(?:\p{L}+ly\s+)?$/iu;
 
+/** A fragment that opens on "will", as IEP goals under the pupil's name are written. */
+const WILL_FRAGMENT = /^[\s.…]*will\s/i;
+
 const DEONTIC = /\b(?:shall|must|may|mustn['’]t|shan['’]t|cannot|can['’]t)\b/i;
 
 /** "Each parent shall respond", "The vehicle must have": the clause is a term of an order. */
@@ -172,7 +176,11 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       // tasks in 4/5 opportunities", judged by how often it is done right, is the child's).
       if (
         c.subject.implicit &&
-        ((ADULT_ONLY.has(verb) && !PERFORMANCE_CRITERION.test(text)) ||
+        ((ADULT_ONLY.has(verb) &&
+          !PERFORMANCE_CRITERION.test(text) &&
+          // An IEP's "Will identify family members by name" leaves out the pupil's name, not
+          // an adult's: what a child can also do is the child's there.
+          !(ALSO_THE_CHILDS.has(verb) && WILL_FRAGMENT.test(text))) ||
           /^\s+the risks?\b/.test(text.slice(c.verbEnd)))
       )
         return false;

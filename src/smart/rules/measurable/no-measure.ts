@@ -59,6 +59,9 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A child's status on the record: placed in a programme, allocated a worker.
+      'Tyler will be placed in a programme at Oak Tree School.',
+      'Mia is allocated a key person before she starts at nursery.',
       // A professional's visit by a deadline is made or not, on record.
       'The social worker will see Kai alone before the next core group.',
       // A short time limit on something done is met or missed on the record.

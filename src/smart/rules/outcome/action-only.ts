@@ -129,6 +129,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // An IEP goal under the pupil's name opens on "will": what a child can also do is theirs.
+      'Will identify family members by name in 4 of 5 sessions.',
       // What a parent learns is a change in them, as a skill a child gains is.
       'Mum will learn three ways to calm down when she is angry.',
       // A thing of one's own the young person is told to get is had or not: a result.

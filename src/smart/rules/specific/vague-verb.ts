@@ -34,7 +34,8 @@ export const VAGUE_VERBS = [
   'work with',
   'work together',
   'working together',
-  'monitor',
+  // "A trained monitor will remain in the room": a person, not the verb.
+  'monitor(?!\\s+(?:will|shall|must|should|is|are|was|may|can)\\b)',
   'monitored',
   // "the electronic monitoring company" names who, not a vague task.
   'monitoring(?!\\s+(?:company|equipment|device|tag|system|software|app))',
@@ -162,6 +163,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A monitor who will do something is a person, not the verb.
+      'A trained monitor will stay in the room for the whole of each contact session.',
       // A document made is checkable: "develop a personal budget", "develop and implement a plan".
       'Jay will develop a personal budget with his PA by 31 January 2027.',
       // A care leaver's pathway plan: a document of their own is there or it is not.

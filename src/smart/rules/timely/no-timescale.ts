@@ -43,6 +43,9 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A curfew's hours, and a rule against going out before a time, hold every night.
+      'Jay will keep to a curfew from 9 p.m. to 6 a.m.',
+      'Jay is not to leave his flat before 6 a.m. except to go to college.',
       // "everyday" written for "every day" is how often, as "every day" is.
       'Leo will brush his teeth everyday.',
       // A point in every day, as "after dinner" is in a house rule.
