@@ -132,7 +132,8 @@ const REVIEW_POINTS = [
   String.raw`semester`,
 ];
 /** "by the next", "before Ava's", "prior to (the": what leads to a point named by an event. */
-const POINT_LEAD = String.raw`(?:by|before|until|till|in time for|ahead of|prior to|from|after) \(?(?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?`;
+// "by assisting with visits" says how, not by when.
+const POINT_LEAD = String.raw`(?:by(?! (?!(?:morning|evening)\b)[a-z]+ing\b)|before|until|till|in time for|ahead of|prior to|from|after) \(?(?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?`;
 /**
  * "before a placement commences", "prior to return of a child", "before closing the case": a
  * point set by the step in the child's care it comes before. Kept apart from the review points
@@ -453,6 +454,28 @@ function isAmountOfHours(text: string, start: number, end: number): boolean {
 const COUNT_AFTER =
   /^\s*(?:trials?|opportunities|occasions|attempts|probes|sessions|times|items|words|questions|problems|steps|correct|accuracy|data|prompts?|observations|days|tries|instances|consecutive|(?:work )?samples|responses|sounds|letters|facts|sentences|targets|goals)\b/i;
 
+/** A plural noun after a pair of numbers: "2/3 topics", "9/10 “Yes/No” questions". */
+const PLURAL_AFTER =
+  /^\s*(?:["“‘'][^"”’']{1,20}["”’']\s*)?(?!(?:days|weeks|months|years)\b)[a-z]+s\b/i;
+/** A score or a length before or after: "scoring ≥3/4 on the rubric", "within 1/8\"". */
+const SCORE_BEFORE = /(?:[≥≤<>]|\bscor(?:e|es|ed|ing)(?: of)?|\bwithin)\s*$/i;
+const INCHES_AFTER = /^\s*(?:["″”]|inch)/i;
+
+/** "8/10 trials", "2/3 topics", "≥3/4 on the rubric", "within 1/8\"": a count or score, not a date. */
+function isFraction(text: string, start: number, end: number): boolean {
+  const after = text.slice(end);
+  return (
+    COUNT_AFTER.test(after) ||
+    PLURAL_AFTER.test(after) ||
+    INCHES_AFTER.test(after) ||
+    SCORE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  );
+}
+
+/** Words that make "now", "the day" or "the weekend" a time: "from now", "by the weekend". */
+const CASUAL_LEAD =
+  /\b(?:by|from|until|till|this|next|starting|before|after|over|of|since|on|during)\s*$/i;
+
 /**
  * "7/10 or above on the scaling question", "from 3/10 to 7/10": a score out of ten, as safety and
  * confidence scales are written, not 7 October.
@@ -497,7 +520,16 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
     for (const r of parseDates(text, reference)) {
       const known = r.start;
       // "in 8/10 trials" is a score, not 8 October; "10 minutes" is a skill's length.
-      if (COUNT_AFTER.test(text.slice(r.index + r.text.length)) && /^\d+\/\d+$/.test(r.text.trim()))
+      if (/^\d+\/\d+$/.test(r.text.trim()) && isFraction(text, r.index, r.index + r.text.length))
+        continue;
+      // "Skip count in 2s and 5s" counts in twos; no plan sets a timescale in seconds.
+      if (/^(?:in |within )?\d+\s*(?:s|secs?|seconds?)\b/i.test(r.text.trim())) continue;
+      // "throughout the day", "it is now expected", "frequent weekend overnights": a word of
+      // the calendar read as today, unless a time word leads it ("by the weekend", "from now").
+      if (
+        /^(?:now|the day|(?:the )?weekend|the week)$/i.test(r.text.trim()) &&
+        !CASUAL_LEAD.test(text.slice(Math.max(0, r.index - 12), r.index))
+      )
         continue;
       if (
         OUT_OF_TEN.test(r.text.trim()) &&

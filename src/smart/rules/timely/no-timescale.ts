@@ -111,6 +111,52 @@ const rule: Rule = {
         ],
       },
       {
+        // Counts, scores and lengths written as two numbers are no dates (not 2 March).
+        text: 'Taylor will answer questions on 2/3 topics with 80% accuracy.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Taylor will answer questions on 2/3 topics with 80% accuracy by [date].',
+          },
+        ],
+      },
+      {
+        text: 'Ava will cut around shapes within 1/8" of the line.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Ava will cut around shapes within 1/8" of the line by [date].',
+          },
+        ],
+      },
+      {
+        // Counting in twos and fives is no timescale in seconds.
+        text: 'Ava will skip count in 2s and 5s to 50.',
+        errors: [
+          { messageId: 'missing', output: 'Ava will skip count in 2s and 5s to 50 by [date].' },
+        ],
+      },
+      {
+        // "by assisting" says how; "throughout the day" and "now known as" are no timescale.
+        text: 'Gran will help Leo keep in touch with his family by assisting with visits.',
+        errors: [
+          {
+            messageId: 'missing',
+            output:
+              'Gran will help Leo keep in touch with his family by assisting with visits no later than [date].',
+          },
+        ],
+      },
+      {
+        text: 'Leo will use his PECS book throughout the day with 80% accuracy.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Leo will use his PECS book throughout the day with 80% accuracy by [date].',
+          },
+        ],
+      },
+      {
         text: 'Mum will attend a parenting course.',
         errors: [{ messageId: 'missing', output: 'Mum will attend a parenting course by [date].' }],
       },
