@@ -107,6 +107,8 @@ const OPENING_UNDERSTAND = /^\W*(?:to\s+)?understand/i;
 
 const NOUN_BEFORE =
   /\b(?:the|a|an|for|motor|bladder|bowel|impulse|self|anger|his|her|their|my|your)\s+$/i;
+/** "interim care and control" (an order's term), "blood glucose control": a noun, not a task. */
+const CONTROL_NOUN = /\b(?:care and|glucose|sugar|seizure|asthma|symptom)\s+$/i;
 
 /** Patterns, not plain words: "address the concerns" is vague, "the family address" is not. */
 const BUILT_IN = phraseRegex(VAGUE_VERBS, true);
@@ -135,7 +137,11 @@ const rule: Rule = {
         !(/ed$/.test(m.text) && /\bas\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) &&
         // "the fine motor control", "the support of her keyworker", "meet her tutor for support": a
         // noun, not the verb.
-        !NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)),
+        !NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) &&
+        !(
+          /^control$/i.test(m.text) &&
+          CONTROL_NOUN.test(text.slice(Math.max(0, m.start - 14), m.start))
+        ),
     );
     // "will understand the meaning", "To understand idioms": understanding, as what the
     // objective is for, is seen by nobody; "read and understand a Level 19 text" or "words he
@@ -163,6 +169,9 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // An order's "care and control", a health plan's "blood glucose control": nouns.
+      'The mother will have interim care and control of the children from 1 February 2027.',
+      'Kai may leave class for the time needed to keep his blood glucose control within range.',
       // A monitor who will do something is a person, not the verb.
       'A trained monitor will stay in the room for the whole of each contact session.',
       // A document made is checkable: "develop a personal budget", "develop and implement a plan".
