@@ -87,11 +87,48 @@ function isPartOfName(text: string, m: Match): boolean {
     )
       return true;
   }
+  if (!NOT_A_COUNT.test(m.text) && notACount(text, m)) return true;
   // "GAD-7", "Year 11": digits glued to a name are not quantities.
   return (
     /[A-Za-z]-$/.test(text.slice(Math.max(0, m.start - 4), m.start)) ||
     /\bYear $/.test(text.slice(Math.max(0, m.start - 5), m.start))
   );
+}
+
+/** A comparison or a share is a count whatever surrounds it ("under 18%"). */
+const NOT_A_COUNT = /%|per ?cent/i;
+
+/** "1:1 support", "2:1", "1-1 work", "1 to 1 tuition": a staffing ratio, not a count. */
+const RATIO_AFTER = /^:[1-4](?![\d:.])/;
+const RATIO_BEFORE = /(?<![\d:.-])[1-4]:$/;
+/** "1-1", "1 to 1": written out, only one to one is a ratio ("1-2 hours" is a range). */
+const ONE_TO_ONE_AFTER = /^\s+to\s+1\b/;
+const ONE_TO_ONE_BEFORE = /(?<![\d:.-])1(?:-|\s+to\s+)$/;
+/** "s.17", "s 81(1)(c)", "paragraph 11", "page 4", "P 8.1": a reference, not a count. */
+const REFERENCE_BEFORE =
+  /(?:(?<!['’])\b(?:s|ss|section|para|paragraph|page|pp?|rule|article|clause|regulation|reg|standard|CP)\.?\s*|§\s*)$/i;
+/** "turning 16", "age 14 and older", "18+ accommodation", "a 3 y.o.": an age, not a count. */
+const AGE_BEFORE = /\b(?:age|aged|ages|turning|turns|turn|reaching|reaches)\s+$/i;
+const AGE_AFTER =
+  /^(?:\s*y\.?\s?o\b|[- ]?years?[- ]old\b|\s+(?:and|or)\s+(?:older|over|above|up|under|younger)\b)/i;
+/** "under 18 unless …", "a person under 18.": an age when nothing counted follows. */
+const UNDER_AGE =
+  /^(?:under|over)\s+\d{1,2}(?![\d,.]\d)(?=\s*(?:$|[.,;:)]|\s+(?:unless|who|years?\b)))/i;
+/** "born in 2018", "X born (omitted) 2010": the year of a birth, not a count. */
+const BORN_YEAR = /^(?:19|20)\d\d$/;
+const BORN_BEFORE = /\bborn\b[^.;\d]{0,16}$/i;
+
+function notACount(text: string, m: Match): boolean {
+  const before = text.slice(Math.max(0, m.start - 14), m.start);
+  const after = text.slice(m.end, m.end + 16);
+  if (/^[1-4]$/.test(m.text) && (RATIO_AFTER.test(after) || RATIO_BEFORE.test(before))) return true;
+  if (m.text === '1' && (ONE_TO_ONE_AFTER.test(after) || ONE_TO_ONE_BEFORE.test(before)))
+    return true;
+  if (REFERENCE_BEFORE.test(before)) return true;
+  if (AGE_BEFORE.test(before) || AGE_AFTER.test(after) || UNDER_AGE.test(m.text)) return true;
+  // "18+ accommodation": the ages a service is for.
+  if (/^(?:1[6-9]|2[0-5])$/.test(m.text) && after.startsWith('+')) return true;
+  return BORN_YEAR.test(m.text) && BORN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 const EVIDENCE_RE = phraseRegex(EVIDENCE_PATTERNS, true);

@@ -100,6 +100,45 @@ const rule: Rule = {
       'The social worker will complete a Family Assessment with Mum and Dad.',
     ],
     invalid: [
+      // A staffing ratio, a section of an Act, an age and a year of birth count nothing.
+      {
+        text: 'Kai will have 1:1 support with his reading.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Kai will have 1:1 support with his reading, as recorded by [who] in [where].',
+          },
+        ],
+      },
+      {
+        text: 'Mum will keep to paragraph 11 of the agreement.',
+        errors: [
+          {
+            messageId: 'missing',
+            output:
+              'Mum will keep to paragraph 11 of the agreement, as recorded by [who] in [where].',
+          },
+        ],
+      },
+      {
+        text: 'Youth aged 16 and older will learn to cook a meal.',
+        errors: [
+          {
+            messageId: 'missing',
+            output:
+              'Youth aged 16 and older will learn to cook a meal, as recorded by [who] in [where].',
+          },
+        ],
+      },
+      {
+        text: 'Jay, born in 2012, will feel safer at home.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Jay, born in 2012, will feel safer at home, as recorded by [who] in [where].',
+          },
+        ],
+      },
       {
         text: 'Aiden will go from 12 to ___ letter sounds right on 4 of 5 weekly probes.',
         errors: [{ messageId: 'fill', marked: '___' }],
