@@ -153,7 +153,7 @@ const LIMIT_COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|twel
  * time limit counted from an event is a threshold anyone can check against the record.
  */
 const TIME_LIMIT_FROM_EVENT = new RegExp(
-  String.raw`\b(?:within|no later than|no more than|at least)\s+${LIMIT_COUNT}(?:hours?|days?|weeks?)\s+(?:of|after|before|from)\b|\b\d+[- ]hours?['’]?\s+notice\b`,
+  String.raw`\b(?:within|no later than|no more than|at least)\s+${LIMIT_COUNT}(?:minutes?|hours?|days?|weeks?)\s+(?:of|after|before|from)\b|\b\d+[- ]hours?['’]?\s+notice\b`,
   'i',
 );
 

@@ -685,7 +685,8 @@ export const EVIDENCE_PATTERNS = [
   String.raw`log(?:s|ged|book)?`,
   String.raw`diary`,
   String.raw`charts?`,
-  String.raw`tests?`,
+  // "Read tests and directions to student", "to test it out": school work or a try, not a test result.
+  String.raw`(?<!^\s*|\b(?:read|homework or|homework and|quizzes and|quizzes or|to) )tests?(?! it\b)`,
   String.raw`tested(?= (?:by|at|every|each|weekly|monthly|fortnightly))`,
   String.raw`scores?`,
   String.raw`reports? (?:to|from|by)`,
@@ -714,12 +715,16 @@ export const EVIDENCE_PATTERNS = [
   String.raw`sent to the`,
   String.raw`shared (?:with|by)`,
   String.raw`tell (?:the|his|her|their) `,
-  String.raw`evidence[d]?`,
+  // "There is no evidence of …", "evidence-based": no evidence anyone will keep.
+  String.raw`(?<!\b(?:no|show) )evidence(?![- ]based)`,
+  String.raw`evidenced(?= (?:by|in|through|on|at))`,
   String.raw`weighed`,
   String.raw`certificates?`,
   String.raw`letter from`,
-  String.raw`minutes`,
-  String.raw`when asked`,
+  // The minutes of a meeting; "for 20 minutes", "a few minutes" are lengths of time.
+  String.raw`(?<!(?:\d|\}\}|few|several|…|\.)\s?)minutes`,
+  // Asked by someone who notes the answer; "identify my feelings when asked" names no one.
+  String.raw`when asked by`,
   String.raw`unannounced visits?`,
   String.raw`drawing`,
   String.raw`dbs`,

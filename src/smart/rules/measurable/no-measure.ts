@@ -59,6 +59,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A limit in minutes from an event is a threshold, as one in hours is.
+      'Dad will phone the school within 15 minutes of any missed pick-up.',
       // A child's status on the record: placed in a programme, allocated a worker.
       'Tyler will be placed in a programme at Oak Tree School.',
       'Mia is allocated a key person before she starts at nursery.',
@@ -100,6 +102,45 @@ const rule: Rule = {
       'The social worker will complete a Family Assessment with Mum and Dad.',
     ],
     invalid: [
+      // Evidence-based, a test read aloud, a few minutes, an answer given when asked: no record kept.
+      {
+        text: 'Mum will go to an evidence-based parenting group.',
+        errors: [
+          {
+            messageId: 'missing',
+            output:
+              'Mum will go to an evidence-based parenting group, as recorded by [who] in [where].',
+          },
+        ],
+      },
+      {
+        text: 'Read tests and directions to Kai.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Read tests and directions to Kai, as recorded by [who] in [where].',
+          },
+        ],
+      },
+      {
+        text: 'Kai will walk away for a few minutes when he feels cross.',
+        errors: [
+          {
+            messageId: 'missing',
+            output:
+              'Kai will walk away for a few minutes when he feels cross, as recorded by [who] in [where].',
+          },
+        ],
+      },
+      {
+        text: 'Kai will name his feelings when asked.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Kai will name his feelings when asked, as recorded by [who] in [where].',
+          },
+        ],
+      },
       // A staffing ratio, a section of an Act, an age and a year of birth count nothing.
       {
         text: 'Kai will have 1:1 support with his reading.',
