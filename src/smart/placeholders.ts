@@ -55,11 +55,12 @@ const ROUND_SLOT = new RegExp(
   'i',
 );
 /**
- * Underscores, a row of dots, a template's "…" where the name goes ("… will follow rules"), or
- * the "x" of "x% of the time".
+ * Underscores, a row of dots (of full stops, ellipses or both: "……", "…….", as Word's
+ * AutoCorrect turns typed dots into "…"), a template's "…" where the name goes ("… will follow
+ * rules"), or the "x" of "x% of the time".
  */
 const BLANK = new RegExp(
-  String.raw`_{2,}|\.{4,}|…(?=${NAME_VERB})|(?<![A-Za-z0-9])[xX](?=\s?%)`,
+  String.raw`_{2,}|\.{4,}|…[.…]+|\.+…[.…]*|…(?=${NAME_VERB})|(?<![A-Za-z0-9])[xX](?=\s?%)`,
   'g',
 );
 /**

@@ -102,6 +102,11 @@ const rule: Rule = {
       'The social worker will complete a Family Assessment with Mum and Dad.',
     ],
     invalid: [
+      // Typed dots that Word has turned into ellipses are a gap, as a row of full stops is.
+      {
+        text: 'The physiotherapist will visit …… times a year.',
+        errors: [{ messageId: 'fill', marked: '……' }],
+      },
       // Evidence-based, a test read aloud, a few minutes, an answer given when asked: no record kept.
       {
         text: 'Mum will go to an evidence-based parenting group.',
