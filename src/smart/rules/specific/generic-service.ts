@@ -90,6 +90,12 @@ const rule: Rule = {
         // "will ask the supervisors for help or advice": asking is what the person will do, of
         // someone the objective names; nothing is left to book.
         !ASK_FOR.test(wordsBefore(a.text, m.start)) &&
+        // "on the advice of medical practitioners": whose advice, named.
+        !(
+          /^advice$/i.test(m.text) &&
+          /\bthe\s+$/i.test(wordsBefore(a.text, m.start)) &&
+          /^\s+of\b/i.test(a.text.slice(m.end))
+        ) &&
         // "pay child support": money paid to the parent who has the child, not a service.
         !(/^support$/i.test(m.text) && /\bchild\s+$/i.test(wordsBefore(a.text, m.start))) &&
         // "will write a paragraph with support", "with minimal support": how much help a child's
@@ -131,6 +137,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // Whose advice is named: nothing to book.
+      'In an emergency, Mum will make the treatment decision on the advice of the GP.',
       'Dad will pay child support on the first of every month.',
       'Mum will attend the Freedom Programme.',
       // Asking someone named for help is what Mum will do, not a service to book.
