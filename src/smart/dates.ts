@@ -456,7 +456,7 @@ const COUNT_AFTER =
 
 /** A plural noun after a pair of numbers: "2/3 topics", "9/10 “Yes/No” questions". */
 const PLURAL_AFTER =
-  /^\s*(?:["“‘'][^"”’']{1,20}["”’']\s*)?(?!(?:days|weeks|months|years)\b)[a-z]+s\b/i;
+  /^\s*(?:["“‘'][^"”’']{1,20}["”’']\s*)?(?!(?:days|weeks|months|years|this|thus|plus|was|has|does|unless|across|always)\b)[a-z]{2,}s\b/i;
 /** A score or a length before or after: "scoring ≥3/4 on the rubric", "within 1/8\"". */
 const SCORE_BEFORE = /(?:[≥≤<>]|\bscor(?:e|es|ed|ing)(?: of)?|\bwithin)\s*$/i;
 const INCHES_AFTER = /^\s*(?:["″”]|inch)/i;

@@ -43,6 +43,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A day and month before a short word is still a date, not a count of things.
+      'Mum will move house by 3/4 as agreed with the housing officer.',
       // A curfew's hours, and a rule against going out before a time, hold every night.
       'Jay will keep to a curfew from 9 p.m. to 6 a.m.',
       'Jay is not to leave his flat before 6 a.m. except to go to college.',
