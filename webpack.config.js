@@ -69,6 +69,13 @@ module.exports = (_env, argv) => {
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
       rules: [
+        // The rules' example tables are for the tests and the rule docs; no page reads them.
+        {
+          test: /[\\/]src[\\/]smart[\\/]rules[\\/][^\\/]+[\\/][^\\/]+\.ts$/,
+          exclude: /\.test\.ts$/,
+          enforce: 'pre',
+          use: path.resolve(__dirname, 'scripts/strip-rule-examples-loader.cjs'),
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,

@@ -26,7 +26,11 @@ export default async function globalSetup(): Promise<void> {
     await npmChromium();
   }
 
-  const sources = Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'webpack.config.js')));
+  const sources = Math.max(
+    newest(join(ROOT, 'src')),
+    newest(join(ROOT, 'webpack.config.js')),
+    newest(join(ROOT, 'scripts/strip-rule-examples-loader.cjs')),
+  );
   // The command-line tests run the built `smart-plans` the way a user's clone does.
   if (!existsSync(NODE_STAMP) || statSync(NODE_STAMP).mtimeMs < newest(join(ROOT, 'src'))) {
     process.stdout.write('\nCompiling the command line (tsc)...\n');

@@ -1,0 +1,60 @@
+/**
+ * The rules' example tables stay beside each rule for the tests and the rule docs, but the
+ * browser pages leave them out (scripts/strip-rule-examples-loader.cjs): about 12 KB of the task
+ * pane's 300 KB gzipped budget that no page reads. The findings a page shows must not change.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import ts from 'typescript';
+import { RULES } from '../../src/smart/rules';
+
+// The loader is CommonJS for webpack; its `this` is webpack's loader context.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const strip = require('../../scripts/strip-rule-examples-loader.cjs') as (
+  this: { resourcePath: string },
+  source: string,
+) => string;
+
+const ROOT = resolve(__dirname, '../..');
+const WEB = join(ROOT, 'dist/web');
+const RULE_FILE = join(ROOT, 'src/smart/rules/specific/vague-verb.ts');
+
+const run = (source: string) => strip.call({ resourcePath: RULE_FILE }, source);
+
+describe('the rule examples loader', () => {
+  it('replaces the table with undefined and leaves the rest of the rule as written', () => {
+    const source = readFileSync(RULE_FILE, 'utf8');
+    const out = run(source);
+    expect(out).not.toContain('A trained monitor will stay in the room');
+    expect(out).toContain('examples: undefined');
+    expect(out).toContain("id: 'specific/vague-verb'");
+    expect(out).toContain('check({ analysis, options })');
+    // What is left still parses.
+    const parsed = ts.transpileModule(out, { reportDiagnostics: true });
+    expect(parsed.diagnostics ?? []).toEqual([]);
+  });
+
+  it('leaves a file alone when it holds no rule, or a string that only says "examples:"', () => {
+    const notARule =
+      "export const note = { examples: ['a'], kind: 'x' };\nconst s = 'examples: {';\n";
+    expect(run(notARule)).toBe(notARule);
+  });
+});
+
+describe('the built task pane', () => {
+  // test/global-setup.ts builds the pages before the tests run.
+  const bundle = () => {
+    const file = readdirSync(WEB).find((f) => /^taskpane\.[0-9a-f]+\.js$/.test(f));
+    expect(file).toBeDefined();
+    return readFileSync(join(WEB, file!), 'utf8');
+  };
+
+  it('carries every rule and its messages, but none of their example tables', () => {
+    const js = bundle();
+    for (const rule of RULES) {
+      expect(js).toContain(rule.id);
+      for (const valid of rule.examples.valid.slice(0, 2)) expect(js).not.toContain(valid);
+    }
+    expect(js).toContain('is vague: say exactly what will be done or will change');
+  });
+});
