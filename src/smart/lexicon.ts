@@ -824,8 +824,10 @@ export const CRISP_EVENT_PATTERNS = [
   // mother", "reunited with her", "shall live with the Applicant" (a party to the order): where a
   // child lives, and with whom, is so or not.
   String.raw`(?:stay|stays|staying|remain|remains|remaining|live|lives|living|placed|returned|reunited|reunified)(?: living)?(?: long[- ]term| permanently| full[- ]time)? (?:with|in|at|to) (?:the (?:full[- ]time )?care of )?(?:(?:his|her|their|the|my|your) )?(?:(?:current|existing|present|same|respite|foster|kinship|maternal|paternal) )?(?:placement|foster (?:carers?|home|placement)|carers|home|mother|father|mum|dad|parents|grandmother|grandfather|grandparents|nan|aunt|auntie|uncle|her|him|them|applicant|respondent|petitioner)\b`,
-  String.raw`return(?:s|ed)? home\b(?! interview)`,
-  String.raw`sign(?:s|ed)? (?:the |your |his |her |their |this |my |a |an )?(?:[\w-]+ ){0,3}(?:plan|agreements?|contract|consent forms?|releases?(?: of information)?|forms?)`,
+  // "so that the child can safely return home", "preparing to return home": a hope, not the event.
+  String.raw`(?<!\b(?:to|can|could|may)\s+(?:\w+ly\s+)?)return(?:s|ed)? home\b(?! interview)`,
+  // "their signed intake agreement": a paper described, not one signed by a date.
+  String.raw`(?<!\b(?:the|a|an|their|his|her|your|my|our|its) )sign(?:s|ed)? (?:the |your |his |her |their |this |my |a |an )?(?:[\w-]+ ){0,3}(?:plan|agreements?|contract|consent forms?|releases?(?: of information)?|forms?)`,
   // "receive his High School Equivalency diploma", "gain a level 1 qualification": awarded or not.
   QUALIFICATION_AWARDED,
   // "Provide a copy of the Safety Plan to the parents", "give you their contact information": a
@@ -835,7 +837,9 @@ export const CRISP_EVENT_PATTERNS = [
   // "Team Manager sends a Letter before Proceedings to the parents", "an updated child protection
   // plan will be distributed to core group members", "SW updates the assessment": a paper sent,
   // given out, brought up to date or drawn up is done or not, however the sentence is turned.
-  String.raw`(?:sends?|sent|give|gives|given|distribute[ds]?|circulate[ds]?|update[ds]?|finali[sz]e[ds]?|drawn up|draws? up|display|displays|displayed|issue|issued)(?: [\w'’-]+){0,6}? (?:letters?|plans?|assessments?|agreements?|statements?|reports?|cop(?:y|ies)|minutes)\b`,
+  // "give topics a clear goal to plan", "the help you will be given is written in the plan": the
+  // words between never hold a verb's "to" or "is", so "plan" is the paper handed over.
+  String.raw`(?:sends?|sent|give|gives|given|distribute[ds]?|circulate[ds]?|update[ds]?|finali[sz]e[ds]?|drawn up|draws? up|display|displays|displayed|issue|issued)(?: (?!(?:to|is|are)\b)[\w'’-]+){0,6}? (?:letters?|plans?|assessments?|agreements?|statements?|reports?|cop(?:y|ies)|minutes)\b`,
   String.raw`(?:letters?|plans?|assessments?|agreements?|statements?|reports?|cop(?:y|ies)|minutes)(?: [\w'’-]+){0,6}? (?:will|must|should|shall|to|is to|are to) be (?:sent|given|provided|handed|emailed|posted|distributed|circulated|finali[sz]ed|drawn up|updated|issued|displayed)\b`,
   // "Complete a Family Assessment", "develop a written Transitional Living Plan": a document
   // the service names is made or not, as a named programme is completed or not.

@@ -102,6 +102,36 @@ const rule: Rule = {
       'The social worker will complete a Family Assessment with Mum and Dad.',
     ],
     invalid: [
+      // A paper described, a home hoped for and a verb "plan" are no crisp events.
+      {
+        text: 'Dad will read his signed intake agreement.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Dad will read his signed intake agreement, as recorded by [who] in [where].',
+          },
+        ],
+      },
+      {
+        text: 'Mum will help Kai get ready so that he can safely return home.',
+        errors: [
+          {
+            messageId: 'missing',
+            output:
+              'Mum will help Kai get ready so that he can safely return home, as recorded by [who] in [where].',
+          },
+        ],
+      },
+      {
+        text: 'The tutor will give each topic a clear goal to plan towards.',
+        errors: [
+          {
+            messageId: 'missing',
+            output:
+              'The tutor will give each topic a clear goal to plan towards, as recorded by [who] in [where].',
+          },
+        ],
+      },
       // Typed dots that Word has turned into ellipses are a gap, as a row of full stops is.
       {
         text: 'The physiotherapist will visit …… times a year.',
