@@ -92,7 +92,8 @@ const REVIEW_POINTS = [
   // "by the 20-week scan": an antenatal appointment with a date everyone knows.
   String.raw`scan`,
   String.raw`court hearing`,
-  String.raw`hearing`,
+  // "after hearing a reading selection": the verb, not a court's hearing.
+  String.raw`hearing(?!\s+(?:a|an)\b)`,
   String.raw`pep meeting`,
   String.raw`pep`,
   String.raw`referral order`,
@@ -168,11 +169,23 @@ export const TIME_PATTERNS: readonly {
   re: RegExp;
   gate?: RegExp;
   horizon?: (m: RegExpExecArray) => number | undefined;
+  /** The calendar date a match stands for (YYYY-MM-DD), so one gone by is flagged. */
+  date?: (m: RegExpExecArray) => string | undefined;
 }[] = [
+  {
+    // "By the end of the 2025–2026 academic year": a date, the end of July of its second year,
+    // so an objective still set by one gone by is flagged like any other past date.
+    kind: 'date',
+    gate: /\d{4}\s?[–-]\s?\d{2,4} (?:academic|school) year/i,
+    re: rx(
+      String.raw`\b(?:(?:by|before|until|at|in time for) )?(?:the )?end of (?:the )?\d{4}\s?[–-]\s?(\d{2,4}) (?:academic|school) year\b`,
+    ),
+    date: (m) => `${m[1]!.length === 2 ? `20${m[1]}` : m[1]}-07-31`,
+  },
   {
     kind: 'frequency',
     re: rx(
-      String.raw`\b(?:every|each) (?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half[- ]terms?|terms?|(?:school )?holidays?|semester|month|lesson|class|meal|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b|\bper (?:session|lesson|class)\b`,
+      String.raw`\b(?:every|each) (?!(?:a )?few\b|several\b)(?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half[- ]terms?|terms?|(?:school )?holidays?|semester|month|lesson|class|meal|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b|\bper (?:session|lesson|class)\b`,
     ),
   },
   {
@@ -190,7 +203,7 @@ export const TIME_PATTERNS: readonly {
     re: rx(
       // "daily living skills", "in daily life": a kind of skill, not how often.
       // "everyday" written for "every day" ("on time, everyday."), not "everyday tasks".
-      String.raw`\b(?:daily|nightly|weekly|wkly|fortnightly|monthly|mthly|quarterly|annually|yearly|termly|twice weekly|bi-?weekly)\b(?!\s+(?:life|living|activities|routines?|tasks|needs))|\beveryday\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|after|before|from|until|in|on|with|for|by|when|while|during|as|so|to|without|unless|including|except|of|this|next)\b)|\bon an annual basis\b|\bannual (?!(?:income|salary|leave|report)\b)[a-z]|\b\d+\s*x\s*(?:a|per)\s+(?:day|week|month)\b|\b\d+\s*x\s*\d+\s*(?:mins?|minutes?|hrs?|hours?)\s*(?:\/\s*|(?:a|per|each)\s+)(?:wk|week|mth|month|day|fortnight)\b|\b\d+\+?\s*(?:x|times|nights?|days?|sessions?|hrs?|hours?|mins?|minutes?)\s*(?:\/\s*|(?:a|per|each)\s+)(?:wk|week|mth|month|day|fortnight)\b|\b(?:on )?any (?:school )?day\b|\bwhenever\b(?! (?:possible|feasible|practicable|practical|appropriate|necessary|needed|required)\b)|\beach time\b|\bevery time\b|\bevery other (?:day|week|weekend|month)\b`,
+      String.raw`(?<!\b(?:less|more) (?:frequently|often) than )\b(?:daily|nightly|weekly|wkly|fortnightly|monthly|mthly|quarterly|annually|yearly|termly|twice weekly|bi-?weekly)\b(?!\s+(?:life|living|activities|routines?|tasks|needs|planners?|attendance))|\beveryday\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|at|after|before|from|until|in|on|with|for|by|when|while|during|as|so|to|without|unless|including|except|of|this|next)\b)|\bon an annual basis\b|\bannual (?!(?:income|salary|leave|report)\b)[a-z]|\b\d+\s*x\s*(?:a|per)\s+(?:day|week|month)\b|\b\d+\s*x\s*\d+\s*(?:mins?|minutes?|hrs?|hours?)\s*(?:\/\s*|(?:a|per|each)\s+)(?:wk|week|mth|month|day|fortnight)\b|\b\d+\+?\s*(?:x|times|nights?|days?|sessions?|hrs?|hours?|mins?|minutes?)\s*(?:\/\s*|(?:a|per|each)\s+)(?:wk|week|mth|month|day|fortnight)\b|\b(?:on )?any (?:school )?day\b|\bwhenever\b(?! (?:possible|feasible|practicable|practical|appropriate|necessary|needed|required)\b)|\beach time\b|\bevery time\b|\bevery other (?:day|week|weekend|month)\b`,
     ),
   },
   {
@@ -513,7 +526,14 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
         continue;
       if (isAmountOfHours(text, m.index, m.index + m[0].length)) continue;
       const horizonDays = pattern.horizon?.(m);
-      found.push({ start: m.index, end: m.index + m[0].length, kind: pattern.kind, horizonDays });
+      const date = pattern.date?.(m);
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: pattern.kind,
+        horizonDays,
+        ...(date ? { date } : {}),
+      });
     }
   }
   if (MAYBE_DATE.test(text)) {
@@ -521,6 +541,12 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       const known = r.start;
       // "in 8/10 trials" is a score, not 8 October; "10 minutes" is a skill's length.
       if (/^\d+\/\d+$/.test(r.text.trim()) && isFraction(text, r.index, r.index + r.text.length))
+        continue;
+      // "a review every few months": how often is left open, so it is no date either.
+      if (
+        /^(?:a )?(?:few|several)\b/i.test(r.text.trim()) &&
+        /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))
+      )
         continue;
       // "Skip count in 2s and 5s" counts in twos; no plan sets a timescale in seconds.
       if (/^(?:in |within )?\d+\s*(?:s|secs?|seconds?)\b/i.test(r.text.trim())) continue;

@@ -115,6 +115,13 @@ const PHRASES = [
   ...WAYS_IN.flatMap((w) => POINTS.map((p) => `${w} ${p}`)),
   ...TERM_POINTS,
   'by her health check',
+  // A school year named by its years.
+  'by the end of the 2026-27 school year',
+  'by the end of the 2026–2027 academic year',
+  'before the end of the 2027-28 school year',
+  'until the end of the 2026 - 27 academic year',
+  'at the end of the 2027–28 school year',
+  'the end of 2026-2027 school year',
   // A rule against going out, or calling, before a time of day.
   'not to leave the house before 7am',
   'not to go out before 6 a.m.',

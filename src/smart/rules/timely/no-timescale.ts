@@ -43,6 +43,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A school year named by its years ends in the summer of the second.
+      'Kai will read 40 sight words by the end of the 2026–27 school year.',
       // A day and month before a short word is still a date, not a count of things.
       'Mum will move house by 3/4 as agreed with the housing officer.',
       // A curfew's hours, and a rule against going out before a time, hold every night.
@@ -155,6 +157,40 @@ const rule: Rule = {
           {
             messageId: 'missing',
             output: 'Leo will use his PECS book throughout the day with 80% accuracy by [date].',
+          },
+        ],
+      },
+      // "daily planners", "less often than weekly", "every few months" and "after hearing a story" set no time.
+      {
+        text: 'Kai will use daily planners to organise his homework.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Kai will use daily planners to organise his homework by [date].',
+          },
+        ],
+      },
+      {
+        text: 'Mum will have a review every few months.',
+        errors: [
+          { messageId: 'missing', output: 'Mum will have a review every few months by [date].' },
+        ],
+      },
+      {
+        text: 'Contact less often than weekly will happen only for a good reason.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Contact less often than weekly will happen only for a good reason by [date].',
+          },
+        ],
+      },
+      {
+        text: 'After hearing a story, Kai will answer 3 questions about it.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'After hearing a story, Kai will answer 3 questions about it by [date].',
           },
         ],
       },
