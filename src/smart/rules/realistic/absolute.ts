@@ -84,6 +84,12 @@ function setsNoStandard(text: string, h: { start: number; end: number; text: str
   const before = wordsBefore(text, h.start);
   const after = text.slice(h.end);
   if (word.startsWith('100') && MASTERY.test(after)) return true;
+  // "Limit 100% fruit juice": what a thing is made of, not a standard to keep.
+  if (
+    word.startsWith('100') &&
+    /^\s+(?:fruit|juice|pure|cotton|wool|natural|organic)\b/i.test(after)
+  )
+    return true;
   if (word === 'ever')
     return (
       CONDITIONAL_EVER.test(before) ||
@@ -206,6 +212,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // What a thing is made of is no standard.
+      'Kai will drink no more than 150 ml of 100% fruit juice a day, from 1 March 2027.',
       'Mum will not allow Darren to have any contact with the children while the plan is in place.',
       'The meters are never left without credit, checked at each fortnightly visit until the TAF review in March.',
       'Mia will spell her 10 weekly words with 100% accuracy on 4 of 5 tests by March 2027.',
