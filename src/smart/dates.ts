@@ -6,7 +6,7 @@
  */
 import { parseDates } from './chrono-gb';
 import { VAGUE_TIMES } from './lexicon';
-import { boundaryFirst, phraseRegex } from './text';
+import { boundaryFirst, phraseRegex, wordsBefore } from './text';
 
 export type TimeKind =
   'date' | 'deadline' | 'duration' | 'frequency' | 'review-point' | 'immediate' | 'bounded';
@@ -481,7 +481,7 @@ function isFraction(text: string, start: number, end: number): boolean {
     COUNT_AFTER.test(after) ||
     PLURAL_AFTER.test(after) ||
     INCHES_AFTER.test(after) ||
-    SCORE_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+    SCORE_BEFORE.test(wordsBefore(text, start, 12))
   );
 }
 
@@ -539,26 +539,26 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
   if (MAYBE_DATE.test(text)) {
     for (const r of parseDates(text, reference)) {
       const known = r.start;
+      const said = r.text.trim();
       // "in 8/10 trials" is a score, not 8 October; "10 minutes" is a skill's length.
-      if (/^\d+\/\d+$/.test(r.text.trim()) && isFraction(text, r.index, r.index + r.text.length))
-        continue;
+      if (/^\d+\/\d+$/.test(said) && isFraction(text, r.index, r.index + r.text.length)) continue;
       // "a review every few months": how often is left open, so it is no date either.
       if (
-        /^(?:a )?(?:few|several)\b/i.test(r.text.trim()) &&
-        /\b(?:every|each)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))
+        /^(?:a )?(?:few|several)\b/i.test(said) &&
+        /\b(?:every|each)\s+$/i.test(wordsBefore(text, r.index, 8))
       )
         continue;
       // "Skip count in 2s and 5s" counts in twos; no plan sets a timescale in seconds.
-      if (/^(?:in |within )?\d+\s*(?:s|secs?|seconds?)\b/i.test(r.text.trim())) continue;
+      if (/^(?:in |within )?\d+\s*(?:s|secs?|seconds?)\b/i.test(said)) continue;
       // "throughout the day", "it is now expected", "frequent weekend overnights": a word of
       // the calendar read as today, unless a time word leads it ("by the weekend", "from now").
       if (
-        /^(?:now|the day|(?:the )?weekend|the week)$/i.test(r.text.trim()) &&
-        !CASUAL_LEAD.test(text.slice(Math.max(0, r.index - 12), r.index))
+        /^(?:now|the day|(?:the )?weekend|the week)$/i.test(said) &&
+        !CASUAL_LEAD.test(wordsBefore(text, r.index, 12))
       )
         continue;
       if (
-        OUT_OF_TEN.test(r.text.trim()) &&
+        OUT_OF_TEN.test(said) &&
         (SCORE_AFTER.test(text.slice(r.index + r.text.length)) || SCALE_WORDS.test(text))
       )
         continue;
@@ -568,7 +568,7 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       if (BORN_BEFORE.test(text.slice(Math.max(0, r.index - 16), r.index))) continue;
       // "for 6-8 weeks", "1-2 years": a range of a count of weeks or years, not 6 August.
       if (
-        /^\d{1,2}\s?[-–]\s?\d{1,2}$/.test(r.text.trim()) &&
+        /^\d{1,2}\s?[-–]\s?\d{1,2}$/.test(said) &&
         UNIT_AFTER.test(text.slice(r.index + r.text.length))
       )
         continue;
@@ -580,7 +580,7 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       )
         continue;
       // "in the past 6 months" counts back from each review; it is not a date six months ago.
-      if (/^(?:the )?(?:last|past|previous|preceding)\s+\S+\s+\w+$/i.test(r.text.trim())) continue;
+      if (/^(?:the )?(?:last|past|previous|preceding)\s+\S+\s+\w+$/i.test(said)) continue;
       // A time of day alone ("in bed by 7.30pm") is a standard to meet, not a timescale.
       if (!known.isCertain('day') && !known.isCertain('month') && !known.isCertain('weekday'))
         continue;
@@ -589,7 +589,7 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       // A dash before a count ("PCLP updated ‐ 6 week review") separates: not "6 weeks ago".
       if (
         /^[-‐–—]\s*\d/.test(r.text) ||
-        (/\b(?:before|after|prior to|ahead of)$/i.test(r.text.trim()) &&
+        (/\b(?:before|after|prior to|ahead of)$/i.test(said) &&
           !/^\s*(?:now|today)\b/i.test(text.slice(r.index + r.text.length)))
       ) {
         found.push({ start: r.index, end: r.index + r.text.length, kind: 'date' });

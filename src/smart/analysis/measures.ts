@@ -12,6 +12,7 @@ import {
   phraseMatcher,
   phraseRegex,
   PLAN_LABEL_WORDS,
+  wordsBefore,
   type Match,
 } from '../text';
 
@@ -119,7 +120,7 @@ const BORN_YEAR = /^(?:19|20)\d\d$/;
 const BORN_BEFORE = /\bborn\b[^.;\d]{0,16}$/i;
 
 function notACount(text: string, m: Match): boolean {
-  const before = text.slice(Math.max(0, m.start - 14), m.start);
+  const before = wordsBefore(text, m.start, 14);
   const after = text.slice(m.end, m.end + 16);
   if (/^[1-4]$/.test(m.text) && (RATIO_AFTER.test(after) || RATIO_BEFORE.test(before))) return true;
   if (m.text === '1' && (ONE_TO_ONE_AFTER.test(after) || ONE_TO_ONE_BEFORE.test(before)))
@@ -128,7 +129,7 @@ function notACount(text: string, m: Match): boolean {
   if (AGE_BEFORE.test(before) || AGE_AFTER.test(after) || UNDER_AGE.test(m.text)) return true;
   // "18+ accommodation": the ages a service is for.
   if (/^(?:1[6-9]|2[0-5])$/.test(m.text) && after.startsWith('+')) return true;
-  return BORN_YEAR.test(m.text) && BORN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+  return BORN_YEAR.test(m.text) && BORN_BEFORE.test(wordsBefore(text, m.start, 24));
 }
 
 const EVIDENCE_RE = phraseRegex(EVIDENCE_PATTERNS, true);

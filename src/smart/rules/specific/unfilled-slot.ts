@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import { wordsBefore } from '../../text';
 
 /** "[State names of parent(s)/guardian(s)]": an instruction, not a choice among options. */
 const INSTRUCTION = /\b(?:state|insert|enter|name|specify|add|write)\b/i;
@@ -39,7 +40,7 @@ const rule: Rule = {
             p.kind === 'where' ||
             (p.kind === 'what' &&
               (!BARE.test(p.text) ||
-                TOLD.test(text.slice(Math.max(0, p.start - 12), p.start)) ||
+                TOLD.test(wordsBefore(text, p.start, 12)) ||
                 SUBJECT_GAP.test(text.slice(p.end, p.end + 12))))) &&
           // "[ANY / ANY FEMALE / ANY MALE]": the template gives the choices (an instruction to
           // "State names of parent(s)/guardian(s)" still asks for them).
