@@ -502,6 +502,9 @@ const SCALE_WORDS = /\b(?:scal(?:e|es|ed|ing)|scores?|scored|rat(?:e|es|ed|ing))
 export const BIRTH_WORDS = String.raw`\b(?:born(?: on)?|DOB|d\.o\.b\.?|date of birth)[:\s]*`;
 const BORN_BEFORE = new RegExp(`${BIRTH_WORDS}$`, 'i');
 
+/** A clock time: "8pm", "7.30 p.m.", "18:30", "12 a.m.", "noon", "midnight". */
+const CLOCK = /\d\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d:\d\d|\b(?:noon|midnight|midday)\b/i;
+
 /** "as measured by curriculum-based assessment": the evidence, not a review point. */
 const EVIDENCE_BY = /\b(?:measured|assessed|evidenced|tested|judged|scored)\s+$/i;
 
@@ -581,9 +584,14 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
         continue;
       // "in the past 6 months" counts back from each review; it is not a date six months ago.
       if (/^(?:the )?(?:last|past|previous|preceding)\s+\S+\s+\w+$/i.test(said)) continue;
-      // A time of day alone ("in bed by 7.30pm") is a standard to meet, not a timescale.
-      if (!known.isCertain('day') && !known.isCertain('month') && !known.isCertain('weekday'))
+      // A time of day alone ("in bed by 7.30pm", "screens off by 6:00-6:30 PM") names no day:
+      // it holds every day, as a curfew does, and plans' readers take it as their when. Figures
+      // alone with no am/pm or colon ("at 5") are too loose to read as a clock.
+      if (!known.isCertain('day') && !known.isCertain('month') && !known.isCertain('weekday')) {
+        if (CLOCK.test(said))
+          found.push({ start: r.index, end: r.index + r.text.length, kind: 'frequency' });
         continue;
+      }
       // "2-3 months before their licence expires" counts back from the event named, not from
       // today, so it is a timescale with no calendar date to fall behind.
       // A dash before a count ("PCLP updated ‐ 6 week review") separates: not "6 weeks ago".

@@ -42,7 +42,7 @@ beforeAll(async () => {
     undefined,
   );
   file = join(dir, 'objectives.txt');
-  writeFileSync(file, 'Mum will take Amy to school by 8.45am, as recorded on the register.\n');
+  writeFileSync(file, 'Mum will take Amy to school on time, as recorded on the register.\n');
 });
 
 afterAll(async () => {

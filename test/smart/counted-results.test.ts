@@ -305,8 +305,11 @@ describe('times in house rules and leaving-care plans', () => {
   it('reads "no phone after 10pm" as an evening rule and "at 21 years old" as a point in time', () => {
     expect(met('No phone calls after 10pm.', 'timely')).toBe(true);
     expect(met('Ask for your pathway plan to be reviewed at 21 years old.', 'timely')).toBe(true);
-    // A time of day to meet is a standard, not a timescale.
-    expect(met('Amy will be in bed by 7.30pm.', 'timely')).toBe(false);
+    // A time of day holds every day, as a curfew does: every real objective read with a clock
+    // time and nothing else of time was labelled timely ("stop all screens by 6:00-6:30 PM").
+    expect(met('Amy will be in bed by 7.30pm.', 'timely')).toBe(true);
+    // Figures with no am, pm or colon are not read as a clock.
+    expect(met('Amy will be in bed by 7.', 'timely')).toBe(false);
     // Reading the day of the week off a calendar is a skill, not a date.
     expect(met('Ava will name the day of the week from the class calendar.', 'timely')).toBe(false);
   });

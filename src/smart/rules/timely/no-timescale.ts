@@ -71,6 +71,9 @@ const rule: Rule = {
       // A meeting named by its initials alone, and nights named by kind, are times too.
       'Mum will take Kai to the GP by the next TAF.',
       'Kai will be in bed by 8pm on school nights.',
+      // A time of day with no day named holds every day, as a curfew does.
+      'Dim the lights and stop all screens by 6:00-6:30 PM.',
+      'If you are not coming home for the evening, text your parents by 12 a.m.',
       // At every one of the plan's own visits, as "at each visit" is.
       'Mum will keep the stair gate closed, checked by the social worker at unannounced visits.',
       // The school year or term now running ends it.
