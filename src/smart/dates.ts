@@ -183,6 +183,23 @@ export const TIME_PATTERNS: readonly {
     date: (m) => `${m[1]!.length === 2 ? `20${m[1]}` : m[1]}-07-31`,
   },
   {
+    // "until 2023", "by the end of 2027", "in 2013-14", "for 2015/16": a year, or a school or
+    // financial year written by its years, as a deadline. The end of the year, or of July in
+    // the second year of a pair, so one gone by is flagged. Not a year of birth ("born in
+    // 2010"), which findTimes leaves out, nor a count ("in 2000 words": no year then follows).
+    kind: 'date',
+    gate: /\b(?:19[5-9]|20[0-4])\d\b/,
+    re: rx(
+      String.raw`\b(?:(?:by|before|until|till|in|during|throughout|for|from)(?: the)?(?: (?:end|start|beginning|middle) of(?: the)?)? |(?:the )?end of )(?:19[5-9]|20[0-4])(\d)(?:\s?[-–/]\s?(\d{2}|\d{4}))?(?![\d/:-]|\.\d|\s*(?:%|(?!(?:and|or|to|at|when|so|but|if|unless|then)\b)[a-z]))`,
+    ),
+    date: (m) => {
+      const year = Number(m[0].match(/\d{4}/)![0]);
+      if (m[2] === undefined) return `${year}-12-31`;
+      const second = m[2].length === 2 ? Math.floor(year / 100) * 100 + Number(m[2]) : Number(m[2]);
+      return second > year ? `${second}-07-31` : `${year}-12-31`;
+    },
+  },
+  {
     kind: 'frequency',
     re: rx(
       String.raw`\b(?:every|each) (?!(?:a )?few\b|several\b)(?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half[- ]terms?|terms?|(?:school )?holidays?|semester|month|lesson|class|meal|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b|\bper (?:session|lesson|class)\b`,
@@ -528,6 +545,7 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       if (/^by\b/i.test(m[0]) && EVIDENCE_BY.test(text.slice(Math.max(0, m.index - 20), m.index)))
         continue;
       if (isAmountOfHours(text, m.index, m.index + m[0].length)) continue;
+      if (pattern.date && BORN_BEFORE.test(wordsBefore(text, m.index, 16))) continue;
       const horizonDays = pattern.horizon?.(m);
       const date = pattern.date?.(m);
       found.push({

@@ -71,6 +71,9 @@ const rule: Rule = {
       // A meeting named by its initials alone, and nights named by kind, are times too.
       'Mum will take Kai to the GP by the next TAF.',
       'Kai will be in bed by 8pm on school nights.',
+      // A year is a deadline, and so is a school or financial year written by its years.
+      'Mum will complete her nursing course by the end of 2027.',
+      'Kai will sit at least 5 GCSEs in 2027-28.',
       // A time of day with no day named holds every day, as a curfew does.
       'Dim the lights and stop all screens by 6:00-6:30 PM.',
       'If you are not coming home for the evening, text your parents by 12 a.m.',
@@ -133,6 +136,16 @@ const rule: Rule = {
           {
             messageId: 'missing',
             output: 'Ava will cut around shapes within 1/8" of the line by [date].',
+          },
+        ],
+      },
+      {
+        // A year of birth says who the child is, not when anything is due.
+        text: 'Leo, born in 2019, will read 40 sight words.',
+        errors: [
+          {
+            messageId: 'missing',
+            output: 'Leo, born in 2019, will read 40 sight words by [date].',
           },
         ],
       },
