@@ -19,6 +19,7 @@ import {
   type Objective,
   type ObjectiveVerdict,
 } from './types';
+import { softenDoubtfulFlag } from './second-reading/veto';
 
 export interface CheckOptions {
   ruleSet?: RuleSet;
@@ -26,6 +27,11 @@ export interface CheckOptions {
   ignored?: Iterable<string>;
   /** Reference date for relative time ("within 7 days"); defaults to today. */
   today?: Date;
+  /**
+   * false leaves out the veto on a single doubtful letter (second-reading/veto.ts), to measure
+   * the rules alone, as the veto's cross-validation does.
+   */
+  vetoes?: boolean;
 }
 
 export interface PlanSummary {
@@ -108,6 +114,7 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
   }
   findings.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
   dropRepeats(findings);
+  if (options.vetoes !== false) softenDoubtfulFlag(findings, analysis, ruleSet);
   const criteria = {} as Record<Criterion, CriterionVerdict>;
   let met = 0;
   for (const criterion of CRITERIA) {

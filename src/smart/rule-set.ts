@@ -27,6 +27,8 @@ export interface RuleSetInput {
 export interface CompiledRule {
   enabled: boolean;
   severity: Severity;
+  /** The organisation chose this severity itself: the checker's own doubts leave it alone. */
+  chosen?: boolean;
   options: RuleOptions;
   messages: Record<string, string>;
 }
@@ -52,6 +54,7 @@ export function compileRuleSet(input: RuleSetInput = {}): RuleSet {
     rules[rule.id] = {
       enabled: severitySetting !== 'off',
       severity: severitySetting && severitySetting !== 'off' ? severitySetting : rule.severity,
+      ...(severitySetting && severitySetting !== 'off' && { chosen: true }),
       options: {
         words: [...(rule.defaultOptions?.words ?? []), ...(custom?.words ?? [])],
         allow: [...(rule.defaultOptions?.allow ?? []), ...(custom?.allow ?? [])].map((w) =>

@@ -43,8 +43,8 @@ export interface SecondReadingScore {
 const LENGTH = [0, 1, 2, 3, 4, 5, 6].map((n) => INDEX.get(`len:${n}`));
 const LETTERS = Object.entries(WEIGHTS.letters) as [Criterion, LetterWeights][];
 
-/** The chance each trained letter is met, given the objective's main clause. */
-export function score(core: Core): SecondReadingScore {
+/** The weights' indices of the features readingFeatures() names for this main clause. */
+function featuresOf(core: Core): { found: Set<number>; tokens: string[] } {
   const tokens = words(core.text);
   const found = new Set<number>();
   const add = (i: number | undefined) => {
@@ -57,18 +57,39 @@ export function score(core: Core): SecondReadingScore {
   }
   add(FIRST.get(tokens[0] ?? ''));
   add(LENGTH[Math.min(6, Math.floor(tokens.length / 8))]);
+  return { found, tokens };
+}
+
+function chanceFrom(letter: LetterWeights, found: ReadonlySet<number>): number {
+  let z = letter.bias;
+  for (const i of found) z += letter.weights[i];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The chance each trained letter is met, given the objective's main clause. */
+export function score(core: Core): SecondReadingScore {
+  const { found, tokens } = featuresOf(core);
   const chance: SecondReadingScore['chance'] = {};
-  for (const [criterion, letter] of LETTERS) {
-    let z = letter.bias;
-    for (const i of found) z += letter.weights[i];
-    chance[criterion] = 1 / (1 + Math.exp(-z));
-  }
+  for (const [criterion, letter] of LETTERS) chance[criterion] = chanceFrom(letter, found);
   return { chance, words: tokens };
 }
 
+/**
+ * The chance a letter the rules found unmet is met after all, as the veto trained on the rules'
+ * first-contact mistakes reads the main clause; undefined for a letter with no veto.
+ */
+export function vetoChance(criterion: Criterion, core: Core): number | undefined {
+  const veto = WEIGHTS.vetoes?.[criterion];
+  return veto ? chanceFrom(veto, featuresOf(core).found) : undefined;
+}
+
 /** The chance the letter is met from a list of named features (the trainer's form). */
-export function chanceMet(criterion: Criterion, features: readonly string[]): number | undefined {
-  const letter = WEIGHTS.letters[criterion];
+export function chanceMet(
+  criterion: Criterion,
+  features: readonly string[],
+  from: 'letters' | 'vetoes' = 'letters',
+): number | undefined {
+  const letter = WEIGHTS[from]?.[criterion];
   if (!letter) return undefined;
   let z = letter.bias;
   for (const f of features) {

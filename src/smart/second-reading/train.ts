@@ -25,6 +25,11 @@ export interface SecondReadingWeights {
   trainedOn: { objectives: number; files: string[] };
   features: string[];
   letters: Partial<Record<Criterion, LetterWeights>>;
+  /**
+   * Per letter, the chance it is met when the rules at their first contact with the text found
+   * it unmet: trained only on those objectives (see letters.ts, VETO_LETTERS).
+   */
+  vetoes?: Partial<Record<Criterion, LetterWeights>>;
 }
 
 const EPOCHS = 60;
