@@ -1,8 +1,9 @@
 /**
  * The playground in Chromium, served by local mode: the sample plan loads and is checked, poor
  * objectives are underlined in the editor, "Go to" selects an objective's text, adding a date
- * turns its T to met within a second, "Ignore" hides a finding, axe finds nothing serious or
- * critical on the page, and a screenshot is written for the README.
+ * turns its T to met within a second, a letter the veto doubts shows as "Worth a look" on a
+ * SMART card, "Ignore" hides a finding, axe finds nothing serious or critical on the page, and a
+ * screenshot is written for the README.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -144,6 +145,24 @@ test('adding a date to an objective turns its T to met within a second', async (
   const edited = card(page, 'Mum will engage with services by 31/07/2026');
   await edited.locator('[data-letter="T"][data-met="yes"]').waitFor({ timeout: 1000 });
   expect(Date.now() - typedAt).toBeLessThan(1000);
+  await page.context().close();
+});
+
+test('one letter the checker doubts is shown as "Worth a look", and the objective stays SMART', async () => {
+  const page = await openPlayground();
+  const item = page.locator('#plan-document li', { hasText: 'Mum will engage with services' });
+  await item.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  // Only "support" reads as vague to the rules; the veto trained on real plans doubts it.
+  await page.keyboard.type(
+    'Nadia will travel by bus to Brookfield College and back on her own by the end of the first year of her course (July 2027), moving from full adult support now to being shadowed at a distance by the Easter holidays, assessed by the independent travel trainer.',
+  );
+  const nadia = card(page, 'Nadia will travel by bus');
+  await nadia.getByRole('heading', { name: /fully SMART/ }).waitFor({ timeout: 5000 });
+  const advice = nadia.locator('[data-rule="specific/vague-verb"]');
+  await expect(advice.textContent()).resolves.toMatch(/^\s*Worth a look \(Specific\):/);
+  await expect(nadia.locator('[data-letter="S"]').getAttribute('data-met')).resolves.toBe('yes');
   await page.context().close();
 });
 
