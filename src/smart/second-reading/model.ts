@@ -43,8 +43,22 @@ export interface SecondReadingScore {
 const LENGTH = [0, 1, 2, 3, 4, 5, 6].map((n) => INDEX.get(`len:${n}`));
 const LETTERS = Object.entries(WEIGHTS.letters) as [Criterion, LetterWeights][];
 
+/**
+ * The last clause read, kept: the second reading and the veto may both read one objective's main
+ * clause, one after the other.
+ */
+let last: { core: Core; features: { found: Set<number>; tokens: string[] } } | undefined;
+
 /** The weights' indices of the features readingFeatures() names for this main clause. */
 function featuresOf(core: Core): { found: Set<number>; tokens: string[] } {
+  if (last && last.core.text === core.text && last.core.subject === core.subject)
+    return last.features;
+  const features = indicesOf(core);
+  last = { core, features };
+  return features;
+}
+
+function indicesOf(core: Core): { found: Set<number>; tokens: string[] } {
   const tokens = words(core.text);
   const found = new Set<number>();
   const add = (i: number | undefined) => {
