@@ -79,6 +79,7 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
   const findings: Finding[] = [];
   // The second reading reads what the other rules found, before the user's ignores.
   const earlier: Finding[] = [];
+  const gapFindings = new Set<Finding>();
   for (const rule of RULES) {
     const config = ruleSet.rules[rule.id];
     if (config && !config.enabled) continue;
@@ -108,13 +109,15 @@ export function checkObjective(objective: Objective, options: CheckOptions = {})
       }
       if (report.suggestion) finding.suggestion = report.suggestion;
       if (!rule.after) earlier.push(finding);
+      // A gap is found on the text as read, before the finding is placed on the text as written.
+      if (atGap(analysis.placeholders, read)) gapFindings.add(finding);
       if (ignored?.has(ignoreKey(objective, finding))) continue;
       findings.push(finding);
     }
   }
   findings.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
   dropRepeats(findings);
-  if (options.vetoes !== false) softenDoubtfulFlag(findings, analysis, ruleSet);
+  if (options.vetoes !== false) softenDoubtfulFlag(findings, analysis, ruleSet, gapFindings);
   const criteria = {} as Record<Criterion, CriterionVerdict>;
   let met = 0;
   for (const criterion of CRITERIA) {
@@ -174,6 +177,12 @@ function isAllowed(
     const phrase = normalise(a).toLowerCase();
     return phrase !== '' && words.includes(` ${phrase} `);
   });
+}
+
+function atGap(gaps: readonly Placeholder[], report: { start?: number; end?: number }): boolean {
+  const { start, end } = report;
+  if (start === undefined || end === undefined) return false;
+  return gaps.some((g) => !g.person && g.start < end && start < g.end);
 }
 
 function insideGap(

@@ -7,16 +7,17 @@
  */
 import type { Analysis } from '../analyse';
 import type { RuleSet } from '../rule-set';
-import { overlaps } from '../text';
-import type { Criterion, Finding, Span } from '../types';
+import type { Criterion, Finding } from '../types';
 import { coreOf } from './features';
 import { VETO_ABOVE, VETO_LETTERS } from './letters';
 import { vetoChance } from './model';
 
 export function softenDoubtfulFlag(
   findings: Finding[],
-  analysis: Pick<Analysis, 'text' | 'clauses' | 'placeholders'>,
+  analysis: Pick<Analysis, 'text' | 'clauses'>,
   ruleSet: RuleSet,
+  /** Findings on a gap left for the writer ("____ (fill in a number)"), which satisfies nothing. */
+  atGap: ReadonlySet<Finding>,
 ): void {
   const errors = findings.filter((f) => f.severity === 'error');
   const letters = new Set<Criterion>(errors.map((f) => f.criterion));
@@ -25,9 +26,8 @@ export function softenDoubtfulFlag(
   if (!VETO_LETTERS.includes(letter)) return;
   // A severity the organisation chose for a rule is theirs, not the checker's, to doubt.
   if (errors.some((f) => ruleSet.rules[f.ruleId]?.chosen)) return;
-  // A gap left for the writer ("____ (fill in a number)") is certain: it satisfies nothing.
-  const gaps = analysis.placeholders.filter((p) => !p.person);
-  if (errors.some((f) => f.start !== undefined && gaps.some((g) => overlaps(g, f as Span)))) return;
+  // A gap left for the writer is certain: it satisfies nothing.
+  if (errors.some((f) => atGap.has(f))) return;
   const chance = vetoChance(letter, coreOf(analysis));
   if (chance === undefined || chance <= VETO_ABOVE) return;
   for (const f of errors) f.severity = 'warning';
