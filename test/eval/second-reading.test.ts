@@ -101,6 +101,8 @@ describe('the second reading', () => {
       expect(advice.map((f) => [f.ruleId, f.severity])).toEqual([
         ['specific/vague-verb', 'warning'],
       ]);
+      // The card says why the letter is green beside the rule's words.
+      expect(advice[0].message).toMatch(/vague.*Counted as met: objectives worded like this/);
     });
 
     it('leaves the findings alone when more than one letter is unmet', () => {

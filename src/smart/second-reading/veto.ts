@@ -30,5 +30,12 @@ export function softenDoubtfulFlag(
   if (errors.some((f) => atGap.has(f))) return;
   const chance = vetoChance(letter, coreOf(analysis));
   if (chance === undefined || chance <= VETO_ABOVE) return;
-  for (const f of errors) f.severity = 'warning';
+  for (const f of errors) {
+    f.severity = 'warning';
+    // The letter shows as met beside the rule's words: say why, so the two do not seem to clash.
+    f.message = `${f.message} ${COUNTED_AS_MET}`;
+  }
 }
+
+export const COUNTED_AS_MET =
+  'Counted as met: objectives worded like this are usually judged to meet it.';
