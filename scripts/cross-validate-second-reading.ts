@@ -17,7 +17,7 @@ import type { EarlierFinding } from '../src/smart/rule';
 import { checkObjectiveText } from '../src/smart/check';
 import { readText } from '../src/smart/reading';
 import { mayReadAgain, outcomeSettled } from '../src/smart/second-reading/check';
-import { trainLetter, vocabulary } from '../src/smart/second-reading/train';
+import { chanceOf, trainLetter, vocabulary } from '../src/smart/second-reading/train';
 import { CRITERIA, type Criterion } from '../src/smart/types';
 import { firstContactVerdicts } from './first-contact-verdicts';
 import { MIN_COUNT, trainingFiles, trainingRows } from './train-second-reading';
@@ -89,11 +89,7 @@ function main(): void {
       const index = new Map(features.map((f, i) => [f, i]));
       const left = rows.filter((r) => r.file === file);
       const own = byFile.get(file)!;
-      const chance = left.map((r) => {
-        let z = letter.bias;
-        for (const f of r.features) z += letter.weights[index.get(f) ?? -1] ?? 0;
-        return 1 / (1 + Math.exp(-z));
-      });
+      const chance = left.map((r) => chanceOf(letter, index, r.features));
       THRESHOLDS.forEach((threshold, k) => {
         const scored = own.map((c, i) => ({
           item: c.scored.item,

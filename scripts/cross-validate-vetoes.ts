@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { computeMetrics, parseLabelledJsonl, type Scored } from '../src/cli/eval-metrics';
 import { checkObjectiveText } from '../src/smart/check';
 import { VETO_LETTERS } from '../src/smart/second-reading/letters';
-import { trainLetter, vocabulary } from '../src/smart/second-reading/train';
+import { chanceOf, trainLetter, vocabulary } from '../src/smart/second-reading/train';
 import { CRITERIA, type Criterion } from '../src/smart/types';
 import { FIRST_CONTACT_FILE, lettersOf, type FirstContactFlags } from './record-first-contact';
 import { MIN_COUNT, trainingFiles, trainingRows } from './train-second-reading';
@@ -74,11 +74,7 @@ function main(): void {
       const w = trainLetter(examples, features);
       chance.set(
         letter,
-        left.map((r) => {
-          let z = w.bias;
-          for (const f of r.features) z += w.weights[index.get(f) ?? -1] ?? 0;
-          return 1 / (1 + Math.exp(-z));
-        }),
+        left.map((r) => chanceOf(w, index, r.features)),
       );
     }
     const { items } = parseLabelledJsonl(readFileSync(join(ROOT, file), 'utf8'));

@@ -10,7 +10,7 @@ import { RULES } from './rules';
 import { DEFAULT_RULE_SET, type RuleSet } from './rule-set';
 import type { RuleReport } from './rule';
 import { readText, type Reading } from './reading';
-import { normalise } from './text';
+import { normalise, overlaps } from './text';
 import {
   CRITERIA,
   type Criterion,
@@ -182,7 +182,7 @@ function isAllowed(
 function atGap(gaps: readonly Placeholder[], report: { start?: number; end?: number }): boolean {
   const { start, end } = report;
   if (start === undefined || end === undefined) return false;
-  return gaps.some((g) => !g.person && g.start < end && start < g.end);
+  return gaps.some((g) => !g.person && overlaps(g, { start, end }));
 }
 
 function insideGap(

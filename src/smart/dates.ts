@@ -190,10 +190,10 @@ export const TIME_PATTERNS: readonly {
     kind: 'date',
     gate: /\b(?:19[5-9]|20[0-4])\d\b/,
     re: rx(
-      String.raw`\b(?:(?:by|before|until|till|in|during|throughout|for|from)(?: the)?(?: (?:end|start|beginning|middle) of(?: the)?)? |(?:the )?end of )(?:19[5-9]|20[0-4])(\d)(?:\s?[-–/]\s?(\d{2}|\d{4}))?(?![\d/:-]|\.\d|\s*(?:%|(?!(?:and|or|to|at|when|so|but|if|unless|then)\b)[a-z]))`,
+      String.raw`\b(?:(?:by|before|until|till|in|during|throughout|for|from)(?: the)?(?: (?:end|start|beginning|middle) of(?: the)?)? |(?:the )?end of )((?:19[5-9]|20[0-4])\d)(?:\s?[-–/]\s?(\d{2}|\d{4}))?(?![\d/:-]|\.\d|\s*(?:%|(?!(?:and|or|to|at|when|so|but|if|unless|then)\b)[a-z]))`,
     ),
     date: (m) => {
-      const year = Number(m[0].match(/\d{4}/)![0]);
+      const year = Number(m[1]);
       if (m[2] === undefined) return `${year}-12-31`;
       const second = m[2].length === 2 ? Math.floor(year / 100) * 100 + Number(m[2]) : Number(m[2]);
       return second > year ? `${second}-07-31` : `${year}-12-31`;

@@ -51,10 +51,11 @@ export function compileRuleSet(input: RuleSetInput = {}): RuleSet {
     const messages = { ...rule.messages };
     if (typeof override === 'string') for (const k of Object.keys(messages)) messages[k] = override;
     else if (override) Object.assign(messages, override);
+    const chosen = severitySetting && severitySetting !== 'off' ? severitySetting : undefined;
     rules[rule.id] = {
       enabled: severitySetting !== 'off',
-      severity: severitySetting && severitySetting !== 'off' ? severitySetting : rule.severity,
-      ...(severitySetting && severitySetting !== 'off' && { chosen: true }),
+      severity: chosen ?? rule.severity,
+      ...(chosen && { chosen: true }),
       options: {
         words: [...(rule.defaultOptions?.words ?? []), ...(custom?.words ?? [])],
         allow: [...(rule.defaultOptions?.allow ?? []), ...(custom?.allow ?? [])].map((w) =>

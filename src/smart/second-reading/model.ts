@@ -5,7 +5,7 @@
  */
 import type { Criterion } from '../types';
 import { words, type Core } from './features';
-import type { LetterWeights, SecondReadingWeights } from './train';
+import { chanceOf, type LetterWeights, type SecondReadingWeights } from './train';
 import trained from './weights.json';
 
 const WEIGHTS = trained as SecondReadingWeights;
@@ -104,13 +104,7 @@ export function chanceMet(
   from: 'letters' | 'vetoes' = 'letters',
 ): number | undefined {
   const letter = WEIGHTS[from]?.[criterion];
-  if (!letter) return undefined;
-  let z = letter.bias;
-  for (const f of features) {
-    const i = INDEX.get(f);
-    if (i !== undefined) z += letter.weights[i];
-  }
-  return 1 / (1 + Math.exp(-z));
+  return letter ? chanceOf(letter, INDEX, features) : undefined;
 }
 
 /** Words that carry the sentence rather than its sense: weighed, but never quoted as a reason. */

@@ -43,6 +43,20 @@ export const L2 = 1e-2;
 const BETA1 = 0.9;
 const BETA2 = 0.999;
 
+/** The chance a letter is met, given the names of an objective's features and the list's index. */
+export function chanceOf(
+  letter: LetterWeights,
+  index: ReadonlyMap<string, number>,
+  features: readonly string[],
+): number {
+  let z = letter.bias;
+  for (const f of features) {
+    const i = index.get(f);
+    if (i !== undefined) z += letter.weights[i];
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
 /** The features seen in at least `minCount` objectives, in a fixed (sorted) order. */
 export function vocabulary(objectives: readonly (readonly string[])[], minCount: number): string[] {
   const count = new Map<string, number>();
