@@ -11,7 +11,7 @@ import { browserThemeKind, fluentTheme, type ThemeKind } from '../ui/theme';
 import { HIGHLIGHT_NAMES, HtmlAdapter } from './html-adapter';
 import { houseRulesLine, playgroundHouseRules } from './house-rules';
 import { forgetDocument, keepDocument, restoreDocument } from './saved-document';
-import { renderSample } from './sample';
+import { renderSample, sampleFor } from './sample';
 import { playgroundSaveToTeams } from './save-to-teams';
 import { SnapshotTap } from '../pane/snapshot-tap';
 
@@ -87,7 +87,7 @@ function mount(): void {
   editor.setAttribute('aria-multiline', 'true');
   editor.setAttribute('aria-label', 'Plan document (editable)');
   editor.id = 'plan-document';
-  if (!restoreDocument(editor)) renderSample(editor);
+  if (!restoreDocument(editor)) renderSample(editor, sampleFor(new Date()));
   keepDocument(editor);
   // Back to the sample plan: the edits kept in this browser are forgotten.
   const reset = document.createElement('button');
@@ -96,7 +96,7 @@ function mount(): void {
   reset.textContent = 'Start again with the sample plan';
   reset.addEventListener('click', () => {
     forgetDocument();
-    renderSample(editor);
+    renderSample(editor, sampleFor(new Date()));
     editor.dispatchEvent(new Event('input', { bubbles: true }));
   });
   docColumn.append(banner, reset, editor);

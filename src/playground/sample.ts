@@ -92,6 +92,53 @@ export const SAMPLE_PLAN: SampleBlock[] = [
   },
 ];
 
+/**
+ * The day the sample plan is written for: its review conference ("Review conference:
+ * 28/04/2026") falls on it. The browser tests fix their clock on this day.
+ */
+export const SAMPLE_REVIEW_DAY = '2026-04-28';
+
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+const UK_DATE = /\b(\d{2})\/(\d{2})\/(\d{4})\b/g;
+
+/**
+ * The sample plan as of `today`: every date moved on by whole weeks (so a conference stays on
+ * its weekday), just enough that the review conference is today or within the coming week.
+ * A plan read months after the sample was written would otherwise greet a new user with its
+ * one good objective "already passed" and its reviews long overdue. Never moved back.
+ */
+export function sampleFor(today: Date, blocks: SampleBlock[] = SAMPLE_PLAN): SampleBlock[] {
+  const day = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
+  const behind = day - Date.parse(`${SAMPLE_REVIEW_DAY}T00:00:00Z`);
+  const shift = behind > 0 ? Math.ceil(behind / WEEK_MS) * WEEK_MS : 0;
+  if (shift === 0) return blocks;
+  const move = (text: string): string =>
+    text.replace(UK_DATE, (_, dd: string, mm: string, yyyy: string) => {
+      const d = new Date(Date.UTC(Number(yyyy), Number(mm) - 1, Number(dd)) + shift);
+      const two = (n: number) => String(n).padStart(2, '0');
+      return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
+    });
+  return blocks.map((block): SampleBlock => {
+    switch (block.kind) {
+      case 'heading':
+      case 'paragraph':
+        return { ...block, text: move(block.text) };
+      case 'list':
+        return {
+          ...block,
+          items: block.items.map((item) =>
+            typeof item === 'string'
+              ? move(item)
+              : { text: move(item.text), children: item.children.map(move) },
+          ),
+        };
+      case 'table':
+        return { ...block, rows: block.rows.map((row) => row.map(move)) };
+    }
+  });
+}
+
 /** Builds the sample into `root` with DOM calls only (no HTML parsing). */
 export function renderSample(root: HTMLElement, blocks: SampleBlock[] = SAMPLE_PLAN): void {
   const doc = root.ownerDocument;
