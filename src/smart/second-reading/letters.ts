@@ -29,9 +29,14 @@ export const VETO_LETTERS: readonly Criterion[] = ['specific', 'measurable', 'ti
 
 /**
  * Above this chance the finding becomes advice. Chosen with `npm run cv:vetoes`: each real tune
- * half left out in turn, vetoes trained on the others' first-contact flags and applied to
- * today's rules. From 0.5 to 0.9 the mean macro F1 was unchanged (0.839 to 0.841, rules alone
- * 0.841) while good objectives passed clean rose from 80.8% to 84.1-85.6% and those short of
- * SMART flagged fell from 95.9% to 95.4-94.1%; 0.9, which changes the fewest verdicts, is used.
+ * half left out in turn, vetoes trained on the others' first-contact flags, and scored twice:
+ * with today's rules (fitted to those halves) and with the rules' verdicts at their first
+ * contact (text they had not read, as in a plan in use). From 0.9 down to 0.7 the good
+ * objectives passed clean rose from 228 to 230 of 271 with today's rules and from 168 to 174 at
+ * first contact, while macro F1 moved by 0.001 or less (0.8412 to 0.8401; 0.7189 to 0.7185) and
+ * those short of SMART flagged stayed above 93% (95.4% to 94.6%; 94.3% to 93.5%). At 0.6 no
+ * more passed with today's rules, and at 0.5 the flagged share at first contact fell under 93%
+ * (92.9%). A good objective marked red is what makes people switch the checker off; a softened
+ * finding still shows, as advice.
  */
-export const VETO_ABOVE = 0.9;
+export const VETO_ABOVE = 0.7;
