@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeMetrics, parseLabelledJsonl, type Scored } from '../src/cli/eval-metrics';
-import { checkObjectiveText } from '../src/smart/check';
+import { checkObjectiveText, smartLetters } from '../src/smart/check';
 import { VETO_LETTERS } from '../src/smart/second-reading/letters';
 import { chanceOf, trainLetter, vocabulary } from '../src/smart/second-reading/train';
 import { CRITERIA, type Criterion } from '../src/smart/types';
@@ -97,8 +97,7 @@ function main(): void {
     }
     const { items } = parseLabelledJsonl(readFileSync(join(ROOT, file), 'utf8'));
     const rules: Verdict[] = items.map((item) => {
-      const v = checkObjectiveText(item.text, { today: TODAY, vetoes: false });
-      return Object.fromEntries(CRITERIA.map((c) => [c, v.criteria[c].met])) as Verdict;
+      return smartLetters(checkObjectiveText(item.text, { today: TODAY, vetoes: false }));
     });
     add(today.alone, items, rules);
     THRESHOLDS.forEach((t, k) => add(today.vetoed[k], items, vetoed(rules, chance, t)));

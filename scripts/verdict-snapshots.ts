@@ -16,7 +16,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeMetrics, parseLabelledJsonl, type CriterionFlags } from '../src/cli/eval-metrics';
-import { checkObjectiveText } from '../src/smart/check';
+import { checkObjectiveText, smartLetters } from '../src/smart/check';
 import { CRITERIA } from '../src/smart/types';
 
 const ROOT = join(__dirname, '..');
@@ -61,10 +61,12 @@ export function takeSnapshot(root = ROOT, files = labelledFiles(root)): Snapshot
     const { items } = parseLabelledJsonl(readFileSync(join(root, file), 'utf8'));
     for (const item of items) {
       const verdict = checkObjectiveText(item.text, { today: TODAY });
-      const predicted = Object.fromEntries(
-        CRITERIA.map((c) => [c, verdict.criteria[c].met]),
-      ) as CriterionFlags;
-      const row: SnapshotRow = { file, id: item.id, labels: item.labels, predicted };
+      const row: SnapshotRow = {
+        file,
+        id: item.id,
+        labels: item.labels,
+        predicted: smartLetters(verdict),
+      };
       if (!isBlind(file)) {
         row.text = item.text;
         row.rules = verdict.findings.map((f) => `${f.ruleId}@${f.start ?? ''}-${f.end ?? ''}`);

@@ -10,7 +10,7 @@
  *  - a save that fails part-way says exactly which items were and were not saved, and running it
  *    again completes it (unchanged items are not written twice).
  */
-import { CRITERIA, type Criterion, type ObjectiveVerdict, type PlanReport } from '../smart';
+import { CRITERIA, smartLetters, type ObjectiveVerdict, type PlanReport } from '../smart';
 import { isIsoDate } from '../plans/iso-date';
 import type { Person, Plan, PlanBundle, PlanObjective, PlanType } from '../plans/model';
 import { PLAN_TYPES } from '../plans/model';
@@ -205,13 +205,6 @@ function person(name: string, email: string, before?: Person): Person {
   const mail = email.trim() || (before && before.name === p.name ? before.email : undefined);
   if (mail) p.email = mail.toLowerCase();
   return p;
-}
-
-export function smartLetters(verdict: ObjectiveVerdict): Record<Criterion, boolean> {
-  return Object.fromEntries(CRITERIA.map((c) => [c, verdict.criteria[c].met])) as Record<
-    Criterion,
-    boolean
-  >;
 }
 
 export interface PlanToSave {

@@ -4,6 +4,9 @@
  * date is made up. Built as data and turned into DOM with textContent, never parsed as HTML.
  */
 
+import { addDays, daysBetween, formatUkDate } from '../plans/iso-date';
+import { localToday } from '../teams/today';
+
 export type SampleBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string }
@@ -98,8 +101,6 @@ export const SAMPLE_PLAN: SampleBlock[] = [
  */
 export const SAMPLE_REVIEW_DAY = '2026-04-28';
 
-const DAY_MS = 86_400_000;
-const WEEK_MS = 7 * DAY_MS;
 const UK_DATE = /\b(\d{2})\/(\d{2})\/(\d{4})\b/g;
 
 /**
@@ -109,16 +110,13 @@ const UK_DATE = /\b(\d{2})\/(\d{2})\/(\d{4})\b/g;
  * one good objective "already passed" and its reviews long overdue. Never moved back.
  */
 export function sampleFor(today: Date, blocks: SampleBlock[] = SAMPLE_PLAN): SampleBlock[] {
-  const day = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  const behind = day - Date.parse(`${SAMPLE_REVIEW_DAY}T00:00:00Z`);
-  const shift = behind > 0 ? Math.ceil(behind / WEEK_MS) * WEEK_MS : 0;
+  const behind = daysBetween(SAMPLE_REVIEW_DAY, localToday(today));
+  const shift = behind > 0 ? Math.ceil(behind / 7) * 7 : 0;
   if (shift === 0) return blocks;
   const move = (text: string): string =>
-    text.replace(UK_DATE, (_, dd: string, mm: string, yyyy: string) => {
-      const d = new Date(Date.UTC(Number(yyyy), Number(mm) - 1, Number(dd)) + shift);
-      const two = (n: number) => String(n).padStart(2, '0');
-      return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-    });
+    text.replace(UK_DATE, (_, dd: string, mm: string, yyyy: string) =>
+      formatUkDate(addDays(`${yyyy}-${mm}-${dd}`, shift)),
+    );
   return blocks.map((block): SampleBlock => {
     switch (block.kind) {
       case 'heading':

@@ -232,6 +232,14 @@ export function checkObjectiveText(text: string, options: CheckOptions = {}): Ob
   );
 }
 
+/** Which of the five letters a verdict meets, as labelled sets and saved plans record them. */
+export function smartLetters(verdict: ObjectiveVerdict): Record<Criterion, boolean> {
+  return Object.fromEntries(CRITERIA.map((c) => [c, verdict.criteria[c].met])) as Record<
+    Criterion,
+    boolean
+  >;
+}
+
 export function summarise(verdicts: ObjectiveVerdict[]): PlanSummary {
   const perCriterion = Object.fromEntries(CRITERIA.map((c) => [c, 0])) as Record<Criterion, number>;
   for (const v of verdicts) for (const c of CRITERIA) if (v.criteria[c].met) perCriterion[c]++;

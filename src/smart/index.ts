@@ -8,7 +8,7 @@
  */
 export * from './types';
 export * from './document';
-export { checkObjective, checkObjectiveText, summarise } from './check';
+export { checkObjective, checkObjectiveText, smartLetters, summarise } from './check';
 export type { CheckOptions, PlanSummary } from './check';
 export { checkPlan } from './plan-report';
 export type { PlanReport } from './plan-report';

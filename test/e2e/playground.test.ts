@@ -67,6 +67,12 @@ async function openPlayground(): Promise<Page> {
   return page;
 }
 
+/** Puts the caret at the end of the sample's "Mum will engage with services" item, to type there. */
+async function caretAfterMumsItem(page: Page): Promise<void> {
+  await page.locator('#plan-document li', { hasText: 'Mum will engage with services' }).click();
+  await page.keyboard.press('End');
+}
+
 /** The card of the objective whose text contains `words`. */
 function card(page: Page, words: string) {
   return page.locator('[data-objective]').filter({ hasText: words });
@@ -150,9 +156,7 @@ test('adding a date to an objective turns its T to met within a second', async (
 
 test('one letter the checker doubts is shown as "Worth a look", and the objective stays SMART', async () => {
   const page = await openPlayground();
-  const item = page.locator('#plan-document li', { hasText: 'Mum will engage with services' });
-  await item.click();
-  await page.keyboard.press('End');
+  await caretAfterMumsItem(page);
   await page.keyboard.press('Enter');
   // Only "support" reads as vague to the rules; the veto trained on real plans doubts it.
   await page.keyboard.type(
@@ -284,9 +288,7 @@ test('an acronym the family may not know is explained with "Apply"', async () =>
 
 test('edits are kept across a reload, as the banner promises; "Start again" brings the sample back', async () => {
   const page = await openPlayground();
-  const item = page.locator('#plan-document li', { hasText: 'Mum will engage with services' });
-  await item.click();
-  await page.keyboard.press('End');
+  await caretAfterMumsItem(page);
   await page.keyboard.type(' Kept after a reload.');
   await page.waitForTimeout(800);
   await page.reload();

@@ -10,8 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { computeMetrics, parseLabelledJsonl, type Scored } from '../../src/cli/eval-metrics';
-import { checkObjectiveText } from '../../src/smart/check';
-import { CRITERIA } from '../../src/smart/types';
+import { checkObjectiveText, smartLetters } from '../../src/smart/check';
 
 const ROOT = join(__dirname, '../..');
 const TODAY = new Date(2026, 11, 1);
@@ -226,11 +225,10 @@ const FLOORS: [string, number][] = [
 function score(file: string) {
   const { items, errors } = parseLabelledJsonl(readFileSync(join(ROOT, file), 'utf8'));
   expect(errors).toEqual([]);
-  const scored: Scored[] = items.map((item) => {
-    const verdict = checkObjectiveText(item.text, { today: TODAY });
-    const predicted = Object.fromEntries(CRITERIA.map((c) => [c, verdict.criteria[c].met]));
-    return { item, predicted } as Scored;
-  });
+  const scored: Scored[] = items.map((item) => ({
+    item,
+    predicted: smartLetters(checkObjectiveText(item.text, { today: TODAY })),
+  }));
   return computeMetrics(scored);
 }
 

@@ -9,6 +9,7 @@ import {
   CRITERIA,
   CRITERION_LABEL,
   checkObjectiveText,
+  smartLetters,
   type CheckOptions,
   type ObjectiveVerdict,
 } from '../../smart';
@@ -16,7 +17,6 @@ import {
   computeMetrics,
   findDisagreements,
   parseLabelledJsonl,
-  type CriterionFlags,
   type EvalMetrics,
   type Scored,
 } from '../eval-metrics';
@@ -118,10 +118,7 @@ export async function runEval(
   const scored: Scored[] = items.map((item) => {
     const verdict = checkObjectiveText(item.text, checkOptions);
     verdicts.set(`${item.line}`, verdict);
-    const predicted = Object.fromEntries(
-      CRITERIA.map((c) => [c, verdict.criteria[c].met]),
-    ) as CriterionFlags;
-    return { item, predicted };
+    return { item, predicted: smartLetters(verdict) };
   });
   const metrics = computeMetrics(scored);
   const disagreements = options.showErrors ? findDisagreements(scored) : [];
