@@ -69,6 +69,15 @@ describe('the second reading', () => {
     }
   });
 
+  it('reads a fragment without the phrase put before it, as the rules read it', () => {
+    const core = (text: string) => coreOf(analyse(text, { today: TODAY }));
+    const fragment = 'Referral to Incredible Years (Mum and Dad). Who: SW. By when: 22/01/27.';
+    for (const phrase of ['At home,', 'Following the conference,', 'With help from the nursery,'])
+      expect(core(`${phrase} ${fragment}`)).toEqual(core(fragment));
+    // "To …, …" opens the fragment itself; it is not a phrase put before one.
+    expect(core('To read with more confidence, using a reading ruler.').text).toMatch(/^read /);
+  });
+
   it('never marks an objective that every rule passes', () => {
     const rulesOnly = compileRuleSet({
       rules: Object.fromEntries(SECOND_READING_RULES.map((id) => [id, 'off' as const])),

@@ -50,7 +50,7 @@ const FRAGMENT_LEAD = new RegExp(String.raw`${ITEM_LEAD}(?:[^,;:.]{1,100},\s*)?$
 const PREPOSITION_TO = String.raw`${firstLetterEitherCase(TO_PREPOSITIONS)}\s+to\b`;
 
 /** Words that open a fronted phrase ("With help from the nursery, ..."). */
-const FRONTED_LEAD = firstLetterEitherCase(
+export const FRONTED_LEAD = firstLetterEitherCase(
   'after|alongside|as|at|because|before|by|despite|due|during|following|for|from|further|given|having|if|in|on|once|prior|since|subject|to|unless|until|upon|when|whenever|where|while|whilst|with|within|without',
 );
 

@@ -5,6 +5,7 @@
  * checked, so they must not drift.
  */
 import type { Analysis } from '../analyse';
+import { FRONTED_LEAD } from '../analysis/clauses';
 
 /**
  * Who is spoken of, and how, is the rules' to read: "you will catch up with your class" and "he
@@ -51,13 +52,19 @@ export function coreOf(analysis: Pick<Analysis, 'text' | 'clauses'>): Core {
   const c = analysis.clauses.find(
     (x) => x.verb !== '' && !x.embedded && !CONDITION.test(text.slice(0, x.subject.start)),
   );
-  if (!c) return { text: text.replace(LEAD, ''), subject: 'none' };
+  if (!c) return { text: text.replace(FRONTED, '').replace(LEAD, ''), subject: 'none' };
   return { text: text.slice(c.verbStart), subject: c.subject.kind };
 }
 
 /** A clause opened by a condition, still open where the next subject starts. */
 const CONDITION =
   /(?:^|[,;:]\s*)\W*(?:if|when|whenever|unless|once|where|while|until|in case|as soon as)\b[^,;:]*$/i;
+/**
+ * A phrase put before a fragment ("At home, Referral to …", "By half term, read …"): the rules
+ * read it, as they do one put before a subject, so the second reading leaves it out. Not one
+ * that opens with "To": "To read with more confidence, …" is the fragment itself.
+ */
+const FRONTED = new RegExp(String.raw`^\W*(?![Tt]o\s)${FRONTED_LEAD}\s[^,;:.]{1,80},\s+(?=\S)`);
 /** A fragment's label and its "To"/"Will": "Action: Referral to …", "To read …". */
 const LEAD = /^\W*(?:[\p{L} ]{1,30}:\s+)?(?:(?:to|will)\s+)?/iu;
 
