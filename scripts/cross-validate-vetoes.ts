@@ -96,9 +96,9 @@ function main(): void {
       );
     }
     const { items } = parseLabelledJsonl(readFileSync(join(ROOT, file), 'utf8'));
-    const rules: Verdict[] = items.map((item) => {
-      return smartLetters(checkObjectiveText(item.text, { today: TODAY, vetoes: false }));
-    });
+    const rules: Verdict[] = items.map((item) =>
+      smartLetters(checkObjectiveText(item.text, { today: TODAY, vetoes: false })),
+    );
     add(today.alone, items, rules);
     THRESHOLDS.forEach((t, k) => add(today.vetoed[k], items, vetoed(rules, chance, t)));
     const recorded = flags[file];
