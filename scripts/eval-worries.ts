@@ -1,21 +1,30 @@
 /**
  * Scores the pairing of worries with objectives on a folder of labelled plans:
- *   npm run eval:worries -- test/worries/tune [--errors]
- * The folder holds plans/*.md and labels.jsonl (one labelled plan per line).
+ *   npm run eval:worries -- test/worries/tune [--errors] [--second-labeller]
+ * The folder holds plans/*.md and labels.jsonl (one labelled plan per line). With
+ * --second-labeller, the folder's second-labeller.jsonl (another person's links on the same
+ * plans) is scored against labels.jsonl by the same measures, for how far people agree.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { measureWorryPairing, type LabelledPlan } from '../src/cli/worry-metrics';
+import {
+  measureLabellerAgreement,
+  measureWorryPairing,
+  type LabelledPlan,
+  type SecondLabels,
+} from '../src/cli/worry-metrics';
 
 const dir = process.argv[2];
 if (!dir) {
-  console.error('Usage: npm run eval:worries -- FOLDER [--errors]');
+  console.error('Usage: npm run eval:worries -- FOLDER [--errors] [--second-labeller]');
   process.exit(2);
 }
-const labels = readFileSync(join(dir, 'labels.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as LabelledPlan);
+const readLines = <T>(file: string): T[] =>
+  readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+const labels = readLines<LabelledPlan>('labels.jsonl');
 const plans = labels.map((l) => ({
   labels: l,
   markdown: readFileSync(join(dir, 'plans', `${l.plan}.md`), 'utf8'),
@@ -34,3 +43,16 @@ console.log(
 );
 if (process.argv.includes('--errors'))
   for (const e of m.errors) console.log(`${e.plan}\t${e.kind}\t${e.text}`);
+
+if (process.argv.includes('--second-labeller')) {
+  const agreement = measureLabellerAgreement(
+    labels,
+    readLines<SecondLabels>('second-labeller.jsonl'),
+  );
+  console.log(
+    `a second labeller's warnings against the labels: precision ${f(agreement.unanswered.precision)} recall ${f(agreement.unanswered.recall)} (tp ${agreement.unanswered.tp} fp ${agreement.unanswered.fp} fn ${agreement.unanswered.fn})`,
+  );
+  console.log(
+    `a second labeller's links against the labels: precision ${f(agreement.links.precision)} recall ${f(agreement.links.recall)} (tp ${agreement.links.tp} fp ${agreement.links.fp} fn ${agreement.links.fn})`,
+  );
+}

@@ -128,3 +128,53 @@ export function measureWorryPairing(
     errors,
   };
 }
+
+/** Another person's links on the same labelled plans, by the labels' own ids. */
+export interface SecondLabels {
+  plan: string;
+  links: [string, string][];
+}
+
+/**
+ * How far a second careful labeller agrees with the first, by the same measures the matcher is
+ * held to: the first labeller's links are the truth, the second's the warnings and links under
+ * test. What people agree on is the most a matcher can be asked for.
+ */
+export function measureLabellerAgreement(
+  first: readonly LabelledPlan[],
+  second: readonly SecondLabels[],
+): Pick<WorryMetrics, 'plans' | 'unanswered' | 'links'> {
+  const byPlan = new Map(second.map((s) => [s.plan, s]));
+  let uTp = 0,
+    uFp = 0,
+    uFn = 0,
+    lTp = 0,
+    lFp = 0,
+    lFn = 0;
+  for (const labels of first) {
+    const other = byPlan.get(labels.plan);
+    if (!other) throw new Error(`The second labeller has no links for plan ${labels.plan}.`);
+    const ids = new Set([...labels.worries, ...labels.objectives].map((item) => item.id));
+    for (const [w, o] of other.links)
+      if (!ids.has(w) || !ids.has(o))
+        throw new Error(`Plan ${labels.plan} has no worry ${w} or no objective ${o}.`);
+    const answered = (links: [string, string][]) => new Set(links.map(([w]) => w));
+    const firstAnswered = answered(labels.links);
+    const secondAnswered = answered(other.links);
+    for (const { id } of labels.worries) {
+      const truth = !firstAnswered.has(id);
+      const warned = !secondAnswered.has(id);
+      if (warned && truth) uTp++;
+      else if (warned) uFp++;
+      else if (truth) uFn++;
+    }
+    const asKeys = (links: [string, string][]) => new Set(links.map(([w, o]) => `${w}|${o}`));
+    const firstLinks = asKeys(labels.links);
+    const secondLinks = asKeys(other.links);
+    for (const l of secondLinks)
+      if (firstLinks.has(l)) lTp++;
+      else lFp++;
+    for (const l of firstLinks) if (!secondLinks.has(l)) lFn++;
+  }
+  return { plans: first.length, unanswered: pr(uTp, uFp, uFn), links: pr(lTp, lFp, lFn) };
+}

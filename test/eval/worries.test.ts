@@ -5,18 +5,26 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { measureWorryPairing, type LabelledPlan } from '../../src/cli/worry-metrics';
+import {
+  measureLabellerAgreement,
+  measureWorryPairing,
+  type LabelledPlan,
+  type SecondLabels,
+} from '../../src/cli/worry-metrics';
+
+function lines<T>(set: string, file: string): T[] {
+  return readFileSync(join(__dirname, '..', 'worries', set, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
 
 function load(set: string) {
   const dir = join(__dirname, '..', 'worries', set);
-  return readFileSync(join(dir, 'labels.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as LabelledPlan)
-    .map((labels) => ({
-      labels,
-      markdown: readFileSync(join(dir, 'plans', `${labels.plan}.md`), 'utf8'),
-    }));
+  return lines<LabelledPlan>(set, 'labels.jsonl').map((labels) => ({
+    labels,
+    markdown: readFileSync(join(dir, 'plans', `${labels.plan}.md`), 'utf8'),
+  }));
 }
 
 const FLOORS = {
@@ -39,5 +47,66 @@ describe.each(Object.entries(FLOORS))('worry pairing on the %s plans', (set, flo
   });
   it(`links worries to objectives with F1 >= ${floor.links}`, () => {
     expect(m.links.f1).toBeGreaterThanOrEqual(floor.links);
+  });
+});
+
+describe('a second labeller measured against the first', () => {
+  const plan: LabelledPlan = {
+    plan: 'p1',
+    worries: [
+      { id: 'w1', text: 'Dad drinks when he has the children.' },
+      { id: 'w2', text: 'The rent is behind.' },
+      { id: 'w3', text: 'Amy misses school.' },
+    ],
+    objectives: [
+      { id: 'o1', text: 'Dad will be sober at every contact.' },
+      { id: 'o2', text: 'Amy will attend school every day.' },
+    ],
+    links: [
+      ['w1', 'o1'],
+      ['w3', 'o2'],
+    ],
+  };
+
+  it('agrees fully with the same links', () => {
+    const m = measureLabellerAgreement([plan], [{ plan: 'p1', links: plan.links }]);
+    expect(m.unanswered).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(m.links).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+  });
+
+  it('counts a link left out as a wrong warning and a link added as a missed one', () => {
+    const m = measureLabellerAgreement(
+      [plan],
+      [
+        {
+          plan: 'p1',
+          links: [
+            ['w1', 'o1'],
+            ['w2', 'o2'],
+          ],
+        },
+      ],
+    );
+    // w3 is warned about though the first labeller answered it; w2 is not though nothing does.
+    expect(m.unanswered).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(m.links).toMatchObject({ tp: 1, fp: 1, fn: 1 });
+  });
+
+  it('says which plan is missing or which id is wrong', () => {
+    expect(() => measureLabellerAgreement([plan], [])).toThrow(/no links for plan p1/);
+    expect(() => measureLabellerAgreement([plan], [{ plan: 'p1', links: [['w9', 'o1']] }])).toThrow(
+      /no worry w9/,
+    );
+  });
+
+  // The README's goal for the matcher (0.85 precision and recall of the warnings) rests on this:
+  // two careful people reading the same plans agree at least that well.
+  it.each(['tune', 'tune2'])('agrees on the %s plans at 0.85 or better', (set) => {
+    const m = measureLabellerAgreement(
+      lines<LabelledPlan>(set, 'labels.jsonl'),
+      lines<SecondLabels>(set, 'second-labeller.jsonl'),
+    );
+    expect(m.unanswered.precision).toBeGreaterThanOrEqual(0.85);
+    expect(m.unanswered.recall).toBeGreaterThanOrEqual(0.85);
   });
 });
