@@ -75,13 +75,15 @@ export function findWorries(doc: PlanDocument): Worry[] {
     // Many plans set their section titles in bold, not in a heading style: "Worries:".
     const level = block.headingLevel ?? (looksLikeTitle(text) ? 9 : undefined);
     if (level !== undefined) {
-      // A sub-heading inside a worries section ("Complicating factors" under "Worries") keeps it.
+      // A sub-heading inside a worries section ("Complicating factors" under "Worries") keeps it;
+      // one that can only head objectives ("Outcomes:", read a level down in a text plan) ends it.
       if (isWorrySection(text) || changeWorries.has(block.paragraph)) {
         worryLevel = worryLevel !== undefined ? Math.min(worryLevel, level) : level;
       } else if (block.headingLevel === undefined) {
         if (worryLevel !== undefined && !endsWorrySection(text)) continue;
         worryLevel = undefined;
-      } else if (worryLevel === undefined || level <= worryLevel) worryLevel = undefined;
+      } else if (worryLevel === undefined || level <= worryLevel || endsWorrySection(text))
+        worryLevel = undefined;
       section = text;
       continue;
     }

@@ -32,6 +32,33 @@ describe('pairing worries with objectives', () => {
     ]);
   });
 
+  it('ends the worries at an objectives title in a text plan, whatever level the title is read at', () => {
+    // A plain text plan: the question reads as a title, and so does "Outcomes:" after it, one
+    // level down. The outcomes are the plan's objectives, not more worries (each would "answer"
+    // itself), and the review date after them is no worry either.
+    const doc = readTextPlan(
+      [
+        'Child protection plan for Amelia (4)',
+        '',
+        'What are we worried about?',
+        "- Mum's partner has hit Mum in front of Amelia.",
+        '- Amelia has missed her hearing test twice.',
+        '',
+        'Outcomes:',
+        "1. Amelia's hearing test will be rebooked by the health visitor by 15 January 2027.",
+        '2. Mum will keep a diary of each visit by her partner, shared at every core group.',
+        '',
+        'Next review conference: 15/02/2027.',
+      ].join('\n'),
+      'text',
+    );
+    expect(findWorries(doc).map((w) => w.text)).toEqual([
+      "Mum's partner has hit Mum in front of Amelia.",
+      'Amelia has missed her hearing test twice.',
+    ]);
+    expect(extractObjectives(doc)).toHaveLength(2);
+  });
+
   it('reads "What needs to change" as the worries only when it lists problems and objectives follow', () => {
     const problems = pairs(`## What needs to change
 1. Ava has missed 14 days of school since September.
