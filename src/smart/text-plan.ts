@@ -10,6 +10,22 @@ const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
+/**
+ * Markdown's bold and italic marks ("**Danger statement:** Dad…", "**1.** Mum…", "*Tyler*"):
+ * formatting, as in Word, not the plan's words. A run of underscores with nothing inside
+ * ("Mum will attend ___ sessions") is a gap to fill, and stays.
+ */
+const EMPHASIS = [
+  /(?<!\*)\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*(?!\*)/g,
+  /(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])/g,
+  /(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])/g,
+  /(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])/g,
+];
+
+function withoutEmphasis(line: string): string {
+  return EMPHASIS.reduce((text, re) => text.replace(re, '$1'), line);
+}
+
 /** A short line that reads as a section title in a plain-text plan ("Outcomes:", "ACTIONS"). */
 function looksLikeHeading(line: string): boolean {
   const t = line.trim();
@@ -24,7 +40,7 @@ export function readTextPlan(text: string, format: 'text' | 'markdown' = 'text')
   let paragraph = 0;
   let tables = 0;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const line = format === 'markdown' ? withoutEmphasis(lines[i]) : lines[i];
     if (line.trim() === '') continue;
     if (
       format === 'markdown' &&
@@ -35,7 +51,7 @@ export function readTextPlan(text: string, format: 'text' | 'markdown' = 'text')
       const rows: TableCell[][] = [];
       for (let j = i; j < lines.length && TABLE_ROW.test(lines[j]); j++) {
         if (TABLE_RULE.test(lines[j])) continue;
-        const cells = lines[j]
+        const cells = withoutEmphasis(lines[j])
           .trim()
           .replace(/^\||\|$/g, '')
           .split('|');

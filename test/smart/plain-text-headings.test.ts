@@ -68,3 +68,26 @@ describe('a plain-text plan whose titles have no colon', () => {
     expect(objectives[0]).toBe('Mum to attend a parenting course');
   });
 });
+
+describe('a Markdown plan with bold and italic words', () => {
+  it('reads bold labels and numbers as formatting, not as words of the plan', () => {
+    const { objectives, worries } = textsOf(
+      [
+        '**Danger statement:** Children’s Services are worried that when Dad drinks he shouts, and Tyler could be hurt.',
+        '',
+        '## What will happen',
+        '**1.** *Tyler* will be in school by 8.50am on at least 9 of every 10 days by 1 March 2027, checked on the register.',
+        '2. Mum will attend ___ sessions of the __Freedom Programme__ by 1 April 2027.',
+      ].join('\n'),
+      'markdown',
+    );
+    expect(worries).toEqual([
+      'Children’s Services are worried that when Dad drinks he shouts, and Tyler could be hurt.',
+    ]);
+    expect(objectives).toEqual([
+      'Tyler will be in school by 8.50am on at least 9 of every 10 days by 1 March 2027, checked on the register.',
+      // The run of underscores is a gap left to fill; only the bold marks go.
+      'Mum will attend ___ sessions of the Freedom Programme by 1 April 2027.',
+    ]);
+  });
+});
