@@ -281,6 +281,40 @@ describe('checkPlan', () => {
     expect(report.checks.map((c) => c.id)).not.toContain('sections');
   });
 
+  it.each([
+    'Review: 11/02/2027',
+    'Review – 11 February 2027',
+    'Review due 11/02/2027.',
+    'Review on 15/02/2027.',
+    'Review child protection conference: 11/02/2027.',
+    'First core group: 26/11/2026, then every 6 weeks.',
+    '| Review child protection conference | 11 February 2027 |',
+  ])('finds the next review in "%s"', (line) => {
+    const text = [
+      '# Child in need plan (fictional)',
+      ...(line.startsWith('|') ? ['| Detail | Date |', '| --- | --- |'] : []),
+      line,
+      '## Outcomes',
+      '1. Mum will take Amy to every dental appointment by 1 March 2027, as recorded by the dentist.',
+    ].join('\n');
+    const check = checkPlan(readTextPlan(text, 'markdown')).checks.find(
+      (c) => c.id === 'review-date',
+    );
+    expect(check?.met).toBe(true);
+    // The evidence is words the document holds, so the pane can go to them.
+    expect(text).toContain(check?.evidence?.text.replace(/^…|…$/g, ''));
+  });
+
+  it('does not take a review of something else, with no date, as the next review', () => {
+    const check = checkPlan(
+      readTextPlan(
+        '## Outcomes\n1. Mum will review her budget with the support worker every week.\n',
+        'markdown',
+      ),
+    ).checks.find((c) => c.id === 'review-date');
+    expect(check?.met).toBe(false);
+  });
+
   it('says an empty plan has no objectives rather than failing', () => {
     const empty = checkPlan(readTextPlan(''));
     expect(empty.objectives).toEqual([]);

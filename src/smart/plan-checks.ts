@@ -70,7 +70,7 @@ const PROBES: Probe[] = [
     id: 'review-date',
     label: 'Next review date',
     pattern:
-      /\b(?:(?:next|first|initial|review)\s+(?:child protection\s+|cp\s+|cla\s+|lac\s+|tac\s+|taf\s+)?(?:core group|review|conference|meeting)|review (?:child protection |cp )?(?:conference|date|meeting)|core group(?: meeting| date)?s?|reviewe?d? (?:on|by|at)|rcpc|cla review|lac review|ehcp review|annual review)\b[^.\n]*?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i,
+      /(?:\b(?:(?:next|first|initial|review)\s+(?:child protection\s+|cp\s+|cla\s+|lac\s+|tac\s+|taf\s+)?(?:core group|review|conference|meeting)|review (?:child protection |cp )?(?:conference|date|meeting)|core group(?: meeting| date)?s?|reviewe?d? (?:on|by|at)|review due|rcpc|cla review|lac review|ehcp review|annual review)\b|^\s*review\s*[:\u2013\u2014-])[^.\n]*?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i,
     found: 'The next review or core group date is set.',
     missing:
       'Set the next core group and review conference dates so that everyone knows when progress will be checked.',
@@ -94,11 +94,25 @@ const PROBES: Probe[] = [
   },
 ];
 
-function blockTexts(blocks: Block[]): { paragraph: number; text: string }[] {
-  const out: { paragraph: number; text: string }[] = [];
+/**
+ * What the probes read: each paragraph and cell, and each table row as one line, since a plan's
+ * details table puts a label in one cell and its value in the next ("Review child protection
+ * conference" | "11 February 2027"). A row is shown by its first cell.
+ */
+function blockTexts(blocks: Block[]): { paragraph: number; text: string; shown?: string }[] {
+  const out: { paragraph: number; text: string; shown?: string }[] = [];
   for (const b of blocks) {
     if (b.kind === 'paragraph') out.push({ paragraph: b.paragraph, text: b.text });
-    else for (const row of b.rows) for (const cell of row) out.push(cell);
+    else
+      for (const row of b.rows) {
+        out.push(...row);
+        if (row.length > 1)
+          out.push({
+            paragraph: row[0].paragraph,
+            text: row.map((cell) => cell.text.trim().replace(/[:.]$/, '')).join(': '),
+            shown: row[0].text,
+          });
+      }
   }
   return out;
 }
@@ -306,7 +320,7 @@ export function runPlanChecks(
           label: p.label,
           met: true,
           message: p.found,
-          evidence: { paragraph: hit.paragraph, text: snippet(hit.text, p.pattern) },
+          evidence: { paragraph: hit.paragraph, text: hit.shown ?? snippet(hit.text, p.pattern) },
         }
       : { id: p.id, label: p.label, met: false, message: p.missing };
   });
