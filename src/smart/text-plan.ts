@@ -34,6 +34,12 @@ function looksLikeHeading(line: string): boolean {
   return /^[A-Z][A-Z '’&/-]{3,}$/.test(t);
 }
 
+/** A line's cells when tabs split it into two or more (a leading indent is no cell). */
+function tabCells(line: string): string[] | undefined {
+  const cells = line.trim().split(/\t+/);
+  return cells.length >= 2 ? cells.map((c) => c.trim()) : undefined;
+}
+
 export function readTextPlan(text: string, format: 'text' | 'markdown' = 'text'): PlanDocument {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
@@ -60,6 +66,21 @@ export function readTextPlan(text: string, format: 'text' | 'markdown' = 'text')
       }
       blocks.push({ kind: 'table', table: tables++, rows });
       continue;
+    }
+    // A table pasted from Word into plain text keeps its columns apart with tabs: two or more
+    // lines in a row with the same number of cells are that table, its first line the header.
+    const tabbed = format === 'text' ? tabCells(line) : undefined;
+    if (tabbed) {
+      let j = i + 1;
+      while (j < lines.length && tabCells(lines[j])?.length === tabbed.length) j++;
+      if (j - i >= 2) {
+        const rows = lines
+          .slice(i, j)
+          .map((row) => tabCells(row)!.map((text) => ({ text, paragraph: paragraph++ })));
+        blocks.push({ kind: 'table', table: tables++, rows });
+        i = j - 1;
+        continue;
+      }
     }
     const heading = format === 'markdown' ? MD_HEADING.exec(line) : null;
     if (heading) {

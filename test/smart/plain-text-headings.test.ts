@@ -91,3 +91,32 @@ describe('a Markdown plan with bold and italic words', () => {
     ]);
   });
 });
+
+describe('a table pasted from Word into a plain-text plan', () => {
+  const pasted = [
+    'What are we worried about?',
+    '- Poppy has missed two health visitor appointments.',
+    '',
+    'What needs to happen\tWho\tBy when',
+    'Poppy will be seen by the health visitor for her 2-year check\tMum\t31/01/2027',
+    "Mum will take Poppy to stay and play at the children's centre every week\tMum, family support worker\tfrom 05/01/2027",
+    '',
+    'Review:\t11/02/2027',
+  ].join('\n');
+
+  it('reads the tab-separated lines as a table: its header is no objective, and each row is one', () => {
+    const report = checkPlan(readTextPlan(pasted, 'text'));
+    expect(report.objectives.map((v) => v.objective.text)).toEqual([
+      'Poppy will be seen by the health visitor for her 2-year check. Who: Mum. By when: 31/01/2027',
+      "Mum will take Poppy to stay and play at the children's centre every week. Who: Mum, family support worker. By when: from 05/01/2027",
+    ]);
+    // The Who and By when cells count, as in a Word table.
+    expect(report.objectives[0].criteria.specific.met).toBe(true);
+    expect(report.objectives[0].criteria.timely.met).toBe(true);
+    expect(report.worries.worries.map((w) => w.worry.text)).toEqual([
+      'Poppy has missed two health visitor appointments.',
+    ]);
+    // A lone line split by a tab stays a line: "Review:<tab>11/02/2027" is still read as the review.
+    expect(report.checks.find((c) => c.id === 'review-date')?.met).toBe(true);
+  });
+});
