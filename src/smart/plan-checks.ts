@@ -190,13 +190,19 @@ function worriesCheck(pairing: WorryPairing): PlanCheck {
       id: 'worries-answered',
       label,
       met: true,
-      message: `Each of the ${pairing.worries.length} worries has an objective that answers it.`,
+      message:
+        pairing.worries.length === 1
+          ? 'The one worry the plan names has an objective that answers it.'
+          : `Each of the ${pairing.worries.length} worries has an objective that answers it.`,
     };
   return {
     id: 'worries-answered',
     label,
     met: false,
-    message: `Nothing in the plan answers ${open.length} of ${pairing.worries.length} worries: ${list(open.map((w) => w.text))}.`,
+    message:
+      pairing.worries.length === 1
+        ? `Nothing in the plan answers the one worry it names: ${list(open.map((w) => w.text))}.`
+        : `Nothing in the plan answers ${open.length} of ${pairing.worries.length} worries: ${list(open.map((w) => w.text))}.`,
     evidence: { paragraph: open[0].paragraph, text: open[0].text },
   };
 }

@@ -42,7 +42,27 @@ const isListed = (block: Block | undefined): boolean =>
   block?.kind === 'paragraph' && (block.list !== undefined || ITEM_PREFIX.test(block.text));
 
 /**
- * Gives a heading level to each plain paragraph that titles the list below it: a section one
+ * Whether a short line names one of a plan's sections outright ("Contingency plan", "Kai's
+ * views", "Reasons for the plan"), so it titles the prose below it as well as a list. Stricter
+ * than a title over a list: no modal at all, so "The plan will be reviewed" stays a sentence.
+ */
+function namesSection(text: string): boolean {
+  const t = text
+    .trim()
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .trim();
+  if (t.length === 0 || t.length > MAX_CHARS || ITEM_PREFIX.test(t)) return false;
+  if (t.split(/\s+/).length > MAX_WORDS || /[.;,!]$/.test(t)) return false;
+  const bare = t.replace(/[:?]$/, '');
+  return !MODAL.test(bare) && (isSectionTitle(bare) || endsWorrySection(bare));
+}
+
+const isProse = (block: Block | undefined): boolean =>
+  block?.kind === 'paragraph' && block.headingLevel === undefined && block.list === undefined;
+
+/**
+ * Gives a heading level to each plain paragraph that titles the list below it (or, when it names
+ * a section outright, the prose below it): a section one
  * level below the last styled heading (so such titles are siblings of each other), a sub-heading
  * one level further. Blocks are changed in place and returned.
  */
@@ -54,8 +74,12 @@ export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
       styled = block.headingLevel;
       return;
     }
-    if (block.list !== undefined || !isListed(blocks[i + 1])) return;
-    const kind = titleKind(block.text);
+    if (block.list !== undefined) return;
+    const kind = isListed(blocks[i + 1])
+      ? titleKind(block.text)
+      : isProse(blocks[i + 1]) && namesSection(block.text)
+        ? 'section'
+        : undefined;
     if (!kind) return;
     const paragraph: ParagraphBlock = block;
     // The text stays as written: the pane maps spans back to the paragraph by it.

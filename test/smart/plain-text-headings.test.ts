@@ -120,3 +120,49 @@ describe('a table pasted from Word into a plain-text plan', () => {
     expect(report.checks.find((c) => c.id === 'review-date')?.met).toBe(true);
   });
 });
+
+describe('a plain-text plan whose sections hold prose, not lists', () => {
+  const plan = [
+    'Child protection plan',
+    '',
+    'Reasons for the plan',
+    "Kai has told his teacher that Mum's boyfriend hits him with a belt.",
+    '',
+    'What needs to happen',
+    '1. Kai will not be physically punished by any adult, checked by the social worker at each visit by 17/12/2026.',
+    '2. Mum will tell the social worker within 24 hours if her boyfriend comes to the house.',
+    '',
+    'Contingency plan',
+    "If Mum's boyfriend comes to the house, Kai will go to his nan's and Nan will phone the police.",
+    '',
+    "Kai's views",
+    "Kai says he wants to stay with Mum but doesn't want Mum's boyfriend to come round.",
+    '',
+    'The plan will be reviewed',
+    'at the next core group.',
+  ].join('\n');
+
+  it('reads a line that names a section as its title, so its prose is no objective', () => {
+    const report = checkPlan(readTextPlan(plan, 'text'));
+    expect(report.objectives.map((v) => v.objective.text)).toEqual([
+      'Kai will not be physically punished by any adult, checked by the social worker at each visit by 17/12/2026.',
+      'Mum will tell the social worker within 24 hours if her boyfriend comes to the house.',
+    ]);
+    expect(report.worries.worries.map((w) => w.worry.text)).toEqual([
+      "Kai has told his teacher that Mum's boyfriend hits him with a belt.",
+    ]);
+    // One worry is "the one worry", not "1 of 1 worries".
+    expect(report.checks.find((c) => c.id === 'worries-answered')?.message).toMatch(
+      /the one worry/i,
+    );
+  });
+
+  it('leaves a sentence that happens to name the plan as a sentence', () => {
+    const doc = readTextPlan(plan, 'text');
+    const line = doc.blocks.find(
+      (b) => b.kind === 'paragraph' && b.text === 'The plan will be reviewed',
+    );
+    expect(line).toBeDefined();
+    expect(line?.kind === 'paragraph' ? line.headingLevel : 'not a paragraph').toBeUndefined();
+  });
+});
