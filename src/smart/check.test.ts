@@ -305,6 +305,23 @@ describe('checkPlan', () => {
     expect(text).toContain(check?.evidence?.text.replace(/^…|…$/g, ''));
   });
 
+  it.each([
+    [
+      'By the end of Key Stage 2, Leo will read 50 common words by sight, as recorded by his teacher.',
+      false,
+    ],
+    [
+      'At this stage Mum will attend every appointment by 1 March 2027, as recorded by the GP.',
+      false,
+    ],
+    ['First step: Mum will attend every appointment by 1 March 2027, as recorded by the GP.', true],
+  ])('reads "%s" for stages as %s', (objective, met) => {
+    const check = checkPlan(readTextPlan(`## Outcomes\n1. ${objective}\n`, 'markdown')).checks.find(
+      (c) => c.id === 'stages',
+    );
+    expect(check?.met).toBe(met);
+  });
+
   it('does not take a review of something else, with no date, as the next review', () => {
     const check = checkPlan(
       readTextPlan(
