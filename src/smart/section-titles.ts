@@ -44,7 +44,8 @@ const isListed = (block: Block | undefined): boolean =>
 /**
  * Whether a short line names one of a plan's sections outright ("Contingency plan", "Kai's
  * views", "Reasons for the plan"), so it titles the prose below it as well as a list. Stricter
- * than a title over a list: no modal at all, so "The plan will be reviewed" stays a sentence.
+ * than a title over a list: no modal unless it asks a question, so "The plan will be reviewed"
+ * stays a sentence.
  */
 function namesSection(text: string): boolean {
   const t = text
@@ -54,7 +55,9 @@ function namesSection(text: string): boolean {
   if (t.length === 0 || t.length > MAX_CHARS || ITEM_PREFIX.test(t)) return false;
   if (t.split(/\s+/).length > MAX_WORDS || /[.;,!]$/.test(t)) return false;
   const bare = t.replace(/[:?]$/, '');
-  return !MODAL.test(bare) && (isSectionTitle(bare) || endsWorrySection(bare));
+  // A title may ask a question with a modal, as children's plans do ("Who will help me").
+  const question = /^(?:who|what|how|when|where)\b/i.test(bare) && !HOW_WE_KNOW.test(bare);
+  return (question || !MODAL.test(bare)) && (isSectionTitle(bare) || endsWorrySection(bare));
 }
 
 const isProse = (block: Block | undefined): boolean =>

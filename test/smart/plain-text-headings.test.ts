@@ -166,3 +166,26 @@ describe('a plain-text plan whose sections hold prose, not lists', () => {
     expect(line?.kind === 'paragraph' ? line.headingLevel : 'not a paragraph').toBeUndefined();
   });
 });
+
+describe("a child's own plan with question titles", () => {
+  it('reads "Who will help me" as the title of the help below it, not as an objective', () => {
+    const report = checkPlan(
+      readTextPlan(
+        [
+          'My plan (Jade, 15, fictional)',
+          '',
+          'My goals',
+          '- I will be home by 10pm on school nights, and text Mum if I am going to be late.',
+          '',
+          'Who will help me',
+          'My key worker Sam will meet me every Thursday at school.',
+        ].join('\n'),
+        'text',
+      ),
+    );
+    expect(report.objectives.map((v) => v.objective.text)).toEqual([
+      'I will be home by 10pm on school nights, and text Mum if I am going to be late.',
+      'My key worker Sam will meet me every Thursday at school.',
+    ]);
+  });
+});
