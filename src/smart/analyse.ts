@@ -70,14 +70,45 @@ export interface Analysis {
   parts: ObjectivePart[];
 }
 
-/** Reads an objective's language once for all the rules. */
-export function analyse(original: string, options: AnalysisOptions = {}): Analysis {
-  const today = options.today ?? new Date(2026, 0, 1);
+/**
+ * The first pass over an objective: its words as the rules read them and the times they name.
+ * Finding times (chrono and some thirty patterns) is the largest single pass; a plan runs it
+ * over a batch of objectives before the rest of their reading (check.ts, checkObjectives), which
+ * keeps its code and data in the processor's caches.
+ */
+export interface FirstPass {
+  original: string;
+  today: Date;
+  cased: string;
+  placeholders: Placeholder[];
+  /** The text as read: slots masked, quotes undone. */
+  text: string;
+  times: TimeExpression[];
+}
+
+const DEFAULT_TODAY = new Date(2026, 0, 1);
+
+export function firstPass(original: string, today: Date = DEFAULT_TODAY): FirstPass {
   const cased = fromCapitals(original);
   const placeholders = findPlaceholders(cased);
   // Slots are masked so that "by [date]" is no date and "recorded by [who]" is no evidence.
   const text = unquote(maskSlots(cased, placeholders));
-  const times = findTimes(text, today);
+  return { original, today, cased, placeholders, text, times: findTimes(text, today) };
+}
+
+/** Reads an objective's language once for all the rules. */
+export function analyse(
+  original: string,
+  options: AnalysisOptions = {},
+  first?: FirstPass,
+): Analysis {
+  const today = options.today ?? DEFAULT_TODAY;
+  // A first pass made for other words or another day is not this one's.
+  const pass =
+    first && first.original === original && first.today.getTime() === today.getTime()
+      ? first
+      : firstPass(original, today);
+  const { cased, placeholders, text, times } = pass;
   const roles = findRoles(text);
   const collectives = findCollectives(text, roles);
   const namedServices = findNamedServices(text, options.services ?? []);

@@ -3,7 +3,7 @@
  * analysis and reports; a criterion is met when no finding of severity "error" for it remains
  * after the user's ignores. Whole plans are in plan-report.ts.
  */
-import { analyse } from './analyse';
+import { analyse, firstPass, type Analysis, type FirstPass } from './analyse';
 import { ignoreKey } from './ignore';
 import type { Placeholder } from './placeholders';
 import { RULES } from './rules';
@@ -64,18 +64,77 @@ function fill(template: string, data: Record<string, string> | undefined): strin
   return out;
 }
 
-export function checkObjective(objective: Objective, options: CheckOptions = {}): ObjectiveVerdict {
-  const ruleSet = options.ruleSet ?? DEFAULT_RULE_SET;
-  const ignored = options.ignored ? new Set(options.ignored) : undefined;
+/** An objective's text as read, with the first pass over it (analyse.ts). */
+interface Prepared {
+  reading: Reading | undefined;
+  first: FirstPass;
+}
+
+function prepare(objective: Objective, options: CheckOptions): Prepared {
   // Runs of spaces are read as one and American spellings as British; what is found is mapped
   // back onto the words as written.
   const reading = readText(objective.text);
+  return { reading, first: firstPass(reading?.text ?? objective.text, options.today) };
+}
+
+/**
+ * Objectives read together, a pass at a time: enough to keep each pass's code warm, few enough
+ * that a 5,000-objective plan never holds more than this many readings at once.
+ */
+const BATCH = 128;
+
+/**
+ * Checks many objectives a pass at a time: finding times for a batch of them, then the rest of
+ * the reading for the batch, then the rules. Each pass's patterns and code stay in the
+ * processor's caches instead of being pushed out by the next pass's, and a plan of 200
+ * objectives is checked in little more than half the time one objective at a time takes (npm
+ * run bench -- core). The verdicts are the same as checking each on its own (tested).
+ */
+export function checkObjectives(
+  objectives: readonly Objective[],
+  options: CheckOptions = {},
+): ObjectiveVerdict[] {
+  const verdicts: ObjectiveVerdict[] = [];
+  for (let from = 0; from < objectives.length; from += BATCH) {
+    const batch = objectives.slice(from, from + BATCH);
+    const prepared = batch.map((o) => prepare(o, options));
+    const analyses = batch.map((o, i) => analysisOf(o, options, prepared[i]));
+    batch.forEach((o, i) => verdicts.push(judge(o, options, prepared[i].reading, analyses[i])));
+  }
+  return verdicts;
+}
+
+export function checkObjective(objective: Objective, options: CheckOptions = {}): ObjectiveVerdict {
+  const prepared = prepare(objective, options);
+  return judge(objective, options, prepared.reading, analysisOf(objective, options, prepared));
+}
+
+function analysisOf(
+  objective: Objective,
+  options: CheckOptions,
+  { reading, first }: Prepared,
+): Analysis {
+  const ruleSet = options.ruleSet ?? DEFAULT_RULE_SET;
+  return analyse(
+    reading?.text ?? objective.text,
+    {
+      services: ruleSet.services,
+      today: options.today,
+      parts: reading && objective.parts ? objective.parts.map(reading.toRead) : objective.parts,
+    },
+    first,
+  );
+}
+
+function judge(
+  objective: Objective,
+  options: CheckOptions,
+  reading: Reading | undefined,
+  analysis: Analysis,
+): ObjectiveVerdict {
+  const ruleSet = options.ruleSet ?? DEFAULT_RULE_SET;
+  const ignored = options.ignored ? new Set(options.ignored) : undefined;
   const text = reading?.text ?? objective.text;
-  const analysis = analyse(text, {
-    services: ruleSet.services,
-    today: options.today,
-    parts: reading && objective.parts ? objective.parts.map(reading.toRead) : objective.parts,
-  });
   const findings: Finding[] = [];
   // The second reading reads what the other rules found, before the user's ignores.
   const earlier: Finding[] = [];

@@ -3,12 +3,19 @@
  *
  *   checkPlan(doc, options)          -> PlanReport: objectives with verdicts, plan checks, score
  *   checkObjectiveText(text, opts)   -> ObjectiveVerdict for one objective given as plain text
+ *   checkObjectives(objectives, opts) -> their verdicts, read a pass at a time (faster for many)
  *   extractObjectives(doc)           -> Objective[] found in a PlanDocument
  *   readTextPlan(text, 'text'|'markdown') -> PlanDocument from plain text or Markdown
  */
 export * from './types';
 export * from './document';
-export { checkObjective, checkObjectiveText, smartLetters, summarise } from './check';
+export {
+  checkObjective,
+  checkObjectives,
+  checkObjectiveText,
+  smartLetters,
+  summarise,
+} from './check';
 export type { CheckOptions, PlanSummary } from './check';
 export { checkPlan } from './plan-report';
 export type { PlanReport } from './plan-report';

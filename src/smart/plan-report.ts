@@ -4,7 +4,7 @@
  * check.ts so that checking objectives alone (`smart-plans check --objectives`) does not load
  * the plan readers and their word lists, a tenth of the command line's start-up.
  */
-import { checkObjective, summarise, type CheckOptions, type PlanSummary } from './check';
+import { checkObjectives, summarise, type CheckOptions, type PlanSummary } from './check';
 import type { PlanDocument } from './document';
 import { readForFamily, type FamilyReading } from './family-read/read-for-family';
 import { extractObjectives } from './objectives';
@@ -28,11 +28,7 @@ export interface PlanReport {
 /** Finds the objectives in a plan, checks each, and runs the whole-plan checks. */
 export function checkPlan(doc: PlanDocument, options: CheckOptions = {}): PlanReport {
   const objectives = extractObjectives(doc);
-  return planReport(
-    doc,
-    objectives.map((o) => checkObjective(o, options)),
-    options,
-  );
+  return planReport(doc, checkObjectives(objectives, options), options);
 }
 
 /**

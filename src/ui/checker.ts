@@ -6,6 +6,7 @@
  */
 import {
   checkObjective,
+  checkObjectives,
   CRITERION_LABEL,
   extractObjectives,
   ignoreKey,
@@ -296,9 +297,7 @@ export class PlanChecker {
     const verdicts: ObjectiveVerdict[] = [];
     const options = this.checkOptions();
     for (let i = 0; i < objectives.length; i += this.sliceSize) {
-      objectives
-        .slice(i, i + this.sliceSize)
-        .forEach((o) => verdicts.push(checkObjective(o, options)));
+      verdicts.push(...checkObjectives(objectives.slice(i, i + this.sliceSize), options));
       if (objectives.length > this.sliceSize) {
         this.set({
           progress: {
@@ -421,7 +420,7 @@ export class PlanChecker {
     } else {
       // An edit made or unmade an objective (e.g. a heading changed): check them all again in
       // memory, but still only read the changed paragraphs from the document.
-      verdicts = objectives.map((o) => checkObjective(o, options));
+      verdicts = checkObjectives(objectives, options);
       affected = [...new Set([...oldIds, ...objectives.map((o) => o.id)])];
     }
     const next = this.compose(snapshot.doc, verdicts);
