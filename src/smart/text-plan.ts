@@ -6,6 +6,9 @@ import type { Block, PlanDocument, TableCell } from './document';
 import { markSectionTitles } from './section-titles';
 
 const LIST_ITEM = /^(\s*)(?:([-*+\u2022\u25AA\u25CF\u2013])|(\d+|[a-z])[.)])\s+(.*)$/;
+/** A list's number or bullet on its own ("ii.", "(b)", "•"), as a paste leaves it before a tab. */
+const LIST_MARK =
+  /^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,6})[.)]|[-*+\u2022\u25AA\u25CF\u2013\u00B7\uF0B7])$/i;
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
@@ -34,10 +37,15 @@ function looksLikeHeading(line: string): boolean {
   return /^[A-Z][A-Z '’&/-]{3,}$/.test(t);
 }
 
-/** A line's cells when tabs split it into two or more (a leading indent is no cell). */
+/**
+ * A line's cells when tabs split it into two or more (a leading indent is no cell). A list item
+ * is no row: Word's numbers and bullets come out of a paste as "1.<tab>Mum will …".
+ */
 function tabCells(line: string): string[] | undefined {
+  if (LIST_ITEM.test(line)) return undefined;
   const cells = line.trim().split(/\t+/);
-  return cells.length >= 2 ? cells.map((c) => c.trim()) : undefined;
+  if (cells.length < 2 || LIST_MARK.test(cells[0].trim())) return undefined;
+  return cells.map((c) => c.trim());
 }
 
 export function readTextPlan(text: string, format: 'text' | 'markdown' = 'text'): PlanDocument {

@@ -119,6 +119,23 @@ describe('a table pasted from Word into a plain-text plan', () => {
     // A lone line split by a tab stays a line: "Review:<tab>11/02/2027" is still read as the review.
     expect(report.checks.find((c) => c.id === 'review-date')?.met).toBe(true);
   });
+
+  it("leaves Word's numbered and bulleted lists, pasted with a tab after each number, as lists", () => {
+    const doc = readTextPlan(
+      [
+        'Outcomes',
+        '1.\tMum will attend every appointment by 1 March 2027, as recorded by the GP.',
+        '2.\tAmy will be in bed by 8pm on 5 nights a week, recorded in her diary.',
+        '\u2022\tThe social worker will visit every 2 weeks.',
+        '\u2022\tThe school will ring Mum by 9.30am on any day Amy is absent.',
+        'ii.\tDad will have no alcohol before contact, checked by a breath test.',
+        'iii.\tDad will arrive on time for every contact, recorded by the contact worker.',
+      ].join('\n'),
+      'text',
+    );
+    expect(doc.blocks.some((b) => b.kind === 'table')).toBe(false);
+    expect(checkPlan(doc).objectives).toHaveLength(6);
+  });
 });
 
 describe('a plain-text plan whose sections hold prose, not lists', () => {
