@@ -18,6 +18,17 @@ const MAX_LEVEL = 9;
 
 type TitleKind = 'section' | 'sub';
 
+/** The line, without bold marks, when it is short enough to be a title and ends as one. */
+function shortLine(text: string): string | undefined {
+  const t = text
+    .trim()
+    .replace(/^[*_]+|[*_]+$/g, '')
+    .trim();
+  if (t.length === 0 || t.length > MAX_CHARS || ITEM_PREFIX.test(t)) return undefined;
+  if (t.split(/\s+/).length > MAX_WORDS || /[.;,!]$/.test(t)) return undefined;
+  return t;
+}
+
 /**
  * Whether a short line that a list follows is a title, and of what: a section ("Plan", "What
  * are we worried about?", "Views") or a sub-heading within one ("Kerry" over Kerry's items in
@@ -26,12 +37,8 @@ type TitleKind = 'section' | 'sub';
  * will we know the plan is working?" over a review item is a question, not a section.
  */
 function titleKind(text: string): TitleKind | undefined {
-  const t = text
-    .trim()
-    .replace(/^[*_]+|[*_]+$/g, '')
-    .trim();
-  if (t.length === 0 || t.length > MAX_CHARS || ITEM_PREFIX.test(t)) return undefined;
-  if (t.split(/\s+/).length > MAX_WORDS || /[.;,!]$/.test(t)) return undefined;
+  const t = shortLine(text);
+  if (t === undefined) return undefined;
   const bare = t.replace(/:$/, '');
   const section = isSectionTitle(bare);
   if (MODAL.test(bare) && (!section || HOW_WE_KNOW.test(bare))) return undefined;
@@ -48,12 +55,8 @@ const isListed = (block: Block | undefined): boolean =>
  * stays a sentence.
  */
 function namesSection(text: string): boolean {
-  const t = text
-    .trim()
-    .replace(/^[*_]+|[*_]+$/g, '')
-    .trim();
-  if (t.length === 0 || t.length > MAX_CHARS || ITEM_PREFIX.test(t)) return false;
-  if (t.split(/\s+/).length > MAX_WORDS || /[.;,!]$/.test(t)) return false;
+  const t = shortLine(text);
+  if (t === undefined) return false;
   const bare = t.replace(/[:?]$/, '');
   // A title may ask a question with a modal, as children's plans do ("Who will help me").
   const question = /^(?:who|what|how|when|where)\b/i.test(bare) && !HOW_WE_KNOW.test(bare);
@@ -65,9 +68,9 @@ const isProse = (block: Block | undefined): boolean =>
 
 /**
  * Gives a heading level to each plain paragraph that titles the list below it (or, when it names
- * a section outright, the prose below it): a section one
- * level below the last styled heading (so such titles are siblings of each other), a sub-heading
- * one level further. Blocks are changed in place and returned.
+ * a section outright, the prose below it): a section one level below the last styled heading (so
+ * such titles are siblings of each other), a sub-heading one level further. Blocks are changed in
+ * place and returned.
  */
 export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
   let styled = 0;
