@@ -212,16 +212,12 @@ function strength(
   worryWeighed: Weighed,
   objectiveWeighed: Weighed,
   idf: (stem: string) => number,
-  conceptIdf: (concern: string) => number,
+  conceptWeight: (concern: string) => number,
 ): { score: number; concerns: string[] } {
   const worry = worryWeighed.reading;
   const objective = objectiveWeighed.reading;
   const concerns = [...worry.concerns].filter((c) => objective.concerns.has(c));
-  // A concern the whole plan is about ("violence" in a domestic abuse plan) tells less.
-  let score = concerns.reduce(
-    (n, c) => n + (CONCERN_WEIGHT.get(c) ?? 1) * Math.min(1, Math.max(0.4, conceptIdf(c) / RARE)),
-    0,
-  );
+  let score = concerns.reduce((n, c) => n + (CONCERN_WEIGHT.get(c) ?? 1) * conceptWeight(c), 0);
   let shared = 0;
   for (const s of worry.stems) if (objective.stems.has(s)) shared += idf(s);
   // As a share of the shorter text: a short objective ("Wayne to engage with the social
@@ -253,6 +249,14 @@ export function pairWorries(
   const n = worryReadings.length + objectiveReadings.length;
   const idf = (s: string) => Math.max(0, Math.log((n + 1) / ((df.get(s) ?? 0) + 1)));
   const conceptIdf = (c: string) => Math.log((n + 1) / ((cdf.get(c) ?? 0) + 1));
+  const worriesWith = new Map<string, number>();
+  for (const r of worryReadings)
+    for (const c of r.concerns) worriesWith.set(c, (worriesWith.get(c) ?? 0) + 1);
+  // A concern the whole plan is about ("violence" in a domestic abuse plan) tells less, unless
+  // only one worry touches it: then it says which worry an objective answers, however many
+  // objectives share it (one worry about drugs, three tasks about drug screens and treatment).
+  const conceptWeight = (c: string) =>
+    (worriesWith.get(c) ?? 0) <= 1 ? 1 : Math.min(1, Math.max(0.4, conceptIdf(c) / RARE));
   const weigh = (reading: Reading): Weighed => {
     let total = 0;
     for (const s of reading.stems) total += idf(s);
@@ -287,7 +291,12 @@ export function pairWorries(
         return;
       }
       if (limited) return;
-      const { score, concerns } = strength(worryWeighed[wi], objectiveWeighed[oi], idf, conceptIdf);
+      const { score, concerns } = strength(
+        worryWeighed[wi],
+        objectiveWeighed[oi],
+        idf,
+        conceptWeight,
+      );
       if (score >= THRESHOLD)
         byMeaning.push({ objectiveId: objective.id, by: 'meaning', concerns, score });
     });

@@ -111,6 +111,25 @@ describe('pairing worries with objectives', () => {
     expect(result.unanchored).toEqual([objectives[2].id]);
   });
 
+  it('pairs a worry with the tasks that share its one concern, however many there are', () => {
+    // A small US-style case plan (fictional): "drugs" is in most of its items, but only one
+    // worry is about drugs, so every drugs task answers that worry.
+    const { worries, objectives } = pairs(`## Problems identified
+1. Ms Rivera's substance use has left the children without supervision.
+2. The home lacks working utilities.
+
+## Goals
+1. Ms Rivera will remain substance free.
+2. Ms Rivera will complete a substance abuse assessment by 15 January 2027.
+3. Ms Rivera will submit to random drug screens as requested by the case manager.
+4. Ms Rivera will give the case manager proof of paid utility bills each month.
+`);
+    const pairing = pairWorries(worries, objectives);
+    const drugs = pairing.worries.find((p) => p.worry.text.includes('substance use'));
+    expect(drugs?.answers.length).toBeGreaterThanOrEqual(2);
+    expect(pairing.unanswered.map((w) => w.text)).not.toContain(drugs?.worry.text);
+  });
+
   it('keeps a hand link and a hand unlink', () => {
     const { worries, objectives } = pairs(PLAN);
     const linked = new Set([handLinkKey(worries[2].text, objectives[2].text)]);
