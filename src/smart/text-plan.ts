@@ -79,14 +79,16 @@ export function readTextPlan(text: string, format: 'text' | 'markdown' = 'text')
     // lines in a row with the same number of cells are that table, its first line the header.
     const tabbed = format === 'text' ? tabCells(line) : undefined;
     if (tabbed) {
-      let j = i + 1;
-      while (j < lines.length && tabCells(lines[j])?.length === tabbed.length) j++;
-      if (j - i >= 2) {
-        const rows = lines
-          .slice(i, j)
-          .map((row) => tabCells(row)!.map((text) => ({ text, paragraph: paragraph++ })));
+      const cells = [tabbed];
+      for (let j = i + 1; j < lines.length; j++) {
+        const next = tabCells(lines[j]);
+        if (next?.length !== tabbed.length) break;
+        cells.push(next);
+      }
+      if (cells.length >= 2) {
+        const rows = cells.map((row) => row.map((text) => ({ text, paragraph: paragraph++ })));
         blocks.push({ kind: 'table', table: tables++, rows });
-        i = j - 1;
+        i += cells.length - 1;
         continue;
       }
     }

@@ -16,6 +16,7 @@ const textsOf = (text: string, format: 'text' | 'markdown' = 'text') => {
   return {
     objectives: report.objectives.map((v) => v.objective.text),
     worries: report.worries.worries.map((w) => w.worry.text),
+    report,
   };
 };
 
@@ -105,17 +106,15 @@ describe('a table pasted from Word into a plain-text plan', () => {
   ].join('\n');
 
   it('reads the tab-separated lines as a table: its header is no objective, and each row is one', () => {
-    const report = checkPlan(readTextPlan(pasted, 'text'));
-    expect(report.objectives.map((v) => v.objective.text)).toEqual([
+    const { objectives, worries, report } = textsOf(pasted);
+    expect(objectives).toEqual([
       'Poppy will be seen by the health visitor for her 2-year check. Who: Mum. By when: 31/01/2027',
       "Mum will take Poppy to stay and play at the children's centre every week. Who: Mum, family support worker. By when: from 05/01/2027",
     ]);
     // The Who and By when cells count, as in a Word table.
     expect(report.objectives[0].criteria.specific.met).toBe(true);
     expect(report.objectives[0].criteria.timely.met).toBe(true);
-    expect(report.worries.worries.map((w) => w.worry.text)).toEqual([
-      'Poppy has missed two health visitor appointments.',
-    ]);
+    expect(worries).toEqual(['Poppy has missed two health visitor appointments.']);
     // A lone line split by a tab stays a line: "Review:<tab>11/02/2027" is still read as the review.
     expect(report.checks.find((c) => c.id === 'review-date')?.met).toBe(true);
   });
@@ -160,12 +159,12 @@ describe('a plain-text plan whose sections hold prose, not lists', () => {
   ].join('\n');
 
   it('reads a line that names a section as its title, so its prose is no objective', () => {
-    const report = checkPlan(readTextPlan(plan, 'text'));
-    expect(report.objectives.map((v) => v.objective.text)).toEqual([
+    const { objectives, worries, report } = textsOf(plan);
+    expect(objectives).toEqual([
       'Kai will not be physically punished by any adult, checked by the social worker at each visit by 17/12/2026.',
       'Mum will tell the social worker within 24 hours if her boyfriend comes to the house.',
     ]);
-    expect(report.worries.worries.map((w) => w.worry.text)).toEqual([
+    expect(worries).toEqual([
       "Kai has told his teacher that Mum's boyfriend hits him with a belt.",
     ]);
     // One worry is "the one worry", not "1 of 1 worries".

@@ -242,21 +242,28 @@ export function pairWorries(
   // A word or concern that every item uses (the child's name, the plan's own topic) tells little.
   const df = new Map<string, number>();
   const cdf = new Map<string, number>();
+  const worriesWith = new Map<string, number>();
   for (const r of [...worryReadings, ...objectiveReadings]) {
     for (const s of r.stems) df.set(s, (df.get(s) ?? 0) + 1);
     for (const c of r.concerns) cdf.set(c, (cdf.get(c) ?? 0) + 1);
   }
-  const n = worryReadings.length + objectiveReadings.length;
-  const idf = (s: string) => Math.max(0, Math.log((n + 1) / ((df.get(s) ?? 0) + 1)));
-  const conceptIdf = (c: string) => Math.log((n + 1) / ((cdf.get(c) ?? 0) + 1));
-  const worriesWith = new Map<string, number>();
   for (const r of worryReadings)
     for (const c of r.concerns) worriesWith.set(c, (worriesWith.get(c) ?? 0) + 1);
+  const n = worryReadings.length + objectiveReadings.length;
+  const idf = (s: string) => Math.max(0, Math.log((n + 1) / ((df.get(s) ?? 0) + 1)));
   // A concern the whole plan is about ("violence" in a domestic abuse plan) tells less, unless
   // only one worry touches it: then it says which worry an objective answers, however many
   // objectives share it (one worry about drugs, three tasks about drug screens and treatment).
-  const conceptWeight = (c: string) =>
-    (worriesWith.get(c) ?? 0) <= 1 ? 1 : Math.min(1, Math.max(0.4, conceptIdf(c) / RARE));
+  // Weighed once per concern, not once per pair.
+  const weights = new Map<string, number>();
+  for (const [c, count] of cdf)
+    weights.set(
+      c,
+      (worriesWith.get(c) ?? 0) <= 1
+        ? 1
+        : Math.min(1, Math.max(0.4, Math.log((n + 1) / (count + 1)) / RARE)),
+    );
+  const conceptWeight = (c: string) => weights.get(c) ?? 1;
   const weigh = (reading: Reading): Weighed => {
     let total = 0;
     for (const s of reading.stems) total += idf(s);
