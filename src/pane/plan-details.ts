@@ -7,10 +7,11 @@
  * user can change; nothing is saved without them seeing it.
  */
 import type { Objective, ParagraphBlock, PlanDocument } from '../smart';
-// The core reads dates and sentence subjects for its own rules; these two readers are not in
-// its public index yet (asked for in issue 7's report), so they are imported here, in one place.
+// The core reads dates and sentence subjects for its own rules; these readers are not in its
+// public index yet (asked for in issue 7's report), so they are imported here, in one place.
 import { analyse } from '../smart/analyse';
-import { findTimes } from '../smart/dates';
+import { findTimes, isoDay } from '../smart/dates';
+import { findPlanDates, type PlanDateKind } from '../smart/plan-dates';
 import type { IsoDate, PlanType } from '../plans/model';
 
 export interface PlanDetailsGuess {
@@ -67,10 +68,6 @@ function datesIn(text: string, today: Date): IsoDate[] {
     .map((t) => t.date!);
 }
 
-function firstDate(text: string, today: Date): IsoDate | undefined {
-  return datesIn(text, today)[0];
-}
-
 function lastDate(text: string, today: Date): IsoDate | undefined {
   const dates = datesIn(text, today);
   return dates[dates.length - 1];
@@ -110,31 +107,20 @@ export function readPlanDetails(doc: PlanDocument, today = new Date()): PlanDeta
         /supervisor|supervising (?:manager|social worker)|team manager|practice supervisor/,
       );
     if (supervisor) guess.supervisorName = supervisor;
-    if (!guess.nextCoreGroup) {
-      const m =
-        /\b(?:next )?core group(?: meeting)?\s*(?:date|on|will be)?\s*[:\-–]\s*([^.;]*\d[^;]*?)(?:\.\s|\.$|;|$)/i.exec(
-          text,
-        );
-      const date = m ? firstDate(m[1], today) : undefined;
-      if (date) guess.nextCoreGroup = date;
-    }
-    if (!guess.nextReview) {
-      const m =
-        /\b(?:next )?(?:review (?:child protection )?conference|review meeting|looked[- ]after review|annual review|(?:next )?review)\s*(?:date|on|will be)?\s*[:\-–]\s*([^.;]*\d[^;]*?)(?:\.\s|\.$|;|$)/i.exec(
-          text,
-        );
-      const date = m ? firstDate(m[1], today) : undefined;
-      if (date) guess.nextReview = date;
-    }
-    if (!guess.startDate) {
-      const m =
-        /\b(?:initial (?:child protection )?conference|date of (?:the )?initial conference|plan start(?:ed)?|date looked after)\b[^.]*?[:\-–]?\s*([^.;]*\d[^.;]*)/i.exec(
-          text,
-        );
-      const date = m ? firstDate(m[1], today) : undefined;
-      if (date) guess.startDate = date;
-    }
   }
+  const dates = findPlanDates(doc.blocks, today);
+  const day = isoDay(today);
+  const pick = (kind: PlanDateKind): IsoDate | undefined => {
+    const ofKind = dates.filter((d) => d.kind === kind);
+    // "Next" means one still to come when the plan gives past ones too; an old plan keeps its own.
+    return (ofKind.find((d) => d.date >= day) ?? ofKind[0])?.date;
+  };
+  const start = dates.find((d) => d.kind === 'start')?.date;
+  const coreGroup = pick('core-group');
+  const review = pick('review');
+  if (start) guess.startDate = start;
+  if (coreGroup) guess.nextCoreGroup = coreGroup;
+  if (review) guess.nextReview = review;
   return guess;
 }
 

@@ -525,6 +525,12 @@ const CLOCK = /\d\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d:\d\d|\b(?:noon|midnight|midday)
 /** "as measured by curriculum-based assessment": the evidence, not a review point. */
 const EVIDENCE_BY = /\b(?:measured|assessed|evidenced|tested|judged|scored)\s+$/i;
 
+/** A day in local time as YYYY-MM-DD, the form resolved dates are compared in. */
+export function isoDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** Finds every time expression in the text, overlapping ones merged to the widest. */
 export function findTimes(text: string, reference: Date): TimeExpression[] {
   const found: TimeExpression[] = [];
@@ -623,8 +629,12 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       }
       // A range ("from 1 June until 30 June 2020") is due by its end.
       const date = (r.end ?? known).date();
-      const iso = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-      found.push({ start: r.index, end: r.index + r.text.length, kind: 'date', date: iso });
+      found.push({
+        start: r.index,
+        end: r.index + r.text.length,
+        kind: 'date',
+        date: isoDay(date),
+      });
     }
   }
   return mergeTimes(found, text);

@@ -3,6 +3,8 @@
  * (child's and parents' views, disagreement, owners, review dates, agreement, stages).
  */
 import type { Block, PlanDocument } from './document';
+import { findPlanDates } from './plan-dates';
+import { planLines } from './plan-lines';
 import { findPlaceholders } from './placeholders';
 import type { FamilyReading } from './family-read/read-for-family';
 import type { ObjectiveVerdict } from './types';
@@ -67,15 +69,6 @@ const PROBES: Probe[] = [
       'Where views differ, record the disagreement and what it means for the risk to the child.',
   },
   {
-    id: 'review-date',
-    label: 'Next review date',
-    pattern:
-      /(?:\b(?:(?:next|first|initial|review)\s+(?:child protection\s+|cp\s+|cla\s+|lac\s+|tac\s+|taf\s+)?(?:core group|review|conference|meeting)|review (?:child protection |cp )?(?:conference|date|meeting)|core group(?: meeting| date)?s?|reviewe?d? (?:on|by|at)|review due|rcpc|cla review|lac review|ehcp review|annual review)\b|^\s*review\s*[:\u2013\u2014-])[^.\n]*?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})/i,
-    found: 'The next review or core group date is set.',
-    missing:
-      'Set the next core group and review conference dates so that everyone knows when progress will be checked.',
-  },
-  {
     id: 'agreement',
     label: 'Agreement or signatures',
     pattern:
@@ -96,35 +89,31 @@ const PROBES: Probe[] = [
   },
 ];
 
-/**
- * What the probes read: each paragraph and cell, and each table row as one line, since a plan's
- * details table puts a label in one cell and its value in the next ("Review child protection
- * conference" | "11 February 2027"). A row is shown by its first cell.
- */
-function blockTexts(blocks: Block[]): { paragraph: number; text: string; shown?: string }[] {
-  const out: { paragraph: number; text: string; shown?: string }[] = [];
-  for (const b of blocks) {
-    if (b.kind === 'paragraph') out.push({ paragraph: b.paragraph, text: b.text });
-    else
-      for (const row of b.rows) {
-        out.push(...row);
-        if (row.length > 1)
-          out.push({
-            paragraph: row[0].paragraph,
-            text: row.map((cell) => cell.text.trim().replace(/[:.]$/, '')).join(': '),
-            shown: row[0].text,
-          });
-      }
-  }
-  return out;
-}
-
 function snippet(text: string, re: RegExp): string {
   const m = re.exec(text);
   const at = m ? m.index : 0;
   const start = Math.max(0, at - 20);
   const s = text.slice(start, start + 80).trim();
   return (start > 0 ? '…' : '') + s + (start + 80 < text.length ? '…' : '');
+}
+
+/** The plan's own next review, core group or meeting, as the save form reads it too. */
+function reviewDateCheck(blocks: readonly Block[], today?: Date): PlanCheck {
+  const next = findPlanDates(blocks, today).find((d) => d.kind !== 'start');
+  const base = { id: 'review-date' as const, label: 'Next review date' };
+  return next
+    ? {
+        ...base,
+        met: true,
+        message: 'The next review or core group date is set.',
+        evidence: { paragraph: next.paragraph, text: next.evidence },
+      }
+    : {
+        ...base,
+        met: false,
+        message:
+          'Set the next core group and review conference dates so that everyone knows when progress will be checked.',
+      };
 }
 
 /** Every gap the writer left ("[date]", "[who]", "___"), so none goes to the family unfilled. */
@@ -257,6 +246,8 @@ export interface PlanReadings {
   familyRead?: FamilyReading;
   /** Headings the organisation's house rules require in every plan. */
   sections?: readonly string[];
+  /** The day the plan is read on, to place dates written without a year. */
+  today?: Date;
 }
 
 /** Capitals, curly quotes and punctuation aside: "Child’s views:" is "child's views". */
@@ -318,7 +309,7 @@ export function runPlanChecks(
   verdicts: ObjectiveVerdict[],
   readings: PlanReadings = {},
 ): PlanCheck[] {
-  const texts = blockTexts(doc.blocks);
+  const texts = planLines(doc.blocks);
   // A heading such as "Child's views" followed by text counts as the views themselves.
   const checks: PlanCheck[] = PROBES.map((p) => {
     const hit = texts.find((t) => p.pattern.test(t.text));
@@ -353,6 +344,7 @@ export function runPlanChecks(
               : `${withoutOwner.length} of ${verdicts.length} objectives ${withoutOwner.length === 1 ? 'does' : 'do'} not say who is responsible.`,
         };
   checks.splice(3, 0, owners);
+  checks.splice(4, 0, reviewDateCheck(doc.blocks, readings.today));
   checks.push(placeholderCheck(verdicts));
   if (readings.worries) checks.push(worriesCheck(readings.worries));
   if (readings.familyRead)

@@ -38,7 +38,7 @@ export function checkPlan(doc: PlanDocument, options: CheckOptions = {}): PlanRe
 export function planReport(
   doc: PlanDocument,
   verdicts: ObjectiveVerdict[],
-  options: Pick<CheckOptions, 'ignored' | 'ruleSet'> = {},
+  options: Pick<CheckOptions, 'ignored' | 'ruleSet' | 'today'> = {},
 ): PlanReport {
   const keys = new Set(options.ignored ?? []);
   const worries = pairWorries(
@@ -51,6 +51,7 @@ export function planReport(
     worries,
     familyRead,
     sections: options.ruleSet?.sections,
+    today: options.today,
   });
   return {
     objectives: verdicts,

@@ -314,7 +314,11 @@ export class PlanChecker {
 
   private compose(doc: PlanDocument, verdicts: ObjectiveVerdict[]): PlanReport {
     const ruleSet = this.options.ruleSet?.();
-    return planReport(doc, verdicts, { ignored: this.ignored, ...(ruleSet ? { ruleSet } : {}) });
+    return planReport(doc, verdicts, {
+      ignored: this.ignored,
+      today: this.options.today ?? new Date(),
+      ...(ruleSet ? { ruleSet } : {}),
+    });
   }
 
   /**

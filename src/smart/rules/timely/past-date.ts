@@ -1,9 +1,5 @@
+import { isoDay } from '../../dates';
 import type { Rule } from '../../rule';
-
-/** ISO date (YYYY-MM-DD) of a day, in local time, for comparing with resolved dates. */
-function isoDay(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * Where an arrangement began ("from 1 December 2026", "Commencing Saturday, 20 May 2023 and each

@@ -1,0 +1,127 @@
+/**
+ * The dates a plan sets for itself: its start (the initial conference), its next core group and
+ * its next review. One reader for the whole-plan checklist ("Next review date") and for the
+ * details "Save to Teams" fills in, so the two never disagree about what a plan says.
+ *
+ * Plans write these as labelled lines ("Review: 11/02/2027", "Review on 15/02/2027.", "First
+ * core group: 26/11/2026, then every 6 weeks"), as sentences ("The next core group will be held
+ * on Tuesday 3 March 2027") or as a details table with the label and the date in separate cells.
+ */
+import { findTimes } from './dates';
+import type { Block } from './document';
+import { planLines } from './plan-lines';
+
+export type PlanDateKind = 'start' | 'core-group' | 'review' | 'meeting';
+
+export interface PlanDate {
+  kind: PlanDateKind;
+  /** YYYY-MM-DD */
+  date: string;
+  paragraph: number;
+  /** Words of the document to show and go to: the label and what follows, or a row's label. */
+  evidence: string;
+}
+
+const ROLE = String.raw`(?:child protection |cp |cla |lac |looked[- ]after |tac |taf )?`;
+
+/** Labels in the order they are tried at one place: the longer reading first. */
+const LABELS: { kind: PlanDateKind; pattern: string }[] = [
+  {
+    kind: 'start',
+    pattern: String.raw`date of (?:the )?initial ${ROLE}conference|initial ${ROLE}conference|plan start(?:ed| date)?|date (?:became )?looked[- ]after`,
+  },
+  {
+    kind: 'core-group',
+    pattern: String.raw`(?:(?:next|first|initial) )?${ROLE}core group(?: meeting| date)?s?`,
+  },
+  {
+    kind: 'review',
+    pattern: [
+      String.raw`(?:(?:next|first) )?review ${ROLE}(?:conference|date|meeting)`,
+      String.raw`(?:next|first|initial) ${ROLE}(?:review|conference)`,
+      String.raw`rcpc|(?:cla|lac|ehcp|annual|statutory|looked[- ]after) review`,
+      String.raw`review due|reviewe?d? (?:on|by|at)`,
+    ].join('|'),
+  },
+  {
+    kind: 'meeting',
+    pattern: String.raw`(?:next|first) (?:tac |taf |team around the (?:child|family) )?meeting`,
+  },
+];
+
+const LABEL = new RegExp(
+  LABELS.map((l) => `(${l.pattern})`).join('|') + String.raw`(?![\w-])`,
+  'gi',
+);
+/** "Review: …" or "Review – …" at the start of a line, where "review" alone is a label. */
+const LEAD_REVIEW = /^\s*(review)\s*[:\u2013\u2014-]/i;
+/** A meeting someone goes to is not one the plan sets: "Mum will attend every core group". */
+const GOING_TO = new RegExp(
+  String.raw`(?:\b(?:attends?|attending|attended|go(?:es)? to|comes? to|take part in|join|joins|invited to)\s+(?:[\w'’-]+\s+){0,6}|\b(?:every|all|each)\s+(?:(?:the|of|her|his|their)\s+)*)$`,
+  'i',
+);
+/** The date must follow its label within a few words, in the same sentence. */
+const MOST_WORDS_BETWEEN = 8;
+const SENTENCE_END = /[.;](?=\s|$)|\n/;
+/** Kinds of time that name a calendar day; "in 6 weeks" and "every Tuesday" are not dates set. */
+const DAY_KINDS = new Set(['date', 'deadline']);
+
+/**
+ * The days a label sets: every date after it up to the next label or the sentence's end
+ * ("Core group dates: 3/11/2026, 15/12/2026 and 26/01/2027"), the first within a few words.
+ */
+function datesAfter(line: string, from: number, to: number, today: Date): string[] {
+  const tail = line.slice(from, to);
+  const end = SENTENCE_END.exec(tail);
+  const rest = end ? tail.slice(0, end.index) : tail;
+  const times = findTimes(rest, today).filter((t) => t.date && DAY_KINDS.has(t.kind));
+  if (times.length === 0) return [];
+  const between = rest.slice(0, times[0].start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return between <= MOST_WORDS_BETWEEN ? times.map((t) => t.date!) : [];
+}
+
+/** The words before a place in the line, back to the start of their sentence. */
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  const stop = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('; '),
+    before.lastIndexOf('\n'),
+  );
+  return before.slice(stop + 1);
+}
+
+function evidence(text: string, at: number): string {
+  const start = Math.max(0, at - 20);
+  const s = text.slice(start, start + 80).trim();
+  return (start > 0 ? '…' : '') + s + (start + 80 < text.length ? '…' : '');
+}
+
+/** Every date the plan sets for itself, in document order. */
+export function findPlanDates(blocks: readonly Block[], today: Date = new Date()): PlanDate[] {
+  const out: PlanDate[] = [];
+  for (const line of planLines(blocks)) {
+    const { text } = line;
+    const found: { kind: PlanDateKind; at: number; end: number }[] = [];
+    for (const m of text.matchAll(LABEL)) {
+      const kind = LABELS[m.slice(1).findIndex((g) => g !== undefined)]?.kind;
+      const at = m.index ?? 0;
+      if (kind && !GOING_TO.test(sentenceBefore(text, at)))
+        found.push({ kind, at, end: at + m[0].length });
+    }
+    const lead = LEAD_REVIEW.exec(text);
+    if (lead && found[0]?.at !== lead.index)
+      found.unshift({ kind: 'review', at: lead.index, end: lead[0].length });
+    found.forEach((label, i) => {
+      const to = found[i + 1]?.at ?? text.length;
+      for (const date of datesAfter(text, label.end, to, today))
+        out.push({
+          kind: label.kind,
+          date,
+          paragraph: line.paragraph,
+          evidence: line.shown ?? evidence(text, label.at),
+        });
+    });
+  }
+  return out;
+}

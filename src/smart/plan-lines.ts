@@ -1,0 +1,31 @@
+/**
+ * The lines a whole-plan reading looks through: each paragraph and cell, and each table row
+ * as one line, since a plan's details table puts a label in one cell and its value in the next
+ * ("Review child protection conference" | "11 February 2027").
+ */
+import type { Block } from './document';
+
+export interface PlanLine {
+  paragraph: number;
+  text: string;
+  /** What to show as evidence when the line is a whole row: its first cell. */
+  shown?: string;
+}
+
+export function planLines(blocks: readonly Block[]): PlanLine[] {
+  const out: PlanLine[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') out.push({ paragraph: b.paragraph, text: b.text });
+    else
+      for (const row of b.rows) {
+        out.push(...row);
+        if (row.length > 1)
+          out.push({
+            paragraph: row[0].paragraph,
+            text: row.map((cell) => cell.text.trim().replace(/[:.]$/, '')).join(': '),
+            shown: row[0].text,
+          });
+      }
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * The dates a plan sets for itself are read once, for the checklist's "Next review date" and
+ * for the details "Save to Teams" fills in: what one finds, the other fills in.
+ */
+import { checkPlan, readTextPlan } from '../../src/smart';
+import { readPlanDetails } from '../../src/pane/plan-details';
+
+const TODAY = new Date('2026-12-04T10:00:00');
+const OBJECTIVE =
+  '1. Mum will take Amy to every dental appointment by 1 March 2027, as recorded by the dentist.';
+
+function plan(...lines: string[]) {
+  return readTextPlan(
+    ['# Child in need plan (fictional)', ...lines, '## Outcomes', OBJECTIVE].join('\n'),
+    'markdown',
+  );
+}
+
+const reviewCheck = (doc: ReturnType<typeof plan>) =>
+  checkPlan(doc, { today: TODAY }).checks.find((c) => c.id === 'review-date');
+
+test.each([
+  ['Review on 15/02/2027.', { nextReview: '2027-02-15' }],
+  ['Review: 11/02/2027', { nextReview: '2027-02-11' }],
+  ['Review due 11/02/2027.', { nextReview: '2027-02-11' }],
+  ['The plan will be reviewed on 11 February 2027.', { nextReview: '2027-02-11' }],
+  ['First core group: 26/11/2026, then every 6 weeks.', { nextCoreGroup: '2026-11-26' }],
+  [
+    'The next core group will be held on Tuesday 2 March 2027 at the school.',
+    { nextCoreGroup: '2027-03-02' },
+  ],
+  [
+    'Next core group: 8/12/2026; review child protection conference: 11/02/2027.',
+    { nextCoreGroup: '2026-12-08', nextReview: '2027-02-11' },
+  ],
+])('"%s" fills in the save form and sets the review date', (line, dates) => {
+  const doc = plan(line);
+  expect(readPlanDetails(doc, TODAY)).toMatchObject(dates);
+  expect(reviewCheck(doc)?.met).toBe(true);
+});
+
+test('a details table with the label and the date in separate cells is read by both', () => {
+  const doc = plan(
+    '| Meeting | Date |',
+    '| --- | --- |',
+    '| Initial child protection conference | 12 November 2026 |',
+    '| Review child protection conference | 11 February 2027 |',
+  );
+  expect(readPlanDetails(doc, TODAY)).toMatchObject({
+    startDate: '2026-11-12',
+    nextReview: '2027-02-11',
+  });
+  // The evidence is the row's label, words the pane can find in the document.
+  expect(reviewCheck(doc)?.evidence?.text).toBe('Review child protection conference');
+});
+
+test('a meeting someone is asked to go to is not a date the plan sets', () => {
+  const doc = readTextPlan(
+    [
+      '## Outcomes',
+      '1. Mum will attend every core group meeting and review conference by 1 March 2027.',
+    ].join('\n'),
+    'markdown',
+  );
+  expect(readPlanDetails(doc, TODAY)).not.toHaveProperty('nextReview');
+  expect(readPlanDetails(doc, TODAY)).not.toHaveProperty('nextCoreGroup');
+  expect(reviewCheck(doc)?.met).toBe(false);
+});
+
+test('the initial conference starts the plan; it does not set the next review', () => {
+  const doc = plan('Initial child protection conference: 12/11/2026.');
+  expect(readPlanDetails(doc, TODAY)).toMatchObject({ startDate: '2026-11-12' });
+  expect(readPlanDetails(doc, TODAY)).not.toHaveProperty('nextReview');
+  expect(reviewCheck(doc)?.met).toBe(false);
+});
+
+test('"in six weeks" is no date set: the form leaves it for the worker to fill in', () => {
+  const doc = plan('Next review: in six weeks.');
+  expect(readPlanDetails(doc, TODAY)).not.toHaveProperty('nextReview');
+  expect(reviewCheck(doc)?.met).toBe(false);
+});
+
+test('of several core group dates, the form takes the next still to come', () => {
+  const doc = plan('Core group dates: 3/11/2026, 15/12/2026 and 26/01/2027.');
+  expect(readPlanDetails(doc, TODAY).nextCoreGroup).toBe('2026-12-15');
+  // An old plan opened long after keeps the dates it gave: the first of them.
+  expect(readPlanDetails(doc, new Date('2027-06-01T10:00:00')).nextCoreGroup).toBe('2026-11-03');
+});
+
+test('a date set in passing still counts: "checked at the next core group on 8/12/2026"', () => {
+  const doc = plan('Progress will be checked at the next core group on 8/12/2026.');
+  expect(readPlanDetails(doc, TODAY)).toMatchObject({ nextCoreGroup: '2026-12-08' });
+  expect(reviewCheck(doc)?.met).toBe(true);
+});
