@@ -8,6 +8,13 @@ const BIG = phraseRegex(BIG_CHANGES, true);
 /** A total standard from day one: "every night from tonight", "every day from Monday". */
 const TOTAL =
   /\b(?:every (?:single )?(?:day|night|morning|evening|school day|time)|all (?:his|her|their|the) \w+|no (?:late|missed|further|more)\b|no \w+ing\b|(?<!\bif )at all\b(?! (?:possible|practicable|reasonable))|full attendance|without (?:fail|exception)|never|always|fully|completely|100 ?%)/i;
+/**
+ * A condition that keeps a child safe from the day it is agreed, not a habit to build up to:
+ * an adult kept with the children, supervision, no physical harm. Giving up drink or drugs at
+ * once is over-optimism and keeps the build-up advice (smart-criteria.md).
+ */
+const KEEPS_SAFE =
+  /\b(?:is|are|be|stays?|remains?)\s+(?:always\s+)?(?:with|looking after|caring for|supervising)\s+(?:the\s+|both\s+|all\s+(?:the\s+)?|(?:his|her|their)\s+)?(?:children|child|baby|babies|kids|twins|toddlers?)\b|\b(?:un)?supervised\b|\bleft (?:alone|on (?:their|his|her) own|unattended|with)\b|\b(?:hit|hits|hitting|smack\w*|hurt|harm|shake|physical(?:ly)?|violen\w*|abus\w*|assault\w*)\b/i;
 const PROGRAMME_WEEKS = /\b(\d+)[- ]week\b/i;
 const GAP =
   /\b(?:\d+|one|two|three|four|five|six)\s+(?:years?|terms?)\s+(?:behind|of missed (?:education|schooling|learning|school))\b/i;
@@ -22,6 +29,8 @@ const rule: Rule = {
   messages: {
     total:
       '"{{words}}" from the very start leaves no room for a slip: build up to it over a few weeks with a first target.',
+    safety:
+      '"{{words}}" is a safety rule, kept from the day it is agreed: bound it to the plan ("while this plan is in place") and say who checks it, how often, and who is told if it is broken.',
     soon: '"{{words}}" is a big change for so short a time: set a first step for this date and a later date for the whole change.',
   },
   check({ analysis }) {
@@ -62,8 +71,12 @@ const rule: Rule = {
     // "Mum will never leave the children alone, from today until the review": a safety rule
     // kept from the day it is agreed, for a stated window, as the absolute rule allows.
     const firstTotal = TOTAL.exec(a.text);
+    // So is an adult kept with the children "every evening from today": never a build-up.
+    const keepsSafe = KEEPS_SAFE.test(a.text);
     const total =
-      firstTotal && isBounded(a) && /^(?:never|no\b)/i.test(firstTotal[0]) ? null : firstTotal;
+      firstTotal && isBounded(a) && (keepsSafe || /^(?:never|no\b)/i.test(firstTotal[0]))
+        ? null
+        : firstTotal;
     const startsAtOnce = a.times.some(
       (t) =>
         (t.kind === 'immediate' &&
@@ -76,7 +89,7 @@ const rule: Rule = {
     if (total && startsAtOnce) {
       return [
         {
-          messageId: 'total',
+          messageId: keepsSafe ? 'safety' : 'total',
           data: { words: total[0] },
           start: total.index,
           end: total.index + total[0].length,
@@ -117,6 +130,8 @@ const rule: Rule = {
       'Leo will be enrolled in a new school within two days of his placement move, arranged by his social worker.',
       'YP to register with a GP near her new flat within 2 weeks of moving in, checked by her PA.',
       'Mum will never leave the children alone in the house from today, checked at unannounced visits until the review.',
+      // Supervision kept from the day it is agreed, for the plan's length: a safety rule, fairly set.
+      'A named adult will be with the children every evening from today until the review conference, checked at unannounced visits.',
       'From Monday, Leah will see her father for two hours each week at the family centre if at all possible.',
       'Mum will ask the debt adviser to help her clear her arrears, by Friday 11 December 2026.',
     ],
@@ -132,6 +147,11 @@ const rule: Rule = {
       {
         text: 'Tommy will be home by 10pm every night from tonight.',
         errors: [{ messageId: 'total', marked: 'every night' }],
+      },
+      {
+        // Unbounded, but never to be built up to: leaving a four-year-old alone is not a slip.
+        text: 'Mum will make sure a named adult is with the children every evening from today.',
+        errors: [{ messageId: 'safety', marked: 'every evening' }],
       },
       {
         text: 'Mum will complete the 26-week recovery programme in 4 weeks.',
