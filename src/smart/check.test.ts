@@ -249,7 +249,49 @@ describe('checkPlan', () => {
     expect(byId['review-date'].met).toBe(true);
     expect(byId.agreement.met).toBe(true);
     expect(byId.owners.met).toBe(false);
-    expect(byId['child-views'].evidence?.paragraph).toBe(2);
+    // The section the child's views are in: its heading names them ("Jamie's views").
+    expect(byId['child-views'].evidence?.paragraph).toBe(1);
+  });
+
+  it.each([
+    ['Mum said she does not agree that the children are left alone.', false],
+    ['Miss Patel said Jade is often hungry at school.', false],
+    ["## Jade's words\nI don't like it when Leo cries.", true],
+    ['Jade said she likes breakfast club.', true],
+  ])("reads the child's views in %j as %s", (line, met) => {
+    const check = checkPlan(readTextPlan(`# Plan (fictional)\n${line}\n`, 'markdown')).checks.find(
+      (c) => c.id === 'child-views',
+    );
+    expect(check?.met).toBe(met);
+  });
+
+  it.each(['What', 'What I will do'])(
+    'reads a table whose action column is headed "%s" as the plan\'s objectives',
+    (what) => {
+      const report = checkPlan(
+        readTextPlan(
+          [
+            '## What needs to happen',
+            `| ${what} | Who | By when | How we will know |`,
+            '| --- | --- | --- | --- |',
+            '| Poppy will attend school at least 95% of the time | Mum | By 12 February 2027 | The school register |',
+            '| Improve family routines | Everyone | Ongoing | |',
+          ].join('\n'),
+          'markdown',
+        ),
+      );
+      expect(report.objectives.map((v) => v.objective.location.kind)).toEqual(['table', 'table']);
+      expect(report.objectives[1].criteria.specific.met).toBe(false);
+    },
+  );
+
+  it('reads "agrees to the plan" as agreement recorded', () => {
+    const check = checkPlan(
+      readTextPlan(
+        '# Plan (fictional)\nMum does not agree with every worry, but she agrees to the plan.\n',
+      ),
+    ).checks.find((c) => c.id === 'agreement');
+    expect(check?.met).toBe(true);
   });
 
   it('summarises and scores the plan', () => {

@@ -33,8 +33,12 @@ const COLUMNS: [PartRole, RegExp][] = [
   ['progress', /progress|\brag\b|status|update|comments?/i],
   ['who', /^\s*who\b|by whom|responsib|\blead\b|owner|person/i],
   ['when', /by when|\bwhen\b|timescale|deadline|date|target date|^\s*by\s*$/i],
-  // "What needs to happen" is the plan's action column, not a need.
-  ['action', /what needs to happen|what (?:will|must) be done/i],
+  // "What needs to happen" is the plan's action column, not a need; so is a column headed
+  // "What" beside "Who" and "By when", and "What I will do".
+  [
+    'action',
+    /what needs to happen|what (?:will|must) be done|^\s*what\s*\??\s*$|^\s*what (?:i|we|you|they|\w+) (?:will|am going to|are going to|is going to|need to|needs to|must|should) do\b/i,
+  ],
   ['need', /need|concern|worr|risk|issue|problem|why/i],
   ['outcome', /outcome|goal|change|objective|target|what we want|aim/i],
   [

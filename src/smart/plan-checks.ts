@@ -41,12 +41,19 @@ interface Probe {
   missing: string;
 }
 
+/** Who says things in a plan that are not the child's views. */
+const NOT_THE_CHILD =
+  '(?:Mum|Mummy|Mam|Mom|Mother|Dad|Daddy|Father|Stepdad|Stepmum|Nan|Nana|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|Aunt|Auntie|Uncle|Carer|Carers|Parent|Parents|School|Police|Teacher|Dr|Mr|Mrs|Ms|Miss)';
+
 const PROBES: Probe[] = [
   {
     id: 'child-views',
     label: "Child's views",
-    pattern:
-      /\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words|[A-Z][a-z]+ (?:said|says|told|has told|would like|wants))\b/,
+    // A name saying or owning views is the child's, unless it is an adult of the family or a
+    // professional: "Mum said she does not agree" is the parents' view.
+    pattern: new RegExp(
+      String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?: (?:said|says|told|has told|would like|wants)|['’]s (?:own )?(?:views|wishes|words|voice|thoughts))\b`,
+    ),
     found: "The child's views are recorded.",
     missing:
       "Record the child's own views, in their words where possible, and how they were sought.",
@@ -72,7 +79,7 @@ const PROBES: Probe[] = [
     id: 'agreement',
     label: 'Agreement or signatures',
     pattern:
-      /\b(?:signed|signature|agreed by|agreed at|agreement of|we agree|i agree|has agreed|have agreed|did not agree|agreed (?:to|with) (?:this|the) plan)\b/i,
+      /\b(?:signed|signature|agreed by|agreed at|agreement of|we agree|i agree|has agreed|have agreed|did not agree|agree[sd]? (?:to|with) (?:this|the|our|her|his|their) plan)\b/i,
     found: 'Agreement or signatures are recorded.',
     missing:
       'Record who agreed the plan (the family, the child and the professionals), or their signatures.',

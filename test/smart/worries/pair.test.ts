@@ -91,6 +91,9 @@ describe('pairing worries with objectives', () => {
       "Nevaeh's needs",
       'Reasons for agency involvement',
       'Why there is a plan for the baby',
+      // A care plan's reasons: why the child is looked after.
+      'Why Tyler is looked after',
+      'Why Ava came into care',
     ])
       expect(
         pairs(`## ${heading}\n- Ava has missed 14 days of school since September.\n`).worries,
