@@ -6,7 +6,7 @@ import { allMatches } from '../text';
 import type { ObjectivePart } from '../types';
 
 const PART_LABEL =
-  /\b(action|actions|outcome|goal|who|by whom|lead|by when|when|timescale|deadline|how will we know|evidence|review)\s*:\s*/gi;
+  /\b(action|actions|outcome|goal|who|by whom|lead|by when|when|timescale|deadline|how will we know|how we will know|evidence|review)\s*:\s*/gi;
 const PART_ROLE: Record<string, ObjectivePart['role']> = {
   action: 'action',
   actions: 'action',
@@ -20,6 +20,7 @@ const PART_ROLE: Record<string, ObjectivePart['role']> = {
   timescale: 'when',
   deadline: 'when',
   'how will we know': 'measure',
+  'how we will know': 'measure',
   evidence: 'measure',
   review: 'review',
 };
@@ -31,7 +32,8 @@ export function labelledParts(text: string): ObjectivePart[] {
   return labels.map((l, i) => {
     const end = i + 1 < labels.length ? labels[i + 1].start : text.length;
     const value = text.slice(l.end, end).replace(/[\s.;,]+$/, '');
-    const key = l.text.replace(/\s*:\s*$/, '').toLowerCase();
-    return { role: PART_ROLE[key] ?? 'other', start: l.end, end: l.end + value.length, label: key };
+    const label = l.text.replace(/\s*:\s*$/, '');
+    const role = PART_ROLE[label.toLowerCase()] ?? 'other';
+    return { role, start: l.end, end: l.end + value.length, label };
   });
 }

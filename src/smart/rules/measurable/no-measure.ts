@@ -14,6 +14,8 @@ const rule: Rule = {
     missing:
       'Say how everyone will know it is done: a number or frequency, or who will record or confirm it.',
     fill: 'Fill in {{words}}: say how everyone will know it is done.',
+    unseen:
+      'What "{{label}}" says does not show it is done: name something others can see (a record, a letter, an observation by a named professional) and who keeps it.',
   },
   check({ analysis }) {
     // "read ___% of words, as measured by a probe": the test is named but the bar is a gap.
@@ -38,6 +40,18 @@ const rule: Rule = {
     const slot = unfilledSlot(analysis, ['who', 'where']);
     if (slot)
       return [{ messageId: 'fill', data: { words: slot.text }, start: slot.start, end: slot.end }];
+    // The plan has a "How we will know" cell, but what it says shows nothing others can see
+    // ("Mum will tell Dana at the next visit"): the cell needs rewriting, not a clause added.
+    const given = analysis.parts.find((p) => p.role === 'measure' && p.end > p.start);
+    if (given)
+      return [
+        {
+          messageId: 'unseen',
+          data: { label: given.label ?? 'How we will know' },
+          start: given.start,
+          end: given.end,
+        },
+      ];
     const at = endInsertion(analysis.text);
     const text = ', as recorded by [who] in [where]';
     return [
@@ -102,6 +116,11 @@ const rule: Rule = {
       'The social worker will complete a Family Assessment with Mum and Dad.',
     ],
     invalid: [
+      {
+        // The table's measure cell is there, but it shows nothing anyone else can see.
+        text: 'Action: Mum to see her GP about her mood. By when: within 2 weeks. How we will know: Mum will tell Dana at the next visit.',
+        errors: [{ messageId: 'unseen', marked: 'Mum will tell Dana at the next visit' }],
+      },
       // A paper described, a home hoped for and a verb "plan" are no crisp events.
       {
         text: 'Dad will read his signed intake agreement.',
