@@ -8,7 +8,7 @@ import { ignoreKey } from './ignore';
 import type { Placeholder } from './placeholders';
 import { RULES } from './rules';
 import { DEFAULT_RULE_SET, type RuleSet } from './rule-set';
-import type { RuleReport } from './rule';
+import type { Rule, RuleReport } from './rule';
 import { readText, type Reading } from './reading';
 import { normalise, overlaps } from './text';
 import {
@@ -151,7 +151,8 @@ function judge(
       // "(Indicate responsible person)": the words of a gap are an instruction to the writer,
       // not the objective's own; only the gap itself is reported.
       if (insideGap(analysis.placeholders, read)) continue;
-      const report = reading ? onWritten(read, reading, objective.text) : read;
+      const written = reading ? onWritten(read, reading, objective.text) : read;
+      const report = markedOnce(written, rule, earlier);
       const finding: Finding = {
         ruleId: rule.id,
         criterion: rule.criterion,
@@ -186,6 +187,26 @@ function judge(
     if (ok) met++;
   }
   return { objective, criteria, findings, smart: met === CRITERIA.length, met };
+}
+
+/**
+ * One mark per word: "support" found vague (Specific) is not marked again as an action
+ * (Outcome). The later letter still fails, and says what it lacks in its general words ("Say
+ * what will be different for the child when this is done") without quoting the word again.
+ */
+function markedOnce(report: RuleReport, rule: Rule, earlier: readonly Finding[]): RuleReport {
+  // A gap to fill ("[what will be different]") is where each letter's missing words go: each
+  // letter keeps pointing at it.
+  if (report.start === undefined || report.messageId === 'fill' || !rule.messages.missing)
+    return report;
+  const marked = earlier.some(
+    (g) =>
+      g.criterion !== rule.criterion &&
+      g.severity === 'error' &&
+      g.start === report.start &&
+      g.end === report.end,
+  );
+  return marked ? { messageId: 'missing', suggestion: report.suggestion } : report;
 }
 
 /** A report on the reading, placed on the text as written. */

@@ -23,4 +23,24 @@ describe('one finding per problem', () => {
     );
     expect(vague.map((f) => text.slice(f.start, f.end))).toEqual(['engage', 'develop']);
   });
+
+  it('marks a word once: "support" is vague, and the outcome letter says what it lacks', () => {
+    const text = 'The health visitor will support the family.';
+    const verdict = checkObjectiveText(text, { today });
+    const marked = verdict.findings.filter((f) => f.start !== undefined);
+    expect(marked.map((f) => [f.ruleId, text.slice(f.start, f.end)])).toEqual([
+      ['specific/vague-verb', 'support'],
+    ]);
+    // Outcome still fails, and still offers the change to add.
+    expect(verdict.criteria.outcome.met).toBe(false);
+    const outcome = verdict.criteria.outcome.findings[0];
+    expect(outcome.message).toBe('Say what will be different for the child when this is done.');
+    expect(outcome.suggestion?.text).toBe(', so that [child] will [what will be different]');
+  });
+
+  it('still marks an action that no other letter found', () => {
+    const text = 'Mum will attend a parenting course at the family centre by 1 March 2027.';
+    const outcome = checkObjectiveText(text, { today }).criteria.outcome.findings[0];
+    expect(text.slice(outcome.start, outcome.end)).toBe('attend');
+  });
 });
