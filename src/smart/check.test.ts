@@ -258,6 +258,8 @@ describe('checkPlan', () => {
     ['Miss Patel said Jade is often hungry at school.', false],
     ["## Jade's words\nI don't like it when Leo cries.", true],
     ['Jade said she likes breakfast club.', true],
+    ['What I am worried about\n- Dad shouting at Mum', true],
+    ['My wishes\n- To see Nan every weekend', true],
   ])("reads the child's views in %j as %s", (line, met) => {
     const check = checkPlan(readTextPlan(`# Plan (fictional)\n${line}\n`, 'markdown')).checks.find(
       (c) => c.id === 'child-views',

@@ -9,7 +9,7 @@ import type { Objective, ObjectivePart, PartRole } from './types';
 import { changeSectionsOfWorries, isWorrySection } from './worry-sections';
 
 const OBJECTIVE_SECTION =
-  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|actions?|targets?|goals?|the plan|plan of action|what we will do|what we are going to do|who will help(?: me| us)?|smart|how we will get there|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|how we will meet|safety rules|our rules)\b/i;
+  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|plan of action|what we will do|what we are going to do|who will help(?: me| us)?|smart|how we will get there|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|how we will meet|safety rules|our rules)\b/i;
 const OTHER_SECTION =
   /\b(?:views?|wishes and feelings|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|strengths|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details)\b/i;
 /** A list item's own number or bullet typed into its text (shared with the worries reader). */

@@ -22,7 +22,7 @@ export interface PlanDate {
   evidence: string;
 }
 
-const ROLE = String.raw`(?:child protection |cp |cla |lac |looked[- ]after |tac |taf )?`;
+const ROLE = String.raw`(?:child protection |cp |child in need |cin |cla |lac |looked[- ]after |tac |taf |team around the (?:child|family) )?`;
 
 /** Labels in the order they are tried at one place: the longer reading first. */
 const LABELS: { kind: PlanDateKind; pattern: string }[] = [
@@ -39,13 +39,15 @@ const LABELS: { kind: PlanDateKind; pattern: string }[] = [
     pattern: [
       String.raw`(?:(?:next|first) )?review ${ROLE}(?:conference|date|meeting)`,
       String.raw`(?:next|first|initial) ${ROLE}(?:review|conference)`,
-      String.raw`rcpc|(?:cla|lac|ehcp|annual|statutory|looked[- ]after) review`,
+      String.raw`rcpc|(?:cla|lac|cin|child in need|ehcp|pep|annual|statutory|looked[- ]after) review`,
       String.raw`review due|reviewe?d? (?:on|by|at)`,
+      // "My review is on 5th February 2027", a child's own plan.
+      String.raw`(?:my|your|our|his|her|their|the) review(?: meeting)? (?:is|will be)(?: held)?(?: on)?`,
     ].join('|'),
   },
   {
     kind: 'meeting',
-    pattern: String.raw`(?:next|first) (?:tac |taf |team around the (?:child|family) )?meeting`,
+    pattern: String.raw`(?:next|first) ${ROLE}meeting`,
   },
 ];
 

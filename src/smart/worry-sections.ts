@@ -8,7 +8,7 @@ import type { PlanDocument } from './document';
 
 /** Headings whose items are worries, not objectives, views or strengths. */
 const WORRY_SECTION =
-  /\b(?:worr(?:y|ies|ied)|concerns?|what['’]?s not (?:working|going well)|what (?:is|isn['’]t) (?:not )?(?:working|going well)|not going well|difficulties|challenges|concerned|dangers?|danger statements?|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|reasons? for (?:the|this) plan|reasons? for (?:[\w'’]+ ){0,2}(?:concerns?|involvement|referral)|what (?:is|are) the (?:problems?|issues?|concerns?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan|why there (?:is|are) (?:a|an|this) [\w'’ ]{0,40}plans?|why [\w'’ ]{0,40}(?:is|are|was|were|came|come|has come|have come) (?:being )?(?:looked after|in care|into care|accommodated))\b|^\W*(?:[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?(?:needs?|identified needs?)\W*$/iu;
+  /\b(?:worr(?:y|ies|ied)|concerns?|what['’]?s not (?:working|going well)|what (?:is|isn['’]t) (?:not )?(?:working|going well)|not going well|difficulties|challenges|concerned|dangers?|danger statements?|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|reasons? for (?:the|this) plan|reasons? for (?:[\w'’]+ ){0,2}(?:concerns?|involvement|referral)|what (?:is|are) the (?:problems?|issues?|concerns?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan|(?:summary|outline|description) of (?:[\w'’]+ )?(?:needs|concerns|worries|risks?)|why there (?:is|are) (?:a|an|this) [\w'’ ]{0,40}plans?|why [\w'’ ]{0,40}(?:is|are|was|were|came|come|has come|have come) (?:being )?(?:looked after|in care|into care|accommodated))\b|^\W*(?:[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?(?:needs?|identified needs?)\W*$/iu;
 
 /** Sections that mention worry words but hold something else ("What we are not worried about"). */
 const NOT_WORRIES =
@@ -25,7 +25,7 @@ export function isWorrySection(heading: string): boolean {
 export function endsWorrySection(title: string): boolean {
   return (
     NOT_WORRIES.test(title) ||
-    /\b(?:plan|outcomes?|objectives?|actions?|goals?|targets?|what (?:will|must|should) (?:happen|change)|background|history|summary|views?)\b/i.test(
+    /\b(?:plan|outcomes?|objectives?|actions?|goals?|targets?|what (?:will|must|should) (?:happen|change)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|background|history|summary|views?)\b/i.test(
       title,
     )
   );
@@ -35,7 +35,7 @@ export function endsWorrySection(title: string): boolean {
 const CHANGE_SECTION = /\bwhat (?:needs|has|have|must) to change\b/i;
 /** A heading that can only hold the plan's objectives. */
 const OBJECTIVES_SECTION =
-  /\b(?:outcomes?|objectives?|goals?|targets?|what needs to happen|actions?|plan of action|what we will do|how (?:these|the|this) needs will be met)\b/i;
+  /\b(?:outcomes?|objectives?|goals?|targets?|what needs to happen|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|plan of action|what we will do|how (?:these|the|this) needs will be met)\b/i;
 /** An item that says what should come about ("Mum will…", "to attend…"), not what is wrong. */
 const CHANGE_WORDING =
   /\b(?:will|should|must|shall|needs? to|has to|have to|is to|are to|able to)\b|^\W*(?:\d+[.)]\s*)?to\b/i;

@@ -21,6 +21,25 @@ const textsOf = (text: string, format: 'text' | 'markdown' = 'text') => {
 };
 
 describe('a plain-text plan whose titles have no colon', () => {
+  it("reads a child's own plan: what I am worried about, then what I want to happen", () => {
+    const { objectives, worries } = textsOf(
+      [
+        'What I am worried about',
+        '- Dad shouting at Mum',
+        '- Getting in trouble at school',
+        '',
+        'What I want to happen',
+        '- I will go to football training on Tuesdays and Saturdays.',
+        '- I will be in bed by 9.30 on school nights.',
+      ].join('\n'),
+    );
+    expect(worries).toEqual(['Dad shouting at Mum', 'Getting in trouble at school']);
+    expect(objectives).toEqual([
+      'I will go to football training on Tuesdays and Saturdays.',
+      'I will be in bed by 9.30 on school nights.',
+    ]);
+  });
+
   it('reads a question over a list as the worries and "Plan" as the objectives', () => {
     const { objectives, worries } = textsOf(worriesThenPlan);
     expect(worries).toEqual([

@@ -92,3 +92,18 @@ test('a date set in passing still counts: "checked at the next core group on 8/1
   expect(readPlanDetails(doc, TODAY)).toMatchObject({ nextCoreGroup: '2026-12-08' });
   expect(reviewCheck(doc)?.met).toBe(true);
 });
+
+test.each([
+  ['**CIN review:** 22/01/2027', { nextReview: '2027-01-22' }],
+  ['My review is on 5th February 2027.', { nextReview: '2027-02-05' }],
+])('a child in need plan and a child’s own plan: "%s"', (line, dates) => {
+  const doc = plan(line);
+  expect(readPlanDetails(doc, TODAY)).toMatchObject(dates);
+  expect(reviewCheck(doc)?.met).toBe(true);
+});
+
+test('"Next CIN meeting: 22 January 2027" sets the review date the checklist looks for', () => {
+  expect(
+    reviewCheck(plan('Next CIN meeting: 22 January 2027 at 3.30pm, Oakfield Primary.'))?.met,
+  ).toBe(true);
+});

@@ -94,6 +94,7 @@ describe('pairing worries with objectives', () => {
       // A care plan's reasons: why the child is looked after.
       'Why Tyler is looked after',
       'Why Ava came into care',
+      'Summary of needs',
     ])
       expect(
         pairs(`## ${heading}\n- Ava has missed 14 days of school since September.\n`).worries,

@@ -17,7 +17,7 @@ const rule: Rule = {
   severity: 'error',
   messages: {
     amount:
-      '"{{words}}" says which way but not how far: give the level to reach (for example "to no more than 14 units a week").',
+      '"{{words}}" says which way but not how far: give the level to reach (for example "no more than 2 late arrivals a month", or "from 3 to 7 on the worry scale").',
   },
   check({ analysis }) {
     const a = analysis;
@@ -54,6 +54,11 @@ const rule: Rule = {
         // A change stated as a result ("Increased …") still says only which way.
         text: 'Decreased impulsive behaviours in class.',
         errors: [{ messageId: 'amount', marked: 'Decreased' }],
+      },
+      {
+        // A feeling changes by a level too: the message's example is no drinking limit.
+        text: 'Ruby to be less worried about mum.',
+        errors: [{ messageId: 'amount', marked: 'less' }],
       },
       {
         text: 'Dad will limit the time he spends on his phone.',
