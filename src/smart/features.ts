@@ -320,7 +320,7 @@ const SELF_REPORT_WORDS = /^(?:confirm(?:s|ed)?|report(?:s|ed)?|tell |record(?:s
  * a count) is what makes progress measurable.
  */
 export function selfReportOnly(a: Analysis): boolean {
-  const self = a.clauses.some(
+  const selfClause = a.clauses.find(
     (c) =>
       (c.subject.kind === 'parent' || c.subject.kind === 'family' || c.subject.kind === 'child') &&
       SELF_REPORT_VERBS.has(baseVerb(c.verb)) &&
@@ -331,7 +331,10 @@ export function selfReportOnly(a: Analysis): boolean {
   );
   const bySelf =
     /\b(?:as )?(?:reported|confirmed|said|told|stated) by (?:mum|dad|mother|father|the parents?|(?:the )?carers?|him|her|them|themselves|himself|herself)\b/i;
-  if (!self && !bySelf.test(a.text)) return false;
+  if (!selfClause && !bySelf.test(a.text)) return false;
+  // "Ruby will go to the group every Thursday, and will tell her social worker how it is going":
+  // how often she goes is counted apart from what she says.
+  if (selfClause && a.frequencies.some((f) => f.end <= selfClause.verbStart)) return false;
   const independentEvidence = a.evidence.some(
     (e) =>
       !SELF_REPORT_WORDS.test(e.text) &&

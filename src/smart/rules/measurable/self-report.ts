@@ -23,6 +23,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // How often she goes is counted apart from what she tells her worker.
+      "Ruby will go to the young carers' group every Thursday after school from January, and will tell her social worker how it is going at each visit.",
       'Mum will report that Reggie is sleeping through the night on at least 5 nights a week, as recorded in the sleep diary the health visitor checks fortnightly.',
       'Dad will give a urine sample every Monday, with results sent to the social worker weekly.',
     ],
