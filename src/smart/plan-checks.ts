@@ -50,10 +50,10 @@ const PROBES: Probe[] = [
     id: 'child-views',
     label: "Child's views",
     // A name saying or owning views is the child's, unless it is an adult of the family or a
-    // professional: "Mum said she does not agree" is the parents' view. A plan whose headings
-    // speak as the child ("What I am worried about", "My wishes") is in the child's own voice.
+    // professional: "Mum said she does not agree" is the parents' view. The child's own words
+    // (family-read's childWords) count too: see runPlanChecks.
     pattern: new RegExp(
-      String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words)\b|^\W*(?:[Ww]hat (?:I|I['’]m|I am) (?:want|would like|am worried about|worried about|think|feel|good at)|[Mm]y (?:wishes|worries|views|feelings|words)\b)|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?: (?:said|says|told|has told|would like|wants)|['’]s (?:own )?(?:views|wishes|words|voice|thoughts))\b`,
+      String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?: (?:said|says|told|has told|would like|wants)|['’]s (?:own )?(?:views|wishes|words|voice|thoughts))\b`,
     ),
     found: "The child's views are recorded.",
     missing:
@@ -331,6 +331,17 @@ export function runPlanChecks(
         }
       : { id: p.id, label: p.label, met: false, message: p.missing };
   });
+  // The child's own words are their views, quoted or written as the child ("What I am worried
+  // about" over a child's own plan).
+  const words = readings.familyRead?.childWords[0];
+  const views = checks.findIndex((c) => c.id === 'child-views');
+  if (words && !checks[views].met)
+    checks[views] = {
+      ...checks[views],
+      met: true,
+      message: PROBES[views].found,
+      evidence: { paragraph: words.paragraph, text: words.text.slice(0, 80) },
+    };
   const withoutOwner = verdicts.filter((v) =>
     v.findings.some((f) => f.ruleId === 'specific/no-who'),
   );

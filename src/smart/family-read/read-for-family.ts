@@ -62,6 +62,12 @@ const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const QUOTE = /["“]([^"”]{8,})["”]|‘([^’]{8,})’/g;
 const CHILD_VIEWS_SECTION =
   /\b(?:child'?s|child’s|young person'?s|young person’s|my|[a-z]+['’]s|children['’]s) (?:views?|wishes|words|voice)|\bwishes and feelings\b|\bvoice of the child\b|\bwhat (?:[A-Z][a-z]+|the child|the young person) (?:says|said|thinks|wants)\b|\bin (?:his|her|their|my) own words\b/i;
+/**
+ * A child's own plan speaks as the child in its headings ("What I am worried about", "What I want
+ * to happen", "My wishes"): what is written under them is the child's own words, quoted or not.
+ */
+export const CHILD_VOICE_HEADING =
+  /^\W*(?:what (?:I|I['’]m|I am) (?:want|would like|am worried about|worried about|think|feel|good at|like)|my (?:wishes|worries|views|feelings|words)\b)/i;
 const PARENT_SECTION =
   /\b(?:parents?'?|mum'?s|dad'?s|mother'?s|father'?s|carers?'?) (?:views?|wishes|words)\b/i;
 
@@ -275,9 +281,15 @@ function sections(paragraphs: Paragraph[]): SectionReadability[] {
 function childWords(paragraphs: Paragraph[]): FamilyReading['childWords'] {
   const out: FamilyReading['childWords'] = [];
   let inChildSection = false;
+  let inChildVoice = false;
   for (const p of paragraphs) {
     if (p.heading || (p.text.length < 60 && /[:?]$/.test(p.text.trim()))) {
       inChildSection = CHILD_VIEWS_SECTION.test(p.text) && !PARENT_SECTION.test(p.text);
+      inChildVoice = CHILD_VOICE_HEADING.test(p.text);
+      continue;
+    }
+    if (inChildVoice && p.text.trim()) {
+      out.push({ paragraph: p.paragraph, text: p.text.trim() });
       continue;
     }
     const labelled = /^\s*(?:child'?s|child’s|young person'?s) (?:views?|wishes|words)\s*:/i.test(

@@ -69,4 +69,22 @@ describe('reading the plan as the family will', () => {
     expect(reading.childWords.map((w) => w.text)).toEqual(['I like it when Dad picks me up.']);
     expect(read("# Leo's views\nLeo's views were sought at school.").childWords).toEqual([]);
   });
+
+  it("counts a child's own plan, written as the child, as the child's own words", () => {
+    const reading = read(
+      [
+        '# My plan',
+        '## What I am worried about',
+        '- Dad shouting at Mum',
+        '## What I want to happen',
+        '- I will be in bed by 9.30 on school nights.',
+        '## Who will help me',
+        '- Miss Jones will see me every Monday morning.',
+      ].join('\n'),
+    );
+    expect(reading.childWords.map((w) => w.text)).toEqual([
+      'Dad shouting at Mum',
+      'I will be in bed by 9.30 on school nights.',
+    ]);
+  });
 });
