@@ -39,6 +39,8 @@ const COLUMNS: [PartRole, RegExp][] = [
     'action',
     /what needs to happen|what (?:will|must) be done|^\s*what\s*\??\s*$|^\s*what (?:i|we|you|they|\w+) (?:will|am going to|are going to|is going to|need to|needs to|must|should) do\b/i,
   ],
+  // "Outcome / What needs to change" names the outcome first: it is no need for its "needs".
+  ['outcome', /^\W*(?:desired |expected |intended )?(?:outcomes?|goals?|objectives?)\b/i],
   ['need', /need|concern|worr|risk|issue|problem|why/i],
   ['outcome', /outcome|goal|change|objective|target|what we want|aim/i],
   [

@@ -68,7 +68,7 @@ const isProse = (block: Block | undefined): boolean =>
 
 /**
  * Gives a heading level to each plain paragraph that titles the list below it (or, when it names
- * a section outright, the prose below it): a section one level below the last styled heading (so
+ * a section outright, the prose or the table below it: "The Plan" in bold over the plan table): a section one level below the last styled heading (so
  * such titles are siblings of each other), a sub-heading one level further. Blocks are changed in
  * place and returned.
  */
@@ -83,7 +83,7 @@ export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
     if (block.list !== undefined) return;
     const kind = isListed(blocks[i + 1])
       ? titleKind(block.text)
-      : isProse(blocks[i + 1]) && namesSection(block.text)
+      : (isProse(blocks[i + 1]) || blocks[i + 1]?.kind === 'table') && namesSection(block.text)
         ? 'section'
         : undefined;
     if (!kind) return;

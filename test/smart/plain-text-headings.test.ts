@@ -112,6 +112,26 @@ describe('a Markdown plan with bold and italic words', () => {
   });
 });
 
+describe('a plan table under a bold title', () => {
+  it('reads "The Plan" over the table as its section, and the Outcome column as the objective', () => {
+    const { objectives, worries, report } = textsOf(
+      [
+        '**What are we worried about?**',
+        '- Amara has seen repeated arguments between Mum and her partner.',
+        '',
+        '**The Plan**',
+        '| Outcome / What needs to change | Actions | Responsible | Timescale |',
+        '| --- | --- | --- | --- |',
+        '| Amara will feel safe at home. | Lee will not stay at the family home. | Mum, Lee | Until the review conference |',
+      ].join('\n'),
+      'markdown',
+    );
+    expect(worries).toEqual(['Amara has seen repeated arguments between Mum and her partner.']);
+    expect(objectives[0]).toMatch(/^Amara will feel safe at home\. Lee will not stay/);
+    expect(report.objectives[0].objective.section).toBe('The Plan');
+  });
+});
+
 describe('a table pasted from Word into a plain-text plan', () => {
   const pasted = [
     'What are we worried about?',

@@ -6,7 +6,7 @@ const CHANGE_WORDS =
   // "a younger or more vulnerable child", "contact of increased duration": a comparison that
   // describes someone or something, not a change;
   // "ask for more juice at snack time": a request the child makes, a skill, not a change.
-  /(?<!\bno |\b(?:an?|or|of) |\bask(?:s|ed|ing)? for |\brequest(?:s|ed|ing)? )\b(?:increase|increases|increasing|increased|decrease|decreases|decreasing|decreased|reduce|reduces|reducing|limit|cut (?:down|back)(?: on)?|eat more|drink less|more|less|fewer|lower|higher|cleaner|tidier|healthier|quieter|calmer|stronger)\b(?!\s+than\b)/gi;
+  /(?<!\b(?:no|any) |\b(?:an?|or|of) |\bask(?:s|ed|ing)? for |\brequest(?:s|ed|ing)? )\b(?:increase|increases|increasing|increased|decrease|decreases|decreasing|decreased|reduce|reduces|reducing|limit|cut (?:down|back)(?: on)?|eat more|drink less|more|less|fewer|lower|higher|cleaner|tidier|healthier|quieter|calmer|stronger)\b(?!\s+than\b)/gi;
 
 /** "Cut down", "eat more": a direction of change with no amount leaves everyone guessing. */
 const rule: Rule = {
@@ -35,6 +35,8 @@ const rule: Rule = {
       'Maya will self-harm less often: fewer than 2 incidents a month by the review.',
       '[Student name] will increase time on task to ___ minutes by the end of the spring term.',
       'Ruby will sign to ask for more juice at snack time.',
+      // "not … any more" is "never again", a matter for the realistic letter, not an amount.
+      'Amara will not see any more violence at home while the plan is in place, as checked by her social worker at each visit.',
       'Mum will have contact of increased duration at the family centre every Saturday.',
     ],
     invalid: [
