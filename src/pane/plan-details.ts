@@ -12,6 +12,7 @@ import type { Objective, ParagraphBlock, PlanDocument } from '../smart';
 import { analyse } from '../smart/analyse';
 import { findTimes, isoDay } from '../smart/dates';
 import { findPlanDates, type PlanDateKind } from '../smart/plan-dates';
+import { planLines } from '../smart/plan-lines';
 import type { IsoDate, PlanType } from '../plans/model';
 
 export interface PlanDetailsGuess {
@@ -50,15 +51,6 @@ function labelled(text: string, labels: RegExp): string | undefined {
   return name && name.length <= 80 ? name : undefined;
 }
 
-function paragraphs(doc: PlanDocument): string[] {
-  const out: string[] = [];
-  for (const block of doc.blocks) {
-    if (block.kind === 'paragraph') out.push(block.text);
-    else block.rows.forEach((row) => row.forEach((cell) => out.push(cell.text)));
-  }
-  return out;
-}
-
 /** Dates that mark a point in time; "every Saturday" resolves to a date too, but is no deadline. */
 const POINT_KINDS = new Set(['date', 'deadline', 'duration']);
 
@@ -75,7 +67,8 @@ function lastDate(text: string, today: Date): IsoDate | undefined {
 
 /** Reads the plan-level details the document states; absent ones are left for the worker. */
 export function readPlanDetails(doc: PlanDocument, today = new Date()): PlanDetailsGuess {
-  const texts = paragraphs(doc);
+  // A details table's row reads as one line, "Lead social worker: Grace Lin", as a typed label does.
+  const texts = planLines(doc.blocks).map((line) => line.text);
   const guess: PlanDetailsGuess = {};
   const heading = doc.blocks.find(
     (b): b is ParagraphBlock => b.kind === 'paragraph' && b.headingLevel === 1,
@@ -89,6 +82,13 @@ export function readPlanDetails(doc: PlanDocument, today = new Date()): PlanDeta
     if (after && after.length <= 120) guess.childRef = after;
   }
   for (const text of texts) {
+    if (!guess.childRef) {
+      const child = labelled(
+        text,
+        /child['’]?s name|name of (?:the )?child|young person['’]?s name|child|young person/,
+      );
+      if (child) guess.childRef = child;
+    }
     if (!guess.type) {
       const type = TYPE_WORDS.find(([re]) => re.test(text));
       if (type && /\bplan\b/i.test(text)) guess.type = type[1];

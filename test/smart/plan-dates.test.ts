@@ -107,3 +107,27 @@ test('"Next CIN meeting: 22 January 2027" sets the review date the checklist loo
     reviewCheck(plan('Next CIN meeting: 22 January 2027 at 3.30pm, Oakfield Primary.'))?.met,
   ).toBe(true);
 });
+
+test("a details table's child and lead social worker fill in the save form", () => {
+  const doc = readTextPlan(
+    [
+      '**CHILD PROTECTION PLAN**',
+      '',
+      '| Child’s name | Amara Obi |',
+      '| --- | --- |',
+      '| Lead social worker | Grace Lin |',
+      '| Review conference | 02/02/2027 |',
+    ].join('\n'),
+    'markdown',
+  );
+  expect(readPlanDetails(doc, TODAY)).toMatchObject({
+    type: 'child-protection',
+    childRef: 'Amara Obi',
+    leadName: 'Grace Lin',
+    nextReview: '2027-02-02',
+  });
+  // A label typed in a line gives the child as well.
+  expect(readPlanDetails(plan('Child: Ruby Hale (fictional), 11'), TODAY).childRef).toBe(
+    'Ruby Hale',
+  );
+});
