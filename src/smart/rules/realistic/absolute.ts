@@ -48,6 +48,9 @@ const ALL_THE_RULES_AT = new RegExp(`^${ALL_THE_RULES.source}$`, 'i');
  */
 const HARM =
   /\b(?:hit|hits|hitting|smack|hurt|(?<!self[- ])harm|shake|punish|physical|violen|abus|assault|threat|intimidat|unsupervised|supervised|alone|contact(?= with)|(?:any|no|direct|indirect|have|has|having) contact|drink|drunk|alcohol|drugs?|cannabis|cocaine|heroin|smok|weapon|knife|exploit|(?:re)?offend(?!ers?\b)|offences?\b|crim(?:e|es|inal)\b|steal|shoplift|into the (?:home|house|flat|property)|stay (?:over|overnight)|left with)/i;
+/** Care that keeps a child safe, asked for positively: sober, supervised, safe care. */
+const KEPT_SAFE =
+  /\b(?:sober|supervised|supervision|(?:cared for|looked after|with) (?:by )?(?:a |an )?(?:safe|sober|named|responsible|approved) (?:adult|carer|person)|kept safe|safe adult)\b/i;
 /** Habits that do not stop at once because a plan says so. */
 const HABIT =
   /\b(?:(?:lose|loses|losing|lost) (?:his|her|their|my|your) temper|argu|fight|yell|shout|scream|row(?:s|ing)?\b|gambl|self[- ]harm|go(?:ing)? missing|run(?:ning)? away)/i;
@@ -180,14 +183,19 @@ const rule: Rule = {
     // So is an adult's presence that must hold at every moment: a rota, not a target.
     const safety =
       (NEGATION.test(text) && (HARM.test(text) || neverAtAnyTime.length > 0)) ||
+      // "Isla will always be cared for by a sober adult": care that keeps a child safe is a
+      // safety rule when asked for positively too, never "on 4 days out of 5".
+      KEPT_SAFE.test(text) ||
       alwaysAtAnyTime.length > 0 ||
       // "protected from all forms of abuse": safety, never "on 4 days out of 5".
       (wholeState.length > 0 && HARM.test(text)) ||
       hits.some((h) => ALL_THE_RULES_AT.test(h.text));
     if (!safety) return reportWords(hits, 'absolute');
     const at = endInsertion(text);
-    const addition =
-      ', while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it happens';
+    // What is reported is the harm that happens, or the safe care that is not kept.
+    const breach =
+      NEGATION.test(text) || !KEPT_SAFE.test(text) ? 'if it happens' : 'if it is not kept';
+    const addition = `, while this plan is in place; [who] will check this [how often] and tell the social worker the same day ${breach}`;
     return hits.map((h, i) => ({
       messageId: 'safety',
       data: { words: h.text },
@@ -244,6 +252,18 @@ const rule: Rule = {
       'The offender is not to sit with a child on his lap.',
     ],
     invalid: [
+      {
+        // A baby's safe care, asked for positively: the safety advice, never a frequency.
+        text: 'Isla will always be cared for by a sober adult who keeps her safe.',
+        errors: [
+          {
+            messageId: 'safety',
+            marked: 'always',
+            output:
+              'Isla will always be cared for by a sober adult who keeps her safe, while this plan is in place; [who] will check this [how often] and tell the social worker the same day if it is not kept.',
+          },
+        ],
+      },
       {
         text: 'Attend all classes.',
         errors: [{ messageId: 'absolute', marked: 'Attend all classes' }],
