@@ -287,6 +287,22 @@ describe('checkPlan', () => {
     },
   );
 
+  it("reads a named parent's words as the parents' views, not the child's", () => {
+    const doc = readTextPlan(
+      [
+        '# Safety plan for baby Isla (fictional)',
+        'We are worried that when Dad (Craig) has been drinking he becomes angry.',
+        'Kelly (Mum) sometimes falls asleep on the sofa with Isla.',
+        'Kelly said she agrees with the plan. Craig said he will follow the rules.',
+      ].join('\n'),
+      'markdown',
+    );
+    const byId = Object.fromEntries(checkPlan(doc).checks.map((c) => [c.id, c]));
+    expect(byId['parent-views'].met).toBe(true);
+    expect(byId['parent-views'].evidence?.paragraph).toBe(3);
+    expect(byId['child-views'].met).toBe(false);
+  });
+
   it('reads "agrees to the plan" as agreement recorded', () => {
     const check = checkPlan(
       readTextPlan(

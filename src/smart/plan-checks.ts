@@ -4,7 +4,7 @@
  */
 import type { Block, PlanDocument } from './document';
 import { findPlanDates } from './plan-dates';
-import { planLines } from './plan-lines';
+import { planLines, type PlanLine } from './plan-lines';
 import { findPlaceholders } from './placeholders';
 import type { FamilyReading } from './family-read/read-for-family';
 import type { ObjectiveVerdict } from './types';
@@ -96,6 +96,28 @@ const PROBES: Probe[] = [
       'Break long-term goals into steps with their own dates, so that progress can be seen early.',
   },
 ];
+
+/** "Mum (Kelly)", "Kelly (Mum)", "Nana Jean": the names a plan gives the family's adults. */
+const ADULT_NAMED =
+  /\b(Mum|Mother|Dad|Father|Stepdad|Stepmum|Nan|Nana|Nanny|Gran|Granny|Grandma|Grandad|Aunt|Auntie|Uncle)\s*\(([A-Z][a-z]+)\)|\b([A-Z][a-z]+)\s*\((Mum|Mother|Dad|Father|Stepdad|Stepmum|mum|mother|dad|father)\)|\b(Nan|Nana|Nanny|Gran|Granny|Grandma|Grandad|Aunt|Auntie|Uncle) ([A-Z][a-z]+)\b/g;
+
+/** Each line with the family's named adults written as their role ("Kelly" as "Mum"). */
+function byRole(lines: readonly PlanLine[]): string[] {
+  const roles = new Map<string, string>();
+  for (const line of lines)
+    for (const m of line.text.matchAll(ADULT_NAMED)) {
+      const [role, name] = m[1] ? [m[1], m[2]] : m[3] ? [m[4], m[3]] : [m[5], m[6]];
+      const parent = /^(?:mum|mother|stepmum)$/i.test(role)
+        ? 'Mum'
+        : /^(?:dad|father|stepdad)$/i.test(role)
+          ? 'Dad'
+          : 'Carer';
+      if (!roles.has(name)) roles.set(name, parent);
+    }
+  if (roles.size === 0) return lines.map((l) => l.text);
+  const names = new RegExp(`\\b(?:${[...roles.keys()].join('|')})\\b(?!\\s*\\()`, 'g');
+  return lines.map((l) => l.text.replace(names, (n) => roles.get(n) ?? n));
+}
 
 function snippet(text: string, re: RegExp): string {
   const m = re.exec(text);
@@ -318,9 +340,13 @@ export function runPlanChecks(
   readings: PlanReadings = {},
 ): PlanCheck[] {
   const texts = planLines(doc.blocks);
+  // The probes read the family's adults by their role: "Kelly said she agrees" is Mum's view
+  // when the plan has introduced "Mum (Kelly)", not the child's.
+  const read = byRole(texts);
   // A heading such as "Child's views" followed by text counts as the views themselves.
   const checks: PlanCheck[] = PROBES.map((p) => {
-    const hit = texts.find((t) => p.pattern.test(t.text));
+    const at = read.findIndex((t) => p.pattern.test(t));
+    const hit = texts[at];
     return hit
       ? {
           id: p.id,
