@@ -349,7 +349,8 @@ export const TIME_PATTERNS: readonly {
     // A word of every TERM_POINT alternative ("term" in "half-term", "year" in "the new year").
     gate: /graduat|completion|period|semester|term|baby|start|leav|mov|turn|exiting|discharge|birthday|holiday|break|next|this|coming|key stage|the day|end|beginning|middle|christmas|easter|year|instructional|academic|school (?:weeks|days|months)/i,
     re: rx(
-      String.raw`\b(?:by|before|until|till|from|after|at|in|during|over|throughout|across|for|within|upon|on|when|following|prior to|ahead of|in time for|around) ${TERM_POINT}\b`,
+      // "Long-term outcome (end of Key Stage 2):": a point in brackets dates what it labels.
+      String.raw`(?:\b(?:by|before|until|till|from|after|at|in|during|over|throughout|across|for|within|upon|on|when|following|prior to|ahead of|in time for|around) |\(\s*(?=(?:the )?(?:end|start|beginning|middle) of ))${TERM_POINT}\b`,
     ),
   },
   {

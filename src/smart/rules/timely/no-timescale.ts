@@ -43,6 +43,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A point in brackets in an outcome's label dates what it labels (an EHC plan's outcomes).
+      'Long-term outcome (end of Key Stage 2): Finn will be able to take part in a conversation with a familiar adult, as recorded by his teacher.',
       // A school year named by its years ends in the summer of the second.
       'Kai will read 40 sight words by the end of the 2026–27 school year.',
       // A day and month before a short word is still a date, not a count of things.
