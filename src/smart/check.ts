@@ -4,6 +4,7 @@
  * after the user's ignores. Whole plans are in plan-report.ts.
  */
 import { analyse, firstPass, type Analysis, type FirstPass } from './analyse';
+import { findTimes } from './dates';
 import { ignoreKey } from './ignore';
 import type { Placeholder } from './placeholders';
 import { RULES } from './rules';
@@ -134,6 +135,7 @@ function judge(
 ): ObjectiveVerdict {
   const ruleSet = options.ruleSet ?? DEFAULT_RULE_SET;
   const ignored = options.ignored ? new Set(options.ignored) : undefined;
+  const sectionTimed = objective.section !== undefined && timesItsItems(objective.section);
   const text = reading?.text ?? objective.text;
   const findings: Finding[] = [];
   // The second reading reads what the other rules found, before the user's ignores.
@@ -144,7 +146,13 @@ function judge(
     if (config && !config.enabled) continue;
     const options = config?.options ?? NO_OPTIONS;
     // One shape for every rule's context, so the rules' reads of it stay fast (monomorphic).
-    const context = { text, analysis, options, earlier: rule.after ? earlier : undefined };
+    const context = {
+      text,
+      analysis,
+      options,
+      earlier: rule.after ? earlier : undefined,
+      sectionTimed,
+    };
     for (const read of rule.check(context)) {
       // "allow" is honoured here, once for every rule, on the words the finding lands on.
       if (isAllowed(text, read, options.allow)) continue;
@@ -208,6 +216,27 @@ function markedOnce(report: RuleReport, rule: Rule, earlier: readonly Finding[])
   );
   return marked ? { messageId: 'missing', suggestion: report.suggestion } : report;
 }
+
+/**
+ * Whether a section heading times the items under it: "Short-term steps (by July 2027)",
+ * "Outcomes for the next 6 weeks", "… by the next annual review". Remembered per heading, since
+ * every item of a section asks the same.
+ */
+function timesItsItems(heading: string): boolean {
+  let timed = HEADING_TIMED.get(heading);
+  if (timed === undefined) {
+    timed = findTimes(heading, new Date()).some(
+      (t) => DUE_KINDS.has(t.kind) || (t.kind === 'date' && DUE_BY.test(heading.slice(0, t.start))),
+    );
+    if (HEADING_TIMED.size > 512) HEADING_TIMED.clear();
+    HEADING_TIMED.set(heading, timed);
+  }
+  return timed;
+}
+const HEADING_TIMED = new Map<string, boolean>();
+/** A date the items are due by; "Actions agreed on 3 November 2026" dates the meeting. */
+const DUE_KINDS = new Set(['deadline', 'review-point', 'duration']);
+const DUE_BY = /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end of\s+)?$/i;
 
 /** A report on the reading, placed on the text as written. */
 function onWritten(report: RuleReport, reading: Reading, written: string): RuleReport {

@@ -28,6 +28,8 @@ export interface RuleContext {
   options: RuleOptions;
   /** For a rule that runs `after` the others: what they found on this objective. */
   earlier?: readonly EarlierFinding[];
+  /** The objective's section heading sets its time ("Short-term steps (by July 2027)"). */
+  sectionTimed?: boolean;
 }
 
 export interface RuleReport {

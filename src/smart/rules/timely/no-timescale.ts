@@ -16,8 +16,9 @@ const rule: Rule = {
       'Add when: a date, a deadline ("within 6 weeks") or a review point ("by the next core group").',
     fill: 'Fill in {{words}}: the date or review point by which this will be done.',
   },
-  check({ analysis }) {
-    if (hasTimescale(analysis) || analysis.vagueTimes.length > 0) return [];
+  check({ analysis, sectionTimed }) {
+    // "Short-term steps (by July 2027)" over the items: their heading says when.
+    if (sectionTimed || hasTimescale(analysis) || analysis.vagueTimes.length > 0) return [];
     const slot = unfilledSlot(analysis, ['time']);
     if (slot)
       return [{ messageId: 'fill', data: { words: slot.text }, start: slot.start, end: slot.end }];
