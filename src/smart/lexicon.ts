@@ -769,6 +769,8 @@ export const OWN_THING_ENSURED = String.raw`\s+(?:that\s+)?(?:you|he|she|they|I|
  */
 export const CRISP_EVENT_PATTERNS = [
   String.raw`registered with (?:(?:a|an|the|his|her|their) )?\w+`,
+  // "undertake hair strand testing by 8 January 2027": a test is taken or not, its result on record.
+  String.raw`(?:undertake|undertakes|take|takes|have|has|complete|completes|provide|provides|do|does) (?:a |an |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:hair[- ]strand|drugs?|alcohol|urine|breath|blood|dna|paternity|saliva|liver function) (?:tests?|testing|screens?|screening)`,
   String.raw`enrolled on`,
   // "GP registration by 31/01/2027": the same event written as a noun.
   String.raw`(?:gp|dentist|dental|doctor|optician|school|nursery|college) registrations?`,

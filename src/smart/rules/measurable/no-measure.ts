@@ -95,6 +95,8 @@ const rule: Rule = {
       'Dad will obtain part-time employment by 31 March 2027.',
       'Get daytime childcare for Ruby before your course starts in January 2027.',
       'Dad to provide negative drug tests.',
+      // A test taken by a date is taken or not, its result on record.
+      'Dean will undertake hair strand testing for alcohol and cocaine by 8 January 2027.',
       'Dad will submit proof of his CPR training.',
       'Kyle will open a savings account.',
       'Both parents will attend all hearings.',
