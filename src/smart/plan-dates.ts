@@ -38,8 +38,9 @@ const LABELS: { kind: PlanDateKind; pattern: string }[] = [
     kind: 'review',
     pattern: [
       String.raw`(?:(?:next|first) )?review ${ROLE}(?:conference|date|meeting)`,
-      String.raw`(?:next|first|initial) ${ROLE}(?:review|conference)`,
-      String.raw`rcpc|(?:cla|lac|cin|child in need|ehcp|pep|annual|statutory|looked[- ]after) review`,
+      // "Next pathway plan review", "next looked after child review", "next EHCP annual review".
+      String.raw`(?:next|first|initial) (?:[\w-]+ ){0,3}?(?:review|conference)`,
+      String.raw`rcpc|(?:cla|lac|cin|child in need|ehcp|pep|annual|statutory|looked[- ]after|plan) review`,
       String.raw`review due|reviewe?d? (?:on|by|at)`,
       // "My review is on 5th February 2027", a child's own plan.
       String.raw`(?:my|your|our|his|her|their|the) review(?: meeting)? (?:is|will be)(?: held)?(?: on)?`,

@@ -96,11 +96,16 @@ test('a date set in passing still counts: "checked at the next core group on 8/1
 test.each([
   ['**CIN review:** 22/01/2027', { nextReview: '2027-01-22' }],
   ['My review is on 5th February 2027.', { nextReview: '2027-02-05' }],
-])('a child in need plan and a child’s own plan: "%s"', (line, dates) => {
-  const doc = plan(line);
-  expect(readPlanDetails(doc, TODAY)).toMatchObject(dates);
-  expect(reviewCheck(doc)?.met).toBe(true);
-});
+  ['Next pathway plan review: 28/05/2027', { nextReview: '2027-05-28' }],
+  ['Care plan review – 3 March 2027', { nextReview: '2027-03-03' }],
+])(
+  'review labels of other plans (child in need, a child’s own, pathway, care): "%s"',
+  (line, dates) => {
+    const doc = plan(line);
+    expect(readPlanDetails(doc, TODAY)).toMatchObject(dates);
+    expect(reviewCheck(doc)?.met).toBe(true);
+  },
+);
 
 test('"Next CIN meeting: 22 January 2027" sets the review date the checklist looks for', () => {
   expect(
