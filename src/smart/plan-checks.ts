@@ -4,7 +4,7 @@
  */
 import type { Block, PlanDocument } from './document';
 import { findPlanDates } from './plan-dates';
-import { planLines, type PlanLine } from './plan-lines';
+import { planLines, snippetAt, type PlanLine } from './plan-lines';
 import { findPlaceholders } from './placeholders';
 import type { FamilyReading } from './family-read/read-for-family';
 import type { ObjectiveVerdict } from './types';
@@ -120,11 +120,7 @@ function byRole(lines: readonly PlanLine[]): string[] {
 }
 
 function snippet(text: string, re: RegExp): string {
-  const m = re.exec(text);
-  const at = m ? m.index : 0;
-  const start = Math.max(0, at - 20);
-  const s = text.slice(start, start + 80).trim();
-  return (start > 0 ? '…' : '') + s + (start + 80 < text.length ? '…' : '');
+  return snippetAt(text, re.exec(text)?.index ?? 0);
 }
 
 /** The plan's own next review, core group or meeting, as the save form reads it too. */

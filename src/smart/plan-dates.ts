@@ -9,7 +9,7 @@
  */
 import { findTimes } from './dates';
 import type { Block } from './document';
-import { planLines } from './plan-lines';
+import { planLines, snippetAt } from './plan-lines';
 
 export type PlanDateKind = 'start' | 'core-group' | 'review' | 'meeting';
 
@@ -39,7 +39,8 @@ const LABELS: { kind: PlanDateKind; pattern: string }[] = [
     pattern: [
       String.raw`(?:(?:next|first) )?review ${ROLE}(?:conference|date|meeting)`,
       // "Next pathway plan review", "next looked after child review", "next EHCP annual review".
-      String.raw`(?:next|first|initial) (?:[\w-]+ ){0,3}?(?:review|conference)`,
+      // The words between name the plan, never a step: "First step is to review the budget".
+      String.raw`(?:next|first|initial) (?:(?!(?:is|are|was|to|will|be|and|or|step)\b)[\w-]+ ){0,3}?(?:review|conference)`,
       String.raw`rcpc|(?:cla|lac|cin|child in need|ehcp|pep|annual|statutory|looked[- ]after|plan) review`,
       String.raw`review due|reviewe?d? (?:on|by|at)`,
       // "My review is on 5th February 2027", a child's own plan.
@@ -94,12 +95,6 @@ function sentenceBefore(text: string, at: number): string {
   return before.slice(stop + 1);
 }
 
-function evidence(text: string, at: number): string {
-  const start = Math.max(0, at - 20);
-  const s = text.slice(start, start + 80).trim();
-  return (start > 0 ? '…' : '') + s + (start + 80 < text.length ? '…' : '');
-}
-
 /** Every date the plan sets for itself, in document order. */
 export function findPlanDates(blocks: readonly Block[], today: Date = new Date()): PlanDate[] {
   const out: PlanDate[] = [];
@@ -122,7 +117,7 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
           kind: label.kind,
           date,
           paragraph: line.paragraph,
-          evidence: line.shown ?? evidence(text, label.at),
+          evidence: line.shown ?? snippetAt(text, label.at),
         });
     });
   }

@@ -29,3 +29,10 @@ export function planLines(blocks: readonly Block[]): PlanLine[] {
   }
   return out;
 }
+
+/** About 80 characters of a line around a place in it, to show as evidence in the checklist. */
+export function snippetAt(text: string, at: number): string {
+  const start = Math.max(0, at - 20);
+  const s = text.slice(start, start + 80).trim();
+  return (start > 0 ? '…' : '') + s + (start + 80 < text.length ? '…' : '');
+}

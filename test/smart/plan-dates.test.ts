@@ -136,3 +136,12 @@ test("a details table's child and lead social worker fill in the save form", () 
     'Ruby Hale',
   );
 });
+
+test('"First step is to review the budget by 3 March 2027" is a task, not the plan\'s review', () => {
+  const doc = readTextPlan(
+    '## Outcomes\n1. First step is to review the budget with Mum by 3 March 2027.\n',
+    'markdown',
+  );
+  expect(readPlanDetails(doc, TODAY)).not.toHaveProperty('nextReview');
+  expect(reviewCheck(doc)?.met).toBe(false);
+});
