@@ -78,6 +78,9 @@ function datesAfter(line: string, from: number, to: number, today: Date): string
   const tail = line.slice(from, to);
   const end = SENTENCE_END.exec(tail);
   const rest = end ? tail.slice(0, end.index) : tail;
+  // A day set is written with a number ("11/02/2027", "3rd March", "March 2027"): the other
+  // mentions of a review or a core group need no reading of times.
+  if (!/\d/.test(rest)) return [];
   const times = findTimes(rest, today).filter((t) => t.date && DAY_KINDS.has(t.kind));
   if (times.length === 0) return [];
   const between = rest.slice(0, times[0].start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;

@@ -68,9 +68,9 @@ const isProse = (block: Block | undefined): boolean =>
 
 /**
  * Gives a heading level to each plain paragraph that titles the list below it (or, when it names
- * a section outright, the prose or the table below it: "The Plan" in bold over the plan table): a section one level below the last styled heading (so
- * such titles are siblings of each other), a sub-heading one level further. Blocks are changed in
- * place and returned.
+ * a section outright, the prose or the table below it: "The Plan" in bold over the plan table):
+ * a section one level below the last styled heading (so such titles are siblings of each other),
+ * a sub-heading one level further. Blocks are changed in place and returned.
  */
 export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
   let styled = 0;
