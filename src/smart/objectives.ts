@@ -9,11 +9,26 @@ import type { Objective, ObjectivePart, PartRole } from './types';
 import { changeSectionsOfWorries, isWorrySection } from './worry-sections';
 
 const OBJECTIVE_SECTION =
-  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|plan of action|what we will do|what we are going to do|who will help(?: me| us)?|smart|how we will get there|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|how we will meet|safety rules|our rules)\b/i;
+  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|plan of action|what we will do|what we are going to do|who will help(?: me| us)?|smart|how we will get there|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|how we will meet|safety rules|our rules|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you)\b/i;
 const OTHER_SECTION =
   /\b(?:views?|wishes and feelings|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|strengths|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details)\b/i;
-/** A list item's own number or bullet typed into its text (shared with the worries reader). */
-export const ITEM_PREFIX = /^\s*(?:\d+[.)]|[a-z][.)]|[-*\u2022\u2013])\s+/;
+/**
+ * A line labelled as one of the plan's items ("Objective 1a:", "Task:", "Step 2 -"), as US and
+ * Australian case plans set them out rather than as a list.
+ */
+const ITEM_LABEL = String.raw`(?:[Oo]bjective|[Aa]ction|[Tt]ask|[Ss]tep|[Tt]arget)(?:\s*\d+[a-z]?\s*[:.)\u2013\u2014-]|\s*[:\u2013\u2014])`;
+/** A goal's label ("Goal 1:", "Outcome 2 –"): over its objectives, or an objective itself. */
+const GOAL_WORDS = String.raw`(?:[Gg]oal|[Oo]utcome|[Aa]im)(?:\s*\d+[a-z]?)?\s*[:\u2013\u2014]`;
+export const GOAL_LABEL = new RegExp(String.raw`^\s*${GOAL_WORDS}\s+(?=\S)`);
+/** A labelled objective, task or goal line: never a worry, wherever it sits. */
+export const LABELLED_ITEM = new RegExp(String.raw`^\s*(?:${ITEM_LABEL}|${GOAL_WORDS})\s+(?=\S)`);
+/**
+ * A list item's own number or bullet typed into its text, or its label (shared with the worries
+ * reader).
+ */
+export const ITEM_PREFIX = new RegExp(
+  String.raw`^\s*(?:\d+[.)]|[a-z][.)]|[-*\u2022\u2013]|${ITEM_LABEL}|${GOAL_WORDS})\s+`,
+);
 const MODAL = /\b(?:will|to|should|must|shall)\b/i;
 
 /** A section whose items are not objectives: views, background, and the plan's worries. */
@@ -135,6 +150,8 @@ function looksLikeObjective(block: ParagraphBlock): boolean {
 export function extractObjectives(doc: PlanDocument): Objective[] {
   const out: Objective[] = [];
   let section: string | undefined;
+  /** The last heading's text: a goal's own section, where its items have the goal. */
+  let heading: string | undefined;
   let inObjectives = false;
   let sawObjectiveSection = false;
   let objectivesLevel: number | undefined;
@@ -146,7 +163,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       continue;
     }
     if (block.headingLevel !== undefined) {
-      section = block.text.trim();
+      section = heading = block.text.trim();
       const objectivesHere =
         OBJECTIVE_SECTION.test(section) &&
         !isOtherSection(section) &&
@@ -160,6 +177,16 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       if (objectivesHere && !within) objectivesLevel = block.headingLevel;
       inObjectives = objectivesHere || within;
       sawObjectiveSection ||= inObjectives;
+      continue;
+    }
+    // "Goal 1: Jayden is safe from domestic violence." is an objective however it is worded, and
+    // heads the objectives or tasks set out under it, wherever it sits.
+    if (GOAL_LABEL.test(block.text)) {
+      const goal = paragraphObjective(block, heading);
+      out.push(goal);
+      section = block.text.trim();
+      if (!inObjectives) objectivesLevel = undefined;
+      inObjectives = sawObjectiveSection = true;
       continue;
     }
     if (!looksLikeObjective(block)) continue;

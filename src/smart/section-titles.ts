@@ -25,7 +25,9 @@ function shortLine(text: string): string | undefined {
     .replace(/^[*_]+|[*_]+$/g, '')
     .trim();
   if (t.length === 0 || t.length > MAX_CHARS || ITEM_PREFIX.test(t)) return undefined;
-  if (t.split(/\s+/).length > MAX_WORDS || /[.;,!]$/.test(t)) return undefined;
+  // A bracket after a title glosses it: "What we need you to do (the schedule of expectations)".
+  const words = t.replace(/\s*\([^()]*\)$/, '').split(/\s+/).length;
+  if (words > MAX_WORDS || /[.;,!]$/.test(t)) return undefined;
   return t;
 }
 

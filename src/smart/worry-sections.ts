@@ -12,7 +12,7 @@ const WORRY_SECTION =
 
 /** Sections that mention worry words but hold something else ("What we are not worried about"). */
 const NOT_WORRIES =
-  /\b(?:not worried|(?<!not )working well|strengths?|(?<!not )going well|safety goals?|goals?|outcomes?|objectives?|actions?|contingency|views?|wishes|what needs to happen|next steps|plan of action|signatures?|scaling|agreement|will be met|how we will)\b/i;
+  /\b(?:not worried|(?<!not )working well|strengths?|(?<!not )going well|safety goals?|goals?|outcomes?|objectives?|actions?|contingency|views?|wishes|what needs to happen|next steps|plan of action|signatures?|scaling|agreement|will be met|how we will|expectations|what (?:we|you) need (?:you )?to do)\b/i;
 
 export function isWorrySection(heading: string): boolean {
   return WORRY_SECTION.test(heading) && !NOT_WORRIES.test(heading);

@@ -5,7 +5,7 @@
  * row's objective answers it by the table's own layout.
  */
 import type { Block, PlanDocument, TableBlock } from '../document';
-import { columnRoles, ITEM_PREFIX } from '../objectives';
+import { columnRoles, ITEM_PREFIX, LABELLED_ITEM } from '../objectives';
 import { changeSectionsOfWorries, endsWorrySection, isWorrySection } from '../worry-sections';
 
 export interface Worry {
@@ -95,6 +95,11 @@ export function findWorries(doc: PlanDocument): Worry[] {
         paragraph: block.paragraph,
         section,
       });
+      continue;
+    }
+    // "Objective 1a: …" or "Task: …" set out below the reasons for a plan: the worries are over.
+    if (LABELLED_ITEM.test(text)) {
+      worryLevel = undefined;
       continue;
     }
     if (worryLevel === undefined || text.length < 8) continue;

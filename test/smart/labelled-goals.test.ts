@@ -1,0 +1,113 @@
+import { checkPlan, readTextPlan } from '../../src/smart';
+
+/**
+ * Case plans that label their lines rather than list them ("Goal 1:", "Objective 1a:", "Task:"),
+ * as US family service plans and Australian case plans do, and letters before proceedings with
+ * their schedule of expectations (all fictional).
+ */
+const read = (lines: string[]) => {
+  const report = checkPlan(readTextPlan(lines.join('\n')));
+  return {
+    objectives: report.objectives.map((v) => v.objective.text),
+    sections: report.objectives.map((v) => v.objective.section),
+    worries: report.worries.worries.map((w) => w.worry.text),
+  };
+};
+
+describe('a US family service plan: goals, their labelled objectives and tasks', () => {
+  const plan = [
+    'FAMILY SERVICE PLAN',
+    'Family: Novak (fictional)',
+    '',
+    'Reason for involvement',
+    'Substantiated neglect: the children were left home alone overnight on two occasions.',
+    '',
+    'Goal 1: Ms. Novak will provide a safe and stable home for the children.',
+    'Objective 1a: Ms. Novak will keep working heat and water in the home for 90 consecutive days, verified by the caseworker at monthly visits.',
+    'Task: Attend the budgeting class at the Community Action Agency.',
+    '',
+    'Goal 2: Mr. Novak will address his substance use.',
+    'Objective 2a: Mr. Novak will complete a substance abuse evaluation by 01/15/2027.',
+  ];
+
+  it('checks each goal, labelled objective and task, without its label', () => {
+    const { objectives } = read(plan);
+    expect(objectives).toEqual([
+      'Ms. Novak will provide a safe and stable home for the children.',
+      'Ms. Novak will keep working heat and water in the home for 90 consecutive days, verified by the caseworker at monthly visits.',
+      'Attend the budgeting class at the Community Action Agency.',
+      'Mr. Novak will address his substance use.',
+      'Mr. Novak will complete a substance abuse evaluation by 01/15/2027.',
+    ]);
+  });
+
+  it('files them under their goal, and ends the worries at the first goal', () => {
+    const { sections, worries } = read(plan);
+    expect(sections[1]).toMatch(/^Goal 1: Ms\. Novak will provide a safe and stable home/);
+    expect(sections[2]).toMatch(/^Goal 1:/);
+    expect(sections[4]).toMatch(/^Goal 2:/);
+    expect(worries).toEqual([
+      'Substantiated neglect: the children were left home alone overnight on two occasions.',
+    ]);
+  });
+
+  it('checks goals as objectives when nothing is set out under them either', () => {
+    const { objectives } = read([
+      'Goals',
+      'Goal 1: Ms. Novak will keep the home heated every day from 1 January 2027.',
+      'Goal 2: Mr. Novak will stay sober when he cares for the children.',
+    ]);
+    expect(objectives).toEqual([
+      'Ms. Novak will keep the home heated every day from 1 January 2027.',
+      'Mr. Novak will stay sober when he cares for the children.',
+    ]);
+  });
+});
+
+describe('an Australian case plan: each goal over its actions', () => {
+  it('reads every goal as an objective, whatever its wording, and as the title of its actions', () => {
+    const { objectives, sections } = read([
+      'Goals and actions',
+      '',
+      'Goal 1: Jayden is safe from domestic violence and the risk of harm.',
+      '- Tanya will complete the Staying Home Leaving Violence program by March 2027.',
+      '',
+      'Goal 2: Jayden is connected to his culture and community.',
+      '- Carer to take Jayden to Koori Kids group every Thursday.',
+    ]);
+    expect(objectives).toEqual([
+      'Jayden is safe from domestic violence and the risk of harm.',
+      'Tanya will complete the Staying Home Leaving Violence program by March 2027.',
+      'Jayden is connected to his culture and community.',
+      'Carer to take Jayden to Koori Kids group every Thursday.',
+    ]);
+    expect(sections).toEqual([
+      'Goals and actions',
+      'Goal 1: Jayden is safe from domestic violence and the risk of harm.',
+      'Goals and actions',
+      'Goal 2: Jayden is connected to his culture and community.',
+    ]);
+  });
+});
+
+describe('a letter before proceedings', () => {
+  it("reads the schedule of expectations as the plan, not the letter's own sentences", () => {
+    const { objectives, worries } = read([
+      'LETTER BEFORE PROCEEDINGS',
+      'Dear Ms Grant,',
+      'We are writing to tell you that we are very worried about Ella. We will ask a court for an order if things do not change.',
+      '',
+      'Why we are worried',
+      '- Ella has missed 40% of school this term.',
+      '',
+      'What we need you to do (the schedule of expectations)',
+      '1. Ms Grant will make sure Ella attends school every day from 4 January 2027.',
+      '2. Ms Grant will phone the school before 9am on any day Ella is ill.',
+    ]);
+    expect(worries).toEqual(['Ella has missed 40% of school this term.']);
+    expect(objectives).toEqual([
+      'Ms Grant will make sure Ella attends school every day from 4 January 2027.',
+      'Ms Grant will phone the school before 9am on any day Ella is ill.',
+    ]);
+  });
+});
