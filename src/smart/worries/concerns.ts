@@ -387,7 +387,8 @@ export const CONCERNS: readonly Concern[] = [
       council housing, housing needs, tenancy, landlord, homeless, homelessness, temporary
       accommodation, accommodation, overcrowded, overcrowding, rehoused, rehousing, council tax,
       citizens advice, disability living allowance, dla, child benefit, move house, allowance,
-      section 17, grant
+      section 17, grant, sofa surfing, sofa-surfing, no fixed abode, nowhere to live,
+      somewhere to live, place to live, hostel
     `),
     examples: {
       worry: 'The family owe £2,000 in rent and face eviction.',

@@ -107,7 +107,8 @@ interface Reading {
 
 interface Compiled {
   byFirst: Map<string, { stems: string[]; concern: Concern }[]>;
-  notByFirst: Map<string, string[][]>;
+  /** Each concern's `not` phrases by their first stem: they hide words from that concern only. */
+  notByFirst: Map<string, { stems: string[]; concern: string }[]>;
 }
 
 let compiled: Compiled | undefined;
@@ -139,7 +140,7 @@ function stemsOf(text: string): { word: string; stem: string }[] {
 
 function compile(): Compiled {
   const byFirst = new Map<string, { stems: string[]; concern: Concern }[]>();
-  const notByFirst = new Map<string, string[][]>();
+  const notByFirst = new Map<string, { stems: string[]; concern: string }[]>();
   const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key) ?? [];
     list.push(value);
@@ -152,7 +153,7 @@ function compile(): Compiled {
     }
     for (const phrase of concern.not ?? []) {
       const stems = stemsOf(phrase).map((s) => s.stem);
-      if (stems.length > 0) add(notByFirst, stems[0], stems);
+      if (stems.length > 0) add(notByFirst, stems[0], { stems, concern: concern.id });
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.stems.length - a.stems.length);
@@ -163,20 +164,28 @@ function read(text: string): Reading {
   compiled ??= compile();
   const tokens = stemsOf(text);
   const stems = tokens.map((t) => t.stem);
-  const masked = new Array<boolean>(stems.length).fill(false);
   const at = (i: number, phrase: string[]) =>
     i + phrase.length <= stems.length && phrase.every((s, k) => stems[i + k] === s);
-  // "Drinking water" is not about alcohol: phrases in `not` hide their words from the concern.
+  // "Drinking water" is not about alcohol: phrases in `not` hide their words from their own
+  // concern, and only from it ("sofa surfing" is no safe-sleep worry, but is one of housing).
+  let masked: Map<number, Set<string>> | undefined;
   for (let i = 0; i < stems.length; i++)
     for (const phrase of compiled.notByFirst.get(stems[i]) ?? [])
-      if (at(i, phrase)) for (let k = 0; k < phrase.length; k++) masked[i + k] = true;
+      if (at(i, phrase.stems))
+        for (let k = 0; k < phrase.stems.length; k++) {
+          masked ??= new Map();
+          const hidden = masked.get(i + k) ?? new Set<string>();
+          hidden.add(phrase.concern);
+          masked.set(i + k, hidden);
+        }
   const concerns = new Set<string>();
-  for (let i = 0; i < stems.length; i++) {
-    if (masked[i]) continue;
+  for (let i = 0; i < stems.length; i++)
     for (const entry of compiled.byFirst.get(stems[i]) ?? [])
-      if (at(i, entry.stems) && !entry.stems.some((_, k) => masked[i + k]))
+      if (
+        at(i, entry.stems) &&
+        !entry.stems.some((_, k) => masked?.get(i + k)?.has(entry.concern.id))
+      )
         concerns.add(entry.concern.id);
-  }
   const topic = new Set<string>();
   for (const t of tokens)
     if (t.word.length > 2 && !STOP.has(t.word) && !STOP.has(t.stem) && !/^\d+$/.test(t.word))

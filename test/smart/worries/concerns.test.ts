@@ -18,3 +18,20 @@ describe('concern entries are well formed', () => {
     for (const c of CONCERNS) expect(new Set(c.phrases).size).toBe(c.phrases.length);
   });
 });
+
+describe('words that mean something else in one concern', () => {
+  it('hide only from that concern: clean clothes are no home-conditions worry, but are basic care', () => {
+    const found = concernsOf('Leo will wear clean clothes to school every day.');
+    expect(found).toContain('basic-care');
+    expect(found).not.toContain('home-conditions');
+  });
+
+  it('reads sofa surfing as a worry about where the family lives', () => {
+    expect(
+      concernsOf('Chloe does not have a stable home; she is sofa surfing with friends.'),
+    ).toContain('money-housing');
+    expect(
+      concernsOf('Ryan has no fixed abode and nowhere to live when he leaves prison.'),
+    ).toContain('money-housing');
+  });
+});
