@@ -6,11 +6,11 @@
  * else the tab page.
  */
 import type { Connection } from '../connect/connect';
-import { connectPage } from '../connect/page';
 import type { PlanChecker } from '../ui/checker';
 import { SaveController } from '../ui/save-controller';
 import { saveToTeamsSlots } from '../ui/SaveToTeams';
 import { planFinder } from '../pane/find-plan';
+import { loadOnDemand } from '../pane/load-on-demand';
 import { officeAuthHost } from './office-auth';
 import { planLink, teamsAppIdFrom } from '../pane/plan-link';
 import type { SnapshotTap } from '../pane/snapshot-tap';
@@ -25,7 +25,12 @@ export function wordSaveToTeams(checker: PlanChecker, tap: SnapshotTap) {
     snapshot: () => tap.snapshot,
     settings: Office.context.document.settings,
     store: async () => {
-      connection ??= connectPage({ host: { kind: 'word', office: officeAuthHost } });
+      // Loaded with the first save too: the Graph client, sign-in and the deployment's config
+      // are a third of the pane's script, and checking a plan needs none of them.
+      connection ??= loadOnDemand(
+        () => import(/* webpackChunkName: "connect" */ '../connect/page'),
+        'saves to Teams',
+      ).then((m) => m.connectPage({ host: { kind: 'word', office: officeAuthHost } }));
       return (
         await connection.catch((err: unknown) => {
           connection = undefined;
