@@ -303,6 +303,63 @@ describe('checkPlan', () => {
     expect(byId['child-views'].met).toBe(false);
   });
 
+  it("reads a heading named for a parent the plan has introduced as the parents' views", () => {
+    const checks = (head: string, more: string[] = []) =>
+      Object.fromEntries(
+        checkPlan(
+          readTextPlan(
+            [
+              head,
+              'Date of conference: 25 November 2026',
+              "Chloe's partner, Ryan, has convictions for violence.",
+              '',
+              "Chloe's views",
+              'Chloe said "I want to keep this baby and I will do whatever it takes."',
+              '',
+              ...more,
+            ].join('\n'),
+          ),
+        ).checks.map((c) => [c.id, c]),
+      );
+    const preBirth = checks(
+      'Pre-birth child protection plan: unborn baby of Chloe Hart (fictional)',
+    );
+    expect(preBirth['parent-views'].met).toBe(true);
+    // Chloe's quote is her own, not the baby's; an unborn baby has no views or words to record.
+    expect(preBirth['child-views'].message).toMatch(/not born yet/);
+    expect(preBirth['child-words'].message).toMatch(/not born yet/);
+
+    // A plan for an older child still asks for that child's views and words.
+    const older = checks('Child protection plan: Mia Hart (fictional), mother: Chloe Hart');
+    expect(older['parent-views'].met).toBe(true);
+    expect(older['child-views'].met).toBe(false);
+    expect(older['child-words'].met).toBe(false);
+    const heard = checks('Child protection plan: Mia Hart (fictional), mother: Chloe Hart', [
+      "Mia's views",
+      'Mia said "I like my nursery."',
+    ]);
+    expect(heard['child-views'].met).toBe(true);
+    expect(heard['child-words'].met).toBe(true);
+  });
+
+  it('reads "His mother, Tanya," and "Mother: Leanne Grant" as introducing a parent', () => {
+    const views = (lines: string[]) =>
+      checkPlan(readTextPlan(lines.join('\n'))).checks.find((c) => c.id === 'parent-views');
+    expect(
+      views([
+        'His mother, Tanya, has since left the relationship.',
+        'Tanya said she wants Jayden home by the summer.',
+      ])?.met,
+    ).toBe(true);
+    expect(
+      views(['Mother: Leanne Grant', 'Father: Paul Grant', 'Leanne told us she agrees.'])?.met,
+    ).toBe(true);
+    // A label naming roles, not people, leaves "Mum" as Mum.
+    expect(views(['Parents: Mum and Dad', "Mum's views: she wants the plan to work."])?.met).toBe(
+      true,
+    );
+  });
+
   it('reads "agrees to the plan" as agreement recorded', () => {
     const check = checkPlan(
       readTextPlan(

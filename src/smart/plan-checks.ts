@@ -3,8 +3,9 @@
  * (child's and parents' views, disagreement, owners, review dates, agreement, stages).
  */
 import type { Block, PlanDocument } from './document';
+import { isPreBirthPlan, withRoles } from './family-names';
 import { findPlanDates } from './plan-dates';
-import { planLines, snippetAt, type PlanLine } from './plan-lines';
+import { planLines, snippetAt } from './plan-lines';
 import { findPlaceholders } from './placeholders';
 import type { FamilyReading } from './family-read/read-for-family';
 import type { ObjectiveVerdict } from './types';
@@ -96,28 +97,6 @@ const PROBES: Probe[] = [
       'Break long-term goals into steps with their own dates, so that progress can be seen early.',
   },
 ];
-
-/** "Mum (Kelly)", "Kelly (Mum)", "Nana Jean": the names a plan gives the family's adults. */
-const ADULT_NAMED =
-  /\b(Mum|Mother|Dad|Father|Stepdad|Stepmum|Nan|Nana|Nanny|Gran|Granny|Grandma|Grandad|Aunt|Auntie|Uncle)\s*\(([A-Z][a-z]+)\)|\b([A-Z][a-z]+)\s*\((Mum|Mother|Dad|Father|Stepdad|Stepmum|mum|mother|dad|father)\)|\b(Nan|Nana|Nanny|Gran|Granny|Grandma|Grandad|Aunt|Auntie|Uncle) ([A-Z][a-z]+)\b/g;
-
-/** Each line with the family's named adults written as their role ("Kelly" as "Mum"). */
-function byRole(lines: readonly PlanLine[]): string[] {
-  const roles = new Map<string, string>();
-  for (const line of lines)
-    for (const m of line.text.matchAll(ADULT_NAMED)) {
-      const [role, name] = m[1] ? [m[1], m[2]] : m[3] ? [m[4], m[3]] : [m[5], m[6]];
-      const parent = /^(?:mum|mother|stepmum)$/i.test(role)
-        ? 'Mum'
-        : /^(?:dad|father|stepdad)$/i.test(role)
-          ? 'Dad'
-          : 'Carer';
-      if (!roles.has(name)) roles.set(name, parent);
-    }
-  if (roles.size === 0) return lines.map((l) => l.text);
-  const names = new RegExp(`\\b(?:${[...roles.keys()].join('|')})\\b(?!\\s*\\()`, 'g');
-  return lines.map((l) => l.text.replace(names, (n) => roles.get(n) ?? n));
-}
 
 function snippet(text: string, re: RegExp): string {
   return snippetAt(text, re.exec(text)?.index ?? 0);
@@ -224,24 +203,32 @@ function worriesCheck(pairing: WorryPairing): PlanCheck {
   };
 }
 
-function familyChecks(reading: FamilyReading, hasText: boolean): PlanCheck[] {
+/** A pre-birth plan's baby has no views or words yet: neither check is a gap in the plan. */
+const UNBORN = {
+  views: "The baby is not born yet, so there are no child's views to record.",
+  words: 'The baby is not born yet, so there are no words of the child to quote.',
+};
+
+function familyChecks(reading: FamilyReading, hasText: boolean, preBirth: boolean): PlanCheck[] {
   const words = reading.childWords;
   const childWords: PlanCheck =
-    words.length > 0
-      ? {
-          id: 'child-words',
-          label: "The child's own words",
-          met: true,
-          message: `The child's own words are quoted ${words.length === 1 ? 'once' : `${words.length} times`}.`,
-          evidence: { paragraph: words[0].paragraph, text: words[0].text },
-        }
-      : {
-          id: 'child-words',
-          label: "The child's own words",
-          met: false,
-          message:
-            'Quote the child in their own words, not only that their views were sought: it is their plan too.',
-        };
+    preBirth && words.length === 0
+      ? { id: 'child-words', label: "The child's own words", met: true, message: UNBORN.words }
+      : words.length > 0
+        ? {
+            id: 'child-words',
+            label: "The child's own words",
+            met: true,
+            message: `The child's own words are quoted ${words.length === 1 ? 'once' : `${words.length} times`}.`,
+            evidence: { paragraph: words[0].paragraph, text: words[0].text },
+          }
+        : {
+            id: 'child-words',
+            label: "The child's own words",
+            met: false,
+            message:
+              'Quote the child in their own words, not only that their views were sought: it is their plan too.',
+          };
   const terms = reading.findings.filter((f) => f.kind === 'jargon');
   const family: PlanCheck = !hasText
     ? {
@@ -338,7 +325,7 @@ export function runPlanChecks(
   const texts = planLines(doc.blocks);
   // The probes read the family's adults by their role: "Kelly said she agrees" is Mum's view
   // when the plan has introduced "Mum (Kelly)", not the child's.
-  const read = byRole(texts);
+  const read = withRoles(texts.map((t) => t.text));
   // A heading such as "Child's views" followed by text counts as the views themselves.
   const checks: PlanCheck[] = PROBES.map((p) => {
     const at = read.findIndex((t) => p.pattern.test(t));
@@ -357,7 +344,17 @@ export function runPlanChecks(
   // about" over a child's own plan).
   const words = readings.familyRead?.childWords[0];
   const views = checks.findIndex((c) => c.id === 'child-views');
-  if (words && !checks[views].met)
+  // A pre-birth plan's older brothers and sisters have views of their own: only a plan with none
+  // to show is excused.
+  const preBirth = isPreBirthPlan(read);
+  if (preBirth && !words && !checks[views].met)
+    checks[views] = {
+      id: 'child-views',
+      label: PROBES[views].label,
+      met: true,
+      message: UNBORN.views,
+    };
+  else if (words && !checks[views].met)
     checks[views] = {
       ...checks[views],
       met: true,
@@ -393,6 +390,7 @@ export function runPlanChecks(
       ...familyChecks(
         readings.familyRead,
         texts.some((t) => t.text.trim() !== ''),
+        preBirth,
       ),
     );
   if (readings.sections?.length) checks.push(sectionsCheck(doc.blocks, readings.sections));

@@ -6,6 +6,7 @@
  */
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { familyAdults, withRoles } from '../family-names';
 import type { PlanDocument } from '../document';
 import { escapeRegExp } from '../text';
 import { FAMILY_TERMS, type FamilyTerm } from './terms';
@@ -282,10 +283,14 @@ function childWords(paragraphs: Paragraph[]): FamilyReading['childWords'] {
   const out: FamilyReading['childWords'] = [];
   let inChildSection = false;
   let inChildVoice = false;
+  // "Chloe's views" over the mother's words, once the plan has said Chloe is the mother.
+  const adults = familyAdults(paragraphs.map((p) => p.text));
+  const asRoles = (text: string) => withRoles([text], adults)[0];
   for (const p of paragraphs) {
     if (p.heading || (p.text.length < 60 && /[:?]$/.test(p.text.trim()))) {
-      inChildSection = CHILD_VIEWS_SECTION.test(p.text) && !PARENT_SECTION.test(p.text);
-      inChildVoice = CHILD_VOICE_HEADING.test(p.text);
+      const title = asRoles(p.text);
+      inChildSection = CHILD_VIEWS_SECTION.test(title) && !PARENT_SECTION.test(title);
+      inChildVoice = CHILD_VOICE_HEADING.test(title);
       continue;
     }
     if (inChildVoice && p.text.trim()) {
@@ -297,7 +302,7 @@ function childWords(paragraphs: Paragraph[]): FamilyReading['childWords'] {
     );
     QUOTE.lastIndex = 0;
     for (let m = QUOTE.exec(p.text); m; m = QUOTE.exec(p.text)) {
-      const before = p.text.slice(Math.max(0, m.index - 60), m.index);
+      const before = asRoles(p.text.slice(Math.max(0, m.index - 60), m.index));
       const parentSaid =
         /\b(?:mum|dad|mother|father|carer|grandma|nan)\b[^.]*\b(?:said|says|told|stated)\b[^.]*$/i.test(
           before,

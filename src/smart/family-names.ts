@@ -1,0 +1,141 @@
+/**
+ * Who is who in a plan. Plans name the family's adults by first name once they have said who
+ * they are ("Mum (Kelly)", "Mother: Chloe Hart", "His mother, Tanya,", "Unborn baby of Chloe
+ * Hart"), and then write "Kelly said …" or put "Chloe's views" over the mother's views. Read
+ * without knowing that, the mother's views count as the child's. Both whole-plan readers (the
+ * checklist and the family read) see the family's adults by their role through here.
+ */
+
+export type FamilyRole = 'Mum' | 'Dad' | 'Carer';
+
+const NAME = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
+/** A role word as plans write it, capitalised or not ("Mother", "mother"). */
+const either = (words: string[]) =>
+  words.map((w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1)}`).join('|');
+const PARENT = either([
+  'Mum',
+  'Mother',
+  'Mom',
+  'Dad',
+  'Father',
+  'Stepdad',
+  'Stepfather',
+  'Stepmum',
+  'Stepmother',
+]);
+const CARER = either([
+  'Nan',
+  'Nana',
+  'Nanny',
+  'Gran',
+  'Granny',
+  'Grandma',
+  'Grandad',
+  'Aunt',
+  'Auntie',
+  'Aunty',
+  'Uncle',
+]);
+
+/** Each way a plan says a name is one of the family's adults; `role` and `name` are groups. */
+const INTRODUCTIONS: RegExp[] = [
+  // "Mum (Kelly)", "Nana (Jean)"
+  new RegExp(String.raw`\b(?<role>${PARENT}|${CARER})\s*\((?<name>${NAME})\)`, 'g'),
+  // "Kelly (Mum)", "Stacey Moore (Mother)", "Destiny Holloway (mother)"
+  new RegExp(
+    String.raw`\b(?<name>${NAME})(?: ${NAME})?\s*\((?:birth |the )?(?<role>${PARENT})\)`,
+    'g',
+  ),
+  // "Nana Jean", "Uncle Mo"
+  new RegExp(String.raw`\b(?<role>${CARER}) (?<name>${NAME})\b`, 'g'),
+  // "Mother: Chloe Hart", "Parent: Destiny Holloway", a details table's label and name
+  new RegExp(
+    String.raw`(?:^|[,;]\s*)\s*(?:[Bb]irth )?(?<role>${PARENT}|${either(['Parent', 'Carer'])}|Foster carer|Kinship carer)s?(?:['’]s name)?\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
+    'gm',
+  ),
+  // "His mother, Tanya,", "the children's father, Ryan", "Chloe's partner, Ryan"
+  new RegExp(
+    String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:child|children|baby|young person)['’]s|${NAME}['’]s) (?<role>${PARENT}|partner|boyfriend|girlfriend|carer|${CARER}),? (?<name>${NAME})\b`,
+    'g',
+  ),
+  // "Unborn baby of Chloe Hart", "pre-birth plan for the baby of Amy Lee"
+  new RegExp(
+    String.raw`\b(?:[Uu]nborn )?[Bb]aby of (?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
+    'g',
+  ),
+];
+
+const ROLE_WORD = new RegExp(String.raw`^(?:${PARENT}|${CARER}|Parents?|Carers?)$`);
+
+/** Words that follow a role's pattern but are no names ("Mother: To be confirmed"). */
+const NOT_NAMES = new Set([
+  'To',
+  'The',
+  'Not',
+  'Unknown',
+  'None',
+  'Tbc',
+  'Name',
+  'See',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Dr',
+]);
+
+function roleOf(word: string | undefined): FamilyRole {
+  if (word === undefined) return 'Mum'; // "baby of Chloe": a baby's named parent is its mother
+  if (/^(?:mum|mother|mom|stepmum|stepmother)$/i.test(word)) return 'Mum';
+  if (/^(?:dad|father|stepdad|stepfather)$/i.test(word)) return 'Dad';
+  return 'Carer';
+}
+
+/** The family's adults that the plan introduces by name, with their role. */
+export function familyAdults(texts: readonly string[]): Map<string, FamilyRole> {
+  const roles = new Map<string, FamilyRole>();
+  for (const text of texts)
+    for (const re of INTRODUCTIONS)
+      for (const m of text.matchAll(re)) {
+        const name = m.groups?.name;
+        // "Parents: Mum and Dad" names roles, not people.
+        if (!name || NOT_NAMES.has(name) || ROLE_WORD.test(name) || roles.has(name)) continue;
+        roles.set(name, roleOf(m.groups?.role));
+      }
+  return roles;
+}
+
+/** One pattern per plan's adults: the family read asks for each heading and quote in turn. */
+const NAMES = new WeakMap<ReadonlyMap<string, FamilyRole>, RegExp>();
+
+/**
+ * Each text with the family's named adults written as their role ("Kelly said" as "Mum said"),
+ * where the name is not itself being introduced ("Mum (Kelly)" stays as written).
+ */
+export function withRoles(
+  texts: readonly string[],
+  adults: ReadonlyMap<string, FamilyRole> = familyAdults(texts),
+): string[] {
+  if (adults.size === 0) return [...texts];
+  let names = NAMES.get(adults);
+  if (!names) {
+    names = new RegExp(String.raw`\b(?:${[...adults.keys()].join('|')})\b(?!\s*\()`, 'g');
+    NAMES.set(adults, names);
+  }
+  const re = names;
+  return texts.map((t) => t.replace(re, (n) => adults.get(n) ?? n));
+}
+
+/** Where a plan says what it is: its title and the details under it. */
+const PLAN_HEAD = 8;
+
+/**
+ * A plan made before the child is born ("PRE-BIRTH CHILD PROTECTION PLAN", "Unborn baby of …"),
+ * said at its head: a plan for older children that mentions a pre-birth assessment is not one.
+ */
+export function isPreBirthPlan(texts: readonly string[]): boolean {
+  return texts
+    .filter((t) => t.trim() !== '')
+    .slice(0, PLAN_HEAD)
+    .some((t) => /\b(?:pre-?birth|unborn (?:baby|child))\b/i.test(t));
+}
