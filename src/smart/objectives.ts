@@ -10,8 +10,13 @@ import { changeSectionsOfWorries, isWorrySection } from './worry-sections';
 
 const OBJECTIVE_SECTION =
   /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|plan of action|what we will do|what we are going to do|who will help(?: me| us)?|smart|how we will get there|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|how we will meet|safety rules|our rules|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you)\b/i;
+/**
+ * Sections that hold no objectives. An EHC plan's outcomes are its Section E; its other lettered
+ * sections hold views, needs, the provision that meets them (F to H, checked by the council's
+ * own rules on quantifying provision, not as outcomes), the placement and the advice.
+ */
 const OTHER_SECTION =
-  /\b(?:views?|wishes and feelings|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|strengths|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details)\b/i;
+  /\b(?:views?|wishes and feelings|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|strengths|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details|section [a-dfghijk])\b/i;
 /**
  * A line labelled as one of the plan's items ("Objective 1a:", "Task:", "Step 2 -"), as US and
  * Australian case plans set them out rather than as a list.

@@ -111,3 +111,19 @@ describe('a letter before proceedings', () => {
     ]);
   });
 });
+
+describe('an EHC plan', () => {
+  it("checks Section E's outcomes, not Section F's provision", () => {
+    const { objectives } = read([
+      'Section E: Outcomes',
+      '- By July 2027, Finn will read 50 high-frequency words, as checked by his teacher each half term.',
+      '',
+      'Section F: Provision',
+      '- Speech and language therapy: 6 sessions per term, delivered by the NHS SLT.',
+      '- 1:1 support from a teaching assistant for 15 hours per week.',
+    ]);
+    expect(objectives).toEqual([
+      'By July 2027, Finn will read 50 high-frequency words, as checked by his teacher each half term.',
+    ]);
+  });
+});
