@@ -22,13 +22,14 @@ import { lemma, phrasalVerb, readVerb } from './verbs';
 const SERVICE_NOUN =
   /^(?:life|direct|play|therapy|counselling|support|sessions?|work|assessment|appointments?|contact|referral|input|help|keywork|mentoring|access|regular|weekly)$/;
 const SERVICE_WORDS =
-  '(?:assessment|referral|sessions?|appointments?|course|programme|group|worker|therapy|counselling|support|check|check-up|review|visit|visits|meeting|diary|record|log|chart|plan|break|rest|calls?(?!-)|contact|interview|training|help|advice|tuition|lessons|permission|consent|medical(?!\\s+(?:insurance|cover|card|records?)\\b)|consultation|time|breaks?|pep|ehcp|ehc plan|pathway plan|care plan|safety plan|access(?!\\s+to\\s+(?!(?:him|her|them)\\b(?!\\s+[a-z])|(?:the|his|her|their|my|your)\\s+(?:children|child|baby|son|daughter|kids|siblings?|brothers?|sisters?)\\b)))';
+  '(?:assessment|referral|sessions?|appointments?|course|programme|group|worker|therapy|counselling|support|check|check-up|review|visit|visits|meeting|diary|record|log|chart|plan|break|rest|calls?(?!-)|contact|interview|training|help|advice|tuition|lessons|permission|consent|medical(?!\\s+(?:insurance|cover|card|records?)\\b)|consultation|time(?!\\s+(?:for|to)\\s+(?:(?:him|her|them|my|your|our)sel(?:f|ves)|play|relax|be an? (?:child|kid|teenager))\\b)|breaks?|pep|ehcp|ehc plan|pathway plan|care plan|safety plan|access(?!\\s+to\\s+(?!(?:him|her|them)\\b(?!\\s+[a-z])|(?:the|his|her|their|my|your)\\s+(?:children|child|baby|son|daughter|kids|siblings?|brothers?|sisters?)\\b)))';
 /**
  * "have a session", "keep a diary", "have three sessions", "have his health assessment", "have
  * 25 hours a week of 1:1 teaching assistant support", "keep all your Youth Justice Service (YJS)
  * appointments", "have a minimum of two PEP meetings a year", "have short and frequent touch
  * typing sessions". The words before the service never cross a preposition (but the "of" of an amount
- * of it): "get to school on time" is no service.
+ * of it): "get to school on time" is no service. Time with Dad is family time, a service; "time
+ * for himself" or "time to play" is what a young carer's plan is for.
  */
 const SERVICE_OBJECT = new RegExp(
   `^\\s*(?:\\d+\\s+(?:hours?|minutes?|mins?)(?:\\s+(?:a|per|each)\\s+(?:day|week|fortnight|month|term))?\\s+of\\s+)?(?:(?:a\\s+)?(?:minimum|maximum)\\s+of\\s+|at\\s+least\\s+|up\\s+to\\s+)?(?:all\\s+(?:of\\s+)?)?(?:(?:an?|some|his|her|their|my|your|its|the|regular|weekly|fortnightly|monthly|\\d+|one|two|three|four|five|six|ten|twelve)\\s+)?(?:(?!(?:on|in|at|to|by|for|from|with|of|every|each)\\b)(?:1:1|[\\w-]+|\\([A-Z]{2,6}\\))\\s+){0,5}?${SERVICE_WORDS}\\b`,

@@ -136,6 +136,8 @@ const rule: Rule = {
       // A thing of one's own the young person is told to get is had or not: a result.
       'Ensure you have a provisional driving licence before your 17th birthday.',
       'Amy will be in bed by 7.30pm on at least 5 nights a week.',
+      // A young carer's time of his own is what changes for him; time with Dad is family time.
+      'Lewis goes to the young carers group every Thursday and says he has time for himself.',
       // A child's own safety plan: what she does to keep herself safe is the change.
       'If I feel unsafe at home, I will go to Nan’s next door and ring 999.',
       // A prompt given is the support a skill is judged with, not a contingency.
