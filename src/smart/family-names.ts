@@ -2,11 +2,18 @@
  * Who is who in a plan. Plans name the family's adults by first name once they have said who
  * they are ("Mum (Kelly)", "Mother: Chloe Hart", "His mother, Tanya,", "Unborn baby of Chloe
  * Hart"), and then write "Kelly said …" or put "Chloe's views" over the mother's views. Read
- * without knowing that, the mother's views count as the child's. Both whole-plan readers (the
- * checklist and the family read) see the family's adults by their role through here.
+ * without knowing that, the mother's views count as the child's. The professionals a plan names
+ * ("Social worker: Priya Shah") are read the same way, so "Priya said: …" is not the child's
+ * words. Both whole-plan readers (the checklist and the family read) see named adults by their
+ * role through here.
  */
 
-export type FamilyRole = 'Mum' | 'Dad' | 'Carer';
+/** How a named adult is read: a parent, another carer in the family, or a professional. */
+export type FamilyRole = 'Mum' | 'Dad' | 'Carer' | 'Worker';
+
+/** Who says things in a plan that are not the child's views: the family's adults and others. */
+export const NOT_THE_CHILD =
+  '(?:Mum|Mummy|Mam|Mom|Mother|Dad|Daddy|Father|Stepdad|Stepmum|Nan|Nana|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|Aunt|Auntie|Uncle|Carer|Carers|Parent|Parents|School|Police|Teacher|Worker|Dr|Mr|Mrs|Ms|Miss)';
 
 const NAME = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
 /** A role word as plans write it, capitalised or not ("Mother", "mother"). */
@@ -58,6 +65,11 @@ const INTRODUCTIONS: RegExp[] = [
     String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:child|children|baby|young person)['’]s|${NAME}['’]s) (?<role>${PARENT}|partner|boyfriend|girlfriend|carer|${CARER}),? (?<name>${NAME})\b`,
     'g',
   ),
+  // "Social worker: Priya Shah", "Lead Professional: Iain Ross": the plan's professionals
+  new RegExp(
+    String.raw`(?:^|[,;]\s*)(?<role>${either(['Social worker', 'Lead professional', 'Lead practitioner', 'Named person', 'Caseworker', 'Case worker', 'Case manager', 'Coordinator', 'Co-ordinator', 'Key worker', 'Keyworker', 'Family support worker', 'Health visitor', 'Midwife', 'Teacher', 'Head teacher', 'Designated teacher', 'Personal adviser', 'Independent reviewing officer', 'Team manager'])}|IRO|SENCO|DSL)\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?<name>${NAME})\b`,
+    'gm',
+  ),
   // "Unborn baby of Chloe Hart", "pre-birth plan for the baby of Amy Lee"
   new RegExp(
     String.raw`\b(?:[Uu]nborn )?[Bb]aby of (?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
@@ -88,11 +100,17 @@ function roleOf(word: string | undefined): FamilyRole {
   if (word === undefined) return 'Mum'; // "baby of Chloe": a baby's named parent is its mother
   if (/^(?:mum|mother|mom|stepmum|stepmother)$/i.test(word)) return 'Mum';
   if (/^(?:dad|father|stepdad|stepfather)$/i.test(word)) return 'Dad';
-  return 'Carer';
+  if (
+    /^(?:nan|nana|nanny|gran|granny|grandma|grandad|aunt|auntie|aunty|uncle|parent|carer|foster carer|kinship carer|partner|boyfriend|girlfriend)$/i.test(
+      word,
+    )
+  )
+    return 'Carer';
+  return 'Worker';
 }
 
-/** The family's adults that the plan introduces by name, with their role. */
-export function familyAdults(texts: readonly string[]): Map<string, FamilyRole> {
+/** The adults the plan introduces by name (the family's, and its professionals), with their role. */
+export function namedAdults(texts: readonly string[]): Map<string, FamilyRole> {
   const roles = new Map<string, FamilyRole>();
   for (const text of texts)
     for (const re of INTRODUCTIONS)
@@ -114,7 +132,7 @@ const NAMES = new WeakMap<ReadonlyMap<string, FamilyRole>, RegExp>();
  */
 export function withRoles(
   texts: readonly string[],
-  adults: ReadonlyMap<string, FamilyRole> = familyAdults(texts),
+  adults: ReadonlyMap<string, FamilyRole> = namedAdults(texts),
 ): string[] {
   if (adults.size === 0) return [...texts];
   let names = NAMES.get(adults);

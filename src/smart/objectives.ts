@@ -9,7 +9,7 @@ import type { Objective, ObjectivePart, PartRole } from './types';
 import { changeSectionsOfWorries, isWorrySection } from './worry-sections';
 
 const OBJECTIVE_SECTION =
-  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|plan of action|what we will do|what we are going to do|who will help(?: me| us)?|smart|how we will get there|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|how we will meet|safety rules|our rules|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you)\b/i;
+  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what we will do|what we are going to do|who will help(?: me| us)?|smart|how we will get there|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|how we will meet|safety rules|our rules|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you)\b/i;
 /**
  * Sections that hold no objectives. An EHC plan's outcomes are its Section E; its other lettered
  * sections hold views, needs, the provision that meets them (F to H, checked by the council's
@@ -45,6 +45,12 @@ export const isSectionTitle = (title: string): boolean =>
 
 /** Column vocabulary: the first match wins, so "How will we know" is a measure, not an action. */
 const COLUMNS: [PartRole, RegExp][] = [
+  // A Scottish child's plan heads its rows by wellbeing indicator (SHANARRI: "Healthy"), others
+  // by domain or area: the row's heading, not how anyone will know ("indicator" below).
+  [
+    'area',
+    /wellbeing (?:indicator|outcome|area)|shanarri|^\W*(?:domain|area|category|theme|dimension)(?: of (?:wellbeing|development))?\W*$/i,
+  ],
   [
     'measure',
     /how (?:will|would|do) we know|how we (?:will|would) know|how will (?:we|you) tell|evidence|measure|success|what (?:will|would) it look like|indicator/i,
@@ -147,7 +153,8 @@ function looksLikeObjective(block: ParagraphBlock): boolean {
   const t = block.text.trim();
   return (
     // No upper limit: a long objective is still an objective, and the checker is linear in it.
-    t.length >= 8 && (block.list !== undefined || ITEM_PREFIX.test(t) || MODAL.test(t))
+    t.length >= 8 &&
+    (block.list !== undefined || ITEM_PREFIX.test(t) || (MODAL.test(t) && !/\?$/.test(t)))
   );
 }
 

@@ -3,7 +3,7 @@
  * (child's and parents' views, disagreement, owners, review dates, agreement, stages).
  */
 import type { Block, PlanDocument } from './document';
-import { isPreBirthPlan, withRoles } from './family-names';
+import { isPreBirthPlan, NOT_THE_CHILD, withRoles } from './family-names';
 import { findPlanDates } from './plan-dates';
 import { planLines, snippetAt } from './plan-lines';
 import { findPlaceholders } from './placeholders';
@@ -41,10 +41,6 @@ interface Probe {
   found: string;
   missing: string;
 }
-
-/** Who says things in a plan that are not the child's views. */
-const NOT_THE_CHILD =
-  '(?:Mum|Mummy|Mam|Mom|Mother|Dad|Daddy|Father|Stepdad|Stepmum|Nan|Nana|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|Aunt|Auntie|Uncle|Carer|Carers|Parent|Parents|School|Police|Teacher|Dr|Mr|Mrs|Ms|Miss)';
 
 const PROBES: Probe[] = [
   {

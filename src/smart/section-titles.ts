@@ -43,7 +43,10 @@ function titleKind(text: string): TitleKind | undefined {
   if (t === undefined) return undefined;
   const bare = t.replace(/:$/, '');
   const section = isSectionTitle(bare);
-  if (MODAL.test(bare) && (!section || HOW_WE_KNOW.test(bare))) return undefined;
+  // A question over a family's items ("Where will Callum and Aoife live?") heads them within
+  // the plan; it is neither an objective nor a section of its own.
+  if (MODAL.test(bare) && (!section || HOW_WE_KNOW.test(bare)))
+    return /\?$/.test(bare) ? 'sub' : undefined;
   return section || endsWorrySection(bare) ? 'section' : 'sub';
 }
 

@@ -90,10 +90,21 @@ export type ObjectiveLocation =
 
 /**
  * What a part of an objective's text is, when the document says so (a table column, or the
- * whole text of a list item).
+ * whole text of a list item). `area` is the row's heading ("Healthy" under a wellbeing
+ * indicator, "Education" under a domain): like `need` and `progress`, context the checker does
+ * not read as the objective.
  */
 export type PartRole =
-  'need' | 'outcome' | 'action' | 'who' | 'when' | 'measure' | 'review' | 'progress' | 'other';
+  | 'area'
+  | 'need'
+  | 'outcome'
+  | 'action'
+  | 'who'
+  | 'when'
+  | 'measure'
+  | 'review'
+  | 'progress'
+  | 'other';
 
 export interface ObjectivePart extends Span {
   role: PartRole;

@@ -6,7 +6,7 @@
  */
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import { familyAdults, withRoles } from '../family-names';
+import { namedAdults, NOT_THE_CHILD, withRoles } from '../family-names';
 import type { PlanDocument } from '../document';
 import { escapeRegExp } from '../text';
 import { FAMILY_TERMS, type FamilyTerm } from './terms';
@@ -61,6 +61,13 @@ const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** Quoted words: "…", “…”, or ‘…’ long enough to be speech, not a scare quote. */
 const QUOTE = /["“]([^"”]{8,})["”]|‘([^’]{8,})’/g;
+/**
+ * "Maisie said: …" just before a quote: a name, not an adult of the family (read by role) or a
+ * professional's title, saying the words.
+ */
+const NAME_SAID = new RegExp(
+  String.raw`(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+ (?:said|says|told (?:us|me|her|him|them|the [\w ]{1,30}?)|has told (?:us|me|her|him|them))\s*[:,]?\s*$`,
+);
 const CHILD_VIEWS_SECTION =
   /\b(?:child'?s|child’s|young person'?s|young person’s|my|[a-z]+['’]s|children['’]s) (?:views?|wishes|words|voice)|\bwishes and feelings\b|\bvoice of the child\b|\bwhat (?:[A-Z][a-z]+|the child|the young person) (?:says|said|thinks|wants)\b|\bin (?:his|her|their|my) own words\b/i;
 /**
@@ -284,7 +291,7 @@ function childWords(paragraphs: Paragraph[]): FamilyReading['childWords'] {
   let inChildSection = false;
   let inChildVoice = false;
   // "Chloe's views" over the mother's words, once the plan has said Chloe is the mother.
-  const adults = familyAdults(paragraphs.map((p) => p.text));
+  const adults = namedAdults(paragraphs.map((p) => p.text));
   const asRoles = (text: string) => withRoles([text], adults)[0];
   for (const p of paragraphs) {
     if (p.heading || (p.text.length < 60 && /[:?]$/.test(p.text.trim()))) {
@@ -307,7 +314,7 @@ function childWords(paragraphs: Paragraph[]): FamilyReading['childWords'] {
         /\b(?:mum|dad|mother|father|carer|grandma|nan)\b[^.]*\b(?:said|says|told|stated)\b[^.]*$/i.test(
           before,
         );
-      if ((inChildSection || labelled) && !parentSaid)
+      if (((inChildSection || labelled) && !parentSaid) || NAME_SAID.test(before))
         out.push({ paragraph: p.paragraph, text: m[1] ?? m[2] });
     }
   }

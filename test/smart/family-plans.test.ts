@@ -1,0 +1,103 @@
+import { checkPlan, readTextPlan } from '../../src/smart';
+
+/**
+ * Plans made with and by families: a Scottish child's plan set out by wellbeing indicator, and a
+ * family group conference's family plan in the family's own words (all fictional).
+ */
+const checksOf = (report: ReturnType<typeof checkPlan>) =>
+  Object.fromEntries(report.checks.map((c) => [c.id, c]));
+
+describe("a Scottish child's plan, row by wellbeing indicator", () => {
+  const report = checkPlan(
+    readTextPlan(
+      [
+        '| Wellbeing indicator | Need | Action | Who | When | Expected outcome |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| Achieving | Lewis has been late 23 times this term. | Breakfast club place, 8.15am, Monday to Friday. | Mrs Fraser | From 5 January 2027 | Lewis is in class by 9am on at least 9 of every 10 days, shown on the register. |',
+      ].join('\n'),
+      'markdown',
+    ),
+  );
+
+  it("reads the indicator as the row's heading, not as how anyone will know", () => {
+    const [verdict] = report.objectives;
+    expect(verdict.objective.text).not.toMatch(/Achieving|How we will know/);
+    expect(verdict.objective.parts.map((p) => p.role)).not.toContain('measure');
+    expect(verdict.findings).toEqual([]);
+  });
+
+  it('pairs the need with its row', () => {
+    expect(report.worries.unanswered).toEqual([]);
+    expect(report.worries.worries.map((w) => w.worry.text)).toEqual([
+      'Lewis has been late 23 times this term.',
+    ]);
+  });
+});
+
+describe("a family group conference's family plan", () => {
+  const report = checkPlan(
+    readTextPlan(
+      [
+        'FAMILY GROUP CONFERENCE – FAMILY PLAN',
+        'What the social worker is worried about (bottom lines):',
+        '- The children must be in school every day unless they are poorly.',
+        '',
+        'Our family plan',
+        '',
+        'School',
+        '1. Mum will walk Maisie to school every morning by 8.50.',
+        '2. Auntie Kerry will do the school run if Mum is ill, and text the school by 9am.',
+        '',
+        'How will we keep the children safe?',
+        '3. If Jason turns up at the house, Mum will ring the police and then ring Nan.',
+        '',
+        'Monitoring the plan',
+        'Nan will ring the social worker every two weeks to say how the plan is going.',
+        'We will meet again on 8 January 2027 to review the plan.',
+        '',
+        'Maisie said: "I like staying at Nan\'s because she has a dog."',
+      ].join('\n'),
+    ),
+  );
+
+  it('reads the family\'s items under "Our family plan" as the objectives', () => {
+    expect(report.objectives.map((v) => v.objective.text)).toEqual(
+      expect.arrayContaining([
+        'Mum will walk Maisie to school every morning by 8.50.',
+        'Auntie Kerry will do the school run if Mum is ill, and text the school by 9am.',
+      ]),
+    );
+    expect(report.worries.unanswered).toEqual([]);
+  });
+
+  it('reads a question over items as their heading, neither an objective nor the end of the plan', () => {
+    const texts = report.objectives.map((v) => v.objective.text);
+    expect(texts).not.toContain('How will we keep the children safe?');
+    const item = report.objectives.find((v) => v.objective.text.startsWith('If Jason'));
+    expect(item?.objective.section).toBe('How will we keep the children safe?');
+  });
+
+  it('reads the date the family will meet again to review the plan', () => {
+    expect(checksOf(report)['review-date'].met).toBe(true);
+  });
+
+  it("does not count a named professional's quoted words as the child's", () => {
+    const check = checksOf(
+      checkPlan(
+        readTextPlan(
+          [
+            'Coordinator: Rachel Green',
+            'Rachel said: "Everyone worked hard to make this plan."',
+          ].join('\n'),
+        ),
+      ),
+    )['child-words'];
+    expect(check.met).toBe(false);
+  });
+
+  it("counts the child's quoted words", () => {
+    const check = checksOf(report)['child-words'];
+    expect(check.met).toBe(true);
+    expect(check.evidence?.text).toBe("I like staying at Nan's because she has a dog.");
+  });
+});
