@@ -11,9 +11,12 @@
 /** How a named adult is read: a parent, another carer in the family, or a professional. */
 export type FamilyRole = 'Mum' | 'Dad' | 'Carer' | 'Worker';
 
-/** Who says things in a plan that are not the child's views: the family's adults and others. */
+/**
+ * Who says things in a plan that are not the child's views: the family's adults, others by their
+ * title, and the plural or impersonal voice a family plan speaks in ("We would like …").
+ */
 export const NOT_THE_CHILD =
-  '(?:Mum|Mummy|Mam|Mom|Mother|Dad|Daddy|Father|Stepdad|Stepmum|Nan|Nana|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|Aunt|Auntie|Uncle|Carer|Carers|Parent|Parents|School|Police|Teacher|Worker|Dr|Mr|Mrs|Ms|Miss)';
+  '(?:Mum|Mummy|Mam|Mom|Mother|Dad|Daddy|Father|Stepdad|Stepmum|Nan|Nana|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|Aunt|Auntie|Uncle|Carer|Carers|Parent|Parents|School|Police|Teacher|Worker|Dr|Mr|Mrs|Ms|Miss|We|They|You|Everyone|Everybody|Someone|Nobody|It|This|That|There)';
 
 const NAME = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
 /** A role word as plans write it, capitalised or not ("Mother", "mother"). */

@@ -95,6 +95,15 @@ describe("a family group conference's family plan", () => {
     expect(check.met).toBe(false);
   });
 
+  it("does not take what the family would like as the child's views", () => {
+    const views = checksOf(
+      checkPlan(
+        readTextPlan('We would like the housing officer to look at moving Mum nearer to Nan.'),
+      ),
+    )['child-views'];
+    expect(views.met).toBe(false);
+  });
+
   it("counts the child's quoted words", () => {
     const check = checksOf(report)['child-words'];
     expect(check.met).toBe(true);
