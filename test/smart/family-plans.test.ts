@@ -110,3 +110,46 @@ describe("a family group conference's family plan", () => {
     expect(check.evidence?.text).toBe("I like staying at Nan's because she has a dog.");
   });
 });
+
+describe('a Signs of Safety plan from Ireland (Tusla)', () => {
+  const report = checkPlan(
+    readTextPlan(
+      [
+        'Harm statement',
+        'Tusla is worried that Aoibhe could be hurt because her mother drinks heavily when she is caring for Aoibhe alone.',
+        '',
+        'Next steps',
+        '1. Siobhan will not drink alcohol while caring for Aoibhe, as shown by breath tests at every visit.',
+        '2. Siobhan will attend the HSE addiction service every Tuesday from 8 December 2026.',
+      ].join('\n'),
+    ),
+  );
+
+  it('reads the harm statement as the worry the steps answer', () => {
+    expect(report.worries.worries.map((w) => w.worry.text)).toEqual([
+      'Tusla is worried that Aoibhe could be hurt because her mother drinks heavily when she is caring for Aoibhe alone.',
+    ]);
+    expect(report.worries.unanswered).toEqual([]);
+  });
+
+  it('leaves the harm statement out where danger statements say what everyone is worried about', () => {
+    const worries = checkPlan(
+      readTextPlan(
+        [
+          'Harm statement',
+          'In June 2026 Millie was found alone in the flat. She had not been fed that day.',
+          '',
+          'Danger statements',
+          '- We are worried that if Kirsty uses heroin again, Millie will be left without food or care.',
+        ].join('\n'),
+      ),
+    ).worries.worries.map((w) => w.worry.text);
+    expect(worries).toEqual([
+      'We are worried that if Kirsty uses heroin again, Millie will be left without food or care.',
+    ]);
+  });
+
+  it('does not take "Next steps" for a big goal broken into stages', () => {
+    expect(checksOf(report).stages.met).toBe(false);
+  });
+});

@@ -61,7 +61,20 @@ function tableWorries(table: TableBlock, section: string | undefined): Worry[] {
   return out;
 }
 
+/**
+ * Signs of Safety's harm statement says what happened; its danger statements say what everyone
+ * is worried will happen, and those are what a plan answers. A harm statement stands as the
+ * worry only in a plan that states none other.
+ */
+const HARM_STATEMENT = /\b(?:harm statements?|past harm)\b/i;
+
 export function findWorries(doc: PlanDocument): Worry[] {
+  const found = readWorries(doc);
+  const others = found.filter((w) => !HARM_STATEMENT.test(w.section ?? ''));
+  return others.length > 0 ? others : found;
+}
+
+function readWorries(doc: PlanDocument): Worry[] {
   const out: Worry[] = [];
   let section: string | undefined;
   let worryLevel: number | undefined;
