@@ -95,43 +95,103 @@ function isPlanTable(roles: PartRole[]): boolean {
   return (has('outcome') || has('action')) && (has('who') || has('when') || has('measure'));
 }
 
+/** A cell of a plan table with what it holds and the label it holds it under. */
+interface RoleCell {
+  role: PartRole;
+  label: string;
+  text: string;
+  paragraph: number;
+}
+
+/** One objective from its cells, read in READ_ORDER; none without an outcome or an action. */
+function objectiveFrom(
+  cells: RoleCell[],
+  id: string,
+  location: Objective['location'],
+  section: string | undefined,
+): Objective | undefined {
+  let text = '';
+  const parts: ObjectivePart[] = [];
+  for (const role of READ_ORDER)
+    for (const cell of cells) {
+      if (cell.role !== role) continue;
+      const value = cell.text.replace(/\s+/g, ' ').trim();
+      if (!value) continue;
+      const label = LABEL[role];
+      if (text) text += /[.!?;:]$/.test(text) ? ' ' : '. ';
+      if (label) text += `${label}: `;
+      parts.push({
+        role,
+        start: text.length,
+        end: text.length + value.length,
+        label: cell.label,
+        paragraph: cell.paragraph,
+      });
+      text += value;
+    }
+  if (!parts.some((p) => p.role === 'outcome' || p.role === 'action')) return undefined;
+  return { id, text, location, section, parts };
+}
+
+/** Long enough for "What needs to change for Ruby to be safe and well"; a value is longer. */
+const MAX_ROW_LABEL = 60;
+
+/**
+ * A table laid out down the page, one objective to a table: each row's first cell names what
+ * the rest of the row holds ("What needs to change | …", "Who | …", "By when | …"), as case
+ * systems print their plan forms. The row roles, or undefined when the table is not one.
+ */
+export function rowRoles(table: TableBlock): PartRole[] | undefined {
+  const rows = table.rows;
+  if (rows.length < 2 || rows.some((r) => r.length < 2)) return undefined;
+  const labels = rows.map((r) => r[0].text.trim());
+  if (labels.some((l) => l.length > MAX_ROW_LABEL)) return undefined;
+  const roles = columnRoles(labels).map((role, i) => (labels[i] ? role : 'progress'));
+  return isPlanTable(roles) ? roles : undefined;
+}
+
+/** The id of a table read down the page: its one objective. */
+export const rowTableObjectiveId = (table: number) => `t${table}`;
+
 function tableObjectives(table: TableBlock, section: string | undefined): Objective[] {
   if (table.rows.length < 2) return [];
   const header = table.rows[0].map((c) => c.text);
   const roles = columnRoles(header);
-  if (!isPlanTable(roles)) return [];
+  if (!isPlanTable(roles)) {
+    const down = rowRoles(table);
+    if (!down) return [];
+    const cells = table.rows.flatMap((row, r): RoleCell[] =>
+      row.slice(1).map((cell) => ({
+        role: down[r],
+        label: row[0].text.trim(),
+        text: cell.text,
+        paragraph: cell.paragraph,
+      })),
+    );
+    const first = table.rows.findIndex((_, r) => down[r] === 'outcome' || down[r] === 'action');
+    const objective = objectiveFrom(
+      cells,
+      rowTableObjectiveId(table.table),
+      { kind: 'table', table: table.table, row: first, paragraph: table.rows[first][1].paragraph },
+      section,
+    );
+    return objective ? [objective] : [];
+  }
   const out: Objective[] = [];
   for (let r = 1; r < table.rows.length; r++) {
     const row = table.rows[r];
-    let text = '';
-    const parts: ObjectivePart[] = [];
-    for (const role of READ_ORDER) {
-      row.forEach((cell, col) => {
-        if (roles[col] !== role) return;
-        const value = cell.text.replace(/\s+/g, ' ').trim();
-        if (!value) return;
-        const label = LABEL[role];
-        if (text) text += /[.!?;:]$/.test(text) ? ' ' : '. ';
-        if (label) text += `${label}: `;
-        parts.push({
-          role,
-          start: text.length,
-          end: text.length + value.length,
-          label: header[col],
-          paragraph: cell.paragraph,
-        });
-        text += value;
-      });
-    }
-    if (!parts.some((p) => p.role === 'outcome' || p.role === 'action')) continue;
-    const paragraph = row[0]?.paragraph ?? 0;
-    out.push({
-      id: `t${table.table}r${r}`,
-      text,
-      location: { kind: 'table', table: table.table, row: r, paragraph },
+    const objective = objectiveFrom(
+      row.map((cell, col) => ({
+        role: roles[col],
+        label: header[col],
+        text: cell.text,
+        paragraph: cell.paragraph,
+      })),
+      `t${table.table}r${r}`,
+      { kind: 'table', table: table.table, row: r, paragraph: row[0]?.paragraph ?? 0 },
       section,
-      parts,
-    });
+    );
+    if (objective) out.push(objective);
   }
   return out;
 }

@@ -153,3 +153,34 @@ describe('a Signs of Safety plan from Ireland (Tusla)', () => {
     expect(checksOf(report).stages.met).toBe(false);
   });
 });
+
+describe('a plan form printed down the page, one table to an outcome', () => {
+  const report = checkPlan(
+    readTextPlan(
+      [
+        '## Outcome 1',
+        '| | |',
+        '| --- | --- |',
+        '| What needs to change | Ruby is late for school most days and has missed 14 days this term. |',
+        '| What will happen | Mum will walk Ruby to the school gate by 8.45am each day. |',
+        '| Who | Mum (Farah) |',
+        '| By when | From 7 December 2026 |',
+        "| How will we know | Ruby's attendance will be at least 95% in the spring term, shown on the school register. |",
+      ].join('\n'),
+      'markdown',
+    ),
+  );
+
+  it('reads the table as one objective, each row by the label in its first cell', () => {
+    expect(report.objectives.map((v) => v.objective.text)).toEqual([
+      "Mum will walk Ruby to the school gate by 8.45am each day. Who: Mum (Farah). By when: From 7 December 2026. How we will know: Ruby's attendance will be at least 95% in the spring term, shown on the school register.",
+    ]);
+    expect(report.objectives[0].findings).toEqual([]);
+  });
+
+  it('reads the need as the worry the table answers', () => {
+    expect(report.worries.worries.map((w) => [w.worry.text, w.answers[0]?.by])).toEqual([
+      ['Ruby is late for school most days and has missed 14 days this term.', 'table'],
+    ]);
+  });
+});

@@ -5,7 +5,13 @@
  * row's objective answers it by the table's own layout.
  */
 import type { Block, PlanDocument, TableBlock } from '../document';
-import { columnRoles, ITEM_PREFIX, LABELLED_ITEM } from '../objectives';
+import {
+  columnRoles,
+  ITEM_PREFIX,
+  LABELLED_ITEM,
+  rowRoles,
+  rowTableObjectiveId,
+} from '../objectives';
 import { changeSectionsOfWorries, endsWorrySection, isWorrySection } from '../worry-sections';
 
 export interface Worry {
@@ -42,6 +48,28 @@ function tableWorries(table: TableBlock, section: string | undefined): Worry[] {
   if (table.rows.length < 2) return [];
   const roles = columnRoles(table.rows[0].map((c) => c.text));
   const hasObjective = roles.includes('outcome') || roles.includes('action');
+  // A table read down the page ("What needs to change | …" as its first row) holds one
+  // objective, which answers the needs it names by the table's own layout.
+  const down = hasObjective ? undefined : rowRoles(table);
+  if (down)
+    return table.rows.flatMap((row, r): Worry[] => {
+      const text = row
+        .slice(1)
+        .map((c) => c.text)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (down[r] !== 'need' || !text.includes(' ')) return [];
+      return [
+        {
+          id: `t${table.table}r${r}`,
+          text,
+          paragraph: row[1].paragraph,
+          section,
+          rowObjectiveId: rowTableObjectiveId(table.table),
+        },
+      ];
+    });
   const out: Worry[] = [];
   for (let r = 1; r < table.rows.length; r++) {
     table.rows[r].forEach((cell, col) => {
