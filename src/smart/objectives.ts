@@ -22,7 +22,7 @@ const OTHER_SECTION =
  * Australian case plans set them out rather than as a list.
  */
 const ITEM_LABEL = String.raw`(?:[Oo]bjective|[Aa]ction|[Tt]ask|[Ss]tep|[Tt]arget)(?:\s*\d+[a-z]?\s*[:.)\u2013\u2014-]|\s*[:\u2013\u2014])`;
-/** A goal's label ("Goal 1:", "Outcome 2 –"): over its objectives, or an objective itself. */
+/** A goal's label ("Goal 1:", "Outcome 2 –"): an objective itself, and the heading of any under it. */
 const GOAL_WORDS = String.raw`(?:[Gg]oal|[Oo]utcome|[Aa]im)(?:\s*\d+[a-z]?)?\s*[:\u2013\u2014]`;
 export const GOAL_LABEL = new RegExp(String.raw`^\s*${GOAL_WORDS}\s+(?=\S)`);
 /** A labelled objective, task or goal line: never a worry, wherever it sits. */
@@ -143,10 +143,12 @@ const MAX_ROW_LABEL = 60;
  */
 export function rowRoles(table: TableBlock): PartRole[] | undefined {
   const rows = table.rows;
-  if (rows.length < 2 || rows.some((r) => r.length < 2)) return undefined;
-  const labels = rows.map((r) => r[0].text.trim());
-  if (labels.some((l) => l.length > MAX_ROW_LABEL)) return undefined;
-  const roles = columnRoles(labels).map((role, i) => (labels[i] ? role : 'progress'));
+  // A row of one cell is the form's title across the table ("Outcome 1"), not a labelled row.
+  const labelled = (r: number) => rows[r].length >= 2 && rows[r][0].text.trim() !== '';
+  const labels = rows.map((row, r) => (labelled(r) ? row[0].text.trim() : ''));
+  if (labels.filter(Boolean).length < 2 || labels.some((l) => l.length > MAX_ROW_LABEL))
+    return undefined;
+  const roles = columnRoles(labels).map((role, r) => (labelled(r) ? role : 'progress'));
   return isPlanTable(roles) ? roles : undefined;
 }
 

@@ -178,6 +178,31 @@ describe('a plan form printed down the page, one table to an outcome', () => {
     expect(report.objectives[0].findings).toEqual([]);
   });
 
+  it('reads a form whose first row is its title across the table', () => {
+    // As a Word form's merged first row arrives from the .docx reader: one cell.
+    const doc = readTextPlan('x');
+    doc.blocks = [
+      {
+        kind: 'table',
+        table: 0,
+        rows: [
+          [{ text: 'Outcome 1', paragraph: 0 }],
+          [
+            { text: 'What will happen', paragraph: 1 },
+            { text: 'Mum will walk Ruby to school by 8.45am each day.', paragraph: 2 },
+          ],
+          [
+            { text: 'By when', paragraph: 3 },
+            { text: 'From 7 December 2026', paragraph: 4 },
+          ],
+        ],
+      },
+    ];
+    expect(checkPlan(doc).objectives.map((v) => v.objective.text)).toEqual([
+      'Mum will walk Ruby to school by 8.45am each day. By when: From 7 December 2026',
+    ]);
+  });
+
   it('reads the need as the worry the table answers', () => {
     expect(report.worries.worries.map((w) => [w.worry.text, w.answers[0]?.by])).toEqual([
       ['Ruby is late for school most days and has missed 14 days this term.', 'table'],
