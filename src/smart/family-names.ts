@@ -9,6 +9,9 @@
  */
 
 /** How a named adult is read: a parent, another carer in the family, or a professional. */
+import type { PlanDocument } from './document';
+import { planLines } from './plan-lines';
+
 export type FamilyRole = 'Mum' | 'Dad' | 'Carer' | 'Worker';
 
 /**
@@ -112,10 +115,19 @@ function roleOf(word: string | undefined): FamilyRole {
   return 'Worker';
 }
 
+/**
+ * Every introduction names a role ("mother", "Nana", "Social worker", "partner", "baby of"): a
+ * line with none is not read further. Most of a plan's lines have none, and the patterns above
+ * are slow to fail on each.
+ */
+const ANY_ROLE =
+  /\b(?:mum|mother|mom|dad|father|step\w*|nan|nana|nanny|gran|granny|grandma|grandad|aunt|auntie|aunty|uncle|parent|carer|partner|boyfriend|girlfriend|social worker|lead|named person|case ?worker|case manager|co-?ordinator|key ?worker|family support worker|health visitor|midwife|teacher|personal adviser|independent reviewing officer|team manager|iro|senco|dsl|baby of)s?\b/i;
+
 /** The adults the plan introduces by name (the family's, and its professionals), with their role. */
 export function namedAdults(texts: readonly string[]): Map<string, FamilyRole> {
   const roles = new Map<string, FamilyRole>();
-  for (const text of texts)
+  for (const text of texts) {
+    if (!ANY_ROLE.test(text)) continue;
     for (const re of INTRODUCTIONS)
       for (const m of text.matchAll(re)) {
         const name = m.groups?.name;
@@ -123,7 +135,20 @@ export function namedAdults(texts: readonly string[]): Map<string, FamilyRole> {
         if (!name || NOT_NAMES.has(name) || ROLE_WORD.test(name) || roles.has(name)) continue;
         roles.set(name, roleOf(m.groups?.role));
       }
+  }
   return roles;
+}
+
+const OF_DOCUMENT = new WeakMap<PlanDocument, Map<string, FamilyRole>>();
+
+/** A document's named adults, read once: the checklist and the family read both ask. */
+export function namedAdultsOf(doc: PlanDocument): ReadonlyMap<string, FamilyRole> {
+  let adults = OF_DOCUMENT.get(doc);
+  if (!adults) {
+    adults = namedAdults(planLines(doc.blocks).map((l) => l.text));
+    OF_DOCUMENT.set(doc, adults);
+  }
+  return adults;
 }
 
 /** One pattern per plan's adults: the family read asks for each heading and quote in turn. */

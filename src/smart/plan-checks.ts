@@ -3,7 +3,7 @@
  * (child's and parents' views, disagreement, owners, review dates, agreement, stages).
  */
 import type { Block, PlanDocument } from './document';
-import { isPreBirthPlan, NOT_THE_CHILD, withRoles } from './family-names';
+import { isPreBirthPlan, namedAdultsOf, NOT_THE_CHILD, withRoles } from './family-names';
 import { findPlanDates } from './plan-dates';
 import { planLines, snippetAt } from './plan-lines';
 import { findPlaceholders } from './placeholders';
@@ -322,7 +322,10 @@ export function runPlanChecks(
   const texts = planLines(doc.blocks);
   // The probes read the family's adults by their role: "Kelly said she agrees" is Mum's view
   // when the plan has introduced "Mum (Kelly)", not the child's.
-  const read = withRoles(texts.map((t) => t.text));
+  const read = withRoles(
+    texts.map((t) => t.text),
+    namedAdultsOf(doc),
+  );
   // A heading such as "Child's views" followed by text counts as the views themselves.
   const checks: PlanCheck[] = PROBES.map((p) => {
     const at = read.findIndex((t) => p.pattern.test(t));

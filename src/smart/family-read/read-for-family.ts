@@ -6,7 +6,7 @@
  */
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
-import { namedAdults, NOT_THE_CHILD, withRoles } from '../family-names';
+import { namedAdultsOf, NOT_THE_CHILD, withRoles, type FamilyRole } from '../family-names';
 import type { PlanDocument } from '../document';
 import { escapeRegExp } from '../text';
 import { FAMILY_TERMS, type FamilyTerm } from './terms';
@@ -286,12 +286,14 @@ function sections(paragraphs: Paragraph[]): SectionReadability[] {
 }
 
 /** Quotes in the child's views section, or after the child "said" / "told", are their words. */
-function childWords(paragraphs: Paragraph[]): FamilyReading['childWords'] {
+function childWords(
+  paragraphs: Paragraph[],
+  adults: ReadonlyMap<string, FamilyRole>,
+): FamilyReading['childWords'] {
   const out: FamilyReading['childWords'] = [];
   let inChildSection = false;
   let inChildVoice = false;
   // "Chloe's views" over the mother's words, once the plan has said Chloe is the mother.
-  const adults = namedAdults(paragraphs.map((p) => p.text));
   const asRoles = (text: string) => withRoles([text], adults)[0];
   for (const p of paragraphs) {
     if (p.heading || (p.text.length < 60 && /[:?]$/.test(p.text.trim()))) {
@@ -340,5 +342,9 @@ export function readForFamily(
   const findings = [...jargon(paragraphs, terms), ...paragraphs.flatMap(sentenceFindings)].sort(
     (a, b) => a.paragraph - b.paragraph || a.start - b.start,
   );
-  return { findings, sections: sections(paragraphs), childWords: childWords(paragraphs) };
+  return {
+    findings,
+    sections: sections(paragraphs),
+    childWords: childWords(paragraphs, namedAdultsOf(doc)),
+  };
 }
