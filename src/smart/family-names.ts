@@ -116,10 +116,14 @@ function roleOf(word: string | undefined): FamilyRole {
 }
 
 /**
- * Every introduction names a role ("mother", "Nana", "Social worker", "partner", "baby of"): a
- * line with none is not read further. Most of a plan's lines have none, and the patterns above
- * are slow to fail on each.
+ * Every introduction names a role ("mother", "Nana", "Social worker", "partner", "baby of") and
+ * sets a name beside it in one of a few ways: in brackets, after a label's colon, tab or dash,
+ * after "his mother" or "Chloe's partner", or straight after "Nana". A line with no role, or with
+ * none of those shapes ("Mum will walk Ruby to school …", most of a plan), is not read further:
+ * the patterns above are slow to fail, and the pane re-reads the whole plan after every edit.
  */
+const INTRODUCTION_SHAPE =
+  /[(:\t\u2013\u2014]|\s-\s|\bbaby of\b|\b(?:his|her|their|[a-z]+['’]s) (?:mum|mother|mom|dad|father|step\w+|partner|boyfriend|girlfriend|carer|nan\w*|gran\w*|aunt\w*|uncle)\b|\b(?:nan|nana|nanny|gran|granny|grandma|grandad|aunt|auntie|aunty|uncle) [A-Z]/i;
 const ANY_ROLE =
   /\b(?:mum|mother|mom|dad|father|step\w*|nan|nana|nanny|gran|granny|grandma|grandad|aunt|auntie|aunty|uncle|parent|carer|partner|boyfriend|girlfriend|social worker|lead|named person|case ?worker|case manager|co-?ordinator|key ?worker|family support worker|health visitor|midwife|teacher|personal adviser|independent reviewing officer|team manager|iro|senco|dsl|baby of)s?\b/i;
 
@@ -127,7 +131,7 @@ const ANY_ROLE =
 export function namedAdults(texts: readonly string[]): Map<string, FamilyRole> {
   const roles = new Map<string, FamilyRole>();
   for (const text of texts) {
-    if (!ANY_ROLE.test(text)) continue;
+    if (!INTRODUCTION_SHAPE.test(text) || !ANY_ROLE.test(text)) continue;
     for (const re of INTRODUCTIONS)
       for (const m of text.matchAll(re)) {
         const name = m.groups?.name;
