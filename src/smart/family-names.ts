@@ -27,6 +27,7 @@ const either = (words: string[]) =>
   words.map((w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1)}`).join('|');
 const PARENT = either([
   'Mum',
+  'Mam',
   'Mother',
   'Mom',
   'Dad',
@@ -104,7 +105,7 @@ const NOT_NAMES = new Set([
 
 function roleOf(word: string | undefined): FamilyRole {
   if (word === undefined) return 'Mum'; // "baby of Chloe": a baby's named parent is its mother
-  if (/^(?:mum|mother|mom|stepmum|stepmother)$/i.test(word)) return 'Mum';
+  if (/^(?:mum|mam|mother|mom|stepmum|stepmother)$/i.test(word)) return 'Mum';
   if (/^(?:dad|father|stepdad|stepfather)$/i.test(word)) return 'Dad';
   if (
     /^(?:nan|nana|nanny|gran|granny|grandma|grandad|aunt|auntie|aunty|uncle|parent|carer|foster carer|kinship carer|partner|boyfriend|girlfriend)$/i.test(
@@ -123,9 +124,9 @@ function roleOf(word: string | undefined): FamilyRole {
  * the patterns above are slow to fail, and the pane re-reads the whole plan after every edit.
  */
 const INTRODUCTION_SHAPE =
-  /[(:\t\u2013\u2014]|\s-\s|\bbaby of\b|\b(?:his|her|their|[a-z]+['’]s) (?:mum|mother|mom|dad|father|step\w+|partner|boyfriend|girlfriend|carer|nan\w*|gran\w*|aunt\w*|uncle)\b|\b(?:nan|nana|nanny|gran|granny|grandma|grandad|aunt|auntie|aunty|uncle) [A-Z]/i;
+  /[(:\t\u2013\u2014]|\s-\s|\bbaby of\b|\b(?:his|her|their|[a-z]+['’]s) (?:mum|mam|mother|mom|dad|father|step\w+|partner|boyfriend|girlfriend|carer|nan\w*|gran\w*|aunt\w*|uncle)\b|\b(?:nan|nana|nanny|gran|granny|grandma|grandad|aunt|auntie|aunty|uncle) [A-Z]/i;
 const ANY_ROLE =
-  /\b(?:mum|mother|mom|dad|father|step\w*|nan|nana|nanny|gran|granny|grandma|grandad|aunt|auntie|aunty|uncle|parent|carer|partner|boyfriend|girlfriend|social worker|lead|named person|case ?worker|case manager|co-?ordinator|key ?worker|family support worker|health visitor|midwife|teacher|personal adviser|independent reviewing officer|team manager|iro|senco|dsl|baby of)s?\b/i;
+  /\b(?:mum|mam|mother|mom|dad|father|step\w*|nan|nana|nanny|gran|granny|grandma|grandad|aunt|auntie|aunty|uncle|parent|carer|partner|boyfriend|girlfriend|social worker|lead|named person|case ?worker|case manager|co-?ordinator|key ?worker|family support worker|health visitor|midwife|teacher|personal adviser|independent reviewing officer|team manager|iro|senco|dsl|baby of)s?\b/i;
 
 /** The adults the plan introduces by name (the family's, and its professionals), with their role. */
 export function namedAdults(texts: readonly string[]): Map<string, FamilyRole> {

@@ -209,3 +209,37 @@ describe('a plan form printed down the page, one table to an outcome', () => {
     ]);
   });
 });
+
+describe('a Welsh care and support plan', () => {
+  const report = checkPlan(
+    readTextPlan(
+      [
+        'What matters to Cerys',
+        'Cerys says she wants to "stay with Mam and go to Brownies".',
+        '',
+        'What matters to Mam (Sian)',
+        'Sian wants help with her anxiety.',
+        '',
+        'Personal outcomes',
+        '1. Cerys will go to school on at least 9 out of 10 days each half term, as shown on the school register.',
+        '',
+        'How we will achieve them',
+        '- The school will offer Cerys a place at breakfast club from 7 December 2026.',
+      ].join('\n'),
+    ),
+  );
+
+  it('reads "How we will achieve them" as a heading, not an objective', () => {
+    expect(report.objectives.map((v) => v.objective.text)).toEqual([
+      'Cerys will go to school on at least 9 out of 10 days each half term, as shown on the school register.',
+      'The school will offer Cerys a place at breakfast club from 7 December 2026.',
+    ]);
+  });
+
+  it("reads what matters to Mam as the parents' views, and the child's quoted wish as her words", () => {
+    const checks = checksOf(report);
+    expect(checks['parent-views'].met).toBe(true);
+    expect(checks['child-words'].met).toBe(true);
+    expect(checks['child-words'].evidence?.text).toBe('stay with Mam and go to Brownies');
+  });
+});

@@ -66,10 +66,10 @@ const QUOTE = /["“]([^"”]{8,})["”]|‘([^’]{8,})’/g;
  * professional's title, saying the words.
  */
 const NAME_SAID = new RegExp(
-  String.raw`(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+ (?:said|says|told (?:us|me|her|him|them|the [\w ]{1,30}?)|has told (?:us|me|her|him|them))\s*[:,]?\s*$`,
+  String.raw`(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+ (?:said|says|told (?:us|me|her|him|them|the [\w ]{1,30}?)|has told (?:us|me|her|him|them))(?:,? (?:that )?(?:she|he|they) (?:wants?|would like|likes?|feels?|thinks?|is|was)(?: to)?)?\s*[:,]?\s*$`,
 );
 const CHILD_VIEWS_SECTION =
-  /\b(?:child'?s|child’s|young person'?s|young person’s|my|[a-z]+['’]s|children['’]s) (?:views?|wishes|words|voice)|\bwishes and feelings\b|\bvoice of the child\b|\bwhat (?:[A-Z][a-z]+|the child|the young person) (?:says|said|thinks|wants)\b|\bin (?:his|her|their|my) own words\b/i;
+  /\b(?:child'?s|child’s|young person'?s|young person’s|my|[a-z]+['’]s|children['’]s) (?:views?|wishes|words|voice)|\bwishes and feelings\b|\bvoice of the child\b|\bwhat (?:[A-Z][a-z]+|the child|the young person) (?:says|said|thinks|wants)\b|\bwhat matters to (?:me|the child|the young person|(?!(?:Mum|Mam|Dad|Carer|Worker|Parents?|Carers?)\b)[A-Z][a-z]+)\b|\bin (?:his|her|their|my) own words\b/i;
 /**
  * A child's own plan speaks as the child in its headings ("What I am worried about", "What I want
  * to happen", "My wishes"): what is written under them is the child's own words, quoted or not.
