@@ -18,12 +18,13 @@ const OBJECTIVE_SECTION =
 const OTHER_SECTION =
   /\b(?:views?|wishes and feelings|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|strengths|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details|section [a-dfghijk])\b/i;
 /**
- * A line labelled as one of the plan's items ("Objective 1a:", "Task:", "Step 2 -"), as US and
- * Australian case plans set them out rather than as a list.
+ * A line labelled as one of the plan's items ("Objective 1a:", "Task:", "Step 2 -", an IEP's
+ * "Short-term objective 1.1:" or "Benchmark 2.1:"), as US and Australian case plans and IEPs set
+ * them out rather than as a list.
  */
-const ITEM_LABEL = String.raw`(?:[Oo]bjective|[Aa]ction|[Tt]ask|[Ss]tep|[Tt]arget)(?:\s*\d+[a-z]?\s*[:.)\u2013\u2014-]|\s*[:\u2013\u2014])`;
+const ITEM_LABEL = String.raw`(?:[Ss]hort[- ]term )?(?:[Oo]bjective|[Aa]ction|[Tt]ask|[Ss]tep|[Tt]arget|[Bb]enchmark)(?:\s*\d+(?:\.\d+)?[a-z]?\s*[:.)\u2013\u2014-]|\s*[:\u2013\u2014])`;
 /** A goal's label ("Goal 1:", "Outcome 2 –"): an objective itself, and the heading of any under it. */
-const GOAL_WORDS = String.raw`(?:[Gg]oal|[Oo]utcome|[Aa]im)(?:\s*\d+[a-z]?)?\s*[:\u2013\u2014]`;
+const GOAL_WORDS = String.raw`(?:(?:[Aa]nnual|[Ll]ong[- ]term|[Mm]easurable [Aa]nnual) )?(?:[Gg]oal|[Oo]utcome|[Aa]im)(?:\s*\d+[a-z]?)?\s*[:\u2013\u2014]`;
 export const GOAL_LABEL = new RegExp(String.raw`^\s*${GOAL_WORDS}\s+(?=\S)`);
 /** A labelled objective, task or goal line: never a worry, wherever it sits. */
 export const LABELLED_ITEM = new RegExp(String.raw`^\s*(?:${ITEM_LABEL}|${GOAL_WORDS})\s+(?=\S)`);
