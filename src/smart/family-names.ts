@@ -8,10 +8,10 @@
  * role through here.
  */
 
-/** How a named adult is read: a parent, another carer in the family, or a professional. */
 import type { PlanDocument } from './document';
 import { planLines } from './plan-lines';
 
+/** How a named adult is read: a parent, another carer in the family, or a professional. */
 export type FamilyRole = 'Mum' | 'Dad' | 'Carer' | 'Worker';
 
 /**
@@ -25,19 +25,10 @@ const NAME = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
 /** A role word as plans write it, capitalised or not ("Mother", "mother"). */
 const either = (words: string[]) =>
   words.map((w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1)}`).join('|');
-const PARENT = either([
-  'Mum',
-  'Mam',
-  'Mother',
-  'Mom',
-  'Dad',
-  'Father',
-  'Stepdad',
-  'Stepfather',
-  'Stepmum',
-  'Stepmother',
-]);
-const CARER = either([
+/** The role words of each kind, once: the patterns, the role a name gets and the line filter. */
+const MOTHERS = ['Mum', 'Mam', 'Mother', 'Mom', 'Stepmum', 'Stepmother'];
+const FATHERS = ['Dad', 'Father', 'Stepdad', 'Stepfather'];
+const FAMILY_CARERS = [
   'Nan',
   'Nana',
   'Nanny',
@@ -49,7 +40,35 @@ const CARER = either([
   'Auntie',
   'Aunty',
   'Uncle',
-]);
+];
+/** Said of someone ("Parent: …", "Chloe's partner, …") but no title to call them by. */
+const OTHER_CARERS = ['Parent', 'Carer', 'Foster carer', 'Kinship carer'];
+const PARTNERS = ['partner', 'boyfriend', 'girlfriend'];
+const PROFESSIONALS = [
+  'Social worker',
+  'Lead professional',
+  'Lead practitioner',
+  'Named person',
+  'Caseworker',
+  'Case worker',
+  'Case manager',
+  'Coordinator',
+  'Co-ordinator',
+  'Key worker',
+  'Keyworker',
+  'Family support worker',
+  'Health visitor',
+  'Midwife',
+  'Teacher',
+  'Head teacher',
+  'Designated teacher',
+  'Personal adviser',
+  'Independent reviewing officer',
+  'Team manager',
+];
+const PROFESSIONAL_INITIALS = ['IRO', 'SENCO', 'DSL'];
+const PARENT = either([...MOTHERS, ...FATHERS]);
+const CARER = either(FAMILY_CARERS);
 
 /** Each way a plan says a name is one of the family's adults; `role` and `name` are groups. */
 const INTRODUCTIONS: RegExp[] = [
@@ -64,17 +83,17 @@ const INTRODUCTIONS: RegExp[] = [
   new RegExp(String.raw`\b(?<role>${CARER}) (?<name>${NAME})\b`, 'g'),
   // "Mother: Chloe Hart", "Parent: Destiny Holloway", a details table's label and name
   new RegExp(
-    String.raw`(?:^|[,;]\s*)\s*(?:[Bb]irth )?(?<role>${PARENT}|${either(['Parent', 'Carer'])}|Foster carer|Kinship carer)s?(?:['’]s name)?\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
+    String.raw`(?:^|[,;]\s*)\s*(?:[Bb]irth )?(?<role>${PARENT}|${either(OTHER_CARERS)})s?(?:['’]s name)?\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
     'gm',
   ),
   // "His mother, Tanya,", "the children's father, Ryan", "Chloe's partner, Ryan"
   new RegExp(
-    String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:child|children|baby|young person)['’]s|${NAME}['’]s) (?<role>${PARENT}|partner|boyfriend|girlfriend|carer|${CARER}),? (?<name>${NAME})\b`,
+    String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:child|children|baby|young person)['’]s|${NAME}['’]s) (?<role>${PARENT}|${PARTNERS.join('|')}|carer|${CARER}),? (?<name>${NAME})\b`,
     'g',
   ),
   // "Social worker: Priya Shah", "Lead Professional: Iain Ross": the plan's professionals
   new RegExp(
-    String.raw`(?:^|[,;]\s*)(?<role>${either(['Social worker', 'Lead professional', 'Lead practitioner', 'Named person', 'Caseworker', 'Case worker', 'Case manager', 'Coordinator', 'Co-ordinator', 'Key worker', 'Keyworker', 'Family support worker', 'Health visitor', 'Midwife', 'Teacher', 'Head teacher', 'Designated teacher', 'Personal adviser', 'Independent reviewing officer', 'Team manager'])}|IRO|SENCO|DSL)\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?<name>${NAME})\b`,
+    String.raw`(?:^|[,;]\s*)(?<role>${either(PROFESSIONALS)}|${PROFESSIONAL_INITIALS.join('|')})\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?<name>${NAME})\b`,
     'gm',
   ),
   // "Unborn baby of Chloe Hart", "pre-birth plan for the baby of Amy Lee"
@@ -103,17 +122,17 @@ const NOT_NAMES = new Set([
   'Dr',
 ]);
 
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+const AS_MUM = lower(MOTHERS);
+const AS_DAD = lower(FATHERS);
+const AS_CARER = lower([...FAMILY_CARERS, ...OTHER_CARERS, ...PARTNERS]);
+
 function roleOf(word: string | undefined): FamilyRole {
   if (word === undefined) return 'Mum'; // "baby of Chloe": a baby's named parent is its mother
-  if (/^(?:mum|mam|mother|mom|stepmum|stepmother)$/i.test(word)) return 'Mum';
-  if (/^(?:dad|father|stepdad|stepfather)$/i.test(word)) return 'Dad';
-  if (
-    /^(?:nan|nana|nanny|gran|granny|grandma|grandad|aunt|auntie|aunty|uncle|parent|carer|foster carer|kinship carer|partner|boyfriend|girlfriend)$/i.test(
-      word,
-    )
-  )
-    return 'Carer';
-  return 'Worker';
+  const key = word.toLowerCase();
+  if (AS_MUM.has(key)) return 'Mum';
+  if (AS_DAD.has(key)) return 'Dad';
+  return AS_CARER.has(key) ? 'Carer' : 'Worker';
 }
 
 /**
@@ -123,10 +142,14 @@ function roleOf(word: string | undefined): FamilyRole {
  * none of those shapes ("Mum will walk Ruby to school …", most of a plan), is not read further:
  * the patterns above are slow to fail, and the pane re-reads the whole plan after every edit.
  */
-const INTRODUCTION_SHAPE =
-  /[(:\t\u2013\u2014]|\s-\s|\bbaby of\b|\b(?:his|her|their|[a-z]+['’]s) (?:mum|mam|mother|mom|dad|father|step\w+|partner|boyfriend|girlfriend|carer|nan\w*|gran\w*|aunt\w*|uncle)\b|\b(?:nan|nana|nanny|gran|granny|grandma|grandad|aunt|auntie|aunty|uncle) [A-Z]/i;
-const ANY_ROLE =
-  /\b(?:mum|mam|mother|mom|dad|father|step\w*|nan|nana|nanny|gran|granny|grandma|grandad|aunt|auntie|aunty|uncle|parent|carer|partner|boyfriend|girlfriend|social worker|lead|named person|case ?worker|case manager|co-?ordinator|key ?worker|family support worker|health visitor|midwife|teacher|personal adviser|independent reviewing officer|team manager|iro|senco|dsl|baby of)s?\b/i;
+const INTRODUCTION_SHAPE = new RegExp(
+  String.raw`[(:\t\u2013\u2014]|\s-\s|\bbaby of\b|\b(?:his|her|their|[a-z]+['’]s) (?:${[...MOTHERS, ...FATHERS, ...PARTNERS, 'carer', ...FAMILY_CARERS].join('|')})\b|\b(?:${FAMILY_CARERS.join('|')}) [A-Z]`,
+  'i',
+);
+const ANY_ROLE = new RegExp(
+  String.raw`\b(?:${[...MOTHERS, ...FATHERS, ...FAMILY_CARERS, ...OTHER_CARERS, ...PARTNERS, ...PROFESSIONALS, ...PROFESSIONAL_INITIALS, 'baby of'].join('|')})s?\b`,
+  'i',
+);
 
 /** The adults the plan introduces by name (the family's, and its professionals), with their role. */
 export function namedAdults(texts: readonly string[]): Map<string, FamilyRole> {
