@@ -134,7 +134,8 @@ const REVIEW_POINTS = [
 ];
 /** "by the next", "before Ava's", "prior to (the": what leads to a point named by an event. */
 // "by assisting with visits" says how, not by when.
-const POINT_LEAD = String.raw`(?:by(?! (?!(?:morning|evening)\b)[a-z]+ing\b)|before|until|till|in time for|ahead of|prior to|from|after) \(?(?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?`;
+// A plan table's "By when: Next review" names the point with the column's label as its lead.
+const POINT_LEAD = String.raw`(?:(?:by(?! (?!(?:morning|evening)\b)[a-z]+ing\b)|before|until|till|in time for|ahead of|prior to|from|after) |(?:by when|timescales?|deadline|target date)\s*:\s*)\(?(?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?`;
 /**
  * "before a placement commences", "prior to return of a child", "before closing the case": a
  * point set by the step in the child's care it comes before. Kept apart from the review points

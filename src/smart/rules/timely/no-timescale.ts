@@ -55,6 +55,8 @@ const rule: Rule = {
       'Jay is not to leave his flat before 6 a.m. except to go to college.',
       // "everyday" written for "every day" is how often, as "every day" is.
       'Leo will brush his teeth everyday.',
+      // A plan table's When column may name the review point alone, with no "by the" before it.
+      'Ada will tell us she has time to see her friends. Who: Ada. By when: Next review',
       // A point in every day, as "after dinner" is in a house rule.
       'Leo will make his bed when he gets up.',
       // A period named by its kind ("a 6-month treatment period") is a duration, as "a 6-month period" is.
