@@ -360,12 +360,14 @@ describe('checkPlan', () => {
     );
   });
 
-  it('reads "agrees to the plan" as agreement recorded', () => {
-    const check = checkPlan(
-      readTextPlan(
-        '# Plan (fictional)\nMum does not agree with every worry, but she agrees to the plan.\n',
-      ),
-    ).checks.find((c) => c.id === 'agreement');
+  it.each([
+    'Mum does not agree with every worry, but she agrees to the plan.',
+    // A team around the family's review minutes.
+    'Everyone present agreed the plan.',
+  ])('reads "%s" as agreement recorded', (line) => {
+    const check = checkPlan(readTextPlan(`# Plan (fictional)\n${line}\n`)).checks.find(
+      (c) => c.id === 'agreement',
+    );
     expect(check?.met).toBe(true);
   });
 
@@ -406,6 +408,8 @@ describe('checkPlan', () => {
     'Review child protection conference: 11/02/2027.',
     'First core group: 26/11/2026, then every 6 weeks.',
     '| Review child protection conference | 11 February 2027 |',
+    // A referral order's review by its youth offender panel.
+    'Panel review: 12 January 2027',
   ])('finds the next review in "%s"', (line) => {
     const text = [
       '# Child in need plan (fictional)',
@@ -437,6 +441,36 @@ describe('checkPlan', () => {
       (c) => c.id === 'stages',
     );
     expect(check?.met).toBe(met);
+  });
+
+  it("reads a goal set out with its own dated steps as the plan's stages", () => {
+    const stages = (text: string) =>
+      checkPlan(readTextPlan(text, 'text'), { today: new Date(2026, 10, 1) }).checks.find(
+        (c) => c.id === 'stages',
+      );
+    const plan = (steps: string[]) =>
+      [
+        'Tamaiti plan (fictional)',
+        '',
+        'What needs to happen',
+        '',
+        'Goal 1: Aroha goes to kura every day',
+        ...steps.map((s) => `- ${s}`),
+        '',
+      ].join('\n');
+    const staged = stages(
+      plan([
+        'Koro will take Aroha to kura on Mondays and Wednesdays.',
+        'Aroha will be in kura on at least 9 days in 10 by 26 February 2027, as recorded by the school.',
+      ]),
+    );
+    expect(staged?.met).toBe(true);
+    expect(staged?.evidence?.text).toBe('Aroha goes to kura every day');
+    // One step under a goal is no breaking down, and steps with no date set no stages.
+    expect(stages(plan(['Koro will take Aroha to kura on Mondays.']))?.met).toBe(false);
+    expect(
+      stages(plan(['Koro will help Aroha get ready for kura.', 'Aroha will enjoy kura.']))?.met,
+    ).toBe(false);
   });
 
   it('does not take a review of something else, with no date, as the next review', () => {

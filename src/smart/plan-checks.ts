@@ -77,7 +77,7 @@ const PROBES: Probe[] = [
     id: 'agreement',
     label: 'Agreement or signatures',
     pattern:
-      /\b(?:signed|signature|agreed by|agreed at|agreement of|we agree|i agree|has agreed|have agreed|did not agree|agree[sd]? (?:to|with) (?:this|the|our|her|his|their) plan)\b/i,
+      /\b(?:signed|signature|agreed by|agreed at|agreement of|we agree|i agree|has agreed|have agreed|did not agree|agree[sd]? (?:(?:to|with) )?(?:this|the|our|her|his|their) plan)\b/i,
     found: 'Agreement or signatures are recorded.',
     missing:
       'Record who agreed the plan (the family, the child and the professionals), or their signatures.',
@@ -97,6 +97,35 @@ const PROBES: Probe[] = [
 
 function snippet(text: string, re: RegExp): string {
   return snippetAt(text, re.exec(text)?.index ?? 0);
+}
+
+/**
+ * A goal set out with its own steps under it ("Goal 1: Aroha is safe at home", then its dated
+ * steps), as case plans and IEPs lay them out: the plan's stages, whatever it calls them.
+ */
+function stagedGoal(verdicts: readonly ObjectiveVerdict[]): PlanCheck['evidence'] {
+  const under = new Map<string, ObjectiveVerdict[]>();
+  for (const v of verdicts) {
+    const section = v.objective.section;
+    if (section) under.set(section, [...(under.get(section) ?? []), v]);
+  }
+  for (const goal of verdicts) {
+    const text = goal.objective.text.trim().replace(/[.:;]+$/, '');
+    if (text.length < 8) continue;
+    for (const [section, steps] of under)
+      if (
+        section
+          .trim()
+          .replace(/[.:;]+$/, '')
+          .endsWith(text) &&
+        steps.length >= 2 &&
+        steps.some((s) => s.criteria.timely.met)
+      ) {
+        const at = goal.objective.location;
+        return { paragraph: 'paragraph' in at ? at.paragraph : at.line, text: text.slice(0, 80) };
+      }
+  }
+  return undefined;
 }
 
 /** The plan's own next review, core group or meeting, as the save form reads it too. */
@@ -360,6 +389,15 @@ export function runPlanChecks(
       met: true,
       message: PROBES[views].found,
       evidence: { paragraph: words.paragraph, text: words.text.slice(0, 80) },
+    };
+  const stages = checks.findIndex((c) => c.id === 'stages');
+  const staged = !checks[stages].met ? stagedGoal(verdicts) : undefined;
+  if (staged)
+    checks[stages] = {
+      ...checks[stages],
+      met: true,
+      message: PROBES[stages].found,
+      evidence: staged,
     };
   const withoutOwner = verdicts.filter((v) =>
     v.findings.some((f) => f.ruleId === 'specific/no-who'),
