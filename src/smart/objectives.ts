@@ -6,7 +6,7 @@
  */
 import type { Block, ParagraphBlock, PlanDocument, TableBlock } from './document';
 import type { Objective, ObjectivePart, PartRole } from './types';
-import { changeSectionsOfWorries, isWorrySection } from './worry-sections';
+import { WISHES_TITLE, changeSectionsOfWorries, isWorrySection } from './worry-sections';
 
 const OBJECTIVE_SECTION =
   /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what we will do|what we are going to do|who will help(?: me| us)?|smart|how we will (?:get there|achieve (?:this|these|them|it|our (?:goals|outcomes))|make (?:this|it) happen)|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|how we will meet|safety rules|our rules|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you)\b/i;
@@ -15,8 +15,10 @@ const OBJECTIVE_SECTION =
  * sections hold views, needs, the provision that meets them (F to H, checked by the council's
  * own rules on quantifying provision, not as outcomes), the placement and the advice.
  */
-const OTHER_SECTION =
-  /\b(?:views?|wishes and feelings|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|strengths|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details|section [a-dfghijk])\b/i;
+const OTHER_SECTION = new RegExp(
+  String.raw`\b(?:views?|wishes and feelings|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|strengths|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details|section [a-dfghijk]|${WISHES_TITLE})\b`,
+  'iu',
+);
 /**
  * A line labelled as one of the plan's items ("Objective 1a:", "Task:", "Step 2 -", an IEP's
  * "Short-term objective 1.1:" or "Benchmark 2.1:"), as US and Australian case plans and IEPs set

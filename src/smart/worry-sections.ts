@@ -8,11 +8,16 @@ import type { PlanDocument } from './document';
 
 /** Headings whose items are worries, not objectives, views or strengths. */
 const WORRY_SECTION =
-  /\b(?:worr(?:y|ies|ied)|concerns?|what['’]?s not (?:working|going well)|what (?:is|isn['’]t) (?:not )?(?:working|going well)|not going well|difficulties|challenges|concerned|dangers?|danger statements?|harm statements?|past harm|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|reasons? for (?:the|this) plan|reasons? for (?:[\w'’]+ ){0,2}(?:concerns?|involvement|referral)|what (?:is|are) the (?:problems?|issues?|concerns?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan|(?:summary|outline|description) of (?:[\w'’]+ )?(?:needs|concerns|worries|risks?)|why there (?:is|are) (?:a|an|this) [\w'’ ]{0,40}plans?|why [\w'’ ]{0,40}(?:is|are|was|were|came|come|has come|have come) (?:being )?(?:looked after|in care|into care|accommodated))\b|^\W*(?:[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?(?:needs?|identified needs?)\W*$/iu;
+  /\b(?:worr(?:y|ies|ied)|concerns?|what['’]?s not (?:working|going well)|what (?:is|isn['’]t) (?:not )?(?:working|going well)|not going well|difficulties|challenges|concerned|dangers?|danger statements?|harm statements?|past harm|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|why (?:are we|we are|we['’]re) (?:working with|involved)|reasons? for (?:the|this) plan|reasons? for (?:[\w'’]+ ){0,2}(?:concerns?|involvement|referral)|what (?:is|are) the (?:problems?|issues?|concerns?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan|(?:summary|outline|description) of (?:[\w'’]+ )?(?:needs|concerns|worries|risks?)|why there (?:is|are) (?:a|an|this) [\w'’ ]{0,40}plans?|why [\w'’ ]{0,40}(?:is|are|was|were|came|come|has come|have come) (?:being )?(?:looked after|in care|into care|accommodated))\b|^\W*(?:[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?(?:needs?|identified needs?)\W*$/iu;
+
+/** "What Aroha wants", "What Mum thinks": someone's views, not what is wrong ("wants to happen" is a plan's). */
+export const WISHES_TITLE = String.raw`what [\p{L}'’-]+ (?:wants|would like|thinks|says|feels)(?! to\b)`;
 
 /** Sections that mention worry words but hold something else ("What we are not worried about"). */
-const NOT_WORRIES =
-  /\b(?:not worried|(?<!not )working well|strengths?|(?<!not )going well|safety goals?|goals?|outcomes?|objectives?|actions?|contingency|views?|wishes|what needs to happen|next steps|plan of action|signatures?|scaling|agreement|will be met|how we will|expectations|what (?:we|you) need (?:you )?to do)\b/i;
+const NOT_WORRIES = new RegExp(
+  String.raw`\b(?:${WISHES_TITLE}|not worried|(?<!not )working well|strengths?|(?<!not )going well|safety goals?|goals?|outcomes?|objectives?|actions?|contingency|views?|wishes|what needs to happen|next steps|plan of action|signatures?|scaling|agreement|will be met|how we will|expectations|what (?:we|you) need (?:you )?to do)\b`,
+  'iu',
+);
 
 export function isWorrySection(heading: string): boolean {
   return WORRY_SECTION.test(heading) && !NOT_WORRIES.test(heading);

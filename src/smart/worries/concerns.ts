@@ -166,14 +166,30 @@ export const CONCERNS: readonly Concern[] = [
       medicine, medicines, prescribed, optician, glasses, hearing, developmental check, two-year
       check, paediatrician, paediatric, was not brought, not brought, missed appointments,
       asthma, inhaler, epilepsy, eczema, diabetes, clinic, health assessment, school nurse,
-      midwife, bedwetting, bed-wetting, wetting the bed, wets the bed, wet the bed, enuresis,
-      check-up, flat head, flat patch, plagiocephaly
+      midwife, check-up, flat head, flat patch, plagiocephaly
     `),
     examples: {
       worry: 'Jake was not brought to three hospital appointments for his asthma.',
       answer:
         'Mum will take Jake to every asthma clinic appointment, recorded by the school nurse.',
       unrelated: 'Jake will be in school every day.',
+    },
+  },
+  {
+    // Wetting and soiling: a worry of its own, answered in its own words ("dry nights", "a
+    // mattress protector"), where the health words alone are too broad to link.
+    id: 'continence',
+    label: 'wetting and soiling',
+    phrases: list(`
+      bedwetting, bed-wetting, wetting the bed, wets the bed, wet the bed, wet bed, wet beds, wet
+      bedding, wet sheets, enuresis, continence, incontinence, soiling, soils, soiled, dry
+      nights, dry night, dry at night, dry bed, dry beds, mattress protector, pull-ups,
+      potty, smells of urine, smelling of urine
+    `),
+    examples: {
+      worry: 'Chidi is still wetting the bed most nights and is teased at school.',
+      answer: 'Chidi will have dry nights on at least 4 nights a week, as recorded on his chart.',
+      unrelated: 'Chidi will be in school every day.',
     },
   },
   {

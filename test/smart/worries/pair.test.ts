@@ -95,6 +95,8 @@ describe('pairing worries with objectives', () => {
       'Why Tyler is looked after',
       'Why Ava came into care',
       'Summary of needs',
+      // An Oranga Tamariki plan's reasons for the work with the family.
+      "Why we are working with Aroha's whānau",
     ])
       expect(
         pairs(`## ${heading}\n- Ava has missed 14 days of school since September.\n`).worries,
@@ -102,6 +104,12 @@ describe('pairing worries with objectives', () => {
     expect(
       pairs("## How Nevaeh's needs will be met\n- Ava will be in school every day.\n").worries,
     ).toEqual([]);
+    // The child's wishes, titled by a line of their own, end the worries above them.
+    expect(
+      pairs(
+        '## Why we are involved\n- Ava has missed 14 days of school.\n\nWhat Ava wants\n\nAva says: "I want to stay with Mum."\n',
+      ).worries.map((w) => w.text),
+    ).toEqual(['Ava has missed 14 days of school.']);
   });
 
   it('links by meaning, not shared words, and warns about the worry nothing answers', () => {
@@ -113,6 +121,20 @@ describe('pairing worries with objectives', () => {
       'Mum and Dad argue loudly and the police have been called twice.',
     ]);
     expect(result.unanchored).toEqual([objectives[2].id]);
+  });
+
+  it('answers bedwetting with dry nights, in a plan where health words are everywhere', () => {
+    const { worries, objectives } = pairs(`## What are we worried about?
+- Chidi is still wetting the bed most nights and is teased at school.
+- Ada has missed her last two dental appointments.
+
+## Action plan
+- Chidi will have dry nights on at least 4 nights a week by February, as recorded on his chart.
+- Mum will take Ada to the dentist by 31 January 2027.
+`);
+    const result = pairWorries(worries, objectives);
+    expect(result.worries[0].answers.map((a) => a.objectiveId)).toEqual([objectives[0].id]);
+    expect(result.unanswered).toEqual([]);
   });
 
   it('pairs a worry with the tasks that share its one concern, however many there are', () => {
