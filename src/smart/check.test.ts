@@ -410,6 +410,8 @@ describe('checkPlan', () => {
     '| Review child protection conference | 11 February 2027 |',
     // A referral order's review by its youth offender panel.
     'Panel review: 12 January 2027',
+    // A personal education plan's next meeting, by month.
+    'Next PEP: March 2027',
   ])('finds the next review in "%s"', (line) => {
     const text = [
       '# Child in need plan (fictional)',
@@ -471,6 +473,51 @@ describe('checkPlan', () => {
     expect(
       stages(plan(['Koro will help Aroha get ready for kura.', 'Aroha will enjoy kura.']))?.met,
     ).toBe(false);
+  });
+
+  it("reads an outcome with its dated steps listed under it as the plan's stages", () => {
+    const stages = (steps: string[]) =>
+      checkPlan(
+        readTextPlan(
+          [
+            '## What needs to happen',
+            '1. Harvey will be back on the 9th centile by the review conference, as weighed by the health visitor.',
+            ...steps.map((s) => `   - ${s}`),
+            '',
+          ].join('\n'),
+          'markdown',
+        ),
+        { today: new Date(2026, 10, 1) },
+      ).checks.find((c) => c.id === 'stages');
+    expect(
+      stages([
+        'Jade will take Harvey to the health visitor clinic every other Tuesday.',
+        'Priya will refer the family to the food bank by 4 December 2026.',
+      ])?.met,
+    ).toBe(true);
+    expect(stages(['Jade will take Harvey to the clinic every other Tuesday.'])?.met).toBe(false);
+  });
+
+  it("excuses the child's own words where the plan says why they cannot be quoted", () => {
+    const words = (line: string) =>
+      checkPlan(
+        readTextPlan(
+          [
+            '## Outcomes',
+            '1. Mum will take Harvey to every health visitor clinic by 1 March 2027, as recorded by the health visitor.',
+            "## Harvey's views",
+            line,
+            '',
+          ].join('\n'),
+          'markdown',
+        ),
+      ).checks.find((c) => c.id === 'child-words');
+    const young = words('Harvey is too young to tell us in words. At nursery he is quiet.');
+    expect(young?.met).toBe(true);
+    expect(young?.evidence?.text).toContain('too young to tell us');
+    expect(words('Harvey does not talk yet, but he smiles when Mum sings.')?.met).toBe(true);
+    // A parent who speaks another language is no reason the child is not quoted.
+    expect(words('Harvey likes nursery. Dad does not speak English.')?.met).toBe(false);
   });
 
   it('does not take a review of something else, with no date, as the next review', () => {

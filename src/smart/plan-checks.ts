@@ -101,9 +101,38 @@ function snippet(text: string, re: RegExp): string {
 
 /**
  * A goal set out with its own steps under it ("Goal 1: Aroha is safe at home", then its dated
- * steps), as case plans and IEPs lay them out: the plan's stages, whatever it calls them.
+ * steps; or an outcome numbered 1 with its steps lettered a, b, c below it), as case plans and
+ * IEPs lay them out: the plan's stages, whatever it calls them.
  */
-function stagedGoal(verdicts: readonly ObjectiveVerdict[]): PlanCheck['evidence'] {
+function stagedGoal(
+  verdicts: readonly ObjectiveVerdict[],
+  blocks: readonly Block[],
+): PlanCheck['evidence'] {
+  const evidence = (goal: ObjectiveVerdict) => {
+    const at = goal.objective.location;
+    return {
+      paragraph: 'paragraph' in at ? at.paragraph : at.line,
+      text: goal.objective.text.slice(0, 80),
+    };
+  };
+  const listLevel = new Map<number, number>();
+  for (const b of blocks)
+    if (b.kind === 'paragraph' && b.list) listLevel.set(b.paragraph, b.list.level);
+  const levelOf = (v: ObjectiveVerdict) => {
+    const at = v.objective.location;
+    return at.kind === 'paragraph' ? listLevel.get(at.paragraph) : undefined;
+  };
+  for (let i = 0; i < verdicts.length; i++) {
+    const level = levelOf(verdicts[i]);
+    if (level === undefined) continue;
+    const steps: ObjectiveVerdict[] = [];
+    for (let j = i + 1; j < verdicts.length; j++) {
+      const below = levelOf(verdicts[j]);
+      if (below === undefined || below <= level) break;
+      steps.push(verdicts[j]);
+    }
+    if (steps.length >= 2 && steps.some((s) => s.criteria.timely.met)) return evidence(verdicts[i]);
+  }
   const under = new Map<string, ObjectiveVerdict[]>();
   for (const v of verdicts) {
     const section = v.objective.section;
@@ -120,10 +149,8 @@ function stagedGoal(verdicts: readonly ObjectiveVerdict[]): PlanCheck['evidence'
           .endsWith(text) &&
         steps.length >= 2 &&
         steps.some((s) => s.criteria.timely.met)
-      ) {
-        const at = goal.objective.location;
-        return { paragraph: 'paragraph' in at ? at.paragraph : at.line, text: text.slice(0, 80) };
-      }
+      )
+        return evidence(goal);
   }
   return undefined;
 }
@@ -235,26 +262,47 @@ const UNBORN = {
   words: 'The baby is not born yet, so there are no words of the child to quote.',
 };
 
-function familyChecks(reading: FamilyReading, hasText: boolean, preBirth: boolean): PlanCheck[] {
+/**
+ * A plan that says why the child cannot be quoted ("Harvey is too young to tell us in words",
+ * "Ellie is non-verbal"): what is seen of the child stands for their words.
+ */
+const NO_WORDS_YET =
+  /\b(?:too young to (?:tell|say|talk|speak|share|give|put)|pre-?verbal|non-?verbal|(?:does not|doesn['’]t|cannot|can['’]t|is not able to|isn['’]t able to) (?:yet )?(?:talk|speak|use words)(?: yet)?(?=\s*[.,;]|\s+(?:and|but)\b))/i;
+
+function familyChecks(
+  reading: FamilyReading,
+  hasText: boolean,
+  preBirth: boolean,
+  noWordsYet: { paragraph: number; text: string } | undefined,
+): PlanCheck[] {
   const words = reading.childWords;
   const childWords: PlanCheck =
     preBirth && words.length === 0
       ? { id: 'child-words', label: "The child's own words", met: true, message: UNBORN.words }
-      : words.length > 0
+      : noWordsYet && words.length === 0
         ? {
             id: 'child-words',
             label: "The child's own words",
             met: true,
-            message: `The child's own words are quoted ${words.length === 1 ? 'once' : `${words.length} times`}.`,
-            evidence: { paragraph: words[0].paragraph, text: words[0].text },
-          }
-        : {
-            id: 'child-words',
-            label: "The child's own words",
-            met: false,
             message:
-              'Quote the child in their own words, not only that their views were sought: it is their plan too.',
-          };
+              "The plan says why the child's own words cannot be quoted: keep recording what is seen of the child's day-to-day life.",
+            evidence: noWordsYet,
+          }
+        : words.length > 0
+          ? {
+              id: 'child-words',
+              label: "The child's own words",
+              met: true,
+              message: `The child's own words are quoted ${words.length === 1 ? 'once' : `${words.length} times`}.`,
+              evidence: { paragraph: words[0].paragraph, text: words[0].text },
+            }
+          : {
+              id: 'child-words',
+              label: "The child's own words",
+              met: false,
+              message:
+                'Quote the child in their own words, not only that their views were sought: it is their plan too.',
+            };
   const terms = reading.findings.filter((f) => f.kind === 'jargon');
   const family: PlanCheck = !hasText
     ? {
@@ -390,8 +438,16 @@ export function runPlanChecks(
       message: PROBES[views].found,
       evidence: { paragraph: words.paragraph, text: words.text.slice(0, 80) },
     };
+  const young = read.findIndex((t) => NO_WORDS_YET.test(t));
+  const noWordsYet =
+    young >= 0
+      ? {
+          paragraph: texts[young].paragraph,
+          text: texts[young].shown ?? snippet(texts[young].text, NO_WORDS_YET),
+        }
+      : undefined;
   const stages = checks.findIndex((c) => c.id === 'stages');
-  const staged = !checks[stages].met ? stagedGoal(verdicts) : undefined;
+  const staged = !checks[stages].met ? stagedGoal(verdicts, doc.blocks) : undefined;
   if (staged)
     checks[stages] = {
       ...checks[stages],
@@ -429,6 +485,7 @@ export function runPlanChecks(
         readings.familyRead,
         texts.some((t) => t.text.trim() !== ''),
         preBirth,
+        noWordsYet,
       ),
     );
   if (readings.sections?.length) checks.push(sectionsCheck(doc.blocks, readings.sections));

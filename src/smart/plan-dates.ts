@@ -39,9 +39,11 @@ const LABELS: { kind: PlanDateKind; pattern: string }[] = [
     pattern: [
       String.raw`(?:(?:next|first) )?review ${ROLE}(?:conference|date|meeting)`,
       // "Next pathway plan review", "next looked after child review", "next EHCP annual review".
-      // A referral order's "Panel review" is its review meeting.
       // The words between name the plan, never a step: "First step is to review the budget".
       String.raw`(?:next|first|initial) (?:(?!(?:is|are|was|to|will|be|and|or|step)\b)[\w-]+ ){0,3}?(?:review|conference)`,
+      // "Next PEP: March 2027": a personal education plan's next meeting is its review.
+      String.raw`next (?:pep|iep)(?: meeting)?`,
+      // A referral order's "Panel review" is its review meeting.
       String.raw`rcpc|(?:cla|lac|cin|child in need|ehcp|pep|iep|annual(?: iep| ehcp?)?|statutory|looked[- ]after|plan|panel) review`,
       String.raw`review due|reviewe?d? (?:on|by|at)|review (?:the|this|our) plan (?:on|by|at)`,
       // A family group conference's own plan: "We will meet again on 8 January 2027 to review it".
