@@ -203,8 +203,10 @@ export const CONCERNS: readonly Concern[] = [
       classroom, attendance officer, alternative provision, pupil referral unit, pru, school
       place, full-time place, managed move
     `),
+    // "Police have attended the home": the police came, nobody went to school.
     not: list(`
-      high school
+      high school, police attended, police have attended, police attend, attended the home,
+      attended the house, attended the address, attended the property
     `),
     weight: 0.75,
     examples: {

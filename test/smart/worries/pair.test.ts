@@ -188,6 +188,25 @@ describe('pairing worries with objectives', () => {
     expect(result.unanswered).toHaveLength(1);
   });
 
+  it('does not read "the police attended the home" as school attendance', () => {
+    const { worries, objectives } = pairs(`## Why we are working with Aroha's whānau
+- Police have attended the home three times since August after arguments between Kiri and her ex-partner, Shane, when Aroha was there.
+- Aroha has missed 19 days of school this term.
+- Kiri has told us she drinks most nights to get to sleep.
+
+## What needs to happen
+- Shane will not come to the house. Kiri will call 111 if he turns up.
+- Kiri will go to the Tū Wāhine women's group every Tuesday from 10 November 2026.
+- Mere will visit every fortnight and talk with Aroha on her own each time.
+- Koro will take Aroha to kura on Mondays and Wednesdays when Kiri starts work early.
+- Aroha's attendance will be at least 90% by the end of Term 1 2027, as recorded by the school.
+- Kiri will see her GP about her sleep by 20 November 2026.
+`);
+    const result = pairWorries(worries, objectives);
+    expect(result.worries[0].answers).toEqual([]);
+    expect(result.worries[1].answers.map((a) => a.objectiveId)).toEqual([objectives[4].id]);
+  });
+
   it('has nothing to warn about in a plan that names no worries', () => {
     const { worries, objectives } = pairs(
       '# Outcomes\n- Mia will be in school every day this term.\n',
