@@ -5,7 +5,8 @@
  * that touch the same concern are about the same thing.
  *
  * Phrases are matched on word stems ("drinks", "drinking" and "drink" are one), so list a word
- * once. `not` lists phrases in which a listed word means something else ("drinking water").
+ * once; a phrase written "=using" matches that word only ("using" again, not "use the calendar").
+ * `not` lists phrases in which a listed word means something else ("drinking water").
  * Every entry's examples run as a test (test/smart/worries/concerns.test.ts): `worry` and
  * `answer` must both touch the concern, `unrelated` must not.
  */
@@ -56,7 +57,7 @@ export const CONCERNS: readonly Concern[] = [
       drug, drugs, substance, substances, cannabis, weed, skunk, cocaine, crack, heroin,
       amphetamine, ketamine, spice, mdma, methadone, subutex, buprenorphine, script, hair
       strand, hair-strand, urine test, urine screen, drug test, test clean, tests clean, clean
-      tests, clean test, using, change grow live, cgl, needle, needles, stoned, high, relapse,
+      tests, clean test, =using, change grow live, cgl, needle, needles, stoned, high, relapse,
       abstinent, abstinence, recovery, recovery worker, drug worker, drug service, smoke
       cannabis
     `),
@@ -146,7 +147,7 @@ export const CONCERNS: readonly Concern[] = [
     label: 'food and growth',
     phrases: list(`
       food, fed, feed, feeds, feeding, meal, meals, hungry, hunger, breakfast, lunch, dinner,
-      tea, eat, eating, eats, diet, weight, weighed, underweight, overweight, growth, faltering
+      tea, eat, eating, eats, eaten, diet, weight, weighed, underweight, overweight, growth, faltering
       growth, failure to thrive, centile, centiles, milk, formula, bottle, bottles, weaning,
       snacks, packed lunch, free school meals, food bank, cupboards
     `),

@@ -138,6 +138,26 @@ function stemsOf(text: string): { word: string; stem: string }[] {
   return out;
 }
 
+/**
+ * Grammar words a concern's word can stem to ("using" and "us", "ate" and "at"): "Kiri has told
+ * us" is no drug use. Such a word matches a concern's phrase only as itself.
+ */
+const GRAMMAR = new Set(
+  `a an the and or but if of to in on at by for with from into onto as is are was were be am do
+  does did has have had it its he she they we us you i me my our your his her him them their this
+  that these those not no so up out off over`.split(/\s+/),
+);
+
+/** What a token matches in a concern's phrases: its stem, or itself for a grammar word. */
+const keyOf = (t: { word: string; stem: string }) => (GRAMMAR.has(t.word) ? `=${t.word}` : t.stem);
+
+/** A phrase's keys: "=using" (written so in concerns.ts) matches that word only, not "use". */
+function phraseKeys(phrase: string): string[] {
+  const exact = phrase.startsWith('=');
+  const tokens = stemsOf(exact ? phrase.slice(1) : phrase);
+  return tokens.map((t, k) => (exact && k === 0 ? `=${t.word}` : keyOf(t)));
+}
+
 function compile(): Compiled {
   const byFirst = new Map<string, { stems: string[]; concern: Concern }[]>();
   const notByFirst = new Map<string, { stems: string[]; concern: string }[]>();
@@ -148,11 +168,11 @@ function compile(): Compiled {
   };
   for (const concern of CONCERNS) {
     for (const phrase of concern.phrases) {
-      const stems = stemsOf(phrase).map((s) => s.stem);
+      const stems = phraseKeys(phrase);
       if (stems.length > 0) add(byFirst, stems[0], { stems, concern });
     }
     for (const phrase of concern.not ?? []) {
-      const stems = stemsOf(phrase).map((s) => s.stem);
+      const stems = phraseKeys(phrase);
       if (stems.length > 0) add(notByFirst, stems[0], { stems, concern: concern.id });
     }
   }
@@ -163,14 +183,22 @@ function compile(): Compiled {
 function read(text: string): Reading {
   compiled ??= compile();
   const tokens = stemsOf(text);
-  const stems = tokens.map((t) => t.stem);
+  const stems = tokens.map(keyOf);
+  const exact = tokens.map((t) => `=${t.word}`);
   const at = (i: number, phrase: string[]) =>
-    i + phrase.length <= stems.length && phrase.every((s, k) => stems[i + k] === s);
+    i + phrase.length <= stems.length &&
+    phrase.every((s, k) => stems[i + k] === s || exact[i + k] === s);
+  /** Phrases that may start here: by the word's stem, or by the word itself. */
+  const from = <T>(map: Map<string, T[]>, i: number): T[] => {
+    const byStem = map.get(stems[i]) ?? [];
+    const byWord = exact[i] !== stems[i] ? map.get(exact[i]) : undefined;
+    return byWord ? [...byStem, ...byWord] : byStem;
+  };
   // "Drinking water" is not about alcohol: phrases in `not` hide their words from their own
   // concern, and only from it ("sofa surfing" is no safe-sleep worry, but is one of housing).
   let masked: Map<number, Set<string>> | undefined;
   for (let i = 0; i < stems.length; i++)
-    for (const phrase of compiled.notByFirst.get(stems[i]) ?? [])
+    for (const phrase of from(compiled.notByFirst, i))
       if (at(i, phrase.stems))
         for (let k = 0; k < phrase.stems.length; k++) {
           masked ??= new Map();
@@ -180,7 +208,7 @@ function read(text: string): Reading {
         }
   const concerns = new Set<string>();
   for (let i = 0; i < stems.length; i++)
-    for (const entry of compiled.byFirst.get(stems[i]) ?? [])
+    for (const entry of from(compiled.byFirst, i))
       if (
         at(i, entry.stems) &&
         !entry.stems.some((_, k) => masked?.get(i + k)?.has(entry.concern.id))

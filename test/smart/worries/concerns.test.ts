@@ -35,3 +35,12 @@ describe('words that mean something else in one concern', () => {
     ).toContain('money-housing');
   });
 });
+
+describe('grammar words that share a stem with a concern word', () => {
+  it('reads "told us" and "use the calendar" as no drug use, and "using again" as drug use', () => {
+    // "using" and "us" stem alike, as "ate" and "at" do.
+    expect(concernsOf('Kiri has told us she is tired.')).not.toContain('drugs');
+    expect(concernsOf('Mum will use the calendar to plan the week.')).not.toContain('drugs');
+    expect(concernsOf('Dad is using again and the children see it.')).toContain('drugs');
+  });
+});
