@@ -85,10 +85,10 @@ const PROBES: Probe[] = [
   {
     id: 'stages',
     label: 'Stages for big goals',
-    // "Key Stage 2" is a school phase, "at this stage" means now and "Next steps" heads a plan's
-    // actions: none is a plan's stage.
+    // "Key Stage 2" is a school phase, "at this stage" means now, "Next steps" heads a plan's
+    // actions and "long-term foster care" is where a child will live: none is a plan's stage.
     pattern:
-      /\b(?<!\bkey )(?<!\bat this )(?<!\bnext )(?:stage|step|phase|first step|short[- ]term|long[- ]term|milestone)s?\b/i,
+      /\b(?<!\bkey )(?<!\bat this )(?<!\bnext )(?:stage|step|phase|first step|short[- ]term|long[- ]term(?! (?:foster|care\b|placement|fostering|plan for permanence))|milestone)s?\b/i,
     found: 'Big goals are broken into stages with their own dates.',
     missing:
       'Break long-term goals into steps with their own dates, so that progress can be seen early.',

@@ -48,6 +48,8 @@ const LABELS: { kind: PlanDateKind; pattern: string }[] = [
       String.raw`review due|reviewe?d? (?:on|by|at)|review (?:the|this|our) plan (?:on|by|at)`,
       // A family group conference's own plan: "We will meet again on 8 January 2027 to review it".
       String.raw`(?:we|everyone|the family|the group|the core group|the team) (?:will|are going to) (?:all )?meet (?:up )?again`,
+      // "We will look at this again on: 12 January 2027", a child's own safety plan.
+      String.raw`(?:we|I|everyone) will (?:look at|go through|check|talk about) (?:this|it|the plan|this plan|my plan|my safety plan) again(?: on)?`,
       // "My review is on 5th February 2027", a child's own plan.
       String.raw`(?:my|your|our|his|her|their|the) review(?: meeting)? (?:is|will be)(?: held)?(?: on)?`,
     ].join('|'),

@@ -72,10 +72,11 @@ const CHILD_VIEWS_SECTION =
   /\b(?:child'?s|child’s|young person'?s|young person’s|my|[a-z]+['’]s|children['’]s) (?:views?|wishes|words|voice)|\bwishes and feelings\b|\bvoice of the child\b|\bwhat (?:[A-Z][a-z]+|the child|the young person) (?:says|said|thinks|wants)\b|\bwhat matters to (?:me|the child|the young person|(?!(?:Mum|Mam|Dad|Carer|Worker|Parents?|Carers?)\b)[A-Z][a-z]+)\b|\bin (?:his|her|their|my) own words\b/i;
 /**
  * A child's own plan speaks as the child in its headings ("What I am worried about", "What I want
- * to happen", "My wishes"): what is written under them is the child's own words, quoted or not.
+ * to happen", "My wishes", a safety plan's "Things that make me feel unsafe"): what is written
+ * under them is the child's own words, quoted or not.
  */
 export const CHILD_VOICE_HEADING =
-  /^\W*(?:what (?:I|I['’]m|I am) (?:want|would like|am worried about|worried about|think|feel|good at|like)|my (?:wishes|worries|views|feelings|words)\b)/i;
+  /^\W*(?:what (?:I|I['’]m|I am) (?:want|would like|am worried about|worried about|think|feel|good at|like)|my (?:wishes|worries|views|feelings|words)\b|(?:things that|what) makes? me (?:feel )?(?:unsafe|safe|scared|frightened|worried|upset|happy|sad|angry)\b)/i;
 const PARENT_SECTION =
   /\b(?:parents?'?|mum'?s|dad'?s|mother'?s|father'?s|carers?'?) (?:views?|wishes|words)\b/i;
 
