@@ -241,6 +241,15 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
           text.slice(c.verbEnd),
         );
       if (verb === 'attend') return SCHOOLING.test(text.slice(phrase.end));
+      // "The children will not see or hear arguments at home": what the child lives with, not an
+      // appointment kept.
+      if (
+        verb === 'see' &&
+        /^\s+(?:or\s+hear\s+)?(?:(?:any|more|the|their|his|her|adults?|parents?|mum|dad)\s+){0,2}(?:arguments?|arguing|rows|fights?|fighting|violence|shouting|abuse|drug\s+use|drinking|drunk|drugs)\b/i.test(
+          text.slice(c.verbEnd),
+        )
+      )
+        return true;
       // "You'll meet with the professionals", "Amy will see the school nurse": an appointment;
       // "meet his targets" is a result.
       if (verb === 'meet' || verb === 'see')

@@ -129,6 +129,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // What the children no longer live with is a change for them, not an appointment seen.
+      'The children will not see or hear arguments at home.',
       // An IEP goal under the pupil's name opens on "will": what a child can also do is theirs.
       'Will identify family members by name in 4 of 5 sessions.',
       // What a parent learns is a change in them, as a skill a child gains is.
