@@ -6,6 +6,7 @@
  */
 import type { Block, ParagraphBlock, PlanDocument, TableBlock } from './document';
 import type { Objective, ObjectivePart, PartRole } from './types';
+import { splitSentences } from './sentences';
 import { WISHES_TITLE, changeSectionsOfWorries, isWorrySection } from './worry-sections';
 
 const OBJECTIVE_SECTION =
@@ -215,12 +216,21 @@ function paragraphObjective(block: ParagraphBlock, section: string | undefined):
   };
 }
 
+/**
+ * Sentences a plan written as prose (an email, a letter) holds besides its objectives: when the
+ * next meeting is ("The next CIN meeting will be on 22 January"), and what someone wants
+ * ("Evie told me she wants …"), which is their view.
+ */
+const NOT_AN_OBJECTIVE =
+  /^\W*(?:[Tt]he )?(?:[Nn]ext|[Ff]irst) (?:[\w-]+ ){0,3}?(?:meeting|review|core group|conference)s? (?:will be|is) (?:held )?(?:on|at|in)\b|^\W*[A-Z][a-z]+ (?:told (?:me|us|[\w ]{1,30}?)|has told (?:me|us)|said|says) (?:that )?(?:she|he|they) (?:wants?|would like|likes?|feels?|thinks?|is happy|is fed up)\b/;
+
 function looksLikeObjective(block: ParagraphBlock): boolean {
   const t = block.text.trim();
   return (
     // No upper limit: a long objective is still an objective, and the checker is linear in it.
     t.length >= 8 &&
-    (block.list !== undefined || ITEM_PREFIX.test(t) || (MODAL.test(t) && !/\?$/.test(t)))
+    (block.list !== undefined || ITEM_PREFIX.test(t) || (MODAL.test(t) && !/\?$/.test(t))) &&
+    !NOT_AN_OBJECTIVE.test(t)
   );
 }
 
@@ -277,7 +287,28 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   // A plan with no recognisable sections: its list items (else its sentences) are the objectives.
   if (!sawObjectiveSection && out.length === 0) {
     const listed = loose.filter((o) => o.listed);
-    return (listed.length > 0 ? listed : loose).map((o) => o.objective);
+    return listed.length > 0
+      ? listed.map((o) => o.objective)
+      : loose.flatMap((o) => sentenceObjectives(o.objective));
   }
   return out;
+}
+
+/**
+ * A prose paragraph that sets out several objectives, as an email does ("Mum will collect Evie
+ * at 3.15pm … Sam will ring the landlord by Friday …"): each sentence that says what someone will
+ * do is an objective of its own. A paragraph with one such sentence stays whole.
+ */
+function sentenceObjectives(objective: Objective): Objective[] {
+  const found = splitSentences(objective.text).filter(
+    (s) => s.text.length >= 8 && MODAL.test(s.text) && !NOT_AN_OBJECTIVE.test(s.text),
+  );
+  if (found.length < 2) return [objective];
+  const part = objective.parts[0];
+  return found.map((s, i) => ({
+    ...objective,
+    id: `${objective.id}s${i}`,
+    text: s.text,
+    parts: [{ ...part, start: 0, end: s.text.length, offset: (part.offset ?? 0) + s.start }],
+  }));
 }

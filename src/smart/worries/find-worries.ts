@@ -12,6 +12,7 @@ import {
   rowRoles,
   rowTableObjectiveId,
 } from '../objectives';
+import { splitSentences } from '../sentences';
 import { changeSectionsOfWorries, endsWorrySection, isWorrySection } from '../worry-sections';
 
 export interface Worry {
@@ -29,12 +30,15 @@ export interface Worry {
 const LABELLED_WORRY =
   /^\s*(?:danger statement|worry|concern|risk|complicating factor|need)\s*(?:\d+)?\s*[:\-–]\s*(?=\S)/i;
 
+/** "We are (still) worried that …", "Everyone is concerned about …": a worry said outright. */
+const SAID_WORRY =
+  /^\W*(?:we|everyone|the (?:core )?group|the conference|professionals|school|the school) (?:are|is|were|was) (?:still |very |really |particularly |also )?(?:worried|concerned) (?:that|about|because)\b/i;
+
 /** A prose paragraph's sentences: each can be its own worry. */
 function sentences(text: string): string[] {
   return (
-    text
-      .split(/(?<=[.!?])\s+(?=[A-Z"“‘'(])/)
-      .map((s) => s.trim())
+    splitSentences(text)
+      .map((s) => s.text)
       // "These also need to change:" introduces the worries; it is not one.
       .filter((s) => s.split(/\s+/).length >= 4 && !/:$/.test(s))
   );
@@ -143,8 +147,22 @@ function readWorries(doc: PlanDocument): Worry[] {
       worryLevel = undefined;
       continue;
     }
-    if (worryLevel === undefined || text.length < 8) continue;
     const listed = block.list !== undefined || ITEM_PREFIX.test(text);
+    // A plan written as a letter or an email says its worries in its own sentences: "We are
+    // still worried that Evie is often not collected on time".
+    if (worryLevel === undefined && !listed) {
+      sentences(text).forEach((s, i) => {
+        if (SAID_WORRY.test(s))
+          out.push({
+            id: `p${block.paragraph}s${i}`,
+            text: s,
+            paragraph: block.paragraph,
+            section,
+          });
+      });
+      continue;
+    }
+    if (worryLevel === undefined || text.length < 8) continue;
     if (listed) {
       out.push({
         id: `p${block.paragraph}`,
