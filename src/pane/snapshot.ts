@@ -182,6 +182,11 @@ export function locateSpan(
 
 /** The whole of an objective, as one target per paragraph (leading/trailing spaces left out). */
 export function locateObjective(snapshot: DocumentSnapshot, objective: Objective): TextTarget[] {
+  // One of several objectives in a prose paragraph: its own sentence, not the whole paragraph.
+  if (objective.location.kind === 'paragraph' && objective.location.sentence !== undefined) {
+    const own = locateSpan(snapshot, objective, 0, objective.text.length);
+    if (own) return [own];
+  }
   return objectiveParagraphs(snapshot, objective)
     .map((index) => {
       const text = snapshot.paragraphs[index] ?? '';

@@ -305,9 +305,11 @@ function sentenceObjectives(objective: Objective): Objective[] {
   );
   if (found.length < 2) return [objective];
   const part = objective.parts[0];
+  const paragraph = objective.location.kind === 'paragraph' ? objective.location.paragraph : 0;
   return found.map((s, i) => ({
     ...objective,
     id: `${objective.id}s${i}`,
+    location: { kind: 'paragraph', paragraph, sentence: i },
     text: s.text,
     parts: [{ ...part, start: 0, end: s.text.length, offset: (part.offset ?? 0) + s.start }],
   }));

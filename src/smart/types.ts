@@ -85,7 +85,8 @@ export interface CriterionVerdict {
 /** Where an objective sits in its document, so faces can point at it. */
 export type ObjectiveLocation =
   | { kind: 'line'; line: number }
-  | { kind: 'paragraph'; paragraph: number }
+  /** `sentence`: one of several objectives a prose paragraph sets out, by its order there. */
+  | { kind: 'paragraph'; paragraph: number; sentence?: number }
   | { kind: 'table'; table: number; row: number; paragraph: number };
 
 /**

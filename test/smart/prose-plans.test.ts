@@ -1,5 +1,5 @@
 import { checkPlan, readTextPlan } from '../../src/smart';
-import { buildSnapshot, locateSpan } from '../../src/pane/snapshot';
+import { buildSnapshot, locateObjective, locateSpan } from '../../src/pane/snapshot';
 
 /** A plan sent round as an email after a child in need meeting (fictional). */
 const EMAIL = [
@@ -41,7 +41,10 @@ describe('a plan written as an email', () => {
     const ring = objectives[1];
     const at = ring.text.indexOf('ring');
     const target = locateSpan(snapshot, ring, at, at + 4);
-    expect(target && target.expected.slice(target.start, target.end)).toBe('ring');
+    expect(target?.expected?.slice(target.start, target.end)).toBe('ring');
+    // The objective's own mark covers its sentence, not the whole paragraph.
+    const marks = locateObjective(snapshot, ring);
+    expect(marks.map((m) => m.expected?.slice(m.start, m.end))).toEqual([ring.text]);
   });
 
   it('reads "We are still worried that …" as the worry, and the next meeting as the review', () => {
