@@ -358,6 +358,13 @@ describe('checkPlan', () => {
     expect(views(['Parents: Mum and Dad', "Mum's views: she wants the plan to work."])?.met).toBe(
       true,
     );
+    // Two parents under one label: the second is a parent too.
+    expect(
+      views([
+        'Parents: Laura and Steve Morris',
+        'Steve said he does not agree that he is a risk to the children.',
+      ])?.met,
+    ).toBe(true);
   });
 
   it.each([

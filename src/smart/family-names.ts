@@ -86,6 +86,11 @@ const INTRODUCTIONS: RegExp[] = [
     String.raw`(?:^|[,;]\s*)\s*(?:[Bb]irth )?(?<role>${PARENT}|${either(OTHER_CARERS)})s?(?:['’]s name)?\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
     'gm',
   ),
+  // "Parents: Laura and Steve Morris": the second of two names under one label
+  new RegExp(
+    String.raw`(?:^|[,;]\s*)\s*(?<role>[Pp]arent|[Cc]arer)s\s*[:\t–-]\s*${NAME}(?: ${NAME})?\s*(?:and|&)\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
+    'gm',
+  ),
   // "His mother, Tanya,", "the children's father, Ryan", "Chloe's partner, Ryan"
   new RegExp(
     String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:child|children|baby|young person)['’]s|${NAME}['’]s) (?<role>${PARENT}|${PARTNERS.join('|')}|carer|${CARER}),? (?<name>${NAME})\b`,
