@@ -419,6 +419,8 @@ describe('checkPlan', () => {
     'Panel review: 12 January 2027',
     // A personal education plan's next meeting, by month.
     'Next PEP: March 2027',
+    // A details line typed with spaces between its labels.
+    'Plan start: 9 November 2026   Review: 12 February 2027',
   ])('finds the next review in "%s"', (line) => {
     const text = [
       '# Child in need plan (fictional)',

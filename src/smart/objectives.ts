@@ -122,7 +122,9 @@ function objectiveFrom(
       if (cell.role !== role) continue;
       const value = cell.text.replace(/\s+/g, ' ').trim();
       if (!value) continue;
-      const label = LABEL[role];
+      // A "How often" column says when in its own words: "How often: Weekly", not "By when".
+      const label =
+        role === 'when' && /how often|frequency/i.test(cell.label) ? 'How often' : LABEL[role];
       if (text) text += /[.!?;:]$/.test(text) ? ' ' : '. ';
       if (label) text += `${label}: `;
       parts.push({

@@ -64,8 +64,8 @@ const LABEL = new RegExp(
   LABELS.map((l) => `(${l.pattern})`).join('|') + String.raw`(?![\w-])`,
   'gi',
 );
-/** "Review: …" or "Review – …" at the start of a line, where "review" alone is a label. */
-const LEAD_REVIEW = /^\s*(review)\s*[:\u2013\u2014-]/i;
+/** "Review: …" or "Review – …" where "review" alone is a label: at the start of a line, or after a gap. */
+const LEAD_REVIEW = /(?:^|\s{2,}|\t|\|)\s*(review)\s*[:\u2013\u2014-]/gi;
 /** A meeting someone goes to is not one the plan sets: "Mum will attend every core group". */
 const GOING_TO = new RegExp(
   String.raw`(?:\b(?:attends?|attending|attended|go(?:es)? to|comes? to|take part in|join|joins|invited to)\s+(?:[\w'’-]+\s+){0,6}|\b(?:every|all|each)\s+(?:(?:the|of|her|his|their)\s+)*)$`,
@@ -117,9 +117,14 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
       if (kind && !GOING_TO.test(sentenceBefore(text, at)))
         found.push({ kind, at, end: at + m[0].length });
     }
-    const lead = LEAD_REVIEW.exec(text);
-    if (lead && found[0]?.at !== lead.index)
-      found.unshift({ kind: 'review', at: lead.index, end: lead[0].length });
+    // "Review:" as a label of its own, at the start of the line or after a gap ("Plan start: 9
+    // November 2026   Review: 12 February 2027", a details line typed with spaces between).
+    for (const lead of text.matchAll(LEAD_REVIEW)) {
+      const at = (lead.index ?? 0) + lead[0].toLowerCase().indexOf('review');
+      if (!found.some((f) => f.at === at))
+        found.push({ kind: 'review', at, end: (lead.index ?? 0) + lead[0].length });
+    }
+    found.sort((a, b) => a.at - b.at);
     found.forEach((label, i) => {
       const to = found[i + 1]?.at ?? text.length;
       for (const date of datesAfter(text, label.end, to, today))

@@ -92,3 +92,26 @@ describe("a looked-after child's care plan", () => {
     expect(report.checks.find((c) => c.id === 'stages')?.met).toBe(false);
   });
 });
+
+describe('a SEN support plan whose outcomes table says how often', () => {
+  it('reads the "How often" column as how often, in its own words', () => {
+    const report = checkPlan(
+      readTextPlan(
+        [
+          '## Outcomes',
+          '',
+          '| What we want Ruby to achieve | Support | Who | How often | How we will measure it |',
+          '| --- | --- | --- | --- | --- |',
+          '| Ruby will read 45 of the 100 high-frequency words by February half term. | Precision teaching | Teaching assistant | 4 times a week | Weekly word check record |',
+          '',
+        ].join('\n'),
+        'markdown',
+      ),
+      { today: new Date(2026, 11, 1) },
+    );
+    expect(report.objectives.map((v) => v.objective.text)).toEqual([
+      'Ruby will read 45 of the 100 high-frequency words by February half term. Precision teaching. Who: Teaching assistant. How often: 4 times a week. How we will know: Weekly word check record',
+    ]);
+    expect(report.objectives[0].smart).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@ import { allMatches } from '../text';
 import type { ObjectivePart } from '../types';
 
 const PART_LABEL =
-  /\b(action|actions|outcome|goal|who|by whom|lead|by when|when|timescale|deadline|how will we know|how we will know|evidence|review)\s*:\s*/gi;
+  /\b(action|actions|outcome|goal|who|by whom|lead|by when|when|how often|timescale|deadline|how will we know|how we will know|evidence|review)\s*:\s*/gi;
 const PART_ROLE: Record<string, ObjectivePart['role']> = {
   action: 'action',
   actions: 'action',
@@ -17,6 +17,7 @@ const PART_ROLE: Record<string, ObjectivePart['role']> = {
   lead: 'who',
   'by when': 'when',
   when: 'when',
+  'how often': 'when',
   timescale: 'when',
   deadline: 'when',
   'how will we know': 'measure',
