@@ -40,8 +40,13 @@ export const ITEM_PREFIX = new RegExp(
 );
 const MODAL = /\b(?:will|to|should|must|shall)\b/i;
 
+/** "Actions from the last meeting", "Progress on the previous plan": the plan reviewed, not set. */
+const PAST_ACTIONS =
+  /\b(?:actions?|plan|tasks?) (?:from|agreed at|set at) (?:the )?(?:last|previous) (?:meeting|review|core group|conference|plan)\b|\bprogress (?:on|against|with) (?:the )?(?:last|previous) plan\b/i;
+
 /** A section whose items are not objectives: views, background, and the plan's worries. */
-const isOtherSection = (heading: string) => OTHER_SECTION.test(heading) || isWorrySection(heading);
+const isOtherSection = (heading: string) =>
+  OTHER_SECTION.test(heading) || isWorrySection(heading) || PAST_ACTIONS.test(heading);
 
 /** Whether a title names one of a plan's sections (objectives, views, worries, background…). */
 export const isSectionTitle = (title: string): boolean =>
@@ -60,7 +65,7 @@ const COLUMNS: [PartRole, RegExp][] = [
     /how (?:will|would|do) we know|how we (?:will|would) know|how will (?:we|you) tell|evidence|measure|success|what (?:will|would) it look like|indicator/i,
   ],
   ['review', /review/i],
-  ['progress', /progress|\brag\b|status|update|comments?/i],
+  ['progress', /progress|\brag\b|status|update|comments?|^\W*(?:done|completed?|achieved)\W*$/i],
   ['who', /^\s*who\b|by whom|responsib|\blead\b|owner|person/i],
   // "How often" (a contact plan's column) says when, not how anything is done.
   ['when', /by when|\bwhen\b|timescale|deadline|date|target date|^\s*by\s*$|how often|frequency/i],
@@ -249,7 +254,9 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   const changeWorries = changeSectionsOfWorries(doc);
   for (const block of doc.blocks as Block[]) {
     if (block.kind === 'table') {
-      out.push(...tableObjectives(block, section));
+      // A review's look back at the last plan's actions ("Done?") is no part of the new plan.
+      if (section === undefined || !PAST_ACTIONS.test(section))
+        out.push(...tableObjectives(block, section));
       continue;
     }
     if (block.headingLevel !== undefined) {

@@ -66,6 +66,8 @@ const LABEL = new RegExp(
 );
 /** "Review: …" or "Review – …" where "review" alone is a label: at the start of a line, or after a gap. */
 const LEAD_REVIEW = /(?:^|\s{2,}|\t|\|)\s*(review)\s*[:\u2013\u2014-]/gi;
+/** A line under a heading that holds only its date ("2 March 2027", "2 March 2027 at 10am"). */
+const MAX_DATE_LINE = 40;
 /** A meeting someone goes to is not one the plan sets: "Mum will attend every core group". */
 const GOING_TO = new RegExp(
   String.raw`(?:\b(?:attends?|attending|attended|go(?:es)? to|comes? to|take part in|join|joins|invited to)\s+(?:[\w'’-]+\s+){0,6}|\b(?:every|all|each)\s+(?:(?:the|of|her|his|their)\s+)*)$`,
@@ -108,8 +110,18 @@ function sentenceBefore(text: string, at: number): string {
 /** Every date the plan sets for itself, in document order. */
 export function findPlanDates(blocks: readonly Block[], today: Date = new Date()): PlanDate[] {
   const out: PlanDate[] = [];
+  /** A label that is its line's whole text ("Next review" as a heading): its date is below it. */
+  let over: PlanDateKind | undefined;
   for (const line of planLines(blocks)) {
     const { text } = line;
+    const above = over;
+    over = undefined;
+    if (above && text.length <= MAX_DATE_LINE) {
+      const dates = datesAfter(text, 0, text.length, today);
+      for (const date of dates)
+        out.push({ kind: above, date, paragraph: line.paragraph, evidence: line.shown ?? text });
+      if (dates.length > 0) continue;
+    }
     const found: { kind: PlanDateKind; at: number; end: number }[] = [];
     for (const m of text.matchAll(LABEL)) {
       const kind = LABELS[m.slice(1).findIndex((g) => g !== undefined)]?.kind;
@@ -125,6 +137,13 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
         found.push({ kind: 'review', at, end: (lead.index ?? 0) + lead[0].length });
     }
     found.sort((a, b) => a.at - b.at);
+    if (
+      !line.cell &&
+      found.length === 1 &&
+      text.slice(found[0].end).trim() === '' &&
+      found[0].at < 3
+    )
+      over = found[0].kind;
     found.forEach((label, i) => {
       const to = found[i + 1]?.at ?? text.length;
       for (const date of datesAfter(text, label.end, to, today))

@@ -10,6 +10,8 @@ export interface PlanLine {
   text: string;
   /** What to show as evidence when the line is a whole row: its first cell. */
   shown?: string;
+  /** A table cell's own text (its row follows as a line of its own). */
+  cell?: boolean;
 }
 
 export function planLines(blocks: readonly Block[]): PlanLine[] {
@@ -18,7 +20,9 @@ export function planLines(blocks: readonly Block[]): PlanLine[] {
     if (b.kind === 'paragraph') out.push({ paragraph: b.paragraph, text: b.text });
     else
       for (const row of b.rows) {
-        out.push(...row);
+        out.push(
+          ...row.map((cell) => ({ paragraph: cell.paragraph, text: cell.text, cell: true })),
+        );
         if (row.length > 1)
           out.push({
             paragraph: row[0].paragraph,

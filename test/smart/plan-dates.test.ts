@@ -145,3 +145,38 @@ test('"First step is to review the budget by 3 March 2027" is a task, not the pl
   expect(readPlanDetails(doc, TODAY)).not.toHaveProperty('nextReview');
   expect(reviewCheck(doc)?.met).toBe(false);
 });
+
+test('a "Next review" heading with its date on the line below fills in the form', () => {
+  // Review minutes end with the next meeting as a heading of its own.
+  const doc = plan('## Next review', '2 March 2027');
+  expect(readPlanDetails(doc, TODAY)).toMatchObject({ nextReview: '2027-03-02' });
+  expect(reviewCheck(doc)?.met).toBe(true);
+  // A line of prose under the heading is no date line.
+  const prose = plan(
+    '## Next review',
+    'We will meet again when the school has finished its own assessment of the support Amy needs.',
+  );
+  expect(reviewCheck(prose)?.met).toBe(false);
+});
+
+test("a review's look back at the last meeting's actions is not the new plan", () => {
+  const report = checkPlan(
+    readTextPlan(
+      [
+        '## Actions from the last meeting',
+        '| Action | Who | Done? |',
+        '| --- | --- | --- |',
+        '| Kerry to register Kai with a dentist | Kerry | Done |',
+        '## Updated plan',
+        '| What needs to happen | Who | By when |',
+        '| --- | --- | --- |',
+        '| Mr Osei will refer Kai to the school counsellor | Mr Osei | 11/12/2026 |',
+      ].join('\n'),
+      'markdown',
+    ),
+    { today: TODAY },
+  );
+  expect(report.objectives.map((v) => v.objective.text)).toEqual([
+    'Mr Osei will refer Kai to the school counsellor. Who: Mr Osei. By when: 11/12/2026',
+  ]);
+});
