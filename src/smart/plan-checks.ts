@@ -269,40 +269,44 @@ const UNBORN = {
 const NO_WORDS_YET =
   /\b(?:too young to (?:tell|say|talk|speak|share|give|put)|pre-?verbal|non-?verbal|(?:does not|doesn['’]t|cannot|can['’]t|is not able to|isn['’]t able to) (?:yet )?(?:talk|speak|use words)(?: yet)?(?=\s*[.,;]|\s+(?:and|but)\b))/i;
 
+/** Quoted, excused (a baby not yet born, a child too young to say), or asked for. */
+function childWordsCheck(
+  words: FamilyReading['childWords'],
+  preBirth: boolean,
+  noWordsYet: { paragraph: number; text: string } | undefined,
+): PlanCheck {
+  const base = { id: 'child-words' as const, label: "The child's own words" };
+  if (words.length > 0)
+    return {
+      ...base,
+      met: true,
+      message: `The child's own words are quoted ${words.length === 1 ? 'once' : `${words.length} times`}.`,
+      evidence: { paragraph: words[0].paragraph, text: words[0].text },
+    };
+  if (preBirth) return { ...base, met: true, message: UNBORN.words };
+  if (noWordsYet)
+    return {
+      ...base,
+      met: true,
+      message:
+        "The plan says why the child's own words cannot be quoted: keep recording what is seen of the child's day-to-day life.",
+      evidence: noWordsYet,
+    };
+  return {
+    ...base,
+    met: false,
+    message:
+      'Quote the child in their own words, not only that their views were sought: it is their plan too.',
+  };
+}
+
 function familyChecks(
   reading: FamilyReading,
   hasText: boolean,
   preBirth: boolean,
   noWordsYet: { paragraph: number; text: string } | undefined,
 ): PlanCheck[] {
-  const words = reading.childWords;
-  const childWords: PlanCheck =
-    preBirth && words.length === 0
-      ? { id: 'child-words', label: "The child's own words", met: true, message: UNBORN.words }
-      : noWordsYet && words.length === 0
-        ? {
-            id: 'child-words',
-            label: "The child's own words",
-            met: true,
-            message:
-              "The plan says why the child's own words cannot be quoted: keep recording what is seen of the child's day-to-day life.",
-            evidence: noWordsYet,
-          }
-        : words.length > 0
-          ? {
-              id: 'child-words',
-              label: "The child's own words",
-              met: true,
-              message: `The child's own words are quoted ${words.length === 1 ? 'once' : `${words.length} times`}.`,
-              evidence: { paragraph: words[0].paragraph, text: words[0].text },
-            }
-          : {
-              id: 'child-words',
-              label: "The child's own words",
-              met: false,
-              message:
-                'Quote the child in their own words, not only that their views were sought: it is their plan too.',
-            };
+  const childWords = childWordsCheck(reading.childWords, preBirth, noWordsYet);
   const terms = reading.findings.filter((f) => f.kind === 'jargon');
   const family: PlanCheck = !hasText
     ? {
