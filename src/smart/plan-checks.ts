@@ -136,21 +136,19 @@ function stagedGoal(
   const under = new Map<string, ObjectiveVerdict[]>();
   for (const v of verdicts) {
     const section = v.objective.section;
-    if (section) under.set(section, [...(under.get(section) ?? []), v]);
+    if (!section) continue;
+    const steps = under.get(section);
+    if (steps) steps.push(v);
+    else under.set(section, [v]);
   }
+  const bare = (t: string) => t.trim().replace(/[.:;]+$/, '');
+  const staged = [...under]
+    .filter(([, steps]) => steps.length >= 2 && steps.some((s) => s.criteria.timely.met))
+    .map(([section]) => bare(section));
+  if (staged.length === 0) return undefined;
   for (const goal of verdicts) {
-    const text = goal.objective.text.trim().replace(/[.:;]+$/, '');
-    if (text.length < 8) continue;
-    for (const [section, steps] of under)
-      if (
-        section
-          .trim()
-          .replace(/[.:;]+$/, '')
-          .endsWith(text) &&
-        steps.length >= 2 &&
-        steps.some((s) => s.criteria.timely.met)
-      )
-        return evidence(goal);
+    const text = bare(goal.objective.text);
+    if (text.length >= 8 && staged.some((section) => section.endsWith(text))) return evidence(goal);
   }
   return undefined;
 }

@@ -66,6 +66,8 @@ const LABEL = new RegExp(
 );
 /** "Review: …" or "Review – …" where "review" alone is a label: at the start of a line, or after a gap. */
 const LEAD_REVIEW = /(?:^|\s{2,}|\t|\|)\s*(review)\s*[:\u2013\u2014-]/gi;
+/** A quick look before LEAD_REVIEW, whose gaps would be tried at every space of every line. */
+const REVIEW_COLON = /review\s*[:\u2013\u2014-]/i;
 /** A line under a heading that holds only its date ("2 March 2027", "2 March 2027 at 10am"). */
 const MAX_DATE_LINE = 40;
 /** A meeting someone goes to is not one the plan sets: "Mum will attend every core group". */
@@ -131,7 +133,7 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
     }
     // "Review:" as a label of its own, at the start of the line or after a gap ("Plan start: 9
     // November 2026   Review: 12 February 2027", a details line typed with spaces between).
-    for (const lead of text.matchAll(LEAD_REVIEW)) {
+    for (const lead of REVIEW_COLON.test(text) ? text.matchAll(LEAD_REVIEW) : []) {
       const at = (lead.index ?? 0) + lead[0].toLowerCase().indexOf('review');
       if (!found.some((f) => f.at === at))
         found.push({ kind: 'review', at, end: (lead.index ?? 0) + lead[0].length });

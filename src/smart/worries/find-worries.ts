@@ -34,6 +34,9 @@ const LABELLED_WORRY =
 const SAID_WORRY =
   /^\W*(?:we|everyone|the (?:core )?group|the conference|professionals|school|the school) (?:are|is|were|was) (?:still |very |really |particularly |also )?(?:worried|concerned) (?:that|about|because)\b/i;
 
+/** A quick look before splitting a paragraph into sentences: most paragraphs say neither. */
+const WORRY_WORD = /worried|concerned/i;
+
 /** A prose paragraph's sentences: each can be its own worry. */
 function sentences(text: string): string[] {
   return (
@@ -151,6 +154,7 @@ function readWorries(doc: PlanDocument): Worry[] {
     // A plan written as a letter or an email says its worries in its own sentences: "We are
     // still worried that Evie is often not collected on time".
     if (worryLevel === undefined && !listed) {
+      if (!WORRY_WORD.test(text)) continue;
       sentences(text).forEach((s, i) => {
         if (SAID_WORRY.test(s))
           out.push({
