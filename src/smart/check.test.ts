@@ -371,11 +371,20 @@ describe('checkPlan', () => {
     'Mum does not agree with every worry, but she agrees to the plan.',
     // A team around the family's review minutes.
     'Everyone present agreed the plan.',
+    'Mum has agreed to the plan.',
+    'Mum and Dad have agreed.',
   ])('reads "%s" as agreement recorded', (line) => {
     const check = checkPlan(readTextPlan(`# Plan (fictional)\n${line}\n`)).checks.find(
       (c) => c.id === 'agreement',
     );
     expect(check?.met).toBe(true);
+  });
+
+  it('does not take agreeing to do one thing for agreeing the plan', () => {
+    const check = checkPlan(
+      readTextPlan('# Plan (fictional)\nSam has agreed to go back to her GP before Christmas.\n'),
+    ).checks.find((c) => c.id === 'agreement');
+    expect(check?.met).toBe(false);
   });
 
   it('summarises and scores the plan', () => {

@@ -77,7 +77,7 @@ const PROBES: Probe[] = [
     id: 'agreement',
     label: 'Agreement or signatures',
     pattern:
-      /\b(?:signed|signature|agreed by|agreed at|agreement of|we agree|i agree|has agreed|have agreed|did not agree|agree[sd]? (?:(?:to|with) )?(?:this|the|our|her|his|their) plan)\b/i,
+      /\b(?:signed|signature|agreed by|agreed at|agreement of|we agree|i agree|(?:has|have) agreed(?! to (?!(?:this|the|our|her|his|their) plan\b)[a-z]+\b)|did not agree|agree[sd]? (?:(?:to|with) )?(?:this|the|our|her|his|their) plan)\b/i,
     found: 'Agreement or signatures are recorded.',
     missing:
       'Record who agreed the plan (the family, the child and the professionals), or their signatures.',
