@@ -1,4 +1,5 @@
 import { checkPlan, readTextPlan } from '../../src/smart';
+import { planOf } from '../helpers/plan-of';
 
 /**
  * Case plans that label their lines rather than list them ("Goal 1:", "Objective 1a:", "Task:"),
@@ -131,15 +132,13 @@ describe('an EHC plan', () => {
 describe("a US IEP's annual goals and their short-term objectives", () => {
   it('reads each goal, objective and benchmark without its label, and the annual IEP review', () => {
     const report = checkPlan(
-      readTextPlan(
-        [
-          'Annual IEP review: 03/15/2027',
-          '',
-          'Annual Goal 1: By March 2027, Marcus will read grade 3 passages at 80 words correct per minute.',
-          'Short-term objective 1.1: By December 2026, Marcus will read grade 2 passages at 60 words correct per minute on 3 of 4 probes.',
-          'Benchmark 1.2: By February 2027, Marcus will answer 4 of 5 comprehension questions correctly.',
-        ].join('\n'),
-      ),
+      planOf([
+        'Annual IEP review: 03/15/2027',
+        '',
+        'Annual Goal 1: By March 2027, Marcus will read grade 3 passages at 80 words correct per minute.',
+        'Short-term objective 1.1: By December 2026, Marcus will read grade 2 passages at 60 words correct per minute on 3 of 4 probes.',
+        'Benchmark 1.2: By February 2027, Marcus will answer 4 of 5 comprehension questions correctly.',
+      ]),
     );
     expect(report.objectives.map((v) => v.objective.text)).toEqual([
       'By March 2027, Marcus will read grade 3 passages at 80 words correct per minute.',

@@ -1,4 +1,5 @@
 import { checkPlan, readTextPlan } from '../../src/smart';
+import { planOf } from '../helpers/plan-of';
 
 /** A plan typed as plain text, the way a social worker pastes it from an email (fictional). */
 const worriesThenPlan = [
@@ -159,7 +160,7 @@ describe('a table pasted from Word into a plain-text plan', () => {
   });
 
   it("leaves Word's numbered and bulleted lists, pasted with a tab after each number, as lists", () => {
-    const doc = readTextPlan(
+    const doc = planOf(
       [
         'Outcomes',
         '1.\tMum will attend every appointment by 1 March 2027, as recorded by the GP.',
@@ -168,7 +169,7 @@ describe('a table pasted from Word into a plain-text plan', () => {
         '\u2022\tThe school will ring Mum by 9.30am on any day Amy is absent.',
         'ii.\tDad will have no alcohol before contact, checked by a breath test.',
         'iii.\tDad will arrive on time for every contact, recorded by the contact worker.',
-      ].join('\n'),
+      ],
       'text',
     );
     expect(doc.blocks.some((b) => b.kind === 'table')).toBe(false);
@@ -225,7 +226,7 @@ describe('a plain-text plan whose sections hold prose, not lists', () => {
 describe("a child's own plan with question titles", () => {
   it('reads "Who will help me" as the title of the help below it, not as an objective', () => {
     const report = checkPlan(
-      readTextPlan(
+      planOf(
         [
           'My plan (Jade, 15, fictional)',
           '',
@@ -234,7 +235,7 @@ describe("a child's own plan with question titles", () => {
           '',
           'Who will help me',
           'My key worker Sam will meet me every Thursday at school.',
-        ].join('\n'),
+        ],
         'text',
       ),
     );

@@ -1,4 +1,5 @@
 import { checkPlan, readTextPlan } from '../../src/smart';
+import { planOf } from '../helpers/plan-of';
 import { buildSnapshot, locateObjective, locateSpan } from '../../src/pane/snapshot';
 
 /** A plan sent round as an email after a child in need meeting (fictional). */
@@ -58,7 +59,7 @@ describe('a plan written as an email', () => {
 describe('a views section that names each speaker', () => {
   it('reads "Cara: …" as the child\'s own words, and a named parent\'s as not', () => {
     const report = checkPlan(
-      readTextPlan(
+      planOf(
         [
           '# Family Support Plan',
           '**Parents:** Aoife McCann (mother), Declan McCann (father)',
@@ -68,7 +69,7 @@ describe('a views section that names each speaker', () => {
           '**Cara:** "I like my new bed."',
           '**Aoife:** "I want help with Oisín\'s talking."',
           '',
-        ].join('\n'),
+        ],
         'markdown',
       ),
     );

@@ -1,4 +1,5 @@
 import { checkPlan, readTextPlan } from '../../src/smart';
+import { planOf } from '../helpers/plan-of';
 
 /**
  * Two layouts found by trial: a young person's own safety plan, typed as plain text, and a
@@ -96,7 +97,7 @@ describe("a looked-after child's care plan", () => {
 describe('a SEN support plan whose outcomes table says how often', () => {
   it('reads the "How often" column as how often, in its own words', () => {
     const report = checkPlan(
-      readTextPlan(
+      planOf(
         [
           '## Outcomes',
           '',
@@ -104,7 +105,7 @@ describe('a SEN support plan whose outcomes table says how often', () => {
           '| --- | --- | --- | --- | --- |',
           '| Ruby will read 45 of the 100 high-frequency words by February half term. | Precision teaching | Teaching assistant | 4 times a week | Weekly word check record |',
           '',
-        ].join('\n'),
+        ],
         'markdown',
       ),
       { today: new Date(2026, 11, 1) },
