@@ -14,6 +14,7 @@ type PlainOptions = { xmlns: false; position: false };
 import type { Block, ParagraphBlock, PlanDocument, TableCell } from '../smart/document';
 import { markSectionTitles } from '../smart/section-titles';
 import { DocxStyles, outlineToHeading } from './docx-styles';
+import { checkBoxText, onOff, symbolText, type LegacyCheckBox } from './symbols';
 import { DEFAULT_MAX_PARAGRAPHS, DEFAULT_MAX_PART_BYTES, DEFAULT_MAX_XML_BYTES } from './limits';
 
 export type DocxErrorKind =
@@ -354,6 +355,8 @@ class BodyReader {
   private paragraph?: ParagraphState;
   private readonly tables: TableState[] = [];
   private inText = false;
+  /** A legacy check box field being read: its box is written where the field ends its ffData. */
+  private checkBox?: LegacyCheckBox;
 
   constructor(
     private readonly styles: DocxStyles,
@@ -403,6 +406,21 @@ class BodyReader {
       case 'w:br':
       case 'w:cr':
         if (p && parent === 'w:r') p.parts.push('\n');
+        return;
+      case 'w:sym':
+        if (p && parent === 'w:r')
+          p.parts.push(symbolText(attr(tag, 'w:font'), attr(tag, 'w:char')));
+        return;
+      case 'w:checkBox':
+        if (p && parent === 'w:ffData') this.checkBox = {};
+        return;
+      case 'w:checked':
+        if (this.checkBox && parent === 'w:checkBox')
+          this.checkBox.checked = onOff(attr(tag, 'w:val'));
+        return;
+      case 'w:default':
+        if (this.checkBox && parent === 'w:checkBox')
+          this.checkBox.byDefault = onOff(attr(tag, 'w:val'));
         return;
       case 'w:noBreakHyphen':
         if (p && parent === 'w:r') p.parts.push('-');
@@ -468,6 +486,10 @@ class BodyReader {
         return;
       case 'w:t':
         this.inText = false;
+        return;
+      case 'w:checkBox':
+        if (this.checkBox && this.paragraph) this.paragraph.parts.push(checkBoxText(this.checkBox));
+        this.checkBox = undefined;
         return;
       case 'w:p':
         this.endParagraph();

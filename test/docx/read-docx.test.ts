@@ -110,6 +110,29 @@ describe('readDocx on markup Word writes', () => {
     ]);
   });
 
+  it("reads a form's tick boxes: symbol-font boxes, check box content controls and legacy check box fields", async () => {
+    const legacy = (checked: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/><w:enabled/><w:checkBox><w:sizeAuto/><w:default w:val="0"/>${checked}</w:checkBox></w:ffData></w:fldChar></w:r>` +
+      '<w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>';
+    const body =
+      '<w:p><w:r><w:t xml:space="preserve">Do the parents agree with the plan?  Yes </w:t></w:r><w:r><w:sym w:font="Wingdings" w:char="F0A8"/></w:r>' +
+      '<w:r><w:t xml:space="preserve"> No </w:t></w:r><w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r></w:p>' +
+      '<w:p><w:r><w:t xml:space="preserve">Has the child been seen alone? </w:t></w:r>' +
+      '<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="1"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>☒</w:t></w:r></w:sdtContent></w:sdt>' +
+      '<w:r><w:t xml:space="preserve"> Yes </w:t></w:r>' +
+      '<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="0"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>☐</w:t></w:r></w:sdtContent></w:sdt>' +
+      '<w:r><w:t xml:space="preserve"> No</w:t></w:r></w:p>' +
+      `<w:p><w:r><w:t xml:space="preserve">Copy given to parents: Yes </w:t></w:r>${legacy('<w:checked/>')}<w:r><w:t xml:space="preserve"> No </w:t></w:r>${legacy('')}</w:p>` +
+      '<w:p><w:r><w:sym w:font="Symbol" w:char="F0B7"/><w:t xml:space="preserve"> A symbol that is no box</w:t></w:r></w:p>';
+    const doc = await readDocx(await rawDocx(body));
+    expect(paragraphs(doc.blocks).map((b) => b.text)).toEqual([
+      'Do the parents agree with the plan?  Yes ☐ No ☑',
+      'Has the child been seen alone? ☒ Yes ☐ No',
+      'Copy given to parents: Yes ☒ No ☐',
+      ' A symbol that is no box',
+    ]);
+  });
+
   it('ignores tab stops in paragraph properties, field codes and text boxes', async () => {
     const body =
       '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>Visible</w:t></w:r>' +
