@@ -7,6 +7,7 @@ import { isPreBirthPlan, namedAdultsOf, NOT_THE_CHILD, withRoles } from './famil
 import { findPlanDates } from './plan-dates';
 import { planLines, snippetAt } from './plan-lines';
 import { findPlaceholders } from './placeholders';
+import { FORM_HINT, readFormAnswer, type FormAnswer } from './form-answers';
 import type { FamilyReading } from './family-read/read-for-family';
 import type { ObjectiveVerdict } from './types';
 import type { WorryPairing } from './worries/pair';
@@ -38,6 +39,8 @@ interface Probe {
   id: PlanCheckId;
   label: string;
   pattern: RegExp;
+  /** Whether a line the pattern matched is evidence after all. */
+  accept?: (line: string, match: string, signed: boolean) => boolean;
   found: string;
   missing: string;
 }
@@ -78,6 +81,8 @@ const PROBES: Probe[] = [
     label: 'Agreement or signatures',
     pattern:
       /\b(?:signed|signature|agreed by|agreed at|agreement of|we agree|i agree|(?:has|have) agreed(?! to (?!(?:this|the|our|her|his|their) plan\b)[a-z]+\b)|did not agree|agree[sd]? (?:(?:to|with) )?(?:this|the|our|her|his|their) plan)\b/i,
+    // A template's signature block left blank ("Parent's signature: ______") records nothing.
+    accept: (line, match, signed) => !/^sign/i.test(match) || signed || signatureFilled(line),
     found: 'Agreement or signatures are recorded.',
     missing:
       'Record who agreed the plan (the family, the child and the professionals), or their signatures.',
@@ -94,6 +99,94 @@ const PROBES: Probe[] = [
       'Break long-term goals into steps with their own dates, so that progress can be seen early.',
   },
 ];
+
+/** The line's form question and answer, reading past blank lines for an answer below it. */
+function formAnswerAt(lines: readonly string[], i: number): FormAnswer | undefined {
+  const line = lines[i];
+  if (!FORM_HINT.test(line)) return undefined;
+  let next = i + 1;
+  while (next < lines.length && lines[next].trim() === '') next++;
+  return readFormAnswer(line, lines[next]);
+}
+
+const AGREEMENT_QUESTION = /\b(?:agree|sign|consent)/i;
+
+/**
+ * Agreement asked on the form: a Yes records it, a No records it and the disagreement, and a
+ * question left unanswered is said to be so, where nothing else in the plan records agreement.
+ */
+function formChecks(
+  checks: PlanCheck[],
+  forms: readonly (FormAnswer | undefined)[],
+  texts: readonly { paragraph: number }[],
+): void {
+  const at = forms.findIndex((f) => f !== undefined && AGREEMENT_QUESTION.test(f.question));
+  const form = forms[at];
+  if (!form) return;
+  const evidence = {
+    paragraph: texts[at].paragraph,
+    text: snippetAt(`${form.question} ${form.given ?? ''}`.trim(), 0),
+  };
+  const agreement = checks.findIndex((c) => c.id === 'agreement');
+  const disagreement = checks.findIndex((c) => c.id === 'disagreement');
+  if (checks[agreement].met) {
+    // Recorded elsewhere already.
+  } else if (form.answer === 'yes' || form.answer === 'no') {
+    checks[agreement] = {
+      ...checks[agreement],
+      met: true,
+      message: PROBES.find((p) => p.id === 'agreement')?.found ?? '',
+      evidence,
+    };
+  } else if (form.answer === 'unanswered') {
+    checks[agreement] = {
+      ...checks[agreement],
+      message: `"${evidence.text}" is not answered yet: record whether the family agree with the plan, and who else agreed it.`,
+      evidence,
+    };
+  }
+  if (form.answer === 'no' && !checks[disagreement].met)
+    checks[disagreement] = {
+      ...checks[disagreement],
+      met: true,
+      message: PROBES.find((p) => p.id === 'disagreement')?.found ?? '',
+      evidence,
+    };
+}
+
+/**
+ * A signature block's labels ("Parent's signature:", "Signature of social worker:", "Signed
+ * (parent):", "Date:", "Print name:"), which are no signature themselves.
+ */
+const SIGNATURE_LABEL =
+  /(?:(?:[\p{L}/-]+\s+){0,2}[\p{L}/-]+['’]s\s+)?\b(?:signatures?|signed)\b(?:\s*\([^)]{0,30}\))?(?:\s+(?:of|by)\s+[\p{L}/ -]{1,30}?(?=\s*:))?|\b(?:dated?|names?|print(?:ed)?(?: names?)?|roles?|relationship(?: to (?:the )?child)?)\b/giu;
+const BLANK = /_{3,}|\.{4,}|…+/g;
+
+/** Something written on a signature line beyond its labels and blanks: a name, a date, "by Mum". */
+function signatureFilled(line: string): boolean {
+  return (
+    line
+      .replace(BLANK, ' ')
+      .replace(SIGNATURE_LABEL, ' ')
+      .replace(/[^\p{L}\p{N}]+/gu, '') !== ''
+  );
+}
+
+/**
+ * Paragraphs of signature tables' header rows with a row filled in below: the names typed in
+ * are who agreed, though each signs on paper.
+ */
+function signedTables(blocks: readonly Block[]): Set<number> {
+  const out = new Set<number>();
+  for (const b of blocks) {
+    if (b.kind !== 'table') continue;
+    const header = b.rows.findIndex((row) => row.some((c) => /\bsign(?:ature|ed)/i.test(c.text)));
+    if (header < 0) continue;
+    if (b.rows.slice(header + 1).some((row) => row.some((c) => c.text.trim() !== '')))
+      out.add(b.rows[header][0].paragraph);
+  }
+  return out;
+}
 
 function snippet(text: string, re: RegExp): string {
   return snippetAt(text, re.exec(text)?.index ?? 0);
@@ -405,9 +498,20 @@ export function runPlanChecks(
     texts.map((t) => t.text),
     namedAdultsOf(doc),
   );
+  // A form's question ("Do the parents agree with the plan? Yes ☐ No ☒") is no evidence of what
+  // it asks: only its answer is (formChecks).
+  const forms = read.map((t, i) => formAnswerAt(read, i));
+  const probed = read.map((t, i) => {
+    const form = forms[i];
+    return form ? (form.below || form.answer === 'unanswered' ? '' : (form.given ?? '')) : t;
+  });
   // A heading such as "Child's views" followed by text counts as the views themselves.
+  const signed = signedTables(doc.blocks);
   const checks: PlanCheck[] = PROBES.map((p) => {
-    const at = read.findIndex((t) => p.pattern.test(t));
+    const at = probed.findIndex((t, i) => {
+      const m = p.pattern.exec(t);
+      return m !== null && (!p.accept || p.accept(t, m[0], signed.has(texts[i].paragraph)));
+    });
     const hit = texts[at];
     return hit
       ? {
@@ -448,6 +552,7 @@ export function runPlanChecks(
           text: texts[young].shown ?? snippet(texts[young].text, NO_WORDS_YET),
         }
       : undefined;
+  formChecks(checks, forms, texts);
   const stages = checks.findIndex((c) => c.id === 'stages');
   const staged = !checks[stages].met ? stagedGoal(verdicts, doc.blocks) : undefined;
   if (staged)
