@@ -24,7 +24,14 @@ import {
 } from './analysis/measures';
 import { clauseIsOutcome } from './analysis/outcome';
 import { labelledParts } from './analysis/parts';
-import { findAgents, findCollectives, findRoles, type Role } from './analysis/roles';
+import {
+  findAgents,
+  findCollectives,
+  findRoles,
+  withNamedAdults,
+  type Role,
+} from './analysis/roles';
+import type { FamilyRole } from './family-names';
 import type { Reading } from './analysis/subjects';
 import { findTimes, findVagueTimes, type TimeExpression, type VagueTime } from './dates';
 import { findPlaceholders, maskSlots, type Placeholder } from './placeholders';
@@ -43,6 +50,8 @@ export interface AnalysisOptions {
   today?: Date;
   /** Table cells or labelled parts the objective was read from ("Who", "By when"). */
   parts?: ObjectivePart[];
+  /** The adults the plan introduces by first name, with their role ("Agnieszka": Mum). */
+  adults?: ReadonlyMap<string, FamilyRole>;
 }
 
 export interface Analysis {
@@ -109,7 +118,7 @@ export function analyse(
       ? first
       : firstPass(original, today);
   const { cased, placeholders, text, times } = pass;
-  const roles = findRoles(text);
+  const roles = withNamedAdults(findRoles(text), text, options.adults);
   const collectives = findCollectives(text, roles);
   const namedServices = findNamedServices(text, options.services ?? []);
   const people = placeholders.filter((p) => p.person);

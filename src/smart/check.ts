@@ -5,6 +5,7 @@
  */
 import { analyse, firstPass, type Analysis, type FirstPass } from './analyse';
 import { findTimes } from './dates';
+import type { FamilyRole } from './family-names';
 import { ignoreKey } from './ignore';
 import type { Placeholder } from './placeholders';
 import { RULES } from './rules';
@@ -33,6 +34,11 @@ export interface CheckOptions {
    * the rules alone, as the veto's cross-validation does.
    */
   vetoes?: boolean;
+  /**
+   * The adults a plan introduces by first name, with their role (family-names.ts): their tasks
+   * are read as their role's are. checkPlan reads them from the plan.
+   */
+  adults?: ReadonlyMap<string, FamilyRole>;
 }
 
 export interface PlanSummary {
@@ -121,6 +127,7 @@ function analysisOf(
     {
       services: ruleSet.services,
       today: options.today,
+      adults: options.adults,
       parts: reading && objective.parts ? objective.parts.map(reading.toRead) : objective.parts,
     },
     first,

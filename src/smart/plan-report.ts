@@ -6,6 +6,7 @@
  */
 import { checkObjectives, summarise, type CheckOptions, type PlanSummary } from './check';
 import type { PlanDocument } from './document';
+import { namedAdultsOf } from './family-names';
 import { readForFamily, type FamilyReading } from './family-read/read-for-family';
 import { extractObjectives } from './objectives';
 import { runPlanChecks, type PlanCheck } from './plan-checks';
@@ -28,7 +29,8 @@ export interface PlanReport {
 /** Finds the objectives in a plan, checks each, and runs the whole-plan checks. */
 export function checkPlan(doc: PlanDocument, options: CheckOptions = {}): PlanReport {
   const objectives = extractObjectives(doc);
-  return planReport(doc, checkObjectives(objectives, options), options);
+  const adults = options.adults ?? namedAdultsOf(doc);
+  return planReport(doc, checkObjectives(objectives, { ...options, adults }), options);
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   type Suggestion,
 } from '../smart';
 import { planReport } from '../smart/plan-report';
+import { namedAdultsOf, type FamilyRole } from '../smart/family-names';
 import type { FamilyFinding } from '../smart/family-read/read-for-family';
 import { handLinkKey, handUnlinkKey, isHandLinkKey } from '../smart/worries/pair';
 import type {
@@ -215,10 +216,12 @@ export class PlanChecker {
     return next;
   }
 
-  private checkOptions(): CheckOptions {
+  private checkOptions(doc: PlanDocument): CheckOptions {
     const ruleSet = this.options.ruleSet?.();
     return {
       ignored: this.ignored,
+      // The plan's adults by first name: "Agnieszka will ring the school" is Mum's task.
+      adults: namedAdultsOf(doc),
       // Today unless a test fixes it, so a deadline already past is flagged.
       today: this.options.today ?? new Date(),
       ...(ruleSet ? { ruleSet } : {}),
@@ -295,7 +298,7 @@ export class PlanChecker {
   private async checkInSlices(doc: PlanDocument): Promise<PlanReport> {
     const objectives = extractObjectives(doc);
     const verdicts: ObjectiveVerdict[] = [];
-    const options = this.checkOptions();
+    const options = this.checkOptions(doc);
     for (let i = 0; i < objectives.length; i += this.sliceSize) {
       verdicts.push(...checkObjectives(objectives.slice(i, i + this.sliceSize), options));
       if (objectives.length > this.sliceSize) {
@@ -413,10 +416,12 @@ export class PlanChecker {
     const sameObjectives =
       objectives.length === oldIds.length && objectives.every((o, i) => o.id === oldIds[i]);
     const touches = (o: Objective) => objectiveParagraphs(snapshot, o).some((p) => changed.has(p));
-    const options = this.checkOptions();
+    const options = this.checkOptions(snapshot.doc);
+    // A parent named or renamed ("Mum (Agnieszka)") changes how every objective naming them reads.
+    const sameAdults = adultsKey(options.adults) === adultsKey(namedAdultsOf(before.doc));
     let verdicts: ObjectiveVerdict[];
     let affected: string[];
-    if (sameObjectives) {
+    if (sameObjectives && sameAdults) {
       verdicts = objectives.map((o, i) =>
         touches(o) ? checkObjective(o, options) : report.objectives[i],
       );
@@ -486,7 +491,7 @@ export class PlanChecker {
       this.ignored = [...new Set([...this.ignored, key])];
       const report = this.state.report;
       if (report) {
-        const options = this.checkOptions();
+        const options = this.checkOptions(snapshot.doc);
         const verdicts = report.objectives.map((v) =>
           v.objective.id === verdict.objective.id ? checkObjective(v.objective, options) : v,
         );
@@ -578,4 +583,9 @@ export class PlanChecker {
       }
     });
   }
+}
+
+/** A plan's named adults as one string, to tell whether an edit changed who is who. */
+function adultsKey(adults: ReadonlyMap<string, FamilyRole> | undefined): string {
+  return adults ? [...adults].map(([name, role]) => `${name}=${role}`).join(',') : '';
 }

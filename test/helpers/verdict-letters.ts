@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkObjectiveText, CRITERIA } from '../../src/smart';
+import { checkObjectiveText, CRITERIA, type CheckOptions } from '../../src/smart';
 
 export const today = new Date(2026, 11, 1);
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -22,8 +22,8 @@ export function ownLabelledTexts(): string[] {
 }
 
 /** "SMRTO" when all five letters are met, with a dot for each one that is not. */
-export function letters(text: string): string {
-  const verdict = checkObjectiveText(text, { today });
+export function letters(text: string, options: CheckOptions = {}): string {
+  const verdict = checkObjectiveText(text, { today, ...options });
   return CRITERIA.map((c) => (verdict.criteria[c].met ? c[0].toUpperCase() : '.')).join('');
 }
 
@@ -32,9 +32,15 @@ export function changedVerdicts<T>(
   items: readonly T[],
   original: (item: T) => string,
   rewrite: (item: T) => string,
+  /** How the rewrite is checked: with the plan's named adults, say. */
+  options: CheckOptions = {},
 ): string[] {
   return items
-    .map((item) => ({ item, before: letters(original(item)), after: letters(rewrite(item)) }))
+    .map((item) => ({
+      item,
+      before: letters(original(item)),
+      after: letters(rewrite(item), options),
+    }))
     .filter((r) => r.before !== r.after)
     .map((r) => `${r.before} -> ${r.after}: ${rewrite(r.item)}`);
 }

@@ -4,7 +4,7 @@
  * same thing, so every objective of our labelled sets that opens with "Mum" or "Dad" is checked
  * again with the other names in its place, and each letter's verdict must stay as it was.
  */
-import { changedVerdicts, ownLabelledTexts } from '../helpers/verdict-letters';
+import { changedVerdicts, letters, ownLabelledTexts } from '../helpers/verdict-letters';
 import { checkObjectiveText } from '../../src/smart';
 
 const NAMES: Record<'Mum' | 'Dad', string[]> = {
@@ -36,6 +36,36 @@ describe('another name for a parent', () => {
         (o) => name + o.text.slice(parent.length),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a parent the plan has introduced by first name ("Mum: Kelly Kowalski")', () => {
+  const adults = new Map([
+    ['Kelly', 'Mum'],
+    ['Paul', 'Dad'],
+  ] as const);
+
+  it.each([
+    ['Mum', 'Kelly'],
+    ['Dad', 'Paul'],
+  ] as const)('reads every "%s will …" written "%s will …" as the same task', (parent, name) => {
+    const own = objectives.filter((o) => o.parent === parent);
+    expect(
+      changedVerdicts(
+        own,
+        (o) => o.text,
+        (o) => name + o.text.slice(parent.length),
+        { adults },
+      ),
+    ).toEqual([]);
+  });
+
+  it('is read as a child when the plan has not said who they are', () => {
+    // "Kelly will take Sam to the dentist" could be a young person's own task, as "Sam will
+    // take his medication" is; the plan's introduction is what tells the two apart.
+    const text = 'Kelly will take Sam to the dentist by 31 January 2027.';
+    expect(letters(text)).toBe('SMRTO');
+    expect(letters(text, { adults })).toBe('SMRT.');
   });
 });
 

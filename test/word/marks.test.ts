@@ -182,6 +182,35 @@ describe('re-checking a changed paragraph', () => {
   });
 });
 
+describe('re-checking after an introduction changes', () => {
+  test('naming the social worker re-reads her tasks in objectives not edited', async () => {
+    const word = mockWord(
+      [
+        { text: 'Child in need plan: Sam Example (fictional)', style: 'Heading1' },
+        { text: 'Social worker: to be allocated' },
+        { text: 'Outcomes', style: 'Heading2' },
+        {
+          text: 'Priya will refer the family to the Food Bank by 4 December 2026.',
+          list: { level: 0, listString: '1.' },
+        },
+      ],
+      '1.8',
+    );
+    const checker = new PlanChecker(new WordAdapter(word.host), { today: TODAY, debounceMs: 0 });
+    await checker.checkAll();
+    const outcome = () => checker.getState().report!.objectives[0].criteria.outcome.met;
+    // Before the plan says who Priya is, she could be the young person the plan is for.
+    expect(outcome()).toBe(true);
+
+    word.edit(1, 'Social worker: Priya Shah');
+    await (checker as unknown as { noteChange(p: number[]): void }).noteChange([1]);
+    await checker.flushChanges();
+
+    // A referral is the social worker's task, not a change for Sam.
+    expect(outcome()).toBe(false);
+  });
+});
+
 describe('mergeMarks', () => {
   test('identical ranges merge; overlapping ones keep the first', () => {
     const base = { objectiveId: 'p1', paragraph: 0, suggestions: [], severity: 'error' as const };
