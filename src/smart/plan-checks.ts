@@ -188,6 +188,29 @@ function signedTables(blocks: readonly Block[]): Set<number> {
   return out;
 }
 
+/**
+ * A view that differs, said without "disagree": "Craig does not think he has a drink problem",
+ * "Kayden does not think he is at risk", "Mum denies that …", "minimises the injuries".
+ */
+const VIEWS_DIFFER =
+  /\b(?:(?:does|do|did)(?: not|n['’]t)|cannot|can['’]t) (?:think|believe|accept|agree|see|feel that|understand why)\b|\b(?:denies|denied|deny|minimi[sz]es?|minimi[sz]ed|disputes?)\b/i;
+
+/**
+ * A plan everyone agreed, with no disagreement in it, has none to explain: the check asks for
+ * disagreement to be recorded where views differ, not for one to exist.
+ */
+function agreedWithoutDisagreement(checks: PlanCheck[], lines: readonly string[]): void {
+  const agreement = checks.find((c) => c.id === 'agreement');
+  const at = checks.findIndex((c) => c.id === 'disagreement');
+  if (!agreement?.met || checks[at].met || lines.some((l) => VIEWS_DIFFER.test(l))) return;
+  checks[at] = {
+    ...checks[at],
+    met: true,
+    message: 'The plan records agreement and no disagreement, so there is none to explain.',
+    evidence: agreement.evidence,
+  };
+}
+
 function snippet(text: string, re: RegExp): string {
   return snippetAt(text, re.exec(text)?.index ?? 0);
 }
@@ -553,6 +576,7 @@ export function runPlanChecks(
         }
       : undefined;
   formChecks(checks, forms, texts);
+  agreedWithoutDisagreement(checks, read);
   const stages = checks.findIndex((c) => c.id === 'stages');
   const staged = !checks[stages].met ? stagedGoal(verdicts, doc.blocks) : undefined;
   if (staged)

@@ -35,9 +35,25 @@ describe('a plan form asked with tick boxes', () => {
     expect(check(lines, 'disagreement')).toMatchObject({ met: true });
   });
 
-  it('a ticked Yes records agreement and no disagreement', () => {
+  it('a ticked Yes records agreement, with no disagreement to explain', () => {
     const lines = formPlan('Do the parents agree with the plan?  ☒ Yes  ☐ No');
     expect(check(lines, 'agreement')?.met).toBe(true);
+    expect(check(lines, 'disagreement')?.message).toBe(
+      'The plan records agreement and no disagreement, so there is none to explain.',
+    );
+  });
+
+  it('a view that differs, said without "disagree", is still to be recorded as one', () => {
+    const lines = [
+      ...formPlan('Do the parents agree with the plan?  ☒ Yes  ☐ No'),
+      "Parents' views",
+      'Shelley does not think she drinks too much.',
+    ];
+    expect(check(lines, 'disagreement')?.met).toBe(false);
+  });
+
+  it('with agreement asked and not answered, disagreement is still asked for', () => {
+    const lines = formPlan('Do the parents agree with the plan?  Yes ☐  No ☐');
     expect(check(lines, 'disagreement')?.met).toBe(false);
   });
 
