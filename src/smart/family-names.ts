@@ -83,12 +83,12 @@ const INTRODUCTIONS: RegExp[] = [
   new RegExp(String.raw`\b(?<role>${CARER}) (?<name>${NAME})\b`, 'g'),
   // "Mother: Chloe Hart", "Parent: Destiny Holloway", a details table's label and name
   new RegExp(
-    String.raw`(?:^|[,;]\s*)\s*(?:[Bb]irth )?(?<role>${PARENT}|${either(OTHER_CARERS)})s?(?:['’]s name)?\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
+    String.raw`(?:^|[,;/.]\s*|\s{2,}|\t)\s*(?:[Bb]irth )?(?<role>${PARENT}|${either(OTHER_CARERS)})s?(?:['’]s name)?\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
     'gm',
   ),
   // "Parents: Laura and Steve Morris": the second of two names under one label
   new RegExp(
-    String.raw`(?:^|[,;]\s*)\s*(?<role>[Pp]arent|[Cc]arer)s\s*[:\t–-]\s*${NAME}(?: ${NAME})?\s*(?:and|&)\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
+    String.raw`(?:^|[,;/.]\s*|\s{2,}|\t)\s*(?<role>[Pp]arent|[Cc]arer)s\s*[:\t–-]\s*${NAME}(?: ${NAME})?\s*(?:and|&)\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
     'gm',
   ),
   // "His mother, Tanya,", "the children's father, Ryan", "Chloe's partner, Ryan"
@@ -98,7 +98,7 @@ const INTRODUCTIONS: RegExp[] = [
   ),
   // "Social worker: Priya Shah", "Lead Professional: Iain Ross": the plan's professionals
   new RegExp(
-    String.raw`(?:^|[,;]\s*)(?<role>${either(PROFESSIONALS)}|${PROFESSIONAL_INITIALS.join('|')})\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?<name>${NAME})\b`,
+    String.raw`(?:^|[,;/.]\s*|\s{2,}|\t)(?<role>${either(PROFESSIONALS)}|${PROFESSIONAL_INITIALS.join('|')})\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?<name>${NAME})\b`,
     'gm',
   ),
   // "Unborn baby of Chloe Hart", "pre-birth plan for the baby of Amy Lee"

@@ -24,10 +24,14 @@ function shortLine(text: string): string | undefined {
     .trim()
     .replace(/^[*_]+|[*_]+$/g, '')
     .trim();
-  if (t.length === 0 || t.length > MAX_CHARS || ITEM_PREFIX.test(t)) return undefined;
-  // A bracket after a title glosses it: "What we need you to do (the schedule of expectations)".
-  const words = t.replace(/\s*\([^()]*\)$/, '').split(/\s+/).length;
-  if (words > MAX_WORDS || /[.;,!]$/.test(t)) return undefined;
+  if (t.length === 0 || ITEM_PREFIX.test(t) || /[.;,!]$/.test(t)) return undefined;
+  // A bilingual title gives each language in turn ("Beth sydd angen digwydd? / What needs to
+  // happen?", as Welsh councils set them out): each half is a title's length.
+  for (const half of t.split(/\s+\/\s+/)) {
+    // A bracket after a title glosses it: "What we need you to do (the schedule of expectations)".
+    const words = half.replace(/\s*\([^()]*\)$/, '').split(/\s+/).length;
+    if (half.length > MAX_CHARS || words > MAX_WORDS) return undefined;
+  }
   return t;
 }
 
