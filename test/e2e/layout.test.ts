@@ -258,6 +258,10 @@ test('at 320 px the plans list is a list of cards, each with its dates, score an
   await expect(maya.getByText('Next core group', { exact: false }).isVisible()).resolves.toBe(true);
   await expect(maya.getByText('Next review', { exact: false }).isVisible()).resolves.toBe(true);
   expect(await maya.getByTestId('worries-count').textContent()).toBe('0 of 4');
+  // Leo's review (six days ago in the demo) has gone by with none later set; Maya's is to come.
+  const leo = cards.filter({ hasText: 'Leo (fictional)' });
+  expect(await leo.getByText('date passed').count()).toBe(1);
+  expect(await maya.getByText('date passed').count()).toBe(0);
   // Nothing in a card overlaps another part of it or is cut off.
   const clipped = await page.evaluate(() =>
     [...document.querySelectorAll('[data-testid=plan-card] *')]

@@ -45,12 +45,27 @@ const useStyles = makeStyles({
   // On the side panel (and any narrow window) a field takes the whole row.
   field: { [NARROW]: { flexGrow: 1, flexBasis: '100%', minWidth: 0 } },
   error: { color: tokens.colorPaletteRedForeground1 },
+  past: { color: tokens.colorPaletteRedForeground1, display: 'block' },
 });
 
 const dateOrNotSet = (iso: string | undefined) => (iso ? formatUkDate(iso) : 'Not set');
 
+/**
+ * A meeting date, marked when it has gone by with no later one set: the list is where a worker
+ * sees which plan needs its next meeting booked.
+ */
+function MeetingDate({ iso, today }: { iso: string | undefined; today: string }) {
+  const styles = useStyles();
+  if (!iso || iso >= today) return <>{dateOrNotSet(iso)}</>;
+  return (
+    <>
+      {formatUkDate(iso)} <span className={styles.past}>date passed</span>
+    </>
+  );
+}
+
 /** One plan as a card: for the side panel, where the table's columns would overprint. */
-function PlanCard({ plan }: { plan: Plan }) {
+function PlanCard({ plan, today }: { plan: Plan; today: string }) {
   const styles = useNarrowStyles();
   return (
     <li className={styles.card} data-testid="plan-card">
@@ -63,9 +78,13 @@ function PlanCard({ plan }: { plan: Plan }) {
       </p>
       <dl className={styles.facts}>
         <dt>Next core group</dt>
-        <dd>{dateOrNotSet(plan.nextCoreGroup)}</dd>
+        <dd>
+          <MeetingDate iso={plan.nextCoreGroup} today={today} />
+        </dd>
         <dt>Next review</dt>
-        <dd>{dateOrNotSet(plan.nextReview)}</dd>
+        <dd>
+          <MeetingDate iso={plan.nextReview} today={today} />
+        </dd>
         <dt>Plan score</dt>
         <dd>
           <ScoreBadge score={plan.score} />
@@ -80,7 +99,7 @@ function PlanCard({ plan }: { plan: Plan }) {
 }
 
 export function PlansView() {
-  const { store, me } = useServices();
+  const { store, me, today } = useServices();
   const styles = useStyles();
   const narrow = useNarrowStyles();
   const [plans, setPlans] = useState<Plan[] | undefined>();
@@ -156,7 +175,7 @@ export function PlansView() {
           </Text>
           <ul className={narrow.cards} aria-label="Plans">
             {shown.map((plan) => (
-              <PlanCard key={plan.id} plan={plan} />
+              <PlanCard key={plan.id} plan={plan} today={today} />
             ))}
           </ul>
           <Table className={narrow.wideOnly} aria-label="Plans" size="small">
@@ -183,8 +202,12 @@ export function PlansView() {
                   <TableCell>{PLAN_TYPE_LABEL[plan.type]}</TableCell>
                   <TableCell>{PLAN_STATUS_LABEL[plan.status]}</TableCell>
                   <TableCell>{plan.leadProfessional.name}</TableCell>
-                  <TableCell>{dateOrNotSet(plan.nextCoreGroup)}</TableCell>
-                  <TableCell>{dateOrNotSet(plan.nextReview)}</TableCell>
+                  <TableCell>
+                    <MeetingDate iso={plan.nextCoreGroup} today={today} />
+                  </TableCell>
+                  <TableCell>
+                    <MeetingDate iso={plan.nextReview} today={today} />
+                  </TableCell>
                   <TableCell>
                     <ScoreBadge score={plan.score} />
                   </TableCell>
