@@ -14,6 +14,7 @@ import type {
 } from '../plans/model';
 import type { GraphPlanStore } from '../graph/plan-store';
 import { onOrBeforeWorkingDay } from '../plans/working-days';
+import { checkObjectiveText } from '../smart';
 
 export const DEMO_SUPERVISORS: Person[] = [
   { name: 'Sam Taylor', email: 'sam.taylor@example.org' },
@@ -26,19 +27,22 @@ export const DEMO_LEADS: Person[] = [
   { name: 'Chris Okafor', email: 'chris.okafor@example.org' },
 ];
 
-const SMART_ALL = {
-  specific: true,
-  measurable: true,
-  realistic: true,
-  timely: true,
-  outcome: true,
-};
-
 function addDays(today: Date, days: number): string {
   const d = new Date(
     Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) + days * 86400000,
   );
   return d.toISOString().slice(0, 10);
+}
+
+function smartLetters(text: string, today: Date): PlanObjective['smart'] {
+  const { criteria } = checkObjectiveText(text, { today });
+  return {
+    specific: criteria.specific.met,
+    measurable: criteria.measurable.met,
+    realistic: criteria.realistic.met,
+    timely: criteria.timely.met,
+    outcome: criteria.outcome.met,
+  };
 }
 
 function isoAt(today: Date, days: number): string {
@@ -69,7 +73,6 @@ interface DemoPlan {
     text: string;
     owner: Person;
     dueDays: number;
-    smart?: Partial<typeof SMART_ALL>;
     progress?: PlanObjective['progress'];
     progressDays?: number;
     note?: string;
@@ -97,7 +100,6 @@ function demoPlans(): DemoPlan[] {
           text: 'Maya will attend school at least 9 out of 10 sessions each week, checked weekly by the school DSL until the review conference.',
           owner: school,
           dueDays: 3,
-          smart: SMART_ALL,
           progress: 'amber',
           progressDays: -6,
           note: 'Attendance 8/10 last week.',
@@ -106,7 +108,6 @@ function demoPlans(): DemoPlan[] {
           text: 'Mum will attend all six sessions of the parenting course by the end of next month, confirmed by the course leader.',
           owner: PARENT,
           dueDays: 30,
-          smart: SMART_ALL,
           progress: 'green',
           progressDays: -4,
         },
@@ -114,13 +115,6 @@ function demoPlans(): DemoPlan[] {
           text: 'Improve home conditions.',
           owner: PARENT,
           dueDays: 20,
-          smart: {
-            specific: false,
-            measurable: false,
-            realistic: true,
-            timely: false,
-            outcome: false,
-          },
           progress: 'red',
           progressDays: -40,
         },
@@ -141,7 +135,6 @@ function demoPlans(): DemoPlan[] {
           text: 'Leo will have a dental check-up by the end of the month, booked by his dad and confirmed by the surgery.',
           owner: PARENT,
           dueDays: -10,
-          smart: SMART_ALL,
           progress: 'red',
           progressDays: -45,
           note: 'Appointment missed twice.',
@@ -150,13 +143,6 @@ function demoPlans(): DemoPlan[] {
           text: 'Leo to be supported with his behaviour.',
           owner: school,
           dueDays: -20,
-          smart: {
-            specific: false,
-            measurable: false,
-            realistic: true,
-            timely: false,
-            outcome: false,
-          },
           progress: 'amber',
           progressDays: -60,
         },
@@ -176,7 +162,6 @@ function demoPlans(): DemoPlan[] {
           text: 'Ruby will go to bed by 8pm on at least five nights a week, recorded on the family sleep chart and reviewed at each home visit for six weeks.',
           owner: PARENT,
           dueDays: 42,
-          smart: SMART_ALL,
           progress: 'green',
           progressDays: -2,
         },
@@ -184,7 +169,6 @@ function demoPlans(): DemoPlan[] {
           text: 'The family will be referred to the local food bank within two weeks by the family support worker.',
           owner: DEMO_LEADS[2],
           dueDays: 9,
-          smart: SMART_ALL,
         },
       ],
     },
@@ -202,7 +186,6 @@ function demoPlans(): DemoPlan[] {
           text: 'Noah will see his sister for contact every other Saturday, arranged by his social worker, with each visit recorded in the contact log.',
           owner: DEMO_LEADS[0],
           dueDays: 60,
-          smart: SMART_ALL,
           progress: 'green',
           progressDays: -10,
         },
@@ -210,7 +193,6 @@ function demoPlans(): DemoPlan[] {
           text: 'Noah will have his initial health assessment before the LAC review.',
           owner: hv,
           dueDays: -2,
-          smart: SMART_ALL,
           progress: 'amber',
           progressDays: -15,
         },
@@ -229,7 +211,6 @@ function demoPlans(): DemoPlan[] {
           text: 'Isla will use her communication book to ask for help at least three times a day in class, recorded by her teaching assistant, by the annual review.',
           owner: school,
           dueDays: 25,
-          smart: SMART_ALL,
           progress: 'green',
           progressDays: -7,
         },
@@ -254,13 +235,6 @@ function demoPlans(): DemoPlan[] {
           text: 'Dad to engage with services.',
           owner: PARENT,
           dueDays: -30,
-          smart: {
-            specific: false,
-            measurable: false,
-            realistic: true,
-            timely: false,
-            outcome: false,
-          },
           progress: 'red',
           progressDays: -50,
         },
@@ -268,7 +242,6 @@ function demoPlans(): DemoPlan[] {
           text: 'Oscar will be seen alone by his social worker at every visit, at least every ten working days, and his views recorded.',
           owner: DEMO_LEADS[2],
           dueDays: 40,
-          smart: SMART_ALL,
           progress: 'amber',
           progressDays: -25,
         },
@@ -306,7 +279,8 @@ export async function seedDemo(store: GraphPlanStore, today = new Date()): Promi
       text: o.text,
       owner: o.owner,
       dueDate: addDays(today, o.dueDays),
-      smart: { ...SMART_ALL, ...(o.smart ?? {}) },
+      // The letters the checker gives, as a save from Word would store them.
+      smart: smartLetters(o.text, today),
       status: 'active',
       sourceKey: `demo-${d.childRef.split(' ').pop()}-${i + 1}`,
       ...(o.progress
