@@ -7,6 +7,7 @@ import { isPreBirthPlan, namedAdultsOf, NOT_THE_CHILD, withRoles } from './famil
 import { findPlanDates } from './plan-dates';
 import { planLines, snippetAt } from './plan-lines';
 import { findPlaceholders } from './placeholders';
+import { isSectionTitle } from './objectives';
 import { FORM_HINT, readFormAnswer, type FormAnswer } from './form-answers';
 import type { FamilyReading } from './family-read/read-for-family';
 import type { ObjectiveVerdict } from './types';
@@ -35,12 +36,44 @@ export interface PlanCheck {
   evidence?: { paragraph: number; text: string };
 }
 
+interface ProbeContext {
+  /** The line is a signature table's header with names typed in below. */
+  signed: boolean;
+  /** The next line with text, where a heading's content starts. */
+  next: string | undefined;
+}
+
+/**
+ * What an unfilled form shows: Word's content control prompts ("Click or tap here to enter
+ * text."), a bracketed prompt ("[Enter the child's views]") or a line of blanks.
+ */
+const UNFILLED =
+  /^\W*(?:(?:click|tap|click or tap)(?: here)? to enter (?:text|a date)|choose an item|enter text here|type here|\[[^\]]{0,60}\]|\([^)]{0,40}\)|[_.…\s]*)\W*$/i;
+
+/**
+ * Views written under or after their heading: "Child's views" over a line of the child's views,
+ * or "Jamie's views: he wants …". A template's heading over nothing, over Word's "Click or tap
+ * here to enter text." or straight over the next heading records no views.
+ */
+function viewsWritten(line: string, match: string, { next }: ProbeContext): boolean {
+  // Words besides the heading on its line are the views themselves, unless a form's prompt.
+  if (!UNFILLED.test(line.replace(match, ''))) return true;
+  // A heading alone: its views are on the next line, unless that is a prompt or the next heading.
+  return next !== undefined && !UNFILLED.test(next) && !isHeadingLike(next);
+}
+
+/** A short line naming a section ("Parents' views", "Plan:"), not a sentence that mentions one. */
+function isHeadingLike(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 60 && !/[.!]$/.test(t) && isSectionTitle(t.replace(/[:?]$/, ''));
+}
+
 interface Probe {
   id: PlanCheckId;
   label: string;
   pattern: RegExp;
   /** Whether a line the pattern matched is evidence after all. */
-  accept?: (line: string, match: string, signed: boolean) => boolean;
+  accept?: (line: string, match: string, context: ProbeContext) => boolean;
   found: string;
   missing: string;
 }
@@ -55,6 +88,7 @@ const PROBES: Probe[] = [
     pattern: new RegExp(
       String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?: (?:said|says|told|has told|would like|wants)|['’]s (?:own )?(?:views|wishes|words|voice|thoughts))\b`,
     ),
+    accept: viewsWritten,
     found: "The child's views are recorded.",
     missing:
       "Record the child's own views, in their words where possible, and how they were sought.",
@@ -64,6 +98,7 @@ const PROBES: Probe[] = [
     label: "Parents' or carers' views",
     pattern:
       /\b(?:parents?'?|parent’s|parents’|carers?'?|carer’s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b(?:Mum|Mam|Dad|mother|father|carer) (?:said|says|feels|told|agrees|disagrees|would like|wants)\b|\bwhat matters to (?:(?:the |her |his |their )?(?:parents?|carers?)|Mum|Mam|Dad)\b/i,
+    accept: viewsWritten,
     found: "The parents' or carers' views are recorded.",
     missing: "Record the parents' or carers' views, including anything they disagree with.",
   },
@@ -82,7 +117,7 @@ const PROBES: Probe[] = [
     pattern:
       /\b(?:signed|signature|agreed by|agreed at|agreement of|we agree|i agree|(?:has|have) agreed(?! to (?!(?:this|the|our|her|his|their) plan\b)[a-z]+\b)|did not agree|agree[sd]? (?:(?:to|with) )?(?:this|the|our|her|his|their) plan)\b/i,
     // A template's signature block left blank ("Parent's signature: ______") records nothing.
-    accept: (line, match, signed) => !/^sign/i.test(match) || signed || signatureFilled(line),
+    accept: (line, match, { signed }) => !/^sign/i.test(match) || signed || signatureFilled(line),
     found: 'Agreement or signatures are recorded.',
     missing:
       'Record who agreed the plan (the family, the child and the professionals), or their signatures.',
@@ -533,7 +568,11 @@ export function runPlanChecks(
   const checks: PlanCheck[] = PROBES.map((p) => {
     const at = probed.findIndex((t, i) => {
       const m = p.pattern.exec(t);
-      return m !== null && (!p.accept || p.accept(t, m[0], signed.has(texts[i].paragraph)));
+      if (m === null) return false;
+      if (!p.accept) return true;
+      let next = i + 1;
+      while (next < probed.length && probed[next].trim() === '') next++;
+      return p.accept(t, m[0], { signed: signed.has(texts[i].paragraph), next: probed[next] });
     });
     const hit = texts[at];
     return hit
