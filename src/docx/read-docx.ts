@@ -357,6 +357,10 @@ class BodyReader {
   private inText = false;
   /** A legacy check box field being read: its box is written where the field ends its ffData. */
   private checkBox?: LegacyCheckBox;
+  /** Open content controls, innermost last: whether each still shows its placeholder prompt. */
+  private readonly controls: { prompt: boolean }[] = [];
+  /** Depth of content controls showing their prompt that the reader is inside. */
+  private inPrompt = 0;
 
   constructor(
     private readonly styles: DocxStyles,
@@ -364,11 +368,13 @@ class BodyReader {
   ) {
     this.parser.on('opentag', (tag) => this.open(tag));
     this.parser.on('closetag', (tag) => this.close(tag.name));
+    // A content control's prompt ("Click or tap here to enter text.", or a template's own "Enter
+    // the child's views here") is no text of the plan: the control is unfilled.
     this.parser.on('text', (text) => {
-      if (this.inText && this.paragraph) this.paragraph.parts.push(text);
+      if (this.inText && this.paragraph && this.inPrompt === 0) this.paragraph.parts.push(text);
     });
     this.parser.on('cdata', (text) => {
-      if (this.inText && this.paragraph) this.paragraph.parts.push(text);
+      if (this.inText && this.paragraph && this.inPrompt === 0) this.paragraph.parts.push(text);
     });
   }
 
@@ -406,6 +412,16 @@ class BodyReader {
       case 'w:br':
       case 'w:cr':
         if (p && parent === 'w:r') p.parts.push('\n');
+        return;
+      case 'w:sdt':
+        this.controls.push({ prompt: false });
+        return;
+      case 'w:showingPlcHdr':
+        if (parent === 'w:sdtPr' && this.controls.length > 0)
+          this.controls[this.controls.length - 1].prompt = onOff(attr(tag, 'w:val'));
+        return;
+      case 'w:sdtContent':
+        if (this.controls[this.controls.length - 1]?.prompt) this.inPrompt++;
         return;
       case 'w:sym':
         if (p && parent === 'w:r')
@@ -486,6 +502,12 @@ class BodyReader {
         return;
       case 'w:t':
         this.inText = false;
+        return;
+      case 'w:sdtContent':
+        if (this.controls[this.controls.length - 1]?.prompt) this.inPrompt--;
+        return;
+      case 'w:sdt':
+        this.controls.pop();
         return;
       case 'w:checkBox':
         if (this.checkBox && this.paragraph) this.paragraph.parts.push(checkBoxText(this.checkBox));

@@ -133,6 +133,22 @@ describe('readDocx on markup Word writes', () => {
     ]);
   });
 
+  it("leaves out a content control's prompt, which shows only while the control is unfilled", async () => {
+    const control = (prompt: boolean, text: string) =>
+      `<w:sdt><w:sdtPr>${prompt ? '<w:showingPlcHdr/>' : ''}<w:text/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>${text}</w:t></w:r></w:sdtContent></w:sdt>`;
+    const body =
+      p("Child's views") +
+      `<w:p>${control(true, "Enter the child's views here, in their own words.")}</w:p>` +
+      `<w:p><w:r><w:t xml:space="preserve">Parents' views: </w:t></w:r>${control(true, 'Click or tap here to enter text.')}</w:p>` +
+      `<w:p><w:r><w:t xml:space="preserve">Mum said: </w:t></w:r>${control(false, 'I want the children home.')}</w:p>`;
+    const doc = await readDocx(await rawDocx(body));
+    expect(paragraphs(doc.blocks).map((b) => [b.paragraph, b.text])).toEqual([
+      [0, "Child's views"],
+      [2, "Parents' views: "],
+      [3, 'Mum said: I want the children home.'],
+    ]);
+  });
+
   it('ignores tab stops in paragraph properties, field codes and text boxes', async () => {
     const body =
       '<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:t>Visible</w:t></w:r>' +
