@@ -10,14 +10,14 @@ import { splitSentences } from './sentences';
 import { WISHES_TITLE, changeSectionsOfWorries, isWorrySection } from './worry-sections';
 
 const OBJECTIVE_SECTION =
-  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what (?:I|we|you|they|other people|others|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what we are going to do|who will help(?: me| us)?|smart|how we will (?:get there|achieve (?:this|these|them|it|our (?:goals|outcomes))|make (?:this|it) happen)|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|needs and how (?:they|these|it|this) will be met|how we will meet|safety rules|our rules|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you)\b/i;
+  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what (?:I|we|you|they|other people|others|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what we are going to do|who will help(?: me| us)?|smart|how we will (?:get there|achieve (?:this|these|them|it|our (?:goals|outcomes))|make (?:this|it) happen)|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|needs and how (?:they|these|it|this) will be met|how we will meet|safety rules|our rules|bottom lines?|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you)\b/i;
 /**
  * Sections that hold no objectives. An EHC plan's outcomes are its Section E; its other lettered
  * sections hold views, needs, the provision that meets them (F to H, checked by the council's
  * own rules on quantifying provision, not as outcomes), the placement and the advice.
  */
 const OTHER_SECTION = new RegExp(
-  String.raw`\b(?:views?|wishes and feelings|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|strengths|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details|section [a-dfghijk]|${WISHES_TITLE}|warning signs|early signs|triggers|safe adults|safe people|people I can (?:talk|go|turn) to|useful (?:numbers|contacts)|(?:phone|contact) numbers)\b`,
+  String.raw`\b(?:views?|wishes and feelings|[\p{L}-]+['’]s (?:own )?words|(?:my|his|her|their) own words|voice of the child|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|strengths|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details|section [a-dfghijk]|${WISHES_TITLE}|warning signs|early signs|triggers|safe adults|safe people|people I can (?:talk|go|turn) to|useful (?:numbers|contacts)|(?:phone|contact) numbers)\b`,
   'iu',
 );
 /**

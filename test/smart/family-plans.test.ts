@@ -1,4 +1,5 @@
 import { checkPlan, readTextPlan } from '../../src/smart';
+import { planOf } from '../helpers/plan-of';
 
 /**
  * Plans made with and by families: a Scottish child's plan set out by wellbeing indicator, and a
@@ -241,5 +242,34 @@ describe('a Welsh care and support plan', () => {
     expect(checks['parent-views'].met).toBe(true);
     expect(checks['child-words'].met).toBe(true);
     expect(checks['child-words'].evidence?.text).toBe('stay with Mam and go to Brownies');
+  });
+});
+
+describe("a Signs of Safety plan's bottom lines and a child's words", () => {
+  const report = checkPlan(
+    planOf([
+      'Signs of Safety Child Protection Plan',
+      "Mum's partner: Jordan Pike",
+      'Bottom lines',
+      '- The children will never be left alone with Jordan until the review conference.',
+      '',
+      'Next steps',
+      '1. Jordan will complete the 12-week Building Better Relationships programme by 31 March 2027.',
+      '',
+      "Kayla's words",
+      '"I feel safe when Jordan is not shouting. I like going to Nanny Carol\'s."',
+    ]),
+    { today: new Date(2026, 11, 1) },
+  );
+
+  it("checks the bottom lines as the safety rules they are, and not the child's words", () => {
+    expect(report.objectives.map((v) => v.objective.section)).toEqual([
+      'Bottom lines',
+      'Next steps',
+    ]);
+  });
+
+  it('counts the quote under "Kayla\'s words" as the child\'s own words', () => {
+    expect(report.checks.find((c) => c.id === 'child-words')?.met).toBe(true);
   });
 });
