@@ -5,7 +5,7 @@
  * again with the other names in its place, and each letter's verdict must stay as it was.
  */
 import { changedVerdicts, letters, ownLabelledTexts } from '../helpers/verdict-letters';
-import { checkObjectiveText } from '../../src/smart';
+import { checkObjectiveText, type CheckOptions } from '../../src/smart';
 
 const NAMES: Record<'Mum' | 'Dad', string[]> = {
   Mum: ['Mother', 'The mother', 'Mom', 'Mummy', 'Ms Kowalski', 'Mrs Kowalski', 'Birth mother'],
@@ -16,6 +16,15 @@ const objectives = ownLabelledTexts().flatMap((text) => {
   const m = /^(Mum|Dad) (will|to|must|should) /.exec(text);
   return m ? [{ text, parent: m[1] as 'Mum' | 'Dad' }] : [];
 });
+
+/** Each of the parent's objectives whose verdict changes with the parent written `name`. */
+const renamed = (parent: 'Mum' | 'Dad', name: string, options: CheckOptions = {}) =>
+  changedVerdicts(
+    objectives.filter((o) => o.parent === parent),
+    (o) => o.text,
+    (o) => name + o.text.slice(parent.length),
+    options,
+  );
 
 const cases = (['Mum', 'Dad'] as const).flatMap((parent) =>
   NAMES[parent].map((name) => [parent, name] as const),
@@ -28,14 +37,7 @@ describe('another name for a parent', () => {
   });
 
   it.each(cases)('leaves every verdict as it was with "%s" written "%s"', (parent, name) => {
-    const own = objectives.filter((o) => o.parent === parent);
-    expect(
-      changedVerdicts(
-        own,
-        (o) => o.text,
-        (o) => name + o.text.slice(parent.length),
-      ),
-    ).toEqual([]);
+    expect(renamed(parent, name)).toEqual([]);
   });
 });
 
@@ -49,15 +51,7 @@ describe('a parent the plan has introduced by first name ("Mum: Kelly Kowalski")
     ['Mum', 'Kelly'],
     ['Dad', 'Paul'],
   ] as const)('reads every "%s will …" written "%s will …" as the same task', (parent, name) => {
-    const own = objectives.filter((o) => o.parent === parent);
-    expect(
-      changedVerdicts(
-        own,
-        (o) => o.text,
-        (o) => name + o.text.slice(parent.length),
-        { adults },
-      ),
-    ).toEqual([]);
+    expect(renamed(parent, name, { adults })).toEqual([]);
   });
 
   it('is read as a child when the plan has not said who they are', () => {
