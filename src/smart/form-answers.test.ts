@@ -21,6 +21,15 @@ describe('a form question and its answer', () => {
     });
   });
 
+  it('"Yes / No (delete as appropriate)" with neither deleted is unanswered', () => {
+    expect(
+      readFormAnswer('Do you agree with this plan? Yes / No (delete as appropriate)')?.answer,
+    ).toBe('unanswered');
+    expect(readFormAnswer('Do you agree with this plan? Yes (delete as appropriate)')?.answer).toBe(
+      'yes',
+    );
+  });
+
   it('reads an answer written on the line below the question', () => {
     expect(readFormAnswer('Does Shelley agree with the plan?', 'Yes')).toMatchObject({
       answer: 'yes',

@@ -25,6 +25,8 @@ const YES_NO_QUESTION =
 const YES = /^(?:yes|y|agreed?|agrees)\b/i;
 const NO = /^(?:no|n|not agreed|disagreed?|disagrees|does not agree|do not agree)\b/i;
 
+const BOTH_OFFERED = /^\W*(?:yes|y)\s*\/\s*(?:no|n)\b/i;
+
 export type Answer = 'yes' | 'no' | 'unanswered' | 'other';
 
 export interface FormAnswer {
@@ -107,6 +109,8 @@ export function readFormAnswer(line: string, next?: string): FormAnswer | undefi
   if (!asked) return undefined;
   const question = asked[0].trim();
   const rest = line.slice(asked.index + asked[0].length).trim();
+  // "Yes / No (delete as appropriate)" with neither deleted is a question still to answer.
+  if (BOTH_OFFERED.test(rest)) return { question, answer: 'unanswered' };
   if (rest !== '') {
     const answer = answerOf(rest);
     return answer === 'other' ? undefined : { question, answer, given: rest };
