@@ -184,8 +184,21 @@ export function namedAdultsOf(doc: PlanDocument): ReadonlyMap<string, FamilyRole
   return adults;
 }
 
-/** One pattern per plan's adults: the family read asks for each heading and quote in turn. */
+/** One pattern per plan's adults: the family read and every objective's reading ask for it. */
 const NAMES = new WeakMap<ReadonlyMap<string, FamilyRole>, RegExp>();
+
+/**
+ * The plan's named adults wherever the text names them, except where a name is being introduced
+ * ("Kelly (Mum)"): one global pattern per plan, built once.
+ */
+export function adultNamesPattern(adults: ReadonlyMap<string, FamilyRole>): RegExp {
+  let names = NAMES.get(adults);
+  if (!names) {
+    names = new RegExp(String.raw`\b(?:${[...adults.keys()].join('|')})\b(?!\s*\()`, 'g');
+    NAMES.set(adults, names);
+  }
+  return names;
+}
 
 /**
  * Each text with the family's named adults written as their role ("Kelly said" as "Mum said"),
@@ -196,12 +209,7 @@ export function withRoles(
   adults: ReadonlyMap<string, FamilyRole> = namedAdults(texts),
 ): string[] {
   if (adults.size === 0) return [...texts];
-  let names = NAMES.get(adults);
-  if (!names) {
-    names = new RegExp(String.raw`\b(?:${[...adults.keys()].join('|')})\b(?!\s*\()`, 'g');
-    NAMES.set(adults, names);
-  }
-  const re = names;
+  const re = adultNamesPattern(adults);
   return texts.map((t) => t.replace(re, (n) => adults.get(n) ?? n));
 }
 

@@ -11,6 +11,7 @@ import {
   agreedWithoutDisagreement,
   formAnswerAt,
   formChecks,
+  nextWithText,
   signatureFilled,
   signedTables,
   viewsWritten,
@@ -434,9 +435,10 @@ export function runPlanChecks(
       const m = p.pattern.exec(t);
       if (m === null) return false;
       if (!p.accept) return true;
-      let next = i + 1;
-      while (next < probed.length && probed[next].trim() === '') next++;
-      return p.accept(t, m[0], { signed: signed.has(texts[i].paragraph), next: probed[next] });
+      return p.accept(t, m[0], {
+        signed: signed.has(texts[i].paragraph),
+        next: nextWithText(probed, i),
+      });
     });
     const hit = texts[at];
     return hit

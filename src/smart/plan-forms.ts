@@ -6,9 +6,9 @@
  */
 import type { Block } from './document';
 import { FORM_HINT, readFormAnswer, type FormAnswer } from './form-answers';
-import { isSectionTitle } from './objectives';
 import type { PlanCheck } from './plan-checks';
 import { snippetAt } from './plan-lines';
+import { namesSection } from './section-titles';
 
 export interface ProbeContext {
   /** The line is a signature table's header with names typed in below. */
@@ -33,22 +33,21 @@ export function viewsWritten(line: string, match: string, { next }: ProbeContext
   // Words besides the heading on its line are the views themselves, unless a form's prompt.
   if (!UNFILLED.test(line.replace(match, ''))) return true;
   // A heading alone: its views are on the next line, unless that is a prompt or the next heading.
-  return next !== undefined && !UNFILLED.test(next) && !isHeadingLike(next);
+  return next !== undefined && !UNFILLED.test(next) && !namesSection(next);
 }
 
-/** A short line naming a section ("Parents' views", "Plan:"), not a sentence that mentions one. */
-function isHeadingLike(line: string): boolean {
-  const t = line.trim();
-  return t.length <= 60 && !/[.!]$/.test(t) && isSectionTitle(t.replace(/[:?]$/, ''));
+/** The next line with text after line `i`, where a heading's content or a question's answer is. */
+export function nextWithText(lines: readonly string[], i: number): string | undefined {
+  let next = i + 1;
+  while (next < lines.length && lines[next].trim() === '') next++;
+  return lines[next];
 }
 
 /** The line's form question and answer, reading past blank lines for an answer below it. */
 export function formAnswerAt(lines: readonly string[], i: number): FormAnswer | undefined {
   const line = lines[i];
   if (!FORM_HINT.test(line)) return undefined;
-  let next = i + 1;
-  while (next < lines.length && lines[next].trim() === '') next++;
-  return readFormAnswer(line, lines[next]);
+  return readFormAnswer(line, nextWithText(lines, i));
 }
 
 const AGREEMENT_QUESTION = /\b(?:agree|sign|consent)/i;

@@ -63,7 +63,7 @@ const isListed = (block: Block | undefined): boolean =>
  * than a title over a list: no modal unless it asks a question, so "The plan will be reviewed"
  * stays a sentence.
  */
-function namesSection(text: string): boolean {
+export function namesSection(text: string): boolean {
   const t = shortLine(text);
   if (t === undefined) return false;
   const bare = t.replace(/[:?]$/, '');

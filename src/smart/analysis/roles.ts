@@ -3,7 +3,7 @@
  * particular, and the agents of a passive ("by the social worker").
  */
 import { COLLECTIVES, PARENT_ROLES, PROFESSIONAL_ROLES } from '../lexicon';
-import type { FamilyRole } from '../family-names';
+import { adultNamesPattern, type FamilyRole } from '../family-names';
 import { allMatches, overlaps, phraseRegex, type Match } from '../text';
 
 /** A role or person named in the text, and which side of the plan they are on. */
@@ -46,8 +46,6 @@ export function findRoles(text: string): Role[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const ADULT_NAMES = new WeakMap<ReadonlyMap<string, FamilyRole>, RegExp>();
-
 /**
  * The roles with the plan's own adults added where it names them by first name: once a plan has
  * said "Mum (Agnieszka)", "Agnieszka will ring the school" is Mum's task, read as "Mum will ring
@@ -59,13 +57,7 @@ export function withNamedAdults(
   adults: ReadonlyMap<string, FamilyRole> | undefined,
 ): Role[] {
   if (!adults || adults.size === 0) return roles;
-  let re = ADULT_NAMES.get(adults);
-  if (!re) {
-    const names = [...adults.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    re = new RegExp(String.raw`\b(?:${names.join('|')})\b`, 'g');
-    ADULT_NAMES.set(adults, re);
-  }
-  const named: Role[] = allMatches(re, text)
+  const named: Role[] = allMatches(adultNamesPattern(adults), text)
     .filter((m) => !roles.some((r) => overlaps(r, m)))
     .map((m) => ({ ...m, kind: adults.get(m.text) === 'Worker' ? 'professional' : 'parent' }));
   return named.length === 0 ? roles : [...roles, ...named].sort((a, b) => a.start - b.start);
