@@ -57,3 +57,41 @@ describe("an age in the young person's life", () => {
     expect(timely('When Mia is ready, she will move to supported lodgings.')).toBe(false);
   });
 });
+
+// Probes written for this (none from a labelled set): points a plan names by a move, a part of a
+// term, the time of a meeting, or a part of a year. "By the time of the review conference" had
+// been no time, though "by the review conference" was.
+describe('points set by a move, a part of a term or a meeting', () => {
+  it.each([
+    'By the time of the review conference, Lily will have been weighed at the clinic.',
+    'By the time Lily starts school, she will be dry in the day, as nursery records.',
+    'In the first half of the spring term, Zara will go to 10 sessions of the Freedom Programme.',
+    'Before moving to secondary school, Ella will travel to school on the bus on her own.',
+    'Before the move to secondary school, Ella will travel to school on the bus on her own.',
+    'Once she moves into the new flat, Sophie will have a bed of her own.',
+    'Sophie will have a bed of her own by early 2027.',
+    'Sophie will have a bed of her own by mid-2027.',
+  ])('reads "%s" as timely', (text) => {
+    expect(timely(text)).toBe(true);
+  });
+
+  it('still asks by when of a move with no point named, or of a part of nothing', () => {
+    expect(timely('Ella will practise moving to and from the bus stop with her carer.')).toBe(
+      false,
+    );
+    expect(timely('Zara will learn the first half of the times tables.')).toBe(false);
+    expect(timely('Sophie will tidy her room once she is asked.')).toBe(false);
+  });
+});
+
+describe('a part of a year gone by', () => {
+  it('flags "by early 2026" in December 2026, but not "by late 2026"', () => {
+    const pastDate = (text: string) =>
+      checkObjectiveText(text, { today }).criteria.timely.findings.some(
+        (f) => f.ruleId === 'timely/past-date',
+      );
+    expect(pastDate('Sophie will have a bed of her own by early 2026.')).toBe(true);
+    expect(pastDate('Sophie will have a bed of her own by mid-2026.')).toBe(true);
+    expect(pastDate('Sophie will have a bed of her own by late 2026.')).toBe(false);
+  });
+});
