@@ -274,6 +274,14 @@ const ONLY_NOUNS =
  * "XX demonstrates awareness of ...", "Sam is working at level 3": a clause in the present tense
  * with no modal. Read only where the subject is a person or something of theirs.
  */
+/**
+ * "Lucas demonstrates", "James shows", "Louis can": first names end in "-as", "-is", "-os", "-us"
+ * or are one of a few in "-es", where plural nouns ("Visits", "Classes") mostly do not. The nouns
+ * of those endings that a plan may open a note with are listed, so they stay nouns.
+ */
+const NAME_IN_S =
+  /^(?!(?:Status|Focus|Bonus|Campus|Census|Virus|Stimulus|Bus|Genius|Consensus|Syllabus|Surplus|Analysis|Basis|Crisis|Diagnosis|Emphasis|Thesis|Prognosis|Tennis|Ideas|Areas|Extras|Gas|Pyjamas|Photos|Videos|Logos|Radius|Chaos|Canvas|Atlas|Alias|Christmas|Apparatus|Impetus|Onus|Plus|Minus|Fetus|Foetus|Uterus|Lupus|Asthmas|Dramas|Visas|Memos|Demos|Tattoos|Zoos|Kangaroos)$)(?:[A-Z][a-z]*(?:[aio]s|[^o]us)|James|Charles|Miles|Agnes|Frances|Giles|Jules|Moses)$/;
+
 export function presentTenseClause(reading: Reading): Clause[] {
   const { text } = reading;
   const lead = LEAD_RE.exec(text)?.[0].length ?? 0;
@@ -300,7 +308,9 @@ export function presentTenseClause(reading: Reading): Clause[] {
       // "Dental checks", "Regular visits": a noun phrase, not a name and a verb.
       const word = text.slice(segment.start, segment.end);
       const nounPhrase =
-        /^[A-Z][a-z]+$/.test(word) && /(?:al|ic|ive|ous|ful|less|ary|ing|ed|ly|s)$/.test(word);
+        /^[A-Z][a-z]+$/.test(word) &&
+        /(?:al|ic|ive|ous|ful|less|ary|ing|ed|ly|s)$/.test(word) &&
+        !NAME_IN_S.test(word);
       if (!person || nounPhrase) break;
       const modal = /^(?:can|cannot|does)$/.test(m[0]);
       const verb = readVerb(text, modal ? m.index + m[0].length : m.index);
