@@ -726,6 +726,8 @@ export const EVIDENCE_PATTERNS = [
   // Asked by someone who notes the answer; "identify my feelings when asked" names no one.
   String.raw`when asked by`,
   String.raw`unannounced visits?`,
+  // "no cannabis in the house at any visit by the social worker": what the worker sees there.
+  String.raw`(?:at|during|on) (?:each|every|any|all|the|their|his|her)(?: [\w-]+){0,2} visits? (?:by|from) (?:the|his|her|their|[a-z]+['’]s) `,
   String.raw`drawing`,
   String.raw`dbs`,
 ];

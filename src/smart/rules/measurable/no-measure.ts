@@ -73,6 +73,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // What a named worker sees at each visit is evidence, as "seen by the social worker" is.
+      'There will be no cannabis in the house at any visit by the social worker until the review.',
       // A limit in minutes from an event is a threshold, as one in hours is.
       'Dad will phone the school within 15 minutes of any missed pick-up.',
       // A child's status on the record: placed in a programme, allocated a worker.
