@@ -145,6 +145,14 @@ const NOTED_EVENT = /\b(?:assessments?|referrals?|applications?|medicals?|health
 const NONE_OVER_WINDOW =
   /\b(?:no|zero|nil)\b[^.;]{0,80}?\b(?:in|within|over|during|for) (?:the )?(?:(?:last|past|previous|preceding|next|following) )?(?:\d+|two|three|four|five|six|nine|twelve) (?:days|weeks|months|years|terms)\b/i;
 
+/**
+ * "No new offences during his referral order", "No further unexplained injuries": none of what
+ * the plan counts is a result to see, however the window is written ("No smoking", "No contact
+ * with …" are rules, and other words).
+ */
+const NONE_OF_RESULT =
+  /^\W*(?:no|zero|nil)\s+(?:(?:new|further|more|repeat|repeated|unexplained|recorded|reported|known|police|unplanned|unauthori[sz]ed|fixed-term|permanent|missing)\s+){0,2}(?:episodes|offences|offending|re-?offending|incidents|injuries|bruis(?:es|ing)|exclusions|suspensions|arrests|call-?outs|admissions|absences|convictions|cautions|assaults)\b/i;
+
 /** A count of a time unit to come, as limits write it: "5 working days", "one (1)", "24". */
 const LIMIT_COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fourteen|fifteen|twenty-four|forty-eight)(?:\s+\(\d+\))?\s+(?:(?:working|calendar|business|school)\s+)?`;
 
@@ -648,7 +656,8 @@ export function hasOutcome(a: Analysis): boolean {
     childSkillFirst(a.text) ||
     (childToFragment(a.text) && !serviceReceived(a.text)) ||
     NOMINAL_CHANGE.test(a.text) ||
-    NONE_OVER_WINDOW.test(a.text)
+    NONE_OVER_WINDOW.test(a.text) ||
+    NONE_OF_RESULT.test(a.text.slice(target.start))
   )
     return true;
   // "working at a Grade 4 in algebra": where the child's learning stands is a result.
@@ -682,7 +691,8 @@ export function hasOutcome(a: Analysis): boolean {
 
 /** What heads a note before its first dash: a bullet, a number, a name, a "Heading:". */
 const NOTE_HEAD = new RegExp(
-  String.raw`${ITEM_LEAD}(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*:\s*)?`,
+  // "Kyle's offending:", "Child's weight gain:": a heading in lower case after its first word.
+  String.raw`${ITEM_LEAD}(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*:\s*|[A-Z][\p{L}]*['’]s(?:\s+[a-z][\p{L}-]+){1,2}\s*:\s*)?`,
   'u',
 );
 const LONE_NAME = /^\s*[A-Z][\p{L}'’-]*(?:\s+[A-Z][\p{L}'’-]*)?\s*$/u;

@@ -98,8 +98,15 @@ function startsWithAction(first: string, next: string, rest = ''): boolean {
   // skill, as a goal bank lists it; "Identify the lead professional", "Identify two adults who
   // could care for the children" is a task for the adults.
   if (first === 'identify') return IDENTIFY_PEOPLE.test(rest);
-  // "Not take illegal drugs", "No taking of drugs": a rule for an adult, unnamed.
-  if (first === 'not' || (first === 'no' && /ing$/.test(next))) return true;
+  // "Not take illegal drugs", "No taking of drugs": a rule for an adult, unnamed. "No missing
+  // episodes", "No offending": "missing" describes and "offending" names a result, no deed to ban.
+  if (
+    first === 'not' ||
+    (first === 'no' &&
+      /ing$/.test(next) &&
+      !/^(?:missing|(?:re-?)?offending|outstanding|existing|lasting|remaining)$/i.test(next))
+  )
+    return true;
   // "Come to court every Wednesday", "Turn up on time for contact": attending, as "Attend" is.
   if ((first === 'come' && next === 'to') || (/^(?:turn|show)$/.test(first) && next === 'up'))
     return true;

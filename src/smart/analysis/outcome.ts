@@ -347,6 +347,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       if (
         kind === 'there' &&
         verb === 'be' &&
+        c.complement !== 'no' &&
         !/^\s+no\b/i.test(text.slice(c.verbEnd)) &&
         SERVICE_OBJECT.test(text.slice(c.verbEnd))
       )
