@@ -23,7 +23,7 @@ import {
   findQuantities,
 } from './analysis/measures';
 import { clauseIsOutcome } from './analysis/outcome';
-import { labelledParts } from './analysis/parts';
+import { labelledParts, partLabels } from './analysis/parts';
 import {
   findAgents,
   findCollectives,
@@ -124,9 +124,22 @@ export function analyse(
   const people = placeholders.filter((p) => p.person);
   const reading: Reading = { text, roles, collectives, times, people };
   // "Uses the spoon to feed herself": the skill is the child's, so its words are no subject.
+  // A pasted row's column labels are blanked for the clause reading: "How we'll know:" does not
+  // say that "we" will know, and "Action: Action:" hides no subject. Offsets stay as they were.
+  const labels = partLabels(text);
+  const clauseReading =
+    labels.length === 0
+      ? reading
+      : {
+          ...reading,
+          text: labels.reduce(
+            (t, l) => t.slice(0, l.start) + ' '.repeat(l.end - l.start) + t.slice(l.end),
+            text,
+          ),
+        };
   const clauses = isSkillDescriptor(text)
-    ? findClauses(reading).filter((c) => c.subject.start > text.search(/[A-Za-z]/))
-    : findClauses(reading);
+    ? findClauses(clauseReading).filter((c) => c.subject.start > text.search(/[A-Za-z]/))
+    : findClauses(clauseReading);
   const evidence = findEvidence(text);
   const benchmarks = findBenchmarks(text);
   const crispEvents = findCrispEvents(text);

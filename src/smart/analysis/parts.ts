@@ -6,7 +6,7 @@ import { allMatches } from '../text';
 import type { ObjectivePart } from '../types';
 
 const PART_LABEL =
-  /\b(action|actions|outcome|goal|who|by whom|lead|by when|when|how often|timescale|deadline|how will we know|how we will know|evidence|review)\s*:\s*/gi;
+  /\b(action|actions|outcome|goal|who|by whom|lead|by when|when|how often|timescale|deadline|how will we know|how we will know|how we['’]ll know|how do we know|how will we measure|how we will measure|how we['’]ll measure|evidence|review)\s*:\s*/gi;
 const PART_ROLE: Record<string, ObjectivePart['role']> = {
   action: 'action',
   actions: 'action',
@@ -22,14 +22,30 @@ const PART_ROLE: Record<string, ObjectivePart['role']> = {
   deadline: 'when',
   'how will we know': 'measure',
   'how we will know': 'measure',
+  "how we'll know": 'measure',
+  'how we’ll know': 'measure',
+  'how do we know': 'measure',
+  'how will we measure': 'measure',
+  'how we will measure': 'measure',
+  "how we'll measure": 'measure',
+  'how we’ll measure': 'measure',
   evidence: 'measure',
   review: 'review',
 };
 
+/**
+ * The column labels of a table row pasted as one line ("Who:", "How we'll know:"), when it has
+ * at least two. A label is no clause: "How we'll know:" does not say that "we" will know.
+ */
+export function partLabels(text: string): { start: number; end: number; text: string }[] {
+  const labels = allMatches(PART_LABEL, text);
+  return labels.length < 2 ? [] : labels;
+}
+
 /** "Action: ... Who: SW. By when: ...": a table row pasted as one line keeps its columns. */
 export function labelledParts(text: string): ObjectivePart[] {
-  const labels = allMatches(PART_LABEL, text);
-  if (labels.length < 2) return [];
+  const labels = partLabels(text);
+  if (labels.length === 0) return [];
   return labels.map((l, i) => {
     const end = i + 1 < labels.length ? labels[i + 1].start : text.length;
     const value = text.slice(l.end, end).replace(/[\s.;,]+$/, '');
