@@ -79,7 +79,7 @@ const LABELLED = String.raw`${PLAN_LABEL}${SPACE}*(?:\d{1,3}[a-z]?|[a-h])${SPACE
  * "Action: Ensure the home is safe": the label of an item that has no other parts. Where the row
  * goes on ("Who: Dad. By when: …") the labels are its parts, and are read as such.
  */
-const LABEL_ALONE = String.raw`${PLAN_LABEL}s?${SPACE}*:(?![\s\S]*\b(?:[Ww]ho|[Bb]y when|[Ww]hen|[Hh]ow (?:will we|we will) know|[Ee]vidence|[Rr]eview|[Oo]wner|[Ll]ead|[Aa]ction|[Oo]utcome|[Nn]eed)${SPACE}*:)`;
+const LABEL_ALONE = String.raw`${PLAN_LABEL}s?${SPACE}*:(?![\s\S]*\b(?:[Ww]ho|[Bb]y when|[Ww]hen|[Hh]ow (?:will we|we will|we['’]ll) know|[Ee]vidence|[Rr]eview|[Oo]wner|[Ll]ead|[Aa]ction|[Oo]utcome|[Nn]eed)${SPACE}*:)`;
 /**
  * A bullet, an item's number or letter, or a plan's label and number typed before the objective,
  * with the spaces around it: the patterns that read the first words then see the objective as its

@@ -31,3 +31,11 @@ describe('a pasted table row', () => {
     ).toBe(false);
   });
 });
+
+it('points a weak "How we\'ll know" column out where it is written', () => {
+  const text =
+    "Action: Improve home conditions. How we'll know: the SW sees them at the next visit.";
+  const finding = checkObjectiveText(text, { today }).criteria.measurable.findings[0];
+  expect(finding?.ruleId).toBe('measurable/no-measure');
+  expect(text.slice(finding?.start, finding?.end)).toBe('the SW sees them at the next visit');
+});
