@@ -28,7 +28,8 @@ export const VAGUE_STANDARDS = [
   String.raw`appropriate(?:ly)?`,
   String.raw`adequate(?:ly)?`,
   String.raw`suitable`,
-  String.raw`better`,
+  // "a C or better", "level 4 or better": the grade named is the standard.
+  String.raw`(?<!\bor )better`,
   String.raw`stable`,
   String.raw`settled`,
   String.raw`needs (?:will be |are |to be )?(?:[a-z]+ and )?met`,
@@ -140,6 +141,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A grade "or better" names the standard (a probe written for this rule).
+      'Jaylen will get a C or better in all his classes by the end of the fall semester, as shown on his report card.',
       // What it is for, after the concrete what, is the reason, not the task (real set Z).
       'Sam will go to the Saturday youth club with Leo every week to help his emotional wellbeing.',
       'Sam will go to the Saturday youth club every week. This promotes his emotional wellbeing.',
