@@ -1,8 +1,9 @@
 /**
  * School targets written in the present tense ("Lucas demonstrates turn-taking …") state a skill
  * shown, an outcome. Probes written for this, not from a labelled set: a first name ending in
- * "-s" had been read as a plural noun ("Visits", "Checks"), so "Lucas demonstrates" had no
- * subject, and a small group game in it read as a group attended.
+ * "-s", "-ed", "-ly", "-al", "-ic", "-ive" or "-ary" ("Lucas", "Mohammed", "Lily", "Jamal",
+ * "Eric", "Olive", "Mary") had been read as a noun, adjective or adverb ("Visits", "Supervised",
+ * "Weekly"), so "Lucas demonstrates" had no subject.
  */
 import { analyse } from '../../src/smart/analyse';
 import { checkObjectiveText } from '../../src/smart';
@@ -21,7 +22,21 @@ describe('a first name ending in "s" before a present-tense verb', () => {
     expect(outcome(text)).toBe(true);
   });
 
+  // Names that end as an adjective, an adverb or a past participle would ("-ed", "-ly", "-ic").
+  it.each(['Mohammed', 'Ahmed', 'Lily', 'Emily', 'Olly', 'Eric', 'Olive', 'Mary', 'Jamal'])(
+    'reads %s as the child before "knows"',
+    (name) => {
+      const text = `By the end of Year 1, ${name} knows all 44 phonics sounds, as checked by the teacher in the phonics screening check.`;
+      expect(subjectKind(text)).toBe('child');
+      expect(outcome(text)).toBe(true);
+    },
+  );
+
   it('keeps a plural noun or "Status" at the start a noun, not a name', () => {
+    expect(subjectKind('Supervised contact happens every Saturday at the centre.')).not.toBe(
+      'child',
+    );
+    expect(subjectKind('Usually attends school on time.')).not.toBe('child');
     expect(subjectKind('Visits continue every week at the contact centre.')).not.toBe('child');
     expect(subjectKind('Status remains unchanged until the review.')).not.toBe('child');
   });
