@@ -70,6 +70,8 @@ const AGE = String.raw`(?:[Aa]ged? )?\d{1,2}(?: ?(?:years?|yrs?|months?)(?: old)
 const BIRTH = String.raw`(?:DOB|[Dd]\.?[Oo]\.?[Bb]\.?|[Dd]ate of birth|[Bb]orn)[: ]\s?[^()]{4,20}`;
 // Looked behind for the name only where a bracket or a comma follows, and a name is short.
 const APPOSITION = String.raw`(?=${SPACE}*[(,])(?<=[\p{Lu}][\p{L}'’-]{0,30}|\])${SPACE}*(?:\((?:${AGE}|${BIRTH})(?:[,;] [^()]{1,40})?\)(?=${SPACE})|, ?${AGE},(?=${SPACE}(?:will|to|is|are|must|should|shall|can|needs?|has)\b))${SPACE}*`;
+/** "I, Darren Price, agree to …": the signer's name after "I", as a written agreement opens. */
+const SIGNER = String.raw`(?<=^${SPACE}*I)${SPACE}*,${SPACE}*[\p{Lu}][\p{L}'’-]+(?:${SPACE}+[\p{Lu}][\p{L}'’-]+){0,2}${SPACE}*,${SPACE}*`;
 /** "1.1", "2.3.4" before a capital: a plan's sections and sub-items ("1.5 hours" is no number). */
 const MULTILEVEL = String.raw`\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=${SPACE}+[\p{Lu}[("“‘'])`;
 /** "Target 1 –", "Outcome 3)", "Step 2:": a plan's own word for the item, with its number. */
@@ -92,7 +94,7 @@ const LEAD = String.raw`^${SPACE}*(?:${LIST_BULLET}|${LIST_NUMBER}|${MULTILEVEL}
  * typed as one character, a word spelt the American way. Case matters, so that only a name (or a
  * stand-in in brackets) is read as having an age.
  */
-const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${APPOSITION}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${US_WORDS}`;
+const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${US_WORDS}`;
 const CHANGE = new RegExp(CHANGE_SOURCE, 'gu');
 const CHANGES = new RegExp(CHANGE_SOURCE, 'u');
 

@@ -240,7 +240,8 @@ const OWN_CHILDREN = new RegExp(String.raw`^[^.;]*?\b(?:his|her|their) ${CHILD_K
 const SPEAKER_IS_PARENT = new RegExp(
   // "when I am looking after Ava", "while the children are in my care": the speaker cares for
   // the child, so the plan is the parent's.
-  String.raw`^[^.;]*?(?:\b(?:my|our) ${CHILD_KIN}\b|\bin my care\b|\b(?:I am|I'm|I’m) (?:looking after|caring for|in charge of|supervising)\b)`,
+  // "during my time with the children", "when I have the children": the speaker's contact.
+  String.raw`^[^.;]*?(?:\b(?:my|our) ${CHILD_KIN}\b|\bin my care\b|\b(?:I am|I'm|I’m) (?:looking after|caring for|in charge of|supervising)\b|\b(?:my (?:time|contact|visits?)|I (?:have|care for|look after)) (?:with )?the ${CHILD_KIN}\b)`,
   'i',
 );
 

@@ -1,0 +1,36 @@
+/**
+ * A parent's written agreement speaks as "I": "I, Darren Price, agree not to drink …". Probes
+ * written for this, not from a labelled set: the signer's name after "I" had hidden who agrees
+ * (no who), and an "I" whose time with the children is the subject read as the child, so a rule
+ * for the parent passed as an outcome.
+ */
+import { checkObjectiveText } from '../../src/smart';
+
+const today = new Date(2026, 11, 1);
+const letters = (text: string) => {
+  const { criteria } = checkObjectiveText(text, { today });
+  return { specific: criteria.specific.met, outcome: criteria.outcome.met };
+};
+
+describe("a parent's written agreement", () => {
+  it('reads the signer named after "I" as who agrees', () => {
+    expect(
+      letters(
+        'I, Darren Price, agree to take a breath test at the start of each visit until the review.',
+      ).specific,
+    ).toBe(true);
+  });
+
+  it.each([
+    'I, Darren Price, agree not to drink alcohol before or during my time with the children each Saturday.',
+    'I will not drink alcohol when I have the children, checked by a breath test each Saturday.',
+  ])('reads "%s" as a rule for the parent, not an outcome', (text) => {
+    expect(letters(text)).toEqual({ specific: true, outcome: false });
+  });
+
+  it("keeps a child's own plan the child's", () => {
+    expect(
+      letters('I will play with the children in the park every Saturday until the review.').outcome,
+    ).toBe(true);
+  });
+});
