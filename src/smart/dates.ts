@@ -123,6 +123,8 @@ const REVIEW_POINTS = [
   String.raw`supervision`,
   String.raw`panel`,
   String.raw`cin meeting`,
+  String.raw`child in need (?:meeting|review)`,
+  String.raw`looked after (?:child(?:ren)? )?review`,
   // "by the next TAF", "before the next CIN": the meeting named by its initials alone.
   String.raw`(?:taf|tac|cin|fgc)`,
   String.raw`team around the family meeting`,
@@ -152,7 +154,16 @@ const CARE_STEPS = [
   String.raw`sessions?`,
 ];
 const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:${REVIEW_POINTS.join('|')})`;
-const TERM_POINT = String.raw`(?:graduation|(?:the )?(?:end of (?:the |this )?)?(?:current |next )?(?:reporting|grading|marking|iep) period|graduating from (?:high )?school|(?:the )?completion of (?:high |secondary )?school|(?:the )?(?:first|second|third|fourth|next) (?:grading|marking|reporting) period|(?:the )?(?:end of (?:the )?)?(?:fall |spring |next )?semester|(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:the time )?(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|the time (?:[\w'’-]+ ){1,2}(?:starts?|leaves?|moves?|returns?|turns? \d+)(?: \w+)?|(?:the )?(?:first|second|last|final) (?:half|part|weeks?|month) of (?:the )?(?:(?:autumn|spring|summer|next|new) )?(?:term|half[- ]term|school year|academic year|year|holidays?)|(?:the )?move (?:to|into|up to) (?:a |an |the |his |her |their |my |your )?[\w-]+(?: school| flat| house| home| placement)?|moving (?:to|into|up to) (?:a |an |the |his |her |their |my |your )?[\w-]+(?: school| flat| house| home| placement)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|easter|summer|winter|october|february|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|i|you|we|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter|new|next) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:end|start|beginning|middle) of (?:his|her|their|my|your|the) (?:first|second|third|final|last|next) (?:year|term|semester|half[- ]term)(?: (?:at|in) (?:college|school|nursery|university|sixth form))?|(?:the )?(?:(?:february|october|may|autumn|spring|summer|next) )?half[- ]term|christmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan|pre-proceedings(?: period| stage)?|(?:parenting )?assessment(?: period)?|(?:iep|ehcp|ehc plan|plan|program|programme|academic|instructional) (?:year|period|cycle))|(?:\d+|one|two|three|four|six|nine|twelve|thirty-six|thirty-seven) (?:instructional|school|academic) (?:weeks|days|months)|(?:his|her|their) (?:\w+ )?birthday|year \d+|(?:(?:his|her|their|the|my) )?(?:freshman|sophomore|junior|senior) year|(?:the )?(?:end|start|beginning|middle) of (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) grade|kindergarten|pre-?k|preschool)|the (?:current )?(?:academic |school )(?:school )?year)`;
+const TERM_POINT = String.raw`(?:graduation|(?:the )?(?:end of (?:the |this )?)?(?:current |next )?(?:reporting|grading|marking|iep) period|graduating from (?:high )?school|(?:the )?completion of (?:high |secondary )?school|(?:the )?(?:first|second|third|fourth|next) (?:grading|marking|reporting) period|(?:the )?(?:end of (?:the )?)?(?:fall |spring |next )?semester|(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:the time )?(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|the time (?:[\w'’-]+ ){1,2}(?:starts?|leaves?|moves?|returns?|turns? \d+)(?: \w+)?|(?:the )?(?:first|second|last|final) (?:half|part|weeks?|month) of (?:the )?(?:(?:autumn|spring|summer|next|new) )?(?:term|half[- ]term|school year|academic year|year|holidays?)|(?:the )?move (?:to|into|up to) (?:a |an |the |his |her |their |my |your )?[\w-]+(?: school| flat| house| home| placement)?|moving (?:to|into|up to) (?:a |an |the |his |her |their |my |your )?[\w-]+(?: school| flat| house| home| placement)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|xmas|easter|summer|winter|october|oct|february|feb|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:the )?(?:end of )?term [1-4]|mid-?term|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|i|you|we|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter|new|next) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:end|start|beginning|middle) of (?:his|her|their|my|your|the) (?:first|second|third|final|last|next) (?:year|term|semester|half[- ]term)(?: (?:at|in) (?:college|school|nursery|university|sixth form))?|(?:the )?(?:(?:february|feb|october|oct|may|autumn|spring|summer|next) )?half[- ]term|christmas|xmas|easter|the summer holidays?|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan|pre-proceedings(?: period| stage)?|(?:parenting )?assessment(?: period)?|(?:iep|ehcp|ehc plan|plan|program|programme|academic|instructional) (?:year|period|cycle))|(?:\d+|one|two|three|four|six|nine|twelve|thirty-six|thirty-seven) (?:instructional|school|academic) (?:weeks|days|months)|(?:his|her|their) (?:\w+ )?birthday|year \d+|(?:(?:his|her|their|the|my) )?(?:freshman|sophomore|junior|senior) year|(?:the )?(?:end|start|beginning|middle) of (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) grade|kindergarten|pre-?k|preschool)|the (?:current )?(?:academic |school )(?:school )?year)`;
+
+/** Where a part of a year ends ("by early 2027", "Spring 2027", "Q1 2027"), so one gone by is flagged. */
+const PART_OF_YEAR_ENDS: [RegExp, string][] = [
+  [/\bearly\b|\bq1\b/i, '04-30'],
+  [/\bspring\b/i, '05-31'],
+  [/\bq2\b/i, '06-30'],
+  [/\bmid\b|\bsummer\b/i, '08-31'],
+  [/\bq3\b/i, '09-30'],
+];
 
 /** Case-insensitive and global; \b tested once before the alternatives (boundaryFirst). */
 function rx(source: string): RegExp {
@@ -191,17 +202,13 @@ export const TIME_PATTERNS: readonly {
     kind: 'date',
     gate: /\b(?:19[5-9]|20[0-4])\d\b/,
     re: rx(
-      String.raw`\b(?:(?:by|before|until|till|in|during|throughout|for|from)(?: the)?(?:(?: (?:end|start|beginning|middle) of(?: the)?| (?:early|late))? | mid-?\s?)|(?:the )?end of )((?:19[5-9]|20[0-4])\d)(?:\s?[-–/]\s?(\d{2}|\d{4}))?(?![\d/:-]|\.\d|\s*(?:%|(?!(?:and|or|to|at|when|so|but|if|unless|then)\b)[a-z]))`,
+      String.raw`\b(?:(?:by|before|until|till|in|during|throughout|for|from)(?: the)?(?:(?: (?:end|start|beginning|middle) of(?: the)?| (?:early|late))?(?: (?:spring|summer|autumn|fall|winter)(?: term)?| q[1-4])? | mid-?\s?)|(?:the )?end of )((?:19[5-9]|20[0-4])\d)(?:\s?[-–/]\s?(\d{2}|\d{4}))?(?![\d/:-]|\.\d|\s*(?:%|(?!(?:and|or|to|at|when|so|but|if|unless|then)\b)[a-z]))`,
     ),
     date: (m) => {
       const year = Number(m[1]);
       // "by early 2026" has gone by in December 2026, though 2026 has not.
       if (m[2] === undefined)
-        return /\bearly\b/i.test(m[0])
-          ? `${year}-04-30`
-          : /\bmid\b/i.test(m[0])
-            ? `${year}-07-31`
-            : `${year}-12-31`;
+        return `${year}-${PART_OF_YEAR_ENDS.find(([re]) => re.test(m[0]))?.[1] ?? '12-31'}`;
       const second = m[2].length === 2 ? Math.floor(year / 100) * 100 + Number(m[2]) : Number(m[2]);
       return second > year ? `${second}-07-31` : `${year}-12-31`;
     },
@@ -354,7 +361,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'review-point',
     // A word of every TERM_POINT alternative ("term" in "half-term", "year" in "the new year").
-    gate: /graduat|completion|period|semester|term|baby|start|leav|mov|turn|return|exiting|discharge|birthday|holiday|break|next|this|coming|key stage|the day|end|beginning|middle|christmas|easter|year|instructional|academic|school (?:weeks|days|months)/i,
+    gate: /graduat|completion|period|semester|term|baby|start|leav|mov|turn|xmas|return|exiting|discharge|birthday|holiday|break|next|this|coming|key stage|the day|end|beginning|middle|christmas|easter|year|instructional|academic|school (?:weeks|days|months)/i,
     re: rx(
       // "Long-term outcome (end of Key Stage 2):": a point in brackets dates what it labels.
       String.raw`(?:\b(?:by|before|until|till|from|after|at|in|during|over|throughout|across|for|within|upon|on|when|once|following|prior to|ahead of|in time for|around) |\(\s*(?=(?:the )?(?:end|start|beginning|middle) of ))${TERM_POINT}\b`,

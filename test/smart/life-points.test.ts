@@ -95,3 +95,30 @@ describe('a part of a year gone by', () => {
     expect(pastDate('Sophie will have a bed of her own by late 2026.')).toBe(false);
   });
 });
+
+// Probes written for this: school and business calendars as plans write them.
+describe('terms, seasons and quarters', () => {
+  it.each([
+    'by Spring 2027',
+    'in Q1 2027',
+    'by Feb half-term',
+    'by Term 3',
+    'by Xmas',
+    'by mid-term',
+    'by the next Child in Need meeting',
+  ])('reads "Kai will read 20 words a minute %s" as timely', (when) => {
+    expect(timely(`Kai will read 20 words a minute ${when}, checked by the class teacher.`)).toBe(
+      true,
+    );
+  });
+
+  it('flags a quarter or season gone by, but not the autumn term still running', () => {
+    const pastDate = (text: string) =>
+      checkObjectiveText(text, { today }).criteria.timely.findings.some(
+        (f) => f.ruleId === 'timely/past-date',
+      );
+    expect(pastDate('Kai will read 20 words a minute by Q1 2026.')).toBe(true);
+    expect(pastDate('Kai will read 20 words a minute by summer 2026.')).toBe(true);
+    expect(pastDate('Kai will read 20 words a minute by Autumn term 2026.')).toBe(false);
+  });
+});
