@@ -730,6 +730,14 @@ export const EVIDENCE_PATTERNS = [
   String.raw`(?:at|during|on) (?:each|every|any|all|the|their|his|her)(?: [\w-]+){0,2} visits? (?:by|from) (?:the|his|her|their|[a-z]+['’]s) `,
   String.raw`drawing`,
   String.raw`dbs`,
+  // "per teacher data", "on the school's tracker", "tracked on ClassDojo", "as
+  // monitored by his teacher", "in the home-school book": where a school keeps what it sees.
+  String.raw`(?:teacher|school|class|classroom|iep|progress|attendance|behaviou?r|tracking|probe) data\b`,
+  String.raw`data (?:sheets?|collected by|from)\b`,
+  String.raw`(?:tracked|monitored|documented|logged) (?:on|in|by|onto|into) (?:the|his|her|their|a|[A-Z][\w-]*)`,
+  String.raw`trackers?\b`,
+  String.raw`(?:boxall|sdq|strengths and difficulties)\b`,
+  String.raw`(?:home[- ]school|contact|communication|reading|home) (?:book|diary)\b`,
 ];
 
 /**

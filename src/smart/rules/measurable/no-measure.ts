@@ -73,6 +73,11 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // Where a school keeps what it sees: its data, its tracker, its app (probes for this rule).
+      'Kai will settle to his work after lunch by Easter 2027, per teacher data.',
+      'Kai will settle to his work after lunch by Easter 2027, tracked on ClassDojo.',
+      'Kai will settle to his work after lunch by Easter 2027, as monitored by his teacher.',
+      'Kai will settle to his work after lunch by Easter 2027, written in the home-school book.',
       // What a named worker sees at each visit is evidence, as "seen by the social worker" is.
       'There will be no cannabis in the house at any visit by the social worker until the review.',
       // A limit in minutes from an event is a threshold, as one in hours is.
