@@ -106,6 +106,7 @@ describe('terms, seasons and quarters', () => {
     'by Xmas',
     'by mid-term',
     'by the next Child in Need meeting',
+    'by the summer',
   ])('reads "Kai will read 20 words a minute %s" as timely', (when) => {
     expect(timely(`Kai will read 20 words a minute ${when}, checked by the class teacher.`)).toBe(
       true,
