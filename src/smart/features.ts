@@ -681,10 +681,17 @@ export function hasOutcome(a: Analysis): boolean {
   // "Less time on the Xbox", "Fewer late nights": a cut in something is a change to see.
   if (/^\s*(?:less|fewer)\s+\p{L}/iu.test(body)) return true;
   const words = a.text.slice(target.start, target.end);
+  // "… until her 6-month check", "by the next review": a service that only says when is no input.
+  const untimed = a.times
+    .filter((time) => time.kind === 'review-point')
+    .reduce(
+      (t, time) => t.slice(0, time.start) + ' '.repeat(time.end - time.start) + t.slice(time.end),
+      a.text,
+    );
   return (
     /\p{L}/u.test(words) &&
     !ONLY_WHEN.test(words) &&
-    !SERVICE_HEAD.test(words) &&
+    !SERVICE_HEAD.test(untimed.slice(target.start, target.end)) &&
     !INPUT_NOUN_FIRST.test(words)
   );
 }

@@ -41,3 +41,21 @@ describe('none of a counted result', () => {
     ).toBe(false);
   });
 });
+
+// A probe written for this: a note's review point named by a check ("until her 6-month check")
+// had made the result before it read as a service.
+describe('a result written as a note, up to a check', () => {
+  it('reads the result, not the check that dates it', () => {
+    expect(
+      letters(
+        'Weight gain for baby Tia of at least 150g a week until her 6-month check, recorded by the health visitor.',
+      ).outcome,
+    ).toBe(true);
+  });
+
+  it('still reads a service up to a review as an input', () => {
+    expect(
+      letters('Support from the family support worker every week until the next review.').outcome,
+    ).toBe(false);
+  });
+});
