@@ -40,9 +40,13 @@ export const PARENT_ROLES = [
   'grandparents',
   'nan',
   'nanna',
+  'nana',
+  'gran',
+  'granny',
   'grandma',
   'grandad',
   'granddad',
+  'grandpa',
   'aunt',
   'auntie',
   'uncle',
@@ -782,6 +786,9 @@ export const CRISP_EVENT_PATTERNS = [
   // "undertake hair strand testing by 8 January 2027": a test is taken or not, its result on record.
   String.raw`(?:undertake|undertakes|take|takes|have|has|complete|completes|provide|provides|do|does) (?:a |an |the |his |her |their )?(?:[\w-]+ ){0,2}?(?:hair[- ]strand|drugs?|alcohol|urine|breath|blood|dna|paternity|saliva|liver function) (?:tests?|testing|screens?|screening)`,
   String.raw`enrolled on`,
+  // "approved as Harley's kinship carer by the fostering panel": a panel's or court's decision,
+  // on record the day it is made.
+  String.raw`approved (?:as (?:[\w'’-]+ ){1,4})?(?:by|at) (?:the )?(?:fostering |adoption |kinship |connected persons )?(?:panel|court|agency decision maker)`,
   // "GP registration by 31/01/2027": the same event written as a noun.
   String.raw`(?:gp|dentist|dental|doctor|optician|school|nursery|college) registrations?`,
   String.raw`\d-bed\b`,

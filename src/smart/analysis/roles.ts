@@ -76,7 +76,7 @@ export const SERVICE_USER = /^(?:the\s+)?service\s+users?\b/i;
 
 /** Organisations that deliver a named thing: "provided by the pharmacy". */
 const PROVIDER_AGENT =
-  /^by (?:the |his |her |their )?(?:[\w-]+ )?(?:pharmacy|landlord|housing association|gp practice|surgery|clinic|hospital|court|contractor|dentist|practice|fire service|council|local authority)\b/i;
+  /^by (?:the |his |her |their )?(?:[\w-]+ )?(?:pharmacy|landlord|housing association|gp practice|surgery|clinic|hospital|court|contractor|dentist|practice|fire service|council|local authority|(?:fostering |adoption )?panel|judge|magistrates)\b/i;
 
 /**
  * "collected by a named adult", "driven only by a licensed and insured driver": a passive whose
