@@ -170,7 +170,7 @@ export function analyse(
   return {
     text: cased,
     clauses,
-    parts: options.parts?.length ? options.parts : labelledParts(text),
+    parts: options.parts?.length ? options.parts : labelledParts(text, labels),
     roles,
     collectives,
     times,

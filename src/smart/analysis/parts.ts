@@ -43,8 +43,7 @@ export function partLabels(text: string): { start: number; end: number; text: st
 }
 
 /** "Action: ... Who: SW. By when: ...": a table row pasted as one line keeps its columns. */
-export function labelledParts(text: string): ObjectivePart[] {
-  const labels = partLabels(text);
+export function labelledParts(text: string, labels = partLabels(text)): ObjectivePart[] {
   if (labels.length === 0) return [];
   return labels.map((l, i) => {
     const end = i + 1 < labels.length ? labels[i + 1].start : text.length;
