@@ -123,7 +123,6 @@ export function analyse(
   const namedServices = findNamedServices(text, options.services ?? []);
   const people = placeholders.filter((p) => p.person);
   const reading: Reading = { text, roles, collectives, times, people };
-  // "Uses the spoon to feed herself": the skill is the child's, so its words are no subject.
   // A pasted row's column labels are blanked for the clause reading: "How we'll know:" does not
   // say that "we" will know, and "Action: Action:" hides no subject. Offsets stay as they were.
   const labels = partLabels(text);
@@ -137,6 +136,7 @@ export function analyse(
             text,
           ),
         };
+  // "Uses the spoon to feed herself": the skill is the child's, so its words are no subject.
   const clauses = isSkillDescriptor(text)
     ? findClauses(clauseReading).filter((c) => c.subject.start > text.search(/[A-Za-z]/))
     : findClauses(clauseReading);

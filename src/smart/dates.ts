@@ -156,7 +156,10 @@ const CARE_STEPS = [
 const REVIEW_POINT = String.raw`(?:[\w-]+ ){0,2}(?:${REVIEW_POINTS.join('|')})`;
 const TERM_POINT = String.raw`(?:graduation|(?:the )?(?:end of (?:the |this )?)?(?:current |next )?(?:reporting|grading|marking|iep) period|graduating from (?:high )?school|(?:the )?completion of (?:high |secondary )?school|(?:the )?(?:first|second|third|fourth|next) (?:grading|marking|reporting) period|(?:the )?(?:end of (?:the )?)?(?:fall |spring |next )?semester|(?:the )?end of (?:y\d+|year \d+|ks\d|reception)|(?:the )?(?:autumn|spring|summer) term(?: \d{4})?|(?:the )?baby (?:arrives|is born|is due)|(?:the time )?(?:he|she|they|you|i) (?:starts?|leaves?|moves?|turns? \d+)(?: \w+)?|the time (?:[\w'’-]+ ){1,2}(?:starts?|leaves?|moves?|returns?|turns? \d+)(?: \w+)?|(?:the )?(?:first|second|last|final) (?:half|part|weeks?|month) of (?:the )?(?:(?:autumn|spring|summer|next|new) )?(?:term|half[- ]term|school year|academic year|year|holidays?)|(?:the )?move (?:to|into|up to) (?:a |an |the |his |her |their |my |your )?[\w-]+(?: school| flat| house| home| placement)?|moving (?:to|into|up to) (?:a |an |the |his |her |their |my |your )?[\w-]+(?: school| flat| house| home| placement)?|(?:exiting|leaving) (?:care|school|hospital|custody)|discharge|(?:his|her|their|your|my) \d+(?:st|nd|rd|th) birthday|(?:the )?(?:christmas|xmas|easter|summer|winter|october|oct|february|feb|may|autumn|spring|school) (?:holidays?|break|half[- ]term)|(?:the )?(?:end of )?term [1-4]|mid-?term|(?:next|this|the coming) (?:summer|spring|autumn|winter|year|term|academic year|school year)|(?:the end of )?key stage \d|the day (?:he|she|they|it|i|you|we|the \w+) (?:moves?|leaves?|starts?|returns?|comes?)(?: \w+)?|(?:the )?(?:end|start|beginning|middle) of (?:the )?(?:(?:autumn|spring|summer|christmas|easter|new|next) )?(?:term|half[- ]term|holidays?|school year|year \d+|y\d+|ks\d|key stage \d|reception|academic year)|(?:the )?(?:end|start|beginning|middle) of (?:his|her|their|my|your|the) (?:first|second|third|final|last|next) (?:year|term|semester|half[- ]term)(?: (?:at|in) (?:college|school|nursery|university|sixth form))?|(?:the )?(?:(?:february|feb|october|oct|may|autumn|spring|summer|next) )?half[- ]term|christmas|xmas|easter|the summer holidays?|the (?:summer|spring|autumn|winter)(?! (?:term|holidays?|break|half))|the school holidays|the new year|(?:the )?end of (?:the )?(?:week|month|year|plan|pre-proceedings(?: period| stage)?|(?:parenting )?assessment(?: period)?|(?:iep|ehcp|ehc plan|plan|program|programme|academic|instructional) (?:year|period|cycle))|(?:\d+|one|two|three|four|six|nine|twelve|thirty-six|thirty-seven) (?:instructional|school|academic) (?:weeks|days|months)|(?:his|her|their) (?:\w+ )?birthday|year \d+|(?:(?:his|her|their|the|my) )?(?:freshman|sophomore|junior|senior) year|(?:the )?(?:end|start|beginning|middle) of (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)) grade|kindergarten|pre-?k|preschool)|the (?:current )?(?:academic |school )(?:school )?year)`;
 
-/** Where a part of a year ends ("by early 2027", "Spring 2027", "Q1 2027"), so one gone by is flagged. */
+/**
+ * Where a part of a year ends ("by early 2027", "Spring 2027", "Q1 2027"), so one gone by is
+ * flagged. The autumn is left to the year's end: an autumn term runs to Christmas.
+ */
 const PART_OF_YEAR_ENDS: [RegExp, string][] = [
   [/\bearly\b|\bq1\b/i, '04-30'],
   [/\bspring\b/i, '05-31'],
@@ -195,9 +198,10 @@ export const TIME_PATTERNS: readonly {
     date: (m) => `${m[1]!.length === 2 ? `20${m[1]}` : m[1]}-07-31`,
   },
   {
-    // "until 2023", "by the end of 2027", "by early 2027", "in 2013-14", "for 2015/16": a year, or a school or
-    // financial year written by its years, as a deadline. The end of the year, or of July in
-    // the second year of a pair, so one gone by is flagged. Not a year of birth ("born in
+    // "until 2023", "by the end of 2027", "by early 2027", "in Q1 2027", "in 2013-14", "for
+    // 2015/16": a year, a part of one, or a school or financial year written by its years, as a
+    // deadline. The end of the year (or of its part: PART_OF_YEAR_ENDS), or of July in the
+    // second year of a pair, so one gone by is flagged. Not a year of birth ("born in
     // 2010"), which findTimes leaves out, nor a count ("in 2000 words": no year then follows).
     kind: 'date',
     gate: /\b(?:19[5-9]|20[0-4])\d\b/,

@@ -9,6 +9,10 @@ import { findTimes } from '../../src/smart/dates';
 
 const today = new Date(2026, 11, 1);
 const timely = (text: string) => checkObjectiveText(text, { today }).criteria.timely.met;
+const pastDate = (text: string) =>
+  checkObjectiveText(text, { today }).criteria.timely.findings.some(
+    (f) => f.ruleId === 'timely/past-date',
+  );
 
 describe('the end of school as the time of a transition goal', () => {
   it.each([
@@ -86,10 +90,6 @@ describe('points set by a move, a part of a term or a meeting', () => {
 
 describe('a part of a year gone by', () => {
   it('flags "by early 2026" in December 2026, but not "by late 2026"', () => {
-    const pastDate = (text: string) =>
-      checkObjectiveText(text, { today }).criteria.timely.findings.some(
-        (f) => f.ruleId === 'timely/past-date',
-      );
     expect(pastDate('Sophie will have a bed of her own by early 2026.')).toBe(true);
     expect(pastDate('Sophie will have a bed of her own by mid-2026.')).toBe(true);
     expect(pastDate('Sophie will have a bed of her own by late 2026.')).toBe(false);
@@ -114,10 +114,6 @@ describe('terms, seasons and quarters', () => {
   });
 
   it('flags a quarter or season gone by, but not the autumn term still running', () => {
-    const pastDate = (text: string) =>
-      checkObjectiveText(text, { today }).criteria.timely.findings.some(
-        (f) => f.ruleId === 'timely/past-date',
-      );
     expect(pastDate('Kai will read 20 words a minute by Q1 2026.')).toBe(true);
     expect(pastDate('Kai will read 20 words a minute by summer 2026.')).toBe(true);
     expect(pastDate('Kai will read 20 words a minute by Autumn term 2026.')).toBe(false);

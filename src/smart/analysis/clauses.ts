@@ -271,10 +271,6 @@ const ONLY_NOUNS =
   /^(?:sessions|meetings|appointments|check-ups|groups|classes|lessons|assessments|referrals|courses|programmes|programs)$/;
 
 /**
- * "XX demonstrates awareness of ...", "Sam is working at level 3": a clause in the present tense
- * with no modal. Read only where the subject is a person or something of theirs.
- */
-/**
  * First names that end as nouns, adjectives and adverbs do ("Lucas", "Mohammed", "Lily", "Eric",
  * "Olive", "Mary", "Jamal"), so that "Lucas demonstrates" or "Mohammed knows" has a subject while
  * "Visits continue", "Supervised contact", "Weekly sessions" have none. Names in "-as", "-is",
@@ -290,6 +286,10 @@ const NAME_SHAPED = new RegExp(
     String.raw`Eric|Cedric|Dominic|Frederic|Ludovic|Alaric|Roderic|Olive|Clive|Mary|Rosemary|Hilary|Gary|Cary|Zachary)$`,
 );
 
+/**
+ * "XX demonstrates awareness of ...", "Sam is working at level 3": a clause in the present tense
+ * with no modal. Read only where the subject is a person or something of theirs.
+ */
 export function presentTenseClause(reading: Reading): Clause[] {
   const { text } = reading;
   const lead = LEAD_RE.exec(text)?.[0].length ?? 0;
