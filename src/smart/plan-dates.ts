@@ -46,6 +46,8 @@ const LABELS: { kind: PlanDateKind; pattern: string }[] = [
       // A referral order's "Panel review" is its review meeting.
       String.raw`rcpc|(?:cla|lac|cin|child in need|ehcp|pep|iep|annual(?: iep| ehcp?)?|statutory|looked[- ]after|plan|panel) review`,
       String.raw`review due|reviewe?d? (?:on|by|at)|review (?:the|this|our) plan (?:on|by|at)`,
+      // "Review in 3 months (March 2027)": the interval, then the month it comes to.
+      String.raw`review(?:ed)? (?:in|within|after) (?:\d+|one|two|three|four|six|eight|twelve) (?:weeks|months)`,
       // A family group conference's own plan: "We will meet again on 8 January 2027 to review it".
       String.raw`(?:we|everyone|the family|the group|the core group|the team) (?:will|are going to) (?:all )?meet (?:up )?again`,
       // "We will look at this again on: 12 January 2027", a child's own safety plan.

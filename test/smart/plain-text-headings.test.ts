@@ -74,6 +74,8 @@ describe('a plain-text plan whose titles have no colon', () => {
         'Our family plan',
         '- Nanny will walk Aoife into school every morning.',
         'How will we know the plan is working?',
+        '- Aoife will be in class by 8.50am on at least 4 mornings a week, as the school records.',
+        // The plan's own review date is read by the checklist, not checked as an objective.
         '- We will meet again as a family in six weeks to check the plan is working.',
       ].join('\n'),
     );

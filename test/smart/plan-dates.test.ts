@@ -24,6 +24,7 @@ test.each([
   ['Review: 11/02/2027', { nextReview: '2027-02-11' }],
   ['Review due 11/02/2027.', { nextReview: '2027-02-11' }],
   ['The plan will be reviewed on 11 February 2027.', { nextReview: '2027-02-11' }],
+  ['Review in 3 months (March 2027)', { nextReview: '2027-03-01' }],
   ['First core group: 26/11/2026, then every 6 weeks.', { nextCoreGroup: '2026-11-26' }],
   [
     'The next core group will be held on Tuesday 2 March 2027 at the school.',
@@ -179,4 +180,20 @@ test("a review's look back at the last meeting's actions is not the new plan", (
   expect(report.objectives.map((v) => v.objective.text)).toEqual([
     'Mr Osei will refer Kai to the school counsellor. Who: Mr Osei. By when: 11/12/2026',
   ]);
+});
+
+// Probes written for this: the plan's own review date, written as a sentence among the
+// objectives, sets the date and is no objective of its own.
+test.each([
+  'This plan will be reviewed on 12/03/2027.',
+  'The plan will be looked at again at the review conference on 12 March 2027.',
+  'We will meet again on 12/3/27 to review the plan.',
+])('"%s" among the objectives is the review date, not an objective', (line) => {
+  const doc = readTextPlan(
+    ['# Child in need plan (fictional)', '## What needs to happen', OBJECTIVE, line].join('\n'),
+    'markdown',
+  );
+  const result = checkPlan(doc, { today: TODAY });
+  expect(result.checks.find((c) => c.id === 'review-date')?.met).toBe(true);
+  expect(result.objectives.map((v) => v.objective.text)).toEqual([OBJECTIVE.replace(/^1\. /, '')]);
 });
