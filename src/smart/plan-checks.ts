@@ -59,10 +59,11 @@ const PROBES: Probe[] = [
     id: 'child-views',
     label: "Child's views",
     // A name saying or owning views is the child's, unless it is an adult of the family or a
-    // professional: "Mum said she does not agree" is the parents' view. The child's own words
+    // professional: "Mum said she does not agree" is the parents' view. "Kai (aged 9) said",
+    // "Kai drew his family and said", "What Kai thinks:" are his too. The child's own words
     // (family-read's childWords) count too: see runPlanChecks.
     pattern: new RegExp(
-      String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?: (?:said|says|told|has told|would like|wants)|['’]s (?:own )?(?:views|wishes|words|voice|thoughts))\b`,
+      String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?: \((?:aged? )?\d{1,2}\))? (?:said|says|told|has told|would like|wants)\b|(?<![\w’'] )\b(?!${NOT_THE_CHILD}\b|(?:The|A|An|He|She|Then|When|Yesterday|Today|Last|After|Before|During|On|In|At|Once|Later|Also|Finally)\b)[A-Z][a-z]+(?: (?!(?:mum|mam|dad|mother|father|worker|teacher|nurse|officer|visitor|carers?|nan|gran|parents?)\b)[\w'’]+){1,8}? and (?:said|told)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+['’]s (?:own )?(?:views|wishes|words|voice|thoughts)\b|\b[Ww]hat (?!${NOT_THE_CHILD}\b)[A-Z][a-z]+ (?:thinks|says|wants|feels|would like)\b`,
     ),
     accept: viewsWritten,
     found: "The child's views are recorded.",

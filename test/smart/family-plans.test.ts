@@ -273,3 +273,38 @@ describe("a Signs of Safety plan's bottom lines and a child's words", () => {
     expect(report.checks.find((c) => c.id === 'child-words')?.met).toBe(true);
   });
 });
+
+// Probes written for this: the child's views as plans report them, beyond "Kai said".
+describe("the child's views, however the plan reports them", () => {
+  const viewsOf = (line: string) =>
+    checksOf(
+      checkPlan(
+        readTextPlan(
+          [
+            'Child in need plan (fictional)',
+            '',
+            line,
+            '',
+            'What needs to happen',
+            "Kai will be in bed by 8pm on school nights for 6 weeks, as recorded in Mum's diary.",
+          ].join('\n'),
+        ),
+      ),
+    )['child-views'].met;
+
+  it.each([
+    'Kai drew a picture of his family and said he is happy when Dad visits.',
+    "Kai (aged 9) said he doesn't like it when Mum and Dad shout.",
+    'What Kai thinks: I want to go to football.',
+  ])('finds them in "%s"', (line) => {
+    expect(viewsOf(line)).toBe(true);
+  });
+
+  it.each([
+    'Mum went to the GP and said she feels better.',
+    'The social worker visited and said the house was clean.',
+    'Dr Shah saw Kai and said he is well.',
+  ])('does not take "%s" for them', (line) => {
+    expect(viewsOf(line)).toBe(false);
+  });
+});
