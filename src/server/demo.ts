@@ -14,7 +14,7 @@ import type {
 } from '../plans/model';
 import type { GraphPlanStore } from '../graph/plan-store';
 import { onOrBeforeWorkingDay } from '../plans/working-days';
-import { checkObjectiveText } from '../smart';
+import { checkObjectiveText, smartLetters } from '../smart';
 
 export const DEMO_SUPERVISORS: Person[] = [
   { name: 'Sam Taylor', email: 'sam.taylor@example.org' },
@@ -32,17 +32,6 @@ function addDays(today: Date, days: number): string {
     Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()) + days * 86400000,
   );
   return d.toISOString().slice(0, 10);
-}
-
-function smartLetters(text: string, today: Date): PlanObjective['smart'] {
-  const { criteria } = checkObjectiveText(text, { today });
-  return {
-    specific: criteria.specific.met,
-    measurable: criteria.measurable.met,
-    realistic: criteria.realistic.met,
-    timely: criteria.timely.met,
-    outcome: criteria.outcome.met,
-  };
 }
 
 function isoAt(today: Date, days: number): string {
@@ -280,7 +269,7 @@ export async function seedDemo(store: GraphPlanStore, today = new Date()): Promi
       owner: o.owner,
       dueDate: addDays(today, o.dueDays),
       // The letters the checker gives, as a save from Word would store them.
-      smart: smartLetters(o.text, today),
+      smart: smartLetters(checkObjectiveText(o.text, { today })),
       status: 'active',
       sourceKey: `demo-${d.childRef.split(' ').pop()}-${i + 1}`,
       ...(o.progress

@@ -23,12 +23,10 @@ const PART_ROLE: Record<string, ObjectivePart['role']> = {
   'how will we know': 'measure',
   'how we will know': 'measure',
   "how we'll know": 'measure',
-  'how we’ll know': 'measure',
   'how do we know': 'measure',
   'how will we measure': 'measure',
   'how we will measure': 'measure',
   "how we'll measure": 'measure',
-  'how we’ll measure': 'measure',
   evidence: 'measure',
   review: 'review',
 };
@@ -49,7 +47,8 @@ export function labelledParts(text: string, labels = partLabels(text)): Objectiv
     const end = i + 1 < labels.length ? labels[i + 1].start : text.length;
     const value = text.slice(l.end, end).replace(/[\s.;,]+$/, '');
     const label = l.text.replace(/\s*:\s*$/, '');
-    const role = PART_ROLE[label.toLowerCase()] ?? 'other';
+    // "How we’ll know" is "How we'll know" with a typographic apostrophe.
+    const role = PART_ROLE[label.toLowerCase().replace(/’/g, "'")] ?? 'other';
     return { role, start: l.end, end: l.end + value.length, label };
   });
 }
