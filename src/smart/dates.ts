@@ -545,6 +545,12 @@ const CLOCK = /\d\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d:\d\d|\b(?:noon|midnight|midday)
 const EVIDENCE_BY = /\b(?:measured|assessed|evidenced|tested|judged|scored)\s+$/i;
 
 /** A day in local time as YYYY-MM-DD, the form resolved dates are compared in. */
+/** Months that are also given names, written as a name is, with nothing else of a date. */
+const MONTH_NAMED = /^(?:April|May|June|August)$/;
+/** A modal, or "to" and a verb, after the name: what makes it the subject. */
+const MODAL_AFTER =
+  /^\s+(?:will|shall|must|should|can|could|would|is|are|has|needs?|to\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d|the\b|end\b|mid))\b/;
+
 export function isoDay(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -624,6 +630,10 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
           text.slice(Math.max(0, r.index - 8), r.index + r.text.length + 12),
         )
       )
+        continue;
+      // "April will be in bed by 8pm", "June to attend nursery": a child named for a month, where
+      // a subject goes, not the month ("April to June" is still the months).
+      if (MONTH_NAMED.test(r.text) && MODAL_AFTER.test(text.slice(r.index + r.text.length)))
         continue;
       // "in the past 6 months" counts back from each review; it is not a date six months ago.
       if (/^(?:the )?(?:last|past|previous|preceding)\s+\S+\s+\w+$/i.test(said)) continue;

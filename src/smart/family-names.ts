@@ -10,6 +10,7 @@
 
 import type { PlanDocument } from './document';
 import { planLines } from './plan-lines';
+import { plainLetters } from './reading';
 
 /** How a named adult is read: a parent, another carer in the family, or a professional. */
 export type FamilyRole = 'Mum' | 'Dad' | 'Carer' | 'Worker';
@@ -159,7 +160,8 @@ const ANY_ROLE = new RegExp(
 /** The adults the plan introduces by name (the family's, and its professionals), with their role. */
 export function namedAdults(texts: readonly string[]): Map<string, FamilyRole> {
   const roles = new Map<string, FamilyRole>();
-  for (const text of texts) {
+  // "Mum: Siobhán Ní Bhriain" introduces "Siobhan", as each objective's reading writes her.
+  for (const text of texts.map(plainLetters)) {
     if (!INTRODUCTION_SHAPE.test(text) || !ANY_ROLE.test(text)) continue;
     for (const re of INTRODUCTIONS)
       for (const m of text.matchAll(re)) {
@@ -202,15 +204,16 @@ export function adultNamesPattern(adults: ReadonlyMap<string, FamilyRole>): RegE
 
 /**
  * Each text with the family's named adults written as their role ("Kelly said" as "Mum said"),
- * where the name is not itself being introduced ("Mum (Kelly)" stays as written).
+ * where the name is not itself being introduced ("Mum (Kelly)" stays as written), and its accented
+ * letters plain, as the names are kept.
  */
 export function withRoles(
   texts: readonly string[],
   adults: ReadonlyMap<string, FamilyRole> = namedAdults(texts),
 ): string[] {
-  if (adults.size === 0) return [...texts];
+  if (adults.size === 0) return texts.map(plainLetters);
   const re = adultNamesPattern(adults);
-  return texts.map((t) => t.replace(re, (n) => adults.get(n) ?? n));
+  return texts.map((t) => plainLetters(t).replace(re, (n) => adults.get(n) ?? n));
 }
 
 /** Where a plan says what it is: its title and the details under it. */

@@ -5,7 +5,8 @@
  * one plain space; characters nobody sees (a soft hyphen, a zero-width space) go, and Word's
  * non-breaking hyphen is a hyphen; American spellings ("program", "behavior", "pediatrician")
  * become the British ones the word lists hold; a fraction typed as one character ("¾") is read as
- * its digits ("3/4"); and a child's age or date of birth put after the name ("Zak (7) will", "Amy,
+ * its digits ("3/4"); a letter with an accent or a stroke ("Áine", "Łucja") is read as its plain
+ * letter; and a child's age or date of birth put after the name ("Zak (7) will", "Amy,
  * aged 14, to", "Leo (DOB 03/05/2019)") is left out, since it is who the child is, not a count to
  * reach or a date to meet. What the checker finds in that reading is
  * mapped back onto the text as written, so every underline and every rewrite lands on the
@@ -55,6 +56,34 @@ const FRACTIONS = new Map(
     '⅞': '7/8',
   }),
 );
+/**
+ * A letter with an accent or a stroke ("Áine", "Órla", "Łucja", "Ömer", "Zoë"), read as its plain
+ * letter: the patterns that find a name, a capital or a word are written in plain letters, and an
+ * Irish or Polish name is as much a name as "Aine". Written either way, precomposed or with a
+ * combining mark after it.
+ */
+const ACCENTED = String.raw`(?<accented>(?=\p{L})[\u00C0-\u024F\u1E00-\u1EFF]\p{M}*|[A-Za-z]\p{M}+)`;
+/** Letters that lose no mark in Unicode's decomposition but have a plain reading. */
+const PLAIN_LETTER = new Map(
+  Object.entries({
+    Ł: 'L',
+    ł: 'l',
+    Ø: 'O',
+    ø: 'o',
+    Đ: 'D',
+    đ: 'd',
+    Ħ: 'H',
+    ħ: 'h',
+    ı: 'i',
+    Æ: 'Ae',
+    æ: 'ae',
+    Œ: 'Oe',
+    œ: 'oe',
+    ß: 'ss',
+    Þ: 'Th',
+    þ: 'th',
+  }),
+);
 const FRACTION = `(?<fraction>[${[...FRACTIONS.keys()].join('')}])`;
 const BRITISH = new Map(US_SPELLINGS.map((pair) => pair.split(' ') as [string, string]));
 const US_WORDS =
@@ -94,7 +123,7 @@ const LEAD = String.raw`^${SPACE}*(?:${LIST_BULLET}|${LIST_NUMBER}|${MULTILEVEL}
  * typed as one character, a word spelt the American way. Case matters, so that only a name (or a
  * stand-in in brackets) is read as having an age.
  */
-const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${US_WORDS}`;
+const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${ACCENTED}|${US_WORDS}`;
 const CHANGE = new RegExp(CHANGE_SOURCE, 'gu');
 const CHANGES = new RegExp(CHANGE_SOURCE, 'u');
 
@@ -138,9 +167,11 @@ export function readText(asWritten: string): Reading | undefined {
           ? '-'
           : m.groups?.fraction !== undefined
             ? fraction(written, m.index, m[0])
-            : !/^\p{L}/u.test(m[0])
-              ? ' '
-              : british(m[0]);
+            : m.groups?.accented !== undefined
+              ? plainLetter(m[0])
+              : !/^\p{L}/u.test(m[0])
+                ? ' '
+                : british(m[0]);
     if (replacement === m[0]) continue;
     copy(m.index);
     // Each character of the one maps to the same place in the other, or to its last character;
@@ -170,6 +201,22 @@ export function readText(asWritten: string): Reading | undefined {
     },
     toRead: (span) => ({ ...span, start: readAt[span.start], end: readAt[span.end] }),
   };
+}
+
+const ACCENTED_ALL = new RegExp(ACCENTED, 'gu');
+
+/**
+ * The text with every accented letter read as its plain one, for readers that look for names in
+ * a whole plan's lines rather than in an objective's reading ("Mum: Siobhán Ní Bhriain").
+ */
+export function plainLetters(text: string): string {
+  return text.replace(ACCENTED_ALL, plainLetter);
+}
+
+/** "A" for "Á" (or "A" and a combining accent), "L" for "Ł", "Ae" for "Æ". */
+function plainLetter(letter: string): string {
+  const bare = letter.normalize('NFD').replace(/\p{M}+/gu, '');
+  return PLAIN_LETTER.get(bare) ?? bare;
 }
 
 /** "3/4" for "¾"; "1 1/2" for the "½" of "1½", so the whole number stays apart. */

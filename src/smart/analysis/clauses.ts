@@ -96,6 +96,15 @@ const PRONOUN_AND_VERB = new RegExp(
   'i',
 );
 
+/** Given names that are also modals. */
+const NAMED_LIKE_A_MODAL = /^(?:Will|May)$/;
+const MODAL_AFTER_NAME = /^\s+(?:will|shall|must|should|can|could|would|is|are|has|needs?|to)\s/;
+
+/** The objective's first word, capitalised, with the clause's own modal after it. */
+function isNameBeforeModal(text: string, m: Match): boolean {
+  return LEAD_RE.exec(text)?.[0].length === m.start && MODAL_AFTER_NAME.test(text.slice(m.end));
+}
+
 export function findClauses(reading: Reading): Clause[] {
   const { text } = reading;
   const clauses: Clause[] = [];
@@ -104,6 +113,9 @@ export function findClauses(reading: Reading): Clause[] {
   const modals: Match[] = [];
   for (const m of allMatches(MODAL_RE, text)) {
     if (m.start < headingEnd) continue;
+    // "Will will see the dentist", "May to attend nursery": a child named Will or May, first,
+    // before the clause's own modal.
+    if (NAMED_LIKE_A_MODAL.test(m.text) && isNameBeforeModal(text, m)) continue;
     // "I plan to", "we aim to" are modals; "give the safety plan to Mum" holds a noun.
     if (/^(?:plan|aim)s? to$/i.test(m.text) && NOUN_PLAN_BEFORE.test(text.slice(0, m.start)))
       continue;

@@ -9,6 +9,7 @@ import {
   FAMILY_COLLECTIVES,
   INPUT_VERBS,
   NOT_NAMES,
+  NOUN_OR_VERB,
   TO_PREPOSITIONS,
 } from '../lexicon';
 import type { Placeholder } from '../placeholders';
@@ -269,6 +270,9 @@ function subjectAt(kind: SubjectKind, base: Segment): Subject {
   return { kind, start: base.start, end: base.end };
 }
 
+/** Months that are also given names ("May" as a modal never stands before "will" or "to"). */
+const MONTH_NAMES_GIVEN = /^(?:April|May|June|August)$/;
+
 export function classifySubject(reading: Reading, segment: Segment): Subject {
   const { text, roles, collectives, times, people } = reading;
   const head = headChunk(text, segment, times);
@@ -392,13 +396,16 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
   if (/^(?:the )?[A-Z]{2,}(?:\s+[A-Z]{2,})*$/.test(words)) return subjectAt('collective', base);
   // "Your Pathway Plan", "A My Plan", "The Care Plan": a document's title, not a person's name.
   if (DOCUMENT_HEAD.test(words)) return subjectAt('thing', base);
+  // "April will be in bed by 8pm", "June to …": a month that is also a girl's name, standing
+  // alone where a subject goes, is the child; a month is never who acts.
+  if (MONTH_NAMES_GIVEN.test(words)) return namedPerson(text, base);
   const names = allMatches(/\b[A-Z][\p{L}'’-]+/gu, words).filter(
     (n) =>
       !NOT_NAMES.has(n.text.toLowerCase()) &&
       !/['’]s$/.test(n.text) &&
       !/^[A-Z]{2,}$/.test(n.text) &&
       AFTER_NAME.test(words.slice(n.end)) &&
-      !looksLikeCommonNoun(n, words),
+      !(looksLikeCommonNoun(n, words) && !verbNamedBeforeModal(n, words, text.slice(base.end))),
   );
   // A capitalised name that is not a role is a person; in a plan's subject, usually the child,
   // unless the sentence gives them children of their own ("Mike will visit his children").
@@ -430,6 +437,22 @@ function looksLikeCommonNoun(n: Match, words: string): boolean {
     INPUT_VERBS.has(lower) ||
     INPUT_VERBS.has(lower.replace(/s$/, '')) ||
     BARE_VERBS.has(lower)
+  );
+}
+
+/**
+ * "Chase will be reading fluently", "Chase is to …": a verb that is no noun ("chase", unlike
+ * "support" or "visit") standing alone before a modal is a child so named; a command is never
+ * followed by "will". "Arrange to …" and "Chase up …" stay commands: only a modal decides it.
+ */
+function verbNamedBeforeModal(n: Match, words: string, after: string): boolean {
+  const lower = n.text.toLowerCase();
+  return (
+    n.start === 0 &&
+    n.end === words.length &&
+    (INPUT_VERBS.has(lower) || BARE_VERBS.has(lower)) &&
+    !NOUN_OR_VERB.has(lower) &&
+    /^\s+(?:will|shall|must|should|can|could|would|is|are|has|needs?)\s/.test(after)
   );
 }
 
