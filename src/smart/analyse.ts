@@ -97,6 +97,10 @@ export interface FirstPass {
 
 const DEFAULT_TODAY = new Date(2026, 0, 1);
 
+/** What only a service's name has: "The Joint Support Team", "Horizon Recovery Service". */
+const SERVICE_NAME =
+  /^the\b|\b(?:Team|Service|Services|Authority|Council|Tribunal|Court|Trust|Centre|Programme|Group|Project|Unit|Partnership|Agency|Department|Clinic|Hub)\b/i;
+
 export function firstPass(original: string, today: Date = DEFAULT_TODAY): FirstPass {
   const cased = fromCapitals(original);
   const placeholders = findPlaceholders(cased);
@@ -167,6 +171,16 @@ export function analyse(
     clauses.splice(0, clauses.length);
   if (clauses.length === 0 && !imperative) clauses.push(...presentTenseClause(reading));
   for (const c of clauses) c.isOutcome = clauseIsOutcome(text, c);
+  // "Jaxon Brown will see a paediatrician": a person's full name is two capitals, as "Horizon
+  // Recovery" is, but it names who acts, not the service.
+  const actors = clauses.map((c) => c.subject).filter((s) => s.kind === 'child');
+  const services =
+    actors.length === 0
+      ? namedServices
+      : namedServices.filter(
+          (m) =>
+            SERVICE_NAME.test(m.text) || !actors.some((s) => m.start >= s.start && m.end <= s.end),
+        );
   return {
     text: cased,
     clauses,
@@ -180,7 +194,7 @@ export function analyse(
     evidence,
     benchmarks,
     crispEvents,
-    namedServices,
+    namedServices: services,
     agents,
     imperative,
     placeholders,

@@ -218,6 +218,14 @@ export const TIME_PATTERNS: readonly {
     },
   },
   {
+    // "by 5.3.27", "(6.3.27)": a day and month of one figure, dotted, before a two-figure year, as
+    // UK plans write a date by hand; chrono reads "05.03.27" but not these.
+    kind: 'date',
+    gate: /\d\.\d{1,2}\.\d\d/,
+    re: /(?<![\d.])(?=\d\.|\d{2}\.\d\.)([1-9]|[12]\d|3[01])\.([1-9]|1[0-2])\.(\d{2})(?![\d.]\d|[\d%])/g,
+    date: (m) => `20${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`,
+  },
+  {
     kind: 'frequency',
     re: rx(
       String.raw`\b(?:every|each) (?!(?:a )?few\b|several\b)(?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half[- ]terms?|terms?|(?:school )?holidays?|semester|month|lesson|class|meal|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b|\bper (?:session|lesson|class)\b`,

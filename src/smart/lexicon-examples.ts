@@ -132,6 +132,11 @@ export const LEXICON_EXAMPLES: Record<LexiconListName, LexiconExample> = {
     doesNotMatch: 'Dad will complete the Caring Dads plan.',
     how: { noFinding: 'measurable/no-measure' },
   },
+  UNIT_ABBREVIATIONS: {
+    matches: 'Mum will attend the Freedom Programme within 6 wks.',
+    doesNotMatch: 'Mum will attend the Freedom Programme within 6 wigs.',
+    how: { noFinding: 'timely/no-timescale' },
+  },
   VAGUE_TIMES: {
     matches: 'Mum will attend the Freedom Programme as soon as possible.',
     doesNotMatch: 'Mum will attend the Freedom Programme by 1 March 2027.',

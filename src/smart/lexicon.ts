@@ -1480,6 +1480,26 @@ export const US_SPELLINGS = [
 ];
 
 /**
+ * Units of time as plans abbreviate them ("within 2 wks", "for 3 mths", "2 hrs a week"), read as
+ * the words the time patterns hold. Each entry is "short long"; "min" is left, since plans write
+ * it for "minimum" as often as for "minute".
+ */
+export const UNIT_ABBREVIATIONS = [
+  'wk week',
+  'wks weeks',
+  'mth month',
+  'mths months',
+  'mnth month',
+  'mnths months',
+  'yr year',
+  'yrs years',
+  'hr hour',
+  'hrs hours',
+  'mins minutes',
+  'wkly weekly',
+];
+
+/**
  * Words that make a preposition of the "to" after them: "prior to", "in order to", "due to". A
  * phrase they open is fronted before the subject, and its "to" opens no clause.
  */

@@ -4,7 +4,8 @@
  * (two after a full stop, the non-breaking space Word keeps between "30" and "June", a tab) become
  * one plain space; characters nobody sees (a soft hyphen, a zero-width space) go, and Word's
  * non-breaking hyphen is a hyphen; American spellings ("program", "behavior", "pediatrician")
- * become the British ones the word lists hold; a fraction typed as one character ("¾") is read as
+ * become the British ones the word lists hold, as abbreviated units ("2 wks", "3 mths") become the
+ * words, and an ampersand between words is "and"; a fraction typed as one character ("¾") is read as
  * its digits ("3/4"); a letter with an accent or a stroke ("Áine", "Łucja") is read as its plain
  * letter; and a child's age or date of birth put after the name ("Zak (7) will", "Amy,
  * aged 14, to", "Leo (DOB 03/05/2019)") is left out, since it is who the child is, not a count to
@@ -12,7 +13,7 @@
  * mapped back onto the text as written, so every underline and every rewrite lands on the
  * writer's own characters. Line breaks are kept.
  */
-import { US_SPELLINGS } from './lexicon';
+import { UNIT_ABBREVIATIONS, US_SPELLINGS } from './lexicon';
 import { isShouted, sentenceCase } from './shouted';
 import { firstLetterEitherCase, LIST_BULLET, LIST_NUMBER, PLAN_LABEL_WORDS } from './text';
 import type { Span } from './types';
@@ -85,10 +86,14 @@ const PLAIN_LETTER = new Map(
   }),
 );
 const FRACTION = `(?<fraction>[${[...FRACTIONS.keys()].join('')}])`;
-const BRITISH = new Map(US_SPELLINGS.map((pair) => pair.split(' ') as [string, string]));
+const BRITISH = new Map(
+  [...US_SPELLINGS, ...UNIT_ABBREVIATIONS].map((pair) => pair.split(' ') as [string, string]),
+);
+/** In capitals an abbreviation is another word: "HR" is human resources, not an hour. */
+const ABBREVIATED = new Set(UNIT_ABBREVIATIONS.map((pair) => pair.split(' ')[0]));
 const US_WORDS =
   BRITISH.size > 0
-    ? String.raw`\b(?:${[...BRITISH.keys()].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]).join('|')})\b`
+    ? String.raw`\b(?:${[...BRITISH.keys()].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), ...(ABBREVIATED.has(w) ? [] : [w.toUpperCase()])]).join('|')})\b`
     : '(?!)';
 /**
  * An age or a date of birth after a name or a stand-in, with the spaces around it: "(7)",
@@ -123,7 +128,7 @@ const LEAD = String.raw`^${SPACE}*(?:${LIST_BULLET}|${LIST_NUMBER}|${MULTILEVEL}
  * typed as one character, a word spelt the American way. Case matters, so that only a name (or a
  * stand-in in brackets) is read as having an age.
  */
-const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${ACCENTED}|${US_WORDS}`;
+const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${ACCENTED}|(?<amp>(?<= )&(?= ))|${US_WORDS}`;
 const CHANGE = new RegExp(CHANGE_SOURCE, 'gu');
 const CHANGES = new RegExp(CHANGE_SOURCE, 'u');
 
@@ -169,9 +174,11 @@ export function readText(asWritten: string): Reading | undefined {
             ? fraction(written, m.index, m[0])
             : m.groups?.accented !== undefined
               ? plainLetter(m[0])
-              : !/^\p{L}/u.test(m[0])
-                ? ' '
-                : british(m[0]);
+              : m.groups?.amp !== undefined
+                ? 'and'
+                : !/^\p{L}/u.test(m[0])
+                  ? ' '
+                  : british(m[0]);
     if (replacement === m[0]) continue;
     copy(m.index);
     // Each character of the one maps to the same place in the other, or to its last character;

@@ -188,6 +188,13 @@ const PHRASES = [
   'on the morning of the review',
   'on the day of the move',
   'on the afternoon of the meeting',
+  // A date typed by hand with dots and a two-figure year.
+  'by 5.3.27',
+  'on his first morning back (6.3.27)',
+  'from 15.1.27',
+  'until 1.12.26',
+  'review on 9.10.27.',
+  'by 31.1.27',
   ...['16', '18', '21'].flatMap((n) => [
     `at age ${n}`,
     `by the age of ${n}`,

@@ -100,6 +100,16 @@ const PRONOUN_AND_VERB = new RegExp(
 const NAMED_LIKE_A_MODAL = /^(?:Will|May)$/;
 const MODAL_AFTER_NAME = /^\s+(?:will|shall|must|should|can|could|would|is|are|has|needs?|to)\s/;
 
+/** "May" with a day's number beside it, or after a word that leads a time ("by May"). */
+function isTheMonth(text: string, m: Match): boolean {
+  return (
+    /^\s*\d/.test(text.slice(m.end, m.end + 3)) ||
+    /(?:\d|\b(?:by|in|until|till|before|after|from|since|of|during|early|late|mid|end|start|next|last|this))\s+$/i.test(
+      text.slice(Math.max(0, m.start - 12), m.start),
+    )
+  );
+}
+
 /** The objective's first word, capitalised, with the clause's own modal after it. */
 function isNameBeforeModal(text: string, m: Match): boolean {
   return LEAD_RE.exec(text)?.[0].length === m.start && MODAL_AFTER_NAME.test(text.slice(m.end));
@@ -116,6 +126,8 @@ export function findClauses(reading: Reading): Clause[] {
     // "Will will see the dentist", "May to attend nursery": a child named Will or May, first,
     // before the clause's own modal.
     if (NAMED_LIKE_A_MODAL.test(m.text) && isNameBeforeModal(text, m)) continue;
+    // "by May 31, 2027", "in May", "31 May will be …": the month.
+    if (m.text === 'May' && isTheMonth(text, m)) continue;
     // "I plan to", "we aim to" are modals; "give the safety plan to Mum" holds a noun.
     if (/^(?:plan|aim)s? to$/i.test(m.text) && NOUN_PLAN_BEFORE.test(text.slice(0, m.start)))
       continue;

@@ -1,0 +1,68 @@
+/**
+ * Plans are typed fast: "within 2 wks", "Mum & Dad", a date as "5.3.27", the child's full name
+ * ("Jaxon Brown will …"), an American date ("until May 31, 2027"). Each is the same objective to
+ * its reader, so every objective of our labelled sets that can be written so is checked again
+ * written so, and each letter's verdict must stay as it was.
+ */
+import { changedVerdicts, letters, ownLabelledTexts } from '../helpers/verdict-letters';
+
+const texts = ownLabelledTexts();
+const MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
+const LONG_DATE = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) 20(\\d\\d)\\b`, 'g');
+const monthNumber = (month: string) => MONTHS.indexOf(month) + 1;
+
+const REWRITES: [string, (text: string) => string][] = [
+  [
+    'units abbreviated ("2 wks", "3 mths", "2 hrs")',
+    (t) =>
+      t
+        .replace(/\bweeks\b/g, 'wks')
+        .replace(/\bweek\b/g, 'wk')
+        .replace(/\bmonths\b/g, 'mths')
+        .replace(/\bhours\b/g, 'hrs')
+        .replace(/\byears\b/g, 'yrs'),
+  ],
+  ['"&" for "and"', (t) => t.replace(/ and /g, ' & ')],
+  [
+    'a date as "5.3.27"',
+    (t) =>
+      t.replace(LONG_DATE, (_, d: string, m: string, y: string) => `${d}.${monthNumber(m)}.${y}`),
+  ],
+  [
+    "the child's full name",
+    (t) =>
+      t.replace(/^(Jaxon|Rosie|Amir|Lexi|Oskar|Tiana|Alfie|Bailey) (will|to) /, '$1 Brown $2 '),
+  ],
+];
+
+describe("a writer's shorthand", () => {
+  it.each(REWRITES)('leaves every verdict as it was with %s', (_, rewrite) => {
+    const tried = texts.filter((t) => rewrite(t) !== t);
+    expect(tried.length).toBeGreaterThan(4);
+    expect(changedVerdicts(tried, (t) => t, rewrite)).toEqual([]);
+  });
+
+  it('reads "May" before a day as the month, not "may"', () => {
+    // Read as the modal, "May" had opened a clause of its own ("… until May" doing "as recorded").
+    const uk =
+      'Kai will attend the Rainbow Group every Tuesday until 31 May 2027, as recorded on the register.';
+    const us =
+      'Kai will attend the Rainbow Group every Tuesday until May 31, 2027, as recorded on the register.';
+    // Attending a group is an input: with "May" read as the month, both say so.
+    expect(letters(uk)).toBe('SMRT.');
+    expect(letters(us)).toBe('SMRT.');
+  });
+
+  it('keeps "HR" and "Yr 6" as they are meant', () => {
+    // In capitals an abbreviation is another word; "Yr 6" is a school year either way.
+    expect(letters('Mum will complete the HR form within 2 wks.')).toBe(
+      letters('Mum will complete the HR form within 2 weeks.'),
+    );
+    expect(letters('Kai will read 20 words by the end of Yr 6, as assessed by his teacher.')).toBe(
+      'SMRTO',
+    );
+  });
+});
