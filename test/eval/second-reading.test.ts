@@ -97,6 +97,15 @@ describe('the second reading', () => {
     expect(clean).toBeGreaterThan(20);
   });
 
+  it('quotes words of what is done as its reason, never the "pm" of a time', () => {
+    const verdict = checkObjectiveText('Tommy will be home by 10 pm every night from tonight.', {
+      today: TODAY,
+    });
+    const read = verdict.findings.find((f) => f.ruleId === 'outcome/second-reading');
+    expect(read).toBeDefined();
+    expect(read!.message).not.toMatch(/"(?:pm|am)"/);
+  });
+
   describe('the veto on a single letter found unmet', () => {
     // A good objective by the house's own labels, which the vague-verb rule reads as vague
     // ("support") and nothing else finds short.

@@ -107,12 +107,15 @@ export function chanceMet(
   return letter ? chanceOf(letter, INDEX, features) : undefined;
 }
 
-/** Words that carry the sentence rather than its sense: weighed, but never quoted as a reason. */
+/**
+ * Words that carry the sentence rather than its sense, and the "pm" of "10 pm": weighed, but never
+ * quoted as a reason.
+ */
 const FUNCTION_WORDS = new Set(
   (
-    'a about after all also an and any are as at be been before but by can could did do does each ' +
+    'a about after all also am an and any are as at be been before but by can could did do does each ' +
     'every for from has have he her his if in into is it its may might more most must my no not ' +
-    'of on only or our over shall she should so some than that the their them then there these ' +
+    'of on only or our over pm shall she should so some than that the their them then there these ' +
     'they this those to until up was we were what when where which while who will with would ' +
     'you your'
   ).split(' '),
