@@ -5,7 +5,8 @@
  * one plain space; characters nobody sees (a soft hyphen, a zero-width space) go, and Word's
  * non-breaking hyphen is a hyphen; American spellings ("program", "behavior", "pediatrician")
  * become the British ones the word lists hold, as abbreviated units ("2 wks", "3 mths") become the
- * words, and an ampersand between words is "and"; a fraction typed as one character ("¾") is read as
+ * words, an ampersand between words is "and", and "95 %" is "95%"; quotation marks around the
+ * whole objective are read away; a fraction typed as one character ("¾") is read as
  * its digits ("3/4"); a letter with an accent or a stroke ("Áine", "Łucja") is read as its plain
  * letter; and a child's age or date of birth put after the name ("Zak (7) will", "Amy,
  * aged 14, to", "Leo (DOB 03/05/2019)") is left out, since it is who the child is, not a count to
@@ -128,7 +129,14 @@ const LEAD = String.raw`^${SPACE}*(?:${LIST_BULLET}|${LIST_NUMBER}|${MULTILEVEL}
  * typed as one character, a word spelt the American way. Case matters, so that only a name (or a
  * stand-in in brackets) is read as having an age.
  */
-const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${ACCENTED}|(?<amp>(?<= )&(?= ))|${US_WORDS}`;
+/**
+ * Quotation marks around the whole objective ("“keep your room clean”", as a plan quotes an
+ * order or a child's own list): read away, as a bullet is, so the first word is the first word.
+ */
+const WHOLE_QUOTE = String.raw`(?<quote>^${SPACE}*[“"‘](?=[^“”"]*[”"’]${SPACE}*[.!;]?${SPACE}*$)|(?<=^${SPACE}*[“"‘][^“”"]*)[”"’](?=${SPACE}*[.!;]?${SPACE}*$))`;
+/** The space some write before a per cent sign ("100 %", "95 %"): read as "100%". */
+const PERCENT_SPACE = String.raw`(?<pct>(?<=\d)${SPACE}+(?=%))`;
+const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${WHOLE_QUOTE}|${PERCENT_SPACE}|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${ACCENTED}|(?<amp>(?<= )&(?= ))|${US_WORDS}`;
 const CHANGE = new RegExp(CHANGE_SOURCE, 'gu');
 const CHANGES = new RegExp(CHANGE_SOURCE, 'u');
 
@@ -166,7 +174,10 @@ export function readText(asWritten: string): Reading | undefined {
   CHANGE.lastIndex = 0;
   for (let m = CHANGE.exec(written); m; m = CHANGE.exec(written)) {
     const replacement =
-      m.groups?.lead !== undefined || m.groups?.unseen !== undefined
+      m.groups?.lead !== undefined ||
+      m.groups?.unseen !== undefined ||
+      m.groups?.quote !== undefined ||
+      m.groups?.pct !== undefined
         ? ''
         : m.groups?.hyphen !== undefined
           ? '-'

@@ -1,10 +1,11 @@
 /**
- * Plans are typed fast: "within 2 wks", "Mum & Dad", a date as "5.3.27", the child's full name
- * ("Jaxon Brown will …"), an American date ("until May 31, 2027"). Each is the same objective to
- * its reader, so every objective of our labelled sets that can be written so is checked again
+ * Plans are typed fast: "within 2 wks", "Mum & Dad", "95 %", a date as "5.3.27", an objective
+ * in quotation marks, the child's full name ("Jaxon Brown will …"), an American date ("until May
+ * 31, 2027"). Each is the same objective to its reader, so every objective of our labelled sets that can be written so is checked again
  * written so, and each letter's verdict must stay as it was.
  */
-import { changedVerdicts, letters, ownLabelledTexts } from '../helpers/verdict-letters';
+import { changedVerdicts, letters, ownLabelledTexts, today } from '../helpers/verdict-letters';
+import { checkObjectiveText } from '../../src/smart';
 
 const texts = ownLabelledTexts();
 const MONTHS =
@@ -26,6 +27,8 @@ const REWRITES: [string, (text: string) => string][] = [
         .replace(/\byears\b/g, 'yrs'),
   ],
   ['"&" for "and"', (t) => t.replace(/ and /g, ' & ')],
+  ['a space before "%"', (t) => t.replace(/(\d)%/g, '$1 %')],
+  ['quotation marks around it', (t) => `“${t.replace(/\.$/, '')}”.`],
   [
     'a date as "5.3.27"',
     (t) =>
@@ -54,6 +57,15 @@ describe("a writer's shorthand", () => {
     // Attending a group is an input: with "May" read as the month, both say so.
     expect(letters(uk)).toBe('SMRT.');
     expect(letters(us)).toBe('SMRT.');
+  });
+
+  it('reads "100 %" as "100%"', () => {
+    // The same finding, on the same words: an absolute, not only a change too soon.
+    const rules = (text: string) =>
+      checkObjectiveText(text, { today }).findings.map((f) => f.ruleId);
+    expect(rules('Kai will attend school 100 % of the time from Monday.')).toEqual(
+      rules('Kai will attend school 100% of the time from Monday.'),
+    );
   });
 
   it('keeps "HR" and "Yr 6" as they are meant', () => {
