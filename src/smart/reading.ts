@@ -5,7 +5,7 @@
  * one plain space; characters nobody sees (a soft hyphen, a zero-width space) go, and Word's
  * non-breaking hyphen is a hyphen; American spellings ("program", "behavior", "pediatrician")
  * become the British ones the word lists hold, as abbreviated units ("2 wks", "3 mths") become the
- * words, an ampersand between words is "and", and "95 %" is "95%"; quotation marks around the
+ * words, an ampersand between words is "and", and "95 %" and "95 per cent" are "95%"; quotation marks around the
  * whole objective are read away; a fraction typed as one character ("¾") is read as
  * its digits ("3/4"); a letter with an accent or a stroke ("Áine", "Łucja") is read as its plain
  * letter; and a child's age or date of birth put after the name ("Zak (7) will", "Amy,
@@ -136,7 +136,9 @@ const LEAD = String.raw`^${SPACE}*(?:${LIST_BULLET}|${LIST_NUMBER}|${MULTILEVEL}
 const WHOLE_QUOTE = String.raw`(?<quote>^${SPACE}*[“"‘](?=[^“”"]*[”"’]${SPACE}*[.!;]?${SPACE}*$)|(?<=^${SPACE}*[“"‘][^“”"]*)[”"’](?=${SPACE}*[.!;]?${SPACE}*$))`;
 /** The space some write before a per cent sign ("100 %", "95 %"): read as "100%". */
 const PERCENT_SPACE = String.raw`(?<pct>(?<=\d)${SPACE}+(?=%))`;
-const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${WHOLE_QUOTE}|${PERCENT_SPACE}|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${ACCENTED}|(?<amp>(?<= )&(?= ))|${US_WORDS}`;
+/** "95 per cent", "70 percent": the sign the patterns count, as UK style writes it out. */
+const PER_CENT = String.raw`(?<percent>(?<=\d)${SPACE}*(?:[Pp]er${SPACE}?[Cc]ent|PER${SPACE}?CENT)\b)`;
+const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${WHOLE_QUOTE}|${PERCENT_SPACE}|${PER_CENT}|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${ACCENTED}|(?<amp>(?<= )&(?= ))|${US_WORDS}`;
 const CHANGE = new RegExp(CHANGE_SOURCE, 'gu');
 const CHANGES = new RegExp(CHANGE_SOURCE, 'u');
 
@@ -187,9 +189,11 @@ export function readText(asWritten: string): Reading | undefined {
               ? plainLetter(m[0])
               : m.groups?.amp !== undefined
                 ? 'and'
-                : !/^\p{L}/u.test(m[0])
-                  ? ' '
-                  : british(m[0]);
+                : m.groups?.percent !== undefined
+                  ? '%'
+                  : !/^\p{L}/u.test(m[0])
+                    ? ' '
+                    : british(m[0]);
     if (replacement === m[0]) continue;
     copy(m.index);
     // Each character of the one maps to the same place in the other, or to its last character;

@@ -1,8 +1,9 @@
 /**
- * Plans are typed fast: "within 2 wks", "Mum & Dad", "95 %", a date as "5.3.27", an objective
- * in quotation marks, the child's full name ("Jaxon Brown will …"), an American date ("until May
- * 31, 2027"). Each is the same objective to its reader, so every objective of our labelled sets that can be written so is checked again
- * written so, and each letter's verdict must stay as it was.
+ * Plans are typed fast: "within 2 wks", "Mum & Dad", "95 %", "95 per cent", a date as "5.3.27",
+ * an objective in quotation marks, the child's full name ("Jaxon Brown will …"), an American
+ * date ("until May 31, 2027"). Each is the same objective to its reader, so every objective of
+ * our labelled sets that can be written so is checked again written so, and each letter's
+ * verdict must stay as it was.
  */
 import { changedVerdicts, letters, ownLabelledTexts, today } from '../helpers/verdict-letters';
 import { checkObjectiveText } from '../../src/smart';
@@ -28,6 +29,7 @@ const REWRITES: [string, (text: string) => string][] = [
   ],
   ['"&" for "and"', (t) => t.replace(/ and /g, ' & ')],
   ['a space before "%"', (t) => t.replace(/(\d)%/g, '$1 %')],
+  ['"per cent" for "%"', (t) => t.replace(/(\d)%/g, '$1 per cent')],
   ['quotation marks around it', (t) => `“${t.replace(/\.$/, '')}”.`],
   [
     'a date as "5.3.27"',
@@ -57,6 +59,17 @@ describe("a writer's shorthand", () => {
     // Attending a group is an input: with "May" read as the month, both say so.
     expect(letters(uk)).toBe('SMRT.');
     expect(letters(us)).toBe('SMRT.');
+  });
+
+  it('reads "70 per cent" and "100 per cent" as "70%" and "100%"', () => {
+    const rules = (text: string) =>
+      checkObjectiveText(text, { today }).findings.map((f) => f.ruleId);
+    const goal =
+      'Ava will summarise a story, naming its main events with %s accuracy by July 2027.';
+    expect(rules(goal.replace('%s', '70 per cent'))).toEqual(rules(goal.replace('%s', '70%')));
+    // A command about a thing "100 per cent" is made of, as "Limit 100% fruit juice" is.
+    const juice = 'Limit %s fruit juice to one small glass a day.';
+    expect(letters(juice.replace('%s', '100 per cent'))).toBe(letters(juice.replace('%s', '100%')));
   });
 
   it('reads "100 %" as "100%"', () => {
