@@ -106,6 +106,18 @@ describe('the second reading', () => {
     expect(read!.message).not.toMatch(/"(?:pm|am)"/);
   });
 
+  it('does not read a note in brackets after the sentence ("(agreed at the core group)")', () => {
+    for (const text of [
+      'Layla will be reading fluently by Christmas.',
+      'Freddie will have a consistent bedtime routine.',
+    ]) {
+      const note = `${text} (agreed at the core group)`;
+      expect(checkObjectiveText(note, { today: TODAY }).criteria.outcome.met).toBe(
+        checkObjectiveText(text, { today: TODAY }).criteria.outcome.met,
+      );
+    }
+  });
+
   describe('the veto on a single letter found unmet', () => {
     // A good objective by the house's own labels, which the vague-verb rule reads as vague
     // ("support") and nothing else finds short.

@@ -52,9 +52,24 @@ export function coreOf(analysis: Pick<Analysis, 'text' | 'clauses'>): Core {
   const c = analysis.clauses.find(
     (x) => x.verb !== '' && !x.embedded && !CONDITION.test(text.slice(0, x.subject.start)),
   );
-  if (!c) return { text: text.replace(FRONTED, '').replace(LEAD, ''), subject: 'none' };
-  return { text: text.slice(c.verbStart), subject: c.subject.kind };
+  if (!c)
+    return {
+      text: withoutTrailingNote(text.replace(FRONTED, '').replace(LEAD, '')),
+      subject: 'none',
+    };
+  return { text: withoutTrailingNote(text.slice(c.verbStart)), subject: c.subject.kind };
 }
+
+/**
+ * The main clause without a note the writer put in brackets after its sentence ("… by Christmas.
+ * (agreed at the core group)"): the note says nothing of what the sentence asks for. A sentence
+ * that follows is kept: "Mum will attend. This will help Kai feel safe." states its result there.
+ */
+function withoutTrailingNote(text: string): string {
+  return text.replace(TRAILING_NOTE, '');
+}
+
+const TRAILING_NOTE = /(?<=[.!?])\s*\([^()]{1,120}\)\s*\.?\s*$/;
 
 /** A clause opened by a condition, still open where the next subject starts. */
 const CONDITION =
