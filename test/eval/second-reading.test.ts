@@ -106,17 +106,19 @@ describe('the second reading', () => {
     expect(read!.message).not.toMatch(/"(?:pm|am)"/);
   });
 
-  it('does not read a note in brackets after the sentence ("(agreed at the core group)")', () => {
-    for (const text of [
-      'Layla will be reading fluently by Christmas.',
-      'Freddie will have a consistent bedtime routine.',
-    ]) {
-      const note = `${text} (agreed at the core group)`;
-      expect(checkObjectiveText(note, { today: TODAY }).criteria.outcome.met).toBe(
-        checkObjectiveText(text, { today: TODAY }).criteria.outcome.met,
-      );
-    }
-  });
+  it.each(['(agreed at the core group)', 'Review at the next core group.', 'Lead: SW.'])(
+    'does not read a note after the sentence ("%s") as what it asks for',
+    (note) => {
+      for (const text of [
+        'Layla will be reading fluently by Christmas.',
+        'Freddie will have a consistent bedtime routine.',
+      ]) {
+        expect(checkObjectiveText(`${text} ${note}`, { today: TODAY }).criteria.outcome.met).toBe(
+          checkObjectiveText(text, { today: TODAY }).criteria.outcome.met,
+        );
+      }
+    },
+  );
 
   describe('the veto on a single letter found unmet', () => {
     // A good objective by the house's own labels, which the vague-verb rule reads as vague

@@ -61,15 +61,17 @@ export function coreOf(analysis: Pick<Analysis, 'text' | 'clauses'>): Core {
 }
 
 /**
- * The main clause without a note the writer put in brackets after its sentence ("… by Christmas.
- * (agreed at the core group)"): the note says nothing of what the sentence asks for. A sentence
+ * The main clause without a note the writer put after its sentence, in brackets or as a plan's
+ * own label ("… by Christmas. (agreed at the core group)", "… Review at the next core group."):
+ * the note says nothing of what the sentence asks for. A sentence
  * that follows is kept: "Mum will attend. This will help Kai feel safe." states its result there.
  */
 function withoutTrailingNote(text: string): string {
   return text.replace(TRAILING_NOTE, '');
 }
 
-const TRAILING_NOTE = /(?<=[.!?])\s*\([^()]{1,120}\)\s*\.?\s*$/;
+const TRAILING_NOTE =
+  /(?<=[.!?])\s*(?:\([^()]{1,120}\)\s*\.?|(?:Review(?:ed)?|To be reviewed|Lead|Owner|Responsible|Agreed|By when|Progress|Update|NB|Note)\b[^.!?]{0,80}[.!?]?)\s*$/;
 
 /** A clause opened by a condition, still open where the next subject starts. */
 const CONDITION =
