@@ -552,13 +552,16 @@ const CLOCK = /\d\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\d:\d\d|\b(?:noon|midnight|midday)
 /** "as measured by curriculum-based assessment": the evidence, not a review point. */
 const EVIDENCE_BY = /\b(?:measured|assessed|evidenced|tested|judged|scored)\s+$/i;
 
-/** A day in local time as YYYY-MM-DD, the form resolved dates are compared in. */
-/** Months that are also given names, written as a name is, with nothing else of a date. */
-const MONTH_NAMED = /^(?:April|May|June|August)$/;
+/**
+ * Months that are also given names, written as a name is, with nothing else of a date: a child
+ * called April, May, June or August (subjects.ts reads them as the child too).
+ */
+export const MONTH_NAMED = /^(?:April|May|June|August)$/;
 /** A modal, or "to" and a verb, after the name: what makes it the subject. */
 const MODAL_AFTER =
   /^\s+(?:will|shall|must|should|can|could|would|is|are|has|needs?|to\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d|the\b|end\b|mid))\b/;
 
+/** A day in local time as YYYY-MM-DD, the form resolved dates are compared in. */
 export function isoDay(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

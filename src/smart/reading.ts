@@ -1,18 +1,18 @@
 /**
  * The text as the checker reads it. What a writer never means as a difference is read away: the
- * bullet or number a list item was pasted with ("• ", "3. ", "(b) "); runs of spaces nobody sees
- * (two after a full stop, the non-breaking space Word keeps between "30" and "June", a tab) become
- * one plain space; characters nobody sees (a soft hyphen, a zero-width space) go, and Word's
- * non-breaking hyphen is a hyphen; American spellings ("program", "behavior", "pediatrician")
- * become the British ones the word lists hold, as abbreviated units ("2 wks", "3 mths") become the
- * words, an ampersand between words is "and", and "95 %" and "95 per cent" are "95%"; quotation marks around the
- * whole objective are read away; a fraction typed as one character ("¾") is read as
- * its digits ("3/4"); a letter with an accent or a stroke ("Áine", "Łucja") is read as its plain
- * letter; and a child's age or date of birth put after the name ("Zak (7) will", "Amy,
- * aged 14, to", "Leo (DOB 03/05/2019)") is left out, since it is who the child is, not a count to
- * reach or a date to meet. What the checker finds in that reading is
- * mapped back onto the text as written, so every underline and every rewrite lands on the
- * writer's own characters. Line breaks are kept.
+ * bullet or number a list item was pasted with ("• ", "3. ", "(b) "), and quotation marks around
+ * the whole objective; runs of spaces nobody sees (two after a full stop, the non-breaking space
+ * Word keeps between "30" and "June", a tab) become one plain space; characters nobody sees (a
+ * soft hyphen, a zero-width space) go, and Word's non-breaking hyphen is a hyphen; American
+ * spellings ("program", "behavior", "pediatrician") become the British ones the word lists hold,
+ * as abbreviated units ("2 wks", "3 mths") become the words; "&" between words is "and", and
+ * "95 %" and "95 per cent" are "95%"; a fraction typed as one character ("¾") is read as its
+ * digits ("3/4"); a letter with an accent or a stroke ("Áine", "Łucja") is read as its plain
+ * letter; and a child's age or date of birth put after the name ("Zak (7) will", "Amy, aged 14,
+ * to", "Leo (DOB 03/05/2019)") is left out, since it is who the child is, not a count to reach or
+ * a date to meet. What the checker finds in that reading is mapped back onto the text as
+ * written, so every underline and every rewrite lands on the writer's own characters. Line
+ * breaks are kept.
  */
 import { UNIT_ABBREVIATIONS, US_SPELLINGS } from './lexicon';
 import { isShouted, sentenceCase } from './shouted';
@@ -125,12 +125,6 @@ const LABEL_ALONE = String.raw`${PLAN_LABEL}s?${SPACE}*:(?![\s\S]*\b(?:[Ww]ho|[B
  */
 const LEAD = String.raw`^${SPACE}*(?:${LIST_BULLET}|${LIST_NUMBER}|${MULTILEVEL}|${LABELLED}|${LABEL_ALONE})${SPACE}+`;
 /**
- * What the reading changes: the item's bullet or number, an age after a name, a run of spaces that
- * is not one plain space, a character nobody sees, a hyphen that is not the plain one, a fraction
- * typed as one character, a word spelt the American way. Case matters, so that only a name (or a
- * stand-in in brackets) is read as having an age.
- */
-/**
  * Quotation marks around the whole objective ("“keep your room clean”", as a plan quotes an
  * order or a child's own list): read away, as a bullet is, so the first word is the first word.
  * The closing mark is matched before the look back to the opening one, so that look is taken
@@ -139,9 +133,17 @@ const LEAD = String.raw`^${SPACE}*(?:${LIST_BULLET}|${LIST_NUMBER}|${MULTILEVEL}
  */
 const WHOLE_QUOTE = String.raw`(?<quote>^${SPACE}*[“"‘](?=[^“”"]*[”"’]${SPACE}*[.!;]?${SPACE}*$)|[”"’](?=${SPACE}*[.!;]?${SPACE}*$)(?<=^${SPACE}*[“"‘][^“”"]*.))`;
 /** The space some write before a per cent sign ("100 %", "95 %"): read as "100%". */
-const PERCENT_SPACE = String.raw`(?<pct>(?<=\d)${SPACE}+(?=%))`;
+const PERCENT_SPACE = String.raw`(?<percentSpace>(?<=\d)${SPACE}+(?=%))`;
 /** "95 per cent", "70 percent": the sign the patterns count, as UK style writes it out. */
 const PER_CENT = String.raw`(?<percent>(?<=\d)${SPACE}*(?:[Pp]er${SPACE}?[Cc]ent|PER${SPACE}?CENT)\b)`;
+/**
+ * What the reading changes: the item's bullet or number, quotation marks around the whole, an age
+ * after a name, a run of spaces that is not one plain space, a character nobody sees, a hyphen
+ * that is not the plain one, a fraction typed as one character, a letter with an accent, "&"
+ * between words, "per cent" and a space before "%", a word spelt the American way or a unit
+ * abbreviated. Case matters, so that only a name (or a stand-in in brackets) is read as having an
+ * age.
+ */
 const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${WHOLE_QUOTE}|${PERCENT_SPACE}|${PER_CENT}|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${ACCENTED}|(?<amp>(?<= )&(?= ))|${US_WORDS}`;
 const CHANGE = new RegExp(CHANGE_SOURCE, 'gu');
 const CHANGES = new RegExp(CHANGE_SOURCE, 'u');
@@ -179,25 +181,7 @@ export function readText(asWritten: string): Reading | undefined {
   };
   CHANGE.lastIndex = 0;
   for (let m = CHANGE.exec(written); m; m = CHANGE.exec(written)) {
-    const replacement =
-      m.groups?.lead !== undefined ||
-      m.groups?.unseen !== undefined ||
-      m.groups?.quote !== undefined ||
-      m.groups?.pct !== undefined
-        ? ''
-        : m.groups?.hyphen !== undefined
-          ? '-'
-          : m.groups?.fraction !== undefined
-            ? fraction(written, m.index, m[0])
-            : m.groups?.accented !== undefined
-              ? plainLetter(m[0])
-              : m.groups?.amp !== undefined
-                ? 'and'
-                : m.groups?.percent !== undefined
-                  ? '%'
-                  : !/^\p{L}/u.test(m[0])
-                    ? ' '
-                    : british(m[0]);
+    const replacement = replacementFor(m, written);
     if (replacement === m[0]) continue;
     copy(m.index);
     // Each character of the one maps to the same place in the other, or to its last character;
@@ -243,6 +227,25 @@ export function plainLetters(text: string): string {
 function plainLetter(letter: string): string {
   const bare = letter.normalize('NFD').replace(/\p{M}+/gu, '');
   return PLAIN_LETTER.get(bare) ?? bare;
+}
+
+/** What the reading puts in place of one change it found. */
+function replacementFor(m: RegExpExecArray, written: string): string {
+  const g = m.groups ?? {};
+  if (
+    g.lead !== undefined ||
+    g.unseen !== undefined ||
+    g.quote !== undefined ||
+    g.percentSpace !== undefined
+  )
+    return '';
+  if (g.hyphen !== undefined) return '-';
+  if (g.fraction !== undefined) return fraction(written, m.index, m[0]);
+  if (g.accented !== undefined) return plainLetter(m[0]);
+  if (g.amp !== undefined) return 'and';
+  if (g.percent !== undefined) return '%';
+  // A run of spaces is one plain space; what is left is a word spelt another way.
+  return /^\p{L}/u.test(m[0]) ? british(m[0]) : ' ';
 }
 
 /** "3/4" for "¾"; "1 1/2" for the "½" of "1½", so the whole number stays apart. */

@@ -3,7 +3,7 @@
  * subject once time phrases and asides are set aside, and what kind of subject it is (the child,
  * a parent, a professional, a group, a thing someone owns, a thing).
  */
-import type { TimeExpression } from '../dates';
+import { MONTH_NAMED, type TimeExpression } from '../dates';
 import {
   BARE_VERBS,
   FAMILY_COLLECTIVES,
@@ -270,9 +270,6 @@ function subjectAt(kind: SubjectKind, base: Segment): Subject {
   return { kind, start: base.start, end: base.end };
 }
 
-/** Months that are also given names ("May" as a modal never stands before "will" or "to"). */
-const MONTH_NAMES_GIVEN = /^(?:April|May|June|August)$/;
-
 export function classifySubject(reading: Reading, segment: Segment): Subject {
   const { text, roles, collectives, times, people } = reading;
   const head = headChunk(text, segment, times);
@@ -398,7 +395,7 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
   if (DOCUMENT_HEAD.test(words)) return subjectAt('thing', base);
   // "April will be in bed by 8pm", "June to …": a month that is also a girl's name, standing
   // alone where a subject goes, is the child; a month is never who acts.
-  if (MONTH_NAMES_GIVEN.test(words)) return namedPerson(text, base);
+  if (MONTH_NAMED.test(words)) return namedPerson(text, base);
   const names = allMatches(/\b[A-Z][\p{L}'’-]+/gu, words).filter(
     (n) =>
       !NOT_NAMES.has(n.text.toLowerCase()) &&
