@@ -36,7 +36,7 @@ import type { Reading } from './analysis/subjects';
 import { findTimes, findVagueTimes, type TimeExpression, type VagueTime } from './dates';
 import { findPlaceholders, maskSlots, type Placeholder } from './placeholders';
 import { NOUN_OR_VERB } from './lexicon';
-import { ITEM_LEAD, type Match } from './text';
+import { blankSpans, ITEM_LEAD, type Match } from './text';
 import type { ObjectivePart } from './types';
 
 export type { Clause } from './analysis/clauses';
@@ -135,10 +135,7 @@ export function analyse(
       ? reading
       : {
           ...reading,
-          text: labels.reduce(
-            (t, l) => t.slice(0, l.start) + ' '.repeat(l.end - l.start) + t.slice(l.end),
-            text,
-          ),
+          text: blankSpans(text, labels),
         };
   // "Uses the spoon to feed herself": the skill is the child's, so its words are no subject.
   const clauses = isSkillDescriptor(text)

@@ -18,7 +18,14 @@ import {
 import { asksForOwnChange, commandVerbs, openingSkill } from './analysis/commands';
 import { isPassiveInput } from './analysis/outcome';
 import { lemma, verbPhraseEnd } from './analysis/verbs';
-import { boundaryFirst, ITEM_LEAD, spacedDashes, wordsBefore, type Match } from './text';
+import {
+  blankSpans,
+  boundaryFirst,
+  ITEM_LEAD,
+  spacedDashes,
+  wordsBefore,
+  type Match,
+} from './text';
 
 /**
  * "To be able to sit on the carpet", "to 'stay on task' for ten minutes": a "to" fragment is
@@ -681,19 +688,13 @@ export function hasOutcome(a: Analysis): boolean {
   // "Less time on the Xbox", "Fewer late nights": a cut in something is a change to see.
   if (/^\s*(?:less|fewer)\s+\p{L}/iu.test(body)) return true;
   const words = a.text.slice(target.start, target.end);
+  if (!/\p{L}/u.test(words) || ONLY_WHEN.test(words) || INPUT_NOUN_FIRST.test(words)) return false;
   // "… until her 6-month check", "by the next review": a service that only says when is no input.
-  const untimed = a.times
-    .filter((time) => time.kind === 'review-point')
-    .reduce(
-      (t, time) => t.slice(0, time.start) + ' '.repeat(time.end - time.start) + t.slice(time.end),
-      a.text,
-    );
-  return (
-    /\p{L}/u.test(words) &&
-    !ONLY_WHEN.test(words) &&
-    !SERVICE_HEAD.test(untimed.slice(target.start, target.end)) &&
-    !INPUT_NOUN_FIRST.test(words)
+  const untimed = blankSpans(
+    a.text,
+    a.times.filter((time) => time.kind === 'review-point'),
   );
+  return !SERVICE_HEAD.test(untimed.slice(target.start, target.end));
 }
 
 /** What heads a note before its first dash: a bullet, a number, a name, a "Heading:". */

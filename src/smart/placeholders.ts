@@ -6,6 +6,7 @@
  *   which satisfies nothing until it is filled.
  * The analysis reads text with its slots masked, so no rule mistakes "[date]" for a date.
  */
+import { blankSpans } from './text';
 
 /** "example": a gap after "like" or "such as", an illustration left out, not the thing itself. */
 export type SlotKind = 'time' | 'who' | 'where' | 'number' | 'what' | 'example';
@@ -245,12 +246,11 @@ export function findPlaceholders(text: string): Placeholder[] {
  * pattern for dates, numbers, roles or evidence can match inside a gap.
  */
 export function maskSlots(text: string, placeholders: readonly Placeholder[]): string {
-  let out = text;
-  for (const p of placeholders) {
-    if (p.person) continue;
-    out = out.slice(0, p.start) + '#'.repeat(p.end - p.start) + out.slice(p.end);
-  }
-  return out;
+  return blankSpans(
+    text,
+    placeholders.filter((p) => !p.person),
+    '#',
+  );
 }
 
 /** Examples that the test runs: each must be found (or not) exactly as written. */

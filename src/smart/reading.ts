@@ -88,14 +88,15 @@ const PLAIN_LETTER = new Map(
   }),
 );
 const FRACTION = `(?<fraction>[${[...FRACTIONS.keys()].join('')}])`;
-const BRITISH = new Map(
+/** The form the word lists hold, for a word spelt another way: American, or an abbreviated unit. */
+const LISTED_FORM = new Map(
   [...US_SPELLINGS, ...UNIT_ABBREVIATIONS].map((pair) => pair.split(' ') as [string, string]),
 );
 /** In capitals an abbreviation is another word: "HR" is human resources, not an hour. */
 const ABBREVIATED = new Set(UNIT_ABBREVIATIONS.map((pair) => pair.split(' ')[0]));
-const US_WORDS =
-  BRITISH.size > 0
-    ? String.raw`\b(?:${[...BRITISH.keys()].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), ...(ABBREVIATED.has(w) ? [] : [w.toUpperCase()])]).join('|')})\b`
+const OTHER_FORMS =
+  LISTED_FORM.size > 0
+    ? String.raw`\b(?:${[...LISTED_FORM.keys()].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), ...(ABBREVIATED.has(w) ? [] : [w.toUpperCase()])]).join('|')})\b`
     : '(?!)';
 /**
  * An age or a date of birth after a name or a stand-in, with the spaces around it: "(7)",
@@ -144,7 +145,7 @@ const PER_CENT = String.raw`(?<percent>(?<=\d)${SPACE}*(?:[Pp]er${SPACE}?[Cc]ent
  * abbreviated. Case matters, so that only a name (or a stand-in in brackets) is read as having an
  * age.
  */
-const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${WHOLE_QUOTE}|${PERCENT_SPACE}|${PER_CENT}|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${ACCENTED}|(?<amp>(?<= )&(?= ))|${US_WORDS}`;
+const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${WHOLE_QUOTE}|${PERCENT_SPACE}|${PER_CENT}|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${ACCENTED}|(?<amp>(?<= )&(?= ))|${OTHER_FORMS}`;
 const CHANGE = new RegExp(CHANGE_SOURCE, 'gu');
 const CHANGES = new RegExp(CHANGE_SOURCE, 'u');
 
@@ -245,7 +246,7 @@ function replacementFor(m: RegExpExecArray, written: string): string {
   if (g.amp !== undefined) return 'and';
   if (g.percent !== undefined) return '%';
   // A run of spaces is one plain space; what is left is a word spelt another way.
-  return /^\p{L}/u.test(m[0]) ? british(m[0]) : ' ';
+  return /^\p{L}/u.test(m[0]) ? listedForm(m[0]) : ' ';
 }
 
 /** "3/4" for "¾"; "1 1/2" for the "½" of "1½", so the whole number stays apart. */
@@ -254,9 +255,9 @@ function fraction(text: string, at: number, char: string): string {
   return at > 0 && /\d/.test(text[at - 1]) ? ` ${digits}` : digits;
 }
 
-/** The British spelling, in the word's own case: "Program" is read "Programme". */
-function british(word: string): string {
-  const uk = BRITISH.get(word.toLowerCase()) ?? word;
-  if (word === word.toUpperCase()) return uk.toUpperCase();
-  return word[0] === word[0].toUpperCase() ? uk[0].toUpperCase() + uk.slice(1) : uk;
+/** The listed form, in the word's own case: "Program" is read "Programme", "Wks" "Weeks". */
+function listedForm(word: string): string {
+  const listed = LISTED_FORM.get(word.toLowerCase()) ?? word;
+  if (word === word.toUpperCase()) return listed.toUpperCase();
+  return word[0] === word[0].toUpperCase() ? listed[0].toUpperCase() + listed.slice(1) : listed;
 }

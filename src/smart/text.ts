@@ -128,6 +128,22 @@ function topLevelAlternatives(source: string): string[] {
 }
 
 /**
+ * The text with each span written over by `fill` of the same length: offsets stay where they
+ * were, and no pattern can match inside a span blanked out (a column label, a review point, a
+ * gap left for the writer).
+ */
+export function blankSpans(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+  fill = ' ',
+): string {
+  let out = text;
+  for (const s of spans)
+    out = out.slice(0, s.start) + fill.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
+/**
  * The words just before a point: a pattern anchored there ("… if you ever", "to check that")
  * needs no more, and reading only so far keeps a long paste linear.
  */
