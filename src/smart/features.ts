@@ -340,7 +340,7 @@ export function selfReportOnly(a: Analysis): boolean {
       (c.subject.kind === 'parent' || c.subject.kind === 'family' || c.subject.kind === 'child') &&
       SELF_REPORT_VERBS.has(baseVerb(c.verb)) &&
       // Reporting how things are ("confirm that she has stayed off cocaine"), not asking for help.
-      /^(?:\s+(?:to\s+)?(?:the|his|her|their|my)\s+[\w-]+(?:\s+[\w-]+)?(?:\s+at\s+[\w ]+?)?)?\s+(?:that|how|whether|if|she|he|they|it)\b/i.test(
+      /^(?:\s+(?:to\s+)?(?:the|his|her|their|my)(?:\s+[\w-]+){1,3}?(?:\s+at\s+[\w ]+?)?)?\s+(?:that|how|whether|if|she|he|they|it)\b/i.test(
         a.text.slice(c.verbEnd),
       ),
   );

@@ -94,6 +94,11 @@ const LISTED_FORM = new Map(
 );
 /** In capitals an abbreviation is another word: "HR" is human resources, not an hour. */
 const ABBREVIATED = new Set(UNIT_ABBREVIATIONS.map((pair) => pair.split(' ')[0]));
+/** A unit typed against its number ("within 24hrs", "3wks"): read with a space, as "24 hours". */
+const JOINED_UNIT =
+  ABBREVIATED.size > 0
+    ? String.raw`(?<joinedUnit>(?<=\d)(?:${[...ABBREVIATED].join('|')})\b)`
+    : '(?!)';
 const OTHER_FORMS =
   LISTED_FORM.size > 0
     ? String.raw`\b(?:${[...LISTED_FORM.keys()].flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), ...(ABBREVIATED.has(w) ? [] : [w.toUpperCase()])]).join('|')})\b`
@@ -142,10 +147,10 @@ const PER_CENT = String.raw`(?<percent>(?<=\d)${SPACE}*(?:[Pp]er${SPACE}?[Cc]ent
  * after a name, a run of spaces that is not one plain space, a character nobody sees, a hyphen
  * that is not the plain one, a fraction typed as one character, a letter with an accent, "&"
  * between words, "per cent" and a space before "%", a word spelt the American way or a unit
- * abbreviated. Case matters, so that only a name (or a stand-in in brackets) is read as having an
- * age.
+ * abbreviated (also when typed against its number). Case matters, so that only a name (or a
+ * stand-in in brackets) is read as having an age.
  */
-const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${WHOLE_QUOTE}|${PERCENT_SPACE}|${PER_CENT}|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${ACCENTED}|(?<amp>(?<= )&(?= ))|${OTHER_FORMS}`;
+const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${WHOLE_QUOTE}|${PERCENT_SPACE}|${PER_CENT}|${JOINED_UNIT}|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${ACCENTED}|(?<amp>(?<= )&(?= ))|${OTHER_FORMS}`;
 const CHANGE = new RegExp(CHANGE_SOURCE, 'gu');
 const CHANGES = new RegExp(CHANGE_SOURCE, 'u');
 
@@ -182,6 +187,11 @@ export function readText(asWritten: string): Reading | undefined {
   };
   CHANGE.lastIndex = 0;
   for (let m = CHANGE.exec(written); m; m = CHANGE.exec(written)) {
+    // A pattern that matched nothing would match there again for ever: step past it.
+    if (m[0] === '') {
+      CHANGE.lastIndex++;
+      continue;
+    }
     const replacement = replacementFor(m, written);
     if (replacement === m[0]) continue;
     copy(m.index);
@@ -245,6 +255,7 @@ function replacementFor(m: RegExpExecArray, written: string): string {
   if (g.accented !== undefined) return plainLetter(m[0]);
   if (g.amp !== undefined) return 'and';
   if (g.percent !== undefined) return '%';
+  if (g.joinedUnit !== undefined) return ` ${listedForm(m[0])}`;
   // A run of spaces is one plain space; what is left is a word spelt another way.
   return /^\p{L}/u.test(m[0]) ? listedForm(m[0]) : ' ';
 }

@@ -1,5 +1,5 @@
 /**
- * Plans are typed fast: "within 2 wks", "Mum & Dad", "95 %", "95 per cent", a date as "5.3.27",
+ * Plans are typed fast: "within 2 wks", "24hrs", "each night", "Mum & Dad", "95 %", "95 per cent", a date as "5.3.27",
  * an objective in quotation marks, the child's full name ("Jaxon Brown will …"), an American
  * date ("until May 31, 2027"). Each is the same objective to its reader, so every objective of
  * our labelled sets that can be written so is checked again written so, and each letter's
@@ -26,6 +26,19 @@ const REWRITES: [string, (text: string) => string][] = [
         .replace(/\bmonths\b/g, 'mths')
         .replace(/\bhours\b/g, 'hrs')
         .replace(/\byears\b/g, 'yrs'),
+  ],
+  [
+    'units typed against the number ("24hrs", "6wks")',
+    (t) =>
+      t.replace(
+        /\b(\d+) (hours|weeks|months|years)\b/g,
+        (_, n: string, unit: string) =>
+          `${n}${{ hours: 'hrs', weeks: 'wks', months: 'mths', years: 'yrs' }[unit]}`,
+      ),
+  ],
+  [
+    '"each" for "every"',
+    (t) => t.replace(/\bevery (day|night|morning|evening|week)\b/g, 'each $1'),
   ],
   ['"&" for "and"', (t) => t.replace(/ and /g, ' & ')],
   ['a space before "%"', (t) => t.replace(/(\d)%/g, '$1 %')],

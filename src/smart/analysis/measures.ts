@@ -4,7 +4,13 @@
  */
 import { BIRTH_WORDS, type TimeExpression } from '../dates';
 import { SERVICE_USER } from './roles';
-import { BENCHMARK_PATTERNS, CRISP_EVENT_PATTERNS, EVIDENCE_PATTERNS, NOT_NAMES } from '../lexicon';
+import {
+  BENCHMARK_PATTERNS,
+  CRISP_EVENT_PATTERNS,
+  EVIDENCE_PATTERNS,
+  NOT_NAMES,
+  PROFESSIONAL_ROLES,
+} from '../lexicon';
 import {
   allMatches,
   memoise,
@@ -171,6 +177,10 @@ const NAMED_SERVICE_RE =
 
 const TITLED = /^(?:the )?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mstr)\b/;
 
+/** "The Social Worker", "Family Support Worker": a job title in capitals is a role, not a service. */
+const ROLE_TITLES = new Set(PROFESSIONAL_ROLES);
+const isRoleTitle = (text: string) => ROLE_TITLES.has(text.replace(/^the\s+/i, '').toLowerCase());
+
 /** A to Z: what /^[A-Z]/ tests, without a pattern run for every word of every name. */
 function isCapital(code: number): boolean {
   return code >= 65 && code <= 90;
@@ -191,7 +201,7 @@ export function findNamedServices(text: string, services: string[]): Match[] {
       (w) => isCapital(w.charCodeAt(0)) && !NOT_NAMES.has(w.toLowerCase()),
     );
     // "Ms Kowalski" is a person, not a service; so is the "Service User" of a probation plan.
-    if (TITLED.test(m.text) || SERVICE_USER.test(m.text)) return false;
+    if (TITLED.test(m.text) || SERVICE_USER.test(m.text) || isRoleTitle(m.text)) return false;
     return (
       capitals.length >= 2 ||
       /(?:Programme|Program|Service|Centre|Hub|Group|Clinic|Project|Course)$/.test(m.text)

@@ -109,6 +109,14 @@ const IN_SERVICE =
 const ORDERED_TO =
   /\b(?:required|requires|require|ordered|orders|directed|directs|mandated|requested|instructed)\s+(?:[\p{L}.'’]+\s+){0,3}?to\s+(?:\p{L}+ly\s+)?$/iu;
 
+/**
+ * How often or how, between a verb and its "to" or "with": "report weekly to", "report every week
+ * to", "engage fully with" read alike.
+ */
+const MANNER = String.raw`(?:\w+ly|(?:every|each)\s+(?:other\s+)?\w+|(?:once|twice|\d+\s+times)\s+a\s+\w+)`;
+const THEN_TO = new RegExp(String.raw`^\s+(?:${MANNER}\s+)?to\b`, 'i');
+const THEN_WITH = new RegExp(String.raw`^\s+(?:${MANNER}\s+)?with\b`, 'i');
+
 /** A fragment that opens on "will", as IEP goals under the pupil's name are written. */
 const WILL_FRAGMENT = /^[\s.…]*will\s/i;
 
@@ -233,7 +241,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
         );
       if (verb === 'go' && /^\s+missing\b/.test(text.slice(c.verbEnd))) return true;
       // "Jayden to engage with YOT": taking up a service, whoever takes it up.
-      if (verb === 'engage' && /^\s+(?:\w+ly\s+)?with\b/i.test(text.slice(c.verbEnd))) return false;
+      if (verb === 'engage' && THEN_WITH.test(text.slice(c.verbEnd))) return false;
       // "cooperate with his probation officer" takes up a service; "cooperate with adults at
       // school" is how the child behaves.
       if (/^co-?operate$/.test(verb))
@@ -270,7 +278,7 @@ export function clauseIsOutcome(text: string, c: Clause): boolean {
       if (verb === 'receive') return QUALIFICATION.test(text.slice(c.verbStart));
       // "will report to the YOT officer" is a condition complied with; "will report feeling
       // safer" is a result.
-      if (verb === 'report') return !/^\s+(?:\w+ly\s+)?to\b/i.test(text.slice(c.verbEnd));
+      if (verb === 'report') return !THEN_TO.test(text.slice(c.verbEnd));
       // "will submit applications", "will notify his worker": a condition complied with.
       if (COMPLIANCE_VERBS.has(verb)) return false;
       // "sign his Pathway Plan" is paperwork done; "sign 'more' at snack time" is a skill.

@@ -36,6 +36,10 @@ const rule: Rule = {
         errors: [{ messageId: 'self', marked: 'confirm' }],
       },
       {
+        text: 'Mum will confirm to the allocated social worker at each monthly visit that she has stopped using.',
+        errors: [{ messageId: 'self', marked: 'confirm' }],
+      },
+      {
         text: 'Dad will tell the social worker that he is not drinking.',
         errors: [{ messageId: 'self', marked: 'tell' }],
       },

@@ -179,6 +179,18 @@ const rule: Rule = {
       'Demonstrate two calming strategies when upset, by the end of the spring term.',
     ],
     invalid: [
+      // Reporting to an officer is a condition kept, however often: "weekly" or "every week".
+      {
+        text: 'Jayden will report every week to his YOT officer.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'report',
+            output:
+              'Jayden will report every week to his YOT officer, so that [child] will [what will be different].',
+          },
+        ],
+      },
       {
         // A worker introduced to the young person is a worker allocated, in kinder words.
         text: 'Jay will be introduced to a personal adviser by his 16th birthday.',

@@ -7,7 +7,7 @@ import { allMatches, phraseRegex } from '../../text';
 const BIG = phraseRegex(BIG_CHANGES, true);
 /** A total standard from day one: "every night from tonight", "every day from Monday". */
 const TOTAL =
-  /\b(?:every (?:single )?(?:day|night|morning|evening|school day|time)|all (?:his|her|their|the) \w+|no (?:late|missed|further|more)\b|no \w+ing\b|(?<!\bif )at all\b(?! (?:possible|practicable|reasonable))|full attendance|without (?:fail|exception)|never|always|fully|completely|100 ?%)/i;
+  /\b(?:(?:every|each) (?:single )?(?:day|night|morning|evening|school day|time)|all (?:his|her|their|the) \w+|no (?:late|missed|further|more)\b|no \w+ing\b|(?<!\bif )at all\b(?! (?:possible|practicable|reasonable))|full attendance|without (?:fail|exception)|never|always|fully|completely|100 ?%)/i;
 /**
  * A condition that keeps a child safe from the day it is agreed, not a habit to build up to:
  * an adult kept with the children, supervision, no physical harm. Giving up drink or drugs at

@@ -166,6 +166,18 @@ const rule: Rule = {
           },
         ],
       },
+      // A job title in capitals is the role, not a named service.
+      {
+        text: 'The Social Worker will refer Mum to a parenting course by 1 March 2027.',
+        errors: [
+          {
+            messageId: 'generic',
+            marked: 'a parenting course',
+            output:
+              'The Social Worker will refer Mum to [named service] at [place], [how often] by 1 March 2027.',
+          },
+        ],
+      },
       // A title and a surname name a person, not a programme.
       {
         text: 'Ms Kowalski will attend a parenting course.',
