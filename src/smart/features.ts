@@ -164,11 +164,12 @@ const NONE_OF_RESULT =
 const LIMIT_COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fourteen|fifteen|twenty-four|forty-eight)(?:\s+\(\d+\))?\s+(?:(?:working|calendar|business|school)\s+)?`;
 
 /**
- * "within 24 hours of any new concern", "no later than 30 days before", "24 hour notice": a
- * time limit counted from an event is a threshold anyone can check against the record.
+ * "within 24 hours of any new concern", "no later than 30 days before", "within a 4-week period
+ * of the ICPC", "24 hour notice": a time limit counted from an event is a threshold anyone can
+ * check against the record.
  */
 const TIME_LIMIT_FROM_EVENT = new RegExp(
-  String.raw`\b(?:within|no later than|no more than|at least)\s+${LIMIT_COUNT}(?:minutes?|hours?|days?|weeks?)\s+(?:of|after|before|from)\b|\b\d+[- ]hours?['’]?\s+notice\b`,
+  String.raw`\b(?:within|no later than|no more than|at least)\s+${LIMIT_COUNT}(?:minutes?|hours?|days?|weeks?)\s+(?:of|after|before|from)\b|\bwithin\s+an?\s+\d+-(?:minute|hour|day|week)\s+period\s+(?:of|after|before|from)\b|\b\d+[- ]hours?['’]?\s+notice\b`,
   'i',
 );
 
@@ -340,7 +341,7 @@ export function selfReportOnly(a: Analysis): boolean {
       (c.subject.kind === 'parent' || c.subject.kind === 'family' || c.subject.kind === 'child') &&
       SELF_REPORT_VERBS.has(baseVerb(c.verb)) &&
       // Reporting how things are ("confirm that she has stayed off cocaine"), not asking for help.
-      /^(?:\s+(?:to\s+)?(?:the|his|her|their|my)(?:\s+[\w-]+){1,3}?(?:\s+at\s+[\w ]+?)?)?\s+(?:that|how|whether|if|she|he|they|it)\b/i.test(
+      /^(?:\s+(?:to\s+)?(?:the|his|her|their|my|[A-Z][a-z]+['’]s)(?:\s+[\w-]+){1,3}?(?:\s+at\s+[\w ]+?)?)?\s+(?:that|how|whether|if|she|he|they|it)\b/i.test(
         a.text.slice(c.verbEnd),
       ),
   );

@@ -132,6 +132,13 @@ export const LEXICON_EXAMPLES: Record<LexiconListName, LexiconExample> = {
     doesNotMatch: 'Dad will complete the Caring Dads plan.',
     how: { noFinding: 'measurable/no-measure' },
   },
+  EVERYDAY_WORDS: {
+    // The rules know "kids" already; the second reading learnt its words from plans that say
+    // "children".
+    matches: 'Ms Okafor and the kids to move into a 3-bed council property within 2 weeks.',
+    doesNotMatch: 'Ms Okafor and the cats to move into a 3-bed council property within 2 weeks.',
+    how: { noFinding: 'outcome/second-reading' },
+  },
   UNIT_ABBREVIATIONS: {
     matches: 'Mum will attend the Freedom Programme within 6 wks.',
     doesNotMatch: 'Mum will attend the Freedom Programme within 6 wigs.',

@@ -1500,6 +1500,12 @@ export const UNIT_ABBREVIATIONS = [
 ];
 
 /**
+ * Everyday words for what the lists and the second reading know in a plan's words ("the kids'
+ * bedroom", "the kids to move"), read as those words. Each entry is "everyday listed".
+ */
+export const EVERYDAY_WORDS = ['kids children', 'kid child'];
+
+/**
  * Words that make a preposition of the "to" after them: "prior to", "in order to", "due to". A
  * phrase they open is fronted before the subject, and its "to" opens no clause.
  */

@@ -14,7 +14,7 @@
  * written, so every underline and every rewrite lands on the writer's own characters. Line
  * breaks are kept.
  */
-import { UNIT_ABBREVIATIONS, US_SPELLINGS } from './lexicon';
+import { EVERYDAY_WORDS, UNIT_ABBREVIATIONS, US_SPELLINGS } from './lexicon';
 import { isShouted, sentenceCase } from './shouted';
 import { firstLetterEitherCase, LIST_BULLET, LIST_NUMBER, PLAN_LABEL_WORDS } from './text';
 import type { Span } from './types';
@@ -88,9 +88,14 @@ const PLAIN_LETTER = new Map(
   }),
 );
 const FRACTION = `(?<fraction>[${[...FRACTIONS.keys()].join('')}])`;
-/** The form the word lists hold, for a word spelt another way: American, or an abbreviated unit. */
+/**
+ * The form the word lists hold, for a word written another way: spelt the American way, a unit
+ * abbreviated, or an everyday word ("kids").
+ */
 const LISTED_FORM = new Map(
-  [...US_SPELLINGS, ...UNIT_ABBREVIATIONS].map((pair) => pair.split(' ') as [string, string]),
+  [...US_SPELLINGS, ...UNIT_ABBREVIATIONS, ...EVERYDAY_WORDS].map(
+    (pair) => pair.split(' ') as [string, string],
+  ),
 );
 /** In capitals an abbreviation is another word: "HR" is human resources, not an hour. */
 const ABBREVIATED = new Set(UNIT_ABBREVIATIONS.map((pair) => pair.split(' ')[0]));

@@ -1,5 +1,5 @@
 /**
- * Plans are typed fast: "within 2 wks", "24hrs", "each night", "Mum & Dad", "95 %", "95 per cent", a date as "5.3.27",
+ * Plans are typed fast: "within 2 wks", "24hrs", "each night", "no later than", "the kids", "Mum & Dad", "95 %", "95 per cent", a date as "5.3.27",
  * an objective in quotation marks, the child's full name ("Jaxon Brown will …"), an American
  * date ("until May 31, 2027"). Each is the same objective to its reader, so every objective of
  * our labelled sets that can be written so is checked again written so, and each letter's
@@ -40,6 +40,15 @@ const REWRITES: [string, (text: string) => string][] = [
     '"each" for "every"',
     (t) => t.replace(/\bevery (day|night|morning|evening|week)\b/g, 'each $1'),
   ],
+  [
+    '"no later than" for "by"',
+    (t) => t.replace(/\bby (the end of|the next)\b/g, 'no later than $1'),
+  ],
+  [
+    '"within a 4-week period"',
+    (t) => t.replace(/\bwithin (\d+) weeks\b/g, 'within a $1-week period'),
+  ],
+  ['"kids" for "children"', (t) => t.replace(/\bchildren\b/g, 'kids')],
   ['"&" for "and"', (t) => t.replace(/ and /g, ' & ')],
   ['a space before "%"', (t) => t.replace(/(\d)%/g, '$1 %')],
   ['"per cent" for "%"', (t) => t.replace(/(\d)%/g, '$1 per cent')],

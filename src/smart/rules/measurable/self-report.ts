@@ -40,6 +40,10 @@ const rule: Rule = {
         errors: [{ messageId: 'self', marked: 'confirm' }],
       },
       {
+        text: "Dad will tell Kai's social worker that he is not drinking.",
+        errors: [{ messageId: 'self', marked: 'tell' }],
+      },
+      {
         text: 'Dad will tell the social worker that he is not drinking.',
         errors: [{ messageId: 'self', marked: 'tell' }],
       },
