@@ -160,7 +160,7 @@ export function analyse(
   // subject "Learn" before "to".
   if (!imperative)
     for (const c of clauses)
-      if (isSkillBeforeTo(text, c.subject.start, c.subject.end))
+      if (isSkillBeforeTo(text, c.subject.start, c.subject.end, c.subject.kind === 'child'))
         c.subject = { kind: 'child', start: c.subject.start, end: c.subject.end, implicit: true };
   // "Understand how to read and pay bills", "Memorize or write down the numbers of people who
   // can help": a skill verb opens the objective, so the words before a later verb are no subject.

@@ -725,7 +725,7 @@ const ONLY_WHEN =
   /^\W*(?:on-?going|asap|as soon as possible|as and when(?: (?:needed|required))?|when needed|tbc|tbd|n\/a)\W*$/i;
 
 const PURPOSE_TAIL =
-  /\S[^]*?(?:\bso that\b|\bso (?:he|she|they|I|we|you) (?:can|will)\b|\bin order to\b|,\s*(?:improving|increasing|developing|building)\b|\bby (?:improving|developing|increasing|building)\b|\bto show that\b|\bto (?:help|support|promote|aid|boost) (?:their|his|her|my|your|the child['’]s|emotional|mental|physical|social)\b|[.;]\s+(?:this|which) (?:will )?(?:promotes?|helps?|supports?|builds?)\b)/i;
+  /\S[^]*?(?:\b(?:so|in order) that\b|\bso (?:he|she|they|I|we|you) (?:can|will)\b|\bin order to\b|,\s*(?:improving|increasing|developing|building)\b|\bby (?:improving|developing|increasing|building)\b|\bto show that\b|\bto (?:help|support|promote|aid|boost) (?:their|his|her|my|your|the child['’]s|emotional|mental|physical|social)\b|[.;]\s+(?:this|which) (?:will )?(?:promotes?|helps?|supports?|builds?)\b)/i;
 
 /**
  * Is this word in what the objective is for ("..., improving comprehension from level 2 to 4",

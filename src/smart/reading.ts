@@ -145,6 +145,11 @@ const LEAD = String.raw`^${SPACE}*(?:${LIST_BULLET}|${LIST_NUMBER}|${MULTILEVEL}
 const WHOLE_QUOTE = String.raw`(?<quote>^${SPACE}*[“"‘](?=[^“”"]*[”"’]${SPACE}*[.!;]?${SPACE}*$)|[”"’](?=${SPACE}*[.!;]?${SPACE}*$)(?<=^${SPACE}*[“"‘][^“”"]*.))`;
 /** The space some write before a per cent sign ("100 %", "95 %"): read as "100%". */
 const PERCENT_SPACE = String.raw`(?<percentSpace>(?<=\d)${SPACE}+(?=%))`;
+/**
+ * "3 or more sessions", "2 or fewer late nights": a bound, read as "at least 3" and "no more than
+ * 2" write it.
+ */
+const OR_MORE = String.raw`(?<orMore>\b\d+${SPACE_OR_INVISIBLE}+or${SPACE_OR_INVISIBLE}+(?:more|fewer|less)\b)`;
 /** "95 per cent", "70 percent": the sign the patterns count, as UK style writes it out. */
 const PER_CENT = String.raw`(?<percent>(?<=\d)${SPACE}*(?:[Pp]er${SPACE}?[Cc]ent|PER${SPACE}?CENT)\b)`;
 /**
@@ -152,10 +157,10 @@ const PER_CENT = String.raw`(?<percent>(?<=\d)${SPACE}*(?:[Pp]er${SPACE}?[Cc]ent
  * after a name, a run of spaces that is not one plain space, a character nobody sees, a hyphen
  * that is not the plain one, a fraction typed as one character, a letter with an accent, "&"
  * between words, "per cent" and a space before "%", a word spelt the American way or a unit
- * abbreviated (also when typed against its number). Case matters, so that only a name (or a
- * stand-in in brackets) is read as having an age.
+ * abbreviated (also when typed against its number), and "3 or more" as "at least 3". Case
+ * matters, so that only a name (or a stand-in in brackets) is read as having an age.
  */
-const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${WHOLE_QUOTE}|${PERCENT_SPACE}|${PER_CENT}|${JOINED_UNIT}|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${ACCENTED}|(?<amp>(?<= )&(?= ))|${OTHER_FORMS}`;
+const CHANGE_SOURCE = String.raw`(?<lead>${LEAD})|${WHOLE_QUOTE}|${PERCENT_SPACE}|${PER_CENT}|${JOINED_UNIT}|${OR_MORE}|${APPOSITION}|${SIGNER}|${SPACE_OR_INVISIBLE}*[${OTHER_SPACE}]${SPACE_OR_INVISIBLE}*|${SPACE}(?:[${INVISIBLE}]*${SPACE})+|(?<unseen>[${INVISIBLE}]+)|(?<hyphen>[${OTHER_HYPHEN}])|${FRACTION}|${ACCENTED}|(?<amp>(?<= )&(?= ))|${OTHER_FORMS}`;
 const CHANGE = new RegExp(CHANGE_SOURCE, 'gu');
 const CHANGES = new RegExp(CHANGE_SOURCE, 'u');
 
@@ -261,6 +266,10 @@ function replacementFor(m: RegExpExecArray, written: string): string {
   if (g.amp !== undefined) return 'and';
   if (g.percent !== undefined) return '%';
   if (g.joinedUnit !== undefined) return ` ${listedForm(m[0])}`;
+  if (g.orMore !== undefined) {
+    const n = /^\d+/.exec(m[0])![0];
+    return /more$/i.test(m[0]) ? `at least ${n}` : `no more than ${n}`;
+  }
   // A run of spaces is one plain space; what is left is a word spelt another way.
   return /^\p{L}/u.test(m[0]) ? listedForm(m[0]) : ' ';
 }

@@ -6,7 +6,7 @@
  * must stay as it was: "April will be in bed by 8pm" names the child as "Evie will" does.
  */
 import { childNamed } from '../helpers/child-named';
-import { changedVerdicts } from '../helpers/verdict-letters';
+import { changedVerdicts, letters } from '../helpers/verdict-letters';
 import { checkObjectiveText } from '../../src/smart/check';
 import { checkPlan, readTextPlan } from '../../src/smart';
 
@@ -64,6 +64,15 @@ describe('first names that are also words', () => {
     const rewrite = (o: { text: string; name: string }) =>
       o.text.replace(new RegExp(`\\b${o.name}\\b`, 'g'), 'Chase');
     expect(changedVerdicts(withModal, (o) => o.text, rewrite)).toEqual([]);
+  });
+
+  it('reads a name before "to" in a goal judged by its trials as who does it', () => {
+    // A goal bank's "Attend to task in 4/5 trials" leaves the pupil unwritten; "Emma to …" names
+    // her, as "Emma will …" does.
+    for (const name of ['Emma', 'Leo', 'Priya'])
+      expect(letters(`${name} to support conclusions using text evidence in 8/10 trials.`)).toBe(
+        letters(`${name} will support conclusions using text evidence in 8/10 trials.`),
+      );
   });
 
   it('reads a plan with accented names as it reads the same plan written without accents', () => {

@@ -1,5 +1,6 @@
 /**
- * Plans are typed fast: "within 2 wks", "24hrs", "each night", "no later than", "the kids", "Mum & Dad", "95 %", "95 per cent", a date as "5.3.27",
+ * Plans are typed fast: "within 2 wks", "24hrs", "each night", "no later than", "the kids", "3 or
+ * more", "in order that", "Mum & Dad", "95 %", "95 per cent", a date as "5.3.27",
  * an objective in quotation marks, the child's full name ("Jaxon Brown will …"), an American
  * date ("until May 31, 2027"). Each is the same objective to its reader, so every objective of
  * our labelled sets that can be written so is checked again written so, and each letter's
@@ -49,6 +50,8 @@ const REWRITES: [string, (text: string) => string][] = [
     (t) => t.replace(/\bwithin (\d+) weeks\b/g, 'within a $1-week period'),
   ],
   ['"kids" for "children"', (t) => t.replace(/\bchildren\b/g, 'kids')],
+  ['"3 or more" for "at least 3"', (t) => t.replace(/\bat least (\d+)/g, '$1 or more')],
+  ['"in order that" for "so that"', (t) => t.replace(/\bso that\b/g, 'in order that')],
   ['"&" for "and"', (t) => t.replace(/ and /g, ' & ')],
   ['a space before "%"', (t) => t.replace(/(\d)%/g, '$1 %')],
   ['"per cent" for "%"', (t) => t.replace(/(\d)%/g, '$1 per cent')],
@@ -70,6 +73,21 @@ describe("a writer's shorthand", () => {
     const tried = texts.filter((t) => rewrite(t) !== t);
     expect(tried.length).toBeGreaterThan(4);
     expect(changedVerdicts(tried, (t) => t, rewrite)).toEqual([]);
+  });
+
+  it('reads "16 or more" as "at least 16", and "in order that" as "so that"', () => {
+    // "hours/week" with "or more" between had been no frequency, so no time either.
+    expect(letters('Work 16 or more hours/week.')).toBe(letters('Work at least 16 hours/week.'));
+    // A purpose is the reason, whichever words open it: its words are not the task's.
+    expect(
+      letters(
+        'Kai will take part in the lunchtime Lego club in order that he can show appropriate play skills with peers.',
+      ),
+    ).toBe(
+      letters(
+        'Kai will take part in the lunchtime Lego club so that he can show appropriate play skills with peers.',
+      ),
+    );
   });
 
   it('reads "May" before a day as the month, not "may"', () => {

@@ -174,7 +174,13 @@ const LEAD_ONLY = new RegExp(String.raw`${ITEM_LEAD}$`);
  * A subject that is only a child's skill verb, "Be able" or a "Using …" phrase before "to":
  * "Learn to use the washing machine", "Be able to follow 3 of 5 conventions".
  */
-export function isSkillBeforeTo(text: string, start: number, end: number): boolean {
+export function isSkillBeforeTo(
+  text: string,
+  start: number,
+  end: number,
+  /** The words were read as a child's name ("Emma to support conclusions … in 8/10 trials"). */
+  readAsName = false,
+): boolean {
   const word = text.slice(start, end).trim().toLowerCase();
   // "Independently raise hand to answer questions": the skill's own words, adverb first.
   // "Use the spoon to feed her" stays a command: only the bare skill word, or one after an adverb.
@@ -189,7 +195,10 @@ export function isSkillBeforeTo(text: string, start: number, end: number): boole
     // "learning to request a visit to the bathroom": the skill's gerund, as a list of goals has it.
     verbBase(skill).some((b) => CHILD_SKILLS.has(b)) ||
     /^(?:be able|using\b.*)$/.test(word) ||
-    (/^[a-z]+(?:\s+[a-z-]+){0,3}$/.test(word) && PERFORMANCE_CRITERION.test(text))
+    // A name alone before "to" is who does it, as in any note ("Emma to read …").
+    (/^[a-z]+(?:\s+[a-z-]+){0,3}$/.test(word) &&
+      (!readAsName || /\s/.test(word)) &&
+      PERFORMANCE_CRITERION.test(text))
   );
 }
 
