@@ -134,3 +134,14 @@ describe('what the school keeps, or the child does there', () => {
     expect(check('School staff will meet weekly.').criteria.outcome.met).toBe(false);
   });
 });
+
+describe('a pronoun before "is" and a word that takes "to"', () => {
+  it('reads "He is open to new foods" as about him, as "Kai is open to new foods" is', () => {
+    // The words before "to" had been the subject whole ("He is open"), which names nobody.
+    for (const pronoun of ['He', 'She']) {
+      const verdict = check(`${pronoun} is open to trying new foods at tea time every day.`);
+      expect(verdict.criteria.specific.met).toBe(true);
+      expect(verdict.findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
+    }
+  });
+});

@@ -284,6 +284,8 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
       /^[\p{L}'’ ]{1,30}?\s+(?:want|wants|would like|['’]d like|would love|hope|hopes|expect|expects)\s+(?=\S)/iu,
       '',
     )
+    // "He is open to new foods", "She is able to name …": who is so is who the clause is about.
+    .replace(/\s+(?:is|are|am)\s+\p{L}+$/iu, '')
     .trim();
   const base = { start: head.start + text.slice(head.start, head.end).indexOf(words), end: 0 };
   base.end = base.start + words.length;
