@@ -345,9 +345,10 @@ export function selfReportOnly(a: Analysis): boolean {
         a.text.slice(c.verbEnd),
       ),
   );
-  // "reported by her school" is the school's word: "her" before a noun is whose, not who.
+  // "reported by her school" is the school's word: "her" before a noun is whose, not who; so is
+  // "Mum's" ("confirmed by Mum's bank statements": her statements, not her word).
   const bySelf =
-    /\b(?:as )?(?:reported|confirmed|said|told|stated) by (?:mum|dad|mother|father|the parents?|(?:the )?carers?|him|her(?!\s+(?!(?:at|in|on|to|and|or|every|each|when|during|by|until|before|after|for|with|weekly|monthly|daily)\b)[a-z])|them|themselves|himself|herself)\b/i;
+    /\b(?:as )?(?:reported|confirmed|said|told|stated) by (?:mum|dad|mother|father|the parents?|(?:the )?carers?|him|her(?!\s+(?!(?:at|in|on|to|and|or|every|each|when|during|by|until|before|after|for|with|weekly|monthly|daily)\b)[a-z])|them|themselves|himself|herself)\b(?!['’]s?\b)/i;
   if (!selfClause && !bySelf.test(a.text)) return false;
   // "Ruby will go to the group every Thursday, and will tell her social worker how it is going":
   // how often she goes is counted apart from what she says.

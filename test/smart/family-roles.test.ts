@@ -1,6 +1,6 @@
 /**
- * Plans name a parent many ways: "Mum", "Mother", "Mom" in US case plans, "Mummy" and "Daddy" in
- * a young child's words, "Ms Kowalski" in a court order. Each names the same person doing the
+ * Plans name a parent many ways: "Mum", "Mother", "Mom" in US case plans, "Mummy", "Daddy",
+ * "Mama" and "Papa" in a young child's words, "Ms Kowalski" in a court order. Each names the same person doing the
  * same thing, so every objective of our labelled sets that opens with "Mum" or "Dad" is checked
  * again with the other names in its place, and each letter's verdict must stay as it was.
  */
@@ -8,8 +8,17 @@ import { changedVerdicts, letters, ownLabelledTexts } from '../helpers/verdict-l
 import { checkObjectiveText, type CheckOptions } from '../../src/smart';
 
 const NAMES: Record<'Mum' | 'Dad', string[]> = {
-  Mum: ['Mother', 'The mother', 'Mom', 'Mummy', 'Ms Kowalski', 'Mrs Kowalski', 'Birth mother'],
-  Dad: ['Father', 'The father', 'Daddy', 'Mr Hall', 'Stepdad', 'Birth father'],
+  Mum: [
+    'Mother',
+    'The mother',
+    'Mom',
+    'Mummy',
+    'Mama',
+    'Ms Kowalski',
+    'Mrs Kowalski',
+    'Birth mother',
+  ],
+  Dad: ['Father', 'The father', 'Daddy', 'Papa', 'Mr Hall', 'Stepdad', 'Birth father'],
 };
 
 const objectives = ownLabelledTexts().flatMap((text) => {
@@ -34,6 +43,14 @@ describe('another name for a parent', () => {
   it('has objectives to try', () => {
     expect(objectives.filter((o) => o.parent === 'Mum').length).toBeGreaterThan(20);
     expect(objectives.filter((o) => o.parent === 'Dad').length).toBeGreaterThan(20);
+  });
+
+  it('reads "Aunty" as "Auntie": a relative who cares for the child', () => {
+    for (const text of [
+      'Aunty will provide respite care when needed.',
+      'Aunty to take Kenzo to nursery on Mondays, Tuesdays and Fridays until Mum’s treatment finishes.',
+    ])
+      expect(letters(text)).toBe(letters(text.replace('Aunty', 'Auntie')));
   });
 
   it.each(cases)('leaves every verdict as it was with "%s" written "%s"', (parent, name) => {

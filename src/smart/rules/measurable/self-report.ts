@@ -27,6 +27,8 @@ const rule: Rule = {
       "Ruby will go to the young carers' group every Thursday after school from January, and will tell her social worker how it is going at each visit.",
       'Mum will report that Reggie is sleeping through the night on at least 5 nights a week, as recorded in the sleep diary the health visitor checks fortnightly.',
       'Dad will give a urine sample every Monday, with results sent to the social worker weekly.',
+      // Mum's bank statements are a record, not her word.
+      "Mum will pay the rent in full every month from January 2027, confirmed by Mum's bank statements shown to the social worker monthly.",
       // "her" before a noun says whose worker it is: the worker's word is independent.
       'Mum will stay off cocaine, as confirmed by her drug worker every month until the review.',
     ],
