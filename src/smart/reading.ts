@@ -146,10 +146,10 @@ const WHOLE_QUOTE = String.raw`(?<quote>^${SPACE}*[“"‘](?=[^“”"]*[”"�
 /** The space some write before a per cent sign ("100 %", "95 %"): read as "100%". */
 const PERCENT_SPACE = String.raw`(?<percentSpace>(?<=\d)${SPACE}+(?=%))`;
 /**
- * "3 or more sessions", "2 or fewer late nights": a bound, read as "at least 3" and "no more than
- * 2" write it.
+ * "3 or more sessions", "2 or fewer late nights", "£1,000 or more": a bound, read as "at least 3"
+ * and "no more than 2" write it.
  */
-const OR_MORE = String.raw`(?<orMore>\b\d+${SPACE_OR_INVISIBLE}+or${SPACE_OR_INVISIBLE}+(?:more|fewer|less)\b)`;
+const OR_MORE = String.raw`(?<orMore>(?<![\d.,£$€])[£$€]?\d[\d,]*(?:\.\d+)?${SPACE_OR_INVISIBLE}+or${SPACE_OR_INVISIBLE}+(?:more|fewer|less)\b)`;
 /** "95 per cent", "70 percent": the sign the patterns count, as UK style writes it out. */
 const PER_CENT = String.raw`(?<percent>(?<=\d)${SPACE}*(?:[Pp]er${SPACE}?[Cc]ent|PER${SPACE}?CENT)\b)`;
 /**
@@ -267,7 +267,7 @@ function replacementFor(m: RegExpExecArray, written: string): string {
   if (g.percent !== undefined) return '%';
   if (g.joinedUnit !== undefined) return ` ${listedForm(m[0])}`;
   if (g.orMore !== undefined) {
-    const n = /^\d+/.exec(m[0])![0];
+    const n = /^[£$€]?[\d,.]+/.exec(m[0])![0];
     return /more$/i.test(m[0]) ? `at least ${n}` : `no more than ${n}`;
   }
   // A run of spaces is one plain space; what is left is a word spelt another way.

@@ -8,6 +8,7 @@
  */
 import { changedVerdicts, letters, ownLabelledTexts, today } from '../helpers/verdict-letters';
 import { checkObjectiveText } from '../../src/smart';
+import { readText } from '../../src/smart/reading';
 
 const texts = ownLabelledTexts();
 const MONTHS =
@@ -87,6 +88,19 @@ describe("a writer's shorthand", () => {
       letters(
         'Kai will take part in the lunchtime Lego club so that he can show appropriate play skills with peers.',
       ),
+    );
+  });
+
+  it('reads a bound written "or more" whole: its currency, its thousands and its decimals', () => {
+    const read = (text: string) => readText(text)?.text;
+    expect(read('Dad will save £1,000 or more by June 2027.')).toBe(
+      'Dad will save at least £1,000 by June 2027.',
+    );
+    expect(read('Kai will walk 1.5 or more miles a day.')).toBe(
+      'Kai will walk at least 1.5 miles a day.',
+    );
+    expect(read('Kai will have 2 or fewer late nights a week.')).toBe(
+      'Kai will have no more than 2 late nights a week.',
     );
   });
 
