@@ -2,7 +2,7 @@ import type { Rule } from '../../rule';
 import { allMatches, boundaryFirst, wordsBefore } from '../../text';
 
 const STOP = boundaryFirst(
-  /\b(?:complete|total)\s+(?:abstinence|sobriety)\b|\b(?:terminate|terminates|eliminate|eliminates|(?:refrain|desist)(?:s|ing)? from)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+ing\b|tantrums|aggression|outbursts|violence|abuse|drug use|substance use|criminal (?:activity|behaviou?r))|\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending|(?:alcohol|drink|drugs|cannabis|weed|cocaine|heroin|crack|spice|cigarettes|substances|crime)\b|all (?:forms of )?(?:violen|abus|aggress|drug|alcohol|substance|offend|crimin|threat|intimidat)\w*|(?:his|her|their|the|my|your|any) (?:(?:domestic|physical|verbal|emotional|sexual|violent|abusive|aggressive)\s+)?(?:violence|abuse|aggression|drug use|drinking|substance use|offending|criminal (?:activity|behaviou?r)|threats|intimidation)(?=\s*(?:[.;,!)]|$)|\s+(?:of|towards?|against|in|at|around|with|when|while|and|or|by|for|on|from|before|during|near)\b))/gi,
+  /\b(?:complete|total)\s+(?:abstinence|sobriety)\b|\b(?:terminate|terminates|eliminate|eliminates|(?:refrain|desist)(?:s|ing)? from)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}?(?:[\w-]+ing\b|tantrums|aggression|outbursts|violence|abuse|drug use|substance use|criminal (?:activity|behaviou?r))|\b(?:will|to|must|should)\s+stop(?=\s*(?:[.;,!…(]|$))|\b(?:stop|stops|stopped|cease|ceases|ceased|give up|gives up|given up|quit|quits)\s+(?:[\w-]+ing\b|drinking|smoking|using|offending|(?:alcohol|drink|drugs|cannabis|weed|cocaine|heroin|crack|spice|cigarettes|substances|crime)\b|all (?:forms of )?(?:violen|abus|aggress|drug|alcohol|substance|offend|crimin|threat|intimidat)\w*|(?:his|her|their|the|my|your|any) (?:(?:domestic|physical|verbal|emotional|sexual|violent|abusive|aggressive)\s+)?(?:violence|abuse|aggression|drug use|drinking|substance use|offending|criminal (?:activity|behaviou?r)|threats|intimidation)(?=\s*(?:[.;,!)…(]|$)|\s+(?:of|towards?|against|in|at|around|with|when|while|and|or|by|for|on|from|before|during|near)\b))/gi,
 );
 
 /**
@@ -79,6 +79,11 @@ const rule: Rule = {
       {
         text: 'Kai will stop going missing.',
         errors: [{ messageId: 'stop', marked: 'stop going' }],
+      },
+      {
+        // A note in brackets after the sentence, or a trailing "…", ends it as a full stop does.
+        text: "Kai's fixed-term exclusions will stop (agreed at the core group).",
+        errors: [{ messageId: 'stop', marked: 'will stop' }],
       },
       {
         // Whatever the words before it ("his", "their", "the"), harm stopped is a safety rule.
