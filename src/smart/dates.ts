@@ -134,10 +134,14 @@ const REVIEW_POINTS = [
   String.raw`(?:grading|marking|reporting) period`,
   String.raw`semester`,
 ];
+/** "no later than 30 June", "not later than the end of term": "by", as court orders write it. */
+const NO_LATER_THAN = 'no later than|not later than';
+/** The words that set a deadline before a point: "by", "before", "until", "no later than". */
+const DUE_BY = `by|before|until|till|${NO_LATER_THAN}`;
 /** "by the next", "before Ava's", "prior to (the": what leads to a point named by an event. */
 // "by assisting with visits" says how, not by when.
 // A plan table's "By when: Next review" names the point with the column's label as its lead.
-const POINT_LEAD = String.raw`(?:(?:by the (?:time|date) of|by(?! (?!(?:morning|evening)\b)[a-z]+ing\b)|before|until|till|no later than|not later than|in time for|ahead of|prior to|from|after) |(?:by when|timescales?|deadline|target date)\s*:\s*)\(?(?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?`;
+const POINT_LEAD = String.raw`(?:(?:by the (?:time|date) of|by(?! (?!(?:morning|evening)\b)[a-z]+ing\b)|before|until|till|${NO_LATER_THAN}|in time for|ahead of|prior to|from|after) |(?:by when|timescales?|deadline|target date)\s*:\s*)\(?(?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?`;
 /**
  * "before a placement commences", "prior to return of a child", "before closing the case": a
  * point set by the step in the child's care it comes before. Kept apart from the review points
@@ -327,7 +331,7 @@ export const TIME_PATTERNS: readonly {
     kind: 'duration',
     re: rx(
       // "for a period of eight (8) weeks", "for a period of six- months": a court order's words.
-      String.raw`\b(?:within|for|over|in|after|during|inside|no later than|not later than|no longer than|not longer than|up to) (?:(?:at least|a minimum of|no less than|not less than|at most|a maximum of|no more than) )?(?:(?:a|the) (?:period|total) of )?(?:the )?(?:next |first |following |(?:a |one )?further |another |an? (?=\d))?(?:${NUM})(?:-? |-)${UNIT}\b|\b(?:for|within|in) (?:(?:at least|up to|no more than) )?(?:a further|another) ${UNIT}\b|\b(?:within|in|during|over|throughout) (?:the|his|her|their|my|your) (?:first|second|third|next|coming|following) (?:half[- ]term|term|school year|academic year|year|semester|month|week|fortnight)\b`,
+      String.raw`\b(?:within|for|over|in|after|during|inside|${NO_LATER_THAN}|no longer than|not longer than|up to) (?:(?:at least|a minimum of|no less than|not less than|at most|a maximum of|no more than) )?(?:(?:a|the) (?:period|total) of )?(?:the )?(?:next |first |following |(?:a |one )?further |another |an? (?=\d))?(?:${NUM})(?:-? |-)${UNIT}\b|\b(?:for|within|in) (?:(?:at least|up to|no more than) )?(?:a further|another) ${UNIT}\b|\b(?:within|in|during|over|throughout) (?:the|his|her|their|my|your) (?:first|second|third|next|coming|following) (?:half[- ]term|term|school year|academic year|year|semester|month|week|fortnight)\b`,
     ),
     horizon: (m) => horizonFromDuration(m[0]),
   },
@@ -376,7 +380,7 @@ export const TIME_PATTERNS: readonly {
     gate: /graduat|completion|period|semester|term|baby|start|leav|mov|turn|xmas|summer|spring|autumn|winter|return|exiting|discharge|birthday|holiday|break|next|this|coming|key stage|the day|end|beginning|middle|christmas|easter|year|instructional|academic|school (?:weeks|days|months)/i,
     re: rx(
       // "Long-term outcome (end of Key Stage 2):": a point in brackets dates what it labels.
-      String.raw`(?:\b(?:by|before|until|till|no later than|not later than|from|after|at|in|during|over|throughout|across|for|within|upon|on|when|once|following|prior to|ahead of|in time for|around) |\(\s*(?=(?:the )?(?:end|start|beginning|middle) of ))${TERM_POINT}\b`,
+      String.raw`(?:\b(?:${DUE_BY}|from|after|at|in|during|over|throughout|across|for|within|upon|on|when|once|following|prior to|ahead of|in time for|around) |\(\s*(?=(?:the )?(?:end|start|beginning|middle) of ))${TERM_POINT}\b`,
     ),
   },
   {
@@ -399,7 +403,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'deadline',
     re: rx(
-      String.raw`\b(?:by|before|until|till|no later than|not later than) (?:the )?(?:end of (?:the )?)?(?:next |this )?(?:week|month|year|plan ends?|plan is (?:closed|reviewed)|end of the plan)\b|\b(?:by|before|at|no later than|not later than) the (?:end|completion|close) of (?:the |his |her |their )?(?:[\w-]+ ){0,2}(?:assessment|programme|course|intervention|plan|sessions|placement|order)\b`,
+      String.raw`\b(?:${DUE_BY}) (?:the )?(?:end of (?:the )?)?(?:next |this )?(?:week|month|year|plan ends?|plan is (?:closed|reviewed)|end of the plan)\b|\b(?:by|before|at|${NO_LATER_THAN}) the (?:end|completion|close) of (?:the |his |her |their )?(?:[\w-]+ ){0,2}(?:assessment|programme|course|intervention|plan|sessions|placement|order)\b`,
     ),
     horizon: (m) => (/week/i.test(m[0]) ? 7 : /month/i.test(m[0]) ? 30 : undefined),
   },

@@ -5,8 +5,8 @@
  * Word keeps between "30" and "June", a tab) become one plain space; characters nobody sees (a
  * soft hyphen, a zero-width space) go, and Word's non-breaking hyphen is a hyphen; American
  * spellings ("program", "behavior", "pediatrician") become the British ones the word lists hold,
- * as abbreviated units ("2 wks", "3 mths") become the words; "&" between words is "and", and
- * "95 %" and "95 per cent" are "95%"; a fraction typed as one character ("¾") is read as its
+ * as abbreviated units ("2 wks", "24hrs") become the words, and "kids" is "children"; "&"
+ * between words is "and", "95 %" and "95 per cent" are "95%", and "3 or more" is "at least 3"; a fraction typed as one character ("¾") is read as its
  * digits ("3/4"); a letter with an accent or a stroke ("Áine", "Łucja") is read as its plain
  * letter; and a child's age or date of birth put after the name ("Zak (7) will", "Amy, aged 14,
  * to", "Leo (DOB 03/05/2019)") is left out, since it is who the child is, not a count to reach or
@@ -149,7 +149,7 @@ const PERCENT_SPACE = String.raw`(?<percentSpace>(?<=\d)${SPACE}+(?=%))`;
  * "3 or more sessions", "2 or fewer late nights", "£1,000 or more": a bound, read as "at least 3"
  * and "no more than 2" write it.
  */
-const OR_MORE = String.raw`(?<orMore>(?<![\d.,£$€])[£$€]?\d[\d,]*(?:\.\d+)?${SPACE_OR_INVISIBLE}+or${SPACE_OR_INVISIBLE}+(?:more|fewer|less)\b)`;
+const OR_MORE = String.raw`(?<orMore>(?<![\d.,£$€])(?<bound>[£$€]?\d[\d,]*(?:\.\d+)?)${SPACE_OR_INVISIBLE}+or${SPACE_OR_INVISIBLE}+(?:(?<more>more)|fewer|less)\b)`;
 /** "95 per cent", "70 percent": the sign the patterns count, as UK style writes it out. */
 const PER_CENT = String.raw`(?<percent>(?<=\d)${SPACE}*(?:[Pp]er${SPACE}?[Cc]ent|PER${SPACE}?CENT)\b)`;
 /**
@@ -266,10 +266,8 @@ function replacementFor(m: RegExpExecArray, written: string): string {
   if (g.amp !== undefined) return 'and';
   if (g.percent !== undefined) return '%';
   if (g.joinedUnit !== undefined) return ` ${listedForm(m[0])}`;
-  if (g.orMore !== undefined) {
-    const n = /^[£$€]?[\d,.]+/.exec(m[0])![0];
-    return /more$/i.test(m[0]) ? `at least ${n}` : `no more than ${n}`;
-  }
+  if (g.orMore !== undefined)
+    return g.more !== undefined ? `at least ${g.bound}` : `no more than ${g.bound}`;
   // A run of spaces is one plain space; what is left is a word spelt another way.
   return /^\p{L}/u.test(m[0]) ? listedForm(m[0]) : ' ';
 }
