@@ -116,3 +116,34 @@ describe('a SEN support plan whose outcomes table says how often', () => {
     expect(report.objectives[0].smart).toBe(true);
   });
 });
+
+describe('a Signs of Safety plan whose steps are headed as its rules', () => {
+  it('checks the rules of the safety plan as well as its goals', () => {
+    const report = checkPlan(
+      planOf(
+        [
+          '## Danger statements',
+          '',
+          'Children’s Services are worried that Kai will be left alone when Mum is unwell.',
+          '',
+          '## Safety goals',
+          '',
+          '- Kai will always be looked after by an adult who is well enough to care for him.',
+          '',
+          '## Our safety plan rules',
+          '',
+          '1. Nan will phone Mum every morning and visit every Tuesday and Friday.',
+          '2. Mum will take her medication every day with Nan seeing her take it.',
+          '',
+        ],
+        'markdown',
+      ),
+      { today: new Date(2026, 11, 1) },
+    );
+    expect(report.objectives.map((v) => v.objective.text)).toEqual([
+      'Kai will always be looked after by an adult who is well enough to care for him.',
+      'Nan will phone Mum every morning and visit every Tuesday and Friday.',
+      'Mum will take her medication every day with Nan seeing her take it.',
+    ]);
+  });
+});

@@ -30,6 +30,14 @@ export interface Worry {
 const LABELLED_WORRY =
   /^\s*(?:danger statement|worry|concern|risk|complicating factor|need)\s*(?:\d+)?\s*[:\-–]\s*(?=\S)/i;
 
+/**
+ * A goal's reason set out under it ("Goal 2. Tahlia will go to school every day." then "Why this
+ * matters: Tahlia has missed a third of school days."), as Australian case plans lay them out:
+ * a worry, answered by the goal above it by the plan's own layout.
+ */
+const REASON_LABEL =
+  /^\s*(?:why (?:this|it) (?:matters|is important)|why is (?:this|it) (?:goal |outcome )?important|(?:the )?reasons? for (?:this|the) (?:goal|outcome))\s*[:?\-–]\s*(?=\S)/i;
+
 /** "We are (still) worried that …", "Everyone is concerned about …": a worry said outright. */
 const SAID_WORRY =
   /^\W*(?:we|everyone|the (?:core )?group|the conference|professionals|school|the school) (?:are|is|were|was) (?:still |very |really |particularly |also )?(?:worried|concerned) (?:that|about|because)\b/i;
@@ -113,6 +121,8 @@ function readWorries(doc: PlanDocument): Worry[] {
   const out: Worry[] = [];
   let section: string | undefined;
   let worryLevel: number | undefined;
+  /** The last paragraph that is not a title or a goal's reason: the goal a reason is under. */
+  let goal: number | undefined;
   const changeWorries = changeSectionsOfWorries(doc);
   for (const block of doc.blocks as Block[]) {
     if (block.kind === 'table') {
@@ -123,6 +133,7 @@ function readWorries(doc: PlanDocument): Worry[] {
     // Many plans set their section titles in bold, not in a heading style: "Worries:".
     const level = block.headingLevel ?? (looksLikeTitle(text) ? 9 : undefined);
     if (level !== undefined) {
+      goal = undefined;
       // A sub-heading inside a worries section ("Complicating factors" under "Worries") keeps it;
       // one that can only head objectives ("Outcomes:", read a level down in a text plan) ends it.
       if (isWorrySection(text) || changeWorries.has(block.paragraph)) {
@@ -135,6 +146,18 @@ function readWorries(doc: PlanDocument): Worry[] {
       section = text;
       continue;
     }
+    const reason = REASON_LABEL.exec(text);
+    if (reason) {
+      out.push({
+        id: `p${block.paragraph}`,
+        text: text.slice(reason[0].length).trim(),
+        paragraph: block.paragraph,
+        section,
+        ...(goal !== undefined ? { rowObjectiveId: `p${goal}` } : {}),
+      });
+      continue;
+    }
+    goal = block.paragraph;
     const labelled = LABELLED_WORRY.exec(text);
     if (labelled) {
       out.push({

@@ -180,6 +180,43 @@ describe('pairing worries with objectives', () => {
     expect(result.unanswered).toEqual([]);
   });
 
+  it("reads a goal's reason under it as a worry that the goal answers", () => {
+    // An Australian case plan sets each goal out with the reason for it underneath.
+    const plan = `# Case plan
+
+## Case plan goals
+
+Goal 1. Jai will go to school every day.
+
+*Why this matters:* Jai has missed a third of his school days this year.
+
+Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
+
+*Why is this important?* Val has no car and the school is 12 km away.
+
+## Other worries raised at the meeting
+
+- Jai has been messaging an adult he met online.
+`;
+    const { worries, objectives } = pairs(plan);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Jai has missed a third of his school days this year.',
+      'Val has no car and the school is 12 km away.',
+      'Jai has been messaging an adult he met online.',
+    ]);
+    const result = pairWorries(worries, objectives);
+    const answeredBy = (i: number) =>
+      result.worries[i].answers.map((a) => objectives.find((o) => o.id === a.objectiveId)?.text);
+    expect(answeredBy(0)).toEqual(['Goal 1. Jai will go to school every day.']);
+    expect(answeredBy(1)).toEqual([
+      'Goal 2. Aunty Val will have the help she needs to keep caring for Jai.',
+    ]);
+    expect(result.worries[0].answers[0].by).toBe('table');
+    expect(result.unanswered.map((w) => w.text)).toEqual([
+      'Jai has been messaging an adult he met online.',
+    ]);
+  });
+
   it('does not read "drinking water" as alcohol', () => {
     const result = pairWorries(
       [{ id: 'w', text: "Dad's drinking when he has the children.", paragraph: 0 }],
