@@ -10,6 +10,9 @@
  * Every entry's examples run as a test (test/smart/worries/concerns.test.ts): `worry` and
  * `answer` must both touch the concern, `unrelated` must not.
  */
+import { list } from './phrase-list';
+import { SPECIFIC_CONCERNS } from './specific-concerns';
+
 export interface Concern {
   id: string;
   /** How the pane names the concern: "alcohol". */
@@ -21,15 +24,8 @@ export interface Concern {
   examples: { worry: string; answer: string; unrelated: string };
 }
 
-/** A phrase list written as prose: comma-separated, line breaks ignored. */
-function list(text: string): string[] {
-  return text
-    .split(',')
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-}
-
-export const CONCERNS: readonly Concern[] = [
+/** The broad concerns; the narrow ones are in specific-concerns.ts. */
+const BROAD_CONCERNS: readonly Concern[] = [
   {
     id: 'alcohol',
     label: 'alcohol',
@@ -42,7 +38,11 @@ export const CONCERNS: readonly Concern[] = [
     not: list(`
       drinking water, drinks of water, drink of water, soft drink, drink milk, drinks milk,
       drinking milk, hot drink, drink a cup, drink water, drinks water, drinks of juice, referral
-      unit, assessment unit, baby unit, mother and baby unit
+      unit, assessment unit, baby unit, mother and baby unit,
+      fizzy drinks, sugary drinks, energy drinks, drinks juice, drinks of milk, cup of tea,
+      drink plenty, drink enough, enough to drink, something to drink, food and drink,
+      bottles of milk, empty bottles of milk, high spirits, in good spirits, spirit possession,
+      units of work, family unit
     `),
     examples: {
       worry: "Dad's drinking when he is looking after the children.",
@@ -62,7 +62,12 @@ export const CONCERNS: readonly Concern[] = [
       cannabis
     `),
     not: list(`
-      using the toilet, using words, using her words, using his words, high school, high chair
+      using the toilet, using words, using her words, using his words, high school, high chair,
+      high standards, high risk, high needs, high level, high quality, high attendance,
+      high expectations, high priority, ice cream, ice skating, ice pack, ice lolly, icing,
+      rehab for his leg, rehab for her leg, physical rehab, script for the play,
+      positive test for covid, negative covid test, high five, high street, recovery from surgery,
+      recovery from her operation, recovery from his operation, using the bus, using the calendar
     `),
     examples: {
       worry: 'Mum uses cannabis daily in the home.',
@@ -82,6 +87,19 @@ export const CONCERNS: readonly Concern[] = [
       relationship, relationships, separate, separated, separation, restraining order, respect
       programme, healthy relationships, jealous, threats, threatening
     `),
+    not: list(`
+      separate bedroom, separate room, separately, separate from the dog, kept separate,
+      relationship with her mum, relationship with his mum, relationship with her dad,
+      relationship with his dad, relationship with her siblings, relationship with his siblings,
+      relationship with her carers, relationship with his carers, relationship with school,
+      relationship with professionals, trusting relationship, working relationship,
+      positive relationship, sibling relationship, healthy relationships education,
+      relationships and sex education, row of, in a row, incident at school, behaviour incidents,
+      conflict resolution at school, fight the, fights for, fighting back tears, kicked off,
+      pest control, birth control, self-control, impulse control, emotional control,
+      parental controls, remote control, controlled crying, infection control,
+      in control of her emotions, in control of his emotions
+    `),
     examples: {
       worry: 'The children have seen Dad hit Mum during arguments.',
       answer: 'Dad will complete the Caring Dads programme by June.',
@@ -97,6 +115,12 @@ export const CONCERNS: readonly Concern[] = [
       physical abuse, hurt, hurts, discipline, punish, punishment, belt, rough handling, shake,
       shaking, grab, grabbed, positive parenting, praise, time out, calm, temper, lose her
       temper, lose his temper
+    `),
+    not: list(`
+      calm-down corner, calm box, marks at school, good marks, marks in, full marks, hurt feelings,
+      hurts her feelings, hurts his feelings, hurt by, beat the, strike action, threw up, thrown up,
+      shake hands, grab a, grab bag, beats her record, beats his record, heart beat, pushed for,
+      lump sum, thrown out, threw him out, threw her out, thrown out of home, struck off
     `),
     examples: {
       worry: 'Leo came to school with a bruise on his cheek after being smacked.',
@@ -117,7 +141,10 @@ export const CONCERNS: readonly Concern[] = [
     `),
     not: list(`
       clean test, clean tests, test clean, tests clean, clean hair strand, clean clothes, clean
-      uniform
+      uniform,
+      clean and presentable, clean record, clean bill of health, clean screens, clean drug test,
+      clean test results, clean urine, smell of cannabis, smell of alcohol, smelt of alcohol,
+      urine test, urine screen
     `),
     examples: {
       worry: 'The home is cluttered and there is rubbish on the floors.',
@@ -135,6 +162,10 @@ export const CONCERNS: readonly Concern[] = [
       unkempt, appropriately dressed, dressed, lice, nit comb, treat her hair, treat his hair,
       baby equipment, car seat, pushchair, pram, steriliser, baby bank
     `),
+    not: list(`
+      washed out, wash her hands of, wash his hands of, brushing up, brushing off, uniform approach,
+      uniformed, police uniform
+    `),
     examples: {
       worry: 'Ruby often arrives at nursery in dirty clothes and with nappy rash.',
       answer:
@@ -150,6 +181,12 @@ export const CONCERNS: readonly Concern[] = [
       tea, eat, eating, eats, eaten, diet, weight, weighed, underweight, overweight, growth, faltering
       growth, failure to thrive, centile, centiles, milk, formula, bottle, bottles, weaning,
       snacks, packed lunch, free school meals, food bank, cupboards
+    `),
+    not: list(`
+      feed back, feedback, fed back, fed up, weight to, carries weight, given weight,
+      weight of evidence, tea towel, cup of tea, eat into, bottle of vodka, bottle of wine,
+      bottle of cider, empty bottles, bottle shop, eaten away, food for thought, growth mindset,
+      personal growth
     `),
     examples: {
       worry: "Baby Noah's weight has dropped from the 25th to the 9th centile.",
@@ -168,6 +205,15 @@ export const CONCERNS: readonly Concern[] = [
       check, paediatrician, paediatric, was not brought, not brought, missed appointments,
       asthma, inhaler, epilepsy, eczema, diabetes, clinic, health assessment, school nurse,
       midwife, check-up, flat head, flat patch, plagiocephaly
+    `),
+    not: list(`
+      court hearing, final hearing, hearing date, the hearing, next hearing,
+      issues resolution hearing, case management hearing, hearing on, hearing in court,
+      hearing voices, hearing from, hearing about, hearing her, hearing him, hearing them,
+      hearing the children, hearing what, mental health nurse, health and safety,
+      medicines out of reach, medicines locked, medication locked, medication in a locked,
+      broken glass, smashed glass, shards of glass, pieces of glass, glass in the garden,
+      glass of water, glass bottles
     `),
     examples: {
       worry: 'Jake was not brought to three hospital appointments for his asthma.',
@@ -197,17 +243,22 @@ export const CONCERNS: readonly Concern[] = [
     id: 'school',
     label: 'school and attendance',
     phrases: list(`
-      school, schools, attendance, absence, absences, absent, late, lateness, punctual,
+      school, schools, =attendance, absence, absences, absent, late, lateness, punctual,
       punctuality, register, class, classes, lessons, nursery, college, education, exclusion,
       excluded, exclusions, suspended, suspension, truancy, truanting, education welfare, ewo,
       timetable, school run, school gate, homework, early years, pre-school, preschool,
-      classroom, attendance officer, alternative provision, pupil referral unit, pru, school
+      classroom, =attendance officer, alternative provision, pupil referral unit, pru, school
       place, full-time place, managed move
     `),
-    // "Police have attended the home": the police came, nobody went to school.
+    // "Police have attended the home": the police came, nobody went to school. "Attendance" is
+    // written "=attendance": its stem is "attend", and "Mum will attend the core group" is no
+    // worry about school.
     not: list(`
       high school, police attended, police have attended, police attend, attended the home,
-      attended the house, attended the address, attended the property
+      attended the house, attended the address, attended the property,
+      housing register, electoral register, sex offender register, register the birth,
+      register with a gp, register with a dentist, register with the dentist, register with a dental,
+      register with the gp
     `),
     weight: 0.75,
     examples: {
@@ -227,6 +278,15 @@ export const CONCERNS: readonly Concern[] = [
       psychologist, crawling, sentences, vocabulary, makaton, signing, not talking, talking as
       much, chatting, first words, pecs, communication book, communication system
     `),
+    not: list(`
+      signing the, signing a, signing up, signs of, send a, send her, send him, send them, sent to,
+      send the, send messages, sent messages, delayed the, delay in the, delay in court,
+      delay in proceedings, talking as much about, chatting online, chatting to strangers,
+      salt and pepper, salt water, diagnosis of depression, diagnosis of ptsd, learning from,
+      learning about, learnt from, learning that, lesson learning, writing a letter, writing to,
+      in writing, reading the plan, reading the report, reading of the, reading from,
+      reading through, sign an
+    `),
     examples: {
       worry: "Kai's speech is delayed and he uses only a few words.",
       answer: 'Kai will use 50 words, counted by his speech and language therapist in May.',
@@ -244,6 +304,11 @@ export const CONCERNS: readonly Concern[] = [
       frightened, afraid, feel safe, feels safe, cries, crying, withdrawn, angry, anger, mental
       health, kooth, mentor, trusted adult, worry box
     `),
+    not: list(`
+      upset stomach, afraid that, scared that, parent's mental health, persistent crying,
+      coping with crying, confident that, confident she, confident he, worries about his mum,
+      worries about her mum, worries about his dad, worries about her dad
+    `),
     examples: {
       worry: 'Zara is anxious and has nightmares since the incident.',
       answer: 'Zara will start play therapy and say she feels safe at home when asked each visit.',
@@ -257,6 +322,13 @@ export const CONCERNS: readonly Concern[] = [
       self-harm, self harm, self-harming, self harming, cutting, cuts, overdose, overdosed,
       suicidal, suicide, ligature, harm herself, harm himself, hurt herself, hurt himself,
       harming herself, harming himself, safety plan, crisis, a&e, kill herself, kill himself
+    `),
+    not: list(`
+      crisis loan, crisis grant, crisis payment, financial crisis, housing crisis,
+      cost of living crisis, crisis accommodation, cuts to, funding cuts, cuts across, cutting down,
+      cutting back, cutting out, cut off, haircut, hair cut, cutting her hair, cutting his hair,
+      cutting grass, safety plan for the children, safety plan with the family, family safety plan,
+      domestic abuse safety plan, cut her food, cutting up food
     `),
     examples: {
       worry: 'Maya has cut her arms three times this month.',
@@ -275,6 +347,11 @@ export const CONCERNS: readonly Concern[] = [
       sectioned, mental state, unwell, struggling to cope, overwhelmed, gp, wellbeing
     `),
     weight: 0.75,
+    not: list(`
+      child's mental health, children's mental health, young person's mental health, gp registration,
+      register with a gp, physically unwell, medication for her asthma, medication for his asthma,
+      medication for adhd, adhd medication, counselling for the children, =medical
+    `),
     examples: {
       worry: "Mum's depression means she stays in bed and the children get themselves to school.",
       answer: 'Mum will see her GP about her low mood and take her medication as prescribed.',
@@ -292,6 +369,12 @@ export const CONCERNS: readonly Concern[] = [
       are, not come home, did not come home, comes home, come home, report him missing, report
       her missing, reporting him missing, reporting her missing, report them missing
     `),
+    not: list(`
+      home by bus, whereabouts of the father, come home from school, comes home from work,
+      come home from hospital, overnight stays with dad, overnight contact, overnight stays with mum,
+      overnight with her dad, overnight with his dad, overnight with her mum, overnight with his mum,
+      where she is up to, where he is up to
+    `),
     examples: {
       worry: 'Tyler has been missing overnight four times since September.',
       answer: 'Tyler will be home by 9pm every night and text Mum where he is.',
@@ -306,6 +389,13 @@ export const CONCERNS: readonly Concern[] = [
       older males, older boys, older adults, gang, gangs, dealing, knife, knives, weapon,
       weapons, nrm, trafficking, trafficked, exploitative, risky adults, unknown adults, sexual
       exploitation, criminal exploitation, youth worker, safer choices, disruption
+    `),
+    not: list(`
+      sharp knives, kitchen knives, knives out of reach, knives within reach, knife and fork,
+      knives and forks, use a knife, dealing with, dealt with, disruption in class,
+      disruption to her education, disruption to his education, disruption to schooling,
+      placement disruption, disruption meeting, =disruptive, =disrupting, =disrupts, =disrupt,
+      disruptive behaviour
     `),
     examples: {
       worry: 'Jordan has been seen with older males and came home with a new phone and cash.',
@@ -324,6 +414,16 @@ export const CONCERNS: readonly Concern[] = [
       playstation, nintendo, games console, console, computer games, video games
     `),
     weight: 0.75,
+    not: list(`
+      phone calls, phone contact, phone the, phoned, mobile home, mobile phone number, contact phone,
+      telephone interpreter, app to communicate, co-parenting app, communication app,
+      messages to mum, messages to dad, text messages to the social worker, images of the home,
+      photos of the home, photographs of the home, photos of her early life,
+      photos of his early life, baby photos, baby photographs, life story photos,
+      photos for her memory box, photos for his memory box, pictures of the home, picture chart,
+      picture prompts, picture books, =mobility, tablets left, tablets lying, sleeping tablets,
+      his tablets, her tablets, their tablets, tablets and, and tablets
+    `),
     examples: {
       worry: 'Lily has been sending photos to adults she met online.',
       answer: "Mum will set parental controls on Lily's phone and check her apps weekly.",
@@ -342,6 +442,14 @@ export const CONCERNS: readonly Concern[] = [
       wandering, wanders, playing in the street, road
     `),
     weight: 0.75,
+    not: list(`
+      looked after children, looked after child, child looked after, children looked after,
+      looked after children nurse, lac, care for her teeth, care for his teeth, care for her skin,
+      care for his skin, collect her prescription, collect his prescription,
+      collect the prescription, collect prescriptions, pick up prescriptions,
+      pick up the prescription, minded to, road to recovery, on the road to, road map, roadmap,
+      care for herself, care for himself, look after herself, look after himself
+    `),
     examples: {
       worry: 'The children aged 4 and 6 were found home alone at night.',
       answer: 'A named adult over 18 will look after the children whenever Mum goes out.',
@@ -357,6 +465,10 @@ export const CONCERNS: readonly Concern[] = [
       bed, crib, sleeping bag, back to sleep, sids, sudden infant death, lullaby trust, safe
       place to sleep, safe to sleep, somewhere safe to sleep, nowhere safe to sleep
     `),
+    not: list(`
+      sofa bed, sofa surfing, sofa surfer, sleeps in school, sleeps in class,
+      sleeping bag for camping, sleeps in late, sleeps in at weekends
+    `),
     examples: {
       worry: 'Dad falls asleep on the sofa with the baby after drinking.',
       answer: 'Baby Isla will sleep in her own cot every night.',
@@ -370,6 +482,12 @@ export const CONCERNS: readonly Concern[] = [
     phrases: list(`
       routine, routines, bedtime, bed time, in bed, bed by, go to bed, sleep, sleeps, sleeping,
       asleep, tired, wake, wakes, waking, up in the morning, mornings, night-time, night time
+    `),
+    not: list(`
+      routine appointments, routine checks, routine health, routine review, routine visits,
+      routine enquiries, routine immunisations, routine vaccinations, in bed with the baby,
+      in bed with her, in bed with him, wake-up call, asleep on the sofa with,
+      fell asleep with the baby, falls asleep with the baby
     `),
     examples: {
       worry: 'There is no bedtime routine and the children are tired in class.',
@@ -388,6 +506,14 @@ export const CONCERNS: readonly Concern[] = [
       swearing, restraint, detention, detentions, incidents, fixed-term, regulate, regulation,
       self-regulate, child to parent violence, damage, damaging, wound up, calm down, calms
       down, swears, threatened, threatening
+    `),
+    not: list(`
+      damage to the home, damage to the property, damp damage, water damage, emotional damage,
+      damage to his teeth, damage to her teeth, brain damage, damage to her hearing,
+      damage to his hearing, damaging to the children, threatened with eviction, threatening letter,
+      incidents of domestic abuse, incidents of domestic violence, domestic incidents,
+      police incidents, violent partner, violent relationship, violent ex-partner,
+      boundaries of the property, garden boundaries
     `),
     examples: {
       worry: 'Oscar has tantrums and hits his younger sister when told no.',
@@ -409,6 +535,10 @@ export const CONCERNS: readonly Concern[] = [
       section 17, grant, sofa surfing, sofa-surfing, no fixed abode, nowhere to live,
       somewhere to live, place to live, hostel
     `),
+    not: list(`
+      money laundering, personal budget, bids for attention, income from drug dealing,
+      money for drugs, money from dealing
+    `),
     examples: {
       worry: 'The family owe £2,000 in rent and face eviction.',
       answer: 'Mum will agree a repayment plan with the landlord with Citizens Advice by March.',
@@ -424,6 +554,14 @@ export const CONCERNS: readonly Concern[] = [
       dad, phone calls, video calls, letterbox, siblings, birth family, birth parents,
       grandparents, spend time with, time with dad, time with mum, time with their dad, time
       with their mum, time with her dad, time with his dad, time with her mum, time with his mum
+    `),
+    not: list(`
+      contact the, contact details, contact number, point of contact, eye contact,
+      in contact with professionals, contact with professionals, contact with the social worker,
+      contact with school, contact with the school, contact with services, contact with police,
+      contact with the police, police contact, physical contact, sexual contact, contact sport,
+      contact lenses, online contact, contact with strangers, contact with older,
+      contact with unknown, contact with risky, first contact
     `),
     examples: {
       worry: 'Contact with Dad has been cancelled at short notice four times.',
@@ -441,7 +579,12 @@ export const CONCERNS: readonly Concern[] = [
       disclosure, disclosed
     `),
     not: list(`
-      lost touch, in touch, keep in touch, keeps in touch, touch base
+      lost touch, in touch, keep in touch, keeps in touch, touch base,
+      kept in touch, get in touch, got in touch, losing touch, finishing touches, touch typing,
+      touched on, consent to, consent form, parental consent, informed consent, consent for,
+      consent to share, disclosure and barring, dbs, disclosed that she was pregnant,
+      disclosed her pregnancy, disclosed his diagnosis, disclosed her diagnosis, disclosure scheme,
+      domestic violence disclosure scheme, pants and socks, pants and vests
     `),
     examples: {
       worry: 'Mum has let a registered sex offender stay overnight.',
@@ -461,6 +604,10 @@ export const CONCERNS: readonly Concern[] = [
       about his dad, worries about her dad, check on her, check on him, checks on her, checks on
       him
     `),
+    not: list(`
+      check on her progress, check on his progress, check on her attendance, check on his attendance,
+      check on her welfare, check on his welfare
+    `),
     examples: {
       worry: 'Aisha, 12, does most of the cooking and looks after her mum.',
       answer: 'Aisha will go to the young carers group every Tuesday and have time for herself.',
@@ -476,6 +623,16 @@ export const CONCERNS: readonly Concern[] = [
       activities, activity, hobbies, hobby, football, swimming, dance, scouts, youth club,
       after-school club, peers, bullied, bullying
     `),
+    not: list(`
+      friends of mum, friends of dad, friends of the family, family friends, mum's friends,
+      dad's friends, his friends who use, her friends who use, drug-using friends, drinking friends,
+      activity of the case, activity on her account, activity on his account, criminal activity,
+      gang activity, sexual activity, physical activity, club drugs, clubbing with,
+      drugs at the club, night club, nightclub, swimming pool fence, isolation room,
+      isolation at school, in isolation at school, internal isolation, socially isolated mum,
+      socially isolated dad, mum is isolated, dad is isolated, mum is lonely, dad is lonely,
+      mum feels isolated, dad feels isolated
+    `),
     examples: {
       worry: 'Finn has no friends and is bullied at lunchtime.',
       answer: 'Finn will join an after-school club and name two friends by Easter.',
@@ -489,6 +646,11 @@ export const CONCERNS: readonly Concern[] = [
       identity, culture, cultural, religion, religious, faith, church, mosque, life story,
       life-story, heritage, first language, hair care, skin care, ethnicity, background, memory
       box, photographs
+    `),
+    not: list(`
+      background checks, police background, dbs background, in the background, background noise,
+      criminal background, faith in, has faith that, photographs of the home,
+      photographs of injuries, photographs of the injuries, photographs of bruising
     `),
     examples: {
       worry: 'Amara does not know why she is in care and has no photographs of her early life.',
@@ -505,6 +667,12 @@ export const CONCERNS: readonly Concern[] = [
       interview, staying put, semi-independent, leaving care, personal adviser, bank account,
       travel, bus, life skills
     `),
+    not: list(`
+      interview with the police, police interview, abe interview, video interview,
+      recorded interview, specialist interview, joint interview, forensic interview,
+      interview under caution, cook drugs, job of, good job, travel abroad, travel to pakistan,
+      travel out of the country, bus pass for contact, travel to contact
+    `),
     examples: {
       worry: 'Kieran, 17, cannot cook or manage money and will leave care next year.',
       answer: 'Kieran will cook a meal for himself twice a week and open a bank account.',
@@ -519,6 +687,13 @@ export const CONCERNS: readonly Concern[] = [
       yot, youth justice, court, bail, antisocial, anti-social, asb, reoffend, reoffending,
       probation, custody, shoplifting, theft, stealing, criminal damage, referral order
     `),
+    not: list(`
+      police called, police call-outs, police callouts, police were called, called the police,
+      police attended, police have attended, police welfare check, police protection,
+      police powers of protection, police domestic abuse, police checks, court hearing, family court,
+      court proceedings, final hearing, court order, child arrangements order, court of protection,
+      caution about, with caution, possession order, possession proceedings
+    `),
     examples: {
       worry: 'Callum has been arrested twice for shoplifting.',
       answer: 'Callum will keep every youth justice appointment and commit no further offences.',
@@ -532,6 +707,10 @@ export const CONCERNS: readonly Concern[] = [
       smoking, smoke, smokes, cigarettes, cigarette, tobacco, vaping, vape, smoke-free, smoke
       free, stop smoking
     `),
+    not: list(`
+      smoke alarm, smoke detector, smoking ceremony, smoke damage, no smoke without fire,
+      smoking ice, smoke crack, smoking heroin
+    `),
     examples: {
       worry: 'Both parents smoke indoors near the baby.',
       answer: 'Mum and Dad will smoke only outside, with the door shut, from today.',
@@ -543,6 +722,9 @@ export const CONCERNS: readonly Concern[] = [
     label: 'animals in the home',
     phrases: list(`
       dog, dogs, puppy, cat, cats, pets, pet, animal, animals, snake, bitten, bite
+    `),
+    not: list(`
+      party animal, pet name, bite her nails, bite his nails, bite to eat, hair of the dog
     `),
     examples: {
       worry: 'The dog has bitten the toddler and is not kept apart from her.',
@@ -560,6 +742,11 @@ export const CONCERNS: readonly Concern[] = [
       stays over, staying over, stay overnight, moved in, living at the address
     `),
     weight: 0.75,
+    not: list(`
+      partner agencies, partners in, multi-agency partners, safeguarding partners,
+      partner organisations, partner services, health visitor, =association, associated with,
+      associated to, associated risks
+    `),
     examples: {
       worry: "Mum's new partner has convictions for violence and stays at the house.",
       answer:
@@ -579,6 +766,13 @@ export const CONCERNS: readonly Concern[] = [
       rejected, rejection, blame, blames, scapegoat, video interaction guidance, vig, mellow
       parenting, triple p, incredible years, solihull
     `),
+    not: list(`
+      bond with the dog, bond with her carers, bail bond, warm home discount, warm enough,
+      warm clothes, warm coat, keep warm, warm house, warm home, warm bath, warm bottle, warm milk,
+      warm food, warm meal, responds to medication, responds to treatment, responds to emails,
+      responds to messages, responds to calls, play with fire, play with matches,
+      playing with lighters
+    `),
     examples: {
       worry: 'Mum shouts at and criticises Jade and rarely praises her.',
       answer:
@@ -595,6 +789,10 @@ export const CONCERNS: readonly Concern[] = [
       gastrostomy, seizures, continence, complex needs, care package, personal budget, direct
       payments, sensory, visual impairment, hearing impairment, carers assessment, lifting him,
       lifting her, lift him, lift her, moving and handling, manual handling
+    `),
+    not: list(`
+      baby equipment, safety equipment, home safety equipment, sports equipment, drug equipment,
+      drug-taking equipment, sensory play
     `),
     examples: {
       worry: 'The bathroom is not adapted and Mum lifts Ollie, who uses a wheelchair, on her own.',
@@ -623,7 +821,8 @@ export const CONCERNS: readonly Concern[] = [
       rash, rashes
     `),
     not: list(`
-      skin care, skin colour, skin tone
+      skin care, skin colour, skin tone,
+      ice cream, cream cakes, cream tea, skin in the game, thick skin, saved her skin
     `),
     examples: {
       worry: "Leo's eczema is not treated and he scratches until his arms bleed.",
@@ -637,6 +836,9 @@ export const CONCERNS: readonly Concern[] = [
     phrases: list(`
       interpreter, interpreters, interpreting, interpreted, translated, translation, translate,
       english, esol, first language, home language, language line, speaks little english
+    `),
+    not: list(`
+      english and maths, english homework, english teacher, english gcse
     `),
     examples: {
       worry: "Mum's English is limited and she did not understand the conference.",
@@ -655,7 +857,12 @@ export const CONCERNS: readonly Concern[] = [
     `),
     not: list(`
       break the rules, breaks the rules, break up, broke up, break in, broken, break down,
-      breakfast
+      breakfast,
+      rest of, the rest, for the rest, at rest, resting heart, have the children removed,
+      has the children removed, have the children taken, had the children removed,
+      have the children back, has the children back, have the children returned,
+      has the children returned, have the children with her, have the children with him,
+      has the children with her, has the children with him, has the children living with
     `),
     examples: {
       worry: 'Mum is exhausted and has no one to give her a break.',
@@ -671,6 +878,9 @@ export const CONCERNS: readonly Concern[] = [
       toys, toy, toy library, stay and play, floor play, tummy time, stimulation, play mat,
       bouncer, highchair, messy play, play session, play sessions
     `),
+    not: list(`
+      park the, car park, parked, library of resources, resource library
+    `),
     examples: {
       worry: 'Ava spends most of the day in her bouncer and has very few toys.',
       answer: "Mum and Ava will go to Stay and Play at the children's centre every Monday.",
@@ -678,3 +888,5 @@ export const CONCERNS: readonly Concern[] = [
     },
   },
 ];
+
+export const CONCERNS: readonly Concern[] = [...BROAD_CONCERNS, ...SPECIFIC_CONCERNS];

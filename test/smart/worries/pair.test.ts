@@ -217,6 +217,34 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
     ]);
   });
 
+  it('pairs a worry with the answer that shares only a narrow concern, in other words', () => {
+    const plan = `# Child protection plan
+
+## What are we worried about?
+- The electricity meter often runs out, so there is no hot water for days at a time.
+- Rosie's glasses broke in October and she cannot see the board.
+- Kai has missed 20 days of school this term.
+
+## What needs to happen
+- Dad will set up a payment plan with the energy supplier by 1 March 2027.
+- Rosie will have new specs from the optician by half term.
+- Mum will attend every core group and every review conference.
+`;
+    const { worries, objectives } = pairs(plan);
+    const result = pairWorries(worries, objectives);
+    const answeredBy = (i: number) =>
+      result.worries[i].answers.map((a) => objectives.find((o) => o.id === a.objectiveId)?.text);
+    expect(answeredBy(0)).toEqual([
+      'Dad will set up a payment plan with the energy supplier by 1 March 2027.',
+    ]);
+    expect(answeredBy(1)).toEqual(['Rosie will have new specs from the optician by half term.']);
+    // Attending meetings is no answer to missing school, though "attend" and "attendance" share
+    // a stem.
+    expect(result.unanswered.map((w) => w.text)).toEqual([
+      'Kai has missed 20 days of school this term.',
+    ]);
+  });
+
   it('does not read "drinking water" as alcohol', () => {
     const result = pairWorries(
       [{ id: 'w', text: "Dad's drinking when he has the children.", paragraph: 0 }],
