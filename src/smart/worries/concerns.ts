@@ -302,7 +302,9 @@ const BROAD_CONCERNS: readonly Concern[] = [
       self-esteem, self esteem, confidence, confident, wellbeing, well-being, counselling,
       counsellor, play therapy, camhs, therapy, therapist, trauma, nightmares, scared,
       frightened, afraid, feel safe, feels safe, cries, crying, withdrawn, angry, anger, mental
-      health, kooth, mentor, trusted adult, worry box
+      health, kooth, mentor, trusted adult, worry box,
+      self-harm, self harm, self-harming, self harming, wish she was dead, wish he was dead,
+      wish you were dead, wish i was dead
     `),
     not: list(`
       upset stomach, afraid that, scared that, parent's mental health, persistent crying,
@@ -321,7 +323,10 @@ const BROAD_CONCERNS: readonly Concern[] = [
     phrases: list(`
       self-harm, self harm, self-harming, self harming, cutting, cuts, overdose, overdosed,
       suicidal, suicide, ligature, harm herself, harm himself, hurt herself, hurt himself,
-      harming herself, harming himself, safety plan, crisis, a&e, kill herself, kill himself
+      harming herself, harming himself, safety plan, crisis, a&e, kill herself, kill himself,
+      wish she was dead, wish he was dead, wishes she was dead, wishes he was dead,
+      wished she was dead, wished he was dead, wish you were dead, wish i was dead,
+      banging her head, banging his head, banging your head, head banging, head-banging
     `),
     not: list(`
       crisis loan, crisis grant, crisis payment, financial crisis, housing crisis,
@@ -553,7 +558,10 @@ const BROAD_CONCERNS: readonly Concern[] = [
       contact, family time, supervised contact, see her mum, see his mum, see her dad, see his
       dad, phone calls, video calls, letterbox, siblings, birth family, birth parents,
       grandparents, spend time with, time with dad, time with mum, time with their dad, time
-      with their mum, time with her dad, time with his dad, time with her mum, time with his mum
+      with their mum, time with her dad, time with his dad, time with her mum, time with his mum,
+      seen her mum, seen his mum, seen her dad, seen his dad, seen their mum, seen their dad,
+      seen her mother, seen his mother, seen her father, seen his father, video call,
+      keeps cancelling, cancelled contact, contact cancelled, missed contact
     `),
     not: list(`
       contact the, contact details, contact number, point of contact, eye contact,
@@ -602,7 +610,9 @@ const BROAD_CONCERNS: readonly Concern[] = [
       looks after her siblings, carers support, carer's assessment, carers assessment, respite,
       short breaks, break from caring, worries about his mum, worries about her mum, worries
       about his dad, worries about her dad, check on her, check on him, checks on her, checks on
-      him
+      him,
+      acting as the adult, acting as an adult, acting as the parent, acting as a parent,
+      be a kid again, be a child again, just be a kid, just be a child
     `),
     not: list(`
       check on her progress, check on his progress, check on her attendance, check on his attendance,
@@ -764,7 +774,11 @@ const BROAD_CONCERNS: readonly Concern[] = [
       with, plays with, playing with, quality time, one-to-one time, cuddles, reads to,
       emotional needs, emotionally available, criticise, criticises, criticism, shouts at,
       rejected, rejection, blame, blames, scapegoat, video interaction guidance, vig, mellow
-      parenting, triple p, incredible years, solihull
+      parenting, triple p, incredible years, solihull,
+      call you names, calls you names, call her names, calls her names, call him names,
+      calls him names, calling her names, calling him names, calling you names, name-calling,
+      name calling, put-downs, put downs, speak kindly, speak to you kindly, speak to her kindly,
+      speak to him kindly, nobody wants you, nobody wants her, nobody wants him
     `),
     not: list(`
       bond with the dog, bond with her carers, bail bond, warm home discount, warm enough,

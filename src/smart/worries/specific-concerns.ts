@@ -37,7 +37,10 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       no fixed abode, nfa address, nowhere to live, somewhere to live, place to live,
       where she will live, where he will live, where they will live, new flat, council flat,
       two-bedroom, three-bedroom, one-bedroom, new house, stable housing, stable accommodation,
-      suitable accommodation, suitable housing, secure housing, secure tenancy, =housing
+      suitable accommodation, suitable housing, secure housing, secure tenancy, =housing,
+      where i'm going to live, where i am going to live, where i will live,
+      where she is going to live, where he is going to live, where they are going to live,
+      somewhere safe to live, somewhere safe to stay
     `),
     not: list(`
       flat head, flat patch, flat affect, flat mood, housing benefit, shelter from
@@ -1152,7 +1155,9 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       managed move, reintegration, reintegration meeting, return to school meeting,
       back into school, full-time timetable, full-time education, full-time in school,
       full timetable, increase his hours, increase her hours, hours increased, build up his hours,
-      build up her hours, behaviour support service
+      build up her hours, behaviour support service,
+      school full time, in school full time, full time at school, full time in school,
+      full school day, full school days
     `),
     not: list(`
       suspended sentence, social exclusion, financial exclusion, self-exclusion, exclusion order,
@@ -1515,7 +1520,9 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       return to the care of, return home to, rehabilitation home, rehabilitation to,
       concurrent planning, concurrency, fostering for adoption, foster to adopt, twin track,
       parallel planning, legal permanency, tpr, termination of parental rights, parental rights,
-      matching panel
+      matching panel,
+      viability assessment, considered as a carer, assessed as a carer, connected person,
+      connected persons assessment, kinship assessment, kinship carer assessment
     `),
     not: list(`
       restore power, restore the power
@@ -1582,7 +1589,9 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
     phrases: list(`
       head lice, lice, louse, nits, nit comb, nitty gritty comb, wet combing, comb through,
       combing, conditioner and comb, lice treatment, nit treatment, hedrin, lyclear, itchy head,
-      itchy scalp, scratching her head, scratching his head, infestation of lice
+      itchy scalp, scratching her head, scratching his head, infestation of lice,
+      treat her hair, treat his hair, treat their hair, check her hair, check his hair,
+      check their hair
     `),
     not: list(`
       nitty gritty

@@ -1,7 +1,12 @@
 import { readTextPlan } from '../../../src/smart';
 import { extractObjectives } from '../../../src/smart/objectives';
 import { findWorries } from '../../../src/smart/worries/find-worries';
-import { handLinkKey, handUnlinkKey, pairWorries } from '../../../src/smart/worries/pair';
+import {
+  concernsOf,
+  handLinkKey,
+  handUnlinkKey,
+  pairWorries,
+} from '../../../src/smart/worries/pair';
 
 // A fictional family, laid out as many child protection plans are.
 const PLAN = `# Child protection plan: Leo Marsh (4)
@@ -243,6 +248,40 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
     expect(result.unanswered.map((w) => w.text)).toEqual([
       'Kai has missed 20 days of school this term.',
     ]);
+  });
+
+  it('reads a worry and its answer in the words families use as the same concern', () => {
+    const pairsOfWords: [string, string, string][] = [
+      [
+        'Jay has not seen his dad since the summer.',
+        'Jay will have a video call with his dad every Saturday.',
+        'contact',
+      ],
+      [
+        'Mum calls him names and tells him nobody wants him.',
+        'Mum will speak to him kindly every day.',
+        'parenting',
+      ],
+      [
+        'Jay has told his teacher that he wishes he was dead.',
+        'Jay will see the CAMHS nurse every week.',
+        'child-emotional',
+      ],
+      [
+        'Callum has been acting as the adult at home.',
+        'Callum will get to be a kid again at the youth club.',
+        'young-carer',
+      ],
+      [
+        'Jade does not know where she is going to live after June.',
+        'Jade will be on the housing register by May.',
+        'housing',
+      ],
+    ];
+    for (const [worry, answer, concern] of pairsOfWords) {
+      expect(concernsOf(worry)).toContain(concern);
+      expect(concernsOf(answer)).toContain(concern);
+    }
   });
 
   it('does not read "drinking water" as alcohol', () => {
