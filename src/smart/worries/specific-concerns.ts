@@ -59,7 +59,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       loan, payday loan, loan shark, doorstep lender, credit card, overdraft, buy now pay later,
       klarna, phone contract, phone bill, mobile contract, repayment, repayment plan, payment plan,
       payment arrangement, pay back, paid back, bailiff, enforcement agent, debt collector,
-      county court judgment, ccj, court fines, debt relief order, dro, bankruptcy, bankrupt, iva,
+      county court judgment, ccj, court fines, debt relief order, dro, bankruptcy, bankrupt,
+      individual voluntary arrangement,
       debt advice, debt adviser, debt advisor, money advice, money adviser, money advisor,
       money advice service, stepchange, christians against poverty, national debtline,
       financial counsellor, financial counselling, budget, budget planner, budgeting course,
@@ -202,7 +203,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       falls asleep, fell asleep, fallen asleep, falls out, fell out, fallen out, falls behind,
       fell behind, falls apart, burn out, burnout, burnt out, hot drinks of water, choked her,
       choked him, choked me, toileting accidents, wetting accidents, soiling accidents, fixed term,
-      car accident, road traffic accident, fell pregnant, falls pregnant
+      car accident, road traffic accident, fell pregnant, falls pregnant,
+      falling out, falling-out
     `),
     examples: {
       worry: 'There is no stairgate and Finn, 14 months, has fallen down the stairs twice.',
@@ -268,15 +270,18 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       outdoor space, broken glass, smashed glass, shards of glass, pieces of glass,
       glass in the garden, trampoline, pond, shed, garage, fence, garden fence, garden gate,
       back gate, side gate, front gate, secure garden, overgrown, nettles, brambles, bulky waste,
-      bulky items, bulky rubbish, junk, scrap, scrap metal, old furniture in the garden, skip,
+      bulky items, bulky rubbish, junk, scrap, scrap metal, old furniture in the garden, a skip,
+      skip hire,
       rubbish removal, rubbish collection, the tip, to the tip, council tip, recycling centre,
-      dump, nails, rusty, rusted, power tools, building materials, dog mess in the garden,
+      dump, rusty nails, nails sticking out, rusty, rusted, power tools, building materials, dog
+      mess in the garden,
       car parts, tyres, garden tools
     `),
     not: list(`
       skip meals, skip school, skip breakfast, skip lessons, skip appointments, skip a dose,
       skips doses, car park, nails done, nail varnish, dump her, dump him, junk food,
-      bites her nails, bites his nails, shed light, shed tears, shed some light
+      bites her nails, bites his nails, shed light, shed tears, shed some light,
+      junk food
     `),
     examples: {
       worry: 'The back garden is full of broken glass, old furniture and scrap metal.',
@@ -422,7 +427,7 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       epipen, epi-pen, auto-injector, heart condition, cardiac, kidney, renal, coeliac, crohn's,
       long-term condition, chronic condition, health care plan, healthcare plan,
       individual health care plan, ihcp, specialist nurse, consultant, hospital admissions,
-      admitted to hospital, ward, =fits, preventer inhaler, reliever inhaler, brown inhaler,
+      admitted to hospital, hospital ward, children's ward, on the ward, =fits, preventer inhaler, reliever inhaler, brown inhaler,
       blue inhaler
     `),
     not: list(`
@@ -577,7 +582,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
     `),
     not: list(`
       grave concern, grave danger, death threats, threats to kill, threatened to kill,
-      sudden infant death, near death, died down, dying down, killed time, dying to
+      sudden infant death, near death, died down, dying down, killed time, dying to,
+      grave concern, grave concerns, grave danger, grave risk
     `),
     examples: {
       worry: 'Kayla has been withdrawn since her mum died last year and never talks about her.',
@@ -784,7 +790,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
     weight: 0.5,
     phrases: list(`
       transport, public transport, bus fare, bus pass, train fare, travel costs, travel expenses,
-      travel card, oyster card, opal card, myki, taxi, uber, lift, lift to, no car,
+      travel card, oyster card, opal card, myki, taxi, uber, give her a lift, give him a lift, give
+      them a lift, lift to school, lifts to school, lift to, no car,
       driving lessons, driving licence, driving license, provisional licence, petrol, gas money,
       mileage, travel warrant, school transport, transport to school, get to appointments,
       get to school, get to contact
@@ -831,7 +838,7 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       visually recorded interview, vri, specialist interviewer, joint interview,
       forensic interview, child advocacy center, child advocacy centre, cac,
       child protection medical, cp medical, forensic medical, sarc, sexual assault referral centre,
-      allegation, disclosure, released under investigation, under investigation, rui,
+      allegation, disclosure, released under investigation, under investigation,
       pre-charge bail, bail, charged, charging decision, cps, crown prosecution service,
       no further action, nfa, trial, criminal trial, court case, crown court, magistrates,
       registered intermediary, intermediary, give evidence, witness service,
@@ -843,7 +850,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
     not: list(`
       charged her phone, charged his phone, free of charge, in charge, service charges, bail out,
       trial period, on trial basis, trial run, nfa address, disclosure and barring, dbs,
-      phone charged, phone is charged, charged phone
+      phone charged, phone is charged, charged phone,
+      trial basis, trial period, trial run, trial and error, on a trial
     `),
     examples: {
       worry: 'Ellie told her teacher that her stepdad touched her; the police are investigating.',
@@ -1297,7 +1305,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       sexual health, sexual health clinic, sexual health nurse, contraception, contraceptive pill,
       the pill, implant, contraceptive implant, coil, depo, condoms, c-card, sti,
       sexually transmitted, chlamydia, gonorrhoea, hiv, morning-after pill,
-      emergency contraception, pregnancy test, brook, family planning,
+      emergency contraception, pregnancy test, brook clinic, brook service, brook centre, family
+      planning,
       relationships and sex education, rse, sex education, safe sex, unprotected sex,
       sexually active
     `),
@@ -1348,7 +1357,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
     `),
     not: list(`
       fire drill, drill down, drill into, =association, associated with, associated to,
-      associated risks
+      associated risks,
+      fire drill, fire drills
     `),
     examples: {
       worry:
@@ -1429,7 +1439,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       kinship care, kinship carer, kinship placement, kinship assessment, elder sister,
       elder brother, elder son, elder daughter, her elder, his elder, country of origin,
       home country, another country, this country, the country, out of the country,
-      leave the country, left the country
+      leave the country, left the country,
+      elder sister, elder brother, elder son, elder daughter, elder child, next of kin
     `),
     examples: {
       worry:

@@ -44,3 +44,27 @@ describe('grammar words that share a stem with a concern word', () => {
     expect(concernsOf('Dad is using again and the children see it.')).toContain('drugs');
   });
 });
+
+describe("a name or an everyday word that is also a concern's shorthand", () => {
+  it('reads Brooke, Rui and Iva as people, and lifted hands and a falling-out as no concern', () => {
+    expect(concernsOf('Brooke will take the kids to the park on Saturdays.')).not.toContain(
+      'sexual-health',
+    );
+    expect(concernsOf("Rui's mother no longer sees the children.")).not.toContain('investigation');
+    expect(concernsOf('Iva will help her nan with the shopping.')).not.toContain('debt');
+    expect(concernsOf('Kacper flinches when adults lift their hands near him.')).not.toContain(
+      'transport',
+    );
+    expect(concernsOf('They have not spoken since a falling-out at the funeral.')).not.toContain(
+      'home-safety',
+    );
+  });
+
+  it('still reads the services and words themselves', () => {
+    expect(concernsOf('Chloe will go to the Brook clinic for contraception advice.')).toContain(
+      'sexual-health',
+    );
+    expect(concernsOf('Dad was released under investigation in May.')).toContain('investigation');
+    expect(concernsOf('Nan will give him a lift to school every day.')).toContain('transport');
+  });
+});
