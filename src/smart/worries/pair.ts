@@ -7,7 +7,7 @@
  */
 import { stemmer } from 'stemmer';
 import { textKey } from '../ignore';
-import type { Objective } from '../types';
+import type { Objective, ObjectivePart } from '../types';
 import { CONCERNS, type Concern } from './concerns';
 import type { Worry } from './find-worries';
 
@@ -264,9 +264,25 @@ function strength(
   return { score, concerns };
 }
 
+/**
+ * What a plan row says when nobody has filled it in yet: "-", "TBC", "To be discussed at the next
+ * meeting". Such a row answers nothing, so its need is a worry still to answer.
+ */
+const NOTHING_YET =
+  /^[\s\-–—.?_/x]*$|^\W*(?:tbc|tbd|tba|n\/?a|none|nil|not applicable|not yet (?:agreed|decided|known)|to be (?:discussed|agreed|decided|confirmed|arranged|considered|added|completed)\b)/i;
+
+type Pairable = Pick<Objective, 'id' | 'text'> & { parts?: readonly ObjectivePart[] };
+
+/** Whether a table row's outcome or action says anything: its need is answered by it if so. */
+function rowSaysSomething(objective: Pairable): boolean {
+  const said = (objective.parts ?? []).filter((p) => p.role === 'outcome' || p.role === 'action');
+  if (said.length === 0) return !NOTHING_YET.test(objective.text);
+  return said.some((p) => !NOTHING_YET.test(objective.text.slice(p.start, p.end)));
+}
+
 export function pairWorries(
   worries: readonly Worry[],
-  objectives: readonly Pick<Objective, 'id' | 'text'>[],
+  objectives: readonly Pairable[],
   hand: HandLinks = { linked: new Set(), unlinked: new Set() },
 ): WorryPairing {
   // Too many pairs to compare by meaning: the texts are not read at all (see MAX_PAIRS). With no
@@ -319,7 +335,8 @@ export function pairWorries(
     const answers: WorryAnswer[] = [];
     if (limited && !anyHand) {
       const row = worry.rowObjectiveId !== undefined ? byId.get(worry.rowObjectiveId) : undefined;
-      if (row) answers.push({ objectiveId: row.id, by: 'table', concerns: [] });
+      if (row && rowSaysSomething(row))
+        answers.push({ objectiveId: row.id, by: 'table', concerns: [] });
       for (const a of answers) answered.add(a.objectiveId);
       return { worry, answers };
     }
@@ -330,7 +347,7 @@ export function pairWorries(
         answers.push({ objectiveId: objective.id, by: 'hand', concerns: [] });
         return;
       }
-      if (worry.rowObjectiveId === objective.id) {
+      if (worry.rowObjectiveId === objective.id && rowSaysSomething(objective)) {
         answers.push({ objectiveId: objective.id, by: 'table', concerns: [] });
         return;
       }

@@ -284,6 +284,23 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
     }
   });
 
+  it('warns about a need whose row nobody has filled in yet', () => {
+    const table = `# Plan
+| Need | Outcome | Action | Who | By when |
+| --- | --- | --- | --- | --- |
+| Noah is not growing well | Noah will gain weight steadily | Weekly weighing at the clinic | Health visitor | March 2027 |
+| Noah sleeps in a cold room with no window | To be discussed at the next meeting | - | - | - |
+| Money worries | - | TBC | - | - |
+`;
+    const { worries, objectives } = pairs(table);
+    const result = pairWorries(worries, objectives);
+    expect(result.worries[0].answers.map((a) => a.by)).toEqual(['table']);
+    expect(result.unanswered.map((w) => w.text)).toEqual([
+      'Noah sleeps in a cold room with no window',
+      'Money worries',
+    ]);
+  });
+
   it('does not read "drinking water" as alcohol', () => {
     const result = pairWorries(
       [{ id: 'w', text: "Dad's drinking when he has the children.", paragraph: 0 }],
