@@ -2,7 +2,8 @@
  * Finds what a plan says everyone is worried about: the items under a worries heading ("What
  * are we worried about?", "Danger statements", "Complicating factors", "Areas of need"), lines
  * labelled as a worry ("Danger statement: ..."), and the need column of a plan table, whose
- * row's objective answers it by the table's own layout.
+ * row's objective answers it by the table's own layout, as a goal answers the reason set out
+ * under it ("Why this matters: ...").
  */
 import type { Block, PlanDocument, TableBlock } from '../document';
 import {
@@ -146,25 +147,18 @@ function readWorries(doc: PlanDocument): Worry[] {
       section = text;
       continue;
     }
+    // A goal's reason is answered by the goal above it; any other labelled worry by meaning.
     const reason = REASON_LABEL.exec(text);
-    if (reason) {
-      out.push({
-        id: `p${block.paragraph}`,
-        text: text.slice(reason[0].length).trim(),
-        paragraph: block.paragraph,
-        section,
-        ...(goal !== undefined ? { rowObjectiveId: `p${goal}` } : {}),
-      });
-      continue;
-    }
-    goal = block.paragraph;
-    const labelled = LABELLED_WORRY.exec(text);
+    const labelled = reason ?? LABELLED_WORRY.exec(text);
+    const under = reason && goal !== undefined ? `p${goal}` : undefined;
+    if (!reason) goal = block.paragraph;
     if (labelled) {
       out.push({
         id: `p${block.paragraph}`,
         text: text.slice(labelled[0].length).trim(),
         paragraph: block.paragraph,
         section,
+        ...(under !== undefined ? { rowObjectiveId: under } : {}),
       });
       continue;
     }

@@ -1,9 +1,9 @@
 /**
  * Pairs a plan's worries with the objectives that answer them. A link is made by the table
- * layout (a need and its objective share a row), by hand (kept in the document, like an
- * ignore), or by meaning: the two texts touch the same concern (concerns.ts) or share words
- * that are rare in this plan. Names and roles ("Mum", "Leo") never link on their own: every
- * objective in a plan is about the same few people.
+ * layout (a need and its objective share a row, unless the row is still blank), by hand (kept in
+ * the document, like an ignore), or by meaning: the two texts touch the same concern (concerns.ts
+ * and specific-concerns.ts) or share words that are rare in this plan. Names and roles ("Mum",
+ * "Leo") never link on their own: every objective in a plan is about the same few people.
  */
 import { stemmer } from 'stemmer';
 import { textKey } from '../ignore';
