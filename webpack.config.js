@@ -12,12 +12,27 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const pages = [
   // Word pages load Office.js from Microsoft's CDN first: their own template.
-  { name: 'taskpane', entry: './src/word/taskpane.tsx', title: 'SMART Plans', template: './src/word/office-page.html' },
-  { name: 'commands', entry: './src/word/commands.ts', title: 'SMART Plans commands', template: './src/word/office-page.html' },
+  {
+    name: 'taskpane',
+    entry: './src/word/taskpane.tsx',
+    title: 'SMART Plans',
+    template: './src/word/office-page.html',
+  },
+  {
+    name: 'commands',
+    entry: './src/word/commands.ts',
+    title: 'SMART Plans commands',
+    template: './src/word/office-page.html',
+  },
   { name: 'tab', entry: './src/teams/tab.tsx', title: 'SMART Plans' },
   { name: 'playground', entry: './src/playground/playground.tsx', title: 'SMART Plans playground' },
   // The sign-in window for hosts without nested app authentication (src/connect/auth-window.ts).
-  { name: 'auth', entry: './src/connect/auth-window.ts', title: 'Sign in to SMART Plans', template: './src/word/office-page.html' },
+  {
+    name: 'auth',
+    entry: './src/connect/auth-window.ts',
+    title: 'Sign in to SMART Plans',
+    template: './src/word/office-page.html',
+  },
 ];
 
 /**
@@ -34,19 +49,29 @@ class DeployConfigPlugin {
     const { RawSource } = compiler.webpack.sources;
     compiler.hooks.thisCompilation.tap('DeployConfigPlugin', (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: 'DeployConfigPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        {
+          name: 'DeployConfigPlugin',
+          stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
         () => {
           let config;
           try {
             config = JSON.parse(fs.readFileSync(path.resolve(file), 'utf8'));
           } catch (err) {
-            throw new Error(`SMART_PLANS_DEPLOY_CONFIG=${file} could not be read as JSON: ${err.message}`);
+            throw new Error(
+              `SMART_PLANS_DEPLOY_CONFIG=${file} could not be read as JSON: ${err.message}`,
+            );
           }
           if (config.mode !== 'local' && config.mode !== 'tenant')
             throw new Error(`${file}: "mode" must be "local" or "tenant".`);
           if (config.rehearsal)
-            throw new Error(`${file}: "rehearsal" is only for smart-plans serve --auth; remove it.`);
-          compilation.emitAsset('deploy-config.json', new RawSource(JSON.stringify(config, null, 2)));
+            throw new Error(
+              `${file}: "rehearsal" is only for smart-plans serve --auth; remove it.`,
+            );
+          compilation.emitAsset(
+            'deploy-config.json',
+            new RawSource(JSON.stringify(config, null, 2)),
+          );
         },
       );
     });
@@ -69,9 +94,10 @@ module.exports = (_env, argv) => {
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
       rules: [
-        // The rules' example tables are for the tests and the rule docs; no page reads them.
+        // The rules' and the concerns' examples are for the tests and the rule docs; no page
+        // reads them.
         {
-          test: /[\\/]src[\\/]smart[\\/]rules[\\/][^\\/]+[\\/][^\\/]+\.ts$/,
+          test: /[\\/]src[\\/]smart[\\/](?:rules[\\/][^\\/]+[\\/][^\\/]+|worries[\\/](?:specific-)?concerns)\.ts$/,
           exclude: /\.test\.ts$/,
           enforce: 'pre',
           use: path.resolve(__dirname, 'scripts/strip-rule-examples-loader.cjs'),

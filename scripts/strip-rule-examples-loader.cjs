@@ -1,21 +1,22 @@
 /**
- * A webpack loader for the rule files (src/smart/rules/<letter>/<rule>.ts): it replaces the
- * rule's `examples` table with `undefined` in the browser pages. Each rule keeps its good and bad
- * examples beside it for the tests and for `npm run docs:rules`, but no page reads them, and
- * together they are about 12 KB of the task pane's 300 KB gzipped budget.
+ * A webpack loader for the rule files (src/smart/rules/<letter>/<rule>.ts) and the worries'
+ * concern lists (src/smart/worries/concerns.ts, specific-concerns.ts): it replaces each rule's or
+ * concern's `examples` with `undefined` in the browser pages. Each keeps its examples beside it
+ * for the tests and for `npm run docs:rules`, but no page reads them, and together they are about
+ * 17 KB of the task pane's 300 KB gzipped budget.
  *
  * The property is found with the TypeScript parser, not a pattern, so a string or comment that
  * says "examples:" is never cut; a rule file with no table, or with two, is left as written.
  */
 const ts = require('typescript');
 
-/** The `examples` property of an object literal that also has the rule's `id` and `check`. */
-function ruleExamples(sourceFile) {
+/** The `examples` properties of the object literals that `isOwner` picks by their keys. */
+function examplesOf(sourceFile, isOwner) {
   const found = [];
   const visit = (node) => {
     if (ts.isObjectLiteralExpression(node)) {
       const names = node.properties.map((p) => (p.name ? p.name.getText(sourceFile) : ''));
-      if (names.includes('id') && names.includes('check'))
+      if (isOwner(names))
         for (const p of node.properties)
           if (ts.isPropertyAssignment(p) && p.name.getText(sourceFile) === 'examples')
             found.push(p);
@@ -26,6 +27,11 @@ function ruleExamples(sourceFile) {
   return found;
 }
 
+const isRule = (names) => names.includes('id') && names.includes('check');
+/** A concern of the worries lexicon: its id, the label the pane shows, and its phrases. */
+const isConcern = (names) =>
+  names.includes('id') && names.includes('label') && names.includes('phrases');
+
 module.exports = function stripRuleExamples(source) {
   const sourceFile = ts.createSourceFile(
     this.resourcePath,
@@ -34,8 +40,15 @@ module.exports = function stripRuleExamples(source) {
     true,
     ts.ScriptKind.TS,
   );
-  const found = ruleExamples(sourceFile);
-  if (found.length !== 1) return source;
-  const value = found[0].initializer;
-  return `${source.slice(0, value.getStart(sourceFile))}undefined${source.slice(value.end)}`;
+  const rules = examplesOf(sourceFile, isRule);
+  // A rule file holds one rule; a concerns file holds many concerns and no rule.
+  const found =
+    rules.length === 1 ? rules : rules.length === 0 ? examplesOf(sourceFile, isConcern) : [];
+  let out = source;
+  // From the end back, so the earlier positions still hold.
+  for (const p of [...found].reverse()) {
+    const value = p.initializer;
+    out = `${out.slice(0, value.getStart(sourceFile))}undefined${out.slice(value.end)}`;
+  }
+  return out;
 };

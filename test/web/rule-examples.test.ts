@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { RULES } from '../../src/smart/rules';
+import { CONCERNS } from '../../src/smart/worries/concerns';
 
 // The loader is CommonJS for webpack; its `this` is webpack's loader context.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -19,6 +20,7 @@ const ROOT = resolve(__dirname, '../..');
 const WEB = join(ROOT, 'dist/web');
 const RULE_FILE = join(ROOT, 'src/smart/rules/specific/vague-verb.ts');
 
+const CONCERNS_FILE = join(ROOT, 'src/smart/worries/specific-concerns.ts');
 const run = (source: string) => strip.call({ resourcePath: RULE_FILE }, source);
 
 describe('the rule examples loader', () => {
@@ -32,6 +34,16 @@ describe('the rule examples loader', () => {
     // What is left still parses.
     const parsed = ts.transpileModule(out, { reportDiagnostics: true });
     expect(parsed.diagnostics ?? []).toEqual([]);
+  });
+
+  it("replaces every concern's examples in a concerns file, and keeps its phrases", () => {
+    const source = readFileSync(CONCERNS_FILE, 'utf8');
+    const out = strip.call({ resourcePath: CONCERNS_FILE }, source);
+    const concerns = (out.match(/\bid: '/g) ?? []).length;
+    expect(concerns).toBeGreaterThan(50);
+    expect((out.match(/examples: undefined/g) ?? []).length).toBe(concerns);
+    expect(out).toContain('housing register');
+    expect(ts.transpileModule(out, { reportDiagnostics: true }).diagnostics ?? []).toEqual([]);
   });
 
   it('leaves a file alone when it holds no rule, or a string that only says "examples:"', () => {
@@ -56,5 +68,13 @@ describe('the built task pane', () => {
       for (const valid of rule.examples.valid.slice(0, 2)) expect(js).not.toContain(valid);
     }
     expect(js).toContain('is vague: say exactly what will be done or will change');
+  });
+
+  it("carries every concern's label but none of its examples", () => {
+    const js = bundle();
+    for (const concern of CONCERNS) {
+      expect(js).toContain(concern.label);
+      expect(js).not.toContain(concern.examples.answer);
+    }
   });
 });
