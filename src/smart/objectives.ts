@@ -10,7 +10,13 @@ import { splitSentences } from './sentences';
 import { WISHES_TITLE, changeSectionsOfWorries, isWorrySection } from './worry-sections';
 
 const OBJECTIVE_SECTION =
-  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what (?:I|we|you|they|other people|others|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what we are going to do|who will help(?: me| us)?|smart|how we will (?:get there|achieve (?:this|these|them|it|our (?:goals|outcomes))|make (?:this|it) happen)|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|needs and how (?:they|these|it|this) will be met|how we will meet|safety rules|our rules|the rules|(?:safety )?plan rules|bottom lines?|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you)\b/i;
+  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what (?:I|we|you|they|other people|others|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what we are going to do|who will help(?: me| us)?|smart|how we will (?:get there|achieve (?:this|these|them|it|our (?:goals|outcomes))|make (?:this|it) happen)|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|needs and how (?:they|these|it|this) will be met|how we will meet|safety rules|our rules|(?:safety )?plan rules|bottom lines?|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you)\b/i;
+/**
+ * "Safety plan" over a Signs of Safety plan's rules heads objectives, but as a document's title
+ * ("Safety Plan", "Signs of Safety Plan - Millie Coming Home") it heads the whole plan, worries,
+ * strengths and all.
+ */
+const SAFETY_PLAN = /\bsafety plan\b/i;
 /**
  * Sections that hold no objectives. An EHC plan's outcomes are its Section E; its other lettered
  * sections hold views, needs, the provision that meets them (F to H, checked by the council's
@@ -250,6 +256,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   let heading: string | undefined;
   let inObjectives = false;
   let sawObjectiveSection = false;
+  let sawHeading = false;
   let objectivesLevel: number | undefined;
   const loose: { objective: Objective; listed: boolean }[] = [];
   const changeWorries = changeSectionsOfWorries(doc);
@@ -262,8 +269,10 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
     }
     if (block.headingLevel !== undefined) {
       section = heading = block.text.trim();
+      const documentTitle = !sawHeading;
+      sawHeading = true;
       const objectivesHere =
-        OBJECTIVE_SECTION.test(section) &&
+        (OBJECTIVE_SECTION.test(section) || (!documentTitle && SAFETY_PLAN.test(section))) &&
         !isOtherSection(section) &&
         !changeWorries.has(block.paragraph);
       // "What Dad will do" under "What needs to happen" is still the plan's objectives.

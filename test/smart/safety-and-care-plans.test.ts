@@ -147,3 +147,51 @@ describe('a Signs of Safety plan whose steps are headed as its rules', () => {
     ]);
   });
 });
+
+describe('a plan whose objectives are headed "Safety plan"', () => {
+  const objectivesOf = (lines: string[]) =>
+    checkPlan(planOf(lines, 'markdown'), { today: new Date(2026, 11, 1) }).objectives.map(
+      (v) => v.objective.text,
+    );
+
+  it('checks the safety plan, not the list of who is who at the top', () => {
+    expect(
+      objectivesOf([
+        '# Child Protection Plan',
+        '',
+        '- Young person: Kai Reed (15)',
+        '- Social worker: Sam Okoro',
+        '',
+        '## What are we worried about?',
+        '',
+        '- Kai has been missing overnight three times since May.',
+        '',
+        '## Safety plan',
+        '',
+        '- Mum will ring the police if Kai is not home by 10pm, every time.',
+        '- Kai will meet his youth worker every Tuesday until the review.',
+        '',
+      ]),
+    ).toEqual([
+      'Mum will ring the police if Kai is not home by 10pm, every time.',
+      'Kai will meet his youth worker every Tuesday until the review.',
+    ]);
+  });
+
+  it('does not read a whole plan as objectives because its title is "Safety Plan"', () => {
+    expect(
+      objectivesOf([
+        '# Safety Plan',
+        '',
+        '## What is working well',
+        '',
+        'Everyone will remember that Mum was well for four years before this.',
+        '',
+        '## Safety goals',
+        '',
+        '- Kai will always be cared for by an adult who is well enough to look after him.',
+        '',
+      ]),
+    ).toEqual(['Kai will always be cared for by an adult who is well enough to look after him.']);
+  });
+});
