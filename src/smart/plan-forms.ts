@@ -24,6 +24,9 @@ export interface ProbeContext {
 const UNFILLED =
   /^\W*(?:(?:click|tap|click or tap)(?: here)? to enter (?:text|a date)|choose an item|enter text here|type here|\[[^\]]{0,60}\]|\([^)]{0,40}\)|[_.…\s]*)\W*$/i;
 
+/** Whether a line or a cell shows only what an unfilled form shows: nobody has written in it. */
+export const isUnfilled = (text: string): boolean => UNFILLED.test(text);
+
 /**
  * Views written under or after their heading: "Child's views" over a line of the child's views,
  * or "Jamie's views: he wants …". A template's heading over nothing, over Word's "Click or tap

@@ -7,6 +7,7 @@
  */
 import { stemmer } from 'stemmer';
 import { textKey } from '../ignore';
+import { isUnfilled } from '../plan-forms';
 import type { Objective, ObjectivePart } from '../types';
 import { CONCERNS, type Concern } from './concerns';
 import type { Worry } from './find-worries';
@@ -265,19 +266,22 @@ function strength(
 }
 
 /**
- * What a plan row says when nobody has filled it in yet: "-", "TBC", "To be discussed at the next
- * meeting". Such a row answers nothing, so its need is a worry still to answer.
+ * A plan row put off rather than filled in: "TBC", "None", "To be discussed at the next meeting".
+ * It answers nothing, as a row left blank or showing a form's prompt does (plan-forms.ts), so its
+ * need is a worry still to answer.
  */
-const NOTHING_YET =
-  /^[\s\-–—.?_/x]*$|^\W*(?:tbc|tbd|tba|n\/?a|none|nil|not applicable|not yet (?:agreed|decided|known)|to be (?:discussed|agreed|decided|confirmed|arranged|considered|added|completed)\b)/i;
+const PUT_OFF =
+  /^\W*(?:tbc|tbd|tba|n\/?a|none|nil|not applicable|not yet (?:agreed|decided|known)|to be (?:discussed|agreed|decided|confirmed|arranged|considered|added|completed)\b)/i;
+
+const saysNothing = (text: string) => isUnfilled(text) || PUT_OFF.test(text);
 
 type Pairable = Pick<Objective, 'id' | 'text'> & { parts?: readonly ObjectivePart[] };
 
 /** Whether a table row's outcome or action says anything: its need is answered by it if so. */
 function rowSaysSomething(objective: Pairable): boolean {
   const said = (objective.parts ?? []).filter((p) => p.role === 'outcome' || p.role === 'action');
-  if (said.length === 0) return !NOTHING_YET.test(objective.text);
-  return said.some((p) => !NOTHING_YET.test(objective.text.slice(p.start, p.end)));
+  if (said.length === 0) return !saysNothing(objective.text);
+  return said.some((p) => !saysNothing(objective.text.slice(p.start, p.end)));
 }
 
 export function pairWorries(
