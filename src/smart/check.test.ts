@@ -10,6 +10,7 @@ import {
   ignoreKey,
   readTextPlan,
 } from './index';
+import { NO_BIG_GOAL } from './plan-checks';
 
 interface Labelled {
   id: string;
@@ -452,15 +453,41 @@ describe('checkPlan', () => {
       false,
     ],
     [
-      'At this stage Mum will attend every appointment by 1 March 2027, as recorded by the GP.',
+      'At this stage Mum will attend every appointment by 1 March 2028, as recorded by the GP.',
       false,
     ],
-    ['First step: Mum will attend every appointment by 1 March 2027, as recorded by the GP.', true],
+    ['First step: Mum will attend every appointment by 1 March 2028, as recorded by the GP.', true],
   ])('reads "%s" for stages as %s', (objective, met) => {
-    const check = checkPlan(readTextPlan(`## Outcomes\n1. ${objective}\n`, 'markdown')).checks.find(
-      (c) => c.id === 'stages',
-    );
+    const check = checkPlan(readTextPlan(`## Outcomes\n1. ${objective}\n`, 'markdown'), {
+      today: new Date(2026, 11, 1),
+    }).checks.find((c) => c.id === 'stages');
     expect(check?.met).toBe(met);
+  });
+
+  it('asks for stages only where a goal is more than 6 months away, and names that goal', () => {
+    const stages = (objectives: string[]) =>
+      checkPlan(
+        readTextPlan(
+          ['## Outcomes', ...objectives.map((o, i) => `${i + 1}. ${o}`)].join('\n'),
+          'markdown',
+        ),
+        { today: new Date(2026, 11, 1) },
+      ).checks.find((c) => c.id === 'stages');
+    const soon = stages([
+      'Kerry will take Ruby to nursery every weekday, as recorded by the nursery, by 12 February 2027.',
+      "The health visitor will complete Ruby's two-year check within 8 weeks.",
+    ]);
+    expect(soon?.met).toBe(true);
+    expect(soon?.message).toBe(NO_BIG_GOAL);
+    const far = stages([
+      'Kerry will take Ruby to nursery every weekday, as recorded by the nursery, by 12 February 2027.',
+      'Ruby will be living with a family who can care for her for good within 12 months.',
+    ]);
+    expect(far?.met).toBe(false);
+    expect(far?.evidence?.text).toMatch(/^Ruby will be living with a family/);
+    expect(far?.message).toMatch(/more than 6 months away/);
+    // With no date anywhere, the checker cannot tell a big goal from a small one.
+    expect(stages(['Kerry will keep the kitchen floor clear.'])?.met).toBe(false);
   });
 
   it("reads a goal set out with its own dated steps as the plan's stages", () => {
@@ -499,7 +526,7 @@ describe('checkPlan', () => {
         readTextPlan(
           [
             '## What needs to happen',
-            '1. Harvey will be back on the 9th centile by the review conference, as weighed by the health visitor.',
+            '1. Harvey will be back on the 9th centile by December 2027, as weighed by the health visitor.',
             ...steps.map((s) => `   - ${s}`),
             '',
           ].join('\n'),

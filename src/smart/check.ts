@@ -201,7 +201,33 @@ function judge(
     criteria[criterion] = { met: ok, findings: own };
     if (ok) met++;
   }
-  return { objective, criteria, findings, smart: met === CRITERIA.length, met };
+  const verdict: ObjectiveVerdict = {
+    objective,
+    criteria,
+    findings,
+    smart: met === CRITERIA.length,
+    met,
+  };
+  const reach = reachDays(analysis);
+  if (reach !== undefined) verdict.reachDays = reach;
+  return verdict;
+}
+
+const DAY_MS = 86_400_000;
+
+/** How far ahead the furthest date or deadline the objective names lies, in days. */
+function reachDays(analysis: Analysis): number | undefined {
+  let furthest: number | undefined;
+  for (const t of analysis.times) {
+    const days =
+      t.date !== undefined
+        ? Math.round(
+            (Date.parse(`${t.date}T12:00:00`) - (analysis.today ?? new Date()).getTime()) / DAY_MS,
+          )
+        : t.horizonDays;
+    if (days !== undefined && !Number.isNaN(days)) furthest = Math.max(furthest ?? days, days);
+  }
+  return furthest;
 }
 
 /**

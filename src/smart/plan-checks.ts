@@ -170,6 +170,47 @@ function stagedGoal(
   return undefined;
 }
 
+/**
+ * A goal due further ahead than this is a big one: a child protection plan is reviewed within
+ * 3 months and then every 6, so a goal beyond 6 months outlasts the review that should see it
+ * begun.
+ */
+const BIG_GOAL_DAYS = 183;
+
+/**
+ * Stages are asked for where a plan has a big goal. A plan whose goals all fall due within 6
+ * months has none to break up, and a red mark there would be noise; a goal further off is named,
+ * so the writer knows which one wants steps.
+ */
+function stagesCheck(
+  unmet: PlanCheck,
+  found: string,
+  verdicts: readonly ObjectiveVerdict[],
+  blocks: readonly Block[],
+): PlanCheck {
+  const staged = stagedGoal(verdicts, blocks);
+  if (staged) return { ...unmet, met: true, message: found, evidence: staged };
+  const big = verdicts.find((v) => (v.reachDays ?? 0) > BIG_GOAL_DAYS);
+  if (big) {
+    const at = big.objective.location;
+    return {
+      ...unmet,
+      message:
+        'This goal is more than 6 months away: break it into steps with their own dates, so that progress can be seen at each review.',
+      evidence: {
+        paragraph: 'paragraph' in at ? at.paragraph : at.line,
+        text: big.objective.text.slice(0, 80),
+      },
+    };
+  }
+  if (verdicts.some((v) => v.reachDays !== undefined))
+    return { ...unmet, met: true, message: NO_BIG_GOAL };
+  return unmet;
+}
+
+export const NO_BIG_GOAL =
+  'No goal is due more than 6 months ahead, so none needs breaking into steps.';
+
 /** The plan's own next review, core group or meeting, as the save form reads it too. */
 function reviewDateCheck(blocks: readonly Block[], today?: Date): PlanCheck {
   const next = findPlanDates(blocks, today).find((d) => d.kind !== 'start');
@@ -487,14 +528,8 @@ export function runPlanChecks(
   });
   agreedWithoutDisagreement(checks, read);
   const stages = checks.findIndex((c) => c.id === 'stages');
-  const staged = !checks[stages].met ? stagedGoal(verdicts, doc.blocks) : undefined;
-  if (staged)
-    checks[stages] = {
-      ...checks[stages],
-      met: true,
-      message: PROBES[stages].found,
-      evidence: staged,
-    };
+  if (!checks[stages].met)
+    checks[stages] = stagesCheck(checks[stages], PROBES[stages].found, verdicts, doc.blocks);
   const withoutOwner = verdicts.filter((v) =>
     v.findings.some((f) => f.ruleId === 'specific/no-who'),
   );

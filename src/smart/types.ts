@@ -137,4 +137,10 @@ export interface ObjectiveVerdict {
   smart: boolean;
   /** How many of the five are met (0-5). */
   met: number;
+  /**
+   * Days from the day checked to the furthest date or deadline the objective names ("by 30 June
+   * 2027", "within 6 months"); absent when it names none. The plan's stages check reads it: only
+   * a goal months away needs steps of its own.
+   */
+  reachDays?: number;
 }
