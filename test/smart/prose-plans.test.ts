@@ -77,3 +77,21 @@ describe('a views section that names each speaker', () => {
     expect(report.checks.find((c) => c.id === 'child-words')?.met).toBe(true);
   });
 });
+
+describe('what someone said, written under the outcomes', () => {
+  it('reads a quoted view as a view, not as an objective to check', () => {
+    const objectives = checkPlan(
+      planOf([
+        'Outcomes',
+        '- Jayden will be home by 9pm on school nights, as Mum will record in the diary each night.',
+        '- Jayden said: "I just want my mum to stop worrying."',
+        "- Jayden's mum said “I want him home and safe.”",
+        '- Amelia wrote, ‘I like it when Nana picks me up.’',
+      ]),
+      { today: new Date(2026, 11, 1) },
+    ).objectives.map((v) => v.objective.text);
+    expect(objectives).toEqual([
+      'Jayden will be home by 9pm on school nights, as Mum will record in the diary each night.',
+    ]);
+  });
+});
