@@ -464,6 +464,30 @@ describe('checkPlan', () => {
     expect(check?.met).toBe(met);
   });
 
+  it('reads a plan row still to be decided as one problem, not an objective that passes', () => {
+    const plan = readTextPlan(
+      [
+        '## Our plan',
+        '| What needs to change | What will happen | Who | By when |',
+        '| --- | --- | --- | --- |',
+        '| Mum gets a break | To be confirmed at the next core group | | |',
+      ].join('\n'),
+      'markdown',
+    );
+    const [verdict] = checkPlan(plan, { today: new Date(2026, 11, 1) }).objectives;
+    expect(verdict.findings.map((f) => f.ruleId)).toEqual(['specific/not-written']);
+    expect(verdict.findings[0].message).toMatch(/^Nothing is decided here yet/);
+    expect(verdict.met).toBe(1);
+    expect(verdict.criteria.timely.met).toBe(false);
+    // Ignored, it is the writer's choice to leave it, as with any finding.
+    const [ignored] = checkPlan(plan, {
+      today: new Date(2026, 11, 1),
+      ignored: [ignoreKey(verdict.objective, verdict.findings[0])],
+    }).objectives;
+    expect(ignored.findings).toEqual([]);
+    expect(ignored.smart).toBe(true);
+  });
+
   it('asks for stages only where a goal is more than 6 months away, and names that goal', () => {
     const stages = (objectives: string[]) =>
       checkPlan(

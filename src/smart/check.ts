@@ -190,6 +190,11 @@ function judge(
       findings.push(finding);
     }
   }
+  if (earlier.some((f) => f.ruleId === NOT_WRITTEN))
+    return unwrittenVerdict(
+      objective,
+      findings.filter((f) => f.ruleId === NOT_WRITTEN),
+    );
   findings.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
   dropRepeats(findings);
   if (options.vetoes !== false) softenDoubtfulFlag(findings, analysis, ruleSet, gapFindings);
@@ -211,6 +216,24 @@ function judge(
   const reach = reachDays(analysis);
   if (reach !== undefined) verdict.reachDays = reach;
   return verdict;
+}
+
+const NOT_WRITTEN = 'specific/not-written';
+
+/**
+ * An item nobody has written yet ("TBC", a prompt, a gap) is one problem: its one finding, unless
+ * ignored, fails every letter but realistic, whatever its few words would pass on their own.
+ */
+function unwrittenVerdict(objective: Objective, shown: Finding[]): ObjectiveVerdict {
+  const failed = shown.some((f) => f.severity === 'error');
+  const criteria = {} as Record<Criterion, CriterionVerdict>;
+  let met = 0;
+  for (const criterion of CRITERIA) {
+    const ok = criterion === 'realistic' || !failed;
+    criteria[criterion] = { met: ok, findings: criterion === 'specific' ? shown : [] };
+    if (ok) met++;
+  }
+  return { objective, criteria, findings: shown, smart: met === CRITERIA.length, met };
 }
 
 const DAY_MS = 86_400_000;

@@ -28,6 +28,17 @@ const UNFILLED =
 export const isUnfilled = (text: string): boolean => UNFILLED.test(text);
 
 /**
+ * A line or cell put off rather than filled in: "TBC", "None", "To be discussed at the next
+ * meeting". A short word counts only on its own: "None of the children …" and "Nadia will …"
+ * are written.
+ */
+const PUT_OFF =
+  /^\W*(?:(?:tbc|tbd|tba)\b|(?:n\/?a|none|nil|not applicable)\W*$|not yet (?:agreed|decided|known)\b|to be (?:discussed|agreed|decided|confirmed|arranged|considered|added|completed)\b)/i;
+
+/** Whether a line or cell says nothing yet: nobody has written in it, or it is put off. */
+export const saysNothing = (text: string): boolean => isUnfilled(text) || PUT_OFF.test(text);
+
+/**
  * Views written under or after their heading: "Child's views" over a line of the child's views,
  * or "Jamie's views: he wants …". A template's heading over nothing, over Word's "Click or tap
  * here to enter text." or straight over the next heading records no views.

@@ -7,6 +7,7 @@ import genericService from './specific/generic-service';
 import noDetail from './specific/no-detail';
 import noAmount from './specific/no-amount';
 import unfilledSlot from './specific/unfilled-slot';
+import notWritten from './specific/not-written';
 import noMeasure from './measurable/no-measure';
 import selfReport from './measurable/self-report';
 import absolute from './realistic/absolute';
@@ -19,6 +20,8 @@ import actionOnly from './outcome/action-only';
 import outcomeSecondReading from './outcome/second-reading';
 
 export const RULES: readonly Rule[] = [
+  // First: an item nobody has written yet is one problem, and the rest of its findings are dropped.
+  notWritten,
   noWho,
   vagueVerb,
   vagueStandard,

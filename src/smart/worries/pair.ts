@@ -7,7 +7,7 @@
  */
 import { stemmer } from 'stemmer';
 import { textKey } from '../ignore';
-import { isUnfilled } from '../plan-forms';
+import { saysNothing } from '../plan-forms';
 import type { Objective, ObjectivePart } from '../types';
 import { CONCERNS, type Concern } from './concerns';
 import type { Worry } from './find-worries';
@@ -264,16 +264,6 @@ function strength(
   if (shorter > 0) score += WORDS_WEIGHT * (shared / shorter);
   return { score, concerns };
 }
-
-/**
- * A plan row put off rather than filled in: "TBC", "None", "To be discussed at the next meeting".
- * It answers nothing, as a row left blank or showing a form's prompt does (plan-forms.ts), so its
- * need is a worry still to answer.
- */
-const PUT_OFF =
-  /^\W*(?:tbc|tbd|tba|n\/?a|none|nil|not applicable|not yet (?:agreed|decided|known)|to be (?:discussed|agreed|decided|confirmed|arranged|considered|added|completed)\b)/i;
-
-const saysNothing = (text: string) => isUnfilled(text) || PUT_OFF.test(text);
 
 type Pairable = Pick<Objective, 'id' | 'text'> & { parts?: readonly ObjectivePart[] };
 
