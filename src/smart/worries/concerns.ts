@@ -231,7 +231,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
       bedwetting, bed-wetting, wetting the bed, wets the bed, wet the bed, wet bed, wet beds, wet
       bedding, wet sheets, enuresis, continence, incontinence, soiling, soils, soiled, dry
       nights, dry night, dry at night, dry bed, dry beds, mattress protector, pull-ups,
-      potty, smells of urine, smelling of urine
+      potty, smells of urine, smelling of urine, toilet trained, toilet-trained, toilet training,
+      toilet train, toileting, potty trained, potty training, nappy, nappies
     `),
     examples: {
       worry: 'Chidi is still wetting the bed most nights and is teased at school.',

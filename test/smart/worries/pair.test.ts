@@ -277,6 +277,11 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
         'Jade will be on the housing register by May.',
         'housing',
       ],
+      [
+        'Kuba is not yet toilet trained and is due to start nursery in January.',
+        'The family support worker will give Mum the ERIC toilet training pack.',
+        'continence',
+      ],
     ];
     for (const [worry, answer, concern] of pairsOfWords) {
       expect(concernsOf(worry)).toContain(concern);
@@ -299,6 +304,17 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
       'Noah sleeps in a cold room with no window',
       'Money worries',
     ]);
+  });
+
+  it('reads a row that starts with a name or "None of" as written, not put off', () => {
+    const table = `# Plan
+| Need | Outcome | Who | By when |
+| --- | --- | --- | --- |
+| Nadia is often late for nursery | Nadia will be at nursery by 9am every weekday | Mum | January 2027 |
+| The children have missed school | None of the children will miss a day without a reason | Mum | March 2027 |
+`;
+    const { worries, objectives } = pairs(table);
+    expect(pairWorries(worries, objectives).unanswered).toEqual([]);
   });
 
   it('does not read "drinking water" as alcohol', () => {
