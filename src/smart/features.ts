@@ -738,6 +738,23 @@ export function inPurposeTail(text: string, end: number): boolean {
 }
 
 /**
+ * A rule to keep rather than a change to reach: the main clause is negated ("Shannon will not
+ * allow Craig into the family home", "Do not leave the baby alone", "Dad is never to …"). It
+ * holds for as long as the plan, so a deadline ("… by [date]") would read as leave to break it
+ * until then (smart-criteria.md: safety rules are not targets). "No longer" and "not yet" are
+ * changes to reach, and keep their dates.
+ */
+export function keptRule(a: Analysis): boolean {
+  if (KEPT_COMMAND.test(a.text)) return true;
+  const c = a.clauses.find((x) => x.verb !== '' && !x.embedded);
+  return !!c && c.negated && !STILL_TO_CHANGE.test(a.text.slice(c.subject.end, c.verbEnd));
+}
+
+const STILL_TO_CHANGE = /\b(?:no longer|not yet|not \w+ any more)\b/i;
+/** A command that forbids: "Do not …", "Don't …", "Never …", "Not to …". */
+const KEPT_COMMAND = /^\W*(?:do not|don['’]t|never|not to)\b/i;
+
+/**
  * Where to insert text at the end of the objective: before its closing punctuation, if any. A
  * comma or colon the writer left at the end (a list's first line, "…during this transition
  * period,") stays last, so that Apply never leaves ",, so that".

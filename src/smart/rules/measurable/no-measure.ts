@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { endInsertion, hasMeasure, unfilledSlot } from '../../features';
+import { endInsertion, hasMeasure, keptRule, unfilledSlot } from '../../features';
 import { COUNTED_TO } from '../../placeholders';
 
 /** Nothing in the objective says how anyone will know it has been done. */
@@ -14,6 +14,7 @@ const rule: Rule = {
     missing:
       'Say how everyone will know it is done: a number or frequency, or who will record or confirm it.',
     fill: 'Fill in {{words}}: say how everyone will know it is done.',
+    rule: 'Say how everyone will know the rule is kept: who checks it, how often, and who is told if it is broken.',
     unseen:
       'What "{{label}}" says does not show it is done: name something others can see (a record, a letter, an observation by a named professional) and who keeps it.',
   },
@@ -53,6 +54,24 @@ const rule: Rule = {
         },
       ];
     const at = endInsertion(analysis.text);
+    // A rule is kept or broken, never "recorded": the measure is who checks it and how often.
+    if (keptRule(analysis)) {
+      const check =
+        '; [who] will check this [how often] and tell the social worker the same day if it is broken';
+      return [
+        {
+          messageId: 'rule',
+          suggestion: {
+            start: at,
+            end: at,
+            text: check,
+            label: 'Say who checks the rule',
+            placeholder: { start: at + 2, end: at + 2 + '[who]'.length },
+            safe: true,
+          },
+        },
+      ];
+    }
     const text = ', as recorded by [who] in [where]';
     return [
       {
@@ -125,6 +144,17 @@ const rule: Rule = {
       'The social worker will complete a Family Assessment with Mum and Dad.',
     ],
     invalid: [
+      {
+        // A rule is kept or broken: who checks it, how often, and who is told.
+        text: 'Do not leave the baby alone in the bath.',
+        errors: [
+          {
+            messageId: 'rule',
+            output:
+              'Do not leave the baby alone in the bath; [who] will check this [how often] and tell the social worker the same day if it is broken.',
+          },
+        ],
+      },
       {
         // The table's measure cell is there, but it shows nothing anyone else can see.
         text: 'Action: Mum to see her GP about her mood. By when: within 2 weeks. How we will know: Mum will tell Dana at the next visit.',

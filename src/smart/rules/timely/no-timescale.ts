@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { endInsertion, hasTimescale, unfilledSlot } from '../../features';
+import { endInsertion, hasTimescale, keptRule, unfilledSlot } from '../../features';
 
 /** The objective ends on who does something ("… as required by the Act", "… by the parent"). */
 const AGENT_LAST = /\bby (?![[(])(?:[\p{L}\p{N}'’./-]+ ?){1,6}$/iu;
@@ -15,6 +15,7 @@ const rule: Rule = {
     missing:
       'Add when: a date, a deadline ("within 6 weeks") or a review point ("by the next core group").',
     fill: 'Fill in {{words}}: the date or review point by which this will be done.',
+    rule: 'This is a rule to keep, not a target to reach by a date: say how long it holds, for example "while this plan is in place".',
   },
   check({ analysis, sectionTimed }) {
     // "Short-term steps (by July 2027)" over the items: their heading says when.
@@ -23,6 +24,22 @@ const rule: Rule = {
     if (slot)
       return [{ messageId: 'fill', data: { words: slot.text }, start: slot.start, end: slot.end }];
     const at = endInsertion(analysis.text);
+    // "Dad will not hit the children by [date]" would read as leave to hit them until then.
+    if (keptRule(analysis)) {
+      const window = ', while this plan is in place';
+      return [
+        {
+          messageId: 'rule',
+          suggestion: {
+            start: at,
+            end: at,
+            text: window,
+            label: 'Keep the rule while the plan is in place',
+            safe: true,
+          },
+        },
+      ];
+    }
     // "…an essay on the topic given by the judge": a second "by" would read as another agent.
     const text = AGENT_LAST.test(analysis.text.slice(0, at))
       ? ' no later than [date]'
@@ -105,6 +122,22 @@ const rule: Rule = {
       'The father shall file his statement within fourteen (14) days of this order.',
     ],
     invalid: [
+      {
+        // A rule to keep: a deadline would read as leave to break it until then.
+        text: 'Shannon will not allow Craig into the family home.',
+        errors: [
+          {
+            messageId: 'rule',
+            output:
+              'Shannon will not allow Craig into the family home, while this plan is in place.',
+          },
+        ],
+      },
+      {
+        // A change still to reach keeps its date.
+        text: 'Ruby will no longer wet the bed.',
+        errors: [{ messageId: 'missing', output: 'Ruby will no longer wet the bed by [date].' }],
+      },
       {
         // "everyday skills" is a kind of skill, not how often.
         text: 'Leo will practise everyday skills such as cooking.',
