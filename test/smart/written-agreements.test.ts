@@ -5,6 +5,7 @@
  * for the parent passed as an outcome.
  */
 import { checkObjectiveText } from '../../src/smart';
+import { objectivesOf } from '../helpers/plan-of';
 
 const today = new Date(2026, 11, 1);
 const letters = (text: string) => {
@@ -32,5 +33,36 @@ describe("a parent's written agreement", () => {
     expect(
       letters('I will play with the children in the park every Saturday until the review.').outcome,
     ).toBe(true);
+  });
+});
+
+describe('a written agreement laid out under its own heading', () => {
+  it.each([
+    'We agree that',
+    'Shannon agrees to',
+    'What has been agreed',
+    'The following has been agreed',
+  ])('checks the terms under "%s" as objectives, beside a table of needs', (heading) => {
+    expect(
+      objectivesOf(
+        [
+          '# Written agreement (fictional)',
+          '## What are we worried about?',
+          '- Craig has hit Shannon in front of the children.',
+          `## ${heading}`,
+          '1. Shannon will not allow Craig into the family home.',
+          '2. Mason will have his 2-year check with the health visitor by 31 January 2027.',
+          '',
+          '| Need | What will happen | Who | By when |',
+          '| --- | --- | --- | --- |',
+          '| Shannon gets a break | TBC | | |',
+        ],
+        'markdown',
+      ),
+    ).toEqual([
+      'Shannon will not allow Craig into the family home.',
+      'Mason will have his 2-year check with the health visitor by 31 January 2027.',
+      'TBC',
+    ]);
   });
 });
