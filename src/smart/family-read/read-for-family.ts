@@ -56,6 +56,9 @@ const PASSIVE = new RegExp(
   'gi',
 );
 
+/** A plan or meeting as what the passive is about: "The plan will be reviewed", "The meeting will be held". */
+const MEETING_DONE = /\b(?:plan|agreement|meeting|conference|review|core group)s?\s+$/i;
+
 const SENTENCE = /[^.!?]+(?:[.!?]+|$)/g;
 const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
@@ -230,6 +233,8 @@ function sentenceFindings(p: Paragraph): FamilyFinding[] {
     PASSIVE.lastIndex = 0;
     for (let q = PASSIVE.exec(sentence); q; q = PASSIVE.exec(sentence)) {
       if (ADJECTIVAL.has(q[1].toLowerCase())) continue;
+      // "This plan will be reviewed on …": everyone knows the meeting does it, and says when.
+      if (MEETING_DONE.test(sentence.slice(0, q.index))) continue;
       out.push({
         kind: 'passive',
         paragraph: p.paragraph,

@@ -53,6 +53,14 @@ describe('reading the plan as the family will', () => {
     expect(read('Mum is worried about the move.').findings).toEqual([]);
   });
 
+  it('leaves "This plan will be reviewed on …" alone: the meeting reviews it, and says when', () => {
+    expect(read('This agreement will be reviewed on 15/01/2027.').findings).toEqual([]);
+    expect(read('The next meeting will be held at school.').findings).toEqual([]);
+    expect(read('The form will be completed next week.').findings.map((f) => f.kind)).toEqual([
+      'passive',
+    ]);
+  });
+
   it('gives a reading age per section', () => {
     const reading = read(
       '# Worries\nWe are worried that the baby is not fed. She cries a lot. Mum is tired. The house is cold and damp. Dad is not at home much.\n# Plan\nThe multi-agency safeguarding arrangements necessitate comprehensive consideration of intergenerational vulnerabilities and institutional accountability frameworks.',
