@@ -232,12 +232,13 @@ function paragraphObjective(block: ParagraphBlock, section: string | undefined):
 /**
  * Sentences a plan written as prose (an email, a letter) holds besides its objectives: when the
  * next meeting is ("The next CIN meeting will be on 22 January", "This plan will be reviewed on
- * 12/03/2027", "We will meet again on 12/3/27 to review the plan": the plan's review date, which
- * the checklist reads), and what someone wants ("Evie told me she wants …") or said in their own
- * words ('Jayden said: "I just want my mum to stop worrying."'), which is their view.
+ * 12/03/2027", "This agreement will be reviewed on 15/01/2027", "We will meet again on 12/3/27 to
+ * review the plan": the plan's review date, which the checklist reads), and what someone wants
+ * ("Evie told me she wants …") or said in their own words ('Jayden said: "I just want my mum to
+ * stop worrying."'), which is their view.
  */
 const NOT_AN_OBJECTIVE =
-  /^\W*(?:[Tt]he )?(?:[Nn]ext|[Ff]irst) (?:[\w-]+ ){0,3}?(?:meeting|review|core group|conference)s? (?:will be|is) (?:held )?(?:on|at|in)\b|^\W*(?:[Tt]his|[Tt]he|[Oo]ur|[Mm]y) (?:[\w-]+ )?plan (?:will|is going to) be (?:reviewed|looked at again|gone through again|checked again)\b|^\W*(?:[Ww]e|[Ee]veryone|[Tt]he (?:family|group|core group|team)) (?:will|are going to) (?:all )?meet (?:up )?again\b|^\W*[A-Z][a-z]+ (?:told (?:me|us|[\w ]{1,30}?)|has told (?:me|us)|said|says) (?:that )?(?:she|he|they) (?:wants?|would like|likes?|feels?|thinks?|is happy|is fed up)\b|^\W*(?:[A-Z][a-z]+['’]s [a-z]+|[A-Z][a-z]+) (?:said|says|has said|told (?:me|us|[\w ]{1,30}?)|wrote|writes)\s*[:,-]?\s*["“‘']/;
+  /^\W*(?:[Tt]he )?(?:[Nn]ext|[Ff]irst) (?:[\w-]+ ){0,3}?(?:meeting|review|core group|conference)s? (?:will be|is) (?:held )?(?:on|at|in)\b|^\W*(?:[Tt]his|[Tt]he|[Oo]ur|[Mm]y) (?:[\w-]+ )?(?:plan|agreement) (?:will|is going to) be (?:reviewed|looked at again|gone through again|checked again)\b|^\W*(?:[Ww]e|[Ee]veryone|[Tt]he (?:family|group|core group|team)) (?:will|are going to) (?:all )?meet (?:up )?again\b|^\W*[A-Z][a-z]+ (?:told (?:me|us|[\w ]{1,30}?)|has told (?:me|us)|said|says) (?:that )?(?:she|he|they) (?:wants?|would like|likes?|feels?|thinks?|is happy|is fed up)\b|^\W*(?:[A-Z][a-z]+['’]s [a-z]+|[A-Z][a-z]+) (?:said|says|has said|told (?:me|us|[\w ]{1,30}?)|wrote|writes)\s*[:,-]?\s*["“‘']/;
 
 function looksLikeObjective(block: ParagraphBlock): boolean {
   const t = block.text.trim();

@@ -4,8 +4,8 @@
  * (no who), and an "I" whose time with the children is the subject read as the child, so a rule
  * for the parent passed as an outcome.
  */
-import { checkObjectiveText } from '../../src/smart';
-import { objectivesOf } from '../helpers/plan-of';
+import { checkObjectiveText, checkPlan } from '../../src/smart';
+import { objectivesOf, planOf } from '../helpers/plan-of';
 
 const today = new Date(2026, 11, 1);
 const letters = (text: string) => {
@@ -64,5 +64,37 @@ describe('a written agreement laid out under its own heading', () => {
       'Mason will have his 2-year check with the health visitor by 31 January 2027.',
       'TBC',
     ]);
+  });
+});
+
+describe("a written agreement's own review line", () => {
+  it('is read as the review date, not as an objective or one that answers no worry', () => {
+    const report = checkPlan(
+      planOf(
+        [
+          '# Written agreement (fictional)',
+          '## What are we worried about?',
+          '- Mason has missed his 2-year check.',
+          '## We agree that',
+          '1. Mason will have his 2-year check with the health visitor by 31 January 2027.',
+          '',
+          '| Need | What will happen | Who | By when |',
+          '| --- | --- | --- | --- |',
+          '| Shannon gets a break | TBC | | |',
+          '',
+          'This agreement will be reviewed on 15/01/2027.',
+        ],
+        'markdown',
+      ),
+      { today },
+    );
+    expect(report.objectives.map((v) => v.objective.text)).toEqual([
+      'Mason will have his 2-year check with the health visitor by 31 January 2027.',
+      'TBC',
+    ]);
+    expect(report.checks.find((c) => c.id === 'review-date')?.met).toBe(true);
+    // The row still to be decided is said so on its card, not listed as answering no worry.
+    expect(report.worries.unanchored).toEqual([]);
+    expect(report.worries.unanswered.map((w) => w.text)).toEqual(['Shannon gets a break']);
   });
 });

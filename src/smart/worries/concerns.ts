@@ -204,7 +204,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
       medicine, medicines, prescribed, optician, glasses, hearing, developmental check, two-year
       check, paediatrician, paediatric, was not brought, not brought, missed appointments,
       asthma, inhaler, epilepsy, eczema, diabetes, clinic, health assessment, school nurse,
-      midwife, check-up, flat head, flat patch, plagiocephaly
+      midwife, check-up, flat head, flat patch, plagiocephaly, 2-year check, 2 year check, two
+      year check, 1-year check, one-year check, 9-month check, 12-month check, 27-month check
     `),
     not: list(`
       court hearing, final hearing, hearing date, the hearing, next hearing,

@@ -365,7 +365,10 @@ export function pairWorries(
     ...(limited ? { limited } : {}),
     worries: paired,
     unanswered: paired.filter((p) => p.answers.length === 0).map((p) => p.worry),
+    // A row still to be decided ("TBC") is no objective yet: the checker says so on its card.
     unanchored:
-      worries.length === 0 ? [] : objectives.filter((o) => !answered.has(o.id)).map((o) => o.id),
+      worries.length === 0
+        ? []
+        : objectives.filter((o) => !answered.has(o.id) && !saysNothing(o.text)).map((o) => o.id),
   };
 }
