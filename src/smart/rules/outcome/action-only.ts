@@ -35,6 +35,9 @@ function receivingChild(text: string, c: Clause): string | undefined {
   return NAMES.test(words) ? words : undefined;
 }
 
+/** Subjects that are the adults around the child: how they will be is theirs, not the child's. */
+const ADULTS = new Set(['professional', 'parent', 'family', 'collective']);
+
 /** "Leo will have two tutoring sessions", "will receive speech therapy": a service had is done to him. */
 const RECEIVES = new Set(['have', 'get', 'receive']);
 
@@ -56,6 +59,8 @@ const rule: Rule = {
   severity: 'error',
   messages: {
     action: '"{{words}}" is an action: add what will be different for the child as a result.',
+    state:
+      '"{{words}}" says how the adults will be, not what will be different for the child: add the change for the child.',
     missing: 'Say what will be different for the child when this is done.',
     fill: 'Fill in {{words}}: what will be different for the child.',
     agreed:
@@ -102,9 +107,12 @@ const rule: Rule = {
     if (c && !a.imperative && c.subject.kind !== 'there') {
       // "take part" is one action: mark both words.
       const end = verbPhraseEnd(a.text, c);
+      // "Everyone will be confident that …", "Professionals will be satisfied …": a state of the
+      // adults, not an action, and not the child's change either.
+      const state = c.verb === 'be' && !isPassiveInput(c) && ADULTS.has(c.subject.kind);
       return [
         {
-          messageId: 'action',
+          messageId: state ? 'state' : 'action',
           data: { words: a.text.slice(c.verbStart, end) },
           start: c.verbStart,
           end,
@@ -179,6 +187,18 @@ const rule: Rule = {
       'Demonstrate two calming strategies when upset, by the end of the spring term.',
     ],
     invalid: [
+      // How the adults will be is no action, and no change for the child either.
+      {
+        text: 'Professionals will be satisfied that the home is clean.',
+        errors: [
+          {
+            messageId: 'state',
+            marked: 'be satisfied',
+            output:
+              'Professionals will be satisfied that the home is clean, so that [child] will [what will be different].',
+          },
+        ],
+      },
       // Reporting to an officer is a condition kept, however often: "weekly" or "every week".
       {
         text: 'Jayden will report every week to his YOT officer.',
@@ -541,7 +561,7 @@ const rule: Rule = {
         text: 'Carers will never be alone with a child in the car.',
         errors: [
           {
-            messageId: 'action',
+            messageId: 'state',
             marked: 'be alone',
             output:
               'Carers will never be alone with a child in the car, so that [child] will [what will be different].',

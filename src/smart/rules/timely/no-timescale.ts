@@ -1,5 +1,5 @@
 import type { Rule } from '../../rule';
-import { endInsertion, hasTimescale, keptRule, unfilledSlot } from '../../features';
+import { contingency, endInsertion, hasTimescale, keptRule, unfilledSlot } from '../../features';
 
 /** The objective ends on who does something ("… as required by the Act", "… by the parent"). */
 const AGENT_LAST = /\bby (?![[(])(?:[\p{L}\p{N}'’./-]+ ?){1,6}$/iu;
@@ -15,6 +15,7 @@ const rule: Rule = {
     missing:
       'Add when: a date, a deadline ("within 6 weeks") or a review point ("by the next core group").',
     fill: 'Fill in {{words}}: the date or review point by which this will be done.',
+    soon: 'Say how soon this is done once it happens, for example "straight away" or "the same day".',
     rule: 'This is a rule to keep, not a target to reach by a date: say how long it holds, for example "while this plan is in place".',
   },
   check({ analysis, sectionTimed }) {
@@ -24,6 +25,22 @@ const rule: Rule = {
     if (slot)
       return [{ messageId: 'fill', data: { words: slot.text }, start: slot.start, end: slot.end }];
     const at = endInsertion(analysis.text);
+    // "If Gary drinks, Kelly will ring the police by [date]": what is done when something happens
+    // is due when it happens. The condition opens the sentence, so the end is the action's.
+    if (contingency(analysis)) {
+      return [
+        {
+          messageId: 'soon',
+          suggestion: {
+            start: at,
+            end: at,
+            text: ' straight away',
+            label: 'Say how soon',
+            safe: true,
+          },
+        },
+      ];
+    }
     // "Dad will not hit the children by [date]" would read as leave to hit them until then.
     if (keptRule(analysis)) {
       const window = ', while this plan is in place';
@@ -130,6 +147,17 @@ const rule: Rule = {
             messageId: 'rule',
             output:
               'Shannon will not allow Craig into the family home, while this plan is in place.',
+          },
+        ],
+      },
+      {
+        // What is done when something happens is due when it happens.
+        text: 'If Gary drinks while caring for the children, Kelly will ask him to leave and ring the police.',
+        errors: [
+          {
+            messageId: 'soon',
+            output:
+              'If Gary drinks while caring for the children, Kelly will ask him to leave and ring the police straight away.',
           },
         ],
       },
