@@ -52,6 +52,8 @@ export interface AnalysisOptions {
   parts?: ObjectivePart[];
   /** The adults the plan introduces by first name, with their role ("Agnieszka": Mum). */
   adults?: ReadonlyMap<string, FamilyRole>;
+  /** The plan speaks as its child or young person: a command with no subject is theirs. */
+  ownPlan?: boolean;
 }
 
 export interface Analysis {
@@ -77,6 +79,8 @@ export interface Analysis {
   /** The day the check is for, when the face said (dates before it are already past). */
   today?: Date;
   parts: ObjectivePart[];
+  /** Set when the plan speaks as its child or young person (own-plan.ts). */
+  ownPlan?: true;
 }
 
 /**
@@ -196,6 +200,7 @@ export function analyse(
     imperative,
     placeholders,
     ...(options.today ? { today: options.today } : {}),
+    ...(options.ownPlan ? { ownPlan: true as const } : {}),
   };
 }
 

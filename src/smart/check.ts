@@ -39,6 +39,11 @@ export interface CheckOptions {
    * are read as their role's are. checkPlan reads them from the plan.
    */
   adults?: ReadonlyMap<string, FamilyRole>;
+  /**
+   * The plan speaks as its child or young person ("I will …", own-plan.ts): a command with no
+   * subject written is theirs to do. checkPlan reads it from the plan.
+   */
+  ownPlan?: boolean;
 }
 
 export interface PlanSummary {
@@ -128,6 +133,7 @@ function analysisOf(
       services: ruleSet.services,
       today: options.today,
       adults: options.adults,
+      ownPlan: options.ownPlan,
       parts: reading && objective.parts ? objective.parts.map(reading.toRead) : objective.parts,
     },
     first,

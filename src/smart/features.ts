@@ -96,9 +96,11 @@ export function hasWho(a: Analysis): boolean {
   // A counted command ("Attend 100% of visits"), a dated one ("Complete the FAFSA by 1/30"), one
   // put to the reader ("Take your kids to the doctor") or one about the signer's own life ("Pay
   // child support") is a task set for the person who signs the plan; an undated bare one
-  // ("Refer Maya to CAMHS") is work nobody has taken.
+  // ("Refer Maya to CAMHS") is work nobody has taken, unless the plan speaks as its child or
+  // young person ("Get a CSCS card" in a pathway plan written as "I will …").
   if (a.imperative)
     return (
+      a.ownPlan === true ||
       a.agents.length > 0 ||
       a.quantities.length > 0 ||
       a.times.length > 0 ||

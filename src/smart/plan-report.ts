@@ -10,6 +10,7 @@ import { namedAdultsOf } from './family-names';
 import { readForFamily, type FamilyReading } from './family-read/read-for-family';
 import { extractObjectives } from './objectives';
 import { runPlanChecks, type PlanCheck } from './plan-checks';
+import { speaksAsItsChild } from './own-plan';
 import { scorePlan, type PlanScore } from './score';
 import type { ObjectiveVerdict } from './types';
 import { findWorries } from './worries/find-worries';
@@ -30,7 +31,8 @@ export interface PlanReport {
 export function checkPlan(doc: PlanDocument, options: CheckOptions = {}): PlanReport {
   const objectives = extractObjectives(doc);
   const adults = options.adults ?? namedAdultsOf(doc);
-  return planReport(doc, checkObjectives(objectives, { ...options, adults }), options);
+  const ownPlan = options.ownPlan ?? speaksAsItsChild(objectives);
+  return planReport(doc, checkObjectives(objectives, { ...options, adults, ownPlan }), options);
 }
 
 /**

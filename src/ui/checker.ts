@@ -21,6 +21,7 @@ import {
 } from '../smart';
 import { planReport } from '../smart/plan-report';
 import { namedAdultsOf, type FamilyRole } from '../smart/family-names';
+import { speaksAsItsChild } from '../smart/own-plan';
 import type { FamilyFinding } from '../smart/family-read/read-for-family';
 import { handLinkKey, handUnlinkKey, isHandLinkKey } from '../smart/worries/pair';
 import type {
@@ -216,12 +217,14 @@ export class PlanChecker {
     return next;
   }
 
-  private checkOptions(doc: PlanDocument): CheckOptions {
+  private checkOptions(doc: PlanDocument, objectives: readonly Objective[]): CheckOptions {
     const ruleSet = this.options.ruleSet?.();
     return {
       ignored: this.ignored,
       // The plan's adults by first name: "Agnieszka will ring the school" is Mum's task.
       adults: namedAdultsOf(doc),
+      // A plan in the young person's own voice: "Get a CSCS card" is theirs to do.
+      ownPlan: speaksAsItsChild(objectives),
       // Today unless a test fixes it, so a deadline already past is flagged.
       today: this.options.today ?? new Date(),
       ...(ruleSet ? { ruleSet } : {}),
@@ -298,7 +301,7 @@ export class PlanChecker {
   private async checkInSlices(doc: PlanDocument): Promise<PlanReport> {
     const objectives = extractObjectives(doc);
     const verdicts: ObjectiveVerdict[] = [];
-    const options = this.checkOptions(doc);
+    const options = this.checkOptions(doc, objectives);
     for (let i = 0; i < objectives.length; i += this.sliceSize) {
       verdicts.push(...checkObjectives(objectives.slice(i, i + this.sliceSize), options));
       if (objectives.length > this.sliceSize) {
@@ -416,9 +419,12 @@ export class PlanChecker {
     const sameObjectives =
       objectives.length === oldIds.length && objectives.every((o, i) => o.id === oldIds[i]);
     const touches = (o: Objective) => objectiveParagraphs(snapshot, o).some((p) => changed.has(p));
-    const options = this.checkOptions(snapshot.doc);
-    // A parent named or renamed ("Mum (Agnieszka)") changes how every objective naming them reads.
-    const sameAdults = adultsKey(options.adults) === adultsKey(namedAdultsOf(before.doc));
+    const options = this.checkOptions(snapshot.doc, objectives);
+    // A parent named or renamed ("Mum (Agnieszka)") changes how every objective naming them reads,
+    // and so does the plan turning to or from the young person's own voice.
+    const sameAdults =
+      adultsKey(options.adults) === adultsKey(namedAdultsOf(before.doc)) &&
+      options.ownPlan === speaksAsItsChild(report.objectives.map((v) => v.objective));
     let verdicts: ObjectiveVerdict[];
     let affected: string[];
     if (sameObjectives && sameAdults) {
@@ -491,7 +497,10 @@ export class PlanChecker {
       this.ignored = [...new Set([...this.ignored, key])];
       const report = this.state.report;
       if (report) {
-        const options = this.checkOptions(snapshot.doc);
+        const options = this.checkOptions(
+          snapshot.doc,
+          report.objectives.map((v) => v.objective),
+        );
         const verdicts = report.objectives.map((v) =>
           v.objective.id === verdict.objective.id ? checkObjective(v.objective, options) : v,
         );

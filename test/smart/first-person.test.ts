@@ -4,7 +4,9 @@
  * and the second person, and each letter's verdict must stay as it was.
  */
 import { childNamed } from '../helpers/child-named';
-import { checkObjectiveText } from '../../src/smart';
+import { checkObjectiveText, checkPlan } from '../../src/smart';
+import { speaksAsItsChild } from '../../src/smart/own-plan';
+import { planOf } from '../helpers/plan-of';
 import { changedVerdicts, today } from '../helpers/verdict-letters';
 
 const objectives = childNamed().filter((o) => o.modal === 'will');
@@ -78,5 +80,59 @@ describe('"have been to" in a checklist of what is done', () => {
       today,
     });
     expect(verdict.findings.map((f) => f.ruleId)).not.toContain('specific/no-who');
+  });
+});
+
+describe("a plan in the young person's own voice", () => {
+  const plan = (first: string, second: string) =>
+    checkPlan(
+      planOf(
+        [
+          '# Pathway plan (fictional)',
+          '## My goals',
+          `- ${first}`,
+          `- ${second}`,
+          '- Get a CSCS card.',
+        ],
+        'markdown',
+      ),
+      { today },
+    );
+  const noWho = (report: ReturnType<typeof plan>) =>
+    report.objectives[2].findings.some((f) => f.ruleId === 'specific/no-who');
+
+  it('reads a command with no subject as theirs to do', () => {
+    expect(
+      noWho(
+        plan(
+          'I will go to college three days a week.',
+          'I will cook 3 meals a week with my key worker.',
+        ),
+      ),
+    ).toBe(false);
+    // Written about Kyle, the same command names nobody.
+    expect(
+      noWho(plan('Kyle will go to college three days a week.', 'Kyle will cook 3 meals a week.')),
+    ).toBe(true);
+  });
+
+  it("takes two in five objectives in the first person, and at least two, as the plan's voice", () => {
+    const texts = (...t: string[]) => t.map((text) => ({ text }));
+    expect(
+      speaksAsItsChild(texts('I will go to college.', "I'll cook once a week.", 'Get a job.')),
+    ).toBe(true);
+    expect(speaksAsItsChild(texts('I will go to college.', 'Get a job.'))).toBe(false);
+    expect(
+      speaksAsItsChild(
+        texts(
+          'I will go to college.',
+          'By March, I will cook.',
+          'Mum will call.',
+          'Dad will call.',
+          'Nan will call.',
+          'The school will call.',
+        ),
+      ),
+    ).toBe(false);
   });
 });

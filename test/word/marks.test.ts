@@ -211,6 +211,36 @@ describe('re-checking after an introduction changes', () => {
   });
 });
 
+describe("re-checking after the plan turns to the young person's own voice", () => {
+  test('a command with no subject becomes theirs in objectives not edited', async () => {
+    const item = (text: string) => ({ text, list: { level: 0, listString: '•' } });
+    const word = mockWord(
+      [
+        { text: 'Pathway plan: Kyle Example (fictional)', style: 'Heading1' },
+        { text: 'My goals', style: 'Heading2' },
+        item('Kyle will go to college every Monday, Tuesday and Thursday.'),
+        item('Kyle will cook 3 meals a week with his key worker.'),
+        item('Get a CSCS card.'),
+      ],
+      '1.8',
+    );
+    const checker = new PlanChecker(new WordAdapter(word.host), { today: TODAY, debounceMs: 0 });
+    await checker.checkAll();
+    const noWho = () =>
+      checker.getState().report!.objectives[2].findings.some((f) => f.ruleId === 'specific/no-who');
+    // Written about Kyle, a bare command names nobody.
+    expect(noWho()).toBe(true);
+
+    word.edit(2, 'I will go to college every Monday, Tuesday and Thursday.');
+    word.edit(3, 'I will cook 3 meals a week with my key worker.');
+    await (checker as unknown as { noteChange(p: number[]): void }).noteChange([2, 3]);
+    await checker.flushChanges();
+
+    // Written by Kyle, it is his to do.
+    expect(noWho()).toBe(false);
+  });
+});
+
 describe('mergeMarks', () => {
   test('identical ranges merge; overlapping ones keep the first', () => {
     const base = { objectiveId: 'p1', paragraph: 0, suggestions: [], severity: 'error' as const };
