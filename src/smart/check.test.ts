@@ -261,6 +261,13 @@ describe('checkPlan', () => {
     ['Jade said she likes breakfast club.', true],
     ['What I am worried about\n- Dad shouting at Mum', true],
     ['My wishes\n- To see Nan every weekend', true],
+    // Views the plan sets out to gather are not yet recorded.
+    [
+      'Ellie-May to have direct work with the social worker to gain her wishes and feelings.',
+      false,
+    ],
+    ["Leo's views will be sought at school before the review.", false],
+    ["Leo's wishes and feelings: he wants to stay with Nan.", true],
   ])("reads the child's views in %j as %s", (line, met) => {
     const check = checkPlan(readTextPlan(`# Plan (fictional)\n${line}\n`, 'markdown')).checks.find(
       (c) => c.id === 'child-views',

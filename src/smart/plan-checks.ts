@@ -65,7 +65,8 @@ const PROBES: Probe[] = [
     pattern: new RegExp(
       String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?:(?: \((?:aged? )?\d{1,2}\))? (?:said|says|told|has told|would like|wants)|['’]s (?:own )?(?:views|wishes|words|voice|thoughts))\b|(?<![\w’'] )\b(?!${NOT_THE_CHILD}\b|(?:The|A|An|He|She|Then|When|Yesterday|Today|Last|After|Before|During|On|In|At|Once|Later|Also|Finally)\b)[A-Z][a-z]+(?: (?!(?:mum|mam|dad|mother|father|worker|teacher|nurse|officer|visitor|carers?|nan|gran|parents?)\b)[\w'’]+){1,8}? and (?:said|told)\b|\b[Ww]hat (?!${NOT_THE_CHILD}\b)[A-Z][a-z]+ (?:thinks|says|wants|feels|would like)\b`,
     ),
-    accept: viewsWritten,
+    accept: (line, match, context) =>
+      !viewsToGather(line, match) && viewsWritten(line, match, context),
     found: "The child's views are recorded.",
     missing:
       "Record the child's own views, in their words where possible, and how they were sought.",
@@ -111,6 +112,24 @@ const PROBES: Probe[] = [
       'Break long-term goals into steps with their own dates, so that progress can be seen early.',
   },
 ];
+
+/**
+ * Views still to be gathered, as a plan's own action: "direct work with the social worker to gain
+ * her wishes and feelings", "Leo's views will be sought at school". That is the plan for them,
+ * not the views.
+ */
+function viewsToGather(line: string, match: string): boolean {
+  const at = line.indexOf(match);
+  return (
+    TO_GATHER_BEFORE.test(line.slice(Math.max(0, at - 60), at)) ||
+    TO_GATHER_AFTER.test(line.slice(at + match.length, at + match.length + 40))
+  );
+}
+
+const TO_GATHER_BEFORE =
+  /\b(?:gain|gather|seek|obtain|ascertain|explore|capture|find out|establish|elicit|get|hear|understand)\b[^.;:]*$/i;
+const TO_GATHER_AFTER =
+  /^[^.;:]{0,20}?\b(?:will|to|need to|needs to|should) be (?:sought|gathered|obtained|ascertained|explored|captured|heard)\b/i;
 
 function snippet(text: string, re: RegExp): string {
   return snippetAt(text, re.exec(text)?.index ?? 0);
