@@ -39,7 +39,9 @@ export function FamilyReadPanel({ report, busy, onApply, onGoTo }: FamilyReadPan
       </h2>
       {sections.length > 0 ? (
         <>
-          <Text as="p">Reading age by section (most adults read at about 11 to 13):</Text>
+          <Text as="p" block>
+            Reading age by section (most adults read at about 11 to 13):
+          </Text>
           <ul className={styles.ages}>
             {sections.map((s, i) => (
               <li key={i}>
@@ -52,13 +54,15 @@ export function FamilyReadPanel({ report, busy, onApply, onGoTo }: FamilyReadPan
           </ul>
         </>
       ) : null}
-      <Text as="p">
+      <Text as="p" block>
         {childWords.length > 0
           ? `The child's own words are quoted ${plural(childWords.length, 'time', 'times')}.`
           : "The child's own words are not quoted yet."}
       </Text>
       {findings.length === 0 ? (
-        <Text as="p">No professional terms, over-long sentences or hidden actors found.</Text>
+        <Text as="p" block>
+          No professional terms, over-long sentences or hidden actors found.
+        </Text>
       ) : (
         <ul className={panel.list}>
           {findings.slice(0, SHOWN).map((f) => (
@@ -88,7 +92,9 @@ export function FamilyReadPanel({ report, busy, onApply, onGoTo }: FamilyReadPan
         </ul>
       )}
       {findings.length > SHOWN ? (
-        <Text as="p">And {findings.length - SHOWN} more: fix these first, then check again.</Text>
+        <Text as="p" block>
+          And {findings.length - SHOWN} more: fix these first, then check again.
+        </Text>
       ) : null}
     </section>
   );

@@ -81,7 +81,7 @@ export function Overview({ report }: { report: PlanReport }) {
           </dd>
         </div>
       </dl>
-      <Text as="p" className={styles.explanation}>
+      <Text as="p" block className={styles.explanation}>
         {score.explanation}
       </Text>
     </section>

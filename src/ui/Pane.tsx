@@ -212,7 +212,7 @@ export function Pane({ checker, extraActions, panel }: PaneProps) {
               Objectives
             </h2>
             {report.objectives.length === 0 ? (
-              <Text as="p">
+              <Text as="p" block>
                 No objectives found. Put them under a heading such as “Outcomes” or “What needs to
                 change”, as a list or in a table with columns such as Who, By when and How will we
                 know.

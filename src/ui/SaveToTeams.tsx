@@ -123,7 +123,7 @@ export function SaveToTeamsPanel({
 
   const savedLink =
     state.link && (!state.outcome || state.outcome.state === 'saved') ? (
-      <Text as="p" data-testid="saved-link">
+      <Text as="p" block data-testid="saved-link">
         <Link href={state.link} target="_blank" rel="noreferrer">
           Saved: open in Teams
         </Link>
@@ -328,7 +328,7 @@ export function SaveToTeamsPanel({
                     ? `This document is linked to ${outcome.question.storedChild}'s plan`
                     : `${outcome.question.storedChild}'s plan was saved from another document`}
                 </MessageBarTitle>
-                <Text as="p" data-testid="save-message">
+                <Text as="p" block data-testid="save-message">
                   {outcome.message}
                 </Text>
                 <div role="group" aria-labelledby="save-question-title" className={styles.row}>
@@ -345,7 +345,7 @@ export function SaveToTeamsPanel({
                   </Button>
                 </div>
                 {outcome.question.reason === 'child' ? (
-                  <Text as="p" size={200}>
+                  <Text as="p" block size={200}>
                     {`Updating renames ${outcome.question.storedChild}'s plan to ${outcome.question.newChild}: choose it only to correct the child's name or reference.`}
                   </Text>
                 ) : null}
@@ -378,7 +378,11 @@ export function SaveToTeamsPanel({
                 ) : (
                   <span data-testid="save-message">{outcome.message}</span>
                 )}
-                {outcome.warning ? <Text as="p">{outcome.warning}</Text> : null}
+                {outcome.warning ? (
+                  <Text as="p" block>
+                    {outcome.warning}
+                  </Text>
+                ) : null}
                 {outcome.state !== 'saved' && outcome.saved.length > 0 ? (
                   <div data-testid="saved-items">
                     <strong>Saved:</strong> {outcome.saved.join(', ')}.

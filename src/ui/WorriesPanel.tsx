@@ -54,13 +54,13 @@ export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps
           : ''}
       </h2>
       {report.worries.limited ? (
-        <Text as="p">
+        <Text as="p" block>
           This plan is too long to pair worries with objectives by meaning: only each table row’s
           need and objective, and links made by hand, are shown.
         </Text>
       ) : null}
       {worries.length === 0 ? (
-        <Text as="p">
+        <Text as="p" block>
           No worries found. Say what everyone is worried about under a heading such as “What are we
           worried about?”, so that each objective can be checked against a worry.
         </Text>
@@ -81,7 +81,7 @@ export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps
         </ul>
       )}
       {unanchored.length > 0 ? (
-        <Text as="p" data-testid="unanchored">
+        <Text as="p" block data-testid="unanchored">
           {plural(unanchored.length, 'objective answers', 'objectives answer')} no worry:{' '}
           {unanchored.map((id) => `objective ${number.get(id) ?? '?'}`).join(', ')}. Check each is
           needed, or link it to the worry it answers.

@@ -173,11 +173,18 @@ async function sideways(page: Page) {
       if (box.right > field.getBoundingClientRect().right + 1)
         overprinted.push(`${control.tagName.toLowerCase()} wider than its field`);
     }
+    // A paragraph laid out inline runs its sentence into the next ("…not quoted yet.No
+    // professional terms …"): every paragraph starts a line of its own.
+    const runTogether = [...document.body.querySelectorAll('p')]
+      .filter((el) => getComputedStyle(el).display === 'inline')
+      .map((el) => `p "${(el.textContent ?? '').slice(0, 30)}"`)
+      .slice(0, 8);
     return {
       scrollWidth: root.scrollWidth,
       clientWidth: width,
       outside: out.slice(0, 8),
       overprinted,
+      runTogether,
     };
   });
 }
@@ -226,6 +233,7 @@ describe.each(SIZES)('at $width x $height ($name)', (size) => {
         clientWidth: layout.clientWidth,
         outside: [],
         overprinted: [],
+        runTogether: [],
       });
       const smallest = await smallestChartText(page);
       if (smallest !== undefined) expect(smallest).toBeGreaterThanOrEqual(11);
@@ -333,6 +341,7 @@ test('at 320 px the supervision page’s plan quality scores (and worries not an
       clientWidth: layout.clientWidth,
       outside: [],
       overprinted: [],
+      runTogether: [],
     });
     await context.close();
   }
