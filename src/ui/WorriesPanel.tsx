@@ -7,6 +7,7 @@ import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react
 import { useState } from 'react';
 import type { PlanReport } from '../smart';
 import type { PairedWorry } from '../smart/worries/pair';
+import { concernLabel } from '../smart/worries/concerns';
 import { usePanelStyles } from './panel-styles';
 import { plural } from './strings';
 
@@ -135,7 +136,10 @@ function WorryItem({
                   : a.by === 'table'
                     ? ' (same table row)'
                     : ''}
-                {a.concerns.length > 0 ? `: both about ${a.concerns.join(', ')}` : ''}.{' '}
+                {a.concerns.length > 0
+                  ? `: both about ${a.concerns.map(concernLabel).join('; ')}`
+                  : ''}
+                .{' '}
               </Text>
               {a.by !== 'table' ? (
                 <Button

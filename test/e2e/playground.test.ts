@@ -239,6 +239,9 @@ test('a worry nothing answers is shown, and a link made by hand is kept across a
   await expect(open.allTextContents()).resolves.toEqual([
     expect.stringContaining('Nothing in the plan answers: Jamie is anxious at night'),
   ]);
+  // Why a pair was made is said in words, not the checker's ids ("home-conditions").
+  const bedroom = worries.locator('[data-worry]').filter({ hasText: 'has no bedding' });
+  await expect(bedroom.textContent()).resolves.toMatch(/both about home conditions\./);
   // The checklist counts it, so the score does too.
   const check = page.locator('[data-check="worries-answered"]');
   expect(await check.getAttribute('data-met')).toBe('no');

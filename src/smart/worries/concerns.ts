@@ -906,3 +906,10 @@ const BROAD_CONCERNS: readonly Concern[] = [
 ];
 
 export const CONCERNS: readonly Concern[] = [...BROAD_CONCERNS, ...SPECIFIC_CONCERNS];
+
+const LABELS = new Map(CONCERNS.map((c) => [c.id, c.label]));
+
+/** How the pane names a concern ("food and growth" for food-growth); the id if it has no label. */
+export function concernLabel(id: string): string {
+  return LABELS.get(id) ?? id;
+}
