@@ -56,7 +56,7 @@ export function FamilyReadPanel({ report, busy, onApply, onGoTo }: FamilyReadPan
       ) : null}
       <Text as="p" block>
         {childWords.length > 0
-          ? `The child's own words are quoted ${plural(childWords.length, 'time', 'times')}.`
+          ? `The child's own words are quoted ${childWords.length === 1 ? 'once' : plural(childWords.length, 'time', 'times')}.`
           : "The child's own words are not quoted yet."}
       </Text>
       {findings.length === 0 ? (

@@ -276,6 +276,8 @@ test('a worry nothing answers is shown, and a link made by hand is kept across a
 test('an acronym the family may not know is explained with "Apply"', async () => {
   const page = await openPlayground();
   const family = page.getByTestId('family-read');
+  // Counted in words, as the checklist counts it.
+  await expect(family.textContent()).resolves.toContain("The child's own words are quoted once.");
   const jargon = family.locator('[data-family="jargon"]').filter({ hasText: 'CAMHS' });
   await expect(jargon.textContent()).resolves.toMatch(
     /Child and Adolescent Mental Health Services/,
