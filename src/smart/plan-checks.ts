@@ -144,13 +144,6 @@ function stagedGoal(
   verdicts: readonly ObjectiveVerdict[],
   blocks: readonly Block[],
 ): PlanCheck['evidence'] {
-  const evidence = (goal: ObjectiveVerdict) => {
-    const at = goal.objective.location;
-    return {
-      paragraph: 'paragraph' in at ? at.paragraph : at.line,
-      text: goal.objective.text.slice(0, 80),
-    };
-  };
   const listLevel = new Map<number, number>();
   for (const b of blocks)
     if (b.kind === 'paragraph' && b.list) listLevel.set(b.paragraph, b.list.level);
@@ -167,7 +160,8 @@ function stagedGoal(
       if (below === undefined || below <= level) break;
       steps.push(verdicts[j]);
     }
-    if (steps.length >= 2 && steps.some((s) => s.criteria.timely.met)) return evidence(verdicts[i]);
+    if (steps.length >= 2 && steps.some((s) => s.criteria.timely.met))
+      return goalEvidence(verdicts[i]);
   }
   const under = new Map<string, ObjectiveVerdict[]>();
   for (const v of verdicts) {
@@ -184,9 +178,19 @@ function stagedGoal(
   if (staged.length === 0) return undefined;
   for (const goal of verdicts) {
     const text = bare(goal.objective.text);
-    if (text.length >= 8 && staged.some((section) => section.endsWith(text))) return evidence(goal);
+    if (text.length >= 8 && staged.some((section) => section.endsWith(text)))
+      return goalEvidence(goal);
   }
   return undefined;
+}
+
+/** Where a goal is, for the pane to go to: its paragraph (or line) and its opening words. */
+function goalEvidence(goal: ObjectiveVerdict): NonNullable<PlanCheck['evidence']> {
+  const at = goal.objective.location;
+  return {
+    paragraph: 'paragraph' in at ? at.paragraph : at.line,
+    text: goal.objective.text.slice(0, 80),
+  };
 }
 
 /**
@@ -210,18 +214,13 @@ function stagesCheck(
   const staged = stagedGoal(verdicts, blocks);
   if (staged) return { ...unmet, met: true, message: found, evidence: staged };
   const big = verdicts.find((v) => (v.reachDays ?? 0) > BIG_GOAL_DAYS);
-  if (big) {
-    const at = big.objective.location;
+  if (big)
     return {
       ...unmet,
       message:
         'This goal is more than 6 months away: break it into steps with their own dates, so that progress can be seen at each review.',
-      evidence: {
-        paragraph: 'paragraph' in at ? at.paragraph : at.line,
-        text: big.objective.text.slice(0, 80),
-      },
+      evidence: goalEvidence(big),
     };
-  }
   if (verdicts.some((v) => v.reachDays !== undefined))
     return { ...unmet, met: true, message: NO_BIG_GOAL };
   return unmet;
