@@ -438,6 +438,8 @@ describe('checkPlan', () => {
     'Next PEP: March 2027',
     // A details line typed with spaces between its labels.
     'Plan start: 9 November 2026   Review: 12 February 2027',
+    // A details line with a full stop between its labels (an IEP's pupil line).
+    'Pupil: Noah Price, Year 2. Review: end of spring term (27 March 2027)',
   ])('finds the next review in "%s"', (line) => {
     const text = [
       '# Child in need plan (fictional)',

@@ -240,13 +240,21 @@ function paragraphObjective(block: ParagraphBlock, section: string | undefined):
 const NOT_AN_OBJECTIVE =
   /^\W*(?:[Tt]he )?(?:[Nn]ext|[Ff]irst) (?:[\w-]+ ){0,3}?(?:meeting|review|core group|conference)s? (?:will be|is) (?:held )?(?:on|at|in)\b|^\W*(?:[Tt]his|[Tt]he|[Oo]ur|[Mm]y) (?:[\w-]+ )?(?:plan|agreement) (?:will|is going to) be (?:reviewed|looked at again|gone through again|checked again)\b|^\W*(?:[Ww]e|[Ee]veryone|[Tt]he (?:family|group|core group|team)) (?:will|are going to) (?:all )?meet (?:up )?again\b|^\W*[A-Z][a-z]+ (?:told (?:me|us|[\w ]{1,30}?)|has told (?:me|us)|said|says) (?:that )?(?:she|he|they) (?:wants?|would like|likes?|feels?|thinks?|is happy|is fed up)\b|^\W*(?:[A-Z][a-z]+['’]s [a-z]+|[A-Z][a-z]+) (?:said|says|has said|told (?:me|us|[\w ]{1,30}?)|wrote|writes)\s*[:,-]?\s*["“‘']/;
 
+/**
+ * A line labelled as someone's views ("Parent's views: Mum is pleased … and will practise the
+ * words at home", "Noah's wishes and feelings: …"): what they said, under whatever section it sits.
+ */
+const VIEWS_LINE =
+  /^[^\p{L}]*(?:[\p{L}'’-]+\s){0,3}(?:views?|wishes and feelings|wishes|own words|comments)\s*:/iu;
+
 function looksLikeObjective(block: ParagraphBlock): boolean {
   const t = block.text.trim();
   return (
     // No upper limit: a long objective is still an objective, and the checker is linear in it.
     t.length >= 8 &&
     (block.list !== undefined || ITEM_PREFIX.test(t) || (MODAL.test(t) && !/\?$/.test(t))) &&
-    !NOT_AN_OBJECTIVE.test(t)
+    !NOT_AN_OBJECTIVE.test(t) &&
+    !VIEWS_LINE.test(t)
   );
 }
 

@@ -75,7 +75,7 @@ const PROBES: Probe[] = [
     id: 'parent-views',
     label: "Parents' or carers' views",
     pattern:
-      /\b(?:parents?'?|parent’s|parents’|carers?'?|carer’s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b(?:Mum|Mam|Dad|mother|father|carer) (?:said|says|feels|told|agrees|disagrees|would like|wants)\b|\bwhat matters to (?:(?:the |her |his |their )?(?:parents?|carers?)|Mum|Mam|Dad)\b/i,
+      /\b(?:parents?'?|parent['’]s|parents’|carers?'?|carer['’]s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b(?:Mum|Mam|Dad|mother|father|carer) (?:said|says|feels|told|agrees|disagrees|would like|wants)\b|\bwhat matters to (?:(?:the |her |his |their )?(?:parents?|carers?)|Mum|Mam|Dad)\b/i,
     accept: viewsWritten,
     found: "The parents' or carers' views are recorded.",
     missing: "Record the parents' or carers' views, including anything they disagree with.",

@@ -66,8 +66,11 @@ const LABEL = new RegExp(
   LABELS.map((l) => `(${l.pattern})`).join('|') + String.raw`(?![\w-])`,
   'gi',
 );
-/** "Review: …" or "Review – …" where "review" alone is a label: at the start of a line, or after a gap. */
-const LEAD_REVIEW = /(?:^|\s{2,}|\t|\|)\s*(review)\s*[:\u2013\u2014-]/gi;
+/**
+ * "Review: …" or "Review – …" where "review" alone is a label: at the start of a line, after a
+ * gap, or after another detail's full stop ("Pupil: Noah Price, Year 2. Review: 27 March 2027").
+ */
+const LEAD_REVIEW = /(?:^|\s{2,}|\t|\||[.;]\s+)\s*(review)\s*[:\u2013\u2014-]/gi;
 /** A quick look before LEAD_REVIEW, whose gaps would be tried at every space of every line. */
 const REVIEW_COLON = /review\s*[:\u2013\u2014-]/i;
 /** A line under a heading that holds only its date ("2 March 2027", "2 March 2027 at 10am"). */

@@ -94,4 +94,25 @@ describe('what someone said, written under the outcomes', () => {
       'Jayden will be home by 9pm on school nights, as Mum will record in the diary each night.',
     ]);
   });
+
+  it("reads a line labelled as someone's views as theirs, and counts them", () => {
+    const report = checkPlan(
+      planOf([
+        'Targets',
+        '- Noah will read 25 of the 30 common exception words by 27 March 2027, as his TA records.',
+        "Parent's views: Mum is pleased with the reading support and will practise the words at home.",
+        'Noah\'s views: "I like reading with Mrs Khan."',
+      ]),
+      { today: new Date(2026, 11, 1) },
+    );
+    expect(report.objectives.map((v) => v.objective.text)).toEqual([
+      'Noah will read 25 of the 30 common exception words by 27 March 2027, as his TA records.',
+    ]);
+    const met = (id: string) => report.checks.find((c) => c.id === id)?.met;
+    expect(met('parent-views')).toBe(true);
+    expect(met('child-words')).toBe(true);
+    expect(report.familyRead.childWords.map((w) => w.text)).toEqual([
+      'I like reading with Mrs Khan.',
+    ]);
+  });
 });

@@ -312,9 +312,8 @@ function childWords(
       out.push({ paragraph: p.paragraph, text: p.text.trim() });
       continue;
     }
-    const labelled = /^\s*(?:child'?s|child’s|young person'?s) (?:views?|wishes|words)\s*:/i.test(
-      p.text,
-    );
+    // "Child's views: …", or the child's own name: "Noah's views: 'I like reading …'".
+    const labelled = VIEWS_LABEL.test(p.text) || NAMED_VIEWS_LABEL.test(asRoles(p.text));
     QUOTE.lastIndex = 0;
     for (let m = QUOTE.exec(p.text); m; m = QUOTE.exec(p.text)) {
       const before = asRoles(p.text.slice(Math.max(0, m.index - 60), m.index));
@@ -328,6 +327,12 @@ function childWords(
   }
   return out;
 }
+
+const VIEWS_LABEL = /^\s*(?:child'?s|child’s|young person'?s) (?:views?|wishes|words)\s*:/i;
+/** A name's own views, not an adult's ("Mum's views", or "Kelly's" once she is introduced as Mum). */
+const NAMED_VIEWS_LABEL = new RegExp(
+  String.raw`^\s*(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]s (?:own )?(?:views?|wishes(?: and feelings)?|words)\s*:`,
+);
 
 /** A paragraph's text after applying a finding's suggestion (what the pane's Apply writes). */
 export function applyFamilySuggestion(paragraphText: string, finding: FamilyFinding): string {
