@@ -44,9 +44,17 @@ export function personKey(person: Person): string {
   return emailKey(person.email) ?? nameKey(person.name);
 }
 
+/**
+ * A person's name with their role in brackets, "Jordan Lee (social worker)"; the name alone when
+ * it is the role ("Parent or carer", not "Parent or carer (parent or carer)").
+ */
+export function nameAndRole(name: string, role: string): string {
+  return nameKey(name) === nameKey(role) ? name : `${name} (${role})`;
+}
+
 /** How a participant is offered in the Who list: their name and what the plan knows of them. */
 export function participantLabel(p: Participant): string {
-  return `${p.person.name} (${p.role ? ROLE_LABEL[p.role].toLowerCase() : 'objective owner'})`;
+  return nameAndRole(p.person.name, p.role ? ROLE_LABEL[p.role].toLowerCase() : 'objective owner');
 }
 
 /**

@@ -130,7 +130,7 @@ test('progress and a disagreement recorded in a core group are there after a rel
   await card.getByRole('button', { name: 'Save progress' }).click();
   await card.getByText('Saved to the plan.').waitFor();
 
-  await card.getByLabel('Who').selectOption({ label: 'Parent or carer (parent or carer)' });
+  await card.getByLabel('Who').selectOption({ label: 'Parent or carer' });
   await card.getByRole('radio', { name: 'Disagreed' }).check();
   await card
     .getByLabel('In their own words')
@@ -154,7 +154,7 @@ test('progress and a disagreement recorded in a core group are there after a rel
   expect(await again.getByLabel('Progress note').inputValue()).toBe('');
   await again
     .getByTestId('disagreement')
-    .getByText(/Parent or carer \(parent or carer\) disagreed: “Mum says the school run/)
+    .getByText(/Parent or carer disagreed: “Mum says the school run/)
     .waitFor();
   await screenshot(page, 'tab-plan.png');
 

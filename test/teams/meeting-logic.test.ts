@@ -6,7 +6,7 @@
 import type { Agreement, Plan, PlanObjective } from '../../src/plans/model';
 import type { PlanStore } from '../../src/plans/store';
 import { DraftBook, objectiveDraftKey, type KeyValueStorage } from '../../src/teams/drafts';
-import { latestViews, participantLabel, participantsOf } from '../../src/teams/people';
+import { latestViews, nameAndRole, participantLabel, participantsOf } from '../../src/teams/people';
 import {
   lastRecordText,
   recordChange,
@@ -68,6 +68,11 @@ describe('the Who list: everyone the plan names', () => {
       'Nana Bea (objective owner)',
       'Mr Ellis (school DSL) (objective owner)',
     ]);
+  });
+
+  it('gives a name that is the role itself once, not twice', () => {
+    expect(nameAndRole('Parent or carer', 'parent or carer')).toBe('Parent or carer');
+    expect(nameAndRole('Jo Parent', 'parent or carer')).toBe('Jo Parent (parent or carer)');
   });
 
   it('names each person once, whatever the case, spacing or a missing email', () => {

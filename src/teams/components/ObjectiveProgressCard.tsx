@@ -3,7 +3,7 @@ import { formatUkDate } from '../../plans/iso-date';
 import type { PlanObjective } from '../../plans/model';
 import type { Criterion } from '../../smart/types';
 import type { ObjectiveChanges, ObjectiveDraft } from '../drafts';
-import { ROLE_LABEL, type Participant, type View } from '../people';
+import { nameAndRole, ROLE_LABEL, type Participant, type View } from '../people';
 import { MeetingProgress } from './MeetingProgress';
 import { SmartLetters } from './SmartLetters';
 import { RecordViewForm, ViewsList, type RecordedView } from './ViewsPanel';
@@ -86,7 +86,8 @@ export function ObjectiveProgressCard(props: {
           <ul>
             {disagreements.map((v) => (
               <li key={v.participantKey}>
-                {v.agreement.person.name} ({ROLE_LABEL[v.agreement.role].toLowerCase()}) disagreed
+                {nameAndRole(v.agreement.person.name, ROLE_LABEL[v.agreement.role].toLowerCase())}{' '}
+                disagreed
                 {v.agreement.words ? `: “${v.agreement.words}”` : ''}
               </li>
             ))}

@@ -11,7 +11,14 @@ import {
 } from '@fluentui/react-components';
 import { formatUkDate } from '../../plans/iso-date';
 import type { AgreementRole, AgreementStance } from '../../plans/model';
-import { participantLabel, ROLE_LABEL, STANCE_LABEL, type Participant, type View } from '../people';
+import {
+  nameAndRole,
+  participantLabel,
+  ROLE_LABEL,
+  STANCE_LABEL,
+  type Participant,
+  type View,
+} from '../people';
 import { usePersistentState } from './usePersistentState';
 
 const OTHER = '__other__';
@@ -51,7 +58,7 @@ export function ViewsList({ views, participants }: { views: View[]; participants
     <ul className={styles.list} aria-label="Views recorded">
       {views.map((v) => (
         <li key={v.participantKey}>
-          {v.agreement.person.name} ({ROLE_LABEL[roleOf(v)].toLowerCase()}):{' '}
+          {nameAndRole(v.agreement.person.name, ROLE_LABEL[roleOf(v)].toLowerCase())}:{' '}
           <span className={v.agreement.stance === 'disagreed' ? styles.disagreed : undefined}>
             {STANCE_LABEL[v.agreement.stance]}
           </span>
