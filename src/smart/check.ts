@@ -247,12 +247,12 @@ const DAY_MS = 86_400_000;
 /** How far ahead the furthest date or deadline the objective names lies, in days. */
 function reachDays(analysis: Analysis): number | undefined {
   let furthest: number | undefined;
+  if (analysis.times.length === 0) return undefined;
+  const now = (analysis.today ?? new Date()).getTime();
   for (const t of analysis.times) {
     const days =
       t.date !== undefined
-        ? Math.round(
-            (Date.parse(`${t.date}T12:00:00`) - (analysis.today ?? new Date()).getTime()) / DAY_MS,
-          )
+        ? Math.round((Date.parse(`${t.date}T12:00:00`) - now) / DAY_MS)
         : t.horizonDays;
     if (days !== undefined && !Number.isNaN(days)) furthest = Math.max(furthest ?? days, days);
   }

@@ -486,9 +486,13 @@ const ENSURED_OWN = new RegExp(
 /** Who holds parental responsibility, as an order states it. */
 const PARENTAL_RESPONSIBILITY =
   /\b(?:have|has|having|hold|holds|share|shares|retain|retains|granted|grant)\s+(?:the\s+)?(?:(?:equal|shared|sole|joint|full)\s+(?:and\s+)?)*parental responsibility\b|\b(?:joint|sole)\s+(?:legal|physical)\s+(?:responsibility|custody)\b[^.;]*\bbe ordered\b/i;
+/** A command that forbids: "Do not …", "Don't …", "Never …". */
+const FORBIDS = String.raw`^\W*(?:do not|don['’]t|never)\b`;
 /** "Do not …" or "Never …" where the children, a partner or the other parent are named. */
-const PARENT_PROHIBITION =
-  /^\W*(?:do not|don['’]t|never)\b[^.;]*\b(?:your (?:child|children|kids|son|daughter|baby|spouse|partner|ex)|the (?:child|children|kids)\b[^.;]*\b(?:present|around|in (?:the|your) care|with you)|(?:spouse|former spouse|other parent|co-parent)\b)/i;
+const PARENT_PROHIBITION = new RegExp(
+  String.raw`${FORBIDS}[^.;]*\b(?:your (?:child|children|kids|son|daughter|baby|spouse|partner|ex)|the (?:child|children|kids)\b[^.;]*\b(?:present|around|in (?:the|your) care|with you)|(?:spouse|former spouse|other parent|co-parent)\b)`,
+  'i',
+);
 
 /**
  * "Get and keep a job", "find housing", "Obtain employment", "Gain GED", "finish school": a home,
@@ -753,8 +757,8 @@ export function keptRule(a: Analysis): boolean {
 }
 
 const STILL_TO_CHANGE = /\b(?:no longer|not yet|not \w+ any more)\b/i;
-/** A command that forbids: "Do not …", "Don't …", "Never …", "Not to …". */
-const KEPT_COMMAND = /^\W*(?:do not|don['’]t|never|not to)\b/i;
+/** A command that forbids, or a rule put as "Not to …". */
+const KEPT_COMMAND = new RegExp(`${FORBIDS}|^\\W*not to\\b`, 'i');
 
 /**
  * Where to insert text at the end of the objective: before its closing punctuation, if any. A

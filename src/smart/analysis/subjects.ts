@@ -27,6 +27,14 @@ export type SubjectKind =
   | 'there'
   | 'none';
 
+/** Subjects that are the adults around the child: workers, parents, the family, a group of them. */
+export const ADULT_SUBJECTS: ReadonlySet<SubjectKind> = new Set<SubjectKind>([
+  'professional',
+  'parent',
+  'family',
+  'collective',
+]);
+
 export interface Subject {
   kind: SubjectKind;
   start: number;

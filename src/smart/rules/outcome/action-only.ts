@@ -9,6 +9,7 @@ import {
 import { verbPhraseEnd } from '../../analysis/verbs';
 import { addChange } from './add-change';
 import type { Clause } from '../../analysis/clauses';
+import { ADULT_SUBJECTS } from '../../analysis/subjects';
 import { isPassiveInput } from '../../analysis/outcome';
 import { wordsBefore } from '../../text';
 
@@ -34,9 +35,6 @@ function receivingChild(text: string, c: Clause): string | undefined {
   // is a common noun in capitals, not a name, and a longer subject would not read after "so that".
   return NAMES.test(words) ? words : undefined;
 }
-
-/** Subjects that are the adults around the child: how they will be is theirs, not the child's. */
-const ADULTS = new Set(['professional', 'parent', 'family', 'collective']);
 
 /** "Leo will have two tutoring sessions", "will receive speech therapy": a service had is done to him. */
 const RECEIVES = new Set(['have', 'get', 'receive']);
@@ -109,7 +107,7 @@ const rule: Rule = {
       const end = verbPhraseEnd(a.text, c);
       // "Everyone will be confident that …", "Professionals will be satisfied …": a state of the
       // adults, not an action, and not the child's change either.
-      const state = c.verb === 'be' && !isPassiveInput(c) && ADULTS.has(c.subject.kind);
+      const state = c.verb === 'be' && !isPassiveInput(c) && ADULT_SUBJECTS.has(c.subject.kind);
       return [
         {
           messageId: state ? 'state' : 'action',

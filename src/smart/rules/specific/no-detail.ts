@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import { ADULT_SUBJECTS } from '../../analysis/subjects';
 
 /** "The social worker will visit." Who is clear; what, where and how often are not. */
 const rule: Rule = {
@@ -15,7 +16,7 @@ const rule: Rule = {
     if (a.clauses.length !== 1 || a.times.length > 0 || a.quantities.length > 0) return [];
     const c = a.clauses[0];
     // Only an action by someone can be bare; "the exclusions will stop" is a complete result.
-    if (!['professional', 'parent', 'family', 'collective'].includes(c.subject.kind)) return [];
+    if (!ADULT_SUBJECTS.has(c.subject.kind)) return [];
     // Anything but spaces and stops after the verb is its detail.
     const rest = /[^\s.;!]/.test(a.text.slice(c.verbEnd, c.end));
     if (c.verb === '' || c.verb === 'be' || rest) return [];
