@@ -125,6 +125,12 @@ function WorryItem({
       <Text weight={answers.length === 0 ? 'semibold' : 'regular'}>
         {answers.length === 0 ? `Nothing in the plan answers: ${worry.text}` : worry.text}
       </Text>
+      {paired.rowOnlyWatches !== undefined ? (
+        <Text as="p" block size={200} data-testid="row-only-watches">
+          Objective {number.get(paired.rowOnlyWatches) ?? '?'}, in its row, only says that someone
+          will watch. Say what will be different for the child, and by when.
+        </Text>
+      ) : null}
       {answers.length > 0 ? (
         <ul className={styles.answers}>
           {answers.map((a) => (

@@ -273,6 +273,21 @@ test('a worry nothing answers is shown, and a link made by hand is kept across a
   await page.context().close();
 });
 
+test('a need whose row only says someone will watch is not answered, and the pane says why', async () => {
+  const page = await openPlayground();
+  const cell = page.locator('#plan-document td', { hasText: 'Dad will never drink alcohol again' });
+  await cell.click({ clickCount: 3 });
+  await page.keyboard.type("Dad's drinking to be monitored by the social worker");
+  const alcohol = page.getByTestId('worries').locator('[data-worry]', { hasText: 'Alcohol use' });
+  const why = alcohol.getByTestId('row-only-watches');
+  await why.waitFor({ timeout: 5000 });
+  await expect(alcohol.getAttribute('data-answered')).resolves.toBe('no');
+  await expect(why.textContent()).resolves.toMatch(
+    /^Objective 3, in its row, only says that someone will watch\. Say what will be different/,
+  );
+  await page.context().close();
+});
+
 test('an acronym the family may not know is explained with "Apply"', async () => {
   const page = await openPlayground();
   const family = page.getByTestId('family-read');

@@ -214,7 +214,7 @@ const BROAD_CONCERNS: readonly Concern[] = [
       hearing the children, hearing what, mental health nurse, health and safety,
       medicines out of reach, medicines locked, medication locked, medication in a locked,
       broken glass, smashed glass, shards of glass, pieces of glass, glass in the garden,
-      glass of water, glass bottles
+      glass of water, glass bottles, health visitor, health visitors, health visiting, school nurse
     `),
     examples: {
       worry: 'Jake was not brought to three hospital appointments for his asthma.',
@@ -242,31 +242,53 @@ const BROAD_CONCERNS: readonly Concern[] = [
     },
   },
   {
+    // Where a child spends the day, and the learning there. Most worries and objectives about a
+    // school-age child say "at school", so it weighs less than what the worry is about: "Connor
+    // has no inhaler at school" is not answered by "a trusted adult at school".
     id: 'school',
-    label: 'school and attendance',
+    label: 'school and nursery',
     phrases: list(`
-      school, schools, =attendance, absence, absences, absent, late, lateness, punctual,
-      punctuality, register, class, classes, lessons, nursery, college, education, exclusion,
-      excluded, exclusions, suspended, suspension, truancy, truanting, education welfare, ewo,
-      timetable, school run, school gate, homework, early years, pre-school, preschool,
-      classroom, =attendance officer, alternative provision, pupil referral unit, pru, school
-      place, full-time place, managed move
+      school, schools, class, classes, lessons, nursery, college, education, timetable,
+      school run, school gate, homework, early years, pre-school, preschool, classroom,
+      alternative provision, pupil referral unit, pru, school place, full-time place, managed move
     `),
-    // "Police have attended the home": the police came, nobody went to school. "Attendance" is
-    // written "=attendance": its stem is "attend", and "Mum will attend the core group" is no
-    // worry about school.
+    // A role that works in a school is who acts, not what the worry is about.
     not: list(`
-      high school, police attended, police have attended, police attend, attended the home,
-      attended the house, attended the address, attended the property,
+      high school, school nurse, school nursing, school counsellor, school counselor
+    `),
+    weight: 0.5,
+    examples: {
+      worry: 'Maisie has no friends at school and spends break times on her own.',
+      answer: 'School will give Maisie a place at the lunchtime club twice a week.',
+      unrelated: 'Dad will stop drinking alcohol.',
+    },
+  },
+  {
+    // Being in school, and on time: what an attendance worry and its answer share, where "at
+    // school" alone is only the place.
+    id: 'attendance',
+    label: 'school attendance',
+    phrases: list(`
+      =attendance, =attendance officer, absence, absences, absent, =lateness, punctual, punctuality,
+      register, exclusion, excluded, exclusions, suspended, suspension, truancy, truanting,
+      education welfare, ewo, be in school, school every day, in school by, at school by, to school,
+      to nursery, school run, school on time, nursery on time, school late, nursery late,
+      late for school, late into school, late for nursery, arrives late, arrived late,
+      late most mornings, late most days, missed school, misses school, missing school, miss school,
+      off school, kept off school, kept home from school, attend school, attends school,
+      attending school, attend nursery, attends nursery, attending nursery, attend college
+    `),
+    // "Attendance" and "lateness" are written with "=": their stems are "attend" and "late", and
+    // neither "Mum will attend the core group" nor "a late shift" is a worry about school.
+    not: list(`
       housing register, electoral register, sex offender register, register the birth,
       register with a gp, register with a dentist, register with the dentist, register with a dental,
       register with the gp
     `),
-    weight: 0.75,
     examples: {
-      worry: 'Ellie has missed a third of school this term.',
+      worry: 'Ellie has missed a third of school this term and is late most mornings.',
       answer: "Ellie's attendance will be above 90% by half term.",
-      unrelated: 'Dad will stop drinking alcohol.',
+      unrelated: 'Ellie will see the school counsellor every week.',
     },
   },
   {

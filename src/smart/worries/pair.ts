@@ -24,6 +24,11 @@ export interface WorryAnswer {
 export interface PairedWorry {
   worry: Worry;
   answers: WorryAnswer[];
+  /**
+   * The objective in the worry's table row when that objective only watches ("to be
+   * monitored"): the pane says why the row does not answer its need.
+   */
+  rowOnlyWatches?: string;
 }
 
 export interface WorryPairing {
@@ -267,11 +272,31 @@ function strength(
 
 type Pairable = Pick<Objective, 'id' | 'text'> & { parts?: readonly ObjectivePart[] };
 
-/** Whether a table row's outcome or action says anything: its need is answered by it if so. */
-function rowSaysSomething(objective: Pairable): boolean {
-  const said = (objective.parts ?? []).filter((p) => p.role === 'outcome' || p.role === 'action');
-  if (said.length === 0) return !saysNothing(objective.text);
-  return said.some((p) => !saysNothing(objective.text.slice(p.start, p.end)));
+/**
+ * An objective that only watches changes nothing, however close its words: "Alfie's lateness to
+ * be monitored by school", "Caseworker to monitor". Watching something named ("Mum will monitor
+ * Jack's phone use") is a parent's rule, and is not matched.
+ */
+const ONLY_WATCHES =
+  /^[^.;]*?\b(?:(?:to|will|is|are)\s+be\s+(?:monitored|kept under review|watched)|(?:to|will)\s+(?:continue\s+to\s+)?monitor(?=\s*(?:[.;]|$)))(?:\s+(?:by|at|in|through)\b[^.;]*)?\s*[.;]?\s*$/i;
+
+/** The words of an objective that say what will be done or be different. */
+function said(objective: Pairable): string[] {
+  const parts = (objective.parts ?? []).filter((p) => p.role === 'outcome' || p.role === 'action');
+  return parts.length === 0
+    ? [objective.text]
+    : parts.map((p) => objective.text.slice(p.start, p.end));
+}
+
+/** Whether an objective would change anything: not a blank row's filler, not only watching. */
+function answersAnything(objective: Pairable): boolean {
+  return said(objective).some((t) => !saysNothing(t) && !ONLY_WATCHES.test(t.trim()));
+}
+
+/** Whether an objective says something, and all it says is that someone will watch. */
+function onlyWatches(objective: Pairable): boolean {
+  const texts = said(objective).filter((t) => !saysNothing(t));
+  return texts.length > 0 && texts.every((t) => ONLY_WATCHES.test(t.trim()));
 }
 
 export function pairWorries(
@@ -325,14 +350,17 @@ export function pairWorries(
   const objectiveKeys = anyHand ? objectives.map((o) => textKey(o.text)) : [];
   const answered = new Set<string>();
   const byId = new Map(objectives.map((o) => [o.id, o]));
+  // Read once per objective, not once per pair: most plans checked name no worries.
+  const changes = worries.length === 0 ? [] : objectives.map(answersAnything);
   const paired = worries.map((worry, wi): PairedWorry => {
     const answers: WorryAnswer[] = [];
+    const row = worry.rowObjectiveId !== undefined ? byId.get(worry.rowObjectiveId) : undefined;
+    const watching = row && onlyWatches(row) ? { rowOnlyWatches: row.id } : {};
     if (limited && !anyHand) {
-      const row = worry.rowObjectiveId !== undefined ? byId.get(worry.rowObjectiveId) : undefined;
-      if (row && rowSaysSomething(row))
+      if (row && answersAnything(row))
         answers.push({ objectiveId: row.id, by: 'table', concerns: [] });
       for (const a of answers) answered.add(a.objectiveId);
-      return { worry, answers };
+      return { worry, answers, ...(answers.length === 0 ? watching : {}) };
     }
     const byMeaning: (WorryAnswer & { score: number })[] = [];
     objectives.forEach((objective, oi) => {
@@ -341,7 +369,8 @@ export function pairWorries(
         answers.push({ objectiveId: objective.id, by: 'hand', concerns: [] });
         return;
       }
-      if (worry.rowObjectiveId === objective.id && rowSaysSomething(objective)) {
+      if (!changes[oi]) return;
+      if (worry.rowObjectiveId === objective.id) {
         answers.push({ objectiveId: objective.id, by: 'table', concerns: [] });
         return;
       }
@@ -359,7 +388,7 @@ export function pairWorries(
     for (const { score, ...answer } of byMeaning)
       if (score >= NEAR_BEST * best) answers.push(answer);
     for (const a of answers) answered.add(a.objectiveId);
-    return { worry, answers };
+    return { worry, answers, ...(answers.length === 0 ? watching : {}) };
   });
   return {
     ...(limited ? { limited } : {}),

@@ -68,3 +68,22 @@ describe("a name or an everyday word that is also a concern's shorthand", () => 
     expect(concernsOf('Nan will give him a lift to school every day.')).toContain('transport');
   });
 });
+
+describe('a place or a role is not what a worry is about', () => {
+  it('reads the school nurse and the health visitor as who acts, not as a worry about school or health', () => {
+    expect(concernsOf('The school nurse will see Zain about the bedwetting.')).not.toContain(
+      'school',
+    );
+    expect(concernsOf('The health visitor will visit every fortnight.')).not.toContain('health');
+  });
+
+  it('reads lateness to school as attendance, and a late shift or a late night as not', () => {
+    expect(concernsOf('Alfie has been late to school 14 times this term.')).toContain('attendance');
+    expect(concernsOf('Mum works late shifts and Ellie stays up late on her phone.')).not.toContain(
+      'attendance',
+    );
+    expect(concernsOf('Ellie will see the school counsellor every week.')).not.toContain(
+      'attendance',
+    );
+  });
+});

@@ -317,6 +317,48 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
     expect(pairWorries(worries, objectives).unanswered).toEqual([]);
   });
 
+  it('warns about a need whose row only says someone will watch, and says why', () => {
+    const table = `# Plan
+| Need | Outcome | Who | By when |
+| --- | --- | --- | --- |
+| Kai has been late to school 14 times this term | Kai's lateness to be monitored by school | School | Ongoing |
+| Kai's cousin, who deals drugs, has been staying at the flat | Social worker to monitor. | Social worker | Ongoing |
+| Kai is on his phone until 2am | Mum will monitor Kai's phone use and take it at 9pm | Mum | January 2027 |
+`;
+    const { worries, objectives } = pairs(table);
+    const result = pairWorries(worries, objectives);
+    expect(result.unanswered.map((w) => w.text)).toEqual([
+      'Kai has been late to school 14 times this term',
+      "Kai's cousin, who deals drugs, has been staying at the flat",
+    ]);
+    // The pane names the row's objective, so the social worker knows what to rewrite.
+    expect(result.worries.map((p) => p.rowOnlyWatches)).toEqual([
+      objectives[0].id,
+      objectives[1].id,
+      undefined,
+    ]);
+    // A parent watching something named is a rule they keep: it answers its row.
+    expect(result.worries[2].answers.map((a) => a.by)).toEqual(['table']);
+  });
+
+  it('does not answer a worry about one thing with an objective that only shares its place', () => {
+    // "At school" says where, not what: an inhaler and a trusted adult are different worries.
+    const { worries, objectives } = pairs(`## What are we worried about?
+- Connor has missed his asthma reviews and does not have an inhaler at school.
+- Lacey has been late to school 11 times since Christmas.
+
+## What will happen
+- Connor will have a trusted adult at school he can talk to every morning.
+- The school nurse will see Lacey about her headaches.
+- Mum will walk Lacey to school so that she is in school by 8.45am every day.
+`);
+    const result = pairWorries(worries, objectives);
+    expect(result.unanswered.map((w) => w.text)).toEqual([
+      'Connor has missed his asthma reviews and does not have an inhaler at school.',
+    ]);
+    expect(result.worries[1].answers.map((a) => a.objectiveId)).toEqual([objectives[2].id]);
+  });
+
   it('does not read "drinking water" as alcohol', () => {
     const result = pairWorries(
       [{ id: 'w', text: "Dad's drinking when he has the children.", paragraph: 0 }],
