@@ -48,6 +48,10 @@ export async function chromiumPath(): Promise<string> {
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: await chromiumPath(),
+    // A native date input draws its date in the browser's own locale, not the page's or the
+    // context's: with the machine's C locale the README's screenshots showed 03/12/2027 for
+    // 12 March. A British social worker's browser shows 12/03/2027.
+    env: { ...process.env, LANG: 'en_GB.UTF-8' },
     args: [
       '--headless',
       '--no-sandbox',
