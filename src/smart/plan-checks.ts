@@ -6,6 +6,7 @@ import type { Block, PlanDocument } from './document';
 import { isPreBirthPlan, namedAdultsOf, NOT_THE_CHILD, withRoles } from './family-names';
 import { findPlanDates } from './plan-dates';
 import { planLines, snippetAt } from './plan-lines';
+import { isPathwayPlan, pathwayAreasMissing } from './pathway-areas';
 import { findPlaceholders } from './placeholders';
 import {
   agreedWithoutDisagreement,
@@ -33,7 +34,8 @@ export type PlanCheckId =
   | 'worries-answered'
   | 'child-words'
   | 'family-read'
-  | 'sections';
+  | 'sections'
+  | 'pathway-areas';
 
 export interface PlanCheck {
   id: PlanCheckId;
@@ -279,7 +281,6 @@ function placeholderCheck(verdicts: ObjectiveVerdict[]): PlanCheck {
   };
 }
 
-/** What the whole-plan checks read beyond the objectives, when the caller has it. */
 /** The first few of a list, then how many more: "a; b; c; and 4 more". */
 function firstFew(items: string[], most: number): string {
   return (
@@ -328,6 +329,24 @@ function worriesCheck(pairing: WorryPairing): PlanCheck {
         : `Nothing in the plan answers ${open.length} of ${pairing.worries.length} worries: ${list(open.map((w) => w.text))}.`,
     evidence: { paragraph: open[0].paragraph, text: open[0].text },
   };
+}
+
+function pathwayAreasCheck(texts: readonly string[]): PlanCheck {
+  const label = 'Every area a pathway plan covers';
+  const missing = pathwayAreasMissing(texts);
+  return missing.length === 0
+    ? {
+        id: 'pathway-areas',
+        label,
+        met: true,
+        message: 'The plan covers each of the ten areas a pathway plan sets out.',
+      }
+    : {
+        id: 'pathway-areas',
+        label,
+        met: false,
+        message: `A pathway plan sets out ten areas of the young person's life (Care Leavers (England) Regulations 2010, Schedule 1; the Welsh regulations list the same). This one says nothing yet about ${missing.length === 1 ? 'one' : missing.length}: ${missing.map((a) => a.name).join('; ')}.`,
+      };
 }
 
 /** A pre-birth plan's baby has no views or words yet: neither check is a gap in the plan. */
@@ -406,6 +425,7 @@ function familyChecks(
   return [childWords, family];
 }
 
+/** What the whole-plan checks read beyond the objectives, when the caller has it. */
 export interface PlanReadings {
   worries?: WorryPairing;
   familyRead?: FamilyReading;
@@ -571,7 +591,12 @@ export function runPlanChecks(
   checks.splice(3, 0, owners);
   checks.splice(4, 0, reviewDateCheck(doc.blocks, readings.today));
   checks.push(placeholderCheck(verdicts));
-  if (readings.worries) checks.push(worriesCheck(readings.worries));
+  // A pathway plan is set out by the areas of a young person's life, not by worries: its areas
+  // stand where a worries check would ask for worries it has no reason to name.
+  const pathway = isPathwayPlan(read);
+  if (pathway) checks.push(pathwayAreasCheck(read));
+  if (readings.worries && !(pathway && readings.worries.worries.length === 0))
+    checks.push(worriesCheck(readings.worries));
   if (readings.familyRead)
     checks.push(
       ...familyChecks(

@@ -1,0 +1,148 @@
+/**
+ * What every pathway plan for a young person leaving care sets out: the ten matters of Schedule 1
+ * to the Care Leavers (England) Regulations 2010 (the Care Leavers (Wales) Regulations 2015 list
+ * the same ten). A plan that never mentions one has left it out, however it is laid out: a
+ * pathway plan is read by its areas, not by worries, so this is the check that stands where the
+ * worries check stands in a child protection plan.
+ *
+ * The words are data: each area lists what plans write when they cover it, with a line that does
+ * and one that does not beside it (checked in test/smart/pathway-areas.test.ts).
+ */
+
+import { planHead } from './family-names';
+
+export interface PathwayArea {
+  id: string;
+  /** As the checklist lists it, after "says nothing yet about … of the ten areas:". */
+  name: string;
+  words: RegExp;
+  examples: { covers: string; not: string };
+}
+
+/** Whole words or phrases, in any case, with optional plural "s" where a phrase lists one. */
+const phrases = (source: string): RegExp => new RegExp(String.raw`\b(?:${source})\b`, 'i');
+
+export const PATHWAY_AREAS: readonly PathwayArea[] = [
+  {
+    id: 'support',
+    name: 'who keeps in touch, and how often',
+    words: new RegExp(
+      String.raw`\b(?:personal advis[eo]rs?|leaving care (?:workers?|team|service)|key ?workers?|(?:keeps?|stay|stays) in touch|visits? (?:me|him|her|them)|see (?:me|him|her|them) every)\b|\bPAs?\b`,
+      'i',
+    ),
+    examples: {
+      covers: 'Joanne (personal adviser) will visit me every two weeks.',
+      not: 'I will go to college three days a week.',
+    },
+  },
+  {
+    id: 'education',
+    name: 'education or training',
+    words: phrases(
+      String.raw`education|training|college|school|courses?|university|uni|apprenticeships?|qualifications?|GCSEs?|A[- ]levels?|NVQ|BTEC|ESOL|tutor(?:ing)?|ETE|NEET`,
+    ),
+    examples: {
+      covers: 'Kyle will finish his Level 2 plumbing course at Riverside College by July 2027.',
+      not: 'Kyle will register with a dentist near his flat.',
+    },
+  },
+  {
+    id: 'work',
+    name: 'work, or what the young person does in the day',
+    words: phrases(
+      String.raw`employment|employer|jobs?|careers?|work experience|(?:paid|part-time|full-time|voluntary) work|(?:find|get|into|at|looking for) work|volunteer(?:ing)?|apprenticeships?|CV|job ?centre|jobcentre|purposeful activity|occupation`,
+    ),
+    examples: {
+      covers: 'Amira will apply for three part-time jobs in shops by the end of May.',
+      not: 'Amira will see her sister every Sunday.',
+    },
+  },
+  {
+    id: 'contingency',
+    name: 'what happens if the plan stops working',
+    words: phrases(
+      String.raw`contingency|plan b|back-?up plan|if things go wrong|what happens if|if (?:this|the|my|his|her|their) (?:plan|placement|lodgings|tenancy|flat|course|job) (?:does not work|doesn['’]t work|stops|breaks? down|ends|fails)|if (?:it|this) (?:does not|doesn['’]t) work(?: out)?|in an emergency|emergency (?:number|contact|duty)`,
+    ),
+    examples: {
+      covers:
+        'If the supported lodgings break down, the leaving care team will find Kyle a room the same day; if this plan does not work, his adviser will call a review within 10 days.',
+      not: 'Kyle will cook three meals a week.',
+    },
+  },
+  {
+    id: 'home',
+    name: 'where the young person will live',
+    words: phrases(
+      String.raw`accommodation|where (?:I|you|he|she|they) (?:will )?live|housing|tenancy|flat|supported lodgings|staying put|staying close|foster (?:home|carers?|family)|hostel|rent|(?:my|own|new) (?:home|place)|move (?:in|out|into)|live (?:with|in|near|on (?:my|his|her|their) own|independently)|living (?:with|in|arrangements)`,
+    ),
+    examples: {
+      covers: 'Kyle will stay in his supported lodgings at Ashgrove until he is 18.',
+      not: 'Kyle will go to the gym twice a week.',
+    },
+  },
+  {
+    id: 'relationships',
+    name: 'family and friends',
+    words: phrases(
+      String.raw`family|friends?|friendships?|relationships?|brothers?|sisters?|siblings?|mum|mam|dad|mother|father|parents?|nan|nana|gran|grandma|grandad|aunt|auntie|uncle|cousins?|partner|girlfriend|boyfriend`,
+    ),
+    examples: {
+      covers: 'Amira will see her sister every Sunday at their nan’s house.',
+      not: 'Amira will open a bank account by March.',
+    },
+  },
+  {
+    id: 'skills',
+    name: 'skills for living independently',
+    words: phrases(
+      String.raw`independent living|independence|(?:life|living|practical) skills|cook(?:ing|s)?|meals?|shopping|laundry|wash (?:my|his|her|their) clothes|cleaning|travel (?:training|on (?:my|his|her|their) own|independently)|budget(?:ing|s)?|pay (?:my|his|her|their|the) bills`,
+    ),
+    examples: {
+      covers: 'I will learn to cook three meals a week with my key worker.',
+      not: 'I will see my PA every month.',
+    },
+  },
+  {
+    id: 'money',
+    name: 'money and financial support',
+    words: phrases(
+      String.raw`money|finances?|financial|budget(?:ing|s)?|benefits?|bank account|allowance|bursary|universal credit|savings?|grants?|debts?|bills|income|wages?|council tax`,
+    ),
+    examples: {
+      covers: 'Kyle will claim Universal Credit with his adviser by his 18th birthday.',
+      not: 'Kyle will join a football team.',
+    },
+  },
+  {
+    id: 'health',
+    name: 'health, including mental health',
+    words: phrases(
+      String.raw`health|healthy|wellbeing|well-being|GP|doctors?|dentists?|opticians?|mental|emotional|counsell(?:or|ing)|CAMHS|drugs?|alcohol|drinking|weed|cannabis|smoking|vaping|contraception|medication|therapy|therapist|sleep(?:ing)?`,
+    ),
+    examples: {
+      covers: 'Register with a dentist near the flat.',
+      not: 'Get a CSCS card.',
+    },
+  },
+  {
+    id: 'identity',
+    name: 'identity (faith, culture and language)',
+    words: phrases(
+      String.raw`identity|culture|cultural|religion|religious|faith|church|mosque|temple|gurdwara|synagogue|heritage|ethnicity|ethnic|(?:first|home|own) language|who (?:I am|he is|she is|they are)|roots`,
+    ),
+    examples: {
+      covers: 'Dawit will find an Orthodox church near his flat, with help from his adviser.',
+      not: 'Dawit will open a bank account.',
+    },
+  },
+];
+
+/** A pathway plan says so at its head ("Pathway Plan – Kyle Bennett", "My Pathway Plan"). */
+export function isPathwayPlan(texts: readonly string[]): boolean {
+  return planHead(texts).some((t) => /\bpathway plan\b/i.test(t));
+}
+
+/** The areas a plan's lines never mention, in the order the regulations list them. */
+export function pathwayAreasMissing(texts: readonly string[]): PathwayArea[] {
+  return PATHWAY_AREAS.filter((area) => !texts.some((t) => area.words.test(t)));
+}
