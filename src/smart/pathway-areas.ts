@@ -9,8 +9,6 @@
  * and one that does not beside it (checked in test/smart/pathway-areas.test.ts).
  */
 
-import { planHead } from './family-names';
-
 export interface PathwayArea {
   id: string;
   /** As the checklist lists it, after "says nothing yet about … of the ten areas:". */
@@ -136,11 +134,6 @@ export const PATHWAY_AREAS: readonly PathwayArea[] = [
     },
   },
 ];
-
-/** A pathway plan says so at its head ("Pathway Plan – Kyle Bennett", "My Pathway Plan"). */
-export function isPathwayPlan(texts: readonly string[]): boolean {
-  return planHead(texts).some((t) => /\bpathway plan\b/i.test(t));
-}
 
 /** The areas a plan's lines never mention, in the order the regulations list them. */
 export function pathwayAreasMissing(texts: readonly string[]): PathwayArea[] {

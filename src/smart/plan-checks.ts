@@ -6,7 +6,8 @@ import type { Block, PlanDocument } from './document';
 import { isPreBirthPlan, namedAdultsOf, NOT_THE_CHILD, withRoles } from './family-names';
 import { findPlanDates } from './plan-dates';
 import { planLines, snippetAt } from './plan-lines';
-import { isPathwayPlan, pathwayAreasMissing } from './pathway-areas';
+import { pathwayAreasMissing } from './pathway-areas';
+import { isPathwayPlan, isSendPlan } from './plan-kinds';
 import { findPlaceholders } from './placeholders';
 import {
   agreedWithoutDisagreement,
@@ -298,17 +299,29 @@ function list(items: string[], most = 3): string {
 }
 
 /** Case reviews find plans that do not answer the worries they name. */
-function worriesCheck(pairing: WorryPairing): PlanCheck {
-  const label = 'Every worry has an objective';
+/**
+ * A plan for special educational needs names needs, not worries (an EHC plan's Section B), and
+ * answers each with an outcome or a target: the check speaks its words.
+ */
+const WORRY_WORDS = {
+  worries: { label: 'Every worry has an objective', one: 'worry', many: 'worries' },
+  needs: { label: 'Every need has an outcome', one: 'need', many: 'needs' },
+};
+
+function worriesCheck(pairing: WorryPairing, send: boolean): PlanCheck {
+  const words = WORRY_WORDS[send ? 'needs' : 'worries'];
+  const { label } = words;
   if (pairing.worries.length === 0)
     return {
       id: 'worries-answered',
       label,
       met: false,
-      message:
-        'The plan does not say what everyone is worried about: name the worries (for example under "What are we worried about?") so that each objective answers one.',
+      message: send
+        ? 'The plan does not set out the child\'s needs: list them (in an EHC plan, Section B "Special educational needs") so that each outcome can be checked against the need it meets.'
+        : 'The plan does not say what everyone is worried about: name the worries (for example under "What are we worried about?") so that each objective answers one.',
     };
   const open = pairing.unanswered;
+  const answer = send ? 'an outcome that meets it' : 'an objective that answers it';
   if (open.length === 0)
     return {
       id: 'worries-answered',
@@ -316,17 +329,18 @@ function worriesCheck(pairing: WorryPairing): PlanCheck {
       met: true,
       message:
         pairing.worries.length === 1
-          ? 'The one worry the plan names has an objective that answers it.'
-          : `Each of the ${pairing.worries.length} worries has an objective that answers it.`,
+          ? `The one ${words.one} the plan names has ${answer}.`
+          : `Each of the ${pairing.worries.length} ${words.many} has ${answer}.`,
     };
+  const verb = send ? 'meets' : 'answers';
   return {
     id: 'worries-answered',
     label,
     met: false,
     message:
       pairing.worries.length === 1
-        ? `Nothing in the plan answers the one worry it names: ${list(open.map((w) => w.text))}.`
-        : `Nothing in the plan answers ${open.length} of ${pairing.worries.length} worries: ${list(open.map((w) => w.text))}.`,
+        ? `Nothing in the plan ${verb} the one ${words.one} it names: ${list(open.map((w) => w.text))}.`
+        : `Nothing in the plan ${verb} ${open.length} of ${pairing.worries.length} ${words.many}: ${list(open.map((w) => w.text))}.`,
     evidence: { paragraph: open[0].paragraph, text: open[0].text },
   };
 }
@@ -596,7 +610,7 @@ export function runPlanChecks(
   const pathway = isPathwayPlan(read);
   if (pathway) checks.push(pathwayAreasCheck(read));
   if (readings.worries && !(pathway && readings.worries.worries.length === 0))
-    checks.push(worriesCheck(readings.worries));
+    checks.push(worriesCheck(readings.worries, isSendPlan(read)));
   if (readings.familyRead)
     checks.push(
       ...familyChecks(

@@ -1,5 +1,6 @@
 import { checkPlan, readTextPlan } from '../../src/smart';
-import { isPathwayPlan, PATHWAY_AREAS } from '../../src/smart/pathway-areas';
+import { PATHWAY_AREAS } from '../../src/smart/pathway-areas';
+import { isPathwayPlan } from '../../src/smart/plan-kinds';
 
 /**
  * A young person's pathway plan (all fictional) is set out by the areas of their life, as the

@@ -1131,6 +1131,61 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       unrelated: 'Eli will go to bed at the same time each night.',
     },
   },
+  // An EHC plan's needs (Section B) and its outcomes (Section E) are all about learning, so
+  // the broad concern tells them apart no more than a child's name does: these say which need
+  // an outcome answers.
+  {
+    id: 'social-communication',
+    label: 'conversation and playing with others',
+    phrases: list(`
+      conversation, conversations, take turns, takes turns, taking turns, turn-taking,
+      turn taking, talks over, talking over, social communication, social interaction,
+      interacting with, interact with, social skills, play with peers, plays with peers,
+      playing with peers, play alongside, plays alone, join in, joins in, joining in,
+      eye contact, social stories, share toys, sharing toys
+    `),
+    examples: {
+      worry: 'Oliver finds it hard to take turns in conversation and often talks over others.',
+      answer: 'Oliver will hold a conversation of 4 turns with a familiar adult by July 2027.',
+      unrelated: 'Oliver will write two sentences on his own.',
+    },
+  },
+  {
+    id: 'transitions',
+    label: 'changes to routine and moving between activities',
+    phrases: list(`
+      change in routine, changes in routine, change to routine, changes to routine,
+      change to his routine, change to her routine, changes to his routine, changes to her routine,
+      routine changes, routine is changed, changes in the day, changes to the day, transition,
+      transitions, moving between activities, move between activities, moves between activities,
+      visual timetable, now and next, warning before, advance warning, unexpected change,
+      unexpected changes, supply teacher
+    `),
+    not: list(`
+      transition to adulthood, transition to adult services, transition plan, transition planning,
+      transition review, transition to secondary, transition to high school, transition to college
+    `),
+    examples: {
+      worry: 'Oliver becomes very anxious when the routine changes and may leave the classroom.',
+      answer: 'Oliver will use his visual timetable to move between activities on 4 days out of 5.',
+      unrelated: 'Oliver will hold a conversation of 4 turns with a familiar adult.',
+    },
+  },
+  {
+    id: 'handwriting',
+    label: 'handwriting and fine motor skills',
+    phrases: list(`
+      handwriting, hand writing, fine motor, pencil grip, pen grip, letter formation,
+      forming letters, writing slope, touch typing, typing, scissors, fasteners, buttons,
+      do up his coat, do up her coat, writes slowly, tires quickly when writing, writing speed,
+      speed of writing, hand strength, hand-eye coordination, hand eye coordination
+    `),
+    examples: {
+      worry: "Oliver's handwriting is slow and he tires quickly when writing.",
+      answer: 'Oliver will touch type 15 words a minute on the class laptop by July 2027.',
+      unrelated: 'Oliver will hold a conversation of 4 turns with a familiar adult.',
+    },
+  },
   {
     id: 'neurodevelopmental',
     label: 'autism, ADHD and neurodiversity',

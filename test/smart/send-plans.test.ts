@@ -1,0 +1,73 @@
+import { checkPlan, readTextPlan } from '../../src/smart';
+import { isPathwayPlan, isSendPlan } from '../../src/smart/plan-kinds';
+
+/**
+ * Plans for a child's special educational needs (all fictional): an EHC plan sets out needs in
+ * Section B and outcomes in Section E, an IEP needs and targets. The checklist pairs each need
+ * with the outcome that meets it, in those words, not a child protection plan's worries.
+ */
+const worriesCheck = (markdown: string) =>
+  checkPlan(readTextPlan(markdown, 'markdown')).checks.find((c) => c.id === 'worries-answered');
+
+const OLIVER = `# Education, Health and Care Plan – Oliver Grant
+
+**Date of plan:** 1 December 2026. **Annual review:** 8 July 2027.
+
+## Section A: The views, interests and aspirations of Oliver and his parents
+Oliver says: "I like Lego and I don't like it when it's noisy."
+
+## Section B: Special educational needs
+- Oliver finds it hard to take turns in conversation and often talks over others.
+- Oliver becomes very anxious when the routine changes and may leave the classroom.
+- Oliver's handwriting is slow and he tires quickly when writing.
+
+## Section E: Outcomes
+- By July 2027, Oliver will hold a conversation of 4 or more turns with a familiar adult on 4 out of 5 occasions, as recorded by his TA.
+- By July 2027, Oliver will use his visual timetable to move between activities on his own on 4 out of 5 days, as recorded by his TA.
+`;
+
+describe('the kind of plan, from its title', () => {
+  it('knows an EHC plan, a SEN support plan and an IEP', () => {
+    expect(isSendPlan(['Education, Health and Care Plan – Section E: Outcomes'])).toBe(true);
+    expect(isSendPlan(['SEN Support Plan (Individual Education Plan)'])).toBe(true);
+    expect(isSendPlan(["Noah's IEP", 'Year 2'])).toBe(true);
+  });
+
+  it('does not take another plan that names one in its details for one', () => {
+    const childInNeed = ['Child in need plan: Amelia Hughes', 'SEN status: EHCP since 2025'];
+    expect(isSendPlan(childInNeed)).toBe(false);
+    const cared = ['Care plan: Tyler (15)', 'Next pathway plan review: 28/05/2027'];
+    expect(isPathwayPlan(cared)).toBe(false);
+  });
+});
+
+describe("an EHC plan's needs and outcomes", () => {
+  it("reads Section B's needs and pairs each with the outcome that meets it, in the plan's words", () => {
+    const check = worriesCheck(OLIVER);
+    expect(check?.label).toBe('Every need has an outcome');
+    expect(check?.met).toBe(false);
+    expect(check?.message).toBe(
+      'Nothing in the plan meets 1 of 3 needs: "Oliver\'s handwriting is slow and he tires quickly when writing.".',
+    );
+  });
+
+  it('asks for the needs when the plan sets out only its outcomes', () => {
+    const sectionE = OLIVER.replace(/## Section B[\s\S]*?(?=## Section E)/, '');
+    expect(worriesCheck(sectionE)?.message).toMatch(
+      /^The plan does not set out the child's needs: list them \(in an EHC plan, Section B/,
+    );
+  });
+
+  it('leaves a child protection plan asking about worries', () => {
+    const check = worriesCheck(`# Child protection plan: Leo Marsh (4)
+
+## What are we worried about?
+- Dad drinks heavily when he is looking after Leo on his own.
+
+## What needs to happen
+- Dad will be sober whenever he cares for Leo, checked by a breath test at each visit.
+`);
+    expect(check?.label).toBe('Every worry has an objective');
+    expect(check?.message).toBe('The one worry the plan names has an objective that answers it.');
+  });
+});
