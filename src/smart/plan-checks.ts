@@ -7,7 +7,7 @@ import { isPreBirthPlan, namedAdultsOf, NOT_THE_CHILD, withRoles } from './famil
 import { findPlanDates } from './plan-dates';
 import { planLines, snippetAt } from './plan-lines';
 import { pathwayAreasMissing } from './pathway-areas';
-import { isPathwayPlan, isSendPlan } from './plan-kinds';
+import { planKind, type PlanKind } from './plan-kinds';
 import { findPlaceholders } from './placeholders';
 import {
   agreedWithoutDisagreement,
@@ -447,6 +447,8 @@ export interface PlanReadings {
   sections?: readonly string[];
   /** The day the plan is read on, to place dates written without a year. */
   today?: Date;
+  /** The kind of plan, when the caller has read it already (plan-kinds.ts). */
+  kind?: PlanKind;
 }
 
 /** Capitals, curly quotes and punctuation aside: "Child’s views:" is "child's views". */
@@ -607,10 +609,11 @@ export function runPlanChecks(
   checks.push(placeholderCheck(verdicts));
   // A pathway plan is set out by the areas of a young person's life, not by worries: its areas
   // stand where a worries check would ask for worries it has no reason to name.
-  const pathway = isPathwayPlan(read);
+  const kind = readings.kind ?? planKind(read);
+  const pathway = kind === 'pathway';
   if (pathway) checks.push(pathwayAreasCheck(read));
   if (readings.worries && !(pathway && readings.worries.worries.length === 0))
-    checks.push(worriesCheck(readings.worries, isSendPlan(read)));
+    checks.push(worriesCheck(readings.worries, kind === 'send'));
   if (readings.familyRead)
     checks.push(
       ...familyChecks(

@@ -1,7 +1,7 @@
 /**
- * What kind of plan a document is, as its title says: some whole-plan checks ask for what that
- * kind of plan sets out (a pathway plan's areas, the needs in an EHC plan or an IEP) rather than a child
- * protection plan's worries. Only a line that starts with the kind counts: "Next pathway plan
+ * What kind of plan a document is, as its title says: some whole-plan checks, and the pane's
+ * words, ask for what that kind of plan sets out (a pathway plan's areas, the needs in an EHC
+ * plan or an IEP) rather than a child protection plan's worries. Only a line that starts with the kind counts: "Next pathway plan
  * review: 28/05/2027" or "SEN status: EHCP" in a care plan's details names another plan.
  */
 import { planHead } from './family-names';
@@ -27,4 +27,11 @@ export function isPathwayPlan(texts: readonly string[]): boolean {
  */
 export function isSendPlan(texts: readonly string[]): boolean {
   return planHead(texts).some((t) => SEND.test(t));
+}
+
+/** The kinds of plan read differently; any other plan is read for its worries. */
+export type PlanKind = 'pathway' | 'send' | 'other';
+
+export function planKind(texts: readonly string[]): PlanKind {
+  return isPathwayPlan(texts) ? 'pathway' : isSendPlan(texts) ? 'send' : 'other';
 }

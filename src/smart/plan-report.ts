@@ -10,6 +10,8 @@ import { namedAdultsOf } from './family-names';
 import { readForFamily, type FamilyReading } from './family-read/read-for-family';
 import { extractObjectives } from './objectives';
 import { runPlanChecks, type PlanCheck } from './plan-checks';
+import { planKind, type PlanKind } from './plan-kinds';
+import { planLines } from './plan-lines';
 import { speaksAsItsChild } from './own-plan';
 import { scorePlan, type PlanScore } from './score';
 import type { ObjectiveVerdict } from './types';
@@ -25,6 +27,8 @@ export interface PlanReport {
   checks: PlanCheck[];
   summary: PlanSummary;
   score: PlanScore;
+  /** A pathway plan or a plan for special educational needs is read, and worded, its own way. */
+  kind: PlanKind;
 }
 
 /** Finds the objectives in a plan, checks each, and runs the whole-plan checks. */
@@ -51,11 +55,13 @@ export function planReport(
     handLinksFrom(keys),
   );
   const familyRead = readForFamily(doc, options.ruleSet?.familyTerms);
+  const kind = planKind(planLines(doc.blocks).map((l) => l.text));
   const checks = runPlanChecks(doc, verdicts, {
     worries,
     familyRead,
     sections: options.ruleSet?.sections,
     today: options.today,
+    kind,
   });
   return {
     objectives: verdicts,
@@ -64,5 +70,6 @@ export function planReport(
     checks,
     summary: summarise(verdicts),
     score: scorePlan(verdicts, checks),
+    kind,
   };
 }

@@ -6,6 +6,7 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PlanReport } from '../smart';
+import type { PlanKind } from '../smart/plan-kinds';
 import type { PairedWorry } from '../smart/worries/pair';
 import { concernLabel } from '../smart/worries/concerns';
 import { usePanelStyles } from './panel-styles';
@@ -37,6 +38,48 @@ export interface WorriesPanelProps {
 const short = (text: string, most = 70) =>
   text.length > most ? `${text.slice(0, most - 1)}…` : text;
 
+/**
+ * A plan for special educational needs names needs that its outcomes meet, as the checklist
+ * says; every other plan names worries that its objectives answer.
+ */
+const WORRIES = {
+  heading: 'Worries and objectives',
+  answered: 'answered',
+  pairs: 'worries with objectives',
+  open: 'Nothing in the plan answers:',
+  by: 'Answered by',
+  noneFound:
+    'No worries found. Say what everyone is worried about under a heading such as “What are we worried about?”, so that each objective can be checked against a worry.',
+  unanchored: (n: number) => `${plural(n, 'objective answers', 'objectives answer')} no worry`,
+  linkTo: 'link it to the worry it answers',
+  item: 'worry',
+};
+
+const WORDS: Record<PlanKind, typeof WORRIES> = {
+  other: WORRIES,
+  // A pathway plan is read by its areas (the checklist names any it leaves out); worries it
+  // names are still paired here.
+  pathway: {
+    ...WORRIES,
+    noneFound:
+      'A pathway plan is set out by the areas of the young person’s life, and the checklist names any it leaves out. Worries the plan names would be paired with its objectives here.',
+  },
+  send: {
+    heading: 'Needs and outcomes',
+    answered: 'met',
+    pairs: 'needs with outcomes',
+    open: 'Nothing in the plan meets:',
+    by: 'Met by',
+    noneFound:
+      'No needs found. Set out the child’s needs under a heading such as “Special educational needs” (Section B of an EHC plan), so that each outcome can be checked against the need it meets.',
+    unanchored: (n: number) => `${plural(n, 'objective meets', 'objectives meet')} no need`,
+    linkTo: 'link it to the need it meets',
+    item: 'need',
+  },
+};
+
+type Words = typeof WORRIES;
+
 export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps) {
   const panel = usePanelStyles();
   const { worries, unanswered, unanchored } = report.worries;
@@ -46,24 +89,24 @@ export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps
   const ordered = [...worries].sort(
     (a, b) => Number(a.answers.length > 0) - Number(b.answers.length > 0),
   );
+  const words = WORDS[report.kind];
   return (
     <section aria-labelledby="worries-heading" data-testid="worries">
       <h2 id="worries-heading" className={panel.h2}>
-        Worries and objectives
+        {words.heading}
         {worries.length > 0
-          ? ` (${worries.length - unanswered.length} of ${worries.length} answered)`
+          ? ` (${worries.length - unanswered.length} of ${worries.length} ${words.answered})`
           : ''}
       </h2>
       {report.worries.limited ? (
         <Text as="p" block>
-          This plan is too long to pair worries with objectives by meaning: only each table row’s
-          need and objective, and links made by hand, are shown.
+          This plan is too long to pair {words.pairs} by meaning: only each table row’s need and
+          objective, and links made by hand, are shown.
         </Text>
       ) : null}
       {worries.length === 0 ? (
         <Text as="p" block>
-          No worries found. Say what everyone is worried about under a heading such as “What are we
-          worried about?”, so that each objective can be checked against a worry.
+          {words.noneFound}
         </Text>
       ) : (
         <ul className={panel.list}>
@@ -74,6 +117,7 @@ export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps
               report={report}
               number={number}
               text={text}
+              words={words}
               busy={busy}
               onLink={onLink}
               onGoTo={onGoTo}
@@ -83,9 +127,9 @@ export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps
       )}
       {unanchored.length > 0 ? (
         <Text as="p" block data-testid="unanchored">
-          {plural(unanchored.length, 'objective answers', 'objectives answer')} no worry:{' '}
+          {words.unanchored(unanchored.length)}:{' '}
           {unanchored.map((id) => `objective ${number.get(id) ?? '?'}`).join(', ')}. Check each is
-          needed, or link it to the worry it answers.
+          needed, or {words.linkTo}.
         </Text>
       ) : null}
     </section>
@@ -97,6 +141,7 @@ function WorryItem({
   report,
   number,
   text,
+  words,
   busy,
   onLink,
   onGoTo,
@@ -105,6 +150,7 @@ function WorryItem({
   report: PlanReport;
   number: Map<string, number>;
   text: Map<string, string>;
+  words: Words;
   busy: boolean;
   onLink: WorriesPanelProps['onLink'];
   onGoTo: WorriesPanelProps['onGoTo'];
@@ -123,7 +169,7 @@ function WorryItem({
       data-answered={answers.length > 0 ? 'yes' : 'no'}
     >
       <Text weight={answers.length === 0 ? 'semibold' : 'regular'}>
-        {answers.length === 0 ? `Nothing in the plan answers: ${worry.text}` : worry.text}
+        {answers.length === 0 ? `${words.open} ${worry.text}` : worry.text}
       </Text>
       {paired.rowOnlyWatches !== undefined ? (
         <Text as="p" block size={200} data-testid="row-only-watches">
@@ -136,7 +182,7 @@ function WorryItem({
           {answers.map((a) => (
             <li key={a.objectiveId}>
               <Text size={200}>
-                Answered by objective {number.get(a.objectiveId)}
+                {words.by} objective {number.get(a.objectiveId)}
                 {a.by === 'hand'
                   ? ' (linked by hand)'
                   : a.by === 'table'
@@ -152,7 +198,7 @@ function WorryItem({
                   size="small"
                   appearance="subtle"
                   disabled={busy}
-                  aria-label={`Unlink objective ${number.get(a.objectiveId)} from the worry: ${short(worry.text)}`}
+                  aria-label={`Unlink objective ${number.get(a.objectiveId)} from the ${words.item}: ${short(worry.text)}`}
                   onClick={() => onLink(worry.text, text.get(a.objectiveId) ?? '', false)}
                 >
                   Unlink
@@ -166,14 +212,14 @@ function WorryItem({
         <Button
           size="small"
           disabled={busy}
-          aria-label={`Go to the worry: ${short(worry.text)}`}
+          aria-label={`Go to the ${words.item}: ${short(worry.text)}`}
           onClick={() => onGoTo({ paragraph: worry.paragraph, start: 0, end: 0 })}
         >
           Go to
         </Button>
         {choices.length > 0 ? (
           <>
-            <Field label="Answered by" size="small" className={styles.field}>
+            <Field label={words.by} size="small" className={styles.field}>
               <Select
                 id={selectId}
                 className={styles.selectRoot}
@@ -193,7 +239,7 @@ function WorryItem({
             <Button
               size="small"
               disabled={busy || choice === ''}
-              aria-label={`Link the chosen objective to the worry: ${short(worry.text)}`}
+              aria-label={`Link the chosen objective to the ${words.item}: ${short(worry.text)}`}
               onClick={() => {
                 onLink(worry.text, text.get(choice) ?? '', true);
                 setChoice('');

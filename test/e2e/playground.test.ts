@@ -288,6 +288,20 @@ test('a need whose row only says someone will watch is not answered, and the pan
   await page.context().close();
 });
 
+test("retitled as an EHC plan, the plan's worries are needs its outcomes meet, in the pane and the checklist", async () => {
+  const page = await openPlayground();
+  await page.locator('#plan-document h1').click({ clickCount: 3 });
+  await page.keyboard.type('Education, Health and Care Plan: Jamie Carter (fictional)');
+  const worries = page.getByTestId('worries');
+  await worries.getByRole('heading', { name: /^Needs and outcomes/ }).waitFor({ timeout: 5000 });
+  await expect(worries.locator('[data-answered="no"]').allTextContents()).resolves.toEqual([
+    expect.stringContaining('Nothing in the plan meets: Jamie is anxious at night'),
+  ]);
+  const check = page.locator('[data-check="worries-answered"]');
+  await expect(check.textContent()).resolves.toMatch(/Every need has an outcome/);
+  await page.context().close();
+});
+
 test('an acronym the family may not know is explained with "Apply"', async () => {
   const page = await openPlayground();
   const family = page.getByTestId('family-read');
