@@ -84,6 +84,10 @@ export function computeFigures(result: AuditResult): AuditFigures {
       };
       tally.total += 1;
       if (check.met) tally.passed += 1;
+      // One check is worded by the kind of plan ("Every worry has an objective", "Every need has
+      // an outcome"): a folder of both kinds names both.
+      if (!tally.label.split(' / ').includes(check.label))
+        tally.label = `${tally.label} / ${check.label}`;
       checks.set(check.id, tally);
     }
     for (const objective of plan.objectives) {

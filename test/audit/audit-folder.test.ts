@@ -283,3 +283,35 @@ test('the CSV and the HTML report give each plan its count of worries nothing an
   } as never);
   expect(csv.trim().split('\r\n')[1].endsWith(',1 of 3')).toBe(true);
 });
+
+test('a check worded by the kind of plan is named both ways in a folder of both kinds', () => {
+  const plan = (label: string, met: boolean) => ({
+    file: `${label}.docx`,
+    objectives: [],
+    checks: [{ id: 'worries-answered', label, met, message: '' }],
+    worries: { named: 1, unanswered: met ? 0 : 1 },
+    summary: {
+      objectives: 0,
+      smart: 0,
+      perCriterion: { specific: 0, measurable: 0, realistic: 0, timely: 0, outcome: 0 },
+    },
+    score: { value: 30, band: 'red' as const, explanation: '' },
+  });
+  const figures = computeFigures({
+    root: '.',
+    startedAt: new Date(),
+    finishedAt: new Date(),
+    plans: [
+      plan('Every worry has an objective', true),
+      plan('Every need has an outcome', false),
+      plan('Every worry has an objective', false),
+    ],
+    unreadable: [],
+  } as never);
+  expect(figures.checks.find((c) => c.id === 'worries-answered')).toEqual({
+    id: 'worries-answered',
+    label: 'Every worry has an objective / Every need has an outcome',
+    passed: 1,
+    total: 3,
+  });
+});
