@@ -12,7 +12,7 @@ import { participantsOf, latestViews } from '../../src/teams/people';
 import { filterPlans, NO_FILTER } from '../../src/teams/plan-filter';
 import { parseRoute, routeFromSubPage, routeHash } from '../../src/plans/tab-routes';
 import { summarise } from '../../src/teams/supervisor';
-import { worriesNotAnswered } from '../../src/teams/worries';
+import { worriesLabel, worriesNotAnswered } from '../../src/teams/worries';
 import { fluentTheme, hostTheme } from '../../src/teams/theme';
 
 const localUser = async () => ({ name: 'the local user' });
@@ -219,5 +219,13 @@ describe('worries not answered, as the supervisor view and the plans list say it
     expect(worriesNotAnswered({ worries: { named: 0, unanswered: 0 } })).toBe('No worries named');
     // Saved before the counts were kept: not known, which is not the same as none.
     expect(worriesNotAnswered({})).toBe('Not checked yet');
+  });
+
+  it("calls an EHC plan's worries its needs, as the task pane does", () => {
+    expect(worriesLabel({ type: 'ehc' })).toBe('Needs not met');
+    expect(worriesLabel({ type: 'child-protection' })).toBe('Worries not answered');
+    const none = { worries: { named: 0, unanswered: 0 } };
+    expect(worriesNotAnswered({ ...none, type: 'ehc' })).toBe('No needs named');
+    expect(worriesNotAnswered({ ...none, type: 'early-help' })).toBe('No worries named');
   });
 });

@@ -24,7 +24,7 @@ import {
 } from '../drafts';
 import { documentLink } from '../document-link';
 import { latestViews, participantsOf } from '../people';
-import { WORRIES_LABEL } from '../worries';
+import { worriesLabel } from '../worries';
 import { routeHash } from '../../plans/tab-routes';
 import type { Saved } from '../sync';
 import { shareDeepLink, shareToStage } from '../teams-actions';
@@ -185,7 +185,7 @@ export function PlanView({ planId }: { planId: string }) {
           </dd>
         </div>
         <div>
-          <dt>{WORRIES_LABEL}</dt>
+          <dt>{worriesLabel(bundle.plan)}</dt>
           <dd>
             <WorriesCount plan={bundle.plan} />
           </dd>

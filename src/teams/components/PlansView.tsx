@@ -32,7 +32,7 @@ import { NARROW, useNarrowStyles } from './narrow';
 import { ScoreBadge } from './ScoreBadge';
 import { loadError, useServices } from './services';
 import { WorriesCount } from './WorriesCount';
-import { WORRIES_LABEL } from '../worries';
+import { WORRIES_LABEL, worriesLabel } from '../worries';
 
 const useStyles = makeStyles({
   filters: {
@@ -89,7 +89,7 @@ function PlanCard({ plan, today }: { plan: Plan; today: string }) {
         <dd>
           <ScoreBadge score={plan.score} />
         </dd>
-        <dt>{WORRIES_LABEL}</dt>
+        <dt>{worriesLabel(plan)}</dt>
         <dd>
           <WorriesCount plan={plan} />
         </dd>

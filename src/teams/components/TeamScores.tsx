@@ -20,7 +20,7 @@ import { ScoreDistribution, ScoreTrend } from './ScoreCharts';
 import { useNarrowStyles } from './narrow';
 import { loadError, useServices } from './services';
 import { WorriesCount } from './WorriesCount';
-import { WORRIES_LABEL } from '../worries';
+import { WORRIES_LABEL, worriesLabel } from '../worries';
 
 type History = Map<string, ScorePoint[]>;
 
@@ -45,7 +45,7 @@ function ScoreCard({ plan, points }: { plan: Plan; points: ScorePoint[] | undefi
         <dd>
           <ScoreBadge score={plan.score} />
         </dd>
-        <dt>{WORRIES_LABEL}</dt>
+        <dt>{worriesLabel(plan)}</dt>
         <dd>
           <WorriesCount plan={plan} />
         </dd>

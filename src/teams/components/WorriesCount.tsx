@@ -8,7 +8,7 @@ const useStyles = makeStyles({
 });
 
 /** The count kept at the plan's last save from Word, in words (see src/teams/worries.ts). */
-export function WorriesCount({ plan }: { plan: Pick<Plan, 'worries'> }) {
+export function WorriesCount({ plan }: { plan: Pick<Plan, 'worries' | 'type'> }) {
   const styles = useStyles();
   const some = (plan.worries?.unanswered ?? 0) > 0;
   return (
