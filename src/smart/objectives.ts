@@ -6,6 +6,9 @@
  */
 import type { Block, ParagraphBlock, PlanDocument, TableBlock } from './document';
 import type { Objective, ObjectivePart, PartRole } from './types';
+import { namesAnArea } from './plan-areas';
+import { areasOf, planKind } from './plan-kinds';
+import { planLines } from './plan-lines';
 import { splitSentences } from './sentences';
 import { WISHES_TITLE, changeSectionsOfWorries, isWorrySection } from './worry-sections';
 
@@ -18,12 +21,14 @@ const OBJECTIVE_SECTION =
  */
 const SAFETY_PLAN = /\bsafety plan\b/i;
 /**
- * Sections that hold no objectives. An EHC plan's outcomes are its Section E; its other lettered
+ * Sections that hold no objectives. A care plan's plan for permanence is the decision about where
+ * the child will grow up, not something to be done by a date. An EHC plan's outcomes are its
+ * Section E; its other lettered
  * sections hold views, needs, the provision that meets them (F to H, checked by the council's
  * own rules on quantifying provision, not as outcomes), the placement and the advice.
  */
 const OTHER_SECTION = new RegExp(
-  String.raw`\b(?:views?|wishes and feelings|[\p{L}-]+['’]s (?:own )?words|(?:my|his|her|their) own words|voice of the child|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|strengths|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details|section [a-dfghijk]|${WISHES_TITLE}|warning signs|early signs|triggers|safe adults|safe people|people I can (?:talk|go|turn) to|useful (?:numbers|contacts)|(?:phone|contact) numbers)\b`,
+  String.raw`\b(?:views?|wishes and feelings|[\p{L}-]+['’]s (?:own )?words|(?:my|his|her|their) own words|voice of the child|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|strengths|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details|section [a-dfghijk]|permanence plan|permanency plan|plan for permanence|plan for permanency|${WISHES_TITLE}|warning signs|early signs|triggers|safe adults|safe people|people I can (?:talk|go|turn) to|useful (?:numbers|contacts)|(?:phone|contact) numbers)\b`,
   'iu',
 );
 /**
@@ -258,6 +263,9 @@ function looksLikeObjective(block: ParagraphBlock): boolean {
   );
 }
 
+/** Enough of a plan's first blocks to hold its title and details (plan-kinds reads 8 lines). */
+const HEAD_BLOCKS = 12;
+
 /** Finds objectives in document order. */
 export function extractObjectives(doc: PlanDocument): Objective[] {
   const out: Objective[] = [];
@@ -270,6 +278,9 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   let objectivesLevel: number | undefined;
   const loose: { objective: Objective; listed: boolean }[] = [];
   const changeWorries = changeSectionsOfWorries(doc);
+  // A pathway plan or a looked-after child's care plan is set out by the areas of the child's
+  // life ("Health", "Education", "Family time"): what it says under each is its objectives.
+  const areas = areasOf(planKind(planLines(doc.blocks.slice(0, HEAD_BLOCKS)).map((l) => l.text)));
   for (const block of doc.blocks as Block[]) {
     if (block.kind === 'table') {
       // A review's look back at the last plan's actions ("Done?") is no part of the new plan.
@@ -282,7 +293,9 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       const documentTitle = !sawHeading;
       sawHeading = true;
       const objectivesHere =
-        (OBJECTIVE_SECTION.test(section) || (!documentTitle && SAFETY_PLAN.test(section))) &&
+        (OBJECTIVE_SECTION.test(section) ||
+          (!documentTitle && SAFETY_PLAN.test(section)) ||
+          (!documentTitle && areas !== undefined && namesAnArea(areas, section))) &&
         !isOtherSection(section) &&
         !changeWorries.has(block.paragraph);
       // "What Dad will do" under "What needs to happen" is still the plan's objectives.

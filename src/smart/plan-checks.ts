@@ -6,7 +6,7 @@ import type { Block, PlanDocument } from './document';
 import { isPreBirthPlan, namedAdultsOf, NOT_THE_CHILD, withRoles } from './family-names';
 import { findPlanDates } from './plan-dates';
 import { planLines, snippetAt } from './plan-lines';
-import { pathwayAreasMissing } from './pathway-areas';
+import { areasMissing, CARE_PLAN_AREAS, PATHWAY_AREAS, type PlanArea } from './plan-areas';
 import { planKind, type PlanKind } from './plan-kinds';
 import { findPlaceholders } from './placeholders';
 import {
@@ -36,7 +36,8 @@ export type PlanCheckId =
   | 'child-words'
   | 'family-read'
   | 'sections'
-  | 'pathway-areas';
+  | 'pathway-areas'
+  | 'care-plan-areas';
 
 export interface PlanCheck {
   id: PlanCheckId;
@@ -345,21 +346,40 @@ function worriesCheck(pairing: WorryPairing, send: boolean): PlanCheck {
   };
 }
 
-function pathwayAreasCheck(texts: readonly string[]): PlanCheck {
-  const label = 'Every area a pathway plan covers';
-  const missing = pathwayAreasMissing(texts);
+/** The areas a kind of plan sets out, and where the regulations say so. */
+const AREAS = {
+  pathway: {
+    id: 'pathway-areas',
+    label: 'Every area a pathway plan covers',
+    areas: PATHWAY_AREAS,
+    says: "A pathway plan sets out ten areas of the young person's life (Care Leavers (England) Regulations 2010, Schedule 1; the Welsh regulations list the same).",
+  },
+  care: {
+    id: 'care-plan-areas',
+    label: 'Every area a care plan covers',
+    areas: CARE_PLAN_AREAS,
+    says: "A looked-after child's care plan sets out the plan for permanence, each area of the child's needs, the placement and the IRO's name (Care Planning, Placement and Case Review (England) Regulations 2010, regulation 5).",
+  },
+} satisfies Record<
+  string,
+  { id: PlanCheckId; label: string; areas: readonly PlanArea[]; says: string }
+>;
+
+function areasCheck(kind: keyof typeof AREAS, texts: readonly string[]): PlanCheck {
+  const { id, label, areas, says } = AREAS[kind];
+  const missing = areasMissing(areas, texts);
   return missing.length === 0
     ? {
-        id: 'pathway-areas',
+        id,
         label,
         met: true,
-        message: 'The plan covers each of the ten areas a pathway plan sets out.',
+        message: `The plan covers each of the ${areas.length} areas it sets out.`,
       }
     : {
-        id: 'pathway-areas',
+        id,
         label,
         met: false,
-        message: `A pathway plan sets out ten areas of the young person's life (Care Leavers (England) Regulations 2010, Schedule 1; the Welsh regulations list the same). This one says nothing yet about ${missing.length === 1 ? 'one' : missing.length}: ${missing.map((a) => a.name).join('; ')}.`,
+        message: `${says} This one says nothing yet about ${missing.length === 1 ? 'one' : missing.length}: ${missing.map((a) => a.name).join('; ')}.`,
       };
 }
 
@@ -607,12 +627,13 @@ export function runPlanChecks(
   checks.splice(3, 0, owners);
   checks.splice(4, 0, reviewDateCheck(doc.blocks, readings.today));
   checks.push(placeholderCheck(verdicts));
-  // A pathway plan is set out by the areas of a young person's life, not by worries: its areas
-  // stand where a worries check would ask for worries it has no reason to name.
+  // A pathway plan and a looked-after child's care plan are set out by the areas of the child's
+  // life, not by worries: the areas stand where a worries check would ask for worries the plan
+  // has no reason to name.
   const kind = readings.kind ?? planKind(read);
-  const pathway = kind === 'pathway';
-  if (pathway) checks.push(pathwayAreasCheck(read));
-  if (readings.worries && !(pathway && readings.worries.worries.length === 0))
+  const byAreas = kind === 'pathway' || kind === 'care';
+  if (byAreas) checks.push(areasCheck(kind, read));
+  if (readings.worries && !(byAreas && readings.worries.worries.length === 0))
     checks.push(worriesCheck(readings.worries, kind === 'send'));
   if (readings.familyRead)
     checks.push(

@@ -1,10 +1,11 @@
 /**
  * What kind of plan a document is, as its title says: some whole-plan checks, and the pane's
- * words, ask for what that kind of plan sets out (a pathway plan's areas, the needs in an EHC
- * plan or an IEP) rather than a child protection plan's worries. Only a line that starts with the kind counts: "Next pathway plan
+ * words, ask for what that kind of plan sets out (a pathway plan's or a care plan's areas, the
+ * needs in an EHC plan or an IEP) rather than a child protection plan's worries. Only a line that starts with the kind counts: "Next pathway plan
  * review: 28/05/2027" or "SEN status: EHCP" in a care plan's details names another plan.
  */
 import { planHead } from './family-names';
+import { CARE_PLAN_AREAS, PATHWAY_AREAS, type PlanArea } from './plan-areas';
 
 /** "My", "Draft", "Kyle's" and the like before the kind of plan. */
 const OWNER = String.raw`^\W*(?:(?:my|your|draft|final|interim|amended|[\p{Lu}][\p{L}'’-]*['’]s)\s+)?`;
@@ -14,6 +15,26 @@ const SEND = new RegExp(
   String.raw`${OWNER}(?:education,? health and care plan|EHC ?plan|EHCP|SEN(?:D)? support plan|individual education plan|IEP)\b`,
   'iu',
 );
+
+/**
+ * A looked-after child's care plan: "Care plan", "CLA care plan", "Looked after child's care
+ * plan". "Care plan" also heads other plans (a school's health care plan for asthma), so a bare
+ * "Care plan" counts only where the head says the child is looked after.
+ */
+const CARE_PLAN = new RegExp(
+  String.raw`${OWNER}(?:(?:looked[- ]after child(?:ren)?['’]?s?|child in care|CLA|LAC|CiC)\s+)?care plan\b`,
+  'iu',
+);
+const LOOKED_AFTER = new RegExp(
+  String.raw`\b(?:looked[- ]after|in care|CLA|LAC|CiC|IRO|independent reviewing officer|section 20|s\.? ?20|care order|interim care order|placement order)\b`,
+  'i',
+);
+
+/** A looked-after child's care plan, said at its head. */
+export function isCarePlan(texts: readonly string[]): boolean {
+  const head = planHead(texts);
+  return head.some((t) => CARE_PLAN.test(t)) && head.some((t) => LOOKED_AFTER.test(t));
+}
 
 /** A pathway plan for a young person leaving care ("Pathway Plan – Kyle Bennett"). */
 export function isPathwayPlan(texts: readonly string[]): boolean {
@@ -30,8 +51,15 @@ export function isSendPlan(texts: readonly string[]): boolean {
 }
 
 /** The kinds of plan read differently; any other plan is read for its worries. */
-export type PlanKind = 'pathway' | 'send' | 'other';
+export type PlanKind = 'pathway' | 'care' | 'send' | 'other';
 
 export function planKind(texts: readonly string[]): PlanKind {
-  return isPathwayPlan(texts) ? 'pathway' : isSendPlan(texts) ? 'send' : 'other';
+  if (isPathwayPlan(texts)) return 'pathway';
+  if (isCarePlan(texts)) return 'care';
+  return isSendPlan(texts) ? 'send' : 'other';
+}
+
+/** The areas a kind of plan is set out by, if it is set out by areas. */
+export function areasOf(kind: PlanKind): readonly PlanArea[] | undefined {
+  return kind === 'pathway' ? PATHWAY_AREAS : kind === 'care' ? CARE_PLAN_AREAS : undefined;
 }

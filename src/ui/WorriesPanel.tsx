@@ -57,12 +57,17 @@ const WORRIES = {
 
 const WORDS: Record<PlanKind, typeof WORRIES> = {
   other: WORRIES,
-  // A pathway plan is read by its areas (the checklist names any it leaves out); worries it
-  // names are still paired here.
+  // A pathway plan and a care plan are read by their areas (the checklist names any they leave
+  // out); worries they name are still paired here.
   pathway: {
     ...WORRIES,
     noneFound:
       'A pathway plan is set out by the areas of the young person’s life, and the checklist names any it leaves out. Worries the plan names would be paired with its objectives here.',
+  },
+  care: {
+    ...WORRIES,
+    noneFound:
+      'A care plan is set out by the areas of the child’s life, and the checklist names any it leaves out. Worries the plan names would be paired with its objectives here.',
   },
   send: {
     heading: 'Needs and outcomes',

@@ -1,5 +1,5 @@
 import { checkPlan, readTextPlan } from '../../src/smart';
-import { PATHWAY_AREAS } from '../../src/smart/pathway-areas';
+import { PATHWAY_AREAS } from '../../src/smart/plan-areas';
 import { isPathwayPlan } from '../../src/smart/plan-kinds';
 
 /**

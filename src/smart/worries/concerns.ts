@@ -705,7 +705,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
       interview with the police, police interview, abe interview, video interview,
       recorded interview, specialist interview, joint interview, forensic interview,
       interview under caution, cook drugs, job of, good job, travel abroad, travel to pakistan,
-      travel out of the country, bus pass for contact, travel to contact
+      travel out of the country, bus pass for contact, travel to contact, =traveller,
+      =travellers
     `),
     examples: {
       worry: 'Kieran, 17, cannot cook or manage money and will leave care next year.',
