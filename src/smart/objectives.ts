@@ -7,8 +7,7 @@
 import type { Block, ParagraphBlock, PlanDocument, TableBlock } from './document';
 import type { Objective, ObjectivePart, PartRole } from './types';
 import { namesAnArea } from './plan-areas';
-import { areasOf, planKind } from './plan-kinds';
-import { planLines } from './plan-lines';
+import { areasOf, planKindOf } from './plan-kinds';
 import { splitSentences } from './sentences';
 import { WISHES_TITLE, changeSectionsOfWorries, isWorrySection } from './worry-sections';
 
@@ -263,9 +262,6 @@ function looksLikeObjective(block: ParagraphBlock): boolean {
   );
 }
 
-/** Enough of a plan's first blocks to hold its title and details (plan-kinds reads 8 lines). */
-const HEAD_BLOCKS = 12;
-
 /** Finds objectives in document order. */
 export function extractObjectives(doc: PlanDocument): Objective[] {
   const out: Objective[] = [];
@@ -280,7 +276,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   const changeWorries = changeSectionsOfWorries(doc);
   // A pathway plan or a looked-after child's care plan is set out by the areas of the child's
   // life ("Health", "Education", "Family time"): what it says under each is its objectives.
-  const areas = areasOf(planKind(planLines(doc.blocks.slice(0, HEAD_BLOCKS)).map((l) => l.text)));
+  const areas = areasOf(planKindOf(doc));
   for (const block of doc.blocks as Block[]) {
     if (block.kind === 'table') {
       // A review's look back at the last plan's actions ("Done?") is no part of the new plan.

@@ -25,6 +25,9 @@ export interface PlanArea {
 /** Whole words or phrases, in any case, with optional plural "s" where a phrase lists one. */
 const phrases = (source: string): RegExp => new RegExp(String.raw`\b(?:${source})\b`, 'i');
 
+/** Who a child's family and friends are, as both kinds of plan name them. */
+const FAMILY_AND_FRIENDS = String.raw`family|friends?|friendships?|relationships?|brothers?|sisters?|siblings?|mum|mam|dad|mother|father|parents?|nan|nana|gran|grandma|grandad|aunt|auntie|uncle|cousins?|partner|girlfriend|boyfriend`;
+
 export const PATHWAY_AREAS: readonly PlanArea[] = [
   {
     id: 'support',
@@ -86,9 +89,7 @@ export const PATHWAY_AREAS: readonly PlanArea[] = [
   {
     id: 'relationships',
     name: 'family and friends',
-    words: phrases(
-      String.raw`family|friends?|friendships?|relationships?|brothers?|sisters?|siblings?|mum|mam|dad|mother|father|parents?|nan|nana|gran|grandma|grandad|aunt|auntie|uncle|cousins?|partner|girlfriend|boyfriend`,
-    ),
+    words: phrases(FAMILY_AND_FRIENDS),
     examples: {
       covers: 'Amira will see her sister every Sunday at their nan’s house.',
       not: 'Amira will open a bank account by March.',
@@ -199,9 +200,7 @@ export const CARE_PLAN_AREAS: readonly PlanArea[] = [
   {
     id: 'relationships',
     name: 'family and friends (contact)',
-    words: phrases(
-      String.raw`family time|contact|family|friends?|friendships?|relationships?|brothers?|sisters?|siblings?|mum|mam|dad|mother|father|parents?|nan|nana|gran|grandma|grandad|aunt|auntie|uncle|cousins?`,
-    ),
+    words: phrases(String.raw`family time|contact|${FAMILY_AND_FRIENDS}`),
     examples: {
       covers: 'Tyler will have family time with his sister every fortnight at the contact centre.',
       not: 'Tyler will have his eyes tested.',

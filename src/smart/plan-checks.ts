@@ -299,7 +299,6 @@ function list(items: string[], most = 3): string {
   );
 }
 
-/** Case reviews find plans that do not answer the worries they name. */
 /**
  * A plan for special educational needs names needs, not worries (an EHC plan's Section B), and
  * answers each with an outcome or a target: the check speaks its words.
@@ -309,6 +308,7 @@ const WORRY_WORDS = {
   needs: { label: 'Every need has an outcome', one: 'need', many: 'needs' },
 };
 
+/** Case reviews find plans that do not answer the worries they name. */
 function worriesCheck(pairing: WorryPairing, send: boolean): PlanCheck {
   const words = WORRY_WORDS[send ? 'needs' : 'worries'];
   const { label } = words;

@@ -1,10 +1,13 @@
 /**
  * What kind of plan a document is, as its title says: some whole-plan checks, and the pane's
  * words, ask for what that kind of plan sets out (a pathway plan's or a care plan's areas, the
- * needs in an EHC plan or an IEP) rather than a child protection plan's worries. Only a line that starts with the kind counts: "Next pathway plan
- * review: 28/05/2027" or "SEN status: EHCP" in a care plan's details names another plan.
+ * needs in an EHC plan or an IEP) rather than a child protection plan's worries. Only a line that
+ * starts with the kind counts: "Next pathway plan review: 28/05/2027" or "SEN status: EHCP" in a
+ * care plan's details names another plan.
  */
+import type { PlanDocument } from './document';
 import { planHead } from './family-names';
+import { planLines } from './plan-lines';
 import { CARE_PLAN_AREAS, PATHWAY_AREAS, type PlanArea } from './plan-areas';
 
 /** "My", "Draft", "Kyle's" and the like before the kind of plan. */
@@ -62,4 +65,19 @@ export function planKind(texts: readonly string[]): PlanKind {
 /** The areas a kind of plan is set out by, if it is set out by areas. */
 export function areasOf(kind: PlanKind): readonly PlanArea[] | undefined {
   return kind === 'pathway' ? PATHWAY_AREAS : kind === 'care' ? CARE_PLAN_AREAS : undefined;
+}
+
+/** Enough of a plan's first blocks to hold its title and details (planHead reads 8 lines). */
+const HEAD_BLOCKS = 12;
+
+const OF_DOCUMENT = new WeakMap<PlanDocument, PlanKind>();
+
+/** A document's kind, read once: the objectives reader and the plan report both ask. */
+export function planKindOf(doc: PlanDocument): PlanKind {
+  let kind = OF_DOCUMENT.get(doc);
+  if (!kind) {
+    kind = planKind(planLines(doc.blocks.slice(0, HEAD_BLOCKS)).map((l) => l.text));
+    OF_DOCUMENT.set(doc, kind);
+  }
+  return kind;
 }

@@ -10,8 +10,7 @@ import { namedAdultsOf } from './family-names';
 import { readForFamily, type FamilyReading } from './family-read/read-for-family';
 import { extractObjectives } from './objectives';
 import { runPlanChecks, type PlanCheck } from './plan-checks';
-import { planKind, type PlanKind } from './plan-kinds';
-import { planLines } from './plan-lines';
+import { planKindOf, type PlanKind } from './plan-kinds';
 import { speaksAsItsChild } from './own-plan';
 import { scorePlan, type PlanScore } from './score';
 import type { ObjectiveVerdict } from './types';
@@ -27,7 +26,10 @@ export interface PlanReport {
   checks: PlanCheck[];
   summary: PlanSummary;
   score: PlanScore;
-  /** A pathway plan or a plan for special educational needs is read, and worded, its own way. */
+  /**
+   * A pathway plan, a care plan or a plan for special educational needs is read, and worded, its
+   * own way (plan-kinds.ts).
+   */
   kind: PlanKind;
 }
 
@@ -55,7 +57,7 @@ export function planReport(
     handLinksFrom(keys),
   );
   const familyRead = readForFamily(doc, options.ruleSet?.familyTerms);
-  const kind = planKind(planLines(doc.blocks).map((l) => l.text));
+  const kind = planKindOf(doc);
   const checks = runPlanChecks(doc, verdicts, {
     worries,
     familyRead,

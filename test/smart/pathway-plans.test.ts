@@ -1,6 +1,7 @@
 import { checkPlan, readTextPlan } from '../../src/smart';
 import { PATHWAY_AREAS } from '../../src/smart/plan-areas';
 import { isPathwayPlan } from '../../src/smart/plan-kinds';
+import { ONE_WORRY_PLAN } from '../helpers/short-plans';
 
 /**
  * A young person's pathway plan (all fictional) is set out by the areas of their life, as the
@@ -77,14 +78,7 @@ describe('a pathway plan', () => {
   });
 
   it('leaves other plans without the check', () => {
-    const checks = checksOf(`# Child protection plan: Leo Marsh (4)
-
-## What are we worried about?
-- Dad drinks heavily when he is looking after Leo on his own.
-
-## What needs to happen
-- Dad will be sober whenever he cares for Leo, checked by a breath test at each visit.
-`);
+    const checks = checksOf(ONE_WORRY_PLAN);
     expect(checks['pathway-areas']).toBeUndefined();
     expect(checks['worries-answered']).toBeDefined();
   });

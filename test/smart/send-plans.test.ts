@@ -1,5 +1,6 @@
 import { checkPlan, readTextPlan } from '../../src/smart';
 import { isPathwayPlan, isSendPlan } from '../../src/smart/plan-kinds';
+import { ONE_WORRY_PLAN } from '../helpers/short-plans';
 
 /**
  * Plans for a child's special educational needs (all fictional): an EHC plan sets out needs in
@@ -59,14 +60,7 @@ describe("an EHC plan's needs and outcomes", () => {
   });
 
   it('leaves a child protection plan asking about worries', () => {
-    const check = worriesCheck(`# Child protection plan: Leo Marsh (4)
-
-## What are we worried about?
-- Dad drinks heavily when he is looking after Leo on his own.
-
-## What needs to happen
-- Dad will be sober whenever he cares for Leo, checked by a breath test at each visit.
-`);
+    const check = worriesCheck(ONE_WORRY_PLAN);
     expect(check?.label).toBe('Every worry has an objective');
     expect(check?.message).toBe('The one worry the plan names has an objective that answers it.');
   });
