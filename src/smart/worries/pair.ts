@@ -278,7 +278,7 @@ type Pairable = Pick<Objective, 'id' | 'text'> & { parts?: readonly ObjectivePar
  * Jack's phone use") is a parent's rule, and is not matched.
  */
 const ONLY_WATCHES =
-  /^[^.;]*?\b(?:(?:to|will|is|are)\s+be\s+(?:monitored|kept under review|watched)|(?:to|will)\s+(?:continue\s+to\s+)?monitor(?=\s*(?:[.;]|$)))(?:\s+(?:by|at|in|through)\b[^.;]*)?\s*[.;]?\s*$/i;
+  /^[^.;]*?\b(?:(?:(?:to|will)\s+be|is|are)\s+(?:monitored|kept under review|watched)|(?:to|will)\s+(?:continue\s+to\s+)?monitor(?=\s*(?:[.;]|$)))(?:\s+(?:by|at|in|through)\b[^.;]*)?\s*[.;]?\s*$/i;
 
 /** The words of an objective that say what will be done or be different. */
 function said(objective: Pairable): string[] {
