@@ -215,19 +215,3 @@ export function withRoles(
   const re = adultNamesPattern(adults);
   return texts.map((t) => plainLetters(t).replace(re, (n) => adults.get(n) ?? n));
 }
-
-/** Where a plan says what it is: its title and the details under it. */
-const PLAN_HEAD = 8;
-
-/** A plan's first lines with text: where it says what kind of plan it is. */
-export function planHead(texts: readonly string[]): string[] {
-  return texts.filter((t) => t.trim() !== '').slice(0, PLAN_HEAD);
-}
-
-/**
- * A plan made before the child is born ("PRE-BIRTH CHILD PROTECTION PLAN", "Unborn baby of …"),
- * said at its head: a plan for older children that mentions a pre-birth assessment is not one.
- */
-export function isPreBirthPlan(texts: readonly string[]): boolean {
-  return planHead(texts).some((t) => /\b(?:pre-?birth|unborn (?:baby|child))\b/i.test(t));
-}

@@ -10,8 +10,7 @@
  * in a child protection plan.
  *
  * The words are data: each area lists what plans write when they cover it, with a line that does
- * and one that does not beside it (checked in test/smart/pathway-plans.test.ts and
- * test/smart/care-plans.test.ts).
+ * and one that does not beside it (checked in test/smart/plan-areas.test.ts).
  */
 
 export interface PlanArea {

@@ -3,11 +3,12 @@
  * (child's and parents' views, disagreement, owners, review dates, agreement, stages).
  */
 import type { Block, PlanDocument } from './document';
-import { isPreBirthPlan, namedAdultsOf, NOT_THE_CHILD, withRoles } from './family-names';
+import { namedAdultsOf, NOT_THE_CHILD, withRoles } from './family-names';
 import { findPlanDates } from './plan-dates';
 import { planLines, snippetAt } from './plan-lines';
 import { areasMissing, CARE_PLAN_AREAS, PATHWAY_AREAS, type PlanArea } from './plan-areas';
-import { planKind, type PlanKind } from './plan-kinds';
+import { isPreBirthPlan, planKindOf, type PlanKind } from './plan-kinds';
+import { worryTerms } from './worry-terms';
 import { findPlaceholders } from './placeholders';
 import {
   agreedWithoutDisagreement,
@@ -299,30 +300,22 @@ function list(items: string[], most = 3): string {
   );
 }
 
-/**
- * A plan for special educational needs names needs, not worries (an EHC plan's Section B), and
- * answers each with an outcome or a target: the check speaks its words.
- */
-const WORRY_WORDS = {
-  worries: { label: 'Every worry has an objective', one: 'worry', many: 'worries' },
-  needs: { label: 'Every need has an outcome', one: 'need', many: 'needs' },
-};
-
 /** Case reviews find plans that do not answer the worries they name. */
-function worriesCheck(pairing: WorryPairing, send: boolean): PlanCheck {
-  const words = WORRY_WORDS[send ? 'needs' : 'worries'];
-  const { label } = words;
+function worriesCheck(pairing: WorryPairing, kind: PlanKind): PlanCheck {
+  const { one, many, verb, answer } = worryTerms(kind);
+  const label = `Every ${one} has an ${answer}`;
   if (pairing.worries.length === 0)
     return {
       id: 'worries-answered',
       label,
       met: false,
-      message: send
-        ? 'The plan does not set out the child\'s needs: list them (in an EHC plan, Section B "Special educational needs") so that each outcome can be checked against the need it meets.'
-        : 'The plan does not say what everyone is worried about: name the worries (for example under "What are we worried about?") so that each objective answers one.',
+      // An EHC plan names needs, not worries: Section B holds them, and each outcome meets one.
+      message:
+        kind === 'send'
+          ? 'The plan does not set out the child\'s needs: list them (in an EHC plan, Section B "Special educational needs") so that each outcome can be checked against the need it meets.'
+          : 'The plan does not say what everyone is worried about: name the worries (for example under "What are we worried about?") so that each objective answers one.',
     };
   const open = pairing.unanswered;
-  const answer = send ? 'an outcome that meets it' : 'an objective that answers it';
   if (open.length === 0)
     return {
       id: 'worries-answered',
@@ -330,18 +323,17 @@ function worriesCheck(pairing: WorryPairing, send: boolean): PlanCheck {
       met: true,
       message:
         pairing.worries.length === 1
-          ? `The one ${words.one} the plan names has ${answer}.`
-          : `Each of the ${pairing.worries.length} ${words.many} has ${answer}.`,
+          ? `The one ${one} the plan names has an ${answer} that ${verb}s it.`
+          : `Each of the ${pairing.worries.length} ${many} has an ${answer} that ${verb}s it.`,
     };
-  const verb = send ? 'meets' : 'answers';
   return {
     id: 'worries-answered',
     label,
     met: false,
     message:
       pairing.worries.length === 1
-        ? `Nothing in the plan ${verb} the one ${words.one} it names: ${list(open.map((w) => w.text))}.`
-        : `Nothing in the plan ${verb} ${open.length} of ${pairing.worries.length} ${words.many}: ${list(open.map((w) => w.text))}.`,
+        ? `Nothing in the plan ${verb}s the one ${one} it names: ${list(open.map((w) => w.text))}.`
+        : `Nothing in the plan ${verb}s ${open.length} of ${pairing.worries.length} ${many}: ${list(open.map((w) => w.text))}.`,
     evidence: { paragraph: open[0].paragraph, text: open[0].text },
   };
 }
@@ -467,8 +459,6 @@ export interface PlanReadings {
   sections?: readonly string[];
   /** The day the plan is read on, to place dates written without a year. */
   today?: Date;
-  /** The kind of plan, when the caller has read it already (plan-kinds.ts). */
-  kind?: PlanKind;
 }
 
 /** Capitals, curly quotes and punctuation aside: "Child’s views:" is "child's views". */
@@ -630,11 +620,11 @@ export function runPlanChecks(
   // A pathway plan and a looked-after child's care plan are set out by the areas of the child's
   // life, not by worries: the areas stand where a worries check would ask for worries the plan
   // has no reason to name.
-  const kind = readings.kind ?? planKind(read);
+  const kind = planKindOf(doc);
   const byAreas = kind === 'pathway' || kind === 'care';
   if (byAreas) checks.push(areasCheck(kind, read));
   if (readings.worries && !(byAreas && readings.worries.worries.length === 0))
-    checks.push(worriesCheck(readings.worries, kind === 'send'));
+    checks.push(worriesCheck(readings.worries, kind));
   if (readings.familyRead)
     checks.push(
       ...familyChecks(

@@ -63,7 +63,6 @@ export function planReport(
     familyRead,
     sections: options.ruleSet?.sections,
     today: options.today,
-    kind,
   });
   return {
     objectives: verdicts,

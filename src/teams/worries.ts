@@ -5,13 +5,19 @@
  * outcomes meet, as the task pane says, and the tab says so for a plan of that type.
  */
 import type { Plan } from '../plans/model';
+import { capitalised, WORRY_TERMS, type WorryTerms } from '../smart/worry-terms';
 
-export const WORRIES_LABEL = 'Worries not answered';
-const NEEDS_LABEL = 'Needs not met';
+const termsOf = (plan: Partial<Pick<Plan, 'type'>>): WorryTerms =>
+  plan.type === 'ehc' ? WORRY_TERMS.needs : WORRY_TERMS.worries;
+
+const labelOf = ({ many, done }: WorryTerms) => `${capitalised(many)} not ${done}`;
+
+/** Over a list of plans of every type. */
+export const WORRIES_LABEL = labelOf(WORRY_TERMS.worries);
 
 /** The label over one plan's count: an EHC plan's are needs. */
 export function worriesLabel(plan: Pick<Plan, 'type'>): string {
-  return plan.type === 'ehc' ? NEEDS_LABEL : WORRIES_LABEL;
+  return labelOf(termsOf(plan));
 }
 
 /**
@@ -23,6 +29,6 @@ export function worriesNotAnswered(
 ): string {
   const w = plan.worries;
   if (!w) return 'Not checked yet';
-  if (w.named === 0) return plan.type === 'ehc' ? 'No needs named' : 'No worries named';
+  if (w.named === 0) return `No ${termsOf(plan).many} named`;
   return `${w.unanswered} of ${w.named}`;
 }

@@ -7,6 +7,7 @@ import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react
 import { useState } from 'react';
 import type { PlanReport } from '../smart';
 import type { PlanKind } from '../smart/plan-kinds';
+import { capitalised, WORRY_TERMS, type WorryTerms } from '../smart/worry-terms';
 import type { PairedWorry } from '../smart/worries/pair';
 import { concernLabel } from '../smart/worries/concerns';
 import { usePanelStyles } from './panel-styles';
@@ -38,52 +39,40 @@ export interface WorriesPanelProps {
 const short = (text: string, most = 70) =>
   text.length > most ? `${text.slice(0, most - 1)}…` : text;
 
-/**
- * A plan for special educational needs names needs that its outcomes meet, as the checklist
- * says; every other plan names worries that its objectives answer.
- */
-const WORRIES = {
-  heading: 'Worries and objectives',
-  answered: 'answered',
-  pairs: 'worries with objectives',
-  open: 'Nothing in the plan answers:',
-  by: 'Answered by',
-  noneFound:
+/** The panel's words for a plan's worries (or an EHC plan's needs), from the core's terms. */
+function wordsFor(terms: WorryTerms, noneFound: string) {
+  const { one, many, verb, done, answer } = terms;
+  return {
+    heading: `${capitalised(many)} and ${answer}s`,
+    answered: done,
+    pairs: `${many} with ${answer}s`,
+    open: `Nothing in the plan ${verb}s:`,
+    by: `${capitalised(done)} by`,
+    noneFound,
+    unanchored: (n: number) => `${plural(n, `objective ${verb}s`, `objectives ${verb}`)} no ${one}`,
+    linkTo: `link it to the ${one} it ${verb}s`,
+    item: one,
+  };
+}
+
+type Words = ReturnType<typeof wordsFor>;
+
+/** A pathway plan or a care plan is read by its areas; worries it names are still paired here. */
+const byAreas = (plan: string, whose: string) =>
+  `A ${plan} is set out by the areas of the ${whose} life, and the checklist names any it leaves out. Worries the plan names would be paired with its objectives here.`;
+
+const WORDS: Record<PlanKind, Words> = {
+  other: wordsFor(
+    WORRY_TERMS.worries,
     'No worries found. Say what everyone is worried about under a heading such as “What are we worried about?”, so that each objective can be checked against a worry.',
-  unanchored: (n: number) => `${plural(n, 'objective answers', 'objectives answer')} no worry`,
-  linkTo: 'link it to the worry it answers',
-  item: 'worry',
+  ),
+  pathway: wordsFor(WORRY_TERMS.worries, byAreas('pathway plan', 'young person’s')),
+  care: wordsFor(WORRY_TERMS.worries, byAreas('care plan', 'child’s')),
+  send: wordsFor(
+    WORRY_TERMS.needs,
+    'No needs found. Set out the child’s needs under a heading such as “Special educational needs” (Section B of an EHC plan), so that each outcome can be checked against the need it meets.',
+  ),
 };
-
-const WORDS: Record<PlanKind, typeof WORRIES> = {
-  other: WORRIES,
-  // A pathway plan and a care plan are read by their areas (the checklist names any they leave
-  // out); worries they name are still paired here.
-  pathway: {
-    ...WORRIES,
-    noneFound:
-      'A pathway plan is set out by the areas of the young person’s life, and the checklist names any it leaves out. Worries the plan names would be paired with its objectives here.',
-  },
-  care: {
-    ...WORRIES,
-    noneFound:
-      'A care plan is set out by the areas of the child’s life, and the checklist names any it leaves out. Worries the plan names would be paired with its objectives here.',
-  },
-  send: {
-    heading: 'Needs and outcomes',
-    answered: 'met',
-    pairs: 'needs with outcomes',
-    open: 'Nothing in the plan meets:',
-    by: 'Met by',
-    noneFound:
-      'No needs found. Set out the child’s needs under a heading such as “Special educational needs” (Section B of an EHC plan), so that each outcome can be checked against the need it meets.',
-    unanchored: (n: number) => `${plural(n, 'objective meets', 'objectives meet')} no need`,
-    linkTo: 'link it to the need it meets',
-    item: 'need',
-  },
-};
-
-type Words = typeof WORRIES;
 
 export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps) {
   const panel = usePanelStyles();

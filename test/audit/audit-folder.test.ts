@@ -245,6 +245,10 @@ function escape(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
+/** An audit of the given plans, built by hand: only the plans matter to these tests. */
+const resultOf = (plans: unknown[]) =>
+  ({ root: '.', startedAt: new Date(), finishedAt: new Date(), plans, unreadable: [] }) as never;
+
 test('the CSV and the HTML report give each plan its count of worries nothing answers', async () => {
   const { auditCsv } = await import('../../src/audit/csv');
   const plan = {
@@ -274,13 +278,7 @@ test('the CSV and the HTML report give each plan its count of worries nothing an
     },
     score: { value: 50, band: 'amber' as const, explanation: '' },
   };
-  const csv = auditCsv({
-    root: '.',
-    startedAt: new Date(),
-    finishedAt: new Date(),
-    plans: [plan],
-    unreadable: [],
-  } as never);
+  const csv = auditCsv(resultOf([plan]));
   expect(csv.trim().split('\r\n')[1].endsWith(',1 of 3')).toBe(true);
 });
 
@@ -297,17 +295,13 @@ test('a check worded by the kind of plan is named both ways in a folder of both 
     },
     score: { value: 30, band: 'red' as const, explanation: '' },
   });
-  const figures = computeFigures({
-    root: '.',
-    startedAt: new Date(),
-    finishedAt: new Date(),
-    plans: [
+  const figures = computeFigures(
+    resultOf([
       plan('Every worry has an objective', true),
       plan('Every need has an outcome', false),
       plan('Every worry has an objective', false),
-    ],
-    unreadable: [],
-  } as never);
+    ]),
+  );
   expect(figures.checks.find((c) => c.id === 'worries-answered')).toEqual({
     id: 'worries-answered',
     label: 'Every worry has an objective / Every need has an outcome',

@@ -1,0 +1,13 @@
+import { CARE_PLAN_AREAS, PATHWAY_AREAS } from '../../src/smart/plan-areas';
+
+/** Each area a pathway plan or a care plan sets out is found in its own example line, not in the other. */
+describe.each([
+  ['pathway plan', PATHWAY_AREAS],
+  ['care plan', CARE_PLAN_AREAS],
+])('the areas of a %s', (_kind, areas) => {
+  for (const area of areas)
+    it(area.id, () => {
+      expect(area.words.test(area.examples.covers)).toBe(true);
+      expect(area.words.test(area.examples.not)).toBe(false);
+    });
+});
