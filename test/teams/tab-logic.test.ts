@@ -12,7 +12,7 @@ import { participantsOf, latestViews } from '../../src/teams/people';
 import { filterPlans, NO_FILTER } from '../../src/teams/plan-filter';
 import { parseRoute, routeFromSubPage, routeHash } from '../../src/plans/tab-routes';
 import { summarise } from '../../src/teams/supervisor';
-import { worriesLabel, worriesNotAnswered } from '../../src/teams/worries';
+import { worriesColumnLabel, worriesLabel, worriesNotAnswered } from '../../src/teams/worries';
 import { fluentTheme, hostTheme } from '../../src/teams/theme';
 
 const localUser = async () => ({ name: 'the local user' });
@@ -227,5 +227,19 @@ describe('worries not answered, as the supervisor view and the plans list say it
     const none = { worries: { named: 0, unanswered: 0 } };
     expect(worriesNotAnswered({ ...none, type: 'ehc' })).toBe('No needs named');
     expect(worriesNotAnswered({ ...none, type: 'early-help' })).toBe('No worries named');
+  });
+
+  it("heads a list's column by what its plans count, and names each count when they differ", () => {
+    const cp = { type: 'child-protection' as const, worries: { named: 4, unanswered: 1 } };
+    const ehc = { type: 'ehc' as const, worries: { named: 1, unanswered: 0 } };
+    expect(worriesColumnLabel([cp])).toBe('Worries not answered');
+    expect(worriesColumnLabel([])).toBe('Worries not answered');
+    expect(worriesColumnLabel([ehc, ehc])).toBe('Needs not met');
+    // A list of both: an EHC plan's needs must not sit under "Worries not answered" unnamed.
+    expect(worriesColumnLabel([cp, ehc])).toBe('Worries not answered, needs not met');
+    expect(worriesNotAnswered(cp, { named: true })).toBe('1 of 4 worries');
+    expect(worriesNotAnswered(ehc, { named: true })).toBe('0 of 1 need');
+    // An EHC plan not checked yet shows no number, so nothing needs telling apart.
+    expect(worriesColumnLabel([cp, { type: 'ehc' }])).toBe('Worries not answered');
   });
 });

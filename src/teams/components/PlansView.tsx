@@ -32,7 +32,7 @@ import { NARROW, useNarrowStyles } from './narrow';
 import { ScoreBadge } from './ScoreBadge';
 import { loadError, useServices } from './services';
 import { WorriesCount } from './WorriesCount';
-import { WORRIES_LABEL, worriesLabel } from '../worries';
+import { mixedCounts, worriesColumnLabel, worriesLabel } from '../worries';
 
 const useStyles = makeStyles({
   filters: {
@@ -118,6 +118,7 @@ export function PlansView() {
   }, [store, me?.email]);
 
   const shown = useMemo(() => (plans ? filterPlans(plans, filter) : []), [plans, filter]);
+  const mixed = mixedCounts(shown);
   const set = (change: Partial<PlanListFilter>) => setFilter((f) => ({ ...f, ...change }));
 
   return (
@@ -188,7 +189,7 @@ export function PlansView() {
                 <TableHeaderCell>Next core group</TableHeaderCell>
                 <TableHeaderCell>Next review</TableHeaderCell>
                 <TableHeaderCell>Plan score</TableHeaderCell>
-                <TableHeaderCell>{WORRIES_LABEL}</TableHeaderCell>
+                <TableHeaderCell>{worriesColumnLabel(shown)}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -212,7 +213,7 @@ export function PlansView() {
                     <ScoreBadge score={plan.score} />
                   </TableCell>
                   <TableCell>
-                    <WorriesCount plan={plan} />
+                    <WorriesCount plan={plan} named={mixed} />
                   </TableCell>
                 </TableRow>
               ))}

@@ -20,7 +20,7 @@ import { ScoreDistribution, ScoreTrend } from './ScoreCharts';
 import { useNarrowStyles } from './narrow';
 import { loadError, useServices } from './services';
 import { WorriesCount } from './WorriesCount';
-import { WORRIES_LABEL, worriesLabel } from '../worries';
+import { mixedCounts, worriesColumnLabel, worriesLabel } from '../worries';
 
 type History = Map<string, ScorePoint[]>;
 
@@ -87,6 +87,7 @@ export function TeamScores({ plans }: { plans: Plan[] }) {
   const scored = plans.filter((p) => p.score !== undefined);
   const bins = useMemo(() => scoreBins(scored.map((p) => p.score!)), [scored]);
   const byScore = [...plans].sort((a, b) => (a.score ?? -1) - (b.score ?? -1));
+  const mixed = mixedCounts(plans);
 
   return (
     <section aria-labelledby="team-scores-heading">
@@ -112,7 +113,7 @@ export function TeamScores({ plans }: { plans: Plan[] }) {
           <TableRow>
             <TableHeaderCell>Child</TableHeaderCell>
             <TableHeaderCell>Score now</TableHeaderCell>
-            <TableHeaderCell>{WORRIES_LABEL}</TableHeaderCell>
+            <TableHeaderCell>{worriesColumnLabel(plans)}</TableHeaderCell>
             <TableHeaderCell>Score at each save</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -128,7 +129,7 @@ export function TeamScores({ plans }: { plans: Plan[] }) {
                 <ScoreBadge score={plan.score} />
               </TableCell>
               <TableCell>
-                <WorriesCount plan={plan} />
+                <WorriesCount plan={plan} named={mixed} />
               </TableCell>
               <TableCell>
                 {history && (

@@ -7,13 +7,22 @@ const useStyles = makeStyles({
   some: { fontWeight: tokens.fontWeightSemibold },
 });
 
-/** The count kept at the plan's last save from Word, in words (see src/teams/worries.ts). */
-export function WorriesCount({ plan }: { plan: Pick<Plan, 'worries' | 'type'> }) {
+/**
+ * The count kept at the plan's last save from Word, in words (see src/teams/worries.ts). `named`
+ * adds "worries" or "needs" for a list that holds both.
+ */
+export function WorriesCount({
+  plan,
+  named = false,
+}: {
+  plan: Pick<Plan, 'worries' | 'type'>;
+  named?: boolean;
+}) {
   const styles = useStyles();
   const some = (plan.worries?.unanswered ?? 0) > 0;
   return (
     <span className={some ? styles.some : undefined} data-testid="worries-count">
-      {worriesNotAnswered(plan)}
+      {worriesNotAnswered(plan, { named })}
     </span>
   );
 }
