@@ -94,10 +94,10 @@ module.exports = (_env, argv) => {
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
       rules: [
-        // The rules' and the concerns' examples are for the tests and the rule docs; no page
-        // reads them.
+        // The rules', the concerns' and the plan areas' examples are for the tests and the rule
+        // docs; no page reads them.
         {
-          test: /[\\/]src[\\/]smart[\\/](?:rules[\\/][^\\/]+[\\/][^\\/]+|worries[\\/](?:specific-)?concerns)\.ts$/,
+          test: /[\\/]src[\\/]smart[\\/](?:rules[\\/][^\\/]+[\\/][^\\/]+|worries[\\/](?:specific-)?concerns|plan-areas)\.ts$/,
           exclude: /\.test\.ts$/,
           enforce: 'pre',
           use: path.resolve(__dirname, 'scripts/strip-rule-examples-loader.cjs'),

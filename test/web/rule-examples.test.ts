@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { RULES } from '../../src/smart/rules';
 import { CONCERNS } from '../../src/smart/worries/concerns';
+import { CARE_PLAN_AREAS, PATHWAY_AREAS } from '../../src/smart/plan-areas';
 
 // The loader is CommonJS for webpack; its `this` is webpack's loader context.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -21,6 +22,8 @@ const WEB = join(ROOT, 'dist/web');
 const RULE_FILE = join(ROOT, 'src/smart/rules/specific/vague-verb.ts');
 
 const CONCERNS_FILE = join(ROOT, 'src/smart/worries/specific-concerns.ts');
+const AREAS_FILE = join(ROOT, 'src/smart/plan-areas.ts');
+const AREAS = [...PATHWAY_AREAS, ...CARE_PLAN_AREAS];
 const run = (source: string) => strip.call({ resourcePath: RULE_FILE }, source);
 
 describe('the rule examples loader', () => {
@@ -43,6 +46,15 @@ describe('the rule examples loader', () => {
     expect(concerns).toBeGreaterThan(50);
     expect((out.match(/examples: undefined/g) ?? []).length).toBe(concerns);
     expect(out).toContain('housing register');
+    expect(ts.transpileModule(out, { reportDiagnostics: true }).diagnostics ?? []).toEqual([]);
+  });
+
+  it("replaces every plan area's examples, and keeps its words", () => {
+    const out = strip.call({ resourcePath: AREAS_FILE }, readFileSync(AREAS_FILE, 'utf8'));
+    expect((out.match(/examples: undefined/g) ?? []).length).toBe(AREAS.length);
+    // The interface's own `examples` type is a declaration, not a value: it stays.
+    expect(out).toContain('examples: { covers: string; not: string }');
+    expect(out).toContain('personal advis');
     expect(ts.transpileModule(out, { reportDiagnostics: true }).diagnostics ?? []).toEqual([]);
   });
 
@@ -76,5 +88,15 @@ describe('the built task pane', () => {
       expect(js).toContain(concern.label);
       expect(js).not.toContain(concern.examples.answer);
     }
+  });
+
+  it("carries every plan area's name but none of its example lines", () => {
+    const js = bundle();
+    // Listed rather than asserted one by one, so a failure names the lines, not the bundle.
+    expect(AREAS.filter((area) => !js.includes(area.name)).map((a) => a.id)).toEqual([]);
+    const kept = AREAS.flatMap((a) => [a.examples.covers, a.examples.not]).filter((line) =>
+      js.includes(line),
+    );
+    expect(kept).toEqual([]);
   });
 });
