@@ -272,11 +272,12 @@ const BROAD_CONCERNS: readonly Concern[] = [
       =attendance, =attendance officer, absence, absences, absent, =lateness, punctual, punctuality,
       register, exclusion, excluded, exclusions, suspended, suspension, truancy, truanting,
       education welfare, ewo, be in school, school every day, in school by, at school by, to school,
-      to nursery, school run, school on time, nursery on time, school late, nursery late,
-      late for school, late into school, late for nursery, arrives late, arrived late,
-      late most mornings, late most days, missed school, misses school, missing school, miss school,
-      off school, kept off school, kept home from school, attend school, attends school,
-      attending school, attend nursery, attends nursery, attending nursery, attend college
+      into school, to nursery, into nursery, school refusal, school run, school on time,
+      nursery on time, school late, nursery late, late for school, late into school,
+      late for nursery, arrives late, arrived late, late most mornings, late most days,
+      missed school, misses school, missing school, miss school, off school, kept off school,
+      kept home from school, attend school, attends school, attending school, attend nursery,
+      attends nursery, attending nursery, attend college
     `),
     // "Attendance" and "lateness" are written with "=": their stems are "attend" and "late", and
     // neither "Mum will attend the core group" nor "a late shift" is a worry about school.
@@ -300,10 +301,12 @@ const BROAD_CONCERNS: readonly Concern[] = [
       education health and care, senco, special educational needs, speech, speech and language,
       salt, developmental, milestones, delay, delayed, autism, asd, adhd, diagnosis, educational
       psychologist, crawling, sentences, vocabulary, makaton, signing, not talking, talking as
-      much, chatting, first words, pecs, communication book, communication system
+      much, chatting, first words, pecs, communication book, communication system, =development,
+      tummy time, floor play
     `),
     not: list(`
-      signing the, signing a, signing up, signs of, send a, send her, send him, send them, sent to,
+      personal development, housing development, development plan, signing the, signing a,
+      signing up, signs of, send a, send her, send him, send them, sent to,
       send the, send messages, sent messages, delayed the, delay in the, delay in court,
       delay in proceedings, talking as much about, chatting online, chatting to strangers,
       salt and pepper, salt water, diagnosis of depression, diagnosis of ptsd, learning from,
@@ -468,7 +471,7 @@ const BROAD_CONCERNS: readonly Concern[] = [
       babysitter, babysitting, childcare, child care, responsible adult, adult present, out of
       sight, looked after by, look after, looks after, looking after, care for, caring for, in
       the care of, minded, childminder, collected, collect, pick up, picked up, walk to school,
-      wandering, wanders, playing in the street, road
+      wandering, wanders, playing in the street, road, left in charge, in charge of
     `),
     weight: 0.75,
     not: list(`

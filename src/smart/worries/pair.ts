@@ -7,6 +7,7 @@
  */
 import { stemmer } from 'stemmer';
 import { textKey } from '../ignore';
+import { PROFESSIONAL_ROLES } from '../lexicon';
 import { saysNothing } from '../plan-forms';
 import type { Objective, ObjectivePart } from '../types';
 import { CONCERNS, type Concern } from './concerns';
@@ -104,6 +105,32 @@ const STOP = new Set(
   because due including include includes one two three four five six seven eight nine ten first
   last next end start begin began been being seen evidence evidenced level levels`.split(/\s+/),
 );
+
+/**
+ * Where a child is, as a word: "school" is in half a plan's items, and its `school` and
+ * `attendance` concerns already say when it is what an item is about ("late to school", "in
+ * school by 8.50"). As a shared word it linked "Kiera takes food home from school" to "Children to
+ * attend school".
+ */
+const PLACES = new Set(['school', 'schools', 'nursery']);
+
+/**
+ * The professionals' titles of two words or more ("health visitor", "school nurse", "personal
+ * adviser"), by their first word, longest first. A one-word title ("therapist", "landlord") is
+ * left a topic word: on the read plans, hiding those cost more answers than it saved.
+ */
+const ROLE_PHRASES = (() => {
+  const map = new Map<string, string[][]>();
+  for (const r of PROFESSIONAL_ROLES) {
+    const words = r.split(' ');
+    if (words.length < 2) continue;
+    const list = map.get(words[0]) ?? [];
+    list.push(words);
+    map.set(words[0], list);
+  }
+  for (const l of map.values()) l.sort((a, b) => b.length - a.length);
+  return map;
+})();
 
 interface Reading {
   /** Stems of the topic words, each with how much it says in this plan (filled in later). */
@@ -220,10 +247,20 @@ function read(text: string): Reading {
         !entry.stems.some((_, k) => masked?.get(i + k)?.has(entry.concern.id))
       )
         concerns.add(entry.concern.id);
+  // Who acts is not what an item is about: "the health visitor" in a worry about a threat and in
+  // a visit shares no topic. A title's last word may be possessive ("the health visitor's").
+  const role = new Set<number>();
+  const bare = (i: number) => tokens[i]?.word.replace(/'s$/, '');
+  for (let i = 0; i < tokens.length; i++)
+    for (const phrase of ROLE_PHRASES.get(tokens[i].word) ?? [])
+      if (phrase.every((w, k) => bare(i + k) === w))
+        for (let k = 0; k < phrase.length; k++) role.add(i + k);
   const topic = new Set<string>();
-  for (const t of tokens)
+  tokens.forEach((t, i) => {
+    if (role.has(i) || PLACES.has(t.word)) return;
     if (t.word.length > 2 && !STOP.has(t.word) && !STOP.has(t.stem) && !/^\d+$/.test(t.word))
       topic.add(t.stem);
+  });
   return { stems: topic, concerns };
 }
 

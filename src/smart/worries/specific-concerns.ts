@@ -933,6 +933,7 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       access to the house, access to the children, no access, no access visit, unannounced visit,
       announced visit, home visit, cancelled visits, missed visits, refuses to meet,
       refuses to engage, not engaging, does not engage, did not engage, disengaged, non-engagement,
+      to engage, will engage, engage with professionals,
       does not trust, doesn't trust, did not trust, do not trust, distrust, mistrust,
       trust professionals, trust the social worker, trust social workers, trusting relationship,
       hostile, aggressive towards professionals, disguised compliance, named worker,

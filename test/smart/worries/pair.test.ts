@@ -359,6 +359,61 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
     expect(result.worries[1].answers.map((a) => a.objectiveId)).toEqual([objectives[2].id]);
   });
 
+  it('does not link two items by the school they name, or by the professional who acts', () => {
+    // Hunger at school and being in school; a threat to the health visitor and her visits.
+    const { worries, objectives } = pairs(`## What are we worried about?
+- Skye is often hungry and takes food home from school in her bag.
+- Jason shouted at the health visitor and threatened her in July.
+- Skye has been late to school 9 times this half term.
+
+## What will happen
+- Children to attend school.
+- Health visitor to continue to visit.
+- Jason will walk Skye to school so that she is in class by 8.50am every day.
+`);
+    const result = pairWorries(worries, objectives);
+    expect(result.unanswered.map((w) => w.text)).toEqual([
+      'Skye is often hungry and takes food home from school in her bag.',
+      'Jason shouted at the health visitor and threatened her in July.',
+    ]);
+  });
+
+  it('answers a child who will not go into school, and a baby not yet crawling, in other words', () => {
+    const { worries, objectives } = pairs(`## What are we worried about?
+- Freya refuses to go into school unless her mum takes her.
+- Ivy is not yet crawling and the health visitor is worried about her development.
+
+## Our plan
+- Nana will walk Freya into school every morning and the teaching assistant will meet her at the gate.
+- The health visitor will show Dionne floor play and tummy time ideas, and review Ivy's development again in 8 weeks.
+`);
+    const result = pairWorries(worries, objectives);
+    expect(result.worries.map((w) => w.answers.map((a) => a.objectiveId))).toEqual([
+      [objectives[0].id],
+      [objectives[1].id],
+    ]);
+  });
+
+  it('answers a child left in charge, and a parent who will not meet the worker, as plans write them', () => {
+    const { worries, objectives } = pairs(`## What are we worried about?
+- Ellis (12) is left in charge of his two sisters until late at night while Dean is at the pub.
+- Dean has refused to meet with the social worker since June.
+- Kelly has no working cooker and the children eat takeaway most nights.
+- Kelly has missed three of the baby's health checks.
+
+## What needs to happen
+- A responsible adult over 18 will look after the children whenever Dean goes out at night.
+- Dean to engage.
+- Kelly will have a working cooker by 1 March 2027.
+- Kelly will take the baby to every health check.
+`);
+    const result = pairWorries(worries, objectives);
+    expect(result.worries.slice(0, 2).map((w) => w.answers.map((a) => a.objectiveId))).toEqual([
+      [objectives[0].id],
+      [objectives[1].id],
+    ]);
+  });
+
   it('does not read "drinking water" as alcohol', () => {
     const result = pairWorries(
       [{ id: 'w', text: "Dad's drinking when he has the children.", paragraph: 0 }],
