@@ -43,4 +43,21 @@ describe('one finding per problem', () => {
     const outcome = checkObjectiveText(text, { today }).criteria.outcome.findings[0];
     expect(text.slice(outcome.start, outcome.end)).toBe('attend');
   });
+
+  it('gives one fix for an open-ended safety rule in every letter, never a date for the harm', () => {
+    // Neither main clause is negated, yet each holds a rule: a date would read as leave to break
+    // it until then, and "as recorded" as a record of how often it was broken.
+    for (const text of [
+      'Everyone in the network will be confident that Dad never drinks when caring for Tia.',
+      'Isla will always be cared for by a sober adult.',
+    ]) {
+      const verdict = checkObjectiveText(text, { today });
+      expect(verdict.criteria.realistic.met).toBe(false);
+      const [timely] = verdict.criteria.timely.findings;
+      const [measurable] = verdict.criteria.measurable.findings;
+      expect(timely.suggestion?.text).toBe(', while this plan is in place');
+      expect(measurable.message).toMatch(/^Say how everyone will know the rule is kept/);
+      expect(measurable.suggestion?.text).toMatch(/^; \[who\] will check this \[how often\]/);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import { openSafetyRule } from '../realistic/absolute';
 import { endInsertion, hasMeasure, keptRule, unfilledSlot } from '../../features';
 import { COUNTED_TO } from '../../placeholders';
 
@@ -55,7 +56,7 @@ const rule: Rule = {
       ];
     const at = endInsertion(analysis.text);
     // A rule is kept or broken, never "recorded": the measure is who checks it and how often.
-    if (keptRule(analysis)) {
+    if (keptRule(analysis) || openSafetyRule(analysis)) {
       const check =
         '; [who] will check this [how often] and tell the social worker the same day if it is broken';
       return [

@@ -1,4 +1,5 @@
-import { organisationWords, reportWords, type Rule } from '../../rule';
+import type { Analysis } from '../../analyse';
+import { organisationWords, reportWords, type Rule, type RuleOptions } from '../../rule';
 import { endInsertion, isBounded } from '../../features';
 import { ABSOLUTES } from '../../lexicon';
 import { allMatches, phraseRegex, wordsBefore } from '../../text';
@@ -452,3 +453,18 @@ const rule: Rule = {
   },
 };
 export default rule;
+
+const BUILT_IN_ONLY: RuleOptions = { words: [], allow: [] };
+
+/**
+ * Does this objective hold a safety rule left open-ended (the `safety` finding above: "…that he
+ * never drinks when caring for them")? Its measure and its time are then the rule's, who checks
+ * it and "while this plan is in place", never a record or "by [date]", which would read as leave
+ * to break it until then: every letter's advice is the one fix (smart-criteria.md: safety rules
+ * are not targets).
+ */
+export function openSafetyRule(analysis: Analysis): boolean {
+  return rule
+    .check({ text: analysis.text, analysis, options: BUILT_IN_ONLY })
+    .some((r) => r.messageId === 'safety');
+}

@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
+import { openSafetyRule } from '../realistic/absolute';
 import { contingency, endInsertion, hasTimescale, keptRule, unfilledSlot } from '../../features';
 
 /** The objective ends on who does something ("… as required by the Act", "… by the parent"). */
@@ -42,7 +43,7 @@ const rule: Rule = {
       ];
     }
     // "Dad will not hit the children by [date]" would read as leave to hit them until then.
-    if (keptRule(analysis)) {
+    if (keptRule(analysis) || openSafetyRule(analysis)) {
       const window = ', while this plan is in place';
       return [
         {
