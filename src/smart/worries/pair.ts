@@ -181,6 +181,8 @@ const GRAMMAR = new Set(
   that these those not no so up out off over`.split(/\s+/),
 );
 
+const POSSESSIVES = new Set(['=her', '=his', '=their']);
+
 /** What a token matches in a concern's phrases: its stem, or itself for a grammar word. */
 const keyOf = (t: { word: string; stem: string }) => (GRAMMAR.has(t.word) ? `=${t.word}` : t.stem);
 
@@ -218,9 +220,15 @@ function read(text: string): Reading {
   const tokens = stemsOf(text);
   const stems = tokens.map(keyOf);
   const exact = tokens.map((t) => `=${t.word}`);
+  // A phrase's "her", "his" or "their" stands for anyone's: "treat his hair" is "treat Connor's
+  // hair", "see her mum" is "see Leah's mum". Not as a phrase's first word, which anchors it.
+  const owner = tokens.map((t) => /\p{L}'s$/u.test(t.word));
   const at = (i: number, phrase: string[]) =>
     i + phrase.length <= stems.length &&
-    phrase.every((s, k) => stems[i + k] === s || exact[i + k] === s);
+    phrase.every(
+      (s, k) =>
+        stems[i + k] === s || exact[i + k] === s || (k > 0 && owner[i + k] && POSSESSIVES.has(s)),
+    );
   /** Phrases that may start here: by the word's stem, or by the word itself. */
   const from = <T>(map: Map<string, T[]>, i: number): T[] => {
     const byStem = map.get(stems[i]) ?? [];

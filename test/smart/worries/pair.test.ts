@@ -414,6 +414,14 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
     ]);
   });
 
+  it('reads a concern\'s "her" or "his" as anyone\'s: "treat Connor\'s hair"', () => {
+    const result = pairWorries(
+      [{ id: 'w', text: 'Connor has had head lice for several months.', paragraph: 0 }],
+      [{ id: 'o', text: "Sinead will treat Connor's hair and check it every week." }],
+    );
+    expect(result.worries[0].answers.map((a) => a.concerns)).toEqual([['basic-care', 'head-lice']]);
+  });
+
   it('does not read "drinking water" as alcohol', () => {
     const result = pairWorries(
       [{ id: 'w', text: "Dad's drinking when he has the children.", paragraph: 0 }],
