@@ -1119,7 +1119,9 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       baby signing, pecs, wellcomm, early talk boost, talk boost, chatterbox, language group,
       language unit, understanding of language, receptive language, expressive language, echolalia,
       handful of words, few words, only says, says a few words, not many words, words he says,
-      words she says, number of words
+      words she says, number of words, communicate his needs, communicate her needs,
+      communicate their needs, communicate his key needs, communicate her key needs,
+      communicate his wishes, communicate her wishes
     `),
     not: list(`
       speech at the wedding, best man speech, free speech, hate speech, salt and pepper, salt
@@ -1143,7 +1145,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       turn taking, talks over, talking over, social communication, social interaction,
       interacting with, interact with, social skills, play with peers, plays with peers,
       playing with peers, play alongside, plays alone, join in, joins in, joining in,
-      eye contact, social stories, share toys, sharing toys
+      eye contact, social stories, share toys, sharing toys, friendships, make friends,
+      making friends, keep friends, socialise, socialises, socialising
     `),
     examples: {
       worry: 'Oliver finds it hard to take turns in conversation and often talks over others.',

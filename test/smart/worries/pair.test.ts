@@ -422,6 +422,24 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
     expect(result.worries[0].answers.map((a) => a.concerns)).toEqual([['basic-care', 'head-lice']]);
   });
 
+  it("meets a child's needs with outcomes worded as EHC plans word them", () => {
+    const { worries, objectives } = pairs(`# EHC plan: Theo (fictional)
+
+## Section B: Special educational needs
+- Theo has difficulty with his social skills and plays alone at break.
+- Theo has speech and language needs: adults who do not know him cannot understand him.
+
+## Section E: Outcomes
+- By July 2027 Theo will have two friendships he keeps up at break and lunch, as seen by his key adult.
+- By July 2027 Theo will communicate his needs to unfamiliar adults using short sentences.
+`);
+    const result = pairWorries(worries, objectives);
+    expect(result.worries.map((w) => w.answers.map((a) => a.objectiveId))).toEqual([
+      [objectives[0].id],
+      [objectives[1].id],
+    ]);
+  });
+
   it('does not read "drinking water" as alcohol', () => {
     const result = pairWorries(
       [{ id: 'w', text: "Dad's drinking when he has the children.", paragraph: 0 }],
