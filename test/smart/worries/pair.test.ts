@@ -22,6 +22,15 @@ const PLAN = `# Child protection plan: Leo Marsh (4)
 - The social worker will visit every 10 working days.
 `;
 
+/** Which objectives answer each worry of a plan written in Markdown, by the objectives' ids. */
+function answersIn(markdown: string) {
+  const { worries, objectives } = pairs(markdown);
+  const ids = pairWorries(worries, objectives).worries.map((w) =>
+    w.answers.map((a) => a.objectiveId),
+  );
+  return { ids, objectives };
+}
+
 function pairs(markdown: string) {
   const doc = readTextPlan(markdown, 'markdown');
   return { worries: findWorries(doc), objectives: extractObjectives(doc) };
@@ -379,7 +388,7 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
   });
 
   it('answers a child who will not go into school, and a baby not yet crawling, in other words', () => {
-    const { worries, objectives } = pairs(`## What are we worried about?
+    const { ids, objectives } = answersIn(`## What are we worried about?
 - Freya refuses to go into school unless her mum takes her.
 - Ivy is not yet crawling and the health visitor is worried about her development.
 
@@ -387,15 +396,11 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
 - Nana will walk Freya into school every morning and the teaching assistant will meet her at the gate.
 - The health visitor will show Dionne floor play and tummy time ideas, and review Ivy's development again in 8 weeks.
 `);
-    const result = pairWorries(worries, objectives);
-    expect(result.worries.map((w) => w.answers.map((a) => a.objectiveId))).toEqual([
-      [objectives[0].id],
-      [objectives[1].id],
-    ]);
+    expect(ids).toEqual([[objectives[0].id], [objectives[1].id]]);
   });
 
   it('answers a child left in charge, and a parent who will not meet the worker, as plans write them', () => {
-    const { worries, objectives } = pairs(`## What are we worried about?
+    const { ids, objectives } = answersIn(`## What are we worried about?
 - Ellis (12) is left in charge of his two sisters until late at night while Dean is at the pub.
 - Dean has refused to meet with the social worker since June.
 - Kelly has no working cooker and the children eat takeaway most nights.
@@ -407,11 +412,7 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
 - Kelly will have a working cooker by 1 March 2027.
 - Kelly will take the baby to every health check.
 `);
-    const result = pairWorries(worries, objectives);
-    expect(result.worries.slice(0, 2).map((w) => w.answers.map((a) => a.objectiveId))).toEqual([
-      [objectives[0].id],
-      [objectives[1].id],
-    ]);
+    expect(ids.slice(0, 2)).toEqual([[objectives[0].id], [objectives[1].id]]);
   });
 
   it('reads a concern\'s "her" or "his" as anyone\'s: "treat Connor\'s hair"', () => {
@@ -423,7 +424,7 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
   });
 
   it("meets a child's needs with outcomes worded as EHC plans word them", () => {
-    const { worries, objectives } = pairs(`# EHC plan: Theo (fictional)
+    const { ids, objectives } = answersIn(`# EHC plan: Theo (fictional)
 
 ## Section B: Special educational needs
 - Theo has difficulty with his social skills and plays alone at break.
@@ -433,11 +434,7 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
 - By July 2027 Theo will have two friendships he keeps up at break and lunch, as seen by his key adult.
 - By July 2027 Theo will communicate his needs to unfamiliar adults using short sentences.
 `);
-    const result = pairWorries(worries, objectives);
-    expect(result.worries.map((w) => w.answers.map((a) => a.objectiveId))).toEqual([
-      [objectives[0].id],
-      [objectives[1].id],
-    ]);
+    expect(ids).toEqual([[objectives[0].id], [objectives[1].id]]);
   });
 
   it('does not read "drinking water" as alcohol', () => {
