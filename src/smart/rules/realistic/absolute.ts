@@ -464,7 +464,15 @@ const BUILT_IN_ONLY: RuleOptions = { words: [], allow: [] };
  * are not targets).
  */
 export function openSafetyRule(analysis: Analysis): boolean {
-  return rule
-    .check({ text: analysis.text, analysis, options: BUILT_IN_ONLY })
-    .some((r) => r.messageId === 'safety');
+  // Asked by two letters of the same objective: read once.
+  let open = OPEN_SAFETY.get(analysis);
+  if (open === undefined) {
+    open = rule
+      .check({ text: analysis.text, analysis, options: BUILT_IN_ONLY })
+      .some((r) => r.messageId === 'safety');
+    OPEN_SAFETY.set(analysis, open);
+  }
+  return open;
 }
+
+const OPEN_SAFETY = new WeakMap<Analysis, boolean>();
