@@ -36,6 +36,7 @@ export function toAuditedPlan(file: string, report: PlanReport): AuditedPlan {
       met: c.met,
       message: c.message,
     })),
+    kind: report.kind,
     worries: {
       named: report.worries.worries.length,
       unanswered: report.worries.unanswered.length,

@@ -8,6 +8,7 @@
 import { CRITERIA, CRITERION_LETTER } from '../smart';
 import { describeLocation } from './location';
 import type { AuditResult } from './types';
+import { folderCounts } from './worry-counts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -20,6 +21,7 @@ export function csvRow(values: readonly string[]): string {
   return values.map(csvCell).join(',') + '\r\n';
 }
 
+/** The columns before the last, whose label says what the folder's plans count (see below). */
 export const CSV_HEADER = [
   'File',
   'Location',
@@ -28,7 +30,6 @@ export const CSV_HEADER = [
   ...CRITERIA.map((c) => CRITERION_LETTER[c]),
   'Rules not met',
   'Advice',
-  'Worries not answered in plan',
 ];
 
 /** A message as a sentence: capital first, full stop last. */
@@ -43,7 +44,8 @@ function sentence(text: string): string {
  * in, otherwise reads UTF-8 as the legacy code page and garbles names such as "Zoë".
  */
 export function auditCsv(result: AuditResult): string {
-  const lines: string[] = ['\uFEFF' + csvRow(CSV_HEADER)];
+  const counts = folderCounts(result.plans);
+  const lines: string[] = ['\uFEFF' + csvRow([...CSV_HEADER, `${counts.label} in plan`])];
   for (const plan of result.plans) {
     for (const objective of plan.objectives) {
       // In words, as the report shows them: the rules not met, then the advice (the checker's
@@ -63,9 +65,7 @@ export function auditCsv(result: AuditResult): string {
           ...CRITERIA.map((c) => (objective.letters[c] ? 'met' : 'not met')),
           [...errors].join(' '),
           [...advice].join(' '),
-          plan.worries.named === 0
-            ? 'No worries named'
-            : `${plan.worries.unanswered} of ${plan.worries.named}`,
+          counts.inWords(plan),
         ]),
       );
     }

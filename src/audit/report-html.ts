@@ -11,6 +11,7 @@ import type { AuditFigures } from './figures';
 import { html } from './html';
 import type { SafeHtml } from './html';
 import { describeLocation } from './location';
+import { folderCounts } from './worry-counts';
 import { REPORT_CSP, SCRIPT_ELEMENT, STYLE_ELEMENT } from './report-assets';
 import type { AuditResult, AuditedObjective, AuditedPlan } from './types';
 
@@ -212,6 +213,7 @@ function plansTable(plans: readonly AuditedPlan[]): SafeHtml {
   const order = plans
     .map((plan, index) => ({ plan, index }))
     .sort((a, b) => a.plan.score.value - b.plan.score.value || a.index - b.index);
+  const counts = folderCounts(plans);
   const rows = order.map(({ plan, index }) => {
     const checksMet = plan.checks.filter((c) => c.met).length;
     const worst = worstObjectives(plan, 2);
@@ -227,7 +229,7 @@ function plansTable(plans: readonly AuditedPlan[]): SafeHtml {
         ${checksMet} of ${plan.checks.length}
       </td>
       <td class="num" data-value="${plan.worries.named === 0 ? -1 : plan.worries.unanswered}">
-        ${plan.worries.named === 0 ? 'No worries named' : `${plan.worries.unanswered} of ${plan.worries.named}`}
+        ${counts.inWords(plan)}
       </td>
       <td>
         ${
@@ -263,7 +265,7 @@ function plansTable(plans: readonly AuditedPlan[]): SafeHtml {
           <th scope="col" class="num" data-sort="number">Objectives</th>
           <th scope="col" class="num" data-sort="number">Fully SMART</th>
           <th scope="col" class="num" data-sort="number">Plan checks passed</th>
-          <th scope="col" class="num" data-sort="number">Worries not answered</th>
+          <th scope="col" class="num" data-sort="number">${counts.label}</th>
           <th scope="col">Worst objectives</th>
         </tr>
       </thead>

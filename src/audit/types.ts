@@ -4,6 +4,7 @@
  * whole analysis.
  */
 import type { Criterion, ObjectiveLocation, PlanScore, PlanSummary, Severity } from '../smart';
+import type { PlanKind } from '../smart/plan-kinds';
 
 export interface AuditedFinding {
   ruleId: string;
@@ -38,6 +39,8 @@ export interface AuditedPlan {
   file: string;
   objectives: AuditedObjective[];
   checks: AuditedCheck[];
+  /** The kind of plan, as read from its head: an EHC plan's worries are its needs. */
+  kind: PlanKind;
   /** How many worries the plan names, and how many no objective answers. */
   worries: { named: number; unanswered: number };
   summary: PlanSummary;

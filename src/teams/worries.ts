@@ -5,42 +5,35 @@
  * outcomes meet, as the task pane says, and the tab says so for a plan of that type.
  */
 import type { Plan } from '../plans/model';
-import { capitalised, WORRY_TERMS, type WorryTerms } from '../smart/worry-terms';
+import {
+  countInWords,
+  listCounts,
+  notDoneLabel,
+  WORRY_TERMS,
+  type WorryTerms,
+} from '../smart/worry-terms';
 
 const termsOf = (plan: Partial<Pick<Plan, 'type'>>): WorryTerms =>
   plan.type === 'ehc' ? WORRY_TERMS.needs : WORRY_TERMS.worries;
 
-const labelOf = ({ many, done }: WorryTerms) => `${capitalised(many)} not ${done}`;
-
 type Counted = Partial<Pick<Plan, 'type' | 'worries'>>;
 
-/** The plans whose cell shows a number: "Not checked yet" and "No needs named" say what they are. */
-const counting = (plans: readonly Counted[]) => plans.filter((p) => (p.worries?.named ?? 0) > 0);
+const countsOf = (plans: readonly Counted[]) =>
+  listCounts(plans.map((p) => ({ terms: termsOf(p), counts: p.worries })));
 
 /** True when a list shows counts of needs (EHC plans) and counts of worries side by side. */
-export function mixedCounts(plans: readonly Counted[]): boolean {
-  const counted = counting(plans);
-  return counted.some((p) => p.type === 'ehc') && counted.some((p) => p.type !== 'ehc');
-}
+export const mixedCounts = (plans: readonly Counted[]): boolean => countsOf(plans).mixed;
 
 /**
- * The label over a list's column of counts. A list counting EHC plans' needs alone says needs,
- * any other list worries; a list of both says both, and each count then names its own (see
- * `worriesNotAnswered`), so no EHC plan's needs sit under "Worries not answered".
+ * The label over a list's column of counts: "Needs not met" over EHC plans alone, "Worries not
+ * answered" over any other list, and both over a list of both, whose counts then name their own
+ * (see `worriesNotAnswered`), so no EHC plan's needs sit under "Worries not answered".
  */
-export function worriesColumnLabel(plans: readonly Counted[]): string {
-  if (mixedCounts(plans)) {
-    return `${labelOf(WORRY_TERMS.worries)}, ${labelOf(WORRY_TERMS.needs).toLowerCase()}`;
-  }
-  const counted = counting(plans);
-  const judged = counted.length > 0 ? counted : plans;
-  const needsOnly = judged.length > 0 && judged.every((p) => p.type === 'ehc');
-  return labelOf(needsOnly ? WORRY_TERMS.needs : WORRY_TERMS.worries);
-}
+export const worriesColumnLabel = (plans: readonly Counted[]): string => countsOf(plans).label;
 
 /** The label over one plan's count: an EHC plan's are needs. */
 export function worriesLabel(plan: Pick<Plan, 'type'>): string {
-  return labelOf(termsOf(plan));
+  return notDoneLabel(termsOf(plan));
 }
 
 /**
@@ -50,12 +43,7 @@ export function worriesLabel(plan: Pick<Plan, 'type'>): string {
  */
 export function worriesNotAnswered(
   plan: Pick<Plan, 'worries'> & Partial<Pick<Plan, 'type'>>,
-  { named = false }: { named?: boolean } = {},
+  options: { named?: boolean } = {},
 ): string {
-  const w = plan.worries;
-  if (!w) return 'Not checked yet';
-  const terms = termsOf(plan);
-  if (w.named === 0) return `No ${terms.many} named`;
-  const noun = named ? ` ${w.named === 1 ? terms.one : terms.many}` : '';
-  return `${w.unanswered} of ${w.named}${noun}`;
+  return plan.worries ? countInWords(plan.worries, termsOf(plan), options) : 'Not checked yet';
 }

@@ -282,6 +282,33 @@ test('the CSV and the HTML report give each plan its count of worries nothing an
   expect(csv.trim().split('\r\n')[1].endsWith(',1 of 3')).toBe(true);
 });
 
+test('a folder of EHC and child protection plans says needs for the one and worries for the other', () => {
+  const plan = (file: string, kind: string, named: number, unanswered: number) => ({
+    file,
+    kind,
+    objectives: [],
+    checks: [],
+    worries: { named, unanswered },
+    summary: {
+      objectives: 0,
+      smart: 0,
+      perCriterion: { specific: 0, measurable: 0, realistic: 0, timely: 0, outcome: 0 },
+    },
+    score: { value: 40, band: 'red' as const, explanation: '' },
+  });
+  const both = resultOf([plan('ehc.docx', 'send', 3, 1), plan('cp.docx', 'other', 4, 0)]);
+  const report = auditReportHtml(both);
+  expect(report).toContain('Worries not answered, needs not met');
+  expect(report).toContain('1 of 3 needs');
+  expect(report).toContain('0 of 4 worries');
+  const rows = parseCsv(auditCsv(both).replace(/^\uFEFF/, ''));
+  expect(rows[0].at(-1)).toBe('Worries not answered, needs not met in plan');
+  // A folder of EHC plans alone counts needs, with no noun needed in each cell.
+  const ehcOnly = auditReportHtml(resultOf([plan('ehc.docx', 'send', 3, 1)]));
+  expect(ehcOnly).toContain('>Needs not met</th>');
+  expect(ehcOnly).not.toContain('Worries not answered');
+});
+
 test('a check worded by the kind of plan is named both ways in a folder of both kinds', () => {
   const plan = (label: string, met: boolean) => ({
     file: `${label}.docx`,
