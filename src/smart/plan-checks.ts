@@ -7,7 +7,7 @@ import { namedAdultsOf, NOT_THE_CHILD, withRoles } from './family-names';
 import { findPlanDates } from './plan-dates';
 import { planLines, snippetAt } from './plan-lines';
 import { areasMissing, CARE_PLAN_AREAS, PATHWAY_AREAS, type PlanArea } from './plan-areas';
-import { isPreBirthPlan, planKindOf, type PlanKind } from './plan-kinds';
+import { isPreBirthPlan, planKindOf, planSubject, type PlanKind } from './plan-kinds';
 import { worryTerms } from './worry-terms';
 import { findPlaceholders } from './placeholders';
 import {
@@ -635,5 +635,27 @@ export function runPlanChecks(
       ),
     );
   if (readings.sections?.length) checks.push(sectionsCheck(doc.blocks, readings.sections));
-  return checks;
+  return planSubject(kind) === 'young person' ? checks.map(forTheYoungPerson) : checks;
+}
+
+/** The checks whose words name who the plan is for. */
+const ABOUT_THE_CHILD = new Set<PlanCheck['id']>([
+  'child-views',
+  'child-words',
+  'disagreement',
+  'agreement',
+]);
+
+/**
+ * A pathway plan is a care leaver's, often an adult's: the checklist names them as the plan
+ * does, "the young person", not "the child" (their views, their own words, who agreed).
+ */
+function forTheYoungPerson(check: PlanCheck): PlanCheck {
+  if (!ABOUT_THE_CHILD.has(check.id)) return check;
+  const say = (text: string) =>
+    text
+      .replace(/\bChild's\b/g, "Young person's")
+      .replace(/\b(t|T)he child's\b/g, "$1he young person's")
+      .replace(/\bthe child\b/g, 'the young person');
+  return { ...check, label: say(check.label), message: say(check.message) };
 }

@@ -71,6 +71,10 @@ export function isSendPlan(texts: readonly string[]): boolean {
 /** The kinds of plan read differently; any other plan is read for its worries. */
 export type PlanKind = 'pathway' | 'care' | 'send' | 'other';
 
+/** Who the plan is for, as its checklist names them: a care leaver's pathway plan, "the young person". */
+export const planSubject = (kind: PlanKind): 'child' | 'young person' =>
+  kind === 'pathway' ? 'young person' : 'child';
+
 export function planKind(texts: readonly string[]): PlanKind {
   if (isPathwayPlan(texts)) return 'pathway';
   if (isCarePlan(texts)) return 'care';

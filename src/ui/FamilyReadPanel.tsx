@@ -6,7 +6,7 @@ import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { PlanReport } from '../smart';
 import type { FamilyFinding } from '../smart/family-read/read-for-family';
 import { usePanelStyles } from './panel-styles';
-import { plural } from './strings';
+import { ownWordsLine } from './strings';
 
 const useStyles = makeStyles({
   actions: {
@@ -55,9 +55,7 @@ export function FamilyReadPanel({ report, busy, onApply, onGoTo }: FamilyReadPan
         </>
       ) : null}
       <Text as="p" block>
-        {childWords.length > 0
-          ? `The child's own words are quoted ${childWords.length === 1 ? 'once' : plural(childWords.length, 'time', 'times')}.`
-          : "The child's own words are not quoted yet."}
+        {ownWordsLine(childWords.length, report.kind)}
       </Text>
       {findings.length === 0 ? (
         <Text as="p" block>

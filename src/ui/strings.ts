@@ -1,5 +1,6 @@
 /** Words the pane shows, in British English, kept together so they read as one voice. */
 import type { MarkKind } from '../pane/adapter';
+import { planSubject, type PlanKind } from '../smart/plan-kinds';
 
 export const MARK_KIND_TEXT: Record<MarkKind, string> = {
   annotations: 'Problem words are underlined in the document.',
@@ -19,4 +20,12 @@ export function plural(count: number, one: string, many: string): string {
 export function errorMessage(error: unknown, doing: string): string {
   const detail = error instanceof Error && error.message ? error.message : 'an unexpected error';
   return `Could not ${doing}: ${detail}`;
+}
+
+/** How often the plan quotes who it is for: "the young person" in a pathway plan, else "the child". */
+export function ownWordsLine(quoted: number, kind: PlanKind): string {
+  const who = planSubject(kind);
+  return quoted > 0
+    ? `The ${who}'s own words are quoted ${quoted === 1 ? 'once' : plural(quoted, 'time', 'times')}.`
+    : `The ${who}'s own words are not quoted yet.`;
 }

@@ -73,4 +73,18 @@ describe('a pathway plan', () => {
     expect(checks['pathway-areas']).toBeUndefined();
     expect(checks['worries-answered']).toBeDefined();
   });
+
+  it('names who it is for as the plan does: the young person, not the child', () => {
+    const checks = checksOf(KYLE);
+    expect(checks['child-views'].label).toBe("Young person's views");
+    expect(checks['child-words'].label).toBe("The young person's own words");
+    expect(checks['child-words'].message).toBe("The young person's own words are quoted once.");
+    expect(checks.agreement.message).toBe(
+      'Record who agreed the plan (the family, the young person and the professionals), or their signatures.',
+    );
+    // Any other plan is a child's.
+    const other = checksOf(ONE_WORRY_PLAN);
+    expect(other['child-views'].label).toBe("Child's views");
+    expect(other['child-words'].label).toBe("The child's own words");
+  });
 });
