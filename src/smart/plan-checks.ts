@@ -6,8 +6,8 @@ import type { Block, PlanDocument } from './document';
 import { namedAdultsOf, NOT_THE_CHILD, withRoles } from './family-names';
 import { findPlanDates } from './plan-dates';
 import { planLines, snippetAt } from './plan-lines';
-import { areasMissing, CARE_PLAN_AREAS, PATHWAY_AREAS, type PlanArea } from './plan-areas';
-import { isPreBirthPlan, planKindOf, planSubject, type PlanKind } from './plan-kinds';
+import { areasMissing, type PlanArea } from './plan-areas';
+import { areasOf, isPreBirthPlan, planKindOf, planSubject, type PlanKind } from './plan-kinds';
 import { worryTerms } from './worry-terms';
 import { findPlaceholders } from './placeholders';
 import {
@@ -338,27 +338,26 @@ function worriesCheck(pairing: WorryPairing, kind: PlanKind): PlanCheck {
   };
 }
 
-/** The areas a kind of plan sets out, and where the regulations say so. */
+/** How the checklist names the areas a kind of plan sets out (areasOf), and where the law says so. */
 const AREAS = {
   pathway: {
     id: 'pathway-areas',
     label: 'Every area a pathway plan covers',
-    areas: PATHWAY_AREAS,
     says: "A pathway plan sets out ten areas of the young person's life (Care Leavers (England) Regulations 2010, Schedule 1; the Welsh regulations list the same).",
   },
   care: {
     id: 'care-plan-areas',
     label: 'Every area a care plan covers',
-    areas: CARE_PLAN_AREAS,
     says: "A looked-after child's care plan sets out the plan for permanence, each area of the child's needs, the placement and the IRO's name (Care Planning, Placement and Case Review (England) Regulations 2010, regulation 5).",
   },
-} satisfies Record<
-  string,
-  { id: PlanCheckId; label: string; areas: readonly PlanArea[]; says: string }
->;
+} satisfies Record<string, { id: PlanCheckId; label: string; says: string }>;
 
-function areasCheck(kind: keyof typeof AREAS, texts: readonly string[]): PlanCheck {
-  const { id, label, areas, says } = AREAS[kind];
+function areasCheck(
+  kind: keyof typeof AREAS,
+  areas: readonly PlanArea[],
+  texts: readonly string[],
+): PlanCheck {
+  const { id, label, says } = AREAS[kind];
   const missing = areasMissing(areas, texts);
   return missing.length === 0
     ? {
@@ -621,8 +620,9 @@ export function runPlanChecks(
   // life, not by worries: the areas stand where a worries check would ask for worries the plan
   // has no reason to name.
   const kind = planKindOf(doc);
-  const byAreas = kind === 'pathway' || kind === 'care';
-  if (byAreas) checks.push(areasCheck(kind, read));
+  const areas = areasOf(kind);
+  const byAreas = areas !== undefined && (kind === 'pathway' || kind === 'care');
+  if (byAreas) checks.push(areasCheck(kind, areas, read));
   if (readings.worries && !(byAreas && readings.worries.worries.length === 0))
     checks.push(worriesCheck(readings.worries, kind));
   if (readings.familyRead)

@@ -6,7 +6,7 @@
 import { Button, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PlanReport } from '../smart';
-import type { PlanKind } from '../smart/plan-kinds';
+import { planSubject, type PlanKind } from '../smart/plan-kinds';
 import { capitalised, WORRY_TERMS, type WorryTerms } from '../smart/worry-terms';
 import type { PairedWorry } from '../smart/worries/pair';
 import { concernLabel } from '../smart/worries/concerns';
@@ -58,16 +58,16 @@ function wordsFor(terms: WorryTerms, noneFound: string) {
 type Words = ReturnType<typeof wordsFor>;
 
 /** A pathway plan or a care plan is read by its areas; worries it names are still paired here. */
-const byAreas = (plan: string, whose: string) =>
-  `A ${plan} is set out by the areas of the ${whose} life, and the checklist names any it leaves out. Worries the plan names would be paired with its objectives here.`;
+const byAreas = (plan: string, kind: PlanKind) =>
+  `A ${plan} is set out by the areas of the ${planSubject(kind)}’s life, and the checklist names any it leaves out. Worries the plan names would be paired with its objectives here.`;
 
 const WORDS: Record<PlanKind, Words> = {
   other: wordsFor(
     WORRY_TERMS.worries,
     'No worries found. Say what everyone is worried about under a heading such as “What are we worried about?”, so that each objective can be checked against a worry.',
   ),
-  pathway: wordsFor(WORRY_TERMS.worries, byAreas('pathway plan', 'young person’s')),
-  care: wordsFor(WORRY_TERMS.worries, byAreas('care plan', 'child’s')),
+  pathway: wordsFor(WORRY_TERMS.worries, byAreas('pathway plan', 'pathway')),
+  care: wordsFor(WORRY_TERMS.worries, byAreas('care plan', 'care')),
   send: wordsFor(
     WORRY_TERMS.needs,
     'No needs found. Set out the child’s needs under a heading such as “Special educational needs” (Section B of an EHC plan), so that each outcome can be checked against the need it meets.',
