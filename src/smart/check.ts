@@ -10,7 +10,7 @@ import { ignoreKey } from './ignore';
 import type { Placeholder } from './placeholders';
 import { RULES } from './rules';
 import { DEFAULT_RULE_SET, type RuleSet } from './rule-set';
-import type { Rule, RuleReport } from './rule';
+import { NO_OPTIONS, type Rule, type RuleReport } from './rule';
 import { readText, type Reading } from './reading';
 import { normalise, overlaps } from './text';
 import {
@@ -55,9 +55,6 @@ export interface PlanSummary {
   /** The criterion most often not met, when any is. */
   commonestGap?: Criterion;
 }
-
-/** Shared so that rules' memoised patterns are built once for rules with no configuration. */
-const NO_OPTIONS = { words: [], allow: [] };
 
 /** Templates split once at their {{placeholders}}: text, name, text, name, ..., text. */
 const TEMPLATE_PARTS = new Map<string, string[]>();

@@ -15,6 +15,12 @@ export interface RuleOptions {
   allow: string[];
 }
 
+/**
+ * A rule with no configuration: one object, so that rules' memoised patterns are built once for
+ * it, whoever runs the rule.
+ */
+export const NO_OPTIONS: RuleOptions = { words: [], allow: [] };
+
 /** A finding as a rule that runs after the others sees it: which rule, which letter, how serious. */
 export interface EarlierFinding {
   ruleId: string;

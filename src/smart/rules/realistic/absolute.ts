@@ -1,5 +1,5 @@
 import type { Analysis } from '../../analyse';
-import { organisationWords, reportWords, type Rule, type RuleOptions } from '../../rule';
+import { NO_OPTIONS, organisationWords, reportWords, type Rule } from '../../rule';
 import { endInsertion, isBounded } from '../../features';
 import { ABSOLUTES } from '../../lexicon';
 import { allMatches, phraseRegex, wordsBefore } from '../../text';
@@ -454,8 +454,6 @@ const rule: Rule = {
 };
 export default rule;
 
-const BUILT_IN_ONLY: RuleOptions = { words: [], allow: [] };
-
 /**
  * Does this objective hold a safety rule left open-ended (the `safety` finding above: "…that he
  * never drinks when caring for them")? Its measure and its time are then the rule's, who checks
@@ -468,7 +466,7 @@ export function openSafetyRule(analysis: Analysis): boolean {
   let open = OPEN_SAFETY.get(analysis);
   if (open === undefined) {
     open = rule
-      .check({ text: analysis.text, analysis, options: BUILT_IN_ONLY })
+      .check({ text: analysis.text, analysis, options: NO_OPTIONS })
       .some((r) => r.messageId === 'safety');
     OPEN_SAFETY.set(analysis, open);
   }
