@@ -9,7 +9,12 @@ import type { Objective, ObjectivePart, PartRole } from './types';
 import { namesAnArea } from './plan-areas';
 import { areasOf, planKindOf } from './plan-kinds';
 import { splitSentences } from './sentences';
-import { WISHES_TITLE, changeSectionsOfWorries, isWorrySection } from './worry-sections';
+import {
+  PLAN_HEADING,
+  WISHES_TITLE,
+  changeSectionsOfWorries,
+  isWorrySection,
+} from './worry-sections';
 
 const OBJECTIVE_SECTION =
   /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what (?:I|we|you|they|other people|others|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what we are going to do|who will help(?: me| us)?|smart|how we will (?:get there|achieve (?:this|these|them|it|our (?:goals|outcomes))|make (?:this|it) happen)|next steps|tasks|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|needs and how (?:they|these|it|this) will be met|how we will meet|safety rules|our rules|(?:safety )?plan rules|bottom lines?|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you|(?:I|we|[A-Z][a-z]+) agrees? (?:that|to)|what (?:has been|we have|was|is) agreed|agreed actions|the following (?:has|have|was|were|is) (?:been )?agreed)\b/i;
@@ -107,8 +112,23 @@ const READ_ORDER: PartRole[] = ['outcome', 'action', 'other', 'who', 'when', 'me
 
 /** What each column of a table holds, from its header (shared with the worries reader). */
 export function columnRoles(header: string[]): PartRole[] {
-  return header.map((h) => COLUMNS.find(([, re]) => re.test(h))?.[0] ?? 'other');
+  const roles = header.map((h) => COLUMNS.find(([, re]) => re.test(h))?.[0] ?? 'other');
+  // Beside a column of needs, a column that also says "need" but answers them is the row's
+  // objective: "Need | What needs to change | Who", "Needs | How these needs will be met | Who".
+  // Alone, "What needs to change" names what is wrong, as a Signs of Safety table's first column
+  // does.
+  const needs = roles.flatMap((r, i) => (r === 'need' ? [i] : []));
+  const answering = needs.filter((i) => ANSWERING_COLUMN.test(header[i]));
+  if (answering.length > 0 && answering.length < needs.length)
+    for (const i of answering) roles[i] = CHANGE_COLUMN.test(header[i]) ? 'outcome' : 'action';
+  return roles;
 }
+
+/** A column headed by what answers a need: the change, or how it will be met. */
+const ANSWERING_COLUMN =
+  /\b(?:change|changes|how|met|meet|meeting|action|actions|support|provision|outcomes?|goals?)\b/i;
+/** Of those, the ones that name the change itself rather than what will be done. */
+const CHANGE_COLUMN = /\b(?:change|changes|outcomes?|goals?)\b/i;
 
 function isPlanTable(roles: PartRole[]): boolean {
   const has = (r: PartRole) => roles.includes(r);
@@ -290,7 +310,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       sawHeading = true;
       const objectivesHere =
         (OBJECTIVE_SECTION.test(section) ||
-          (!documentTitle && SAFETY_PLAN.test(section)) ||
+          (!documentTitle && (SAFETY_PLAN.test(section) || PLAN_HEADING.test(section))) ||
           (!documentTitle && areas !== undefined && namesAnArea(areas, section))) &&
         !isOtherSection(section) &&
         !changeWorries.has(block.paragraph);

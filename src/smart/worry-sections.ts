@@ -8,7 +8,7 @@ import type { PlanDocument } from './document';
 
 /** Headings whose items are worries, not objectives, views or strengths. */
 const WORRY_SECTION =
-  /\b(?:worr(?:y|ies|ied)|concerns?|what['’]?s not (?:working|going well)|what (?:is|isn['’]t) (?:not )?(?:working|going well)|not going well|difficulties|challenges|concerned|dangers?|danger statements?|harm statements?|past harm|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|why (?:are we|we are|we['’]re) (?:working with|involved)|(?:things that|what) makes? me (?:feel )?(?:unsafe|scared|frightened|worried|upset)|reasons? for (?:the|this) plan|reasons? for (?:[\w'’]+ ){0,2}(?:concerns?|involvement|referral)|what (?:is|are) the (?:problems?|issues?|concerns?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan|(?:summary|outline|description) of (?:[\w'’]+ )?(?:needs|concerns|worries|risks?)|why there (?:is|are) (?:a|an|this) [\w'’ ]{0,40}plans?|why [\w'’ ]{0,40}(?:is|are|was|were|came|come|has come|have come) (?:being )?(?:looked after|in care|into care|accommodated))\b|^\W*(?:[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?(?:needs?|identified needs?)\W*$|^\W*(?:section\s+b\b\W*)?(?:[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?special educational needs?(?: and disabilit(?:y|ies))?\W*$/iu;
+  /\b(?:worr(?:y|ies|ied|ying)|safety threats?|(?:health|social care) needs|concerns?|what['’]?s not (?:working|going well)|what (?:is|isn['’]t) (?:not )?(?:working|going well)|not going well|difficulties|challenges|concerned|dangers?|danger statements?|harm statements?|past harm|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|why (?:are we|we are|we['’]re) (?:working with|involved)|(?:things that|what) makes? me (?:feel )?(?:unsafe|scared|frightened|worried|upset)|reasons? for (?:the|this) plan|reasons? for (?:[\w'’]+ ){0,2}(?:concerns?|involvement|referral)|what (?:is|are) the (?:problems?|issues?|concerns?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan|(?:summary|outline|description) of (?:[\w'’]+ )?(?:needs|concerns|worries|risks?)|why there (?:is|are) (?:a|an|this) [\w'’ ]{0,40}plans?|why [\w'’ ]{0,40}(?:is|are|was|were|came|come|has come|have come) (?:being )?(?:looked after|in care|into care|accommodated))\b|^\W*(?:my |[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?(?:needs?|identified needs?)\W*$|^\W*what (?:I|[\p{Lu}][\p{L}'’-]+) needs?\W*$|^\W*(?:section\s+b\b\W*)?(?:[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?special educational needs?(?: and disabilit(?:y|ies))?\W*$/iu;
 
 /** "What Aroha wants", "What Mum thinks": someone's views, not what is wrong ("wants to happen" is a plan's). */
 export const WISHES_TITLE = String.raw`what [\p{L}'’-]+ (?:wants|would like|thinks|says|feels)(?! to\b)`;
@@ -41,6 +41,12 @@ const CHANGE_SECTION = /\bwhat (?:needs|has|have|must) to change\b/i;
 /** A heading that can only hold the plan's objectives. */
 const OBJECTIVES_SECTION =
   /\b(?:outcomes?|objectives?|goals?|targets?|what needs to happen|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|plan of action|what we will do|how (?:these|the|this) needs will be met)\b/i;
+/**
+ * A heading that is only "Plan", someone's plan or the plan for someone ("Plan", "Our plan",
+ * "Leah's plan", "The plan for Leah and Noah"): under a document's title, it heads objectives.
+ */
+export const PLAN_HEADING =
+  /^\W*(?:the |our |my |[\p{Lu}][\p{L}'’-]*['’]s )?(?:safety |support |family )?plan(?: for [\p{L}'’ -]{1,40})?\W*$/iu;
 /** An item that says what should come about ("Mum will…", "to attend…"), not what is wrong. */
 const CHANGE_WORDING =
   /\b(?:will|should|must|shall|needs? to|has to|have to|is to|are to|able to)\b|^\W*(?:\d+[.)]\s*)?to\b/i;
@@ -83,7 +89,7 @@ export function changeSectionsOfWorries(doc: PlanDocument): ReadonlySet<number> 
         (b) =>
           b.kind === 'paragraph' &&
           b.headingLevel !== undefined &&
-          OBJECTIVES_SECTION.test(b.text) &&
+          (OBJECTIVES_SECTION.test(b.text) || PLAN_HEADING.test(b.text)) &&
           !isWorrySection(b.text),
       );
     if (items >= 2 && changes * 3 <= items && objectivesFollow) out.add(block.paragraph);

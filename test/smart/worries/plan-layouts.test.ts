@@ -1,0 +1,138 @@
+/**
+ * Layouts of real plans that the worries reader must read as their writers meant them. Each
+ * plan here is fictional, written in the shape of a layout seen in plans written blind to the
+ * checker (test/worries/tune3).
+ */
+import { readTextPlan } from '../../../src/smart';
+import { extractObjectives } from '../../../src/smart/objectives';
+import { findWorries } from '../../../src/smart/worries/find-worries';
+import { pairWorries } from '../../../src/smart/worries/pair';
+
+function read(markdown: string) {
+  const doc = readTextPlan(markdown, 'markdown');
+  const worries = findWorries(doc);
+  const objectives = extractObjectives(doc);
+  return { worries, objectives, pairing: pairWorries(worries, objectives) };
+}
+
+describe('a plan table with a column of needs beside the column that answers them', () => {
+  it('reads "What needs to change" beside "Need" as the objective, answering its row', () => {
+    const { worries, objectives, pairing } = read(`# Child protection plan
+
+| Need | What needs to change | Who | By when |
+|---|---|---|---|
+| Rosie has missed 20 days of school this term. | Rosie will be in school every day, on time. | Mum; school | 1 May 2026 |
+| The kitchen has no working cooker. | The family will have a working cooker. | Housing officer | 1 April 2026 |
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Rosie has missed 20 days of school this term.',
+      'The kitchen has no working cooker.',
+    ]);
+    expect(objectives.map((o) => o.text)).toEqual([
+      expect.stringMatching(/^Rosie will be in school every day, on time\./),
+      expect.stringMatching(/^The family will have a working cooker\./),
+    ]);
+    expect(pairing.unanswered).toEqual([]);
+  });
+
+  it('reads "How these needs will be met" beside "Needs" as what will be done', () => {
+    const { worries, objectives } = read(`# Care plan
+
+| Area | Needs | How these needs will be met | Who | When |
+|---|---|---|---|---|
+| Health | Sami has not seen a dentist for two years. | The carers will register Sami with a dentist and take him for a check-up. | Foster carers | 30 June 2026 |
+`);
+    expect(worries.map((w) => w.text)).toEqual(['Sami has not seen a dentist for two years.']);
+    expect(objectives.map((o) => o.text)).toEqual([
+      expect.stringMatching(/^The carers will register Sami with a dentist/),
+    ]);
+  });
+
+  it('still reads "What needs to change" as what is wrong when no other column names a need', () => {
+    const { worries } = read(`# Child protection plan
+
+| What needs to change | What will happen | Who | By when |
+|---|---|---|---|
+| Mum has no break from caring. | Aunt Jo will have the children every Saturday. | Jo | 1 May 2026 |
+`);
+    expect(worries.map((w) => w.text)).toEqual(['Mum has no break from caring.']);
+  });
+});
+
+describe('worries under the headings real plans give them', () => {
+  const worriesUnder = (heading: string, objectivesHeading = '## Our goals') =>
+    read(`# Family plan
+
+${heading}
+
+- Dylan has been excluded from school twice this year.
+- Nobody in the family has a working phone.
+
+${objectivesHeading}
+
+1. Dylan will stay in school with no more exclusions this year.
+`).worries.map((w) => w.text);
+
+  it.each([
+    "## What's worrying us",
+    '## What is worrying everyone',
+    '## Safety threats',
+    "## Section C: Dylan's health needs which relate to his SEN",
+    '## Section D: social care needs',
+    '**What I need**',
+    '## My needs',
+  ])('reads the items under "%s" as worries', (heading) => {
+    expect(worriesUnder(heading)).toEqual([
+      'Dylan has been excluded from school twice this year.',
+      'Nobody in the family has a working phone.',
+    ]);
+  });
+
+  it('reads a prose paragraph under "What\'s worrying us" sentence by sentence', () => {
+    const { worries } = read(`# Early help plan
+
+## What's worrying us
+
+Dylan is gaming until 3 in the morning and is too tired for school. Money is tight since Dad's hours were cut.
+
+## Our goals
+
+1. Dylan will be in bed by 11pm on school nights.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Dylan is gaming until 3 in the morning and is too tired for school.',
+      "Money is tight since Dad's hours were cut.",
+    ]);
+  });
+
+  it('reads "What needs to change" as the worries when a section headed "Plan" sets out the objectives after it', () => {
+    const { worries, objectives } = read(`# Child protection plan
+
+## What needs to change
+
+- Mum calls Leila names in front of her brothers most days.
+- Leila has been self-harming since the autumn.
+
+## Plan
+
+- Mum will work with the family therapist on ways to praise Leila.
+- Leila will have a safety plan from CAMHS that she and school both hold.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Mum calls Leila names in front of her brothers most days.',
+      'Leila has been self-harming since the autumn.',
+    ]);
+    expect(objectives).toHaveLength(2);
+  });
+
+  it('keeps a list of what I need to do as objectives, not worries', () => {
+    const { worries } = read(`# Pathway plan
+
+**What I need to do**
+
+- Register with a GP by the end of March.
+- Open a bank account.
+`);
+    expect(worries).toEqual([]);
+  });
+});
