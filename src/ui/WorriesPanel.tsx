@@ -11,7 +11,7 @@ import { capitalised, WORRY_TERMS, type WorryTerms } from '../smart/worry-terms'
 import type { PairedWorry } from '../smart/worries/pair';
 import { concernLabel } from '../smart/worries/concerns';
 import { usePanelStyles } from './panel-styles';
-import { plural } from './strings';
+import { objectivesList, plural } from './strings';
 
 const useStyles = makeStyles({
   open: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
@@ -52,6 +52,7 @@ function wordsFor(terms: WorryTerms, noneFound: string) {
     unanchored: (n: number) => `${plural(n, `objective ${verb}s`, `objectives ${verb}`)} no ${one}`,
     linkTo: `link it to the ${one} it ${verb}s`,
     item: one,
+    verb,
   };
 }
 
@@ -122,8 +123,8 @@ export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps
       {unanchored.length > 0 ? (
         <Text as="p" block data-testid="unanchored">
           {words.unanchored(unanchored.length)}:{' '}
-          {unanchored.map((id) => `objective ${number.get(id) ?? '?'}`).join(', ')}. Check each is
-          needed, or {words.linkTo}.
+          {objectivesList(unanchored.map((id) => number.get(id)))}. Check each is needed, or{' '}
+          {words.linkTo}.
         </Text>
       ) : null}
     </section>
@@ -155,6 +156,17 @@ function WorryItem({
   const [choice, setChoice] = useState('');
   const linked = new Set(answers.map((a) => a.objectiveId));
   const choices = report.objectives.filter((v) => !linked.has(v.objective.id));
+  // The objectives nearest in meaning come first, the closest already chosen: when the checker
+  // missed a link, making it takes one press. A choice from an earlier check that is gone falls
+  // back to the closest.
+  const nearest = (paired.nearest ?? []).filter((id) => choices.some((v) => v.objective.id === id));
+  const others = choices.filter((v) => !nearest.includes(v.objective.id));
+  const chosen = choices.some((v) => v.objective.id === choice) ? choice : (nearest[0] ?? '');
+  const option = (id: string) => (
+    <option key={id} value={id}>
+      {number.get(id)}. {short(text.get(id) ?? '', 60)}
+    </option>
+  );
   const selectId = `link-${worry.id}`;
   return (
     <li
@@ -165,6 +177,14 @@ function WorryItem({
       <Text weight={answers.length === 0 ? 'semibold' : 'regular'}>
         {answers.length === 0 ? `${words.open} ${worry.text}` : worry.text}
       </Text>
+      {nearest.length > 0 ? (
+        <Text as="p" block size={200} data-testid="nearest">
+          Closest in meaning: {objectivesList(nearest.map((id) => number.get(id)))}.{' '}
+          {nearest.length === 1
+            ? `Link it below if it ${words.verb}s this ${words.item}.`
+            : `Link below the one that ${words.verb}s this ${words.item}, if any does.`}
+        </Text>
+      ) : null}
       {paired.rowOnlyWatches !== undefined ? (
         <Text as="p" block size={200} data-testid="row-only-watches">
           Objective {number.get(paired.rowOnlyWatches) ?? '?'}, in its row, only says that someone
@@ -218,24 +238,33 @@ function WorryItem({
                 id={selectId}
                 className={styles.selectRoot}
                 select={{ className: styles.selectControl }}
-                value={choice}
+                value={chosen}
                 onChange={(_e, data) => setChoice(data.value)}
                 disabled={busy}
               >
-                <option value="">Choose an objective…</option>
-                {choices.map((v) => (
-                  <option key={v.objective.id} value={v.objective.id}>
-                    {number.get(v.objective.id)}. {short(v.objective.text, 60)}
-                  </option>
-                ))}
+                {nearest.length === 0 ? (
+                  <>
+                    <option value="">Choose an objective…</option>
+                    {others.map((v) => option(v.objective.id))}
+                  </>
+                ) : (
+                  <>
+                    <optgroup label="Closest in meaning">{nearest.map(option)}</optgroup>
+                    {others.length > 0 ? (
+                      <optgroup label="Other objectives">
+                        {others.map((v) => option(v.objective.id))}
+                      </optgroup>
+                    ) : null}
+                  </>
+                )}
               </Select>
             </Field>
             <Button
               size="small"
-              disabled={busy || choice === ''}
+              disabled={busy || chosen === ''}
               aria-label={`Link the chosen objective to the ${words.item}: ${short(worry.text)}`}
               onClick={() => {
-                onLink(worry.text, text.get(choice) ?? '', true);
+                onLink(worry.text, text.get(chosen) ?? '', true);
                 setChoice('');
               }}
             >

@@ -29,3 +29,10 @@ export function ownWordsLine(quoted: number, kind: PlanKind): string {
     ? `The ${who}'s own words are quoted ${quoted === 1 ? 'once' : plural(quoted, 'time', 'times')}.`
     : `The ${who}'s own words are not quoted yet.`;
 }
+
+/** Objectives by their numbers in the pane: "objective 4", "objectives 4 and 7", "objectives 2, 4 and 7". */
+export function objectivesList(numbers: readonly (number | undefined)[]): string {
+  const shown = numbers.map((n) => (n === undefined ? '?' : String(n)));
+  if (shown.length <= 1) return `objective ${shown[0] ?? '?'}`;
+  return `objectives ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}

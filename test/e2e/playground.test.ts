@@ -247,8 +247,25 @@ test('a worry nothing answers is shown, and a link made by hand is kept across a
   expect(await check.getAttribute('data-met')).toBe('no');
   await expect(check.textContent()).resolves.toMatch(/Nothing in the plan answers 1 of/);
 
-  // Link it by hand to the football objective (time with friends helps a worried boy).
+  // The objectives nearest in meaning are offered first, the closest already chosen, so a link
+  // the checker missed takes one press.
+  await expect(open.getByTestId('nearest').textContent()).resolves.toBe(
+    'Closest in meaning: objectives 4, 8 and 1. Link below the one that answers this worry, if any does.',
+  );
   const select = open.getByLabel('Answered by');
+  await expect(
+    select.locator('optgroup[label="Closest in meaning"] option').allTextContents(),
+  ).resolves.toEqual([
+    expect.stringMatching(/^4\. Ms Carter will attend all 8 sessions/),
+    expect.stringMatching(/^8\. Jamie will have breakfast/),
+    expect.stringMatching(/^1\. Mum will make sure Jamie/),
+  ]);
+  await expect(select.inputValue()).resolves.toBe(
+    await select.locator('option', { hasText: 'Ms Carter will attend' }).getAttribute('value'),
+  );
+
+  // Link it by hand to the football objective (time with friends helps a worried boy).
+
   const football = await select
     .locator('option')
     .filter({ hasText: 'football club' })

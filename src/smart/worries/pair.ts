@@ -30,6 +30,12 @@ export interface PairedWorry {
    * monitored"): the pane says why the row does not answer its need.
    */
   rowOnlyWatches?: string;
+  /**
+   * For a worry nothing answers: the objectives nearest to it in meaning, closest first (at most
+   * NEAREST), that fell short of a link. The pane offers them first when linking by hand, so a
+   * link the checker missed takes one choice, not a search through every objective.
+   */
+  nearest?: string[];
 }
 
 export interface WorryPairing {
@@ -285,6 +291,8 @@ const THRESHOLD = 0.8;
 export const MAX_PAIRS = 1_000_000;
 /** A worry's weaker matches must come near its best one: the plan's answer is the best fit. */
 const NEAR_BEST = 0.5;
+/** How many near objectives the pane offers first for a worry nothing answers. */
+const NEAREST = 3;
 /** An idf at which a concern counts in full (it is in about a third of the plan's items). */
 const RARE = 1.1;
 /** Shared rare words, as a share of the shorter text's words, count up to this much. */
@@ -408,6 +416,7 @@ export function pairWorries(
       return { worry, answers, ...(answers.length === 0 ? watching : {}) };
     }
     const byMeaning: (WorryAnswer & { score: number })[] = [];
+    const near: { objectiveId: string; score: number }[] = [];
     objectives.forEach((objective, oi) => {
       if (anyHand && hand.unlinked.has(unlinkKey(worryKeys[wi], objectiveKeys[oi]))) return;
       if (anyHand && hand.linked.has(linkKey(worryKeys[wi], objectiveKeys[oi]))) {
@@ -428,12 +437,18 @@ export function pairWorries(
       );
       if (score >= THRESHOLD)
         byMeaning.push({ objectiveId: objective.id, by: 'meaning', concerns, score });
+      else if (score > 0) near.push({ objectiveId: objective.id, score });
     });
     const best = Math.max(0, ...byMeaning.map((a) => a.score));
     for (const { score, ...answer } of byMeaning)
       if (score >= NEAR_BEST * best) answers.push(answer);
     for (const a of answers) answered.add(a.objectiveId);
-    return { worry, answers, ...(answers.length === 0 ? watching : {}) };
+    if (answers.length > 0) return { worry, answers };
+    const nearest = near
+      .sort((a, b) => b.score - a.score)
+      .slice(0, NEAREST)
+      .map((n) => n.objectiveId);
+    return { worry, answers, ...watching, ...(nearest.length > 0 ? { nearest } : {}) };
   });
   return {
     ...(limited ? { limited } : {}),

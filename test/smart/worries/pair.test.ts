@@ -137,6 +137,30 @@ describe('pairing worries with objectives', () => {
     expect(result.unanchored).toEqual([objectives[2].id]);
   });
 
+  it('offers the objectives nearest a worry nothing answers, closest first, and none that only watch', () => {
+    // The checker misses some links a person would make: for a worry it leaves unanswered, the
+    // pane offers first the objectives that came closest, so the link takes one choice.
+    const { worries, objectives } = pairs(`# Child protection plan: Leo Marsh (4)
+
+## What are we worried about?
+- Dad drinks heavily when he is looking after Leo on his own.
+- Leo is often left with adults whom nobody has checked.
+
+## What needs to happen
+- Dad will be sober whenever he cares for Leo, shown by a breath test at each visit.
+- Mum will tell the social worker the name of every adult who looks after Leo, before they do.
+- Adults who look after Leo to be monitored by the social worker.
+- The social worker will visit every 10 working days.
+`);
+    const result = pairWorries(worries, objectives);
+    const [drinking, adults] = result.worries;
+    expect(adults.answers).toEqual([]);
+    expect(adults.nearest).toEqual([objectives[1].id, objectives[0].id]);
+    // Answered, it needs no offer.
+    expect(drinking.answers.length).toBeGreaterThan(0);
+    expect(drinking.nearest).toBeUndefined();
+  });
+
   it('answers bedwetting with dry nights, in a plan where health words are everywhere', () => {
     const { worries, objectives } = pairs(`## What are we worried about?
 - Chidi is still wetting the bed most nights and is teased at school.
