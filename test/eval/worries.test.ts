@@ -32,6 +32,10 @@ const FLOORS = {
   // A second tune set, written later by another hand in more layouts (worries in prose, "What
   // needs to change" before the objectives, goals before the worries).
   tune2: { plans: 20, precision: 0.42, recall: 0.6, links: 0.55 },
+  // A third set, written blind by two more hands in the layouts of more places (a US case plan's
+  // safety threats, a Welsh care and support plan, an EHC plan's Sections B to E, a pathway plan
+  // by areas, an early help plan in the family's words); read after its first contact.
+  tune3: { plans: 20, precision: 0.33, recall: 0.42, links: 0.58 },
   blind: { plans: 25, precision: 0.26, recall: 0.4, links: 0.5 },
 };
 
