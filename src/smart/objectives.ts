@@ -201,7 +201,14 @@ function tableObjectives(table: TableBlock, section: string | undefined): Object
   if (table.rows.length < 2) return [];
   const header = table.rows[0].map((c) => c.text);
   const roles = columnRoles(header);
-  if (!isPlanTable(roles)) {
+  // An EHC plan's Section E sets its outcomes out as "Outcome | Steps towards it", with no who
+  // or when: under an outcomes heading, columns of outcomes are the plan's objectives.
+  const underObjectives =
+    section !== undefined &&
+    OBJECTIVE_SECTION.test(section) &&
+    !isOtherSection(section) &&
+    (roles.includes('outcome') || roles.includes('action'));
+  if (!isPlanTable(roles) && !underObjectives) {
     const down = rowRoles(table);
     if (!down) return [];
     const cells = table.rows.flatMap((row, r): RoleCell[] =>

@@ -105,7 +105,7 @@ describe('a second labeller measured against the first', () => {
 
   // The README's goal for the matcher (0.85 precision and recall of the warnings) rests on this:
   // two careful people reading the same plans agree at least that well.
-  it.each(['tune', 'tune2'])('agrees on the %s plans at 0.85 or better', (set) => {
+  it.each(['tune', 'tune2', 'tune3'])('agrees on the %s plans at 0.85 or better', (set) => {
     const m = measureLabellerAgreement(
       lines<LabelledPlan>(set, 'labels.jsonl'),
       lines<SecondLabels>(set, 'second-labeller.jsonl'),

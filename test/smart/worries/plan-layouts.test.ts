@@ -48,6 +48,29 @@ describe('a plan table with a column of needs beside the column that answers the
     ]);
   });
 
+  it("reads an EHC plan's Section E table of outcomes and steps, with no who or when, as its outcomes", () => {
+    const { worries, objectives, pairing } = read(`# Education, Health and Care Plan
+
+## Section B: Special educational needs
+
+- Priya finds it hard to follow spoken instructions given to the whole class.
+- Priya's handwriting is slow because of weak fine motor skills.
+
+## Section E: Outcomes
+
+| Outcome (by the end of Key Stage 2) | Steps towards it (by the end of Year 5) |
+|---|---|
+| Priya will follow a three-step instruction given to the whole class, using her visual timetable. | Priya will follow a two-step instruction in a small group on 4 out of 5 occasions. |
+| Priya will record longer pieces of work on a laptop and form her letters with an adapted pencil grip. | Priya will type a short sentence on her own. |
+`);
+    expect(worries).toHaveLength(2);
+    expect(objectives.map((o) => o.text)).toEqual([
+      expect.stringMatching(/^Priya will follow a three-step instruction/),
+      expect.stringMatching(/^Priya will record longer pieces of work/),
+    ]);
+    expect(pairing.unanswered).toEqual([]);
+  });
+
   it('still reads "What needs to change" as what is wrong when no other column names a need', () => {
     const { worries } = read(`# Child protection plan
 
