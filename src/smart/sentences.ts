@@ -7,8 +7,11 @@ export interface Sentence {
   start: number;
 }
 
-/** A full stop, question or exclamation mark, then a new sentence's capital or opening quote. */
-const BOUNDARY = /(?<=[.!?])\s+(?=[A-Z"“‘'(])/g;
+/**
+ * A full stop, question or exclamation mark, then a new sentence's capital or opening quote; not
+ * a title's full stop ("Law enforcement found Ms. Boone asleep", as US plans write it).
+ */
+const BOUNDARY = /(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|St)\.)\s+(?=[A-Z"“‘'(])/g;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];

@@ -128,6 +128,23 @@ Dylan is gaming until 3 in the morning and is too tired for school. Money is tig
     ]);
   });
 
+  it('keeps a sentence whole across a title written with a full stop ("Ms. Ortiz")', () => {
+    const { worries } = read(`# Family services case plan
+
+## Safety threats
+
+Police found Ms. Ortiz asleep and could not wake her for some time. Dr. Vega found the baby underweight.
+
+## Goals
+
+1. Ms. Ortiz will be sober and awake whenever she is caring for the baby.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Police found Ms. Ortiz asleep and could not wake her for some time.',
+      'Dr. Vega found the baby underweight.',
+    ]);
+  });
+
   it('reads "What needs to change" as the worries when a section headed "Plan" sets out the objectives after it', () => {
     const { worries, objectives } = read(`# Child protection plan
 
