@@ -115,8 +115,26 @@ const HARM_STATEMENT = /\b(?:harm statements?|past harm)\b/i;
 export function findWorries(doc: PlanDocument): Worry[] {
   const found = readWorries(doc);
   const others = found.filter((w) => !HARM_STATEMENT.test(w.section ?? ''));
-  return others.length > 0 ? others : found;
+  const worries = others.length > 0 ? others : found;
+  // A story of how the work began ("Summary of concerns", "Reason for agency involvement") told
+  // in prose, in a plan that names its worries under a heading of their own ("What we are
+  // worried about", "Safety threats", a table's needs): those are what the plan answers; the
+  // story's sentences ("Lee moved in last summer") are background.
+  const background = (w: Worry) =>
+    BACKGROUND.test(w.section ?? '') && !/worr|danger/i.test(w.section ?? '');
+  const story = (w: Worry) => PROSE_ID.test(w.id) && background(w);
+  const named = worries.some((w) => !background(w));
+  return named ? worries.filter((w) => !story(w)) : worries;
 }
+
+/** A worry read as one sentence of a prose paragraph (its id ends in the sentence's number). */
+const PROSE_ID = /^p\d+s\d+$/;
+/**
+ * Sections that tell how the work began rather than list what must change; "Why we are worried"
+ * is not one of them.
+ */
+const BACKGROUND =
+  /\b(?:summary|reasons?|why|background|history|involvement|referral|how we came)\b/i;
 
 function readWorries(doc: PlanDocument): Worry[] {
   const out: Worry[] = [];

@@ -128,6 +128,33 @@ Dylan is gaming until 3 in the morning and is too tired for school. Money is tig
     ]);
   });
 
+  it('reads the story of how the work began as background when the plan names its worries elsewhere', () => {
+    const plan = (worries: string) => `# Child protection plan
+
+## Summary of concerns
+
+The family moved to Eastham in 2024. A neighbour called the police in January after hearing shouting.
+
+${worries}
+
+## What needs to happen
+
+- Dad will leave the house whenever he feels his temper rising, and go to his brother's.
+`;
+    expect(
+      read(
+        plan(
+          '## What we are worried about\n\n- Dad shouts at Mia and has thrown a plate near her.',
+        ),
+      ).worries.map((w) => w.text),
+    ).toEqual(['Dad shouts at Mia and has thrown a plate near her.']);
+    // With no worries named elsewhere, the story is all the plan says is wrong: it stays.
+    expect(read(plan('')).worries.map((w) => w.text)).toEqual([
+      'The family moved to Eastham in 2024.',
+      'A neighbour called the police in January after hearing shouting.',
+    ]);
+  });
+
   it('keeps a sentence whole across a title written with a full stop ("Ms. Ortiz")', () => {
     const { worries } = read(`# Family services case plan
 
