@@ -326,12 +326,27 @@ function strength(
 type Pairable = Pick<Objective, 'id' | 'text'> & { parts?: readonly ObjectivePart[] };
 
 /**
- * An objective that only watches changes nothing, however close its words: "Alfie's lateness to
- * be monitored by school", "Caseworker to monitor". Watching something named ("Mum will monitor
- * Jack's phone use") is a parent's rule, and is not matched.
+ * An objective that only watches, or puts off, changes nothing, however close its words: "Alfie's
+ * lateness to be monitored by school", "Caseworker to monitor", "To be reviewed at first core
+ * group", "Placement stability to be discussed at the next visit". Watching something named
+ * ("Mum will monitor Jack's phone use") is a parent's rule, and is not matched.
  */
 const ONLY_WATCHES =
-  /^[^.;]*?\b(?:(?:(?:to|will)\s+be|is|are)\s+(?:monitored|kept under review|watched)|(?:to|will)\s+(?:continue\s+to\s+)?monitor(?=\s*(?:[.;]|$)))(?:\s+(?:by|at|in|through)\b[^.;]*)?\s*[.;]?\s*$/i;
+  /^[^.;]*?\b(?:(?:(?:to|will)\s+be|is|are)\s+(?:monitored|kept under review|watched|reviewed|discussed|considered)|(?:to|will)\s+(?:continue\s+to\s+)?monitor(?=\s*(?:[.;]|$)))(?:\s+(?:by|at|in|through)\b[^.;]*)?\s*[.;]?\s*$/i;
+
+/**
+ * An agency or a professional who will only watch, keep a record and pass it on: "The school
+ * attendance officer will monitor Ffion's attendance and report to the social worker each week",
+ * "Nursery to keep a record of any concerns about Zofia and share these with the social worker",
+ * "School will keep an eye on her speech and tell Patricia if a referral is needed". Nothing in it
+ * is done about what they watch.
+ */
+const AGENCY_WATCHES = new RegExp(
+  String.raw`^\W*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:school|nursery|college|police|health visitor|gp|teachers?|attendance officer|social worker|caseworker|case manager|key worker|core group|agencies|professionals|staff)\s+(?:to|will)\s+(?:continue\s+to\s+)?(?:monitor|keep an eye on|keep a record of|record|watch)\b(?:(?!\band\b)[^.;])*(?:\s*,?\s*and\s+(?:share|report|tell|let|inform|pass|feed back|monitor|record)\b[^.;]*)?[.;]?\s*$`,
+  'iu',
+);
+
+const watchesOnly = (text: string) => ONLY_WATCHES.test(text) || AGENCY_WATCHES.test(text);
 
 /** The words of an objective that say what will be done or be different. */
 function said(objective: Pairable): string[] {
@@ -343,13 +358,13 @@ function said(objective: Pairable): string[] {
 
 /** Whether an objective would change anything: not a blank row's filler, not only watching. */
 function answersAnything(objective: Pairable): boolean {
-  return said(objective).some((t) => !saysNothing(t) && !ONLY_WATCHES.test(t.trim()));
+  return said(objective).some((t) => !saysNothing(t) && !watchesOnly(t.trim()));
 }
 
 /** Whether an objective says something, and all it says is that someone will watch. */
 function onlyWatches(objective: Pairable): boolean {
   const texts = said(objective).filter((t) => !saysNothing(t));
-  return texts.length > 0 && texts.every((t) => ONLY_WATCHES.test(t.trim()));
+  return texts.length > 0 && texts.every((t) => watchesOnly(t.trim()));
 }
 
 export function pairWorries(

@@ -374,6 +374,31 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
     expect(result.worries[2].answers.map((a) => a.by)).toEqual(['table']);
   });
 
+  it('warns about a need whose row only has an agency watch and pass it on, or puts it off', () => {
+    const table = `# Plan
+| Need | Outcome | Who | By when |
+| --- | --- | --- | --- |
+| Ffion's attendance has dropped to 61% | The attendance officer will monitor Ffion's attendance and report to the social worker each week. | School | Weekly |
+| Zofia flinches when adults move quickly | Nursery to keep a record of any concerns about Zofia and share these with the social worker. | Nursery | Ongoing |
+| Ellie may have a speech delay | Ellie's school will keep an eye on her speech and tell Gran if a referral is needed. | School | Ongoing |
+| Mum feels low and has stopped her tablets | To be reviewed at first core group. | Core group | March 2026 |
+| The carers need more support | Placement stability to be discussed at the next supervising social worker visit. | SSW | April 2026 |
+| Kai is late most days | School will record Kai's arrival time and Mum will walk him in by 8.45. | Mum | January 2027 |
+`;
+    const { worries, objectives } = pairs(table);
+    const result = pairWorries(worries, objectives);
+    expect(result.unanswered.map((w) => w.text)).toEqual([
+      "Ffion's attendance has dropped to 61%",
+      'Zofia flinches when adults move quickly',
+      'Ellie may have a speech delay',
+      'Mum feels low and has stopped her tablets',
+      'The carers need more support',
+    ]);
+    // Someone does something about it besides the record: the row answers its need.
+    expect(result.worries[5].answers.map((a) => a.by)).toEqual(['table']);
+    expect(result.worries[5].rowOnlyWatches).toBeUndefined();
+  });
+
   it('does not answer a worry about one thing with an objective that only shares its place', () => {
     // "At school" says where, not what: an inhaler and a trusted adult are different worries.
     const { worries, objectives } = pairs(`## What are we worried about?
