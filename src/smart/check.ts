@@ -5,6 +5,7 @@
  */
 import { analyse, firstPass, type Analysis, type FirstPass } from './analyse';
 import { findTimes } from './dates';
+import { endInsertion } from './features';
 import type { FamilyRole } from './family-names';
 import { ignoreKey } from './ignore';
 import type { Placeholder } from './placeholders';
@@ -20,6 +21,7 @@ import {
   type Finding,
   type Objective,
   type ObjectiveVerdict,
+  type Suggestion,
 } from './types';
 import { softenDoubtfulFlag } from './second-reading/veto';
 
@@ -185,7 +187,7 @@ function judge(
         finding.start = report.start;
         finding.end = report.end;
       }
-      if (report.suggestion) finding.suggestion = report.suggestion;
+      if (report.suggestion) finding.suggestion = inTheItem(objective, report.suggestion);
       if (!rule.after) earlier.push(finding);
       // A gap is found on the text as read, before the finding is placed on the text as written.
       if (atGap(analysis.placeholders, read)) gapFindings.add(finding);
@@ -296,6 +298,38 @@ const HEADING_TIMED = new Map<string, boolean>();
 /** A date the items are due by; "Actions agreed on 3 November 2026" dates the meeting. */
 const DUE_KINDS = new Set(['deadline', 'review-point', 'duration']);
 const DUE_BY = /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end of\s+)?$/i;
+
+/** Parts that say who, when or how it will be known: a table's columns, an item's detail line. */
+const DETAIL_ROLES = new Set(['who', 'when', 'measure', 'review', 'progress', 'need']);
+
+/**
+ * An addition at the end of an objective read with its "Who:" and "By when:" (a table row, an
+ * item with its detail line) belongs at the end of what it says will be done, not inside the
+ * date: "Noah will be referred to the clinic, so that Noah will … . Who: school nurse. When: …".
+ */
+function inTheItem(objective: Objective, suggestion: Suggestion): Suggestion {
+  if (suggestion.start !== suggestion.end) return suggestion;
+  const parts = objective.parts;
+  const said = parts.filter((p) => !DETAIL_ROLES.has(p.role) && p.end > p.start);
+  const last = said[said.length - 1];
+  if (!last || suggestion.start <= last.end) return suggestion;
+  if (!parts.some((p) => DETAIL_ROLES.has(p.role) && p.start >= last.end)) return suggestion;
+  const at = endInsertion(objective.text.slice(0, last.end));
+  const shift = at - suggestion.start;
+  return {
+    ...suggestion,
+    start: at,
+    end: at,
+    ...(suggestion.placeholder
+      ? {
+          placeholder: {
+            start: suggestion.placeholder.start + shift,
+            end: suggestion.placeholder.end + shift,
+          },
+        }
+      : {}),
+  };
+}
 
 /** A report on the reading, placed on the text as written. */
 function onWritten(report: RuleReport, reading: Reading, written: string): RuleReport {

@@ -353,10 +353,80 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   if (!sawObjectiveSection && out.length === 0) {
     const listed = loose.filter((o) => o.listed);
     return listed.length > 0
-      ? listed.map((o) => o.objective)
+      ? withDetails(listed.map((o) => o.objective))
       : loose.flatMap((o) => sentenceObjectives(o.objective));
   }
+  return withDetails(out);
+}
+
+/** A line that only gives an item's who or when: "Who: Karen. When: within two weeks." */
+const DETAIL_LINE =
+  /^\W*(?:who|when|by when|by whom|lead(?: person| professional)?|responsible|timescales?|deadline|how we will know|review date)\s*:/i;
+
+/**
+ * Many plans give each item's who and when on a line of its own beneath it ("- Noah will be
+ * referred to the enuresis clinic." then "  - Who: school nurse. When: 27 February 2026."). That
+ * line is the item's, read with it as a table row's Who and By when are: alone it is no objective,
+ * and without it the item would be told to say who and by when.
+ */
+function withDetails(objectives: Objective[]): Objective[] {
+  const out: Objective[] = [];
+  for (const objective of objectives) {
+    const item = out[out.length - 1];
+    if (
+      item === undefined ||
+      objective.location.kind !== 'paragraph' ||
+      item.location.kind !== 'paragraph' ||
+      item.section !== objective.section ||
+      !DETAIL_LINE.test(objective.text)
+    ) {
+      out.push(objective);
+      continue;
+    }
+    const gap = /[.!?;:]$/.test(item.text) ? ' ' : '. ';
+    const start = item.text.length + gap.length;
+    const line = objective.parts[0];
+    out[out.length - 1] = {
+      ...item,
+      text: item.text + gap + objective.text,
+      parts: [
+        ...item.parts,
+        ...detailFields(objective.text).map((f) => ({
+          role: f.role,
+          label: f.label,
+          start: start + f.start,
+          end: start + f.end,
+          paragraph: line?.paragraph,
+          offset: (line?.offset ?? 0) + f.start,
+        })),
+      ],
+    };
+  }
   return out;
+}
+
+const FIELD = new RegExp(DETAIL_LINE.source.replace('^\\W*', '\\b'), 'gi');
+
+/** The labelled fields of a detail line, each with the role its label gives it. */
+function detailFields(
+  line: string,
+): { role: PartRole; label: string; start: number; end: number }[] {
+  const labels = [...line.matchAll(FIELD)];
+  return labels.flatMap((m, i) => {
+    const label = m[0].replace(/\W*:$/, '').trim();
+    const from = m.index + m[0].length;
+    const to = i + 1 < labels.length ? labels[i + 1].index : line.length;
+    const value = line.slice(from, to);
+    const start = from + (value.length - value.trimStart().length);
+    const end = from + value.replace(/[\s.;,]+$/, '').length;
+    if (end <= start) return [];
+    const role: PartRole = /^(?:who|by whom|lead|responsible)/i.test(label)
+      ? 'who'
+      : /how we will know/i.test(label)
+        ? 'measure'
+        : 'when';
+    return [{ role, label, start, end }];
+  });
 }
 
 /**
