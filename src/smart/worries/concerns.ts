@@ -205,7 +205,7 @@ const BROAD_CONCERNS: readonly Concern[] = [
       check, paediatrician, paediatric, was not brought, not brought, missed appointments,
       asthma, inhaler, epilepsy, eczema, diabetes, clinic, health assessment, school nurse,
       midwife, check-up, flat head, flat patch, plagiocephaly, 2-year check, 2 year check, two
-      year check, 1-year check, one-year check, 9-month check, 12-month check, 27-month check
+      year check, 1-year check, one-year check, 9-month check, 12-month check, 27-month check, well-baby, well baby, well-child, well child
     `),
     not: list(`
       court hearing, final hearing, hearing date, the hearing, next hearing,
@@ -275,7 +275,7 @@ const BROAD_CONCERNS: readonly Concern[] = [
       into school, to nursery, into nursery, school refusal, school run, school on time,
       nursery on time, school late, nursery late, late for school, late into school,
       late for nursery, arrives late, arrived late, late most mornings, late most days,
-      missed school, misses school, missing school, miss school, off school, kept off school,
+      missed school, missed loads of days, missed days, days off school, get up for school, won't go to school, will not go to school, misses school, missing school, miss school, off school, kept off school,
       kept home from school, attend school, attends school, attending school, attend nursery,
       attends nursery, attending nursery, attend college
     `),
@@ -376,7 +376,7 @@ const BROAD_CONCERNS: readonly Concern[] = [
       mental health, depression, depressed, low mood, anxiety, psychosis, psychotic, bipolar,
       schizophrenia, personality disorder, medication, psychiatrist, psychiatric, cmht,
       community mental health, perinatal, talking therapies, iapt, counselling, crisis team,
-      sectioned, mental state, unwell, struggling to cope, overwhelmed, gp, wellbeing
+      sectioned, mental state, unwell, struggling to cope, overwhelmed, feels down, feeling down, gets down, really down, so down, gp, wellbeing
     `),
     weight: 0.75,
     not: list(`
@@ -588,7 +588,7 @@ const BROAD_CONCERNS: readonly Concern[] = [
       with their mum, time with her dad, time with his dad, time with her mum, time with his mum,
       seen her mum, seen his mum, seen her dad, seen his dad, seen their mum, seen their dad,
       seen her mother, seen his mother, seen her father, seen his father, video call,
-      keeps cancelling, cancelled contact, contact cancelled, missed contact
+      keeps cancelling, cancelled contact, contact cancelled, missed contact, see each other, seen each other, brothers to meet, sisters to meet, siblings to meet, see his brother, see her brother, see his sister, see her sister, see their brother, see their sister
     `),
     not: list(`
       contact the, contact details, contact number, point of contact, eye contact,

@@ -87,3 +87,19 @@ describe('a place or a role is not what a worry is about', () => {
     );
   });
 });
+
+describe('words the plans written blind in more places use (tune3)', () => {
+  it.each([
+    ['Aaliyah is behind on her well-baby visits.', 'health'],
+    ["Amira's eye-gaze device has been broken since January.", 'speech-language'],
+    ['Amira will have a working communication aid again.', 'speech-language'],
+    ["Mum gets really down and some days can't face going out.", 'adult-mental-health'],
+    ['Ryan has missed loads of days since he started at the high school.', 'attendance'],
+    ['Tyler and his brother have not seen each other for two years.', 'contact'],
+    ['Chloe will arrange for the brothers to meet.', 'contact'],
+    ['Kieran has not been in any education since October.', 'school-exclusion'],
+    ['Kieran will go to his place at the learning centre every day.', 'school-exclusion'],
+  ])('reads "%s" as touching %s', (text, concern) => {
+    expect(concernsOf(text)).toContain(concern);
+  });
+});
