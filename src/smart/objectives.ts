@@ -41,8 +41,11 @@ const OTHER_SECTION = new RegExp(
  * them out rather than as a list.
  */
 const ITEM_LABEL = String.raw`(?:[Ss]hort[- ]term )?(?:[Oo]bjective|[Aa]ction|[Tt]ask|[Ss]tep|[Tt]arget|[Bb]enchmark)(?:\s*\d+(?:\.\d+)?[a-z]?\s*[:.)\u2013\u2014-]|\s*[:\u2013\u2014])`;
-/** A goal's label ("Goal 1:", "Outcome 2 –"): an objective itself, and the heading of any under it. */
-const GOAL_WORDS = String.raw`(?:(?:[Aa]nnual|[Ll]ong[- ]term|[Mm]easurable [Aa]nnual) )?(?:[Gg]oal|[Oo]utcome|[Aa]im)(?:\s*\d+[a-z]?)?\s*[:\u2013\u2014]`;
+/**
+ * A goal's label ("Goal 1:", "Outcome 2 –", a Signs of Safety plan's "Safety goal:"): an
+ * objective itself, and the heading of any under it.
+ */
+const GOAL_WORDS = String.raw`(?:(?:[Aa]nnual|[Ll]ong[- ]term|[Mm]easurable [Aa]nnual|[Ss]afety) )?(?:[Gg]oal|[Oo]utcome|[Aa]im)(?:\s*\d+[a-z]?)?\s*[:\u2013\u2014]`;
 export const GOAL_LABEL = new RegExp(String.raw`^\s*${GOAL_WORDS}\s+(?=\S)`);
 /** A labelled objective, task or goal line: never a worry, wherever it sits. */
 export const LABELLED_ITEM = new RegExp(String.raw`^\s*(?:${ITEM_LABEL}|${GOAL_WORDS})\s+(?=\S)`);

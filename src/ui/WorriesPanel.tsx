@@ -11,7 +11,7 @@ import { capitalised, WORRY_TERMS, type WorryTerms } from '../smart/worry-terms'
 import type { PairedWorry } from '../smart/worries/pair';
 import { concernLabel } from '../smart/worries/concerns';
 import { usePanelStyles } from './panel-styles';
-import { objectivesList, plural } from './strings';
+import { objectivesList, pairedHow, plural } from './strings';
 
 const useStyles = makeStyles({
   open: { borderLeft: `4px solid ${tokens.colorPaletteRedBorder2}` },
@@ -153,6 +153,13 @@ function WorryItem({
   const styles = useStyles();
   const panel = usePanelStyles();
   const { worry, answers } = paired;
+  // A worry's own section ("Worry 2", its danger statement and safety goal) pairs them as a
+  // table row does, but is no table.
+  const inTable = new Set(
+    report.objectives
+      .filter((v) => v.objective.location.kind === 'table')
+      .map((v) => v.objective.id),
+  );
   const [choice, setChoice] = useState('');
   const linked = new Set(answers.map((a) => a.objectiveId));
   const choices = report.objectives.filter((v) => !linked.has(v.objective.id));
@@ -197,11 +204,7 @@ function WorryItem({
             <li key={a.objectiveId}>
               <Text size={200}>
                 {words.by} objective {number.get(a.objectiveId)}
-                {a.by === 'hand'
-                  ? ' (linked by hand)'
-                  : a.by === 'table'
-                    ? ' (same table row)'
-                    : ''}
+                {pairedHow(a.by, inTable.has(a.objectiveId))}
                 {a.concerns.length > 0
                   ? `: both about ${a.concerns.map(concernLabel).join('; ')}`
                   : ''}

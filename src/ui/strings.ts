@@ -1,6 +1,7 @@
 /** Words the pane shows, in British English, kept together so they read as one voice. */
 import type { MarkKind } from '../pane/adapter';
 import { planSubject, type PlanKind } from '../smart/plan-kinds';
+import type { LinkSource } from '../smart/worries/pair';
 
 export const MARK_KIND_TEXT: Record<MarkKind, string> = {
   annotations: 'Problem words are underlined in the document.',
@@ -35,4 +36,14 @@ export function objectivesList(numbers: readonly (number | undefined)[]): string
   const shown = numbers.map((n) => (n === undefined ? '?' : String(n)));
   if (shown.length <= 1) return `objective ${shown[0] ?? '?'}`;
   return `objectives ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/**
+ * How an answer was paired with its worry, after its objective's number: by hand, by the plan's
+ * own layout (a table row, or a worry's own section with its goal), or by meaning (nothing said).
+ */
+export function pairedHow(by: LinkSource, inTable: boolean): string {
+  if (by === 'hand') return ' (linked by hand)';
+  if (by === 'table') return inTable ? ' (same table row)' : ' (set out with it in the plan)';
+  return '';
 }

@@ -9,6 +9,7 @@ import type { Block, PlanDocument, TableBlock } from '../document';
 import {
   columnRoles,
   ITEM_PREFIX,
+  GOAL_LABEL,
   LABELLED_ITEM,
   rowRoles,
   rowTableObjectiveId,
@@ -182,6 +183,11 @@ function readWorries(doc: PlanDocument): Worry[] {
     }
     // "Objective 1a: …" or "Task: …" set out below the reasons for a plan: the worries are over.
     if (LABELLED_ITEM.test(text)) {
+      // A section of its own for one worry ("Worry 2": its danger statement, then its safety
+      // goal) answers that worry by its layout, as a table row does.
+      const own = out.filter((w) => w.section === section && w.section !== undefined);
+      if (GOAL_LABEL.test(text) && own.length === 1 && own[0].rowObjectiveId === undefined)
+        own[0].rowObjectiveId = `p${block.paragraph}`;
       worryLevel = undefined;
       continue;
     }

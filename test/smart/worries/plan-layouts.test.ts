@@ -192,6 +192,29 @@ Police found Ms. Ortiz asleep and could not wake her for some time. Dr. Vega fou
     expect(objectives).toHaveLength(2);
   });
 
+  it("reads a safety goal under its worry's own heading as the objective that answers it", () => {
+    const { worries, objectives, pairing } = read(`# Child protection plan
+
+## Worry 1
+
+Danger statement: Everyone is worried that Lily could be hurt if Dad drinks and gets angry when she is at home.
+
+Safety goal: Dad will be sober whenever he cares for Lily, checked by breath tests at each visit.
+
+## Worry 2
+
+Danger statement: Everyone is worried that Lily will miss more school and fall behind.
+
+Safety goal: Lily will be in school by 8.50 every day.
+`);
+    expect(worries).toHaveLength(2);
+    expect(objectives.map((o) => o.text)).toEqual([
+      'Dad will be sober whenever he cares for Lily, checked by breath tests at each visit.',
+      'Lily will be in school by 8.50 every day.',
+    ]);
+    expect(pairing.unanswered).toEqual([]);
+  });
+
   it('keeps a list of what I need to do as objectives, not worries', () => {
     const { worries } = read(`# Pathway plan
 
