@@ -84,7 +84,8 @@ const COLUMNS: [PartRole, RegExp][] = [
   ],
   ['review', /review/i],
   ['progress', /progress|\brag\b|status|update|comments?|^\W*(?:done|completed?|achieved)\W*$/i],
-  ['who', /^\s*who\b|by whom|responsib|\blead\b|owner|person/i],
+  // "Person" names who, but a Welsh care and support plan's "Personal outcome" is the outcome.
+  ['who', /^\s*who\b|by whom|responsib|\blead\b|owner|\bperson\b/i],
   // "How often" (a contact plan's column) says when, not how anything is done.
   ['when', /by when|\bwhen\b|timescale|deadline|date|target date|^\s*by\s*$|how often|frequency/i],
   // "What needs to happen" is the plan's action column, not a need; so is a column headed
@@ -95,11 +96,12 @@ const COLUMNS: [PartRole, RegExp][] = [
   ],
   // "Outcome / What needs to change" names the outcome first: it is no need for its "needs".
   ['outcome', /^\W*(?:desired |expected |intended )?(?:outcomes?|goals?|objectives?)\b/i],
-  ['need', /need|concern|worr|risk|issue|problem|why/i],
+  // "What matters" (to the person, in a Welsh care and support plan) is what the row answers.
+  ['need', /need|concern|worr|risk|issue|problem|why|what matters/i],
   ['outcome', /outcome|goal|change|objective|target|what we want|aim/i],
   [
     'action',
-    /action|what will happen|what will be done|what we will do|task|intervention|how|support|steps?/i,
+    /action|what will happen|what will be done|what we will do|task|intervention|how|support|help|steps?/i,
   ],
 ];
 

@@ -71,6 +71,30 @@ describe('a plan table with a column of needs beside the column that answers the
     expect(pairing.unanswered).toEqual([]);
   });
 
+  it("reads a Welsh care and support plan's 'What matters | Personal outcome | What will help' table", () => {
+    const { worries, objectives, pairing } = read(`# Care and Support Plan
+
+## Outcomes Ellie wants to achieve
+
+| What matters | Personal outcome | What will help | Who | When |
+|---|---|---|---|---|
+| Ellie gets upset and angry after contact with Mum. | Ellie will feel calm after contact and be able to tell Nan how she feels. | Play therapy sessions every week. | Play therapist | From 1 March 2027 |
+| Nan struggles to pay for Ellie's school uniform and trips. | Nan will have enough money for Ellie's school things. | Apply for a kinship allowance. | Social worker | 31 March 2027 |
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Ellie gets upset and angry after contact with Mum.',
+      "Nan struggles to pay for Ellie's school uniform and trips.",
+    ]);
+    // "Personal outcome" is the outcome, not who: the row's who is its "Who" column.
+    expect(objectives[0].parts.map((p) => [p.role, p.label])).toEqual([
+      ['outcome', 'Personal outcome'],
+      ['action', 'What will help'],
+      ['who', 'Who'],
+      ['when', 'When'],
+    ]);
+    expect(pairing.unanswered).toEqual([]);
+  });
+
   it('still reads "What needs to change" as what is wrong when no other column names a need', () => {
     const { worries } = read(`# Child protection plan
 
