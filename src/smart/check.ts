@@ -21,6 +21,7 @@ import {
   type Finding,
   type Objective,
   type ObjectiveVerdict,
+  type PartRole,
   type Suggestion,
 } from './types';
 import { softenDoubtfulFlag } from './second-reading/veto';
@@ -300,7 +301,7 @@ const DUE_KINDS = new Set(['deadline', 'review-point', 'duration']);
 const DUE_BY = /\b(?:by|before|until|no later than)\s+(?:the\s+)?(?:end of\s+)?$/i;
 
 /** Parts that say who, when or how it will be known: a table's columns, an item's detail line. */
-const DETAIL_ROLES = new Set(['who', 'when', 'measure', 'review', 'progress', 'need']);
+const DETAIL_ROLES = new Set<PartRole>(['who', 'when', 'measure', 'review', 'progress', 'need']);
 
 /**
  * An addition at the end of an objective read with its "Who:" and "By when:" (a table row, an

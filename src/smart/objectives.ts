@@ -364,9 +364,11 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   return withDetails(out);
 }
 
+/** The labels of an item's own details: "Who:", "When:", "By when:", "How we will know:". */
+const DETAIL_LABELS = String.raw`(?:who|when|by when|by whom|lead(?: person| professional)?|responsible|timescales?|deadline|how we will know|review date)`;
 /** A line that only gives an item's who or when: "Who: Karen. When: within two weeks." */
-const DETAIL_LINE =
-  /^\W*(?:who|when|by when|by whom|lead(?: person| professional)?|responsible|timescales?|deadline|how we will know|review date)\s*:/i;
+const DETAIL_LINE = new RegExp(String.raw`^\W*${DETAIL_LABELS}\s*:`, 'i');
+const FIELD = new RegExp(String.raw`\b${DETAIL_LABELS}\s*:`, 'gi');
 
 /**
  * Many plans give each item's who and when on a line of its own beneath it ("- Noah will be
@@ -410,8 +412,6 @@ function withDetails(objectives: Objective[]): Objective[] {
   return out;
 }
 
-const FIELD = new RegExp(DETAIL_LINE.source.replace('^\\W*', '\\b'), 'gi');
-
 /** The labelled fields of a detail line, each with the role its label gives it. */
 function detailFields(
   line: string,
@@ -425,11 +425,9 @@ function detailFields(
     const start = from + (value.length - value.trimStart().length);
     const end = from + value.replace(/[\s.;,]+$/, '').length;
     if (end <= start) return [];
-    const role: PartRole = /^(?:who|by whom|lead|responsible)/i.test(label)
-      ? 'who'
-      : /how we will know/i.test(label)
-        ? 'measure'
-        : 'when';
+    // Read as a table's column of the same name is; a review date says when, as before.
+    const [column] = columnRoles([label]);
+    const role: PartRole = column === 'who' || column === 'measure' ? column : 'when';
     return [{ role, label, start, end }];
   });
 }

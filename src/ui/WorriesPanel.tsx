@@ -80,6 +80,13 @@ export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps
   const { worries, unanswered, unanchored } = report.worries;
   const number = new Map(report.objectives.map((v, i) => [v.objective.id, i + 1]));
   const text = new Map(report.objectives.map((v) => [v.objective.id, v.objective.text]));
+  // A worry's own section ("Worry 2", its danger statement and safety goal) pairs them as a
+  // table row does, but is no table: the pane names a table row only for a table's objective.
+  const inTable = new Set(
+    report.objectives
+      .filter((v) => v.objective.location.kind === 'table')
+      .map((v) => v.objective.id),
+  );
   // Unanswered worries first: they are what the meeting must decide about.
   const ordered = [...worries].sort(
     (a, b) => Number(a.answers.length > 0) - Number(b.answers.length > 0),
@@ -112,6 +119,7 @@ export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps
               report={report}
               number={number}
               text={text}
+              inTable={inTable}
               words={words}
               busy={busy}
               onLink={onLink}
@@ -136,6 +144,7 @@ function WorryItem({
   report,
   number,
   text,
+  inTable,
   words,
   busy,
   onLink,
@@ -145,6 +154,8 @@ function WorryItem({
   report: PlanReport;
   number: Map<string, number>;
   text: Map<string, string>;
+  /** The objectives read from a table's rows. */
+  inTable: ReadonlySet<string>;
   words: Words;
   busy: boolean;
   onLink: WorriesPanelProps['onLink'];
@@ -153,13 +164,6 @@ function WorryItem({
   const styles = useStyles();
   const panel = usePanelStyles();
   const { worry, answers } = paired;
-  // A worry's own section ("Worry 2", its danger statement and safety goal) pairs them as a
-  // table row does, but is no table.
-  const inTable = new Set(
-    report.objectives
-      .filter((v) => v.objective.location.kind === 'table')
-      .map((v) => v.objective.id),
-  );
   const [choice, setChoice] = useState('');
   const linked = new Set(answers.map((a) => a.objectiveId));
   const choices = report.objectives.filter((v) => !linked.has(v.objective.id));

@@ -185,9 +185,11 @@ function readWorries(doc: PlanDocument): Worry[] {
     if (LABELLED_ITEM.test(text)) {
       // A section of its own for one worry ("Worry 2": its danger statement, then its safety
       // goal) answers that worry by its layout, as a table row does.
-      const own = out.filter((w) => w.section === section && w.section !== undefined);
-      if (GOAL_LABEL.test(text) && own.length === 1 && own[0].rowObjectiveId === undefined)
-        own[0].rowObjectiveId = `p${block.paragraph}`;
+      if (GOAL_LABEL.test(text) && section !== undefined) {
+        const own = out.filter((w) => w.section === section);
+        if (own.length === 1 && own[0].rowObjectiveId === undefined)
+          own[0].rowObjectiveId = `p${block.paragraph}`;
+      }
       worryLevel = undefined;
       continue;
     }
