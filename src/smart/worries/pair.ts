@@ -298,6 +298,19 @@ const RARE = 1.1;
 /** Shared rare words, as a share of the shorter text's words, count up to this much. */
 const WORDS_WEIGHT = 1.5;
 
+/**
+ * Plans answer their worries in the order they name them: on the read plans, 81-88% of pairs of
+ * labelled links run the same way, and two thirds of links sit within 0.15-0.2 of each other's
+ * place in their lists (a third would by chance). A pair at the same place in the two lists
+ * counts up to ORDER_WEIGHT more, falling to nothing ORDER_SPAN apart (as shares of each list).
+ * It only strengthens what the words already share: order alone links nothing.
+ */
+const ORDER_WEIGHT = 0.6;
+const ORDER_SPAN = 0.15;
+
+/** Where an item stands in its list, from 0 (first) to 1 (last); a single item is midway. */
+const placeIn = (index: number, count: number) => (count > 1 ? index / (count - 1) : 0.5);
+
 /** A reading with the summed idf of its words, worked out once per plan rather than per pair. */
 interface Weighed {
   reading: Reading;
@@ -444,12 +457,10 @@ export function pairWorries(
         return;
       }
       if (limited) return;
-      const { score, concerns } = strength(
-        worryWeighed[wi],
-        objectiveWeighed[oi],
-        idf,
-        conceptWeight,
-      );
+      const meaning = strength(worryWeighed[wi], objectiveWeighed[oi], idf, conceptWeight);
+      const apart = Math.abs(placeIn(wi, worries.length) - placeIn(oi, objectives.length));
+      const score = meaning.score * (1 + ORDER_WEIGHT * Math.max(0, 1 - apart / ORDER_SPAN));
+      const { concerns } = meaning;
       if (score >= THRESHOLD)
         byMeaning.push({ objectiveId: objective.id, by: 'meaning', concerns, score });
       else if (score > 0) near.push({ objectiveId: objective.id, score });

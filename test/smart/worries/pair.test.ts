@@ -399,6 +399,43 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
     expect(result.worries[5].rowOnlyWatches).toBeUndefined();
   });
 
+  it('links a worry and an objective that share little when they stand at the same place in their lists', () => {
+    // Plans answer their worries in the order they name them. "Bike" is all the second worry and
+    // its objective share: enough when the objective is the second too, not when it is the last.
+    const worries = [
+      "- Mum's partner has hit her in front of the children.",
+      '- Kacper has been out on his bike late at night with older boys.',
+      '- Zofia has had three chest infections this winter and missed her inhaler.',
+      '- The rent is four months behind and the landlord has served notice.',
+    ];
+    const partner =
+      '- Mum will not let her partner into the home, and will call 999 if he comes, from today.';
+    const bike =
+      '- Kacper will be home by 8pm and will tell Mum where he is riding his bike, from today.';
+    const inhaler =
+      '- Zofia will use her brown inhaler morning and night, checked by the school nurse each Friday.';
+    const rent =
+      '- Mum will meet the housing officer by 15/01/2027 to agree a plan to pay the arrears.';
+    const plan = (objectives: string[]) =>
+      [
+        '## What are we worried about?',
+        ...worries,
+        '',
+        '## What needs to happen',
+        ...objectives,
+      ].join('\n');
+
+    const inOrder = pairs(plan([partner, bike, inhaler, rent]));
+    const paired = pairWorries(inOrder.worries, inOrder.objectives);
+    expect(paired.unanswered).toEqual([]);
+    expect(paired.worries[1].answers.map((a) => a.objectiveId)).toEqual([inOrder.objectives[1].id]);
+
+    const bikeLast = pairs(plan([partner, inhaler, rent, bike]));
+    expect(
+      pairWorries(bikeLast.worries, bikeLast.objectives).unanswered.map((w) => w.text),
+    ).toEqual(['Kacper has been out on his bike late at night with older boys.']);
+  });
+
   it('does not answer a worry about one thing with an objective that only shares its place', () => {
     // "At school" says where, not what: an inhaler and a trusted adult are different worries.
     const { worries, objectives } = pairs(`## What are we worried about?
