@@ -342,10 +342,13 @@ type Pairable = Pick<Objective, 'id' | 'text'> & { parts?: readonly ObjectivePar
  * An objective that only watches, or puts off, changes nothing, however close its words: "Alfie's
  * lateness to be monitored by school", "Caseworker to monitor", "To be reviewed at first core
  * group", "Placement stability to be discussed at the next visit". Watching something named
- * ("Mum will monitor Jack's phone use") is a parent's rule, and is not matched.
+ * ("Mum will monitor Jack's phone use") is a parent's rule, and is not matched. Nor is something
+ * asked to be reviewed at the end of what someone will do ("The social worker will help Mum join
+ * the housing register and ask for the family's banding to be reviewed"): only what comes before
+ * any "will" or "to [verb]" can be what is watched.
  */
 const ONLY_WATCHES =
-  /^[^.;]*?\b(?:(?:(?:to|will)\s+be|is|are)\s+(?:monitored|kept under review|watched|reviewed|discussed|considered)|(?:to|will)\s+(?:continue\s+to\s+)?monitor(?=\s*(?:[.;]|$)))(?:\s+(?:by|at|in|through)\b[^.;]*)?\s*[.;]?\s*$/i;
+  /^(?:(?!\bwill\b|\bto\s+(?!be\b|continue\b)[a-z])[^.;])*?\b(?:(?:(?:to|will)\s+be|is|are)\s+(?:monitored|kept under review|watched|reviewed|discussed|considered)|(?:to|will)\s+(?:continue\s+to\s+)?monitor(?=\s*(?:[.;]|$)))(?:\s+(?:by|at|in|through)\b[^.;]*)?\s*[.;]?\s*$/i;
 
 /**
  * An agency or a professional who will only watch, keep a record and pass it on: "The school
