@@ -250,3 +250,37 @@ Safety goal: Lily will be in school by 8.50 every day.
     expect(worries).toEqual([]);
   });
 });
+
+describe("what is working well, set out between a plan's worries and its objectives", () => {
+  it('reads none of what is going well, or the protective factors, as an objective', () => {
+    const { worries, objectives } = read(`# Pre-birth plan
+
+## Why are we worried about the baby?
+
+- Kerry has missed three of her five antenatal appointments.
+
+## What is going well?
+
+- Kerry is excited about the baby and has bought a cot.
+- Kerry's aunt Brenda has said she would like to help.
+
+## What's working well
+
+- Kerry keeps in touch with her personal adviser most weeks.
+
+## Protective factors
+
+- Kerry has stopped smoking since she found out she was pregnant.
+
+## Pre-birth plan
+
+- Kerry will go to every antenatal appointment, with her personal adviser giving her a lift.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Kerry has missed three of her five antenatal appointments.',
+    ]);
+    expect(objectives.map((o) => o.text)).toEqual([
+      'Kerry will go to every antenatal appointment, with her personal adviser giving her a lift.',
+    ]);
+  });
+});
