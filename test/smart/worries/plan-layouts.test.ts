@@ -284,3 +284,69 @@ describe("what is working well, set out between a plan's worries and its objecti
     ]);
   });
 });
+
+describe("a family group conference's plan", () => {
+  it("reads the referrer's questions for the family as the worries, and what the family needs from services as objectives", () => {
+    const { worries, objectives, pairing } = read(`# Family Group Conference - Family Plan
+
+**Children:** Ruby Fenn (7), Alfie Fenn (2)
+
+## The questions for the family
+
+1. How will the family make sure Ruby and Alfie are safe if Kelly has been drinking?
+2. How will the family make sure Ruby gets to school every day?
+
+## Our plan (in our words)
+
+### Keeping the children safe
+
+- If Kelly has had a drink she will ring Nan and the children will go to Nan's for the night.
+
+### School
+
+- Nan will walk Ruby to school on Monday, Wednesday and Friday, and Kelly on Tuesday and Thursday.
+
+## What we need from services
+
+- The alcohol service to give Kelly a key worker and a first appointment within 2 weeks.
+
+## If the plan isn't working
+
+- If Nan finds Kelly has been drinking, she will take the children home with her and ring the social worker.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'How will the family make sure Ruby and Alfie are safe if Kelly has been drinking?',
+      'How will the family make sure Ruby gets to school every day?',
+    ]);
+    // The contingency is what happens if the plan fails, not one of its objectives.
+    expect(objectives.map((o) => o.text)).toEqual([
+      "If Kelly has had a drink she will ring Nan and the children will go to Nan's for the night.",
+      'Nan will walk Ruby to school on Monday, Wednesday and Friday, and Kelly on Tuesday and Thursday.',
+      'The alcohol service to give Kelly a key worker and a first appointment within 2 weeks.',
+    ]);
+    expect(pairing.unanswered).toEqual([]);
+  });
+});
+
+describe('a plan whose own name holds a worry word', () => {
+  it('reads the header under "Child Exploitation Risk and Safety Plan" as no worries', () => {
+    const { worries } = read(`# Child Exploitation Risk and Safety Plan
+
+**Young person:** Jayden Moss, age 15
+**Social worker:** Priya Nair
+
+## Risk area 1: Missing from home
+
+**What we are worried about**
+
+- Jayden has been reported missing six times since November.
+
+**Plan**
+
+- Mum to report Jayden missing to the police as soon as he is not home by his 9pm curfew.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Jayden has been reported missing six times since November.',
+    ]);
+  });
+});
