@@ -350,3 +350,31 @@ describe('a plan whose own name holds a worry word', () => {
     ]);
   });
 });
+
+describe('a youth justice intervention plan', () => {
+  it('reads "Things that make offending more likely" as the worries its targets answer', () => {
+    const { worries, pairing } = read(`# Referral Order - Intervention Plan
+
+## Things that make offending more likely
+
+- Callum smokes cannabis every day.
+- Callum is on a part-time timetable at school and is out on his own in the afternoons.
+
+## Things that help Callum stop offending
+
+- Callum is close to his grandad and wants to be a mechanic.
+
+## My targets
+
+| Target | How | Who | By when |
+|---|---|---|---|
+| Cut down and stop smoking cannabis. | Six sessions with the young people's drug worker. | Callum, drug worker | 30/06/2026 |
+| Get back into full-time education. | The education worker will go to the reintegration meeting at school. | Education worker | 31/03/2026 |
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Callum smokes cannabis every day.',
+      'Callum is on a part-time timetable at school and is out on his own in the afternoons.',
+    ]);
+    expect(pairing.unanswered).toEqual([]);
+  });
+});
