@@ -36,6 +36,10 @@ const FLOORS = {
   // safety threats, a Welsh care and support plan, an EHC plan's Sections B to E, a pathway plan
   // by areas, an early help plan in the family's words); read after its first contact.
   tune3: { plans: 20, precision: 0.33, recall: 0.42, links: 0.58 },
+  // A fourth, written blind by two more hands in December 2026 (a family group conference's plan,
+  // a Scottish child's plan, a referral order's plan, a risk and safety plan by risk area); read
+  // after its first contact.
+  tune4: { plans: 20, precision: 0.33, recall: 0.35, links: 0.52 },
   blind: { plans: 25, precision: 0.26, recall: 0.4, links: 0.5 },
 };
 
@@ -105,7 +109,7 @@ describe('a second labeller measured against the first', () => {
 
   // The README's goal for the matcher (0.85 precision and recall of the warnings) rests on this:
   // two careful people reading the same plans agree at least that well.
-  it.each(['tune', 'tune2', 'tune3'])('agrees on the %s plans at 0.85 or better', (set) => {
+  it.each(['tune', 'tune2', 'tune3', 'tune4'])('agrees on the %s plans at 0.85 or better', (set) => {
     const m = measureLabellerAgreement(
       lines<LabelledPlan>(set, 'labels.jsonl'),
       lines<SecondLabels>(set, 'second-labeller.jsonl'),
