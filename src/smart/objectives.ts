@@ -78,7 +78,7 @@ const COLUMNS: [PartRole, RegExp][] = [
   // by domain or area: the row's heading, not how anyone will know ("indicator" below).
   [
     'area',
-    /wellbeing (?:indicator|outcome|area)|shanarri|^\W*(?:domain|area|category|theme|dimension)(?: of (?:wellbeing|development))?\W*$/i,
+    /wellbeing (?:indicator|outcome|area)|shanarri|^\W*(?:domain|area|category|theme|dimension)(?: of (?:wellbeing|development|need|needs))?\W*$/i,
   ],
   [
     'measure',

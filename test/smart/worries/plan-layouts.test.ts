@@ -378,3 +378,31 @@ describe('a youth justice intervention plan', () => {
     expect(pairing.unanswered).toEqual([]);
   });
 });
+
+describe("an EHC plan's provision set out by area of need", () => {
+  it('reads the "Area of need" column as the row\'s area, not as more needs', () => {
+    const { worries } = read(`# Education, Health and Care Plan
+
+## Section B: Special educational needs
+
+### Communication and interaction
+
+- Noah finds it hard to follow instructions of more than two steps.
+
+### Sensory and/or physical
+
+- Noah's pencil grip is immature and he struggles with buttons.
+
+## Section F: Special educational provision
+
+| Area of need | Provision | Frequency / staffing | Provided by |
+|---|---|---|---|
+| Communication and interaction | A speech and language therapy programme delivered by a trained teaching assistant. | 3 x 20 mins weekly | TA, SLT |
+| Sensory / physical | A daily fine motor programme. | 10 mins daily | Class TA |
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Noah finds it hard to follow instructions of more than two steps.',
+      "Noah's pencil grip is immature and he struggles with buttons.",
+    ]);
+  });
+});
