@@ -53,6 +53,9 @@ export function readTextPlan(text: string, format: 'text' | 'markdown' = 'text')
   const blocks: Block[] = [];
   let paragraph = 0;
   let tables = 0;
+  // A title line ("Outcomes:", "**My warning signs:**") heads a section of its own in a plain-text
+  // plan, and a part of the section it sits in under a Markdown heading ("## Safety plan").
+  let lastHeading = 1;
   for (let i = 0; i < lines.length; i++) {
     const line = format === 'markdown' ? withoutEmphasis(lines[i]) : lines[i];
     if (line.trim() === '') continue;
@@ -94,6 +97,7 @@ export function readTextPlan(text: string, format: 'text' | 'markdown' = 'text')
     }
     const heading = format === 'markdown' ? MD_HEADING.exec(line) : null;
     if (heading) {
+      lastHeading = heading[1].length;
       blocks.push({
         kind: 'paragraph',
         paragraph: paragraph++,
@@ -119,7 +123,7 @@ export function readTextPlan(text: string, format: 'text' | 'markdown' = 'text')
         kind: 'paragraph',
         paragraph: paragraph++,
         text: plain.replace(/:$/, ''),
-        headingLevel: 2,
+        headingLevel: lastHeading + 1,
       });
       continue;
     }

@@ -406,3 +406,26 @@ describe("an EHC plan's provision set out by area of need", () => {
     ]);
   });
 });
+
+describe('a title line inside a Markdown section', () => {
+  it("reads a bold title under a section's heading as a part of that section, not a new one", () => {
+    // "When I feel like hurting myself I will:" is part of the safety plan above it; as a
+    // section of its own it headed nothing the reader knew, and its items were dropped.
+    const { objectives } = read(`# Child in need plan
+
+## Mia's safety plan (written with Mia)
+
+**When I feel like hurting myself I will:**
+- Go downstairs and sit with Mum, even if I don't want to talk.
+- Ring Childline (the number is saved in my phone).
+
+**If I can't keep myself safe:**
+- Mum will take me to A&E or ring 111.
+`);
+    expect(objectives.map((o) => o.text)).toEqual([
+      "Go downstairs and sit with Mum, even if I don't want to talk.",
+      'Ring Childline (the number is saved in my phone).',
+      'Mum will take me to A&E or ring 111.',
+    ]);
+  });
+});
