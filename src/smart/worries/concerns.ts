@@ -67,7 +67,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
       high expectations, high priority, ice cream, ice skating, ice pack, ice lolly, icing,
       rehab for his leg, rehab for her leg, physical rehab, script for the play,
       positive test for covid, negative covid test, high five, high street, recovery from surgery,
-      recovery from her operation, recovery from his operation, using the bus, using the calendar
+      recovery from her operation, recovery from his operation, using the bus, using the calendar,
+      using me, using him, using her, using them, using you, using young people, using children
     `),
     examples: {
       worry: 'Mum uses cannabis daily in the home.',
@@ -336,7 +337,9 @@ const BROAD_CONCERNS: readonly Concern[] = [
     not: list(`
       upset stomach, afraid that, scared that, parent's mental health, persistent crying,
       coping with crying, confident that, confident she, confident he, worries about his mum,
-      worries about her mum, worries about his dad, worries about her dad
+      worries about her mum, worries about his dad, worries about her dad,
+      speech and language therapy, speech and language therapist, speech therapy, speech therapist,
+      occupational therapy, occupational therapist, language therapy
     `),
     examples: {
       worry: 'Zara is anxious and has nightmares since the incident.',
@@ -360,7 +363,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
       cost of living crisis, crisis accommodation, cuts to, funding cuts, cuts across, cutting down,
       cutting back, cutting out, cut off, haircut, hair cut, cutting her hair, cutting his hair,
       cutting grass, safety plan for the children, safety plan with the family, family safety plan,
-      domestic abuse safety plan, cut her food, cutting up food
+      domestic abuse safety plan, cut her food, cutting up food, were cut, was cut, been cut,
+      hours cut, cut his hours, cut her hours, cut their hours, benefits cut, benefit cut
     `),
     examples: {
       worry: 'Maya has cut her arms three times this month.',
@@ -454,7 +458,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
       photos of his early life, baby photos, baby photographs, life story photos,
       photos for her memory box, photos for his memory box, pictures of the home, picture chart,
       picture prompts, picture books, =mobility, tablets left, tablets lying, sleeping tablets,
-      his tablets, her tablets, their tablets, tablets and, and tablets
+      his tablets, her tablets, their tablets, tablets and, and tablets, =screening, =screened,
+      language screen, hearing screen, health screen, vision screen, screen flagged
     `),
     examples: {
       worry: 'Lily has been sending photos to adults she met online.',

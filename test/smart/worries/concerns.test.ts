@@ -36,6 +36,25 @@ describe('words that mean something else in one concern', () => {
   });
 });
 
+describe('a concern word used of something else (tune4)', () => {
+  it.each([
+    ['Dad fell behind with the rent when his hours at work were cut.', 'self-harm', false],
+    ['Jay has cut his arm twice this month.', 'self-harm', true],
+    [
+      'A speech and language screen flagged that Tom may not understand long sentences.',
+      'online',
+      false,
+    ],
+    ['Tom spends most evenings on screens.', 'online', true],
+    ['Stay away from the older boys who might be using me.', 'drugs', false],
+    ['Mum is using cannabis again.', 'drugs', true],
+    ['Speech and language therapy to rebook Logan’s appointment.', 'child-emotional', false],
+    ['Zara will start play therapy in March.', 'child-emotional', true],
+  ])('"%s" touches %s: %s', (text, concern, touches) => {
+    expect(concernsOf(text).includes(concern)).toBe(touches);
+  });
+});
+
 describe('grammar words that share a stem with a concern word', () => {
   it('reads "told us" and "use the calendar" as no drug use, and "using again" as drug use', () => {
     // "using" and "us" stem alike, as "ate" and "at" do.
