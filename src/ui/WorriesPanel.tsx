@@ -199,7 +199,8 @@ function WorryItem({
       {paired.rowOnlyWatches !== undefined ? (
         <Text as="p" block size={200} data-testid="row-only-watches">
           Objective {number.get(paired.rowOnlyWatches) ?? '?'}, in its row, only says that someone
-          will watch, review or discuss it. Say what will be different for the child, and by when.
+          will watch, visit, review or discuss it. Say what will be different for the child, and by
+          when.
         </Text>
       ) : null}
       {answers.length > 0 ? (

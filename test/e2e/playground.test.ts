@@ -300,7 +300,7 @@ test('a need whose row only says someone will watch is not answered, and the pan
   await why.waitFor({ timeout: 5000 });
   await expect(alcohol.getAttribute('data-answered')).resolves.toBe('no');
   await expect(why.textContent()).resolves.toMatch(
-    /^Objective 3, in its row, only says that someone will watch, review or discuss it\. Say what will be different/,
+    /^Objective 3, in its row, only says that someone will watch, visit, review or discuss it\. Say what will be different/,
   );
   await page.context().close();
 });

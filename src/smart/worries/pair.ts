@@ -362,7 +362,20 @@ const AGENCY_WATCHES = new RegExp(
   'iu',
 );
 
-const watchesOnly = (text: string) => ONLY_WATCHES.test(text) || AGENCY_WATCHES.test(text);
+/**
+ * The social worker's own visits, however often and wherever the child is seen ("Social worker to
+ * visit every six weeks and see Ollie at home and at school"): the statutory visits every plan
+ * sets, which answer no worry of their own. None of the 24 such items on the labelled plans was
+ * linked to a worry. A visit that does something more ("and do life story work with her") is
+ * not matched; the core group meeting or the plan's review beside it changes nothing either.
+ */
+const VISITS_ONLY = new RegExp(
+  String.raw`^\W*(?:the\s+)?(?:allocated\s+)?(?:supervising\s+)?(?:social\s+worker|caseworker|case\s+worker|key\s*worker|case\s+manager)s?(?:\s*\([^)]*\))?\s+(?:to|will)\s+(?:continue\s+to\s+)?(?:visit|see)\b(?:(?!\b(?:to|will)\s+(?!see\b|speak\b|meet\b|visit\b|be\s+reviewed\b)\p{L}|\band\s+(?:do|help|work|complete|undertake|carry|support|make|write|arrange|refer|use|teach|talk|explore|start|set|plan|agree|give|take)\b)[^.;])*[.;]?\s*$`,
+  'iu',
+);
+
+const watchesOnly = (text: string) =>
+  ONLY_WATCHES.test(text) || AGENCY_WATCHES.test(text) || VISITS_ONLY.test(text);
 
 /** The words of an objective that say what will be done or be different. */
 function said(objective: Pairable): string[] {

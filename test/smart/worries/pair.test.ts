@@ -402,6 +402,20 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
     expect(result.worries[6].answers.map((a) => a.by)).toEqual(['table']);
   });
 
+  it("does not answer a need with the social worker's statutory visits, unless the visit does more", () => {
+    const { worries, objectives } = pairs(`# Plan
+| Need | What will happen | Who | By when |
+| --- | --- | --- | --- |
+| Tom has nobody outside the family to talk to | Social worker to visit every six weeks and see Tom on his own. | Social worker | Six-weekly |
+| Tom does not know why he came into care | The social worker will visit every two weeks and do life story work with Tom. | Social worker | June 2027 |
+`);
+    const result = pairWorries(worries, objectives);
+    expect(result.unanswered.map((w) => w.text)).toEqual([
+      'Tom has nobody outside the family to talk to',
+    ]);
+    expect(result.worries[0].rowOnlyWatches).toBe(objectives[0].id);
+  });
+
   it('links a worry and an objective that share little when they stand at the same place in their lists', () => {
     // Plans answer their worries in the order they name them. "Bike" is all the second worry and
     // its objective share: enough when the objective is the second too, not when it is the last.
