@@ -119,7 +119,12 @@ const READ_ORDER: PartRole[] = ['outcome', 'action', 'other', 'who', 'when', 'me
 
 /** What each column of a table holds, from its header (shared with the worries reader). */
 export function columnRoles(header: string[]): PartRole[] {
-  const roles = header.map((h) => COLUMNS.find(([, re]) => re.test(h))?.[0] ?? 'other');
+  // A bracket glosses its column's name ("Personal outcome (what matters)"): the name decides,
+  // and the gloss only when the name alone says nothing.
+  const roleOf = (h: string) => COLUMNS.find(([, re]) => re.test(h))?.[0];
+  const roles = header.map(
+    (h) => roleOf(h.replace(/\s*\([^()]*\)\s*/g, ' ').trim()) ?? roleOf(h) ?? 'other',
+  );
   // Beside a column of needs, a column that also says "need" but answers them is the row's
   // objective: "Need | What needs to change | Who", "Needs | How these needs will be met | Who".
   // Alone, "What needs to change" names what is wrong, as a Signs of Safety table's first column

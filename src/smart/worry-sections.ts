@@ -20,11 +20,12 @@ const NOT_WORRIES = new RegExp(
 );
 
 /**
- * A plan's own name ("Child Exploitation Risk and Safety Plan", "Risk Management Plan"): it heads
- * the whole document, header, views and all, not a list of worries. "Reasons for the plan" and
- * "Why Leah needs a plan" still head worries.
+ * A plan's own name ("Child Exploitation Risk and Safety Plan", "Risk and Safety Management Plan -
+ * Child Criminal Exploitation"): it heads the whole document, header, views and all, not a list of
+ * worries. "Reasons for the plan" and "Issues to be addressed by the plan" still head worries.
  */
-const PLAN_NAME = /^(?!\W*(?:why|reasons?|what)\b).*\bplan\W*$/i;
+const PLAN_NAME =
+  /\b(?:risks?|safety|concerns?|dangers?)(?:\s+(?:and|&)\s+[\p{L}-]+)?(?:\s+(?:management|reduction|assessment))?\s+plan\b/iu;
 
 export function isWorrySection(heading: string): boolean {
   return WORRY_SECTION.test(heading) && !NOT_WORRIES.test(heading) && !PLAN_NAME.test(heading);

@@ -349,6 +349,37 @@ describe('a plan whose own name holds a worry word', () => {
       'Jayden has been reported missing six times since November.',
     ]);
   });
+
+  it('reads "Risk and Safety Management Plan - Child Criminal Exploitation" as the plan\'s name', () => {
+    const { worries } = read(`# Risk and Safety Management Plan - Child Criminal Exploitation
+
+Northfold Youth Justice Service
+
+## What we are worried about
+
+- Kian has been reported missing seven times since November.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Kian has been reported missing seven times since November.',
+    ]);
+  });
+});
+
+describe("a column's name with a gloss in brackets", () => {
+  it('reads "Personal outcome (what matters)" by its name, as the outcome, not the need', () => {
+    const { worries, objectives } = read(`# Care and support plan
+
+## Personal outcomes and how they will be met
+
+| Personal outcome (what matters) | How this will be achieved | Who | Review by |
+|---|---|---|---|
+| "I want to go swimming like other people." | A personal assistant for 6 hours a week to take Osian swimming. | Social worker | 30/04/2027 |
+`);
+    expect(worries).toEqual([]);
+    expect(objectives.map((o) => o.text)).toEqual([
+      expect.stringMatching(/^"I want to go swimming like other people\."/),
+    ]);
+  });
 });
 
 describe('a youth justice intervention plan', () => {
