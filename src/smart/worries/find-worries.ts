@@ -125,8 +125,19 @@ export function findWorries(doc: PlanDocument): Worry[] {
     BACKGROUND.test(w.section ?? '') && !/worr|danger/i.test(w.section ?? '');
   const story = (w: Worry) => PROSE_ID.test(w.id) && background(w);
   const named = worries.some((w) => !background(w));
-  return named ? worries.filter((w) => !story(w)) : worries;
+  return (named ? worries.filter((w) => !story(w)) : worries).filter((w) => !onlyGood(w.text));
 }
+
+/**
+ * What is going well, written among the needs ("Isaac is generally healthy and his immunisations
+ * are up to date", "Freya has strong number skills and enjoys maths"): a strength, which nothing
+ * need answer. Only a sentence with a word of praise and no word of trouble is one.
+ */
+const GOOD =
+  /\b(?:healthy|up to date|enjoys?|strong|good|polite|kind|(?:is|are) able to|doing well|loves?|happy|settled|proud)\b/i;
+const TROUBLE =
+  /\b(?:not|no|never|nobody|nothing|hard|difficult\w*|struggl\w*|worr\w*|concern\w*|miss\w*|delay\w*|behind|poor|risk\w*|unsafe|without|lack\w*|only|but|however|although|can['’]t|cannot|won['’]t|\w+n['’]t|few|little|less|low|late|absent|refus\w*|angry|hit|hurt|harm\w*|violen\w*|drink\w*|drug\w*|alcohol|cannabis|police|arrest\w*|exclu\w*|bull\w*|cut\w*|scared|frightened|anxious|upset|alone|isolated|lonely|debt|arrears|evict\w*|abuse\w*|neglect\w*|removed|needs?|wants?|would like|must|should|stopped|lost|dropped|fallen|fell|overdue|untreated|injur\w*|bruis\w*)\b/i;
+const onlyGood = (text: string) => GOOD.test(text) && !TROUBLE.test(text);
 
 /** A worry read as one sentence of a prose paragraph (its id ends in the sentence's number). */
 const PROSE_ID = /^p\d+s\d+$/;

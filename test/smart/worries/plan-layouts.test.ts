@@ -460,3 +460,27 @@ describe('a title line inside a Markdown section', () => {
     ]);
   });
 });
+
+describe('a strength written among the needs', () => {
+  it('reads a sentence that only says what is going well as no worry', () => {
+    const { worries } = read(`# Child in need plan
+
+## Needs identified
+
+- Isaac is generally healthy and his immunisations are up to date.
+- Isaac's dental check is overdue and he has toothache.
+
+## Section B: Special educational needs
+
+### Cognition and learning
+
+Freya has strong number skills and enjoys maths.
+
+- Freya is not yet reading at the level of her class and finds blending hard.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      "Isaac's dental check is overdue and he has toothache.",
+      'Freya is not yet reading at the level of her class and finds blending hard.',
+    ]);
+  });
+});
