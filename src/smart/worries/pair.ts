@@ -374,8 +374,23 @@ const VISITS_ONLY = new RegExp(
   'iu',
 );
 
+/**
+ * Anyone who will only watch and pass on what they see: "Joanne to keep an eye on what Kayla is
+ * eating and let the social worker know if she is worried", "Foster carers to keep a record of any
+ * incidents and share with the social worker", "Social worker to observe the dog with the
+ * children on home visits and record any concerns". A parent who watches without passing it on
+ * ("Mum will monitor Jack's phone use") keeps a rule, and is not matched.
+ */
+const WATCHES_AND_TELLS = new RegExp(
+  String.raw`^\W*(?:[\p{L}'’-]+\s+){1,4}?(?:to|will)\s+(?:continue\s+to\s+)?(?:monitor|keep an eye on|keep a (?:record|log|diary) of|record|watch|observe|note)\b(?:(?!\band\b)[^.;])*\s*,?\s*and\s+(?:share|report|tell|let|inform|pass|feed back|record)\b[^.;]*[.;]?\s*$`,
+  'iu',
+);
+
 const watchesOnly = (text: string) =>
-  ONLY_WATCHES.test(text) || AGENCY_WATCHES.test(text) || VISITS_ONLY.test(text);
+  ONLY_WATCHES.test(text) ||
+  AGENCY_WATCHES.test(text) ||
+  WATCHES_AND_TELLS.test(text) ||
+  VISITS_ONLY.test(text);
 
 /** The words of an objective that say what will be done or be different. */
 function said(objective: Pairable): string[] {

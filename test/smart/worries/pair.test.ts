@@ -402,6 +402,26 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
     expect(result.worries[6].answers.map((a) => a.by)).toEqual(['table']);
   });
 
+  it('does not answer a need with anyone who will only watch and pass on what they see', () => {
+    const { worries, objectives } = pairs(`# Plan
+| Need | What will happen | Who | By when |
+| --- | --- | --- | --- |
+| Kayla is not eating much and has lost weight | Joanne to keep an eye on what Kayla is eating and let the social worker know if she is worried. | Joanne | Ongoing |
+| Kai hides food in his bedroom | Foster carers to keep a record of any incidents and share with the social worker at each visit. | Foster carers | Ongoing |
+| Jack is on his phone until 3am | Mum will take Jack's phone at 10pm and monitor his phone use. | Mum | From today |
+`);
+    const result = pairWorries(worries, objectives);
+    expect(result.unanswered.map((w) => w.text)).toEqual([
+      'Kayla is not eating much and has lost weight',
+      'Kai hides food in his bedroom',
+    ]);
+    expect(result.worries.map((w) => w.rowOnlyWatches)).toEqual([
+      objectives[0].id,
+      objectives[1].id,
+      undefined,
+    ]);
+  });
+
   it("does not answer a need with the social worker's statutory visits, unless the visit does more", () => {
     const { worries, objectives } = pairs(`# Plan
 | Need | What will happen | Who | By when |
