@@ -311,6 +311,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   let sawObjectiveSection = false;
   let sawHeading = false;
   let objectivesLevel: number | undefined;
+  let objectivesFromTitle = false;
   const loose: { objective: Objective; listed: boolean }[] = [];
   const changeWorries = changeSectionsOfWorries(doc);
   // A pathway plan or a looked-after child's care plan is set out by the areas of the child's
@@ -333,13 +334,22 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
           (!documentTitle && areas !== undefined && namesAnArea(areas, section))) &&
         !isOtherSection(section) &&
         !changeWorries.has(block.paragraph);
-      // "What Dad will do" under "What needs to happen" is still the plan's objectives.
+      // A heading beside or above the objectives' own ends them.
+      if (objectivesLevel !== undefined && block.headingLevel <= objectivesLevel && !objectivesHere)
+        objectivesLevel = undefined;
+      // "What Dad will do" under "What needs to happen" is still the plan's objectives, and so is
+      // "When I feel unsafe I will" after "My warning signs" under a safety plan. Under a
+      // document's title ("Our Family Plan") only until a section of something else: the title
+      // heads the views and the contingency too.
       const within: boolean =
-        inObjectives &&
         objectivesLevel !== undefined &&
         block.headingLevel > objectivesLevel &&
-        !isOtherSection(section);
-      if (objectivesHere && !within) objectivesLevel = block.headingLevel;
+        !isOtherSection(section) &&
+        (inObjectives || !objectivesFromTitle);
+      if (objectivesHere && !within) {
+        objectivesLevel = block.headingLevel;
+        objectivesFromTitle = documentTitle;
+      }
       inObjectives = objectivesHere || within;
       sawObjectiveSection ||= inObjectives;
       continue;

@@ -32,8 +32,10 @@ function withoutEmphasis(line: string): string {
 /** A short line that reads as a section title in a plain-text plan ("Outcomes:", "ACTIONS"). */
 function looksLikeHeading(line: string): boolean {
   const t = line.trim();
-  if (t.length === 0 || t.length > 60) return false;
-  if (/:$/.test(t) && t.split(/\s+/).length <= 8) return true;
+  // A dash glosses a title as a bracket does: "My warning signs - things that tell me I'm not OK:".
+  const title = t.replace(/\s+[-–—]\s+[^-–—]*:$/, ':');
+  if (title.length === 0 || title.length > 60 || t.length > 120) return false;
+  if (/:$/.test(title) && title.split(/\s+/).length <= 8) return true;
   return /^[A-Z][A-Z '’&/-]{3,}$/.test(t);
 }
 

@@ -440,11 +440,15 @@ describe("an EHC plan's provision set out by area of need", () => {
 
 describe('a title line inside a Markdown section', () => {
   it("reads a bold title under a section's heading as a part of that section, not a new one", () => {
+    // Its warning signs, under a title glossed after a dash, are no objectives.
     // "When I feel like hurting myself I will:" is part of the safety plan above it; as a
     // section of its own it headed nothing the reader knew, and its items were dropped.
     const { objectives } = read(`# Child in need plan
 
 ## Mia's safety plan (written with Mia)
+
+**My warning signs - things that tell me and others I'm not OK:**
+- I stay in my room and don't come down for tea.
 
 **When I feel like hurting myself I will:**
 - Go downstairs and sit with Mum, even if I don't want to talk.
