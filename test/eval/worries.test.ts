@@ -109,12 +109,15 @@ describe('a second labeller measured against the first', () => {
 
   // The README's goal for the matcher (0.85 precision and recall of the warnings) rests on this:
   // two careful people reading the same plans agree at least that well.
-  it.each(['tune', 'tune2', 'tune3', 'tune4'])('agrees on the %s plans at 0.85 or better', (set) => {
-    const m = measureLabellerAgreement(
-      lines<LabelledPlan>(set, 'labels.jsonl'),
-      lines<SecondLabels>(set, 'second-labeller.jsonl'),
-    );
-    expect(m.unanswered.precision).toBeGreaterThanOrEqual(0.85);
-    expect(m.unanswered.recall).toBeGreaterThanOrEqual(0.85);
-  });
+  it.each(['tune', 'tune2', 'tune3', 'tune4'])(
+    'agrees on the %s plans at 0.85 or better',
+    (set) => {
+      const m = measureLabellerAgreement(
+        lines<LabelledPlan>(set, 'labels.jsonl'),
+        lines<SecondLabels>(set, 'second-labeller.jsonl'),
+      );
+      expect(m.unanswered.precision).toBeGreaterThanOrEqual(0.85);
+      expect(m.unanswered.recall).toBeGreaterThanOrEqual(0.85);
+    },
+  );
 });
