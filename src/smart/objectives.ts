@@ -27,11 +27,11 @@ const SAFETY_PLAN = /\bsafety plan\b/i;
 /**
  * Sections that hold no objectives. What is working or going well, and the protective factors,
  * are what the family already does: "Jade is very excited about the baby" under "What is going
- * well?" is no objective to be made SMART. A care plan's plan for permanence is the decision about where
- * the child will grow up, not something to be done by a date. An EHC plan's outcomes are its
- * Section E; its other lettered
- * sections hold views, needs, the provision that meets them (F to H, checked by the council's
- * own rules on quantifying provision, not as outcomes), the placement and the advice.
+ * well?" is no objective to be made SMART. "If the plan isn't working" is the contingency. A care
+ * plan's plan for permanence is the decision about where the child will grow up, not something to
+ * be done by a date. An EHC plan's outcomes are its Section E; its other lettered sections hold
+ * views, needs, the provision that meets them (F to H, checked by the council's own rules on
+ * quantifying provision, not as outcomes), the placement and the advice.
  */
 const OTHER_SECTION = new RegExp(
   String.raw`\b(?:views?|wishes and feelings|[\p{L}-]+['’]s (?:own )?words|(?:my|his|her|their) own words|voice of the child|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|if (?:the|this|our) plan (?:is not|isn['’]t|does not|doesn['’]t|stops?) work(?:s|ing)?|strengths|(?:working|going) well|protective factors|existing safety|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details|section [a-dfghijk]|permanence plan|permanency plan|plan for permanence|plan for permanency|${WISHES_TITLE}|warning signs|early signs|triggers|safe adults|safe people|people I can (?:talk|go|turn) to|useful (?:numbers|contacts)|(?:phone|contact) numbers)\b`,
