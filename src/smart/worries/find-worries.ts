@@ -125,8 +125,17 @@ export function findWorries(doc: PlanDocument): Worry[] {
     BACKGROUND.test(w.section ?? '') && !/worr|danger/i.test(w.section ?? '');
   const story = (w: Worry) => PROSE_ID.test(w.id) && background(w);
   const named = worries.some((w) => !background(w));
-  return (named ? worries.filter((w) => !story(w)) : worries).filter((w) => !onlyGood(w.text));
+  return (named ? worries.filter((w) => !story(w)) : worries).filter(
+    (w) => !onlyGood(w.text) && !ABOUT_THE_PLAN.test(w.text),
+  );
 }
+
+/**
+ * A row or item about the plan itself ("The plan needs to be checked to make sure things are
+ * changing for the children", "The plan needs to be reviewed regularly"): how the plan is run, not
+ * what worries anyone about the family.
+ */
+const ABOUT_THE_PLAN = /^\W*(?:the|this|our) plan\b/i;
 
 /**
  * What is going well, written among the needs ("Isaac is generally healthy and his immunisations

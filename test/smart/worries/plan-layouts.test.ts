@@ -488,3 +488,18 @@ Freya has strong number skills and enjoys maths.
     ]);
   });
 });
+
+describe('a row about the plan itself', () => {
+  it('reads "The plan needs to be checked ..." in a column of needs as no worry', () => {
+    const { worries } = read(`# Child protection plan
+
+| Need | Action | Who | By when |
+|---|---|---|---|
+| Mason is often left to look after his sisters in the evenings. | Mum will not leave Mason in charge of his sisters. | Mum | From today |
+| The plan needs to be checked to make sure things are changing for the children. | Social worker to visit every 10 working days. | Social worker | Ongoing |
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Mason is often left to look after his sisters in the evenings.',
+    ]);
+  });
+});
