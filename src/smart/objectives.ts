@@ -301,6 +301,9 @@ function looksLikeObjective(block: ParagraphBlock): boolean {
   );
 }
 
+/** A header's field: a short label, a colon, its value ("Where we live: 31 Heron Walk"). */
+const HEADER_FIELD = /^\s*(?![^:]*\b(?:will|to|should|must|shall)\b)[\p{L}'’ ]{2,30}:\s*\S/u;
+
 /** Finds objectives in document order. */
 export function extractObjectives(doc: PlanDocument): Objective[] {
   const out: Objective[] = [];
@@ -312,6 +315,8 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   let sawHeading = false;
   let objectivesLevel: number | undefined;
   let objectivesFromTitle = false;
+  /** Whether the blocks so far sit under the document's title and no other heading. */
+  let titleOnly = false;
   const loose: { objective: Objective; listed: boolean }[] = [];
   const changeWorries = changeSectionsOfWorries(doc);
   // A pathway plan or a looked-after child's care plan is set out by the areas of the child's
@@ -327,6 +332,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
     if (block.headingLevel !== undefined) {
       section = heading = block.text.trim();
       const documentTitle = !sawHeading;
+      titleOnly = documentTitle;
       sawHeading = true;
       const objectivesHere =
         (OBJECTIVE_SECTION.test(section) ||
@@ -365,6 +371,16 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       continue;
     }
     if (!looksLikeObjective(block)) continue;
+    // The details under a document's title ("Schools: Kaden and Lacey both go to Eastmoor
+    // Primary") describe the family, even when the title names the plan ("Our Family Plan").
+    if (
+      titleOnly &&
+      block.list === undefined &&
+      HEADER_FIELD.test(block.text) &&
+      !ITEM_PREFIX.test(block.text) &&
+      !DETAIL_LINE.test(block.text)
+    )
+      continue;
     if (inObjectives) out.push(paragraphObjective(block, section));
     else if (section === undefined || !isOtherSection(section)) {
       const listed = block.list !== undefined || ITEM_PREFIX.test(block.text);

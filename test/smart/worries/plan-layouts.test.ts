@@ -503,3 +503,21 @@ describe('a row about the plan itself', () => {
     ]);
   });
 });
+
+describe("the details under a plan's title", () => {
+  it('reads "Schools: ..." under "Our Family Plan" as the family\'s details, not an objective', () => {
+    const { objectives } = read(`# Our Family Plan – Team Around the Family
+
+**Family:** Chantelle Ward (mum), Kaden Ward (9)
+**Schools:** Kaden and Lacey both go to Eastmoor Primary
+**Next meeting:** 11 March 2026
+
+## What we will do
+
+- I'll do a morning chart with Kaden, with stickers, from next Monday.
+`);
+    expect(objectives.map((o) => o.text)).toEqual([
+      "I'll do a morning chart with Kaden, with stickers, from next Monday.",
+    ]);
+  });
+});
