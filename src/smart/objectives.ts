@@ -302,7 +302,10 @@ function looksLikeObjective(block: ParagraphBlock): boolean {
 }
 
 /** A header's field: a short label, a colon, its value ("Where we live: 31 Heron Walk"). */
-const HEADER_FIELD = /^\s*(?![^:]*\b(?:will|to|should|must|shall)\b)[\p{L}'’ ]{2,30}:\s*\S/u;
+const HEADER_FIELD = new RegExp(
+  String.raw`^\s*(?![^:]*${MODAL.source})[\p{L}'’ ]{2,30}:\s*\S`,
+  'u',
+);
 
 /** Finds objectives in document order. */
 export function extractObjectives(doc: PlanDocument): Objective[] {

@@ -350,6 +350,11 @@ type Pairable = Pick<Objective, 'id' | 'text'> & { parts?: readonly ObjectivePar
 const ONLY_WATCHES =
   /^(?:(?!\bwill\b|\bto\s+(?!be\b|continue\b)[a-z])[^.;])*?\b(?:(?:(?:to|will)\s+be|is|are)\s+(?:monitored|kept under review|watched|reviewed|discussed|considered)|(?:to|will)\s+(?:continue\s+to\s+)?monitor(?=\s*(?:[.;]|$)))(?:\s+(?:by|at|in|through)\b[^.;]*)?\s*[.;]?\s*$/i;
 
+/** Watching, as plans word it: one list for the agency's and for anyone's watching only. */
+const WATCH = String.raw`monitor|keep an eye on|keep a record of|record|watch`;
+/** Passing on what was seen, likewise shared. */
+const PASS_ON = String.raw`share|report|tell|let|inform|pass|feed back|record`;
+
 /**
  * An agency or a professional who will only watch, keep a record and pass it on: "The school
  * attendance officer will monitor Ffion's attendance and report to the social worker each week",
@@ -358,7 +363,7 @@ const ONLY_WATCHES =
  * is done about what they watch.
  */
 const AGENCY_WATCHES = new RegExp(
-  String.raw`^\W*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:school|nursery|college|police|health visitor|gp|teachers?|attendance officer|social worker|caseworker|case manager|key worker|core group|agencies|professionals|staff)\s+(?:to|will)\s+(?:continue\s+to\s+)?(?:monitor|keep an eye on|keep a record of|record|watch)\b(?:(?!\band\b)[^.;])*(?:\s*,?\s*and\s+(?:share|report|tell|let|inform|pass|feed back|monitor|record)\b[^.;]*)?[.;]?\s*$`,
+  String.raw`^\W*(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:school|nursery|college|police|health visitor|gp|teachers?|attendance officer|social worker|caseworker|case manager|key worker|core group|agencies|professionals|staff)\s+(?:to|will)\s+(?:continue\s+to\s+)?(?:${WATCH})\b(?:(?!\band\b)[^.;])*(?:\s*,?\s*and\s+(?:${PASS_ON}|monitor)\b[^.;]*)?[.;]?\s*$`,
   'iu',
 );
 
@@ -382,7 +387,7 @@ const VISITS_ONLY = new RegExp(
  * ("Mum will monitor Jack's phone use") keeps a rule, and is not matched.
  */
 const WATCHES_AND_TELLS = new RegExp(
-  String.raw`^\W*(?:[\p{L}'’-]+\s+){1,4}?(?:to|will)\s+(?:continue\s+to\s+)?(?:monitor|keep an eye on|keep a (?:record|log|diary) of|record|watch|observe|note)\b(?:(?!\band\b)[^.;])*\s*,?\s*and\s+(?:share|report|tell|let|inform|pass|feed back|record)\b[^.;]*[.;]?\s*$`,
+  String.raw`^\W*(?:[\p{L}'’-]+\s+){1,4}?(?:to|will)\s+(?:continue\s+to\s+)?(?:${WATCH}|keep a (?:log|diary) of|observe|note)\b(?:(?!\band\b)[^.;])*\s*,?\s*and\s+(?:${PASS_ON})\b[^.;]*[.;]?\s*$`,
   'iu',
 );
 
