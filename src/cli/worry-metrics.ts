@@ -6,6 +6,7 @@
 import { extractObjectives, readTextPlan } from '../smart';
 import { normalise } from '../smart/text';
 import { findWorries } from '../smart/worries/find-worries';
+import type { AnsweredModel } from '../smart/worries/answered';
 import { pairWorries } from '../smart/worries/pair';
 
 export interface LabelledPlan {
@@ -50,7 +51,7 @@ const key = (s: string) =>
     .trim();
 
 /** Whether a text the reader found is the labelled one (one may hold the other). */
-function same(found: string, labelled: string): boolean {
+export function same(found: string, labelled: string): boolean {
   const a = key(found);
   const b = key(labelled);
   return a.length > 0 && b.length > 0 && (a === b || a.includes(b) || b.includes(a));
@@ -58,6 +59,7 @@ function same(found: string, labelled: string): boolean {
 
 export function measureWorryPairing(
   plans: { labels: LabelledPlan; markdown: string }[],
+  model?: AnsweredModel,
 ): WorryMetrics {
   let uTp = 0,
     uFp = 0,
@@ -72,7 +74,7 @@ export function measureWorryPairing(
     const doc = readTextPlan(markdown, 'markdown');
     const objectives = extractObjectives(doc);
     const worries = findWorries(doc);
-    const pairing = pairWorries(worries, objectives);
+    const pairing = pairWorries(worries, objectives, undefined, model);
     const goldAnswered = new Set(labels.links.map(([w]) => w));
     const goldLinks = new Set(labels.links.map(([w, o]) => `${w}|${o}`));
     // Each found item stands for the labelled items it holds or is held by.

@@ -12,6 +12,24 @@ import { saysNothing } from '../plan-forms';
 import type { Objective, ObjectivePart } from '../types';
 import { CONCERNS, type Concern } from './concerns';
 import type { Worry } from './find-worries';
+import {
+  answeredFeatures,
+  chanceUnanswered,
+  type AnsweredModel,
+  type WorryEvidence,
+} from './answered';
+import trained from './answered-weights.json';
+
+const TRAINED: AnsweredModel = trained;
+
+/** An objective that shares anything with a worry, and how much. */
+export interface Candidate {
+  oi: number;
+  score: number;
+  meaning: number;
+  concerns: string[];
+  apart: number;
+}
 
 export type LinkSource = 'table' | 'meaning' | 'hand';
 
@@ -286,7 +304,7 @@ export function concernsOf(text: string): string[] {
 const CONCERN_WEIGHT = new Map(CONCERNS.map((c) => [c.id, c.weight ?? 1]));
 
 /** How strongly a worry and an objective are about the same thing; 1 or more links them. */
-const THRESHOLD = 0.8;
+export const THRESHOLD = 0.8;
 /** 200 worries by 5,000 objectives; a 500-page plan's 9,000 need cells would take seconds. */
 export const MAX_PAIRS = 1_000_000;
 /** A worry's weaker matches must come near its best one: the plan's answer is the best fit. */
@@ -416,11 +434,28 @@ function onlyWatches(objective: Pairable): boolean {
   return texts.length > 0 && texts.every((t) => watchesOnly(t.trim()));
 }
 
-export function pairWorries(
+/** One worry as the matcher saw it, before deciding whether anything answers it. */
+export interface WeighedWorry {
+  worry: Worry;
+  /** Links that need no weighing: the worry's table row, and the social worker's own. */
+  answers: WorryAnswer[];
+  /** Objectives that share anything with the worry, strongest first. */
+  candidates: Candidate[];
+  rowWatches: boolean;
+  /** What the answered model reads; absent when nothing shares anything or pairs are limited. */
+  evidence?: WorryEvidence;
+}
+
+/**
+ * Everything the matcher sees of each worry: its table and hand links, and how strongly each
+ * objective matches it. Exported for `npm run train:worry-answered`, which fits the answered
+ * model to the same evidence the pane decides from.
+ */
+export function weighWorries(
   worries: readonly Worry[],
   objectives: readonly Pairable[],
   hand: HandLinks = { linked: new Set(), unlinked: new Set() },
-): WorryPairing {
+): { limited: boolean; weighed: WeighedWorry[] } {
   // Too many pairs to compare by meaning: the texts are not read at all (see MAX_PAIRS). With no
   // worries there is nothing to pair, and most plans checked name none: the objectives are not
   // read either.
@@ -465,22 +500,21 @@ export function pairWorries(
   const anyHand = hand.linked.size > 0 || hand.unlinked.size > 0;
   const worryKeys = anyHand ? worries.map((w) => textKey(w.text)) : [];
   const objectiveKeys = anyHand ? objectives.map((o) => textKey(o.text)) : [];
-  const answered = new Set<string>();
   const byId = new Map(objectives.map((o) => [o.id, o]));
   // Read once per objective, not once per pair: most plans checked name no worries.
   const changes = worries.length === 0 ? [] : objectives.map(answersAnything);
-  const paired = worries.map((worry, wi): PairedWorry => {
+  // First every worry's own links (table, hand) and what it shares with each objective; then,
+  // knowing which worry each objective is nearest, whether anything answers each worry.
+  const seen = worries.map((worry, wi) => {
     const answers: WorryAnswer[] = [];
     const row = worry.rowObjectiveId !== undefined ? byId.get(worry.rowObjectiveId) : undefined;
-    const watching = row && onlyWatches(row) ? { rowOnlyWatches: row.id } : {};
+    const rowWatches = row !== undefined && onlyWatches(row);
+    const candidates: Candidate[] = [];
     if (limited && !anyHand) {
       if (row && answersAnything(row))
         answers.push({ objectiveId: row.id, by: 'table', concerns: [] });
-      for (const a of answers) answered.add(a.objectiveId);
-      return { worry, answers, ...(answers.length === 0 ? watching : {}) };
+      return { worry, answers, candidates, rowWatches };
     }
-    const byMeaning: (WorryAnswer & { score: number })[] = [];
-    const near: { objectiveId: string; score: number }[] = [];
     objectives.forEach((objective, oi) => {
       if (anyHand && hand.unlinked.has(unlinkKey(worryKeys[wi], objectiveKeys[oi]))) return;
       if (anyHand && hand.linked.has(linkKey(worryKeys[wi], objectiveKeys[oi]))) {
@@ -496,22 +530,75 @@ export function pairWorries(
       const meaning = strength(worryWeighed[wi], objectiveWeighed[oi], idf, conceptWeight);
       const apart = Math.abs(placeIn(wi, worries.length) - placeIn(oi, objectives.length));
       const score = meaning.score * (1 + ORDER_WEIGHT * Math.max(0, 1 - apart / ORDER_SPAN));
-      const { concerns } = meaning;
-      if (score >= THRESHOLD)
-        byMeaning.push({ objectiveId: objective.id, by: 'meaning', concerns, score });
-      else if (score > 0) near.push({ objectiveId: objective.id, score });
+      if (score > 0)
+        candidates.push({ oi, score, meaning: meaning.score, concerns: meaning.concerns, apart });
     });
-    const best = Math.max(0, ...byMeaning.map((a) => a.score));
-    for (const { score, ...answer } of byMeaning)
-      if (score >= NEAR_BEST * best) answers.push(answer);
-    for (const a of answers) answered.add(a.objectiveId);
-    if (answers.length > 0) return { worry, answers };
-    const nearest = near
-      .sort((a, b) => b.score - a.score)
-      .slice(0, NEAREST)
-      .map((n) => n.objectiveId);
-    return { worry, answers, ...watching, ...(nearest.length > 0 ? { nearest } : {}) };
+    candidates.sort((a, b) => b.score - a.score);
+    return { worry, answers, candidates, rowWatches };
   });
+  const nearestWorry = new Map<number, { wi: number; score: number }>();
+  seen.forEach(({ candidates }, wi) => {
+    for (const c of candidates) {
+      const held = nearestWorry.get(c.oi);
+      if (!held || c.score > held.score) nearestWorry.set(c.oi, { wi, score: c.score });
+    }
+  });
+  const claims = new Map<number, number>();
+  for (const { wi } of nearestWorry.values()) claims.set(wi, (claims.get(wi) ?? 0) + 1);
+  const weighed = seen.map((w, wi): WeighedWorry => {
+    if (w.candidates.length === 0 || limited) return w;
+    const evidence: WorryEvidence = {
+      candidates: w.candidates,
+      claims: claims.get(wi) ?? 0,
+      mutual: nearestWorry.get(w.candidates[0].oi)?.wi === wi,
+      worries: worries.length,
+      objectives: objectives.length,
+      words: w.worry.text.split(/\s+/).filter(Boolean).length,
+      concerns: worryReadings[wi].concerns.size,
+      rowOnlyWatches: w.rowWatches,
+    };
+    return { ...w, evidence };
+  });
+  return { limited, weighed };
+}
+
+export function pairWorries(
+  worries: readonly Worry[],
+  objectives: readonly Pairable[],
+  hand: HandLinks = { linked: new Set(), unlinked: new Set() },
+  model: AnsweredModel = TRAINED,
+): WorryPairing {
+  const { limited, weighed } = weighWorries(worries, objectives, hand);
+  const answered = new Set<string>();
+  const link = (c: Candidate): WorryAnswer => ({
+    objectiveId: objectives[c.oi].id,
+    by: 'meaning',
+    concerns: c.concerns,
+  });
+  const paired = weighed.map(
+    ({ worry, answers, candidates, rowWatches, evidence }): PairedWorry => {
+      const best = candidates[0]?.score ?? 0;
+      const strong = candidates.filter((c) => c.score >= THRESHOLD && c.score >= NEAR_BEST * best);
+      if (answers.length > 0) {
+        answers.push(...strong.map(link));
+        for (const a of answers) answered.add(a.objectiveId);
+        return { worry, answers };
+      }
+      const watching =
+        rowWatches && worry.rowObjectiveId ? { rowOnlyWatches: worry.rowObjectiveId } : {};
+      if (evidence) {
+        const x = answeredFeatures(evidence, THRESHOLD);
+        if (strong.length > 0 && chanceUnanswered(model, x) <= model.threshold) {
+          // Answered: by the strong matches, or by the nearest when none reached the threshold.
+          answers.push(...(strong.length > 0 ? strong : candidates.slice(0, 1)).map(link));
+          for (const a of answers) answered.add(a.objectiveId);
+          return { worry, answers };
+        }
+      }
+      const nearest = candidates.slice(0, NEAREST).map((c) => objectives[c.oi].id);
+      return { worry, answers, ...watching, ...(nearest.length > 0 ? { nearest } : {}) };
+    },
+  );
   return {
     ...(limited ? { limited } : {}),
     worries: paired,

@@ -587,6 +587,35 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
     expect(result.worries[1].answers.map((a) => a.objectiveId)).toEqual([objectives[4].id]);
   });
 
+  it('warns about a worry whose only match was written for another worry', () => {
+    // The tidy house answers the clutter; it shares "landlord" with the rent arrears by chance,
+    // sits at the other end of the list, and is nearer the clutter than the rent. The answered
+    // model (answered.ts) weighs all of that; the best score alone had linked them.
+    const { worries, objectives } = pairs(`## What are we worried about?
+- The kitchen and the children's bedroom are cluttered, with rubbish bags and dirty nappies on the floor.
+- Poppy has missed 12 days of school this term.
+- Gemma has told the health visitor she feels low most days and struggles to get out of bed.
+- Dean has pushed Gemma in front of the children, and the police were called in September.
+- Alfie has a rash on his arms that has not been seen by a doctor.
+- Gemma is three months behind with the rent and the landlord has talked about eviction.
+
+## What needs to happen
+- Gemma will keep the kitchen and bedroom floors clear of rubbish, so the house is ready for the landlord's inspection on 15/01/2027, checked by the family support worker each week.
+- Poppy will be in school every day this term, with attendance of at least 95% by 20/03/2027, as recorded by the school.
+- Gemma will see her GP about her low mood by 18/12/2026 and tell the health visitor what was agreed.
+- Dean will not come to the house while the plan is in place; Gemma will call 999 if he does.
+- Gemma will take Alfie to the GP by 18/12/2026 about the rash on his arms.
+`);
+    const result = pairWorries(worries, objectives);
+    const rent = result.worries[5];
+    expect(rent.worry.text).toMatch(/behind with the rent/);
+    expect(rent.answers).toEqual([]);
+    // The pane still offers the near match first, so linking it by hand takes one choice.
+    expect(rent.nearest?.[0]).toBe(objectives[0].id);
+    expect(result.worries[0].answers.map((a) => a.objectiveId)).toEqual([objectives[0].id]);
+    expect(result.worries[4].answers.map((a) => a.objectiveId)).toEqual([objectives[4].id]);
+  });
+
   it('has nothing to warn about in a plan that names no worries', () => {
     const { worries, objectives } = pairs(
       '# Outcomes\n- Mia will be in school every day this term.\n',
