@@ -3,7 +3,9 @@
  * layout (a need and its objective share a row, unless the row is still blank), by hand (kept in
  * the document, like an ignore), or by meaning: the two texts touch the same concern (concerns.ts
  * and specific-concerns.ts) or share words that are rare in this plan. Names and roles ("Mum",
- * "Leo") never link on their own: every objective in a plan is about the same few people.
+ * "Leo") never link on their own: every objective in a plan is about the same few people. A match
+ * by meaning answers a worry only when the answered model (answered.ts) also finds it likely,
+ * weighing everything the matcher saw of the worry, not its best score alone.
  */
 import { stemmer } from 'stemmer';
 import { textKey } from '../ignore';
