@@ -17,7 +17,7 @@ import {
 } from './worry-sections';
 
 const OBJECTIVE_SECTION =
-  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what (?:I|we|you|they|other people|others|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what we are going to do|who will help(?: me| us)?|smart|how we will (?:get there|achieve (?:this|these|them|it|our (?:goals|outcomes))|make (?:this|it) happen)|next steps|tasks|what (?:I|we|the family|[A-Z][a-z]+) needs? from (?:services|professionals|agencies|others|other people|you)|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|needs and how (?:they|these|it|this) will be met|how we will meet|safety rules|our rules|(?:safety )?plan rules|bottom lines?|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you|(?:I|we|[A-Z][a-z]+) agrees? (?:that|to)|what (?:has been|we have|was|is) agreed|agreed actions|the following (?:has|have|was|were|is) (?:been )?agreed)\b/i;
+  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change|be done)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what (?:I|we|you|they|other people|others|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what (?:I['’]m|we['’]re|you['’]re|they['’]re) going to do|what we are going to do|who will help(?: me| us)?|smart|how we will (?:get there|achieve (?:this|these|them|it|our (?:goals|outcomes))|make (?:this|it) happen)|next steps|tasks|what (?:I|we|the family|[A-Z][a-z]+) needs? from (?:services|professionals|agencies|others|other people|you)|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|needs and how (?:they|these|it|this) will be met|how we will meet|safety rules|our rules|(?:safety )?plan rules|bottom lines?|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you|(?:I|we|[A-Z][a-z]+) agrees? (?:that|to)|what (?:has been|we have|was|is) agreed|agreed actions|the following (?:has|have|was|were|is) (?:been )?agreed)\b/i;
 /**
  * "Safety plan" over a Signs of Safety plan's rules heads objectives, but as a document's title
  * ("Safety Plan", "Signs of Safety Plan - Millie Coming Home") it heads the whole plan, worries,
@@ -82,7 +82,7 @@ const COLUMNS: [PartRole, RegExp][] = [
   ],
   [
     'measure',
-    /how (?:will|would|do) we know|how we (?:will|would) know|how will (?:we|you) tell|evidence|measure|success|what (?:will|would) it look like|indicator/i,
+    /how (?:will|would|do) we know|how we (?:will|would) know|how will (?:we|you) tell|evidence|measure|success|what (?:will|would) it look like|(?<!risk |warning |danger )indicator/i,
   ],
   ['review', /review/i],
   ['progress', /progress|\brag\b|status|update|comments?|^\W*(?:done|completed?|achieved)\W*$/i],
@@ -94,12 +94,12 @@ const COLUMNS: [PartRole, RegExp][] = [
   // "What" beside "Who" and "By when", and "What I will do".
   [
     'action',
-    /what needs to happen|what (?:will|must) be done|^\s*what\s*\??\s*$|^\s*what (?:i|we|you|they|\w+) (?:will|am going to|are going to|is going to|need to|needs to|must|should) do\b/i,
+    /what needs to happen|what (?:will|must) be done|^\s*what\s*\??\s*$|^\s*what (?:i|we|you|they|\w+) (?:will|am going to|are going to|is going to|need to|needs to|must|should) do\b|^\s*what (?:will|shall|are|is|must) (?:i|we|you|they|\w+) (?:going to )?do\b/i,
   ],
   // "Outcome / What needs to change" names the outcome first: it is no need for its "needs".
   ['outcome', /^\W*(?:desired |expected |intended )?(?:outcomes?|goals?|objectives?)\b/i],
   // "What matters" (to the person, in a Welsh care and support plan) is what the row answers.
-  ['need', /need|concern|worr|risk|issue|problem|why|what matters/i],
+  ['need', /need|concern|worr|risk|issue|problem|why|what matters|threat/i],
   ['outcome', /outcome|goal|change|objective|target|what we want|aim/i],
   [
     'action',

@@ -8,7 +8,7 @@ import type { PlanDocument } from './document';
 
 /** Headings whose items are worries, not objectives, views or strengths. */
 const WORRY_SECTION =
-  /\b(?:worr(?:y|ies|ied|ying)|safety threats?|questions? for (?:the )?family|referrer['’]s questions?|(?:things|what) (?:that )?makes? [\p{L}'’ ]{0,30}more likely|(?:health|social care) needs|concerns?|what['’]?s not (?:working|going well)|what (?:is|isn['’]t) (?:not )?(?:working|going well)|not going well|difficulties|challenges|concerned|dangers?|danger statements?|harm statements?|past harm|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|why (?:are we|we are|we['’]re) (?:working with|involved)|(?:things that|what) makes? me (?:feel )?(?:unsafe|scared|frightened|worried|upset)|reasons? for (?:the|this) plan|reasons? for (?:[\w'’]+ ){0,2}(?:concerns?|involvement|referral)|what (?:is|are) the (?:problems?|issues?|concerns?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan|(?:summary|outline|description) of (?:[\w'’]+ )?(?:needs|concerns|worries|risks?)|why there (?:is|are) (?:a|an|this) [\w'’ ]{0,40}plans?|why [\w'’ ]{0,40}(?:is|are|was|were|came|come|has come|have come) (?:being )?(?:looked after|in care|into care|accommodated))\b|^\W*(?:my |[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?(?:needs?|identified needs?)\W*$|^\W*what (?:I|[\p{Lu}][\p{L}'’-]+) needs?\W*$|^\W*(?:section\s+b\b\W*)?(?:[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?special educational needs?(?: and disabilit(?:y|ies))?\W*$/iu;
+  /\b(?:worr(?:y|ies|ied|ying)|safety threats?|questions? for (?:the )?family|referrer['’]s questions?|(?:things|what) (?:that )?makes? [\p{L}'’ ]{0,30}more likely|(?:health|social care|priority|key|main) needs|what['’]?s (?:getting|got|standing) in the way|what (?:gets|could get|might get|is getting) in the way|concerns?|what['’]?s not (?:working|going well)|what (?:is|isn['’]t) (?:not )?(?:working|going well)|not going well|difficulties|challenges|concerned|dangers?|danger statements?|harm statements?|past harm|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|why (?:are we|we are|we['’]re) (?:working with|involved)|(?:things that|what) makes? me (?:feel )?(?:unsafe|scared|frightened|worried|upset)|reasons? for (?:the|this) plan|reasons? for (?:[\w'’]+ ){0,2}(?:concerns?|involvement|referral)|what (?:is|are) the (?:problems?|issues?|concerns?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan|(?:summary|outline|description) of (?:[\w'’]+ )?(?:needs|concerns|worries|risks?)|why there (?:is|are) (?:a|an|this) [\w'’ ]{0,40}plans?|why [\w'’ ]{0,40}(?:is|are|was|were|came|come|has come|have come) (?:being )?(?:looked after|in care|into care|accommodated))\b|^\W*(?:my |[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?(?:needs?|identified needs?)\W*$|^\W*what (?:I|[\p{Lu}][\p{L}'’-]+|the (?:child|children|young person|baby|family|parents?|carers?)) needs?\W*$|^\W*(?:section\s+b\b\W*)?(?:[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?special educational needs?(?: and disabilit(?:y|ies))?\W*$/iu;
 
 /** "What Aroha wants", "What Mum thinks": someone's views, not what is wrong ("wants to happen" is a plan's). */
 export const WISHES_TITLE = String.raw`what [\p{L}'’-]+ (?:wants|would like|thinks|says|feels)(?! to\b)`;
@@ -25,7 +25,7 @@ const NOT_WORRIES = new RegExp(
  * worries. "Reasons for the plan" and "Issues to be addressed by the plan" still head worries.
  */
 const PLAN_NAME =
-  /\b(?:risks?|safety|concerns?|dangers?)(?:\s+(?:and|&)\s+[\p{L}-]+)?(?:\s+(?:management|reduction|assessment))?\s+plan\b/iu;
+  /\b(?:risks?|safety|concerns?|dangers?)(?:\s+(?:and|&)\s+(?!(?:the|this|our|my|a)\b)[\p{L}-]+)?(?:\s+(?:management|reduction|assessment))?\s+plan\b/iu;
 
 export function isWorrySection(heading: string): boolean {
   return WORRY_SECTION.test(heading) && !NOT_WORRIES.test(heading) && !PLAN_NAME.test(heading);
@@ -38,7 +38,7 @@ export function isWorrySection(heading: string): boolean {
 export function endsWorrySection(title: string): boolean {
   return (
     NOT_WORRIES.test(title) ||
-    /\b(?:plan|outcomes?|objectives?|actions?|goals?|targets?|what (?:will|must|should) (?:happen|change)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|background|history|summary|views?)\b/i.test(
+    /\b(?:plan|outcomes?|objectives?|actions?|goals?|targets?|what (?:will|must|should) (?:happen|change|be done)|what (?:I|we|you|they|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what (?:I['’]m|we['’]re|you['’]re|they['’]re) going to do|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|background|history|summary|views?)\b/i.test(
       title,
     )
   );

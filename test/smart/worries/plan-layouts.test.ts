@@ -521,3 +521,124 @@ describe("the details under a plan's title", () => {
     ]);
   });
 });
+
+// Layouts from plans written blind to the checker in December 2026 (test/worries/tune5).
+describe('needs and what will be done, titled in other words', () => {
+  it('reads "What the children need:" as needs and "What will be done:" as objectives', () => {
+    const { worries, objectives, pairing } = read(`# Kinship Care Support Plan
+
+## Wellbeing needs and supports
+
+### Healthy
+
+**What the children need:**
+- Corran finds it hard to get to sleep and is often awake until after 11pm.
+
+**What will be done:**
+- The school nurse will meet Aileen by 30 April to set up a bedtime routine for Corran.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Corran finds it hard to get to sleep and is often awake until after 11pm.',
+    ]);
+    expect(objectives.map((o) => o.text)).toEqual([
+      'The school nurse will meet Aileen by 30 April to set up a bedtime routine for Corran.',
+    ]);
+    expect(pairing.unanswered).toEqual([]);
+  });
+
+  it('reads "What\'s getting in the way" as worries and "What I\'m going to do" as objectives', () => {
+    const { worries, objectives } = read(`# Youth Justice Service
+## My Intervention Plan
+
+### Cannabis
+**What's getting in the way:**
+- I smoke weed most days after school.
+
+**What I'm going to do / what help I'll get:**
+- See Priya from the young people's drug service for six sessions to cut down.
+`);
+    expect(worries.map((w) => w.text)).toEqual(['I smoke weed most days after school.']);
+    expect(objectives.map((o) => o.text)).toEqual([
+      "See Priya from the young people's drug service for six sessions to cut down.",
+    ]);
+  });
+
+  it('reads a service plan\'s "Priority needs" as its worries', () => {
+    const { worries } = read(`# Service Plan
+
+## Priority needs
+1. Supervision. A neighbour found Tia alone on the front steps twice in October.
+2. Home safety. Medication was left within Tia's reach.
+
+## Goals and activities
+- Dana will keep all medication in the locked box from today, checked at each home visit.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Supervision. A neighbour found Tia alone on the front steps twice in October.',
+      "Home safety. Medication was left within Tia's reach.",
+    ]);
+  });
+});
+
+describe('table columns named in other words', () => {
+  it('reads a "Risk indicator" column as the worries, not as how anyone will know', () => {
+    const { worries } = read(`# Missing from Home: Risk Management Plan
+
+## Risk indicators
+
+| Risk indicator | What we know | Level |
+|---|---|---|
+| Going missing overnight | Three episodes in a month. | High |
+| Contact with older males in cars | Seen by school staff twice. | High |
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Going missing overnight',
+      'Contact with older males in cars',
+    ]);
+  });
+
+  it('reads a "Safety threat" column as the worry its row\'s action answers', () => {
+    const { worries, pairing } = read(`# In-Home Safety Plan
+
+| Safety threat | Safety action | Responsible person | Frequency |
+|---|---|---|---|
+| Unsafe sleep for the baby. | Mason will sleep on his back in his own crib. | Denise | Every night |
+`);
+    expect(worries.map((w) => w.text)).toEqual(['Unsafe sleep for the baby.']);
+    expect(pairing.unanswered).toEqual([]);
+  });
+
+  it('reads "What will we do?" asked as a question as the column of objectives', () => {
+    const { objectives } = read(`# Our Family Plan
+
+## Our plan
+
+| What will we do? | Who will do it? | By when? |
+|---|---|---|
+| Apply for bus passes for Leo and Mia. | Jo | 14 November 2026 |
+| Fill in the form for Alfie's nursery place. | Jo and Shannon | 21 November 2026 |
+`);
+    expect(objectives.map((o) => o.text)).toEqual([
+      expect.stringMatching(/^Apply for bus passes for Leo and Mia\./),
+      expect.stringMatching(/^Fill in the form for Alfie's nursery place\./),
+    ]);
+  });
+});
+
+describe('a section that names the concerns and the plan together', () => {
+  it('reads "Summary of concerns and the plan" as worries, not as the plan\'s own name', () => {
+    const { worries } = read(`# Child Protection Plan
+
+## Summary of concerns and the plan
+
+Ollie has bruises to his ears that neither parent has explained. Dad has told us he finds Ollie's crying very hard to cope with at night.
+
+## Objectives
+1. Ollie will not be left alone with Dad while the plan is in place, checked at each visit.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Ollie has bruises to his ears that neither parent has explained.',
+      "Dad has told us he finds Ollie's crying very hard to cope with at night.",
+    ]);
+  });
+});
