@@ -19,11 +19,14 @@ import {
 const OBJECTIVE_SECTION =
   /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change|be done)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what (?:I|we|you|they|other people|others|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what (?:I['’]m|we['’]re|you['’]re|they['’]re) going to do|what we are going to do|who will help(?: me| us)?|smart|how we will (?:get there|achieve (?:this|these|them|it|our (?:goals|outcomes))|make (?:this|it) happen)|next steps|tasks|what (?:I|we|the family|[A-Z][a-z]+) needs? from (?:services|professionals|agencies|others|other people|you)|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|needs and how (?:they|these|it|this) will be met|how we will meet|safety rules|our rules|(?:safety )?plan rules|bottom lines?|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you|(?:I|we|[A-Z][a-z]+) agrees? (?:that|to)|what (?:has been|we have|was|is) agreed|agreed actions|the following (?:has|have|was|were|is) (?:been )?agreed)\b/i;
 /**
- * "Safety plan" over a Signs of Safety plan's rules heads objectives, but as a document's title
- * ("Safety Plan", "Signs of Safety Plan - Millie Coming Home") it heads the whole plan, worries,
- * strengths and all.
+ * "Safety plan" over a Signs of Safety plan's rules heads objectives, and so do a risk management,
+ * intervention or action plan; but as a document's title ("Safety Plan", "Signs of Safety Plan -
+ * Millie Coming Home") it heads the whole plan, worries, strengths and all.
  */
-const SAFETY_PLAN = /\bsafety plan\b/i;
+const NAMED_PLAN =
+  /\bsafety plan\b|\b(?:risk (?:management|reduction)|intervention|action) plan\b/i;
+/** "Risk management plan" under a missing-from-home plan's title names a plan, not its risks. */
+const RISK_PLAN = /\brisk (?:management|reduction) plan\b/i;
 /**
  * Sections that hold no objectives. What is working or going well, and the protective factors,
  * are what the family already does: "Jade is very excited about the baby" under "What is going
@@ -339,9 +342,9 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       sawHeading = true;
       const objectivesHere =
         (OBJECTIVE_SECTION.test(section) ||
-          (!documentTitle && (SAFETY_PLAN.test(section) || PLAN_HEADING.test(section))) ||
+          (!documentTitle && (NAMED_PLAN.test(section) || PLAN_HEADING.test(section))) ||
           (!documentTitle && areas !== undefined && namesAnArea(areas, section))) &&
-        !isOtherSection(section) &&
+        (!isOtherSection(section) || (!documentTitle && RISK_PLAN.test(section))) &&
         !changeWorries.has(block.paragraph);
       // A heading beside or above the objectives' own ends them.
       if (objectivesLevel !== undefined && block.headingLevel <= objectivesLevel && !objectivesHere)

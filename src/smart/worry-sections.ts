@@ -27,15 +27,26 @@ const NOT_WORRIES = new RegExp(
 const PLAN_NAME =
   /\b(?:risks?|safety|concerns?|dangers?)(?:\s+(?:and|&)\s+(?!(?:the|this|our|my|a)\b)[\p{L}-]+)?(?:\s+(?:management|reduction|assessment))?\s+plan\b/iu;
 
+const worrySection = (heading: string) =>
+  WORRY_SECTION.test(heading) && !NOT_WORRIES.test(heading) && !PLAN_NAME.test(heading);
+
+/**
+ * A bracket glosses its heading ("Priority needs (Family and Child Strengths and Needs
+ * Assessment)"): the name decides, and the gloss only when the name alone says nothing.
+ */
 export function isWorrySection(heading: string): boolean {
-  return WORRY_SECTION.test(heading) && !NOT_WORRIES.test(heading) && !PLAN_NAME.test(heading);
+  const name = heading.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+  return worrySection(name) || (name === heading.trim() ? false : worrySection(heading));
 }
 
 /**
  * Whether a line set as a title ("What needs to happen:", "Strengths:") ends a worries section;
  * an introduction inside one ("These need to change for the baby to be safe:") does not.
  */
-export function endsWorrySection(title: string): boolean {
+export function endsWorrySection(heading: string): boolean {
+  // "Education (see PEP summary at section 4)": the title is "Education"; its gloss points
+  // elsewhere and ends nothing.
+  const title = heading.replace(/\s*\([^()]*\)\s*/g, ' ').trim() || heading;
   return (
     NOT_WORRIES.test(title) ||
     /\b(?:plan|outcomes?|objectives?|actions?|goals?|targets?|what (?:will|must|should) (?:happen|change|be done)|what (?:I|we|you|they|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what (?:I['’]m|we['’]re|you['’]re|they['’]re) going to do|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|background|history|summary|views?)\b/i.test(

@@ -125,8 +125,18 @@ export function findWorries(doc: PlanDocument): Worry[] {
     BACKGROUND.test(w.section ?? '') && !/worr|danger/i.test(w.section ?? '');
   const story = (w: Worry) => PROSE_ID.test(w.id) && background(w);
   const named = worries.some((w) => !background(w));
+  // "Self-care skills: Kaiden is learning to make simple snacks. No additional needs.": a
+  // paragraph that closes by saying it holds no need holds none.
+  const closed = new Set(
+    doc.blocks.flatMap((b) =>
+      b.kind === 'paragraph' && CLOSED_PARAGRAPH.test(b.text) ? [b.paragraph] : [],
+    ),
+  );
   return (named ? worries.filter((w) => !story(w)) : worries).filter(
-    (w) => !onlyGood(w.text) && !ABOUT_THE_PLAN.test(w.text),
+    (w) =>
+      !onlyGood(w.text) &&
+      !ABOUT_THE_PLAN.test(w.text) &&
+      !(PROSE_ID.test(w.id) && closed.has(w.paragraph)),
   );
 }
 
@@ -143,10 +153,15 @@ const ABOUT_THE_PLAN = /^\W*(?:the|this|our) plan\b/i;
  * need answer. Only a sentence with a word of praise and no word of trouble is one.
  */
 const GOOD =
-  /\b(?:healthy|up to date|enjoys?|strong|good|polite|kind|(?:is|are) able to|doing well|loves?|happy|settled|proud)\b/i;
+  /\b(?:healthy|up to date|enjoys?|strong|good|polite|kind|(?:is|are) able to|doing well|loves?|happy|settled|proud|within (?:the )?normal range|on track)\b/i;
 const TROUBLE =
   /\b(?:not|no|never|nobody|nothing|hard|difficult\w*|struggl\w*|worr\w*|concern\w*|miss\w*|delay\w*|behind|poor|risk\w*|unsafe|without|lack\w*|only|but|however|although|can['’]t|cannot|won['’]t|\w+n['’]t|few|little|less|low|late|absent|refus\w*|angry|hit|hurt|harm\w*|violen\w*|drink\w*|drug\w*|alcohol|cannabis|police|arrest\w*|exclu\w*|bull\w*|cut\w*|scared|frightened|anxious|upset|alone|isolated|lonely|debt|arrears|evict\w*|abuse\w*|neglect\w*|removed|needs?|wants?|would like|must|should|stopped|lost|dropped|fallen|fell|overdue|untreated|injur\w*|bruis\w*)\b/i;
-const onlyGood = (text: string) => GOOD.test(text) && !TROUBLE.test(text);
+/** "No additional needs", "There are no concerns about her health": said to close a need. */
+const NO_NEED =
+  /\bno (?:(?:additional|further|other|extra|current|unmet|identified) )?(?:needs?|concerns?|worries)\b(?! (?:about|around|for|with) (?:the|his|her|their)? ?(?:risk|safety|violence|abuse|drinking|drug))/i;
+const CLOSED_PARAGRAPH = new RegExp(String.raw`[.!]\s+${NO_NEED.source}\W*$`, 'i');
+const onlyGood = (text: string) =>
+  (GOOD.test(text) || NO_NEED.test(text)) && !TROUBLE.test(text.replace(NO_NEED, ' '));
 
 /** A worry read as one sentence of a prose paragraph (its id ends in the sentence's number). */
 const PROSE_ID = /^p\d+s\d+$/;

@@ -642,3 +642,72 @@ Ollie has bruises to his ears that neither parent has explained. Dad has told us
     ]);
   });
 });
+
+describe('headings glossed in brackets, and needs said to be met', () => {
+  it('reads "Priority needs (Family Strengths and Needs Assessment)" by its name, as worries', () => {
+    const { worries } = read(`# Service Plan
+
+## Priority needs (Family and Child Strengths and Needs Assessment)
+1. Supervision. A neighbour found Tia alone on the front steps twice in October.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Supervision. A neighbour found Tia alone on the front steps twice in October.',
+    ]);
+  });
+
+  it('goes on reading needs past a title whose gloss points to a summary elsewhere', () => {
+    const { worries } = read(`# Care Plan
+
+### Needs identified at this review
+
+**Health**
+- Reece has two decayed back teeth and has not seen a dentist.
+
+**Education** (see PEP summary at section 4)
+- Reece's reading age is two years below his age.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Reece has two decayed back teeth and has not seen a dentist.',
+      "Reece's reading age is two years below his age.",
+    ]);
+  });
+
+  it('reads a paragraph that closes "No additional needs" and a line "within the normal range" as no worry', () => {
+    const { worries } = read(`# Care Plan
+
+### Needs identified at this review
+
+**Health**
+- Reece has two decayed back teeth and has not seen a dentist.
+
+His weight and height are within the normal range.
+
+**Self-care skills:** Reece is managing his own washing and dressing. No additional needs.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Reece has two decayed back teeth and has not seen a dentist.',
+    ]);
+  });
+});
+
+describe('a risk management plan under a missing-from-home plan', () => {
+  it('reads the items under "Risk management plan" as objectives, not as risks', () => {
+    const { worries, objectives } =
+      read(`# Missing from Home: Return Home Interview and Risk Management Plan
+
+## Risk indicators
+| Risk indicator | What we know | Level |
+|---|---|---|
+| Going missing overnight | Three episodes in a month. | High |
+
+## Risk management plan
+1. Mum to report Jade missing to police on 101 if she is not home by 9pm. (Mum; from now)
+2. Kelly to offer Jade a return home interview within 72 hours of every missing episode.
+`);
+    expect(worries.map((w) => w.text)).toEqual(['Going missing overnight']);
+    expect(objectives.map((o) => o.text)).toEqual([
+      'Mum to report Jade missing to police on 101 if she is not home by 9pm. (Mum; from now)',
+      'Kelly to offer Jade a return home interview within 72 hours of every missing episode.',
+    ]);
+  });
+});
