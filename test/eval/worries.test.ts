@@ -28,19 +28,24 @@ function load(set: string) {
 }
 
 const FLOORS = {
-  tune: { plans: 25, precision: 0.65, recall: 0.6, links: 0.6 },
+  tune: { plans: 25, precision: 0.62, recall: 0.65, links: 0.6 },
   // A second tune set, written later by another hand in more layouts (worries in prose, "What
   // needs to change" before the objectives, goals before the worries).
-  tune2: { plans: 20, precision: 0.55, recall: 0.75, links: 0.55 },
+  tune2: { plans: 20, precision: 0.55, recall: 0.8, links: 0.55 },
   // A third set, written blind by two more hands in the layouts of more places (a US case plan's
   // safety threats, a Welsh care and support plan, an EHC plan's Sections B to E, a pathway plan
   // by areas, an early help plan in the family's words); read after its first contact.
-  tune3: { plans: 20, precision: 0.7, recall: 0.8, links: 0.58 },
+  tune3: { plans: 20, precision: 0.65, recall: 0.85, links: 0.58 },
   // A fourth, written blind by two more hands in December 2026 (a family group conference's plan,
   // a Scottish child's plan, a referral order's plan, a risk and safety plan by risk area); read
   // after its first contact.
-  tune4: { plans: 20, precision: 0.6, recall: 0.75, links: 0.52 },
-  blind: { plans: 25, precision: 0.37, recall: 0.5, links: 0.5 },
+  tune4: { plans: 20, precision: 0.58, recall: 0.75, links: 0.52 },
+  // A fifth, written blind by two more hands (a MARAC child in need plan, a PLO letter's schedule,
+  // a return home plan, a kinship care plan by wellbeing indicator, a missing-from-home risk
+  // management plan, an Ontario service plan, a youth justice plan in the young person's words);
+  // read after its first contact.
+  tune5: { plans: 20, precision: 0.36, recall: 0.6, links: 0.55 },
+  blind: { plans: 25, precision: 0.38, recall: 0.55, links: 0.5 },
 };
 
 describe.each(Object.entries(FLOORS))('worry pairing on the %s plans', (set, floor) => {
@@ -109,7 +114,7 @@ describe('a second labeller measured against the first', () => {
 
   // The README's goal for the matcher (0.85 precision and recall of the warnings) rests on this:
   // two careful people reading the same plans agree at least that well.
-  it.each(['tune', 'tune2', 'tune3', 'tune4'])(
+  it.each(['tune', 'tune2', 'tune3', 'tune4', 'tune5'])(
     'agrees on the %s plans at 0.85 or better',
     (set) => {
       const m = measureLabellerAgreement(
