@@ -363,7 +363,7 @@ const BROAD_CONCERNS: readonly Concern[] = [
       cost of living crisis, crisis accommodation, cuts to, funding cuts, cuts across, cutting down,
       cutting back, cutting out, cut off, haircut, hair cut, cutting her hair, cutting his hair,
       cutting grass, safety plan for the children, safety plan with the family, family safety plan,
-      domestic abuse safety plan, cut her food, cutting up food, were cut, was cut, been cut,
+      domestic abuse safety plan, cut her food, cutting up food, were =cut, was =cut, been =cut,
       hours cut, cut his hours, cut her hours, cut their hours, benefits cut, benefit cut
     `),
     examples: {

@@ -212,11 +212,18 @@ const POSSESSIVES = new Set(['=her', '=his', '=their']);
 /** What a token matches in a concern's phrases: its stem, or itself for a grammar word. */
 const keyOf = (t: { word: string; stem: string }) => (GRAMMAR.has(t.word) ? `=${t.word}` : t.stem);
 
-/** A phrase's keys: "=using" (written so in concerns.ts) matches that word only, not "use". */
+/**
+ * A phrase's keys: "=using" (written so in concerns.ts) matches that word only, not "use"; so
+ * does a later word marked so ("been =cut": hours that have been cut, not "been cutting").
+ */
 function phraseKeys(phrase: string): string[] {
-  const exact = phrase.startsWith('=');
-  const tokens = stemsOf(exact ? phrase.slice(1) : phrase);
-  return tokens.map((t, k) => (exact && k === 0 ? `=${t.word}` : keyOf(t)));
+  return phrase
+    .split(/\s+/)
+    .flatMap((word) =>
+      word.startsWith('=')
+        ? stemsOf(word.slice(1)).map((t) => `=${t.word}`)
+        : stemsOf(word).map(keyOf),
+    );
 }
 
 function compile(): Compiled {

@@ -37,6 +37,7 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       no fixed abode, nfa address, nowhere to live, somewhere to live, place to live,
       where she will live, where he will live, where they will live, new flat, council flat,
       two-bedroom, three-bedroom, one-bedroom, new house, stable housing, stable accommodation,
+      living in one room, live in one room, all in one room, share one room, sharing one room,
       suitable accommodation, suitable housing, secure housing, secure tenancy, =housing,
       where i'm going to live, where i am going to live, where i will live,
       where she is going to live, where he is going to live, where they are going to live,
@@ -204,7 +205,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       fell behind, falls apart, burn out, burnout, burnt out, hot drinks of water, choked her,
       choked him, choked me, toileting accidents, wetting accidents, soiling accidents, fixed term,
       car accident, road traffic accident, fell pregnant, falls pregnant,
-      falling out, falling-out
+      falling out, falling-out, in the fall, this fall, last fall, next fall, fall semester,
+      fall term
     `),
     examples: {
       worry: 'There is no stairgate and Finn, 14 months, has fallen down the stairs twice.',

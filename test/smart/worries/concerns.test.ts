@@ -40,6 +40,10 @@ describe('a concern word used of something else (tune4)', () => {
   it.each([
     ['Dad fell behind with the rent when his hours at work were cut.', 'self-harm', false],
     ['Jay has cut his arm twice this month.', 'self-harm', true],
+    // tune5: "been cut" is hours cut; "been cutting" is still self-harm.
+    ['Millie says she has been cutting her arms since the summer.', 'self-harm', true],
+    ["Kyle's hours were cut in the fall and the family uses the food bank.", 'home-safety', false],
+    ['Ava had a fall down the stairs last week.', 'home-safety', true],
     [
       'A speech and language screen flagged that Tom may not understand long sentences.',
       'online',
@@ -118,6 +122,8 @@ describe('words the plans written blind in more places use (tune3)', () => {
     ['Chloe will arrange for the brothers to meet.', 'contact'],
     ['Kieran has not been in any education since October.', 'school-exclusion'],
     ['Kieran will go to his place at the learning centre every day.', 'school-exclusion'],
+    // tune5
+    ['All four of us are living in one room, with nowhere for the children to play.', 'housing'],
   ])('reads "%s" as touching %s', (text, concern) => {
     expect(concernsOf(text)).toContain(concern);
   });
