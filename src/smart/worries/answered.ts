@@ -3,7 +3,7 @@
  * than from its best score alone: how strong the best match is and how far the next one falls
  * behind, whether that objective is nearer to this worry than to any other, how many objectives
  * lean towards the worry, how far apart in their lists they stand, and how long the worry is
- * (a long worry shares words with something by chance). A logistic regression, fitted to the
+ * (the same score means less from a long worry, which shares words with more by chance). A logistic regression, fitted to the
  * hand-made links of the read plans (test/worries/tune*, never the blind plans) by
  * `npm run train:worry-answered`; its weights are data (answered-weights.json).
  *
