@@ -5,30 +5,20 @@
  * --second-labeller, the folder's second-labeller.jsonl (another person's links on the same
  * plans) is scored against labels.jsonl by the same measures, for how far people agree.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   measureLabellerAgreement,
   measureWorryPairing,
-  type LabelledPlan,
   type SecondLabels,
 } from '../src/cli/worry-metrics';
+import { loadLabelledPlans, readJsonl } from './worry-sets';
 
 const dir = process.argv[2];
 if (!dir) {
   console.error('Usage: npm run eval:worries -- FOLDER [--errors] [--second-labeller]');
   process.exit(2);
 }
-const readLines = <T>(file: string): T[] =>
-  readFileSync(join(dir, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-const labels = readLines<LabelledPlan>('labels.jsonl');
-const plans = labels.map((l) => ({
-  labels: l,
-  markdown: readFileSync(join(dir, 'plans', `${l.plan}.md`), 'utf8'),
-}));
+const plans = loadLabelledPlans(dir);
+const labels = plans.map((p) => p.labels);
 const m = measureWorryPairing(plans);
 const f = (x: number) => x.toFixed(3);
 console.log(`${m.plans} plans`);
@@ -47,7 +37,7 @@ if (process.argv.includes('--errors'))
 if (process.argv.includes('--second-labeller')) {
   const agreement = measureLabellerAgreement(
     labels,
-    readLines<SecondLabels>('second-labeller.jsonl'),
+    readJsonl<SecondLabels>(dir, 'second-labeller.jsonl'),
   );
   console.log(
     `a second labeller's warnings against the labels: precision ${f(agreement.unanswered.precision)} recall ${f(agreement.unanswered.recall)} (tp ${agreement.unanswered.tp} fp ${agreement.unanswered.fp} fn ${agreement.unanswered.fn})`,

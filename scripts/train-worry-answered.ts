@@ -7,13 +7,14 @@
  * `npm run train:worry-answered -- --cv` leaves each read set out in turn: fits the weights and
  * chooses the threshold on the others, and scores the left-out set, as new plans would be.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractObjectives, readTextPlan } from '../src/smart';
 import { findWorries } from '../src/smart/worries/find-worries';
 import { THRESHOLD, weighWorries } from '../src/smart/worries/pair';
 import { answeredFeatures, trainAnswered, type AnsweredModel } from '../src/smart/worries/answered';
-import { measureWorryPairing, same, type LabelledPlan } from '../src/cli/worry-metrics';
+import { labelledIds, measureWorryPairing, type LabelledPlan } from '../src/cli/worry-metrics';
+import { loadLabelledPlans } from './worry-sets';
 
 const ROOT = join(__dirname, '..');
 export const ANSWERED_WEIGHTS_FILE = join(ROOT, 'src/smart/worries/answered-weights.json');
@@ -26,16 +27,7 @@ interface LabelledSet {
 }
 
 export function loadSet(name: string, root = ROOT): LabelledSet {
-  const dir = join(root, 'test/worries', name);
-  const plans = readFileSync(join(dir, 'labels.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as LabelledPlan)
-    .map((labels) => ({
-      labels,
-      markdown: readFileSync(join(dir, 'plans', `${labels.plan}.md`), 'utf8'),
-    }));
-  return { name, plans };
+  return { name, plans: loadLabelledPlans(join(root, 'test/worries', name)) };
 }
 
 /**
@@ -52,7 +44,7 @@ export function trainingRows(sets: readonly LabelledSet[]) {
       const linked = new Set(labels.links.map(([w]) => w));
       for (const w of weighed) {
         if (!w.evidence || w.answers.length > 0) continue;
-        const ids = labels.worries.filter((l) => same(w.worry.text, l.text)).map((l) => l.id);
+        const ids = labelledIds(w.worry.text, labels.worries);
         rows.push({
           x: answeredFeatures(w.evidence, THRESHOLD),
           unanswered: ids.some((id) => !linked.has(id)),

@@ -50,8 +50,16 @@ const key = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** The ids of the labelled items a found text stands for (it may hold them or be held). */
+export function labelledIds(
+  text: string,
+  items: readonly { id: string; text: string }[],
+): string[] {
+  return items.filter((item) => same(text, item.text)).map((item) => item.id);
+}
+
 /** Whether a text the reader found is the labelled one (one may hold the other). */
-export function same(found: string, labelled: string): boolean {
+function same(found: string, labelled: string): boolean {
   const a = key(found);
   const b = key(labelled);
   return a.length > 0 && b.length > 0 && (a === b || a.includes(b) || b.includes(a));
@@ -78,10 +86,8 @@ export function measureWorryPairing(
     const goldAnswered = new Set(labels.links.map(([w]) => w));
     const goldLinks = new Set(labels.links.map(([w, o]) => `${w}|${o}`));
     // Each found item stands for the labelled items it holds or is held by.
-    const worryIds = (text: string) =>
-      labels.worries.filter((w) => same(text, w.text)).map((w) => w.id);
-    const objectiveIds = (text: string) =>
-      labels.objectives.filter((o) => same(text, o.text)).map((o) => o.id);
+    const worryIds = (text: string) => labelledIds(text, labels.worries);
+    const objectiveIds = (text: string) => labelledIds(text, labels.objectives);
     const warned = new Set<string>();
     for (const w of pairing.unanswered) {
       const ids = worryIds(w.text);

@@ -9,6 +9,7 @@ import type { Objective, ObjectivePart, PartRole } from './types';
 import { namesAnArea } from './plan-areas';
 import { areasOf, planKindOf } from './plan-kinds';
 import { splitSentences } from './sentences';
+import { withoutGloss } from './text';
 import {
   PLAN_HEADING,
   WISHES_TITLE,
@@ -125,9 +126,7 @@ export function columnRoles(header: string[]): PartRole[] {
   // A bracket glosses its column's name ("Personal outcome (what matters)"): the name decides,
   // and the gloss only when the name alone says nothing.
   const roleOf = (h: string) => COLUMNS.find(([, re]) => re.test(h))?.[0];
-  const roles = header.map(
-    (h) => roleOf(h.replace(/\s*\([^()]*\)\s*/g, ' ').trim()) ?? roleOf(h) ?? 'other',
-  );
+  const roles = header.map((h) => roleOf(withoutGloss(h)) ?? roleOf(h) ?? 'other');
   // Beside a column of needs, a column that also says "need" but answers them is the row's
   // objective: "Need | What needs to change | Who", "Needs | How these needs will be met | Who".
   // Alone, "What needs to change" names what is wrong, as a Signs of Safety table's first column

@@ -6,6 +6,14 @@ export interface Match {
   text: string;
 }
 
+/**
+ * A title or column name without its gloss in brackets ("Personal outcome (what matters)" is
+ * "Personal outcome"): the name decides what it holds, the gloss only when the name says nothing.
+ */
+export function withoutGloss(title: string): string {
+  return title.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+}
+
 /** Escapes a literal for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

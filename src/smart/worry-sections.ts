@@ -5,6 +5,7 @@
  */
 
 import type { PlanDocument } from './document';
+import { withoutGloss } from './text';
 
 /** Headings whose items are worries, not objectives, views or strengths. */
 const WORRY_SECTION =
@@ -35,8 +36,8 @@ const worrySection = (heading: string) =>
  * Assessment)"): the name decides, and the gloss only when the name alone says nothing.
  */
 export function isWorrySection(heading: string): boolean {
-  const name = heading.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
-  return worrySection(name) || (name === heading.trim() ? false : worrySection(heading));
+  const name = withoutGloss(heading);
+  return worrySection(name) || (name !== heading.trim() && worrySection(heading));
 }
 
 /**
@@ -46,7 +47,7 @@ export function isWorrySection(heading: string): boolean {
 export function endsWorrySection(heading: string): boolean {
   // "Education (see PEP summary at section 4)": the title is "Education"; its gloss points
   // elsewhere and ends nothing.
-  const title = heading.replace(/\s*\([^()]*\)\s*/g, ' ').trim() || heading;
+  const title = withoutGloss(heading) || heading;
   return (
     NOT_WORRIES.test(title) ||
     /\b(?:plan|outcomes?|objectives?|actions?|goals?|targets?|what (?:will|must|should) (?:happen|change|be done)|what (?:I|we|you|they|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what (?:I['’]m|we['’]re|you['’]re|they['’]re) going to do|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|background|history|summary|views?)\b/i.test(

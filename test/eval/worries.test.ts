@@ -3,7 +3,6 @@
  * floors hold today's figures so a change that makes the pairing worse fails; the goal in the
  * README (0.85 precision and recall on the blind plans) is not reached yet.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   measureLabellerAgreement,
@@ -11,21 +10,11 @@ import {
   type LabelledPlan,
   type SecondLabels,
 } from '../../src/cli/worry-metrics';
+import { loadLabelledPlans, readJsonl } from '../../scripts/worry-sets';
 
-function lines<T>(set: string, file: string): T[] {
-  return readFileSync(join(__dirname, '..', 'worries', set, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T);
-}
-
-function load(set: string) {
-  const dir = join(__dirname, '..', 'worries', set);
-  return lines<LabelledPlan>(set, 'labels.jsonl').map((labels) => ({
-    labels,
-    markdown: readFileSync(join(dir, 'plans', `${labels.plan}.md`), 'utf8'),
-  }));
-}
+const folder = (set: string) => join(__dirname, '..', 'worries', set);
+const lines = <T>(set: string, file: string): T[] => readJsonl<T>(folder(set), file);
+const load = (set: string) => loadLabelledPlans(folder(set));
 
 const FLOORS = {
   tune: { plans: 25, precision: 0.62, recall: 0.65, links: 0.6 },

@@ -33,7 +33,10 @@ export const ANSWERED_FEATURES = [
 
 /** What the matcher saw of one worry, before any decision. */
 export interface WorryEvidence {
-  /** Each objective that shares anything with the worry: score with the order prior, without. */
+  /**
+   * Each objective that shares anything with the worry, strongest first (weighWorries sorts them
+   * once): its score with the order prior, and without.
+   */
   candidates: readonly {
     score: number;
     meaning: number;
@@ -64,7 +67,7 @@ export interface AnsweredModel {
 const CAP = 5;
 
 export function answeredFeatures(e: WorryEvidence, threshold: number): number[] {
-  const sorted = [...e.candidates].sort((a, b) => b.score - a.score);
+  const sorted = e.candidates;
   const best = sorted[0];
   return [
     Math.log1p(best?.score ?? 0),

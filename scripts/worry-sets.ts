@@ -1,0 +1,24 @@
+/**
+ * Reads a folder of labelled plans for the worries pairing (test/worries/<set>): plans/*.md and
+ * labels.jsonl, one labelled plan a line, and any other JSONL file beside them
+ * (second-labeller.jsonl). Shared by `npm run eval:worries`, `npm run train:worry-answered` and
+ * the tests that score the sets.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LabelledPlan } from '../src/cli/worry-metrics';
+
+export function readJsonl<T>(dir: string, file: string): T[] {
+  return readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+/** Each labelled plan of the folder with its Markdown text. */
+export function loadLabelledPlans(dir: string): { labels: LabelledPlan; markdown: string }[] {
+  return readJsonl<LabelledPlan>(dir, 'labels.jsonl').map((labels) => ({
+    labels,
+    markdown: readFileSync(join(dir, 'plans', `${labels.plan}.md`), 'utf8'),
+  }));
+}
