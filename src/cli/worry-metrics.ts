@@ -58,9 +58,15 @@ export function labelledIds(
   return items.filter((item) => same(text, item.text)).map((item) => item.id);
 }
 
+/**
+ * A section's number typed before an item ("6.2 Kayla is not to have any contact…"): the labels
+ * leave numbering out, as they leave out bullets, so a found text is compared without it.
+ */
+const SECTION_NUMBER = /^\s*\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+/;
+
 /** Whether a text the reader found is the labelled one (one may hold the other). */
 function same(found: string, labelled: string): boolean {
-  const a = key(found);
+  const a = key(found.replace(SECTION_NUMBER, ''));
   const b = key(labelled);
   return a.length > 0 && b.length > 0 && (a === b || a.includes(b) || b.includes(a));
 }
