@@ -15,10 +15,11 @@ import {
   WISHES_TITLE,
   changeSectionsOfWorries,
   isWorrySection,
+  LABELLED_WORRY,
 } from './worry-sections';
 
 const OBJECTIVE_SECTION =
-  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change|be done)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what (?:I|we|you|they|other people|others|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what (?:I['’]m|we['’]re|you['’]re|they['’]re) going to do|what we are going to do|who will help(?: me| us)?|smart|how we will (?:get there|achieve (?:this|these|them|it|our (?:goals|outcomes))|make (?:this|it) happen)|next steps|tasks|what (?:I|we|the family|[A-Z][a-z]+) needs? from (?:services|professionals|agencies|others|other people|you)|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|needs and how (?:they|these|it|this) will be met|how we will meet|safety rules|our rules|(?:safety )?plan rules|bottom lines?|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you|(?:I|we|[A-Z][a-z]+) agrees? (?:that|to)|what (?:has been|we have|was|is) agreed|agreed actions|the following (?:has|have|was|were|is) (?:been )?agreed)\b/i;
+  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change|be done)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what (?:I|we|you|they|other people|others|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what (?:I['’]m|we['’]re|you['’]re|they['’]re) going to do|what we are going to do|what (?:will|would|can|could) help(?: (?:us|me|you|them|[A-Z][a-z]+))?(?: (?:to )?get there)?|what (?:will|shall|are) (?:I|we|you|they|[A-Z][a-z]+) (?:going to )?do|who will help(?: me| us)?|smart|how we will (?:get there|achieve (?:this|these|them|it|our (?:goals|outcomes))|make (?:this|it) happen)|next steps|tasks|what (?:I|we|the family|[A-Z][a-z]+) needs? from (?:services|professionals|agencies|others|other people|you)|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|needs and how (?:they|these|it|this) will be met|how we will meet|safety rules|our rules|(?:safety )?plan rules|bottom lines?|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you|(?:I|we|you|they|[A-Z][a-z]+|the (?:[\w-]+ ){0,3}[\w-]+)(?:, [^,]{1,40},)? agrees? (?:that|to)|what (?:has been|we have|was|is) agreed|agreed actions|responsibilities|(?:case )?plan decisions|decisions (?:made|agreed|reached)|the following (?:has|have|was|were|is) (?:been )?agreed)\b/i;
 /**
  * "Safety plan" over a Signs of Safety plan's rules heads objectives, and so do a risk management,
  * intervention or action plan; but as a document's title ("Safety Plan", "Signs of Safety Plan -
@@ -38,7 +39,7 @@ const RISK_PLAN = /\brisk (?:management|reduction) plan\b/i;
  * quantifying provision, not as outcomes), the placement and the advice.
  */
 const OTHER_SECTION = new RegExp(
-  String.raw`\b(?:views?|wishes and feelings|[\p{L}-]+['’]s (?:own )?words|(?:my|his|her|their) own words|voice of the child|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|if (?:the|this|our) plan (?:is not|isn['’]t|does not|doesn['’]t|stops?) work(?:s|ing)?|strengths|(?:working|going) well|protective factors|existing safety|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details|section [a-dfghijk]|permanence plan|permanency plan|plan for permanence|plan for permanency|${WISHES_TITLE}|warning signs|early signs|triggers|safe adults|safe people|people I can (?:talk|go|turn) to|useful (?:numbers|contacts)|(?:phone|contact) numbers)\b`,
+  String.raw`\b(?:views?|wishes and feelings|[\p{L}-]+['’]s (?:own )?words|(?:my|his|her|their) own words|voice of the child|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|if (?:the|this|our) plan (?:is not|isn['’]t|does not|doesn['’]t|stops?) work(?:s|ing)?|what (?:will|would) happen if|if (?:things|nothing) (?:do(?:es)? not|don['’]t|doesn['’]t) (?:change|improve)|strengths|(?:working|going) well|protective factors|existing safety|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details|section [a-dfghijk]|permanence plan|permanency plan|plan for permanence|plan for permanency|${WISHES_TITLE}|warning signs|early signs|triggers|safe adults|safe people|people I can (?:talk|go|turn) to|useful (?:numbers|contacts)|(?:phone|contact) numbers)\b`,
   'iu',
 );
 /**
@@ -56,11 +57,11 @@ export const GOAL_LABEL = new RegExp(String.raw`^\s*${GOAL_WORDS}\s+(?=\S)`);
 /** A labelled objective, task or goal line: never a worry, wherever it sits. */
 export const LABELLED_ITEM = new RegExp(String.raw`^\s*(?:${ITEM_LABEL}|${GOAL_WORDS})\s+(?=\S)`);
 /**
- * A list item's own number or bullet typed into its text, or its label (shared with the worries
- * reader).
+ * A list item's own number or bullet typed into its text ("3.", "b)", a section's "3.2" before a
+ * capital), or its label (shared with the worries reader).
  */
 export const ITEM_PREFIX = new RegExp(
-  String.raw`^\s*(?:\d+[.)]|[a-z][.)]|[-*\u2022\u2013]|${ITEM_LABEL}|${GOAL_WORDS})\s+`,
+  String.raw`^\s*(?:\d+[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=\s+[A-Z("“‘'])|[a-z][.)]|[-*\u2022\u2013]|${ITEM_LABEL}|${GOAL_WORDS})\s+`,
 );
 const MODAL = /\b(?:will|to|should|must|shall)\b/i;
 
@@ -283,14 +284,18 @@ function paragraphObjective(block: ParagraphBlock, section: string | undefined):
  * stop worrying."'), which is their view.
  */
 const NOT_AN_OBJECTIVE =
-  /^\W*(?:[Tt]he )?(?:[Nn]ext|[Ff]irst) (?:[\w-]+ ){0,3}?(?:meeting|review|core group|conference)s? (?:will be|is) (?:held )?(?:on|at|in)\b|^\W*(?:[Tt]his|[Tt]he|[Oo]ur|[Mm]y) (?:[\w-]+ )?(?:plan|agreement) (?:will|is going to) be (?:reviewed|looked at again|gone through again|checked again)\b|^\W*(?:[Ww]e|[Ee]veryone|[Tt]he (?:family|group|core group|team)) (?:will|are going to) (?:all )?meet (?:up )?again\b|^\W*[A-Z][a-z]+ (?:told (?:me|us|[\w ]{1,30}?)|has told (?:me|us)|said|says) (?:that )?(?:she|he|they) (?:wants?|would like|likes?|feels?|thinks?|is happy|is fed up)\b|^\W*(?:[A-Z][a-z]+['’]s [a-z]+|[A-Z][a-z]+) (?:said|says|has said|told (?:me|us|[\w ]{1,30}?)|wrote|writes)\s*[:,-]?\s*["“‘']/;
+  /^\W*(?:[Tt]he )?(?:[Nn]ext|[Ff]irst) (?:[\w-]+ ){0,3}?(?:meeting|review|core group|conference)s? (?:will be|is) (?:held )?(?:on|at|in)\b|^\W*(?:(?:[Tt]his|[Tt]he|[Oo]ur|[Mm]y) )?(?:[\w-]+ )?(?:plan|agreement) (?:will|is going to|to) be (?:reviewed|looked at again|gone through again|checked again)\b|^\W*(?:[Ww]e|[Ee]veryone|[Tt]he (?:family|group|core group|team)) (?:will|are going to) (?:all )?meet (?:up )?again\b|^\W*[A-Z][a-z]+ (?:told (?:me|us|[\w ]{1,30}?)|has told (?:me|us)|said|says) (?:that )?(?:she|he|they) (?:wants?|would like|likes?|feels?|thinks?|is happy|is fed up)\b|^\W*(?:[A-Z][a-z]+['’]s [a-z]+|[A-Z][a-z]+) (?:said|says|has said|told (?:me|us|[\w ]{1,30}?)|wrote|writes)\s*[:,-]?\s*["“‘']/;
 
 /**
  * A line labelled as someone's views ("Parent's views: Mum is pleased … and will practise the
- * words at home", "Noah's wishes and feelings: …"): what they said, under whatever section it sits.
+ * words at home", "Noah's wishes and feelings: …", "What Mum and Dad say: …"): what they said,
+ * under whatever section it sits. Both readers leave it: it is neither an objective nor a worry.
  */
-const VIEWS_LINE =
-  /^[^\p{L}]*(?:[\p{L}'’-]+\s){0,3}(?:views?|wishes and feelings|wishes|own words|comments)\s*:/iu;
+export const VIEWS_LINE =
+  /^[^\p{L}]*(?:(?:[\p{L}'’-]+\s){0,3}(?:views?|wishes and feelings|wishes|own words|comments)|what (?:[\p{L}'’-]+\s){1,4}(?:says?|thinks?|feels?))\s*:/iu;
+
+/** "Need: … Action: Mum will …": a row written on one line holds its objective after the need. */
+const ITEM_AFTER_WORRY = /\b(?:outcomes?|actions?|goals?|objectives?|tasks?|what will happen)\s*:/i;
 
 function looksLikeObjective(block: ParagraphBlock): boolean {
   const t = block.text.trim();
@@ -299,7 +304,8 @@ function looksLikeObjective(block: ParagraphBlock): boolean {
     t.length >= 8 &&
     (block.list !== undefined || ITEM_PREFIX.test(t) || (MODAL.test(t) && !/\?$/.test(t))) &&
     !NOT_AN_OBJECTIVE.test(t) &&
-    !VIEWS_LINE.test(t)
+    !VIEWS_LINE.test(t) &&
+    !(LABELLED_WORRY.test(t) && !ITEM_AFTER_WORRY.test(t))
   );
 }
 

@@ -14,6 +14,19 @@ export function withoutGloss(title: string): string {
   return title.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
 }
 
+/**
+ * A heading's number, as Word documents and US case plans set them ("2.", "6.1", "II.", "Part
+ * 3 –"): no part of its name, which the readers match from its first word ("II. CHILDREN'S NEEDS"
+ * is "Children's needs").
+ */
+const SECTION_NUMBER =
+  /^\W*(?:part\s+\d{1,2}\s*[-–—:.]?\s+|(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVX]{1,5}|[A-H])[.)]\s+|\d{1,3}(?:\.\d{1,3}){1,3}\s+)/i;
+
+/** A heading's name: without its number or its gloss in brackets. */
+export function headingName(title: string): string {
+  return withoutGloss(title.replace(SECTION_NUMBER, ''));
+}
+
 /** Escapes a literal for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,18 +5,25 @@
  */
 
 import type { PlanDocument } from './document';
-import { withoutGloss } from './text';
+import { headingName } from './text';
+
+/**
+ * A line that says it is a worry: "Danger statement: ...", "Worry 2 - ...", "Need (Karen): ...".
+ * The worries reader takes it, wherever it sits, and the objectives reader leaves it.
+ */
+export const LABELLED_WORRY =
+  /^\s*(?:danger statement|worry|concern|risk|complicating factor|need)\s*(?:\d+)?\s*(?:\([^()]{1,40}\)\s*)?[:\-–]\s*(?=\S)/i;
 
 /** Headings whose items are worries, not objectives, views or strengths. */
 const WORRY_SECTION =
-  /\b(?:worr(?:y|ies|ied|ying)|safety threats?|questions? for (?:the )?family|referrer['’]s questions?|(?:things|what) (?:that )?makes? [\p{L}'’ ]{0,30}more likely|(?:health|social care|priority|key|main) needs|what['’]?s (?:getting|got|standing) in the way|what (?:gets|could get|might get|is getting) in the way|concerns?|what['’]?s not (?:working|going well)|what (?:is|isn['’]t) (?:not )?(?:working|going well)|not going well|difficulties|challenges|concerned|dangers?|danger statements?|harm statements?|past harm|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|why (?:are we|we are|we['’]re) (?:working with|involved)|(?:things that|what) makes? me (?:feel )?(?:unsafe|scared|frightened|worried|upset)|reasons? for (?:the|this) plan|reasons? for (?:[\w'’]+ ){0,2}(?:concerns?|involvement|referral)|what (?:is|are) the (?:problems?|issues?|concerns?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan|(?:summary|outline|description) of (?:[\w'’]+ )?(?:needs|concerns|worries|risks?)|why there (?:is|are) (?:a|an|this) [\w'’ ]{0,40}plans?|why [\w'’ ]{0,40}(?:is|are|was|were|came|come|has come|have come) (?:being )?(?:looked after|in care|into care|accommodated))\b|^\W*(?:my |[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?(?:needs?|identified needs?)\W*$|^\W*what (?:I|[\p{Lu}][\p{L}'’-]+|the (?:child|children|young person|baby|family|parents?|carers?)) needs?\W*$|^\W*(?:section\s+b\b\W*)?(?:[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?special educational needs?(?: and disabilit(?:y|ies))?\W*$/iu;
+  /\b(?:worr(?:y|ies|ied|ying)|safety threats?|questions? for (?:the )?family|referrer['’]s questions?|(?:things|what) (?:that )?makes? [\p{L}'’ ]{0,30}more likely|(?:health|social care|priority|key|main) needs|what['’]?s (?:getting|got|standing) in the way|what (?:gets|could get|might get|is getting) in the way|concerns?|what['’]?s not (?:working|going well)|what (?:is|isn['’]t) (?:not )?(?:working|going well)|not going well|difficulties|challenges|concerned|dangers?|danger statements?|harm statements?|past harm|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|why (?:are we|we are|we['’]re) (?:working with|involved)|(?:things that|what) makes? me (?:feel )?(?:unsafe|scared|frightened|worried|upset)|reasons? for (?:the|this) plan|reasons? for (?:[\w'’]+ ){0,2}(?:concerns?|involvement|referral)|what (?:is|are) the (?:problems?|issues?|concerns?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan|(?:summary|outline|description) of (?:[\w'’]+ )?(?:needs|concerns|worries|risks?)|why there (?:is|are) (?:a|an|this) [\w'’ ]{0,40}plans?|why [\w'’ ]{0,40}(?:is|are|was|were|came|come|has come|have come) (?:being )?(?:looked after|in care|into care|accommodated)|why (?:is|are|was|were) [\w'’ ]{1,40}? (?:being )?(?:looked after|in care|accommodated)|barriers?(?: to [\w'’ ]{1,30})?)\b|^\W*assess\W*(?:[-–—:]\s*\p{L}.*)?$|^\W*where (?:we|I|things|the family) (?:are|am|is|stand)(?: (?:now|today|at the moment))?\W*(?::\s*\d{1,2}(?:\s*\/\s*10)?)?\W*$|^\W*(?:my |[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?(?:needs?|identified needs?)\W*$|^\W*what (?:I|[\p{Lu}][\p{L}'’-]+|the (?:child|children|young person|baby|family|parents?|carers?)) needs?\W*$|^\W*(?:section\s+b\b\W*)?(?:[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?special educational needs?(?: and disabilit(?:y|ies))?\W*$/iu;
 
 /** "What Aroha wants", "What Mum thinks": someone's views, not what is wrong ("wants to happen" is a plan's). */
 export const WISHES_TITLE = String.raw`what [\p{L}'’-]+ (?:wants|would like|thinks|says|feels)(?! to\b)`;
 
 /** Sections that mention worry words but hold something else ("What we are not worried about"). */
 const NOT_WORRIES = new RegExp(
-  String.raw`\b(?:${WISHES_TITLE}|not worried|(?<!not )working well|strengths?|(?<!not )going well|safety goals?|goals?|outcomes?|objectives?|actions?|contingency|views?|wishes|what needs to happen|next steps|plan of action|signatures?|scaling|agreement|will be met|how we will|expectations|what (?:we|you) need (?:you )?to do)\b`,
+  String.raw`\b(?:${WISHES_TITLE}|not worried|(?<!not )working well|strengths?|(?<!not )going well|safety goals?|goals?|outcomes?|objectives?|actions?|contingency|views?|wishes|what needs to happen|next steps|plan of action|signatures?|scaling|agreement|will be met|how we will|expectations|what (?:we|you) need (?:you )?to do|where (?:we|I|[\p{L}'’-]+) (?:want|would like|hope|need)s? to (?:be|get))\b`,
   'iu',
 );
 
@@ -36,7 +43,7 @@ const worrySection = (heading: string) =>
  * Assessment)"): the name decides, and the gloss only when the name alone says nothing.
  */
 export function isWorrySection(heading: string): boolean {
-  const name = withoutGloss(heading);
+  const name = headingName(heading);
   return worrySection(name) || (name !== heading.trim() && worrySection(heading));
 }
 
@@ -47,7 +54,7 @@ export function isWorrySection(heading: string): boolean {
 export function endsWorrySection(heading: string): boolean {
   // "Education (see PEP summary at section 4)": the title is "Education"; its gloss points
   // elsewhere and ends nothing.
-  const title = withoutGloss(heading) || heading;
+  const title = headingName(heading) || heading;
   return (
     NOT_WORRIES.test(title) ||
     /\b(?:plan|outcomes?|objectives?|actions?|goals?|targets?|what (?:will|must|should) (?:happen|change|be done)|what (?:I|we|you|they|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what (?:I['’]m|we['’]re|you['’]re|they['’]re) going to do|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|background|history|summary|views?)\b/i.test(

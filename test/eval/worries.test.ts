@@ -52,6 +52,34 @@ describe.each(Object.entries(FLOORS))('worry pairing on the %s plans', (set, flo
   });
 });
 
+describe('the measure of the pairing', () => {
+  it('compares a found item without the section number typed before it, as the labels have it', () => {
+    const labels: LabelledPlan = {
+      plan: 'p1',
+      worries: [{ id: 'w1', text: 'Donna drinks too much alcohol when she is caring for Kayla.' }],
+      objectives: [
+        {
+          id: 'o1',
+          text: 'Donna will not drink alcohol when she is caring for Kayla. If Gary is seen near the school, staff will call the police.',
+        },
+      ],
+      links: [['w1', 'o1']],
+    };
+    const markdown = [
+      '## 2. Why is Kayla being looked after?',
+      '',
+      '2.1 Donna drinks too much alcohol when she is caring for Kayla.',
+      '',
+      '## 6. Family time',
+      '',
+      '6.2 Donna will not drink alcohol when she is caring for Kayla. If Gary is seen near the school, staff will call the police.',
+    ].join('\n');
+    const m = measureWorryPairing([{ labels, markdown }]);
+    expect(m.worriesMissed).toBe(0);
+    expect(m.links).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+  });
+});
+
 describe('a second labeller measured against the first', () => {
   const plan: LabelledPlan = {
     plan: 'p1',

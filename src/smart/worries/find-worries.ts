@@ -13,9 +13,15 @@ import {
   LABELLED_ITEM,
   rowRoles,
   rowTableObjectiveId,
+  VIEWS_LINE,
 } from '../objectives';
 import { splitSentences } from '../sentences';
-import { changeSectionsOfWorries, endsWorrySection, isWorrySection } from '../worry-sections';
+import {
+  changeSectionsOfWorries,
+  endsWorrySection,
+  isWorrySection,
+  LABELLED_WORRY,
+} from '../worry-sections';
 
 export interface Worry {
   /** Stable within one document read: derived from the location. */
@@ -27,10 +33,6 @@ export interface Worry {
   /** For a table's need cell: the objective in the same row (objectives.ts names it so). */
   rowObjectiveId?: string;
 }
-
-/** A line that says what it is: "Danger statement: ...", "Worry 2 - ...". */
-const LABELLED_WORRY =
-  /^\s*(?:danger statement|worry|concern|risk|complicating factor|need)\s*(?:\d+)?\s*[:\-–]\s*(?=\S)/i;
 
 /**
  * A goal's reason set out under it ("Goal 2. Tahlia will go to school every day." then "Why this
@@ -57,8 +59,15 @@ function sentences(text: string): string[] {
   );
 }
 
+/** A title that gives its section's score: "Where we are now (1-10): 3", "Safety: 4/10". */
+const SCORED_TITLE = /^[^:]{3,60}:\s*\d{1,2}(?:\s*\/\s*10)?$/;
+
 function looksLikeTitle(text: string): boolean {
-  return /[:?]$/.test(text) && text.split(/\s+/).length <= 10 && !ITEM_PREFIX.test(text);
+  return (
+    (/[:?]$/.test(text) || SCORED_TITLE.test(text)) &&
+    text.split(/\s+/).length <= 10 &&
+    !ITEM_PREFIX.test(text)
+  );
 }
 
 function tableWorries(table: TableBlock, section: string | undefined): Worry[] {
@@ -136,6 +145,7 @@ export function findWorries(doc: PlanDocument): Worry[] {
     (w) =>
       !onlyGood(w.text) &&
       !ABOUT_THE_PLAN.test(w.text) &&
+      !(PROSE_ID.test(w.id) && SOURCES.test(w.text)) &&
       !(PROSE_ID.test(w.id) && closed.has(w.paragraph)),
   );
 }
@@ -146,6 +156,13 @@ export function findWorries(doc: PlanDocument): Worry[] {
  * what worries anyone about the family.
  */
 const ABOUT_THE_PLAN = /^\W*(?:the|this|our) plan\b/i;
+
+/**
+ * Where the plan's picture came from ("We used information from Oscar, his parents and the
+ * speech and language therapy report"), said in the section that then lists the needs.
+ */
+const SOURCES =
+  /^\W*(?:we (?:have )?used|we looked at|information (?:came|comes|has come) from|this (?:plan|assessment|section) (?:is|was) based on)\b/i;
 
 /**
  * What is going well, written among the needs ("Isaac is generally healthy and his immunisations
@@ -244,7 +261,7 @@ function readWorries(doc: PlanDocument): Worry[] {
       });
       continue;
     }
-    if (worryLevel === undefined || text.length < 8) continue;
+    if (worryLevel === undefined || text.length < 8 || VIEWS_LINE.test(text)) continue;
     if (listed) {
       out.push({
         id: `p${block.paragraph}`,

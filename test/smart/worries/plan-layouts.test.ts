@@ -128,6 +128,10 @@ ${objectivesHeading}
     '## Section D: social care needs',
     '**What I need**',
     '## My needs',
+    '### Part E – Barriers to learning',
+    '## 2. Why is Dylan being looked after?',
+    "### II. CHILDREN'S NEEDS",
+    '## Part 3 – Needs',
   ])('reads the items under "%s" as worries', (heading) => {
     expect(worriesUnder(heading)).toEqual([
       'Dylan has been excluded from school twice this year.',
@@ -708,6 +712,188 @@ describe('a risk management plan under a missing-from-home plan', () => {
     expect(objectives.map((o) => o.text)).toEqual([
       'Mum to report Jade missing to police on 101 if she is not home by 9pm. (Mum; from now)',
       'Kelly to offer Jade a return home interview within 72 hours of every missing episode.',
+    ]);
+  });
+});
+
+describe('objectives under a heading that asks "What will we do?"', () => {
+  it('reads the actions under it and its parts as objectives, though a later heading names the plan', () => {
+    const { objectives } = read(`# Contextual Safeguarding Plan: Sunnyside Park
+
+## 4. What are we worried about?
+1. Older males give the young people cannabis and cash by the shops.
+
+## 6. What will we do?
+
+### 6.1 Targeting those who harm
+**Action:** Police to run a disruption plan against the older males, with vehicle stops.
+**Lead:** PS Karen Doyle
+**By when:** 3 March 2025
+
+### 6.6 How the plan will be kept on track
+**Action:** This plan to be reviewed at the MACE meeting every four weeks.
+**Lead:** Gail Marchant
+`);
+    expect(objectives.map((o) => o.text)).toEqual([
+      'Police to run a disruption plan against the older males, with vehicle stops.',
+      'This plan to be reviewed at the MACE meeting every four weeks.',
+    ]);
+  });
+});
+
+describe('a plan set out by scored areas: where we are, where we want to be, what will help', () => {
+  it('reads where things are now as the worry and what will help as the objectives', () => {
+    const { worries, objectives } = read(`# Child Protection Plan – Neglect
+
+#### Domain 1: Nutrition and feeding
+
+**Where we are now (1-10): 3**
+The children mostly eat crisps and takeaways, and there is often no food in the fridge.
+
+**Where we want to be: 7**
+The children have a cooked meal every day.
+
+**What will help us get there:**
+- Family support worker to help Stacey plan a weekly menu on a budget.
+
+### Boundaries and behaviour – 4
+
+**Where we are:**
+- Yusuf has hit Layla several times and broke the bedroom door.
+
+**What will help:**
+- Amira to do the Triple P course at the family hub on Tuesdays.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'The children mostly eat crisps and takeaways, and there is often no food in the fridge.',
+      'Yusuf has hit Layla several times and broke the bedroom door.',
+    ]);
+    expect(objectives.map((o) => o.text)).toEqual([
+      'Family support worker to help Stacey plan a weekly menu on a budget.',
+      'Amira to do the Triple P course at the family hub on Tuesdays.',
+    ]);
+  });
+});
+
+describe("a school support plan's assess, plan, do and review", () => {
+  it('reads the needs under "Assess" by area as worries, but not where the picture came from or what the child says', () => {
+    const { worries } = read(`# My Support Plan
+
+## Assess – what we know about me
+
+We used information from Oscar, his parents, Miss Rowe and the speech and language therapy report.
+
+### Communication and interaction
+- Oscar finds it hard to follow instructions with more than two parts.
+
+### Sensory and physical
+- He covers his ears in assembly and says it is "too loud".
+
+**What Oscar says:** "I run out because my head gets too full."
+
+**What Mum and Dad say:** "Oscar has always found change hard."
+
+## Plan and do – how I will be helped
+- Miss Rowe will give instructions in short chunks and say Oscar's name first.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Oscar finds it hard to follow instructions with more than two parts.',
+      'He covers his ears in assembly and says it is "too loud".',
+    ]);
+  });
+});
+
+describe('a written agreement set out in numbered paragraphs', () => {
+  it('reads what each side agrees to do as objectives, and what will happen if things do not change as none', () => {
+    const { worries, objectives } = read(`# Written Agreement – Pre-Proceedings
+
+## 1. The concerns of the local authority
+
+1.1 The home has repeatedly been found in an unsafe state, with tablets left where the children can reach them.
+
+## 2. What we, Danielle and Lee, agree to do
+
+2.1 We agree to keep all medicines in the locked box we have been given.
+
+## 3. What the local authority agrees to do
+
+3.2 Pay for all hair strand tests and share the results with you within 5 working days.
+
+## 4. What will happen if things do not change
+
+If the concerns do not improve, the local authority may apply to the Family Court for a care order.
+`);
+    expect(worries.map((w) => w.text)).toEqual([
+      'The home has repeatedly been found in an unsafe state, with tablets left where the children can reach them.',
+    ]);
+    expect(objectives.map((o) => o.text)).toEqual([
+      'We agree to keep all medicines in the locked box we have been given.',
+      'Pay for all hair strand tests and share the results with you within 5 working days.',
+    ]);
+  });
+});
+
+describe("a case plan's decisions", () => {
+  it('reads the decisions as objectives, and the line saying when the plan is reviewed as none', () => {
+    const { objectives } = read(`# Best Interests Case Plan
+
+## Part 3 – Protective concerns
+- Zoe's mother has a long history of methamphetamine use.
+
+## Part 5 – Case plan decisions
+1. Zoe will continue to live with her maternal aunt while the Department works towards reunification.
+2. Zoe will see her paternal grandmother once a month, arranged by Rebecca.
+
+**Case plan to be reviewed:** by 12 August 2025, or earlier if circumstances change.
+`);
+    expect(objectives.map((o) => o.text)).toEqual([
+      'Zoe will continue to live with her maternal aunt while the Department works towards reunification.',
+      'Zoe will see her paternal grandmother once a month, arranged by Rebecca.',
+    ]);
+  });
+});
+
+describe("a US case plan's agency responsibilities", () => {
+  it('reads what the agency is responsible for as objectives', () => {
+    const { objectives } = read(`# Case Plan
+
+### I. REASON FOR DEPENDENCY
+- The home was found filthy and unsafe, with exposed wiring.
+
+### VI. AGENCY RESPONSIBILITIES
+- The social worker will have monthly face-to-face contact with the children and each parent.
+`);
+    expect(objectives.map((o) => o.text)).toEqual([
+      'The social worker will have monthly face-to-face contact with the children and each parent.',
+    ]);
+  });
+});
+
+describe('a need labelled under each area of the plan, then its actions', () => {
+  it('reads each "Need:" line as a worry, with whose need it is in brackets, and never as an objective', () => {
+    const { worries, objectives } = read(`# Child in need plan
+
+## 3. What needs to change and how we will get there
+
+### 3.4 Home and family
+
+**Need (Jamie and Phil):** Jamie and Phil argue most days and Phil says he has given up trying.
+
+**Need:** Karen has been signed off work with anxiety and says she is not sleeping.
+
+**Actions:**
+
+8. Referral to the Family Matters service for up to eight sessions of family work.
+
+**Need:** Jamie's attendance has fallen to 84%. **Action:** Mr Hussain to meet Jamie every fortnight.
+`);
+    expect(worries.map((w) => w.text).slice(0, 2)).toEqual([
+      'Jamie and Phil argue most days and Phil says he has given up trying.',
+      'Karen has been signed off work with anxiety and says she is not sleeping.',
+    ]);
+    expect(objectives.map((o) => o.text)).toEqual([
+      'Referral to the Family Matters service for up to eight sessions of family work.',
+      "Need: Jamie's attendance has fallen to 84%. Action: Mr Hussain to meet Jamie every fortnight.",
     ]);
   });
 });
