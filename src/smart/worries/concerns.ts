@@ -115,7 +115,7 @@ const BROAD_CONCERNS: readonly Concern[] = [
       injuries, injured, marks, physical chastisement, physical punishment, physical harm,
       physical abuse, hurt, hurts, discipline, punish, punishment, belt, rough handling, shake,
       shaking, grab, grabbed, positive parenting, praise, time out, calm, temper, lose her
-      temper, lose his temper
+      temper, lose his temper, skelp, skelps, skelped, skelping
     `),
     not: list(`
       calm-down corner, calm box, marks at school, good marks, marks in, full marks, hurt feelings,
@@ -278,7 +278,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
       late for nursery, arrives late, arrived late, late most mornings, late most days,
       missed school, missed loads of days, missed days, days off school, get up for school, won't go to school, will not go to school, misses school, missing school, miss school, off school, kept off school,
       kept home from school, attend school, attends school, attending school, attend nursery,
-      attends nursery, attending nursery, attend college
+      attends nursery, attending nursery, attend college, days of school, school sessions,
+      nursery sessions
     `),
     // "Attendance" and "lateness" are written with "=": their stems are "attend" and "late", and
     // neither "Mum will attend the core group" nor "a late shift" is a worry about school.
@@ -378,7 +379,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
     label: "a parent's mental health",
     phrases: list(`
       mental health, depression, depressed, low mood, anxiety, psychosis, psychotic, bipolar,
-      schizophrenia, personality disorder, medication, psychiatrist, psychiatric, cmht,
+      schizophrenia, personality disorder, medication, antidepressant, antidepressants,
+      psychiatrist, psychiatric, cmht,
       community mental health, perinatal, talking therapies, iapt, counselling, crisis team,
       sectioned, mental state, unwell, struggling to cope, overwhelmed, feels down, feeling down, gets down, really down, so down, gp, wellbeing
     `),

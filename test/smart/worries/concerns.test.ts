@@ -128,3 +128,14 @@ describe('words the plans written blind in more places use (tune3)', () => {
     expect(concernsOf(text)).toContain(concern);
   });
 });
+
+describe('concerns as the tune6 plans word them', () => {
+  it.each([
+    ['Noah has missed 22 days of school this year.', 'attendance'],
+    ['Kacey has attended only 59% of her nursery sessions since September.', 'attendance'],
+    ['Ruaridh told his teacher that Scott "skelps" him when he is cheeky.', 'physical-harm'],
+    ['Shannon has stopped taking her antidepressants.', 'adult-mental-health'],
+  ])('reads "%s" as %s', (text, concern) => {
+    expect(concernsOf(text)).toContain(concern);
+  });
+});
