@@ -112,7 +112,7 @@ const BROAD_CONCERNS: readonly Concern[] = [
     label: 'physical harm',
     phrases: list(`
       hit, hits, hitting, smack, smacking, slap, slapped, bruise, bruises, bruising, injury,
-      injuries, injured, marks, physical chastisement, physical punishment, physical harm,
+      injuries, injured, =marks, mark on, physical chastisement, physical punishment, physical harm,
       physical abuse, hurt, hurts, discipline, punish, punishment, belt, rough handling, shake,
       shaking, grab, grabbed, positive parenting, praise, time out, calm, temper, lose her
       temper, lose his temper, skelp, skelps, skelped, skelping
@@ -544,7 +544,9 @@ const BROAD_CONCERNS: readonly Concern[] = [
       sticker chart, calm, calmer, meltdown, meltdowns, violent, hits out, kicking, biting,
       swearing, restraint, detention, detentions, incidents, fixed-term, regulate, regulation,
       self-regulate, child to parent violence, damage, damaging, wound up, calm down, calms
-      down, swears, threatened, threatening
+      down, swears, threatened, threatening, refuses to do, refused to do, refuse to do, do as he
+      is told, do as she is told, do what he is told, do what she is told, parenting group,
+      parenting course, parenting programme, triple p, incredible years
     `),
     not: list(`
       damage to the home, damage to the property, damp damage, water damage, emotional damage,

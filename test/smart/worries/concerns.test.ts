@@ -135,7 +135,16 @@ describe('concerns as the tune6 plans word them', () => {
     ['Kacey has attended only 59% of her nursery sessions since September.', 'attendance'],
     ['Ruaridh told his teacher that Scott "skelps" him when he is cheeky.', 'physical-harm'],
     ['Shannon has stopped taking her antidepressants.', 'adult-mental-health'],
+    ['Yusuf refuses to do what Amira asks.', 'behaviour'],
+    ['Amira to join the 8-week Nurturing Families parenting group.', 'behaviour'],
+    ['There was a red mark on her cheek.', 'physical-harm'],
   ])('reads "%s" as %s', (text, concern) => {
     expect(concernsOf(text)).toContain(concern);
+  });
+
+  it("reads Mark as a name, not as marks on a child's skin", () => {
+    expect(concernsOf("The family's income dropped when Mark's wages stopped.")).not.toContain(
+      'physical-harm',
+    );
   });
 });
