@@ -19,7 +19,7 @@ import { loadLabelledPlans } from './worry-sets';
 const ROOT = join(__dirname, '..');
 export const ANSWERED_WEIGHTS_FILE = join(ROOT, 'src/smart/worries/answered-weights.json');
 /** The read sets: their errors have been read, so they may teach. */
-export const READ_SETS = ['tune', 'tune2', 'tune3', 'tune4', 'tune5'];
+export const READ_SETS = ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6'];
 
 interface LabelledSet {
   name: string;

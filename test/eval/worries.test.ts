@@ -34,6 +34,11 @@ const FLOORS = {
   // management plan, an Ontario service plan, a youth justice plan in the young person's words);
   // read after its first contact.
   tune5: { plans: 20, precision: 0.36, recall: 0.6, links: 0.55 },
+  // A sixth, written blind by two more hands (a PEP's barriers to learning, a placement plan, a
+  // neglect plan by scored domains, a Family Star plan, a school support plan, a written
+  // agreement in numbered paragraphs, Victorian, Californian, British Columbian and Scottish
+  // plans, a review's minutes); read after its first contact.
+  tune6: { plans: 20, precision: 0.45, recall: 0.65, links: 0.6 },
   blind: { plans: 25, precision: 0.38, recall: 0.55, links: 0.5 },
 };
 
@@ -131,7 +136,7 @@ describe('a second labeller measured against the first', () => {
 
   // The README's goal for the matcher (0.85 precision and recall of the warnings) rests on this:
   // two careful people reading the same plans agree at least that well.
-  it.each(['tune', 'tune2', 'tune3', 'tune4', 'tune5'])(
+  it.each(['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6'])(
     'agrees on the %s plans at 0.85 or better',
     (set) => {
       const m = measureLabellerAgreement(
