@@ -4,6 +4,7 @@
  * social worker sees), and of the links themselves.
  */
 import { extractObjectives, readTextPlan } from '../smart';
+import { ITEM_PREFIX } from '../smart/objectives';
 import { normalise } from '../smart/text';
 import { findWorries } from '../smart/worries/find-worries';
 import type { AnsweredModel } from '../smart/worries/answered';
@@ -59,14 +60,12 @@ export function labelledIds(
 }
 
 /**
- * A section's number typed before an item ("6.2 Kayla is not to have any contact…"): the labels
- * leave numbering out, as they leave out bullets, so a found text is compared without it.
+ * Whether a text the reader found is the labelled one (one may hold the other). The labels leave
+ * out an item's bullet or number ("6.2 Kayla is not to have any contact…"), so a found text is
+ * compared without it, as the readers strip it.
  */
-const SECTION_NUMBER = /^\s*\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+/;
-
-/** Whether a text the reader found is the labelled one (one may hold the other). */
 function same(found: string, labelled: string): boolean {
-  const a = key(found.replace(SECTION_NUMBER, ''));
+  const a = key(found.replace(ITEM_PREFIX, ''));
   const b = key(labelled);
   return a.length > 0 && b.length > 0 && (a === b || a.includes(b) || b.includes(a));
 }
