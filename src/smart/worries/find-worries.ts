@@ -135,18 +135,23 @@ export function findWorries(doc: PlanDocument): Worry[] {
   const story = (w: Worry) => PROSE_ID.test(w.id) && background(w);
   const named = worries.some((w) => !background(w));
   // "Self-care skills: Kaiden is learning to make simple snacks. No additional needs.": a
-  // paragraph that closes by saying it holds no need holds none.
+  // paragraph that closes by saying it holds no need holds none. Only the paragraphs read as prose
+  // worries are looked at, not every paragraph of the plan.
+  const prose = new Set(worries.filter((w) => PROSE_ID.test(w.id)).map((w) => w.paragraph));
   const closed = new Set(
-    doc.blocks.flatMap((b) =>
-      b.kind === 'paragraph' && CLOSED_PARAGRAPH.test(b.text) ? [b.paragraph] : [],
-    ),
+    prose.size === 0
+      ? []
+      : doc.blocks.flatMap((b) =>
+          b.kind === 'paragraph' && prose.has(b.paragraph) && CLOSED_PARAGRAPH.test(b.text)
+            ? [b.paragraph]
+            : [],
+        ),
   );
   return (named ? worries.filter((w) => !story(w)) : worries).filter(
     (w) =>
       !onlyGood(w.text) &&
       !ABOUT_THE_PLAN.test(w.text) &&
-      !(PROSE_ID.test(w.id) && SOURCES.test(w.text)) &&
-      !(PROSE_ID.test(w.id) && closed.has(w.paragraph)),
+      !(PROSE_ID.test(w.id) && (SOURCES.test(w.text) || closed.has(w.paragraph))),
   );
 }
 
