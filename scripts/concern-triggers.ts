@@ -6,10 +6,8 @@
  * them for a person to check, a concern and its words a line. Never run on the blind plans: what
  * is learnt from their text would no longer be measured blind.
  */
-import { join } from 'node:path';
 import { concernsOf } from '../src/smart/worries/pair';
-import { READ_SETS } from './train-worry-answered';
-import { loadLabelledPlans } from './worry-sets';
+import { READ_SETS, loadSet } from './worry-sets';
 
 /**
  * For each concern of a text, the words without which it is no longer read: its trigger. A
@@ -44,7 +42,7 @@ function main(): void {
   }
   const seen = new Map<string, { count: number; example: string }>();
   for (const set of sets)
-    for (const { labels } of loadLabelledPlans(join(__dirname, '..', 'test', 'worries', set)))
+    for (const { labels } of loadSet(set).plans)
       for (const item of [...labels.worries, ...labels.objectives])
         for (const [concern, words] of concernTriggers(item.text)) {
           const key = `${concern}\t${clean(words)}`;

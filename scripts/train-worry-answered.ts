@@ -13,23 +13,11 @@ import { extractObjectives, readTextPlan } from '../src/smart';
 import { findWorries } from '../src/smart/worries/find-worries';
 import { THRESHOLD, weighWorries } from '../src/smart/worries/pair';
 import { answeredFeatures, trainAnswered, type AnsweredModel } from '../src/smart/worries/answered';
-import { labelledIds, measureWorryPairing, type LabelledPlan } from '../src/cli/worry-metrics';
-import { loadLabelledPlans } from './worry-sets';
+import { labelledIds, measureWorryPairing } from '../src/cli/worry-metrics';
+import { READ_SETS, loadSet, type LabelledSet } from './worry-sets';
 
 const ROOT = join(__dirname, '..');
 export const ANSWERED_WEIGHTS_FILE = join(ROOT, 'src/smart/worries/answered-weights.json');
-/** The read sets: their errors have been read, so they may teach. */
-export const READ_SETS = ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6'];
-
-interface LabelledSet {
-  name: string;
-  plans: { labels: LabelledPlan; markdown: string }[];
-}
-
-export function loadSet(name: string, root = ROOT): LabelledSet {
-  return { name, plans: loadLabelledPlans(join(root, 'test/worries', name)) };
-}
-
 /**
  * Each worry the model would decide (one the matcher found that no table row or hand link
  * answers, and that shares anything with an objective), with whether its labeller linked it to

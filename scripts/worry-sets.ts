@@ -22,3 +22,16 @@ export function loadLabelledPlans(dir: string): { labels: LabelledPlan; markdown
     markdown: readFileSync(join(dir, 'plans', `${labels.plan}.md`), 'utf8'),
   }));
 }
+
+/** The read sets: their errors have been read, so they may teach. */
+export const READ_SETS = ['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6'];
+
+export interface LabelledSet {
+  name: string;
+  plans: { labels: LabelledPlan; markdown: string }[];
+}
+
+/** A set of test/worries by its name. */
+export function loadSet(name: string, root = join(__dirname, '..')): LabelledSet {
+  return { name, plans: loadLabelledPlans(join(root, 'test/worries', name)) };
+}

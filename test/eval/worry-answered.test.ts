@@ -4,7 +4,8 @@
  * without retraining is caught), never fitted to the blind plans, and it must read its features
  * in the order they were trained.
  */
-import { fit, loadSet, READ_SETS } from '../../scripts/train-worry-answered';
+import { fit } from '../../scripts/train-worry-answered';
+import { loadSet, READ_SETS } from '../../scripts/worry-sets';
 import {
   ANSWERED_FEATURES,
   chanceUnanswered,
