@@ -29,6 +29,9 @@ console.log(
   `links: precision ${f(m.links.precision)} recall ${f(m.links.recall)} (tp ${m.links.tp} fp ${m.links.fp} fn ${m.links.fn})`,
 );
 console.log(
+  `objectives listed as answering no worry: precision ${f(m.unanchored.precision)} recall ${f(m.unanchored.recall)} (tp ${m.unanchored.tp} fp ${m.unanchored.fp} fn ${m.unanchored.fn})`,
+);
+console.log(
   `labelled worries not found: ${m.worriesMissed}; warnings on text not labelled a worry: ${m.worriesExtra}`,
 );
 if (process.argv.includes('--errors'))

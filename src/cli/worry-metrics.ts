@@ -30,6 +30,11 @@ export interface WorryMetrics {
   plans: number;
   unanswered: PrecisionRecall;
   links: PrecisionRecall;
+  /**
+   * The pane's other list, "objectives that answer no worry": found objectives the pairing ties
+   * to nothing, against labelled objectives with no labelled link (one not found is a miss).
+   */
+  unanchored: PrecisionRecall;
   /** Labelled worries the reader did not find at all. */
   worriesMissed: number;
   /** Worries the reader found that the labeller did not list. */
@@ -80,6 +85,9 @@ export function measureWorryPairing(
     lTp = 0,
     lFp = 0,
     lFn = 0,
+    aTp = 0,
+    aFp = 0,
+    aFn = 0,
     missed = 0,
     extra = 0;
   const errors: WorryMetrics['errors'] = [];
@@ -131,11 +139,27 @@ export function measureWorryPairing(
       if (goldLinks.has(l)) lTp++;
       else lFp++;
     for (const l of goldLinks) if (!predicted.has(l)) lFn++;
+    const goldAnchored = new Set(labels.links.map(([, o]) => o));
+    const listed = new Set(
+      pairing.unanchored.flatMap((id) => objectiveIds(objectiveText.get(id) ?? '')),
+    );
+    for (const { id, text } of labels.objectives) {
+      const truth = !goldAnchored.has(id);
+      if (listed.has(id) && truth) aTp++;
+      else if (listed.has(id)) {
+        aFp++;
+        errors.push({ plan: labels.plan, kind: 'listed as answering no worry, but linked', text });
+      } else if (truth) {
+        aFn++;
+        errors.push({ plan: labels.plan, kind: 'answers no worry, not listed', text });
+      }
+    }
   }
   return {
     plans: plans.length,
     unanswered: pr(uTp, uFp, uFn),
     links: pr(lTp, lFp, lFn),
+    unanchored: pr(aTp, aFp, aFn),
     worriesMissed: missed,
     worriesExtra: extra,
     errors,

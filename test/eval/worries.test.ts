@@ -83,6 +83,42 @@ describe('the measure of the pairing', () => {
     expect(m.worriesMissed).toBe(0);
     expect(m.links).toMatchObject({ tp: 1, fp: 0, fn: 0 });
   });
+
+  it('scores the objectives listed as answering no worry against those the labeller linked to none', () => {
+    // The pane lists o2 (it shares nothing with the worry) and o3 (never found: a miss); the
+    // labeller tied o2 to the worry and left o3 unlinked, so one wrong listing and one missed.
+    const labels: LabelledPlan = {
+      plan: 'p1',
+      worries: [{ id: 'w1', text: 'Kai is often late for school.' }],
+      objectives: [
+        { id: 'o1', text: 'Kai will be in school by 8.50am every day from Monday.' },
+        { id: 'o2', text: 'Mum will set an alarm for 7am each school day.' },
+        { id: 'o3', text: 'Kai will join the football club on Thursdays.' },
+      ],
+      links: [
+        ['w1', 'o1'],
+        ['w1', 'o2'],
+      ],
+    };
+    const markdown = [
+      '## What are we worried about?',
+      '',
+      '- Kai is often late for school.',
+      '',
+      '## Plan',
+      '',
+      '- Kai will be in school by 8.50am every day from Monday.',
+      '- Mum will set an alarm for 7am each school day.',
+    ].join('\n');
+    const m = measureWorryPairing([{ labels, markdown }]);
+    expect(m.unanchored).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(m.errors.map((e) => e.kind)).toEqual(
+      expect.arrayContaining([
+        'listed as answering no worry, but linked',
+        'answers no worry, not listed',
+      ]),
+    );
+  });
 });
 
 describe('a second labeller measured against the first', () => {
