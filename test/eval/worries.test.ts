@@ -17,29 +17,29 @@ const lines = <T>(set: string, file: string): T[] => readJsonl<T>(folder(set), f
 const load = (set: string) => loadLabelledPlans(folder(set));
 
 const FLOORS = {
-  tune: { plans: 25, precision: 0.62, recall: 0.65, links: 0.6 },
+  tune: { plans: 25, precision: 0.62, recall: 0.65, links: 0.6, unanchored: 0.52 },
   // A second tune set, written later by another hand in more layouts (worries in prose, "What
   // needs to change" before the objectives, goals before the worries).
-  tune2: { plans: 20, precision: 0.55, recall: 0.8, links: 0.55 },
+  tune2: { plans: 20, precision: 0.55, recall: 0.8, links: 0.55, unanchored: 0.45 },
   // A third set, written blind by two more hands in the layouts of more places (a US case plan's
   // safety threats, a Welsh care and support plan, an EHC plan's Sections B to E, a pathway plan
   // by areas, an early help plan in the family's words); read after its first contact.
-  tune3: { plans: 20, precision: 0.65, recall: 0.85, links: 0.58 },
+  tune3: { plans: 20, precision: 0.65, recall: 0.85, links: 0.58, unanchored: 0.7 },
   // A fourth, written blind by two more hands in December 2026 (a family group conference's plan,
   // a Scottish child's plan, a referral order's plan, a risk and safety plan by risk area); read
   // after its first contact.
-  tune4: { plans: 20, precision: 0.58, recall: 0.75, links: 0.52 },
+  tune4: { plans: 20, precision: 0.58, recall: 0.75, links: 0.52, unanchored: 0.55 },
   // A fifth, written blind by two more hands (a MARAC child in need plan, a PLO letter's schedule,
   // a return home plan, a kinship care plan by wellbeing indicator, a missing-from-home risk
   // management plan, an Ontario service plan, a youth justice plan in the young person's words);
   // read after its first contact.
-  tune5: { plans: 20, precision: 0.36, recall: 0.6, links: 0.55 },
+  tune5: { plans: 20, precision: 0.36, recall: 0.6, links: 0.55, unanchored: 0.4 },
   // A sixth, written blind by two more hands (a PEP's barriers to learning, a placement plan, a
   // neglect plan by scored domains, a Family Star plan, a school support plan, a written
   // agreement in numbered paragraphs, Victorian, Californian, British Columbian and Scottish
   // plans, a review's minutes); read after its first contact.
-  tune6: { plans: 20, precision: 0.45, recall: 0.65, links: 0.6 },
-  blind: { plans: 25, precision: 0.38, recall: 0.55, links: 0.5 },
+  tune6: { plans: 20, precision: 0.45, recall: 0.65, links: 0.6, unanchored: 0.45 },
+  blind: { plans: 25, precision: 0.38, recall: 0.55, links: 0.5, unanchored: 0.4 },
 };
 
 describe.each(Object.entries(FLOORS))('worry pairing on the %s plans', (set, floor) => {
@@ -54,6 +54,9 @@ describe.each(Object.entries(FLOORS))('worry pairing on the %s plans', (set, flo
   });
   it(`links worries to objectives with F1 >= ${floor.links}`, () => {
     expect(m.links.f1).toBeGreaterThanOrEqual(floor.links);
+  });
+  it(`lists the objectives that answer no worry with F1 >= ${floor.unanchored}`, () => {
+    expect(m.unanchored.f1).toBeGreaterThanOrEqual(floor.unanchored);
   });
 });
 

@@ -584,10 +584,24 @@ export function pairWorries(
     by: 'meaning',
     concerns: c.concerns,
   });
+  // Which worry each objective is nearest: an objective is written for one worry, so when that
+  // worry is answered anyway the objective answers it too, however far behind the best it falls
+  // ("Ruby's attendance to improve" beside a fuller attendance objective).
+  const nearestWorryOf = new Map<number, { wi: number; score: number }>();
+  weighed.forEach(({ candidates }, wi) => {
+    for (const c of candidates) {
+      const held = nearestWorryOf.get(c.oi);
+      if (!held || c.score > held.score) nearestWorryOf.set(c.oi, { wi, score: c.score });
+    }
+  });
   const paired = weighed.map(
-    ({ worry, answers, candidates, rowWatches, evidence }): PairedWorry => {
+    ({ worry, answers, candidates, rowWatches, evidence }, wi): PairedWorry => {
       const best = candidates[0]?.score ?? 0;
-      const strong = candidates.filter((c) => c.score >= THRESHOLD && c.score >= NEAR_BEST * best);
+      const strong = candidates.filter(
+        (c) =>
+          c.score >= THRESHOLD &&
+          (c.score >= NEAR_BEST * best || nearestWorryOf.get(c.oi)?.wi === wi),
+      );
       if (answers.length > 0) {
         answers.push(...strong.map(link));
         for (const a of answers) answered.add(a.objectiveId);

@@ -587,6 +587,33 @@ Goal 2. Aunty Val will have the help she needs to keep caring for Jai.
     expect(result.worries[1].answers.map((a) => a.objectiveId)).toEqual([objectives[4].id]);
   });
 
+  it('links a short objective to the worry it was written for, though a fuller one answers it best', () => {
+    // "Ruby's attendance to improve" scores well under half of the fuller attendance objective,
+    // but attendance is the only worry it touches: it answers that worry, and is not listed
+    // among the objectives that answer no worry. The social worker's direct work touches none.
+    const plan = `# Child protection plan
+
+## What are we worried about?
+- Ruby (7) has missed 19 days of school this term and is often late.
+- Mum has said she drinks most evenings and has fallen asleep while the children were up.
+
+## Plan
+1. Mum will take Ruby to school on time every day, so that her attendance is above 95% by the end of the spring term, as recorded by Oakfield Primary.
+2. Ruby's attendance to improve.
+3. Mum will attend the alcohol service weekly from January and will not drink when she is the only adult caring for the children.
+4. Social worker to complete direct work with Ruby.
+`;
+    const { worries, objectives } = pairs(plan);
+    const pairing = pairWorries(worries, objectives);
+    const texts = (ids: string[]) =>
+      ids.map((id) => objectives.find((o) => o.id === id)!.text.slice(0, 30));
+    expect(pairing.worries.map((w) => texts(w.answers.map((a) => a.objectiveId)))).toEqual([
+      ['Mum will take Ruby to school o', "Ruby's attendance to improve."],
+      ['Mum will attend the alcohol se'],
+    ]);
+    expect(texts(pairing.unanchored)).toEqual(['Social worker to complete dire']);
+  });
+
   it('warns about a worry whose only match was written for another worry', () => {
     // The tidy house answers the clutter; it shares "landlord" with the rent arrears by chance,
     // sits at the other end of the list, and is nearer the clutter than the rent. The answered
