@@ -56,6 +56,9 @@ const PASSIVE = new RegExp(
   'gi',
 );
 
+/** A passive about what has happened ("has been found", "were called") asks who did it, not who will. */
+const PAST = /^(?:(?:has|have|had) been|was|were)\b/i;
+
 /** A plan or meeting as what the passive is about: "The plan will be reviewed", "The meeting will be held". */
 const MEETING_DONE = /\b(?:plan|agreement|meeting|conference|review|core group)s?\s+$/i;
 
@@ -240,7 +243,9 @@ function sentenceFindings(p: Paragraph): FamilyFinding[] {
         paragraph: p.paragraph,
         start: m.index + q.index,
         end: m.index + q.index + q[0].length,
-        message: `"${q[0]}" does not say who will do it: name the person ("Mum will…", "The social worker will…").`,
+        message: PAST.test(q[0])
+          ? `"${q[0]}" does not say who did it: name the person ("The social worker found…", "Dad left the children…").`
+          : `"${q[0]}" does not say who will do it: name the person ("Mum will…", "The social worker will…").`,
       });
       break;
     }

@@ -53,6 +53,19 @@ describe('reading the plan as the family will', () => {
     expect(read('Mum is worried about the move.').findings).toEqual([]);
   });
 
+  it('asks who did it of a passive about the past, and who will of one about the future', () => {
+    // A worry says what has happened; asking "who will do it" of it reads as nonsense.
+    expect(read('The home has been found dirty on three visits.').findings[0].message).toMatch(
+      /^"has been found" does not say who did it/,
+    );
+    expect(read('The children were left alone overnight.').findings[0].message).toMatch(
+      /who did it/,
+    );
+    expect(read('The referral will be made next week.').findings[0].message).toMatch(
+      /who will do it/,
+    );
+  });
+
   it('leaves "This plan will be reviewed on …" alone: the meeting reviews it, and says when', () => {
     expect(read('This agreement will be reviewed on 15/01/2027.').findings).toEqual([]);
     expect(read('The next meeting will be held at school.').findings).toEqual([]);
