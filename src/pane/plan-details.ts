@@ -113,7 +113,9 @@ export function readPlanDetails(doc: PlanDocument, today = new Date()): PlanDeta
   const pick = (kind: PlanDateKind): IsoDate | undefined => {
     const ofKind = dates.filter((d) => d.kind === kind);
     // "Next" means one still to come when the plan gives past ones too; an old plan keeps its own.
-    return (ofKind.find((d) => d.date >= day) ?? ofKind[0])?.date;
+    // The plan's own line ("Review conference: 12/03/2027") before an objective due "by the review".
+    const toCome = ofKind.filter((d) => d.date >= day);
+    return (toCome.find((d) => d.leads) ?? toCome[0] ?? ofKind[0])?.date;
   };
   const start = dates.find((d) => d.kind === 'start')?.date;
   const coreGroup = pick('core-group');

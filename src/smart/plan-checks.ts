@@ -236,7 +236,9 @@ export const NO_BIG_GOAL =
 
 /** The plan's own next review, core group or meeting, as the save form reads it too. */
 function reviewDateCheck(blocks: readonly Block[], today?: Date): PlanCheck {
-  const next = findPlanDates(blocks, today).find((d) => d.kind !== 'start');
+  const dates = findPlanDates(blocks, today).filter((d) => d.kind !== 'start');
+  // "Go to" lands on the plan's own review line, not on an objective due "by the review".
+  const next = dates.find((d) => d.leads) ?? dates[0];
   const base = { id: 'review-date' as const, label: 'Next review date' };
   return next
     ? {

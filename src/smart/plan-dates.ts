@@ -20,6 +20,11 @@ export interface PlanDate {
   paragraph: number;
   /** Words of the document to show and go to: the label and what follows, or a row's label. */
   evidence: string;
+  /**
+   * The label opens its line ("Review conference: 12/03/2027", or a heading over the date): the
+   * plan's own statement of the date, not an objective that mentions it on the way.
+   */
+  leads: boolean;
 }
 
 const ROLE = String.raw`(?:child protection |cp |child in need |cin |cla |lac |looked[- ]after |tac |taf |team around the (?:child|family) )?`;
@@ -126,7 +131,13 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
     if (above && text.length <= MAX_DATE_LINE) {
       const dates = datesAfter(text, 0, text.length, today);
       for (const date of dates)
-        out.push({ kind: above, date, paragraph: line.paragraph, evidence: line.shown ?? text });
+        out.push({
+          kind: above,
+          date,
+          paragraph: line.paragraph,
+          evidence: line.shown ?? text,
+          leads: true,
+        });
       if (dates.length > 0) continue;
     }
     const found: { kind: PlanDateKind; at: number; end: number }[] = [];
@@ -159,6 +170,7 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
           date,
           paragraph: line.paragraph,
           evidence: line.shown ?? snippetAt(text, label.at),
+          leads: label.at < 3,
         });
     });
   }

@@ -55,6 +55,22 @@ test('a details table with the label and the date in separate cells is read by b
   expect(reviewCheck(doc)?.evidence?.text).toBe('Review child protection conference');
 });
 
+test("the plan's own review line is the one to go to, not an objective due by the review", () => {
+  const doc = readTextPlan(
+    [
+      '# Child protection plan (fictional)',
+      '## Plan',
+      '1. Mum will keep the kitchen clean, checked at each visit until the review conference on 19/03/2027.',
+      '2. Mum will take Amy to school on time every day, as recorded by the school, by 1 March 2027.',
+      '## Meetings',
+      'Review child protection conference: 12/03/2027.',
+    ].join('\n'),
+    'markdown',
+  );
+  expect(reviewCheck(doc)?.evidence?.text).toMatch(/^Review child protection conference/);
+  expect(readPlanDetails(doc, TODAY)).toMatchObject({ nextReview: '2027-03-12' });
+});
+
 test('a meeting someone is asked to go to is not a date the plan sets', () => {
   const doc = readTextPlan(
     [
