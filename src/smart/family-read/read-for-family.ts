@@ -56,7 +56,7 @@ const PASSIVE = new RegExp(
   'gi',
 );
 
-/** A passive about what has happened ("has been found", "were called") asks who did it, not who will. */
+/** A passive about what has happened ("has been found", "were left") asks who did it, not who will. */
 const PAST = /^(?:(?:has|have|had) been|was|were)\b/i;
 
 /** A plan or meeting as what the passive is about: "The plan will be reviewed", "The meeting will be held". */

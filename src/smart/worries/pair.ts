@@ -464,7 +464,12 @@ export function weighWorries(
   worries: readonly Worry[],
   objectives: readonly Pairable[],
   hand: HandLinks = { linked: new Set(), unlinked: new Set() },
-): { limited: boolean; weighed: WeighedWorry[] } {
+): {
+  limited: boolean;
+  weighed: WeighedWorry[];
+  /** For each objective (by index), the worry it matches best and how strongly. */
+  nearestWorry: ReadonlyMap<number, { wi: number; score: number }>;
+} {
   // Too many pairs to compare by meaning: the texts are not read at all (see MAX_PAIRS). With no
   // worries there is nothing to pair, and most plans checked name none: the objectives are not
   // read either.
@@ -568,7 +573,7 @@ export function weighWorries(
     };
     return { ...w, evidence };
   });
-  return { limited, weighed };
+  return { limited, weighed, nearestWorry };
 }
 
 export function pairWorries(
@@ -577,22 +582,12 @@ export function pairWorries(
   hand: HandLinks = { linked: new Set(), unlinked: new Set() },
   model: AnsweredModel = TRAINED,
 ): WorryPairing {
-  const { limited, weighed } = weighWorries(worries, objectives, hand);
+  const { limited, weighed, nearestWorry } = weighWorries(worries, objectives, hand);
   const answered = new Set<string>();
   const link = (c: Candidate): WorryAnswer => ({
     objectiveId: objectives[c.oi].id,
     by: 'meaning',
     concerns: c.concerns,
-  });
-  // Which worry each objective is nearest: an objective is written for one worry, so when that
-  // worry is answered anyway the objective answers it too, however far behind the best it falls
-  // ("Ruby's attendance to improve" beside a fuller attendance objective).
-  const nearestWorryOf = new Map<number, { wi: number; score: number }>();
-  weighed.forEach(({ candidates }, wi) => {
-    for (const c of candidates) {
-      const held = nearestWorryOf.get(c.oi);
-      if (!held || c.score > held.score) nearestWorryOf.set(c.oi, { wi, score: c.score });
-    }
   });
   const paired = weighed.map(
     ({ worry, answers, candidates, rowWatches, evidence }, wi): PairedWorry => {
@@ -600,7 +595,10 @@ export function pairWorries(
       const strong = candidates.filter(
         (c) =>
           c.score >= THRESHOLD &&
-          (c.score >= NEAR_BEST * best || nearestWorryOf.get(c.oi)?.wi === wi),
+          // An objective is written for one worry: when that worry is answered anyway, the
+          // objective answers it too, however far behind the best it falls ("Ruby's attendance
+          // to improve" beside a fuller attendance objective).
+          (c.score >= NEAR_BEST * best || nearestWorry.get(c.oi)?.wi === wi),
       );
       if (answers.length > 0) {
         answers.push(...strong.map(link));
