@@ -11,7 +11,7 @@ import type { Objective, ParagraphBlock, PlanDocument } from '../smart';
 // public index yet (asked for in issue 7's report), so they are imported here, in one place.
 import { analyse } from '../smart/analyse';
 import { findTimes, isoDay } from '../smart/dates';
-import { findPlanDates, type PlanDateKind } from '../smart/plan-dates';
+import { findPlanDates, ownLineFirst, type PlanDateKind } from '../smart/plan-dates';
 import { planLines } from '../smart/plan-lines';
 import type { IsoDate, PlanType } from '../plans/model';
 
@@ -113,9 +113,7 @@ export function readPlanDetails(doc: PlanDocument, today = new Date()): PlanDeta
   const pick = (kind: PlanDateKind): IsoDate | undefined => {
     const ofKind = dates.filter((d) => d.kind === kind);
     // "Next" means one still to come when the plan gives past ones too; an old plan keeps its own.
-    // The plan's own line ("Review conference: 12/03/2027") before an objective due "by the review".
-    const toCome = ofKind.filter((d) => d.date >= day);
-    return (toCome.find((d) => d.leads) ?? toCome[0] ?? ofKind[0])?.date;
+    return (ownLineFirst(ofKind.filter((d) => d.date >= day)) ?? ofKind[0])?.date;
   };
   const start = dates.find((d) => d.kind === 'start')?.date;
   const coreGroup = pick('core-group');

@@ -4,7 +4,7 @@
  */
 import type { Block, PlanDocument } from './document';
 import { namedAdultsOf, NOT_THE_CHILD, withRoles } from './family-names';
-import { findPlanDates } from './plan-dates';
+import { findPlanDates, ownLineFirst } from './plan-dates';
 import { planLines, snippetAt } from './plan-lines';
 import { areasMissing, type PlanArea } from './plan-areas';
 import { areasOf, isPreBirthPlan, planKindOf, planSubject, type PlanKind } from './plan-kinds';
@@ -236,9 +236,8 @@ export const NO_BIG_GOAL =
 
 /** The plan's own next review, core group or meeting, as the save form reads it too. */
 function reviewDateCheck(blocks: readonly Block[], today?: Date): PlanCheck {
-  const dates = findPlanDates(blocks, today).filter((d) => d.kind !== 'start');
   // "Go to" lands on the plan's own review line, not on an objective due "by the review".
-  const next = dates.find((d) => d.leads) ?? dates[0];
+  const next = ownLineFirst(findPlanDates(blocks, today).filter((d) => d.kind !== 'start'));
   const base = { id: 'review-date' as const, label: 'Next review date' };
   return next
     ? {

@@ -119,6 +119,15 @@ function sentenceBefore(text: string, at: number): string {
   return before.slice(stop + 1);
 }
 
+/**
+ * The date to take from several: the plan's own line ("Review conference: 12/03/2027") before an
+ * objective that names the same meeting on its way ("… by the review conference on …"), and
+ * otherwise the first.
+ */
+export function ownLineFirst(dates: readonly PlanDate[]): PlanDate | undefined {
+  return dates.find((d) => d.leads) ?? dates[0];
+}
+
 /** Every date the plan sets for itself, in document order. */
 export function findPlanDates(blocks: readonly Block[], today: Date = new Date()): PlanDate[] {
   const out: PlanDate[] = [];
