@@ -98,8 +98,9 @@ const PROBES: Probe[] = [
     id: 'agreement',
     label: 'Agreement or signatures',
     pattern:
-      /\b(?:signed|signature|agreed by|agreed at|agreement of|we agree|i agree|(?:has|have) agreed(?! to (?!(?:this|the|our|her|his|their) plan\b)[a-z]+\b)|did not agree|agree[sd]? (?:(?:to|with) )?(?:this|the|our|her|his|their) plan)\b/i,
-    // A template's signature block left blank ("Parent's signature: ______") records nothing.
+      /\b(?:(?<!\b(?:will|to|should|must|shall|can|could|would|yet|not) (?:be |been )?)(?:signed|agreed by|agreed at)|signature|agreement of|we agree|i agree|(?:has|have) agreed(?! to (?!(?:this|the|our|her|his|their) plan\b)[a-z]+\b)|did not agree|agree[sd]? (?:(?:to|with) )?(?:this|the|our|her|his|their) plan)\b/i,
+    // A template's signature block left blank ("Parent's signature: ______") records nothing, and
+    // nor does an agreement still to come ("The plan for permanence will be agreed at the review").
     accept: (line, match, { signed }) => !/^sign/i.test(match) || signed || signatureFilled(line),
     found: 'Agreement or signatures are recorded.',
     missing:

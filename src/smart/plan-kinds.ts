@@ -5,7 +5,7 @@
  * starts with the kind counts: "Next pathway plan review: 28/05/2027" or "SEN status: EHCP" in a
  * care plan's details names another plan.
  */
-import type { PlanDocument } from './document';
+import type { Block, PlanDocument } from './document';
 import { planLines } from './plan-lines';
 import { CARE_PLAN_AREAS, PATHWAY_AREAS, type PlanArea } from './plan-areas';
 
@@ -95,8 +95,12 @@ const OF_DOCUMENT = new WeakMap<PlanDocument, PlanKind>();
 export function planKindOf(doc: PlanDocument): PlanKind {
   let kind = OF_DOCUMENT.get(doc);
   if (!kind) {
-    kind = planKind(planLines(doc.blocks.slice(0, HEAD_BLOCKS)).map((l) => l.text));
+    kind = planKindOfBlocks(doc.blocks);
     OF_DOCUMENT.set(doc, kind);
   }
   return kind;
 }
+
+/** The kind of plan its first blocks say it is, before the document is put together. */
+export const planKindOfBlocks = (blocks: readonly Block[]): PlanKind =>
+  planKind(planLines(blocks.slice(0, HEAD_BLOCKS)).map((l) => l.text));

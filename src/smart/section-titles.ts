@@ -8,6 +8,8 @@
 import type { Block, ParagraphBlock } from './document';
 import { ITEM_PREFIX, isSectionTitle } from './objectives';
 import { endsWorrySection } from './worry-sections';
+import { namesAnArea, type PlanArea } from './plan-areas';
+import { areasOf, planKindOfBlocks } from './plan-kinds';
 
 const HOW_WE_KNOW = /\bhow (?:will|would|do|can) (?:we|you|they|I) (?:know|tell)\b/i;
 const MODAL = /\b(?:will|to|should|must|shall|can)\b/i;
@@ -72,6 +74,18 @@ export function namesSection(text: string): boolean {
   return (question || !MODAL.test(bare)) && (isSectionTitle(bare) || endsWorrySection(bare));
 }
 
+/**
+ * Whether a short line names one of the areas a care or pathway plan is set out by ("Health",
+ * "Identity", "Emotional and behavioural development"), so it titles the prose below it: a care
+ * plan typed as plain lines has its objectives under such lines, and without them it read as one
+ * section of the child's views. A field ("IRO: Claire Whitfield") or a sentence is no title.
+ */
+function namesArea(areas: readonly PlanArea[] | undefined, text: string): boolean {
+  if (areas === undefined) return false;
+  const t = shortLine(text)?.replace(/:$/, '');
+  return t !== undefined && !/:\s*\S/.test(t) && !MODAL.test(t) && namesAnArea(areas, t);
+}
+
 const isProse = (block: Block | undefined): boolean =>
   block?.kind === 'paragraph' && block.headingLevel === undefined && block.list === undefined;
 
@@ -83,6 +97,7 @@ const isProse = (block: Block | undefined): boolean =>
  */
 export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
   let styled = 0;
+  const areas = areasOf(planKindOfBlocks(blocks));
   blocks.forEach((block, i) => {
     if (block.kind !== 'paragraph') return;
     if (block.headingLevel !== undefined) {
@@ -92,7 +107,8 @@ export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
     if (block.list !== undefined) return;
     const kind = isListed(blocks[i + 1])
       ? titleKind(block.text)
-      : (isProse(blocks[i + 1]) || blocks[i + 1]?.kind === 'table') && namesSection(block.text)
+      : (isProse(blocks[i + 1]) || blocks[i + 1]?.kind === 'table') &&
+          (namesSection(block.text) || namesArea(areas, block.text))
         ? 'section'
         : undefined;
     if (!kind) return;

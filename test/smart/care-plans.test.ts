@@ -58,3 +58,35 @@ describe("a looked-after child's care plan", () => {
     expect(checks['worries-answered']).toBeUndefined();
   });
 });
+
+describe('a care plan typed as plain lines, each area a line of its own over its sentences', () => {
+  // Found by trial: with no heading styles, every line after "What Shannon says" was read as
+  // Shannon's views, and the pane said "No objectives found".
+  const lines = [
+    'Care Plan: Jayden Price (age 9)',
+    'Legal status: Section 20',
+    'What Shannon says',
+    'Shannon agrees Jayden should stay with his foster carers while she gets help.',
+    'Health',
+    'The LAC nurse will complete Jayden’s review health assessment by 15/03/2027.',
+    'Emotional and behavioural development',
+    'Jayden will be able to tell an adult when he is worried, using his feelings chart, most days.',
+    'IRO: Claire Whitfield',
+    'The IRO will chair the next review on 03/03/2027.',
+  ];
+
+  it('reads the sentences under each area as its objectives, under that area', () => {
+    const report = checkPlan(readTextPlan(lines.join('\n')));
+    expect(report.objectives.map((v) => [v.objective.section, v.objective.text])).toEqual([
+      ['Health', 'The LAC nurse will complete Jayden’s review health assessment by 15/03/2027.'],
+      [
+        'Emotional and behavioural development',
+        'Jayden will be able to tell an adult when he is worried, using his feelings chart, most days.',
+      ],
+      [
+        'Emotional and behavioural development',
+        'The IRO will chair the next review on 03/03/2027.',
+      ],
+    ]);
+  });
+});

@@ -88,6 +88,20 @@ describe("a form's signature block", () => {
     expect(check(lines, 'agreement')?.met).toBe(false);
   });
 
+  it.each([
+    'The plan for permanence will be agreed at the second review.',
+    'The plan is to be signed by both parents at the next core group.',
+    'The contact arrangements have not yet been agreed by the court.',
+  ])('an agreement still to come records none: %s', (line) => {
+    expect(check(plan(line), 'agreement')?.met).toBe(false);
+  });
+
+  it('an agreement made records it: The plan was agreed at the core group on 12/11/2026.', () => {
+    expect(
+      check(plan('The plan was agreed at the core group on 12/11/2026.'), 'agreement')?.met,
+    ).toBe(true);
+  });
+
   it('signed records agreement', () => {
     const lines = plan("Parent's signature: Shelley Fenton  Date: 12/11/2026");
     expect(check(lines, 'agreement')?.met).toBe(true);
