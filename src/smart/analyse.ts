@@ -35,7 +35,7 @@ import type { FamilyRole } from './family-names';
 import type { Reading } from './analysis/subjects';
 import { findTimes, findVagueTimes, type TimeExpression, type VagueTime } from './dates';
 import { findPlaceholders, maskSlots, type Placeholder } from './placeholders';
-import { NOUN_OR_VERB } from './lexicon';
+import { NOUN_OR_VERB, ORGANISATION_HEADS } from './lexicon';
 import { blankSpans, ITEM_LEAD, type Match } from './text';
 import type { ObjectivePart } from './types';
 
@@ -101,9 +101,11 @@ export interface FirstPass {
 
 const DEFAULT_TODAY = new Date(2026, 0, 1);
 
-/** What only a service's name has: "The Joint Support Team", "Horizon Recovery Service". */
-const SERVICE_NAME =
-  /^the\b|\b(?:Team|Service|Services|Authority|Council|Tribunal|Court|Trust|Centre|Programme|Group|Project|Unit|Partnership|Agency|Department|Clinic|Hub)\b/i;
+/**
+ * What only a service's name has: "The Joint Support Team", "Horizon Recovery Service",
+ * "Citizens Advice".
+ */
+const SERVICE_NAME = new RegExp(String.raw`^the\b|\b(?:${ORGANISATION_HEADS.join('|')})\b`, 'i');
 
 export function firstPass(original: string, today: Date = DEFAULT_TODAY): FirstPass {
   const cased = fromCapitals(original);

@@ -91,6 +91,11 @@ export const LEXICON_EXAMPLES: Record<LexiconListName, LexiconExample> = {
     doesNotMatch: 'Maya will be settled in bed by 8pm every night.',
     how: { outcome: false },
   },
+  ORGANISATION_HEADS: {
+    matches: 'Citizens Advice will help Petra claim her benefits by 31 January 2027.',
+    doesNotMatch: 'Jaxon Brown will help Petra claim her benefits by 31 January 2027.',
+    how: { subject: 'professional' },
+  },
   GENERIC_SERVICES: {
     matches: 'Mum will attend counselling.',
     doesNotMatch: 'Mum will attend the Freedom Programme.',

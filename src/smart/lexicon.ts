@@ -629,6 +629,47 @@ export const INPUT_PARTICIPLES = new Set([
 ]);
 
 /** Services named generically: what, how often and who provides it are all unknown. */
+/**
+ * The last word of an organisation's name: "Citizens Advice", "Women's Aid", "Horizon Recovery",
+ * "Kelsby Carers Centre". A person's name does not end in one, so a capitalised name that does
+ * is a service acting, not the child.
+ */
+export const ORGANISATION_HEADS = [
+  'Advice',
+  'Aid',
+  'Support',
+  'Recovery',
+  'Foundation',
+  'Charity',
+  'Society',
+  'Association',
+  'Network',
+  'Helpline',
+  'Bureau',
+  'Alliance',
+  'Housing',
+  'Counselling',
+  'Mentoring',
+  'Team',
+  'Service',
+  'Services',
+  'Authority',
+  'Council',
+  'Tribunal',
+  'Court',
+  'Trust',
+  'Centre',
+  'Programme',
+  'Group',
+  'Project',
+  'Unit',
+  'Partnership',
+  'Agency',
+  'Department',
+  'Clinic',
+  'Hub',
+];
+
 export const GENERIC_SERVICES = [
   'parenting course',
   'parenting programme',

@@ -145,3 +145,30 @@ describe('a pronoun before "is" and a word that takes "to"', () => {
     }
   });
 });
+
+describe('an organisation named by its own name', () => {
+  // Found by trial: "Citizens Advice will help Petra …" was read as a child called Citizens
+  // Advice, so "Advice" was reported as a generic service and the help as the child's outcome.
+  it.each([
+    'Citizens Advice will help Petra check which benefits she can claim by 31 January 2027.',
+    'Women’s Aid will offer Petra a place on the Freedom Programme by 1 March 2027.',
+    'Horizon Recovery will see Dad every week until the review conference.',
+  ])('reads "%s" as a named provider acting: who is said, and it is an action', (text) => {
+    const verdict = check(text);
+    const rules = verdict.findings.map((f) => f.ruleId);
+    expect(rules).not.toContain('specific/no-who');
+    expect(rules).not.toContain('specific/generic-service');
+    expect(verdict.criteria.outcome.met).toBe(false);
+  });
+
+  it('still reads a person’s full name as the child, and "The Court" as before', () => {
+    expect(
+      check('Jaxon Brown will read a book each night by March 2027.').criteria.outcome.met,
+    ).toBe(true);
+    expect(
+      check('The Court will decide where Jayden lives by 1 May 2027.').findings.map(
+        (f) => f.ruleId,
+      ),
+    ).not.toContain('specific/no-who');
+  });
+});

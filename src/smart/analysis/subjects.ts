@@ -10,6 +10,7 @@ import {
   INPUT_VERBS,
   NOT_NAMES,
   NOUN_OR_VERB,
+  ORGANISATION_HEADS,
   TO_PREPOSITIONS,
 } from '../lexicon';
 import type { Placeholder } from '../placeholders';
@@ -239,6 +240,12 @@ const MODIFIED_NOUN =
   /^\s+(?!(?:members?|and|or|&|of|themselves|together|who|all|both|each|network|as)\b)[a-z][a-z-]*\s*$/;
 
 /** "attendance", "reports", "uniform" after a school or service: a thing it keeps, not it acting. */
+/** A capitalised name of two words or more whose last is an organisation's ("Citizens Advice"). */
+const ORGANISATION_NAME = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?(?!The\b)(?:[A-Z][\p{L}'’&-]*\s+)+(?:${ORGANISATION_HEADS.join('|')})$`,
+  'u',
+);
+
 const KEPT_THING =
   /^\s+(?:attendance|uniform|reports?|work|places?|holidays|days?|trips?|meals?|transport|fees|run|results|grades|absences?|exclusions?)\s*$/i;
 
@@ -345,6 +352,10 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
       text[c.start - 1] !== '-' &&
       !(childSpan && c.start >= childSpan.start && c.end <= childSpan.end),
   );
+  // "Citizens Advice will help Petra", "Women's Aid will offer": a name ending as an
+  // organisation's does is a named provider acting (accountable, as a titled professional is),
+  // not the child named or a thing of hers.
+  if (ORGANISATION_NAME.test(words)) return subjectAt('professional', base);
   const owner = ownerKind(text, base, headRoles);
   if (owner !== undefined && /['’]s?\s+[\p{L}-]+/u.test(words))
     return { kind: 'owned-thing', start: base.start, end: base.end, owner };
