@@ -68,7 +68,9 @@ const BROAD_CONCERNS: readonly Concern[] = [
       rehab for his leg, rehab for her leg, physical rehab, script for the play,
       positive test for covid, negative covid test, high five, high street, recovery from surgery,
       recovery from her operation, recovery from his operation, using the bus, using the calendar,
-      using me, using him, using her, using them, using you, using young people, using children
+      using me, using him, using her, using them, using you, using young people, using children,
+      using a, using an, using the, using his, using their, using my, using your, using our,
+      using this, using these, using pictures, using words, using signs
     `),
     examples: {
       worry: 'Mum uses cannabis daily in the home.',

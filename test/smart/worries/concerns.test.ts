@@ -52,6 +52,15 @@ describe('a concern word used of something else (tune4)', () => {
     ['Tom spends most evenings on screens.', 'online', true],
     ['Stay away from the older boys who might be using me.', 'drugs', false],
     ['Mum is using cannabis again.', 'drugs', true],
+    // Found by trial: a card said a feelings chart and a worry about heroin were "both about drug
+    // use". "Using" something named (a chart, pictures, the bus) is a tool, not drug use.
+    [
+      'Jayden will tell an adult when he is worried, using his feelings chart, most days.',
+      'drugs',
+      false,
+    ],
+    ['Sinead will choose her lunch using a picture menu.', 'drugs', false],
+    ['Dad has been using in the flat while the children are there.', 'drugs', true],
     ['Speech and language therapy to rebook Logan’s appointment.', 'child-emotional', false],
     ['Zara will start play therapy in March.', 'child-emotional', true],
   ])('"%s" touches %s: %s', (text, concern, touches) => {
