@@ -309,6 +309,22 @@ function looksLikeObjective(block: ParagraphBlock): boolean {
   );
 }
 
+/**
+ * A family's goal as it says it, under the plan's goals: "We want Tomas back at school every
+ * day." has no "will" or "to", but it is a goal like the "We want to stop arguing." beside it.
+ */
+const WISH = /\b(?:want|wants|would like|['’]d like|hope|hopes)\b/i;
+const isWishedGoal = (block: ParagraphBlock): boolean => {
+  const t = block.text.trim();
+  return (
+    t.length >= 8 &&
+    WISH.test(t) &&
+    !/\?$/.test(t) &&
+    !NOT_AN_OBJECTIVE.test(t) &&
+    !VIEWS_LINE.test(t)
+  );
+};
+
 /** A header's field: a short label, a colon, its value ("Where we live: 31 Heron Walk"). */
 const HEADER_FIELD = new RegExp(
   String.raw`^\s*(?![^:]*${MODAL.source})[\p{L}'’ ]{2,30}:\s*\S`,
@@ -381,7 +397,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       inObjectives = sawObjectiveSection = true;
       continue;
     }
-    if (!looksLikeObjective(block)) continue;
+    if (!looksLikeObjective(block) && !(inObjectives && isWishedGoal(block))) continue;
     // The details under a document's title ("Schools: Kaden and Lacey both go to Eastmoor
     // Primary") describe the family, even when the title names the plan ("Our Family Plan").
     if (

@@ -1,6 +1,6 @@
 import { checkPlan, readTextPlan } from '../../src/smart';
 import { NO_BIG_GOAL } from '../../src/smart/plan-checks';
-import { planOf } from '../helpers/plan-of';
+import { objectivesOf, planOf } from '../helpers/plan-of';
 
 /**
  * Plans made with and by families: a Scottish child's plan set out by wellbeing indicator, and a
@@ -309,5 +309,36 @@ describe("the child's views, however the plan reports them", () => {
     'Dr Shah saw Kai and said he is well.',
   ])('does not take "%s" for them', (line) => {
     expect(viewsOf(line)).toBe(false);
+  });
+});
+
+describe("an early help plan's family goals, in the family's words", () => {
+  // Found by trial: of three goals typed on their own lines, the one with no "will" or "to" was
+  // left out, so the pane checked two goals of three without saying why.
+  const goals = [
+    'Early Help Family Plan: the Novak family',
+    'Our family goals',
+    'We want Tomas back at school every day.',
+    'We want to stop arguing at home.',
+    'We would like Ela to sleep in her own bed.',
+    'Who will check progress?',
+    'Lead professional: Anna Hughes, family support worker',
+  ];
+
+  it('reads every goal as an objective, and the lines after the goals as none', () => {
+    expect(objectivesOf(goals)).toEqual([
+      'We want Tomas back at school every day.',
+      'We want to stop arguing at home.',
+      'We would like Ela to sleep in her own bed.',
+    ]);
+  });
+
+  it('does not read a wish in the background as a goal', () => {
+    const background = [
+      'What is working well',
+      'Petra wants the best for her children.',
+      ...goals.slice(1),
+    ];
+    expect(objectivesOf(background)).not.toContain('Petra wants the best for her children.');
   });
 });
