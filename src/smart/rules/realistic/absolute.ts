@@ -31,11 +31,11 @@ const MASTERY =
 const NOT_A_SINGLE =
   /\b(?:(?:not|never|n['’]t)\s+(?:[\w-]+\s+){1,3}?a single|without (?:missing|fail(?:ing)?|skipping) (?:a|any|one)(?: single)?|no (?:mistakes|errors|slips|lapses))\b/gi;
 /**
- * "Kai will attend school every day", "Attend all classes": full attendance, "100%" in other
- * words.
+ * "Kai will attend school every day", "Attend all classes", a family's "We want Tomas back at
+ * school every day": full attendance, "100%" in other words.
  */
 const SCHOOL_EVERY_DAY =
-  /\b(?:attend|attends|attending|be|is|are|being|go|goes|going)\s+(?:to\s+|in\s+|at\s+)?(?:school|nursery|college|lessons|classes)\b[^.;]{0,20}?\b(?:every|each)\s+(?:single\s+)?(?:school\s+)?day\b|\b(?:attend|attends|attending|go to|goes to|appear for|be (?:at|in)) (?:all|each of|every one of) (?:my |his |her |their |your |the )?(?:classes|lessons)\b/gi;
+  /\b(?:(?:attend|attends|attending|be|is|are|being|go|goes|going)\s+(?:back\s+)?|back\s+)(?:to\s+|in\s+|at\s+)?(?:school|nursery|college|lessons|classes)\b[^.;]{0,20}?\b(?:every|each)\s+(?:single\s+)?(?:school\s+)?day\b|\b(?:attend|attends|attending|go to|goes to|appear for|be (?:at|in)) (?:all|each of|every one of) (?:my |his |her |their |your |the )?(?:classes|lessons)\b/gi;
 /**
  * "every day, with attendance of at least 95%": the plan's own threshold says how much of every
  * day is asked, so "every day" is the aim, not a standard of 100%.
@@ -349,6 +349,11 @@ const rule: Rule = {
       {
         text: 'Kai will attend school every day.',
         errors: [{ messageId: 'absolute', marked: 'attend school every day' }],
+      },
+      // A family's goal in its own words (found by trial).
+      {
+        text: 'We want Tomas back at school every day.',
+        errors: [{ messageId: 'absolute', marked: 'back at school every day' }],
       },
       {
         text: 'Dad will not miss a single contact session.',
