@@ -120,6 +120,17 @@ describe('the second reading', () => {
     },
   );
 
+  // Found by trial: "card" in "using her break card" weighed as an adult's task.
+  it.each([', using her break card', ', using his feelings chart', ' using a visual timetable'])(
+    'does not read the tool a skill is shown with ("%s") as what it asks for',
+    (tool) => {
+      const text = 'Amira will be able to tell an adult when the classroom is too noisy';
+      expect(checkObjectiveText(`${text}${tool}.`, { today: TODAY }).criteria.outcome.met).toBe(
+        checkObjectiveText(`${text}.`, { today: TODAY }).criteria.outcome.met,
+      );
+    },
+  );
+
   describe('the veto on a single letter found unmet', () => {
     // A good objective by the house's own labels, which the vague-verb rule reads as vague
     // ("support") and nothing else finds short.

@@ -67,8 +67,16 @@ export function coreOf(analysis: Pick<Analysis, 'text' | 'clauses'>): Core {
  * that follows is kept: "Mum will attend. This will help Kai feel safe." states its result there.
  */
 function withoutTrailingNote(text: string): string {
-  return text.replace(TRAILING_NOTE, '');
+  return text.replace(TRAILING_NOTE, '').replace(TOOL_USED, '');
 }
+
+/**
+ * ", using her break card", "using his feelings chart": the tool a skill is shown with says
+ * nothing of whether the clause is the child's change or an adult's task, and its nouns ("card")
+ * are ones that, elsewhere, name what adults hand over.
+ */
+const TOOL_USED =
+  /,?\s+using\s+(?:a|an|the|<whose>|his|her|their|my|your|our)\s+[^,;.]{1,50}(?=[,;.]|$)/gi;
 
 const TRAILING_NOTE =
   /(?<=[.!?])\s*(?:\([^()]{1,120}\)\s*\.?|(?:Review(?:ed)?|To be reviewed|Lead|Owner|Responsible|Agreed|By when|Progress|Update|NB|Note)\b[^.!?]{0,80}[.!?]?)\s*$/;
