@@ -637,7 +637,18 @@ export function runPlanChecks(
       ),
     );
   if (readings.sections?.length) checks.push(sectionsCheck(doc.blocks, readings.sections));
-  return planSubject(kind) === 'young person' ? checks.map(forTheYoungPerson) : checks;
+  const worded = kind === 'other' ? checks : checks.map(withoutRisk);
+  return planSubject(kind) === 'young person' ? worded.map(forTheYoungPerson) : worded;
+}
+
+/**
+ * "What it means for the risk to the child" is a child protection plan's question; an EHC plan,
+ * a care plan or a pathway plan records what a disagreement means for the plan.
+ */
+function withoutRisk(check: PlanCheck): PlanCheck {
+  return check.id === 'disagreement' && !check.met
+    ? { ...check, message: check.message.replace(/\bfor the risk to the child\b/, 'for the plan') }
+    : check;
 }
 
 /** The checks whose words name who the plan is for. */

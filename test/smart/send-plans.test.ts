@@ -65,3 +65,17 @@ describe("an EHC plan's needs and outcomes", () => {
     expect(check?.message).toBe('The one worry the plan names has an objective that answers it.');
   });
 });
+
+describe("an EHC plan's checklist speaks of the plan, not of risk", () => {
+  // Found by trial: an EHC plan with no disagreement recorded was asked what it meant "for the
+  // risk to the child", a child protection plan's question.
+  it('asks what a disagreement means for the plan', () => {
+    const check = checkPlan(readTextPlan(OLIVER, 'markdown')).checks.find(
+      (c) => c.id === 'disagreement',
+    );
+    expect(check?.met).toBe(false);
+    expect(check?.message).toBe(
+      'Where views differ, record the disagreement and what it means for the plan.',
+    );
+  });
+});
