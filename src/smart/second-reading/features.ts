@@ -75,8 +75,7 @@ function withoutTrailingNote(text: string): string {
  * nothing of whether the clause is the child's change or an adult's task, and its nouns ("card")
  * are ones that, elsewhere, name what adults hand over.
  */
-const TOOL_USED =
-  /,?\s+using\s+(?:a|an|the|<whose>|his|her|their|my|your|our)\s+[^,;.]{1,50}(?=[,;.]|$)/gi;
+const TOOL_USED = /,?\s+using\s+(?:a|an|the|his|her|their|my|your|our)\s+[^,;.]{1,50}(?=[,;.]|$)/gi;
 
 const TRAILING_NOTE =
   /(?<=[.!?])\s*(?:\([^()]{1,120}\)\s*\.?|(?:Review(?:ed)?|To be reviewed|Lead|Owner|Responsible|Agreed|By when|Progress|Update|NB|Note)\b[^.!?]{0,80}[.!?]?)\s*$/;
