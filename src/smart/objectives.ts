@@ -297,33 +297,25 @@ export const VIEWS_LINE =
 /** "Need: … Action: Mum will …": a row written on one line holds its objective after the need. */
 const ITEM_AFTER_WORRY = /\b(?:outcomes?|actions?|goals?|objectives?|tasks?|what will happen)\s*:/i;
 
-function looksLikeObjective(block: ParagraphBlock): boolean {
-  const t = block.text.trim();
-  return (
-    // No upper limit: a long objective is still an objective, and the checker is linear in it.
-    t.length >= 8 &&
-    (block.list !== undefined || ITEM_PREFIX.test(t) || (MODAL.test(t) && !/\?$/.test(t))) &&
-    !NOT_AN_OBJECTIVE.test(t) &&
-    !VIEWS_LINE.test(t) &&
-    !(LABELLED_WORRY.test(t) && !ITEM_AFTER_WORRY.test(t))
-  );
-}
-
 /**
  * A family's goal as it says it, under the plan's goals: "We want Tomas back at school every
  * day." has no "will" or "to", but it is a goal like the "We want to stop arguing." beside it.
  */
 const WISH = /\b(?:want|wants|would like|['’]d like|hope|hopes)\b/i;
-const isWishedGoal = (block: ParagraphBlock): boolean => {
+
+/** Whether a paragraph reads as an objective; under the plan's objectives, a wish reads as one. */
+function looksLikeObjective(block: ParagraphBlock, underObjectives = false): boolean {
   const t = block.text.trim();
+  const says = MODAL.test(t) || (underObjectives && WISH.test(t));
   return (
+    // No upper limit: a long objective is still an objective, and the checker is linear in it.
     t.length >= 8 &&
-    WISH.test(t) &&
-    !/\?$/.test(t) &&
+    (block.list !== undefined || ITEM_PREFIX.test(t) || (says && !/\?$/.test(t))) &&
     !NOT_AN_OBJECTIVE.test(t) &&
-    !VIEWS_LINE.test(t)
+    !VIEWS_LINE.test(t) &&
+    !(LABELLED_WORRY.test(t) && !ITEM_AFTER_WORRY.test(t))
   );
-};
+}
 
 /** A header's field: a short label, a colon, its value ("Where we live: 31 Heron Walk"). */
 const HEADER_FIELD = new RegExp(
@@ -397,7 +389,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       inObjectives = sawObjectiveSection = true;
       continue;
     }
-    if (!looksLikeObjective(block) && !(inObjectives && isWishedGoal(block))) continue;
+    if (!looksLikeObjective(block, inObjectives)) continue;
     // The details under a document's title ("Schools: Kaden and Lacey both go to Eastmoor
     // Primary") describe the family, even when the title names the plan ("Our Family Plan").
     if (

@@ -119,6 +119,9 @@ function sentenceBefore(text: string, at: number): string {
   return before.slice(stop + 1);
 }
 
+/** A label within a bullet's or a number's width of the line's start opens the line. */
+const opensLine = (at: number) => at < 3;
+
 /**
  * The date to take from several: the plan's own line ("Review conference: 12/03/2027") before an
  * objective that names the same meeting on its way ("… by the review conference on …"), and
@@ -168,7 +171,7 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
       !line.cell &&
       found.length === 1 &&
       text.slice(found[0].end).trim() === '' &&
-      found[0].at < 3
+      opensLine(found[0].at)
     )
       over = found[0].kind;
     found.forEach((label, i) => {
@@ -179,7 +182,7 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
           date,
           paragraph: line.paragraph,
           evidence: line.shown ?? snippetAt(text, label.at),
-          leads: label.at < 3,
+          leads: opensLine(label.at),
         });
     });
   }
