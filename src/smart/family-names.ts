@@ -20,7 +20,7 @@ export type FamilyRole = 'Mum' | 'Dad' | 'Carer' | 'Worker';
  * title, and the plural or impersonal voice a family plan speaks in ("We would like …").
  */
 export const NOT_THE_CHILD =
-  '(?:Mum|Mummy|Mam|Mom|Mother|Dad|Daddy|Father|Stepdad|Stepmum|Nan|Nana|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|Aunt|Auntie|Uncle|Carer|Carers|Parent|Parents|School|Police|Teacher|Worker|Dr|Mr|Mrs|Ms|Miss|We|They|You|Everyone|Everybody|Someone|Nobody|It|This|That|There)';
+  '(?:Mum|Mummy|Mam|Mom|Mother|Dad|Daddy|Father|Stepdad|Stepmum|Nan|Nana|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|Grandmother|Grandfather|Nain|Taid|Aunt|Auntie|Uncle|Carer|Carers|Parent|Parents|School|Police|Teacher|Worker|Dr|Mr|Mrs|Ms|Miss|We|They|You|Everyone|Everybody|Someone|Nobody|It|This|That|There)';
 
 const NAME = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
 /** A role word as plans write it, capitalised or not ("Mother", "mother"). */
@@ -37,11 +37,19 @@ const FAMILY_CARERS = [
   'Granny',
   'Grandma',
   'Grandad',
+  'Grandpa',
+  'Grandmother',
+  'Grandfather',
+  // Welsh: grandmother and grandfather, as Welsh-speaking families call them in English too.
+  'Nain',
+  'Taid',
   'Aunt',
   'Auntie',
   'Aunty',
   'Uncle',
 ];
+/** Grandparents, aunts and uncles, as a pattern's alternatives: often the child's carers. */
+export const FAMILY_CARER_WORDS = FAMILY_CARERS.join('|');
 /** Said of someone ("Parent: …", "Chloe's partner, …") but no title to call them by. */
 const OTHER_CARERS = ['Parent', 'Carer', 'Foster carer', 'Kinship carer'];
 const PARTNERS = ['partner', 'boyfriend', 'girlfriend'];

@@ -6,6 +6,7 @@
  */
 import type { Block, ParagraphBlock, PlanDocument, TableBlock } from './document';
 import type { Objective, ObjectivePart, PartRole } from './types';
+import { BARE_VERBS, CARE_VERBS, INPUT_VERBS } from './lexicon';
 import { namesAnArea } from './plan-areas';
 import { areasOf, planKindOf } from './plan-kinds';
 import { splitSentences } from './sentences';
@@ -19,7 +20,7 @@ import {
 } from './worry-sections';
 
 const OBJECTIVE_SECTION =
-  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change|be done)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what (?:I|we|you|they|other people|others|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what (?:I['’]m|we['’]re|you['’]re|they['’]re) going to do|what we are going to do|what (?:will|would|can|could) help(?: (?:us|me|you|them|[A-Z][a-z]+))?(?: (?:to )?get there)?|what (?:will|shall|are) (?:I|we|you|they|[A-Z][a-z]+) (?:going to )?do|who will help(?: me| us)?|smart|how we will (?:get there|achieve (?:this|these|them|it|our (?:goals|outcomes))|make (?:this|it) happen)|next steps|tasks|what (?:I|we|the family|[A-Z][a-z]+) needs? from (?:services|professionals|agencies|others|other people|you)|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|needs and how (?:they|these|it|this) will be met|how we will meet|safety rules|our rules|(?:safety )?plan rules|bottom lines?|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you|(?:I|we|you|they|[A-Z][a-z]+|the (?:[\w-]+ ){0,3}[\w-]+)(?:, [^,]{1,40},)? agrees? (?:that|to)|what (?:has been|we have|was|is) agreed|agreed actions|responsibilities|(?:case )?plan decisions|decisions (?:made|agreed|reached)|the following (?:has|have|was|were|is) (?:been )?agreed)\b/i;
+  /\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what (?:will|must|should) (?:happen|change|be done)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what (?:I|we|you|they|other people|others|[A-Z][a-z]+) (?:will|can|am going to|are going to|is going to) do|what (?:I['’]m|we['’]re|you['’]re|they['’]re) going to do|what we are going to do|what (?:will|would|can|could) help(?: (?:us|me|you|them|[A-Z][a-z]+))?(?: (?:to )?get there)?|what (?:will|shall|are) (?:I|we|you|they|[A-Z][a-z]+) (?:going to )?do|who will help(?: me| us)?|who (?:will )?do(?:es)? what|smart|how we will (?:get there|achieve (?:this|these|them|it|our (?:goals|outcomes))|make (?:this|it) happen)|next steps|tasks|what (?:I|we|the family|[A-Z][a-z]+) needs? from (?:services|professionals|agencies|others|other people|you)|how (?:these|the|this|her|his|their|[A-Z][a-z]+'s) needs? (?:will|are to) be met|needs and how (?:they|these|it|this) will be met|how we will meet|safety rules|our rules|(?:safety )?plan rules|bottom lines?|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you|(?:I|we|you|they|[A-Z][a-z]+|the (?:[\w-]+ ){0,3}[\w-]+)(?:, [^,]{1,40},)? agrees? (?:that|to)|what (?:has been|we have|was|is) agreed|agreed actions|responsibilities|(?:case )?plan decisions|decisions (?:made|agreed|reached)|the following (?:has|have|was|were|is) (?:been )?agreed)\b/i;
 /**
  * "Safety plan" over a Signs of Safety plan's rules heads objectives, and so do a risk management,
  * intervention or action plan; but as a document's title ("Safety Plan", "Signs of Safety Plan -
@@ -39,7 +40,7 @@ const RISK_PLAN = /\brisk (?:management|reduction) plan\b/i;
  * quantifying provision, not as outcomes), the placement and the advice.
  */
 const OTHER_SECTION = new RegExp(
-  String.raw`\b(?:views?|wishes and feelings|[\p{L}-]+['’]s (?:own )?words|(?:my|his|her|their) own words|voice of the child|background|concerns?|worries|worried|risks?|history|summary|signatures?|agreement|agreed by|contingency|if (?:the|this|our) plan (?:is not|isn['’]t|does not|doesn['’]t|stops?) work(?:s|ing)?|what (?:will|would) happen if|if (?:things|nothing) (?:do(?:es)? not|don['’]t|doesn['’]t) (?:change|improve)|strengths|(?:working|going) well|protective factors|existing safety|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details|section [a-dfghijk]|permanence plan|permanency plan|plan for permanence|plan for permanency|${WISHES_TITLE}|warning signs|early signs|triggers|safe adults|safe people|people I can (?:talk|go|turn) to|useful (?:numbers|contacts)|(?:phone|contact) numbers)\b`,
+  String.raw`\b(?:views?|wishes and feelings|[\p{L}-]+['’]s (?:own )?words|(?:my|his|her|their) own words|voice of the child|background|concerns?|worries|worried|risks?|history|summary|signatures?|signed|agreement|agreed by|contingency|if (?:the|this|our) plan (?:is not|isn['’]t|does not|doesn['’]t|stops?) work(?:s|ing)?|what (?:will|would) happen if|if (?:things|nothing) (?:do(?:es)? not|don['’]t|doesn['’]t) (?:change|improve)|strengths|(?:working|going) well|protective factors|existing safety|chronology|analysis|present|attendees|distribution|review dates?|core group members|contact details|section [a-dfghijk]|permanence plan|permanency plan|plan for permanence|plan for permanency|${WISHES_TITLE}|what matters(?: most)? to|what(?:['’]s| is) important to|warning signs|early signs|triggers|safe adults|safe people|people I can (?:talk|go|turn) to|useful (?:numbers|contacts)|(?:phone|contact) numbers)\b`,
   'iu',
 );
 /**
@@ -49,10 +50,11 @@ const OTHER_SECTION = new RegExp(
  */
 const ITEM_LABEL = String.raw`(?:[Ss]hort[- ]term )?(?:[Oo]bjective|[Aa]ction|[Tt]ask|[Ss]tep|[Tt]arget|[Bb]enchmark)(?:\s*\d+(?:\.\d+)?[a-z]?\s*[:.)\u2013\u2014-]|\s*[:\u2013\u2014])`;
 /**
- * A goal's label ("Goal 1:", "Outcome 2 –", a Signs of Safety plan's "Safety goal:"): an
+ * A goal's label ("Goal 1:", "Outcome 2 –", a Signs of Safety plan's "Safety goal:", a Scottish
+ * child's plan's "Desired outcome:", a Welsh care and support plan's "Personal outcome:"): an
  * objective itself, and the heading of any under it.
  */
-const GOAL_WORDS = String.raw`(?:(?:[Aa]nnual|[Ll]ong[- ]term|[Mm]easurable [Aa]nnual|[Ss]afety) )?(?:[Gg]oal|[Oo]utcome|[Aa]im)(?:\s*\d+[a-z]?)?\s*[:\u2013\u2014]`;
+const GOAL_WORDS = String.raw`(?:(?:[Aa]nnual|[Ll]ong[- ]term|[Mm]easurable [Aa]nnual|[Ss]afety|[Dd]esired|[Ii]ntended|[Pp]ersonal|[Oo]verall|[Mm]ain) )?(?:[Gg]oal|[Oo]utcome|[Aa]im)(?:\s*\d+[a-z]?)?\s*[:\u2013\u2014]`;
 export const GOAL_LABEL = new RegExp(String.raw`^\s*${GOAL_WORDS}\s+(?=\S)`);
 /** A labelled objective, task or goal line: never a worry, wherever it sits. */
 export const LABELLED_ITEM = new RegExp(String.raw`^\s*(?:${ITEM_LABEL}|${GOAL_WORDS})\s+(?=\S)`);
@@ -77,13 +79,30 @@ const isOtherSection = (heading: string) =>
 export const isSectionTitle = (title: string): boolean =>
   OBJECTIVE_SECTION.test(title) || isOtherSection(title);
 
+/** What a plan's areas are called when they head its rows or its lines: "Domain", "Area of need". */
+const AREA_NAME = String.raw`(?:domain|area|theme|dimension)(?: of (?:wellbeing|development|need|needs))?`;
+
+/**
+ * A line that names the area of the plan below it as a field: a Scottish child's plan typed as
+ * plain lines sets its outcomes and actions under "Wellbeing: Safe", "Wellbeing indicator:
+ * Healthy"; other plans under "Area: Health" or "Domain: Education". "Category: Neglect" is the
+ * category of harm, not an area.
+ */
+export const AREA_FIELD = new RegExp(
+  String.raw`^\W*(?:wellbeing(?: (?:indicator|outcome|area))?|shanarri(?: indicator)?|${AREA_NAME})\s*[:\u2013\u2014]\s*[^:]{2,40}$`,
+  'i',
+);
+
 /** Column vocabulary: the first match wins, so "How will we know" is a measure, not an action. */
 const COLUMNS: [PartRole, RegExp][] = [
   // A Scottish child's plan heads its rows by wellbeing indicator (SHANARRI: "Healthy"), others
   // by domain or area: the row's heading, not how anyone will know ("indicator" below).
   [
     'area',
-    /wellbeing (?:indicator|outcome|area)|shanarri|^\W*(?:domain|area|category|theme|dimension)(?: of (?:wellbeing|development|need|needs))?\W*$/i,
+    new RegExp(
+      String.raw`wellbeing (?:indicator|outcome|area)|shanarri|^\W*(?:category|${AREA_NAME})\W*$`,
+      'i',
+    ),
   ],
   [
     'measure',
@@ -303,10 +322,34 @@ const ITEM_AFTER_WORRY = /\b(?:outcomes?|actions?|goals?|objectives?|tasks?|what
  */
 const WISH = /\b(?:want|wants|would like|['’]d like|hope|hopes)\b/i;
 
-/** Whether a paragraph reads as an objective; under the plan's objectives, a wish reads as one. */
+/**
+ * Who, a dash, then what, as a plan's "Who will do what" lists its tasks: "Head of year - weekly
+ * meeting with Nia and Nain", "Nain – keep Nia safe at home". The task starts in lower case, so
+ * a field ("Social worker - Owain Lloyd") is not one.
+ */
+const WHO_DASH_TASK = /^\s*\p{Lu}[\p{L}'’.]*(?:\s+[\p{L}'’.()]+){0,4}\s+[-\u2013\u2014]\s+\p{Ll}/u;
+
+/**
+ * A command with nobody named, as plans list aims under their objectives: "Reduce missing
+ * episodes.", "Improve home conditions.", "Refer Maya to CAMHS." A field is none: "Review child
+ * protection conference: 12/03/2027."
+ */
+function isCommand(text: string): boolean {
+  const first = /^\W*([A-Z][a-z]+)\b/.exec(text)?.[1].toLowerCase() ?? '';
+  return (
+    (BARE_VERBS.has(first) || INPUT_VERBS.has(first) || CARE_VERBS.has(first)) &&
+    !/^[^.]{0,60}:/.test(text)
+  );
+}
+
+/**
+ * Whether a paragraph reads as an objective; under the plan's objectives, a wish reads as one, and
+ * so do a task after who does it and a command.
+ */
 function looksLikeObjective(block: ParagraphBlock, underObjectives = false): boolean {
   const t = block.text.trim();
-  const says = MODAL.test(t) || (underObjectives && WISH.test(t));
+  const says =
+    MODAL.test(t) || (underObjectives && (WISH.test(t) || WHO_DASH_TASK.test(t) || isCommand(t)));
   return (
     // No upper limit: a long objective is still an objective, and the checker is linear in it.
     t.length >= 8 &&
@@ -341,6 +384,8 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   // A pathway plan or a looked-after child's care plan is set out by the areas of the child's
   // life ("Health", "Education", "Family time"): what it says under each is its objectives.
   const areas = areasOf(planKindOf(doc));
+  /** The heading in force at each level: what a sub-heading sits under. */
+  const over: string[] = [];
   for (const block of doc.blocks as Block[]) {
     if (block.kind === 'table') {
       // A review's look back at the last plan's actions ("Done?") is no part of the new plan.
@@ -350,13 +395,19 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
     }
     if (block.headingLevel !== undefined) {
       section = heading = block.text.trim();
+      over.length = block.headingLevel;
+      // An area under the worries ("Area: Home conditions" over what is worrying there) holds
+      // worries; an area of the plan's own ("Wellbeing: Safe") holds its outcomes and actions.
+      const underWorries = over.some((h) => h !== undefined && isWorrySection(h));
+      over[block.headingLevel] = section;
       const documentTitle = !sawHeading;
       titleOnly = documentTitle;
       sawHeading = true;
       const objectivesHere =
         (OBJECTIVE_SECTION.test(section) ||
           (!documentTitle && (NAMED_PLAN.test(section) || PLAN_HEADING.test(section))) ||
-          (!documentTitle && areas !== undefined && namesAnArea(areas, section))) &&
+          (!documentTitle && areas !== undefined && namesAnArea(areas, section)) ||
+          (!underWorries && AREA_FIELD.test(section))) &&
         (!isOtherSection(section) || (!documentTitle && RISK_PLAN.test(section))) &&
         !changeWorries.has(block.paragraph);
       // A heading beside or above the objectives' own ends them.

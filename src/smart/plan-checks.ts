@@ -3,7 +3,7 @@
  * (child's and parents' views, disagreement, owners, review dates, agreement, stages).
  */
 import type { Block, PlanDocument } from './document';
-import { namedAdultsOf, NOT_THE_CHILD, withRoles } from './family-names';
+import { FAMILY_CARER_WORDS, namedAdultsOf, NOT_THE_CHILD, withRoles } from './family-names';
 import { findPlanDates, ownLineFirst } from './plan-dates';
 import { planLines, snippetAt } from './plan-lines';
 import { areasMissing, type PlanArea } from './plan-areas';
@@ -65,10 +65,10 @@ const PROBES: Probe[] = [
     label: "Child's views",
     // A name saying or owning views is the child's, unless it is an adult of the family or a
     // professional: "Mum said she does not agree" is the parents' view. "Kai (aged 9) said",
-    // "Kai drew his family and said", "What Kai thinks:" are his too. The child's own words
-    // (family-read's childWords) count too: see runPlanChecks.
+    // "Kai drew his family and said", "What Kai thinks:", "What matters to me" are his too. The
+    // child's own words (family-read's childWords) count too: see runPlanChecks.
     pattern: new RegExp(
-      String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?:(?: \((?:aged? )?\d{1,2}\))? (?:said|says|told|has told|would like|wants)|['’]s (?:own )?(?:views|wishes|words|voice|thoughts))\b|(?<![\w’'] )\b(?!${NOT_THE_CHILD}\b|(?:The|A|An|He|She|Then|When|Yesterday|Today|Last|After|Before|During|On|In|At|Once|Later|Also|Finally)\b)[A-Z][a-z]+(?: (?!(?:mum|mam|dad|mother|father|worker|teacher|nurse|officer|visitor|carers?|nan|gran|parents?)\b)[\w'’]+){1,8}? and (?:said|told)\b|\b[Ww]hat (?!${NOT_THE_CHILD}\b)[A-Z][a-z]+ (?:thinks|says|wants|feels|would like)\b`,
+      String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?:(?: \((?:aged? )?\d{1,2}\))? (?:said|says|told|has told|would like|wants)|['’]s (?:own )?(?:views|wishes|words|voice|thoughts))\b|(?<![\w’'] )\b(?!${NOT_THE_CHILD}\b|(?:The|A|An|He|She|Then|When|Yesterday|Today|Last|After|Before|During|On|In|At|Once|Later|Also|Finally)\b)[A-Z][a-z]+(?: (?!(?:mum|mam|dad|mother|father|worker|teacher|nurse|officer|visitor|carers?|nan|gran|parents?)\b)[\w'’]+){1,8}? and (?:said|told)\b|\b[Ww]hat (?!${NOT_THE_CHILD}\b)[A-Z][a-z]+ (?:thinks|says|wants|feels|would like)\b|\b[Ww]hat matters to (?:me|the child|the young person|(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+)\b`,
     ),
     accept: (line, match, context) =>
       !viewsToGather(line, match) && viewsWritten(line, match, context),
@@ -80,7 +80,12 @@ const PROBES: Probe[] = [
     id: 'parent-views',
     label: "Parents' or carers' views",
     pattern:
-      /\b(?:parents?'?|parent['’]s|parents’|carers?'?|carer['’]s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b(?:Mum|Mam|Dad|mother|father|carer) (?:said|says|feels|told|agrees|disagrees|would like|wants)\b|\bwhat matters to (?:(?:the |her |his |their )?(?:parents?|carers?)|Mum|Mam|Dad)\b/i,
+      // A grandparent, aunt or uncle caring for the child ("Nain says", "What matters to Gran")
+      // gives the carers' views as a parent would.
+      new RegExp(
+        String.raw`\b(?:parents?'?|parent['’]s|parents’|carers?'?|carer['’]s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b(?:Mum|Mam|Dad|mother|father|carer|${FAMILY_CARER_WORDS}) (?:said|says|feels|told|agrees|disagrees|would like|wants)\b|\bwhat matters to (?:(?:the |her |his |their )?(?:parents?|carers?)|Mum|Mam|Dad|${FAMILY_CARER_WORDS})\b|\bwhat (?:(?:the |her |his |their )?(?:parents?|carers?)|Mum|Mam|Dad|mother|father|${FAMILY_CARER_WORDS})(?: \([^()]{1,30}\))? (?:thinks|think|says|say|said|feels|feel|wants|want|would like|(?:has |have )?told (?:us|me))\b`,
+        'i',
+      ),
     accept: viewsWritten,
     found: "The parents' or carers' views are recorded.",
     missing: "Record the parents' or carers' views, including anything they disagree with.",
@@ -101,7 +106,12 @@ const PROBES: Probe[] = [
       /\b(?:(?<!\b(?:will|to|should|must|shall|can|could|would|yet|not) (?:be |been )?)(?:signed|agreed by|agreed at)|signature|agreement of|we agree|i agree|(?:has|have) agreed(?! to (?!(?:this|the|our|her|his|their) plan\b)[a-z]+\b)|did not agree|agree[sd]? (?:(?:to|with) )?(?:this|the|our|her|his|their) plan)\b/i,
     // A template's signature block left blank ("Parent's signature: ______") records nothing, and
     // nor does an agreement still to come ("The plan for permanence will be agreed at the review").
-    accept: (line, match, { signed }) => !/^sign/i.test(match) || signed || signatureFilled(line),
+    // "Signed" as a title over the names signed below it is as good as the names on its line.
+    accept: (line, match, { signed, next }) =>
+      !/^sign/i.test(match) ||
+      signed ||
+      signatureFilled(line) ||
+      (SIGNED_TITLE.test(line) && next !== undefined && namesSigned(next)),
     found: 'Agreement or signatures are recorded.',
     missing:
       'Record who agreed the plan (the family, the child and the professionals), or their signatures.',
@@ -118,6 +128,16 @@ const PROBES: Probe[] = [
       'Break long-term goals into steps with their own dates, so that progress can be seen early.',
   },
 ];
+
+/** A line that only says the names below it signed: "Signed", "Signatures:". */
+const SIGNED_TITLE = /^\W*(?:signed(?: by)?|signatures?)\W*$/i;
+
+/**
+ * The line under "Signed" holds names ("Shereen Bamford, Jodie Marsh."), not a template's blank
+ * for them ("Parent/carer: ________").
+ */
+const namesSigned = (line: string): boolean =>
+  !/_{3,}|\.{4,}|…/.test(line) && signatureFilled(line.replace(/^[^:]{0,30}:/, ''));
 
 /**
  * Views still to be gathered, as a plan's own action: "direct work with the social worker to gain

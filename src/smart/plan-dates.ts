@@ -33,7 +33,7 @@ const ROLE = String.raw`(?:child protection |cp |child in need |cin |cla |lac |l
 const LABELS: { kind: PlanDateKind; pattern: string }[] = [
   {
     kind: 'start',
-    pattern: String.raw`date of (?:the )?initial ${ROLE}conference|initial ${ROLE}conference|plan start(?:ed| date)?|date (?:became )?looked[- ]after`,
+    pattern: String.raw`date of (?:the )?initial ${ROLE}(?:conference|planning meeting|cppm)|initial ${ROLE}(?:conference|planning meeting|cppm)|plan start(?:ed| date)?|date (?:became )?looked[- ]after`,
   },
   {
     kind: 'core-group',
@@ -42,10 +42,12 @@ const LABELS: { kind: PlanDateKind; pattern: string }[] = [
   {
     kind: 'review',
     pattern: [
-      String.raw`(?:(?:next|first) )?review ${ROLE}(?:conference|date|meeting)`,
+      // Scotland's case conference is a child protection planning meeting (CPPM).
+      String.raw`(?:(?:next|first) )?review ${ROLE}(?:conference|date|(?:planning )?meeting|cppm)`,
       // "Next pathway plan review", "next looked after child review", "next EHCP annual review".
       // The words between name the plan, never a step: "First step is to review the budget".
-      String.raw`(?:next|first|initial) (?:(?!(?:is|are|was|to|will|be|and|or|step)\b)[\w-]+ ){0,3}?(?:review|conference)`,
+      // "Next Multi-Agency Child Exploitation (MACE) review": its acronym in brackets too.
+      String.raw`(?:next|first|initial) (?:(?!(?:is|are|was|to|will|be|and|or|step)\b)[\w-]+ |\([A-Z]{2,8}\) ){0,4}?(?:review|conference)`,
       // "Next PEP: March 2027": a personal education plan's next meeting is its review.
       String.raw`next (?:pep|iep)(?: meeting)?`,
       // A referral order's "Panel review" is its review meeting.

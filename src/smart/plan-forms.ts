@@ -146,10 +146,11 @@ export function signedTables(blocks: readonly Block[]): Set<number> {
 
 /**
  * A view that differs, said without "disagree": "Craig does not think he has a drink problem",
- * "Kayden does not think he is at risk", "Mum denies that …", "minimises the injuries".
+ * "Kayden does not think he is at risk", "Mum denies that …", "minimises the injuries",
+ * "Tyrese did not want to sign".
  */
 const VIEWS_DIFFER =
-  /\b(?:(?:does|do|did)(?: not|n['’]t)|cannot|can['’]t) (?:think|believe|accept|agree|see|feel that|understand why)\b|\b(?:denies|denied|deny|minimi[sz]es?|minimi[sz]ed|disputes?)\b/i;
+  /\b(?:(?:does|do|did)(?: not|n['’]t)|cannot|can['’]t) (?:think|believe|accept|agree|see|feel that|understand why|(?:want to )?sign)\b|\b(?:denies|denied|deny|minimi[sz]es?|minimi[sz]ed|disputes?)\b|\b(?:refused|refuses|declined|declines) to sign\b/i;
 
 /**
  * A plan everyone agreed, with no disagreement in it, has none to explain: the check asks for

@@ -6,7 +6,7 @@
  * runs its blocks through here, so a plan is sectioned the same wherever it came from.
  */
 import type { Block, ParagraphBlock } from './document';
-import { ITEM_PREFIX, isSectionTitle } from './objectives';
+import { AREA_FIELD, ITEM_PREFIX, isSectionTitle } from './objectives';
 import { endsWorrySection } from './worry-sections';
 import { namesAnArea, type PlanArea } from './plan-areas';
 import { areasOf, planKindOfBlocks } from './plan-kinds';
@@ -86,6 +86,16 @@ function namesArea(areas: readonly PlanArea[] | undefined, text: string): boolea
   return t !== undefined && !/:\s*\S/.test(t) && !MODAL.test(t) && namesAnArea(areas, t);
 }
 
+/**
+ * Whether a line names the area of the plan below it as a field ("Wellbeing: Safe", "Area:
+ * Health"). It heads the lines below as a sub-heading: under the worries (an EHC plan's needs
+ * among them) it keeps them worries, and after the parents' views it ends them.
+ */
+function namesAreaField(text: string): boolean {
+  const t = shortLine(text);
+  return t !== undefined && !MODAL.test(t) && AREA_FIELD.test(t);
+}
+
 const isProse = (block: Block | undefined): boolean =>
   block?.kind === 'paragraph' && block.headingLevel === undefined && block.list === undefined;
 
@@ -105,12 +115,15 @@ export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
       return;
     }
     if (block.list !== undefined) return;
-    const kind = isListed(blocks[i + 1])
+    const next = blocks[i + 1];
+    const kind = isListed(next)
       ? titleKind(block.text)
-      : (isProse(blocks[i + 1]) || blocks[i + 1]?.kind === 'table') &&
+      : (isProse(next) || next?.kind === 'table') &&
           (namesSection(block.text) || namesArea(areas, block.text))
         ? 'section'
-        : undefined;
+        : isProse(next) && namesAreaField(block.text)
+          ? 'sub'
+          : undefined;
     if (!kind) return;
     const paragraph: ParagraphBlock = block;
     // The text stays as written: the pane maps spans back to the paragraph by it.

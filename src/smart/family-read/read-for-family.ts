@@ -68,21 +68,24 @@ const WORDS = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 /** Quoted words: "…", “…”, or ‘…’ long enough to be speech, not a scare quote. */
 const QUOTE = /["“]([^"”]{8,})["”]|‘([^’]{8,})’/g;
 /**
- * "Maisie said: …" just before a quote, or a views section's "Cara: …": a name, not an adult of
- * the family (read by role) or a professional's title, saying the words.
+ * "Maisie said: …" or "Poppy drew her bedroom and said" just before a quote, or a views section's
+ * "Cara: …": a name, not an adult of the family (read by role) or a professional's title, saying
+ * the words.
  */
 const NAME_SAID = new RegExp(
-  String.raw`(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+ (?:said|says|told (?:us|me|her|him|them|the [\w ]{1,30}?)|has told (?:us|me|her|him|them))(?:,? (?:that )?(?:she|he|they) (?:wants?|would like|likes?|feels?|thinks?|is|was)(?: to)?)?\s*[:,]?\s*$|^\W*(?!${NOT_THE_CHILD}\b)[A-Z][A-Za-z\u00C0-\u024F'’-]+\W*:\W*$`,
+  String.raw`(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+ (?:(?:drew|showed|wrote|made|played|pointed)(?: [\w'’]+){0,6} and )?(?:said|says|told (?:us|me|her|him|them|the [\w ]{1,30}?)|has told (?:us|me|her|him|them))(?:,? (?:that )?(?:she|he|they) (?:wants?|would like|likes?|feels?|thinks?|is|was)(?: to)?)?\s*[:,]?\s*$|^\W*(?!${NOT_THE_CHILD}\b)[A-Z][A-Za-z\u00C0-\u024F'’-]+\W*:\W*$`,
 );
-const CHILD_VIEWS_SECTION =
-  /\b(?:child'?s|child’s|young person'?s|young person’s|my|[a-z]+['’]s|children['’]s) (?:views?|wishes|words|voice)|\bwishes and feelings\b|\bvoice of the child\b|\bwhat (?:[A-Z][a-z]+|the child|the young person) (?:says|said|thinks|wants)\b|\bwhat matters to (?:me|the child|the young person|(?!(?:Mum|Mam|Dad|Carer|Worker|Parents?|Carers?)\b)[A-Z][a-z]+)\b|\bin (?:his|her|their|my) own words\b/i;
+const CHILD_VIEWS_SECTION = new RegExp(
+  String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|my|[a-z]+['’]s|children['’]s) (?:views?|wishes|words|voice)|\bwishes and feelings\b|\bvoice of the child\b|\bwhat (?:[A-Z][a-z]+|the child|the young person) (?:says|said|thinks|wants)\b|\bwhat matters to (?:me|the child|the young person|(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+)\b|\bin (?:his|her|their|my) own words\b`,
+  'i',
+);
 /**
  * A child's own plan speaks as the child in its headings ("What I am worried about", "What I want
  * to happen", "My wishes", a safety plan's "Things that make me feel unsafe"): what is written
  * under them is the child's own words, quoted or not.
  */
 export const CHILD_VOICE_HEADING =
-  /^\W*(?:what (?:I|I['’]m|I am) (?:want|would like|am worried about|worried about|think|feel|good at|like)|my (?:wishes|worries|views|feelings|words)\b|(?:things that|what) makes? me (?:feel )?(?:unsafe|safe|scared|frightened|worried|upset|happy|sad|angry)\b)/i;
+  /^\W*(?:what (?:I|I['’]m|I am) (?:want|would like|am worried about|worried about|think|feel|good at|like)|what matters to me\b|what(?:['’]s| is) important to me\b|my (?:wishes|worries|views|feelings|words)\b|(?:things that|what) makes? me (?:feel )?(?:unsafe|safe|scared|frightened|worried|upset|happy|sad|angry)\b)/i;
 const PARENT_SECTION =
   /\b(?:parents?'?|mum'?s|dad'?s|mother'?s|father'?s|carers?'?) (?:views?|wishes|words)\b/i;
 

@@ -208,7 +208,9 @@ const BROAD_CONCERNS: readonly Concern[] = [
       check, paediatrician, paediatric, was not brought, not brought, missed appointments,
       asthma, inhaler, epilepsy, eczema, diabetes, clinic, health assessment, school nurse,
       midwife, check-up, flat head, flat patch, plagiocephaly, 2-year check, 2 year check, two
-      year check, 1-year check, one-year check, 9-month check, 12-month check, 27-month check, well-baby, well baby, well-child, well child
+      year check, 1-year check, one-year check, 9-month check, 12-month check, 27-month check, well-baby, well baby, well-child, well child,
+      health review, developmental review, development review, 2-year review, 2 year review,
+      two-year review, two year review, 1-year review, one-year review, 2½ year review
     `),
     not: list(`
       court hearing, final hearing, hearing date, the hearing, next hearing,
