@@ -657,7 +657,10 @@ export function runPlanChecks(
       ),
     );
   if (readings.sections?.length) checks.push(sectionsCheck(doc.blocks, readings.sections));
-  const worded = kind === 'other' ? checks : checks.map(withoutRisk);
+  // A care leaver's pathway plan is the young person's own, often an adult's: their parents'
+  // views are sought only where appropriate, so a plan without them is not short of anything.
+  const asked = kind === 'pathway' ? checks.filter((c) => c.id !== 'parent-views') : checks;
+  const worded = kind === 'other' ? asked : asked.map(withoutRisk);
   return planSubject(kind) === 'young person' ? worded.map(forTheYoungPerson) : worded;
 }
 

@@ -87,4 +87,9 @@ describe('a pathway plan', () => {
     expect(other['child-views'].label).toBe("Child's views");
     expect(other['child-words'].label).toBe("The child's own words");
   });
+
+  it("does not ask a care leaver's plan for the parents' views", () => {
+    expect(checksOf(KYLE)['parent-views']).toBeUndefined();
+    expect(checksOf(ONE_WORRY_PLAN)['parent-views']).toBeDefined();
+  });
 });
