@@ -6,7 +6,7 @@
  */
 import type { Block, ParagraphBlock, PlanDocument, TableBlock } from './document';
 import type { Objective, ObjectivePart, PartRole } from './types';
-import { BARE_VERBS, CARE_VERBS, INPUT_VERBS } from './lexicon';
+import { isCommandVerb } from './analysis/commands';
 import { namesAnArea } from './plan-areas';
 import { areasOf, planKindOf } from './plan-kinds';
 import { splitSentences } from './sentences';
@@ -336,10 +336,7 @@ const WHO_DASH_TASK = /^\s*\p{Lu}[\p{L}'’.]*(?:\s+[\p{L}'’.()]+){0,4}\s+[-\u
  */
 function isCommand(text: string): boolean {
   const first = /^\W*([A-Z][a-z]+)\b/.exec(text)?.[1].toLowerCase() ?? '';
-  return (
-    (BARE_VERBS.has(first) || INPUT_VERBS.has(first) || CARE_VERBS.has(first)) &&
-    !/^[^.]{0,60}:/.test(text)
-  );
+  return isCommandVerb(first) && !/^[^.]{0,60}:/.test(text);
 }
 
 /**
@@ -396,9 +393,10 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
     if (block.headingLevel !== undefined) {
       section = heading = block.text.trim();
       over.length = block.headingLevel;
-      // An area under the worries ("Area: Home conditions" over what is worrying there) holds
-      // worries; an area of the plan's own ("Wellbeing: Safe") holds its outcomes and actions.
-      const underWorries = over.some((h) => h !== undefined && isWorrySection(h));
+      // An area of the plan's own ("Wellbeing: Safe") holds its outcomes and actions; an area
+      // under the worries ("Area: Home conditions" over what is worrying there) holds worries.
+      const ownArea =
+        AREA_FIELD.test(section) && !over.some((h) => h !== undefined && isWorrySection(h));
       over[block.headingLevel] = section;
       const documentTitle = !sawHeading;
       titleOnly = documentTitle;
@@ -407,7 +405,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
         (OBJECTIVE_SECTION.test(section) ||
           (!documentTitle && (NAMED_PLAN.test(section) || PLAN_HEADING.test(section))) ||
           (!documentTitle && areas !== undefined && namesAnArea(areas, section)) ||
-          (!underWorries && AREA_FIELD.test(section))) &&
+          ownArea) &&
         (!isOtherSection(section) || (!documentTitle && RISK_PLAN.test(section))) &&
         !changeWorries.has(block.paragraph);
       // A heading beside or above the objectives' own ends them.

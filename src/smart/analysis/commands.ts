@@ -5,8 +5,8 @@
  */
 import {
   BARE_VERBS,
-  CARE_VERBS,
   CHILD_SKILLS,
+  CARE_VERBS,
   INPUT_VERBS,
   LY_ADVERB,
   NOT_COMMANDS,
@@ -62,6 +62,10 @@ const IDENTIFY_PEOPLE =
 /** Words an object starts with: "Meeting the housing officer", "teaching children the names". */
 const OBJECT_START =
   /^(?:the|a|an|his|her|their|its|your|my|our|all|any|every|each|regular|weekly|daily|him|them|up|out|that|this|these|those|to|with|for|on|in|at|and|children|child|kids|babies|baby|parents?|famil(?:y|ies)|carers?|young|[A-Z][\p{L}'’-]*|\d+)$/u;
+/** A command's verb as plans open one: a task ("Refer"), an input ("Attend") or care ("Clean"). */
+export const isCommandVerb = (word: string): boolean =>
+  BARE_VERBS.has(word) || INPUT_VERBS.has(word) || CARE_VERBS.has(word);
+
 /** Verbs that adults do for a child: a gerund of one ("Meeting the housing officer") is an input. */
 const ADULT_TASKS = new Set([...INPUT_VERBS, ...BARE_VERBS]);
 
@@ -127,8 +131,7 @@ function startsWithAction(first: string, next: string, rest = ''): boolean {
       OBJECT_START.test(next)
     );
   }
-  const verb = BARE_VERBS.has(first) || INPUT_VERBS.has(first) || CARE_VERBS.has(first);
-  if (!verb || CHILD_SKILLS.has(first)) return false;
+  if (!isCommandVerb(first) || CHILD_SKILLS.has(first)) return false;
   return !NOUN_OR_VERB.has(first) || OBJECT_START.test(next);
 }
 
@@ -206,11 +209,7 @@ export function isSkillBeforeTo(
 function thirdPersonOfVerb(word: string): boolean {
   if (!/[^s]s$/.test(word)) return false;
   const bases = [word.slice(0, -1), word.replace(/ies$/, 'y'), word.replace(/es$/, '')];
-  return bases.some(
-    (b) =>
-      b !== word &&
-      (BARE_VERBS.has(b) || INPUT_VERBS.has(b) || CARE_VERBS.has(b) || CHILD_SKILLS.has(b)),
-  );
+  return bases.some((b) => b !== word && (isCommandVerb(b) || CHILD_SKILLS.has(b)));
 }
 
 /** "Improve social skills": a fragment whose object is the child's own skills, for the child. */
