@@ -101,6 +101,11 @@ const INTRODUCTIONS: RegExp[] = [
     String.raw`(?:^|[,;/.]\s*|\s{2,}|\t)\s*(?:[Bb]irth )?(?<role>${PARENT}|${either(OTHER_CARERS)})s?(?:['’]s name)?\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
     'gm',
   ),
+  // "Returning to: Mum, Jodie Lewis": a field's value giving the role, then the full name
+  new RegExp(
+    String.raw`:\s*(?:[Bb]irth )?(?<role>${PARENT}|${CARER}|${either(OTHER_CARERS)}),\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME}) ${NAME}\s*(?:$|[,;(])`,
+    'gm',
+  ),
   // "Parents: Laura and Steve Morris": the second of two names under one label
   new RegExp(
     String.raw`(?:^|[,;/.]\s*|\s{2,}|\t)\s*(?<role>[Pp]arent|[Cc]arer)s\s*[:\t–-]\s*${NAME}(?: ${NAME})?\s*(?:and|&)\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,

@@ -109,9 +109,10 @@ const PROBES: Probe[] = [
     id: 'agreement',
     label: 'Agreement or signatures',
     pattern:
-      /\b(?:(?<!\b(?:will|to|should|must|shall|can|could|would|yet|not) (?:be |been )?)(?:signed|agreed by|agreed at)|signature|agreement of|we agree|i agree|(?:has|have) agreed(?! to (?!(?:this|the|our|her|his|their) plan\b)[a-z]+\b)|did not agree|agree[sd]? (?:(?:to|with) )?(?:this|the|our|her|his|their) plan)\b/i,
+      /\b(?:(?<!\b(?:will|to|should|must|shall|can|could|would|yet|not) (?:be |been )?)(?<!\b(?:until|unless|once|before|till)\b[^.;:]{0,60})(?:signed|agreed by|agreed at)|signature|agreement of|we agree|i agree|(?:has|have) agreed(?! to (?!(?:this|the|our|her|his|their) plan\b)[a-z]+\b)|did not agree|agree[sd]? (?:(?:to|with) )?(?:this|the|our|her|his|their) plan)\b/i,
     // A template's signature block left blank ("Parent's signature: ______") records nothing, and
-    // nor does an agreement still to come ("The plan for permanence will be agreed at the review").
+    // nor does an agreement still to come ("The plan for permanence will be agreed at the review",
+    // "The baby will not go home until the safety plan is agreed by the network").
     // "Signed" as a title over the names signed below it is as good as the names on its line.
     accept: (line, match, { signed, next }) =>
       !/^sign/i.test(match) ||

@@ -6,7 +6,7 @@
  * runs its blocks through here, so a plan is sectioned the same wherever it came from.
  */
 import type { Block, ParagraphBlock } from './document';
-import { AREA_FIELD, ITEM_PREFIX, isSectionTitle } from './objectives';
+import { AREA_FIELD, ITEM_PREFIX, OBJECTIVE_SECTION, isSectionTitle } from './objectives';
 import { endsWorrySection } from './worry-sections';
 import { namesAnArea, type PlanArea } from './plan-areas';
 import { areasOf, planKindOfBlocks } from './plan-kinds';
@@ -14,6 +14,11 @@ import { areasOf, planKindOfBlocks } from './plan-kinds';
 const HOW_WE_KNOW = /\bhow (?:will|would|do|can) (?:we|you|they|I) (?:know|tell)\b/i;
 const MODAL = /\b(?:will|to|should|must|shall|can)\b/i;
 const MAX_WORDS = 8;
+/**
+ * A question that names a section may run longer than other titles: "What will happen if this
+ * agreement is not kept" heads a written agreement's consequences.
+ */
+const MAX_QUESTION_WORDS = 10;
 const MAX_CHARS = 60;
 /** Word's deepest outline level. */
 const MAX_LEVEL = 9;
@@ -21,7 +26,7 @@ const MAX_LEVEL = 9;
 type TitleKind = 'section' | 'sub';
 
 /** The line, without bold marks, when it is short enough to be a title and ends as one. */
-function shortLine(text: string): string | undefined {
+function shortLine(text: string, maxWords = MAX_WORDS): string | undefined {
   const t = text
     .trim()
     .replace(/^[*_]+|[*_]+$/g, '')
@@ -32,7 +37,7 @@ function shortLine(text: string): string | undefined {
   for (const half of t.split(/\s+\/\s+/)) {
     // A bracket after a title glosses it: "What we need you to do (the schedule of expectations)".
     const words = half.replace(/\s*\([^()]*\)$/, '').split(/\s+/).length;
-    if (half.length > MAX_CHARS || words > MAX_WORDS) return undefined;
+    if (half.length > MAX_CHARS || words > maxWords) return undefined;
   }
   return t;
 }
@@ -66,12 +71,18 @@ const isListed = (block: Block | undefined): boolean =>
  * stays a sentence.
  */
 export function namesSection(text: string): boolean {
-  const t = shortLine(text);
+  const t = shortLine(
+    text,
+    /^\W*(?:who|what|how|when|where)\b/i.test(text) ? MAX_QUESTION_WORDS : MAX_WORDS,
+  );
   if (t === undefined) return false;
   const bare = t.replace(/[:?]$/, '');
   // A title may ask a question with a modal, as children's plans do ("Who will help me").
   const question = /^(?:who|what|how|when|where)\b/i.test(bare) && !HOW_WE_KNOW.test(bare);
-  return (question || !MODAL.test(bare)) && (isSectionTitle(bare) || endsWorrySection(bare));
+  // The modal may be the section's own words ("Steps to return home"), not a sentence's.
+  const section = OBJECTIVE_SECTION.exec(bare);
+  const rest = section ? bare.replace(section[0], '') : bare;
+  return (question || !MODAL.test(rest)) && (isSectionTitle(bare) || endsWorrySection(bare));
 }
 
 /**
@@ -95,6 +106,9 @@ function namesAreaField(text: string): boolean {
   const t = shortLine(text);
   return t !== undefined && !MODAL.test(t) && AREA_FIELD.test(t);
 }
+
+const isTitle = (block: Block | undefined): boolean =>
+  block?.kind === 'paragraph' && block.headingLevel !== undefined;
 
 const isProse = (block: Block | undefined): boolean =>
   block?.kind === 'paragraph' && block.headingLevel === undefined && block.list === undefined;
@@ -121,9 +135,12 @@ export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
       : (isProse(next) || next?.kind === 'table') &&
           (namesSection(block.text) || namesArea(areas, block.text))
         ? 'section'
-        : isProse(next) && namesAreaField(block.text)
-          ? 'sub'
-          : undefined;
+        : // A section over a title of its own: "What I agree to do" over "I, Danielle, agree that:".
+          isTitle(next) && namesSection(block.text)
+          ? 'section'
+          : isProse(next) && namesAreaField(block.text)
+            ? 'sub'
+            : undefined;
     if (!kind) return;
     const paragraph: ParagraphBlock = block;
     // The text stays as written: the pane maps spans back to the paragraph by it.

@@ -7,6 +7,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import {
+  FAMILY_CARER_WORDS,
   namedAdultsOf,
   NOT_THE_CHILD,
   WHAT_MATTERS_TO_THE_CHILD,
@@ -92,8 +93,14 @@ const CHILD_VIEWS_SECTION = new RegExp(
  */
 export const CHILD_VOICE_HEADING =
   /^\W*(?:what (?:I|I['’]m|I am) (?:want|would like|am worried about|worried about|think|feel|good at|like)|what matters to me\b|what(?:['’]s| is) important to me\b|my (?:wishes|worries|views|feelings|words)\b|(?:things that|what) makes? me (?:feel )?(?:unsafe|safe|scared|frightened|worried|upset|happy|sad|angry)\b)/i;
-const PARENT_SECTION =
-  /\b(?:parents?'?|mum'?s|dad'?s|mother'?s|father'?s|carers?'?) (?:views?|wishes|words)\b/i;
+/**
+ * An adult's section: "Mum's views", and "What Chloe says" once the plan has said Chloe is the
+ * mother (read as "What Mum says"), or names a carer or one of the plan's workers.
+ */
+const PARENT_SECTION = new RegExp(
+  String.raw`\b(?:parents?'?|mum'?s|dad'?s|mother'?s|father'?s|carers?'?) (?:views?|wishes|words)\b|\bwhat (?:the )?(?:mum|mam|dad|mother|father|carers?|parents?|worker|${FAMILY_CARER_WORDS}) (?:says|said|thinks|wants|feels)\b`,
+  'i',
+);
 
 function wordCount(text: string): number {
   return text.match(WORDS)?.length ?? 0;

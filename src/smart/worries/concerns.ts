@@ -482,7 +482,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
       babysitter, babysitting, childcare, child care, responsible adult, adult present, out of
       sight, looked after by, look after, looks after, looking after, care for, caring for, in
       the care of, minded, childminder, collected, collect, pick up, picked up, walk to school,
-      wandering, wanders, playing in the street, road, left in charge, in charge of
+      wandering, wanders, playing in the street, road, left in charge, in charge of,
+      without an adult, without a responsible adult
     `),
     weight: 0.75,
     not: list(`
@@ -906,7 +907,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
     label: 'a break for the parent',
     weight: 0.75,
     phrases: list(`
-      a break, give her a break, give him a break, time to rest, rest, time for herself, time for
+      a break, give her a break, give him a break, no break, regular break, regular breaks, short
+      break, short breaks, break from caring, time to rest, rest, time for herself, time for
       himself, time to herself, time to himself, have the children, has the children, respite,
       no one to help, nobody to help, on her own with the children, on his own with the children
     `),

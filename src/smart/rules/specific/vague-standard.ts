@@ -36,7 +36,10 @@ export const VAGUE_STANDARDS = [
   String.raw`expected progress`,
   String.raw`(?:emotional )?wellbeing`,
   String.raw`less anxious`,
-  String.raw`(?:more |completely |fully )?confident`,
+  // A Signs of Safety safety goal says what the professionals must see before they are
+  // confident ("everyone in the safety network will be confident that the baby will be looked
+  // after by an adult who is sober"): the clause after "that" is the standard, not the feeling.
+  String.raw`(?<!\b(?:everyone|everybody|network|services|professionals|agencies|we)\b[^.;]{0,100}?)(?:more |completely |fully )?confident|(?:more |completely |fully )?confident(?! that\b)`,
   String.raw`honest(?:ly)?`,
   String.raw`spotless`,
   String.raw`immaculate`,
@@ -141,6 +144,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A Signs of Safety safety goal: what the network must see is the standard, not a feeling.
+      'Everyone in the safety network will be confident that Ava is collected from nursery by a sober adult every day, as the nursery manager records.',
       // A grade "or better" names the standard (a probe written for this rule).
       'Jaylen will get a C or better in all his classes by the end of the fall semester, as shown on his report card.',
       // What it is for, after the concrete what, is the reason, not the task (real set Z).
