@@ -13,6 +13,7 @@ import { areasOf, planKindOfBlocks } from './plan-kinds';
 
 const HOW_WE_KNOW = /\bhow (?:will|would|do|can) (?:we|you|they|I) (?:know|tell)\b/i;
 const MODAL = /\b(?:will|to|should|must|shall|can)\b/i;
+const QUESTION_WORD = /^(?:who|what|how|when|where)\b/i;
 const MAX_WORDS = 8;
 /**
  * A question that names a section may run longer than other titles: "What will happen if this
@@ -71,14 +72,12 @@ const isListed = (block: Block | undefined): boolean =>
  * stays a sentence.
  */
 export function namesSection(text: string): boolean {
-  const t = shortLine(
-    text,
-    /^\W*(?:who|what|how|when|where)\b/i.test(text) ? MAX_QUESTION_WORDS : MAX_WORDS,
-  );
+  const asks = QUESTION_WORD.test(text.trim().replace(/^[*_]+/, ''));
+  const t = shortLine(text, asks ? MAX_QUESTION_WORDS : MAX_WORDS);
   if (t === undefined) return false;
   const bare = t.replace(/[:?]$/, '');
   // A title may ask a question with a modal, as children's plans do ("Who will help me").
-  const question = /^(?:who|what|how|when|where)\b/i.test(bare) && !HOW_WE_KNOW.test(bare);
+  const question = asks && !HOW_WE_KNOW.test(bare);
   // The modal may be the section's own words ("Steps to return home"), not a sentence's.
   const section = OBJECTIVE_SECTION.exec(bare);
   const rest = section ? bare.replace(section[0], '') : bare;

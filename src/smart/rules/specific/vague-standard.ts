@@ -2,6 +2,10 @@ import { organisationWords, reportWords, type Rule } from '../../rule';
 import { inPurposeTail, quantifiedClause } from '../../features';
 import { allMatches, overlaps, phraseRegex } from '../../text';
 
+const CONFIDENT = String.raw`(?:more |completely |fully )?confident`;
+/** Those whose confidence a safety goal is written for, earlier in its sentence. */
+const PROFESSIONALS_BEFORE = String.raw`\b(?:everyone|everybody|network|services|professionals|agencies|we)\b[^.;]{0,100}?`;
+
 /** Standards nobody can agree on: safe by whose measure, tidy to whom? */
 export const VAGUE_STANDARDS = [
   // "respect staff and each other": a standard of conduct nobody has described.
@@ -39,7 +43,7 @@ export const VAGUE_STANDARDS = [
   // A Signs of Safety safety goal says what the professionals must see before they are
   // confident ("everyone in the safety network will be confident that the baby will be looked
   // after by an adult who is sober"): the clause after "that" is the standard, not the feeling.
-  String.raw`(?<!\b(?:everyone|everybody|network|services|professionals|agencies|we)\b[^.;]{0,100}?)(?:more |completely |fully )?confident|(?:more |completely |fully )?confident(?! that\b)`,
+  String.raw`(?<!${PROFESSIONALS_BEFORE})${CONFIDENT}|${CONFIDENT}(?! that\b)`,
   String.raw`honest(?:ly)?`,
   String.raw`spotless`,
   String.raw`immaculate`,
