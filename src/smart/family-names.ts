@@ -56,6 +56,13 @@ const FAMILY_CARERS = [
 ];
 /** Grandparents, aunts and uncles, as a pattern's alternatives: often the child's carers. */
 export const FAMILY_CARER_WORDS = FAMILY_CARERS.join('|');
+/**
+ * The family's adults as a views heading or line names them ("Mum says", "What Nain thinks"), as
+ * a pattern's alternatives for a case-insensitive pattern.
+ */
+export const FAMILY_ADULT_WORDS = ['Mum', 'Mam', 'Dad', 'mother', 'father', ...FAMILY_CARERS].join(
+  '|',
+);
 /** Said of someone ("Parent: …", "Chloe's partner, …") but no title to call them by. */
 const OTHER_CARERS = ['Parent', 'Carer', 'Foster carer', 'Kinship carer'];
 const PARTNERS = ['partner', 'boyfriend', 'girlfriend'];

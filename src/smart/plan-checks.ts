@@ -4,6 +4,7 @@
  */
 import type { Block, PlanDocument } from './document';
 import {
+  FAMILY_ADULT_WORDS,
   FAMILY_CARER_WORDS,
   namedAdultsOf,
   NOT_THE_CHILD,
@@ -89,7 +90,7 @@ const PROBES: Probe[] = [
       // A grandparent, aunt or uncle caring for the child ("Nain says", "What matters to Gran")
       // gives the carers' views as a parent would.
       new RegExp(
-        String.raw`\b(?:parents?'?|parent['’]s|parents’|carers?'?|carer['’]s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b(?:Mum|Mam|Dad|mother|father|carer|${FAMILY_CARER_WORDS}) (?:said|says|feels|told|agrees|disagrees|would like|wants)\b|\bwhat matters to (?:(?:the |her |his |their )?(?:parents?|carers?)|Mum|Mam|Dad|${FAMILY_CARER_WORDS})\b|\bwhat (?:(?:the |her |his |their )?(?:parents?|carers?)|Mum|Mam|Dad|mother|father|${FAMILY_CARER_WORDS})(?: \([^()]{1,30}\))? (?:thinks|think|says|say|said|feels|feel|wants|want|would like|(?:has |have )?told (?:us|me))\b`,
+        String.raw`\b(?:parents?'?|parent['’]s|parents’|carers?'?|carer['’]s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b(?:carer|${FAMILY_ADULT_WORDS}) (?:said|says|feels|told|agrees|disagrees|would like|wants)\b|\bwhat matters to (?:(?:the |her |his |their )?(?:parents?|carers?)|Mum|Mam|Dad|${FAMILY_CARER_WORDS})\b|\bwhat (?:(?:the |her |his |their )?(?:parents?|carers?)|${FAMILY_ADULT_WORDS})(?: \([^()]{1,30}\))? (?:thinks|think|says|say|said|feels|feel|wants|want|would like|(?:has |have )?told (?:us|me))\b`,
         'i',
       ),
     accept: viewsWritten,

@@ -7,7 +7,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import {
-  FAMILY_CARER_WORDS,
+  FAMILY_ADULT_WORDS,
   namedAdultsOf,
   NOT_THE_CHILD,
   WHAT_MATTERS_TO_THE_CHILD,
@@ -98,7 +98,7 @@ export const CHILD_VOICE_HEADING =
  * mother (read as "What Mum says"), or names a carer or one of the plan's workers.
  */
 const PARENT_SECTION = new RegExp(
-  String.raw`\b(?:parents?'?|mum'?s|dad'?s|mother'?s|father'?s|carers?'?) (?:views?|wishes|words)\b|\bwhat (?:the )?(?:mum|mam|dad|mother|father|carers?|parents?|worker|${FAMILY_CARER_WORDS}) (?:says|said|thinks|wants|feels)\b`,
+  String.raw`\b(?:parents?'?|mum'?s|dad'?s|mother'?s|father'?s|carers?'?) (?:views?|wishes|words)\b|\bwhat (?:the )?(?:carers?|parents?|worker|${FAMILY_ADULT_WORDS}) (?:says|said|thinks|wants|feels)\b`,
   'i',
 );
 
