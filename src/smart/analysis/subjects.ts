@@ -69,7 +69,7 @@ const FAMILY_WORD =
 
 /** A person's noun, as "and" joins it to another in one subject. */
 const PERSON_NOUN =
-  /^(?:child|children|student|students|pupil|pupils|baby|person|people|adult|adults|caregivers?|guardians?|siblings?)$/i;
+  /^(?:child|children|student|students|pupil|pupils|baby|babies|person|people|adult|adults|caregivers?|guardians?|siblings?|(?:half-|step-?)?(?:brothers?|sisters?)|sons?|daughters?|twins?|cousins?|toddlers?|infants?)$/i;
 /** A verb or modal already said before "and": it joins clauses, not people. */
 const NO_VERB_BEFORE =
   /\b(?:will|would|must|shall|should|can|could|may|to|is|are|was|were|has|have|had|needs?|does|do)\b/i;

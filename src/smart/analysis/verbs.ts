@@ -22,6 +22,10 @@ export interface VerbInfo {
   negated: boolean;
 }
 
+/** A perception verb's passive before what is perceived: "seen to", "observed to", "said to". */
+const RAISED =
+  /^\s+(?:seen|observed|heard|noticed|reported|judged|found|considered|described|felt|thought|said|shown)\s+to\s+(?=(?:be|have|feel|use|show|enjoy|play|follow|manage|respond|interact|engage|make|share|ask|cope|settle)\b)/u;
+
 export function readVerb(text: string, from: number): VerbInfo {
   const re = /[\p{L}'’-]+/gu;
   re.lastIndex = from;
@@ -38,6 +42,14 @@ export function readVerb(text: string, from: number): VerbInfo {
     if (w === 'not' || w === 'never' || w === 'no') negated = true;
     if (w === 'be' || w === 'been' || w === 'is' || w === 'are' || w === 'was' || w === 'were') {
       sawBe = true;
+      // "be seen to be happier", "is reported to have settled": what is seen is the clause's
+      // verb, as "be happier" is; "be seen by the dentist" stays an input.
+      const raised = RAISED.exec(text.slice(m.index + m[0].length));
+      if (raised) {
+        re.lastIndex = m.index + m[0].length + raised[0].length;
+        sawBe = false;
+        continue;
+      }
       // "be able to X": the ability is the result; read on to X.
       const able = /^\s+able\s+to\s+([\p{L}-]+)/u.exec(text.slice(m.index + m[0].length));
       if (able) {

@@ -42,6 +42,12 @@ const SCHOOL_EVERY_DAY =
  */
 const ATTENDANCE_THRESHOLD =
   /\b(?:[1-9]\d(?:\.\d+)?\s*(?:%|per ?cent)|\d+\s+(?:out\s+)?of\s+(?:every\s+)?(?:the\s+)?\d+\s+(?:school\s+)?(?:days|sessions|half[- ]days))/i;
+/**
+ * "every day, unless he is ill", "except for medical appointments": the plan names the absences
+ * it allows, so "every day" asks for what can be kept.
+ */
+const ALLOWED_ABSENCE =
+  /\b(?:unless|except|apart from|other than|barring)\b[^.;]{0,40}?\b(?:ill|illness|unwell|sick|poorly|medical|appointments?|authori[sz]ed|exceptional)\b/i;
 const NONE_OF_HARM =
   /\bno (?!further\b|more\b)(?:[\w-]+ ){0,2}?(?:incidents?|episodes?|violence|abuse|offences?|offending|exclusions?|arrests?|call-?outs?|fights?|fighting|arguments?|arguing|self[- ]harm(?:ing)?)\b/gi;
 /** "Child will abide by all local, state, and federal laws": every rule, kept for good. */
@@ -151,7 +157,10 @@ const rule: Rule = {
         ...allMatches(record, text).filter(
           (h) =>
             !MASTERY.test(text.slice(h.end)) &&
-            !(record === SCHOOL_EVERY_DAY && ATTENDANCE_THRESHOLD.test(text)),
+            !(
+              record === SCHOOL_EVERY_DAY &&
+              (ATTENDANCE_THRESHOLD.test(text) || ALLOWED_ABSENCE.test(text.slice(h.end)))
+            ),
         ),
       );
     // "Dad will not come to the family home at any time": "never" in other words. "At least one
@@ -234,6 +243,8 @@ const rule: Rule = {
   examples: {
     valid: [
       'Kacper will be in school every day, with attendance of at least 95% by the February review.',
+      // The absences the plan allows are written in.
+      'I will make sure Mason is at school every day and on time, unless he is ill, from 7 January 2027.',
       // What a thing is made of is no standard.
       'Kai will drink no more than 150 ml of 100% fruit juice a day, from 1 March 2027.',
       'Mum will not allow Darren to have any contact with the children while the plan is in place.',
