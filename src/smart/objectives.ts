@@ -358,6 +358,18 @@ function looksLikeObjective(block: ParagraphBlock, underObjectives = false): boo
   );
 }
 
+/**
+ * "Need: … / Action: Jordan to be accommodated …" under "What we found": a line labelled as an
+ * action, task or step is the plan's, under its worries or a section of its own, as a table row's
+ * Action cell is. Under someone's views, a contingency or the last plan's actions it is not.
+ */
+function isActionAnywhere(text: string, section: string | undefined): boolean {
+  if (!ACTION_LABEL.test(text)) return false;
+  if (section === undefined) return true;
+  return !PAST_ACTIONS.test(section) && (!isOtherSection(section) || isWorrySection(section));
+}
+const ACTION_LABEL = new RegExp(String.raw`^\s*${ITEM_LABEL}\s+(?=\S)`);
+
 /** A header's field: a short label, a colon, its value ("Where we live: 31 Heron Walk"). */
 const HEADER_FIELD = new RegExp(
   String.raw`^\s*(?![^:]*${MODAL.source})[\p{L}'’ ]{2,30}:\s*\S`,
@@ -378,6 +390,8 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   /** Whether the blocks so far sit under the document's title and no other heading. */
   let titleOnly = false;
   const loose: { objective: Objective; listed: boolean }[] = [];
+  /** The last action read outside the objectives, which its details may follow. */
+  let actionAt: number | undefined;
   const changeWorries = changeSectionsOfWorries(doc);
   // A pathway plan or a looked-after child's care plan is set out by the areas of the child's
   // life ("Health", "Education", "Family time"): what it says under each is its objectives.
@@ -392,6 +406,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       continue;
     }
     if (block.headingLevel !== undefined) {
+      actionAt = undefined;
       section = heading = block.text.trim();
       over.length = block.headingLevel;
       // An area of the plan's own ("Wellbeing: Safe") holds its outcomes and actions; an area
@@ -416,10 +431,17 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       // "When I feel unsafe I will" after "My warning signs" under a safety plan. Under a
       // document's title ("Our Family Plan") only until a section of something else: the title
       // heads the views and the contingency too.
+      // "Where?" under "What are we worried about?" under the plan's title is still a worry's.
+      const underOther =
+        objectivesLevel !== undefined &&
+        over
+          .slice(objectivesLevel + 1, block.headingLevel)
+          .some((h) => h !== undefined && isOtherSection(h));
       const within: boolean =
         objectivesLevel !== undefined &&
         block.headingLevel > objectivesLevel &&
         !isOtherSection(section) &&
+        !underOther &&
         (inObjectives || !objectivesFromTitle);
       if (objectivesHere && !within) {
         objectivesLevel = block.headingLevel;
@@ -450,8 +472,13 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       !DETAIL_LINE.test(block.text)
     )
       continue;
-    if (inObjectives) out.push(paragraphObjective(block, section));
-    else if (section === undefined || !isOtherSection(section)) {
+    // An action read outside the objectives keeps its "Lead / timescale:" line, read with it.
+    const ownDetails = actionAt !== undefined && DETAIL_LINE.test(block.text);
+    actionAt = undefined;
+    if (inObjectives || ownDetails || isActionAnywhere(block.text, section)) {
+      out.push(paragraphObjective(block, section));
+      if (!inObjectives) actionAt = block.paragraph;
+    } else if (section === undefined || !isOtherSection(section)) {
       const listed = block.list !== undefined || ITEM_PREFIX.test(block.text);
       loose.push({ objective: paragraphObjective(block, section), listed });
     }
@@ -467,7 +494,9 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
 }
 
 /** The labels of an item's own details: "Who:", "When:", "By when:", "How we will know:". */
-const DETAIL_LABELS = String.raw`(?:who|when|by when|by whom|lead(?: person| professional)?|responsible|timescales?|deadline|how we will know|review date)`;
+const DETAIL_LABEL = String.raw`(?:who|when|by when|by whom|lead(?: person| professional)?|responsible|timescales?|deadline|how we will know|review date)`;
+/** One label or two as one ("Lead / timescale:", "Who and when:"). */
+const DETAIL_LABELS = String.raw`${DETAIL_LABEL}(?:\s*(?:\/|and|&)\s*${DETAIL_LABEL})?`;
 /** A line that only gives an item's who or when: "Who: Karen. When: within two weeks." */
 const DETAIL_LINE = new RegExp(String.raw`^\W*${DETAIL_LABELS}\s*:`, 'i');
 const FIELD = new RegExp(String.raw`\b${DETAIL_LABELS}\s*:`, 'gi');

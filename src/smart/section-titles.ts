@@ -32,12 +32,17 @@ function shortLine(text: string, maxWords = MAX_WORDS): string | undefined {
     .trim()
     .replace(/^[*_]+|[*_]+$/g, '')
     .trim();
-  if (t.length === 0 || ITEM_PREFIX.test(t) || /[.;,!]$/.test(t)) return undefined;
+  // A rule across the page ("---") is no title: a title has words.
+  if (!/[\p{L}\p{N}]/u.test(t) || ITEM_PREFIX.test(t) || /[.;,!]$/.test(t)) return undefined;
   // A bilingual title gives each language in turn ("Beth sydd angen digwydd? / What needs to
   // happen?", as Welsh councils set them out): each half is a title's length.
   for (const half of t.split(/\s+\/\s+/)) {
     // A bracket after a title glosses it: "What we need you to do (the schedule of expectations)".
-    const words = half.replace(/\s*\([^()]*\)$/, '').split(/\s+/).length;
+    // A dash between a title's parts ("Schedule of concerns – what we are worried about") is no word.
+    const words = half
+      .replace(/\s*\([^()]*\)$/, '')
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     if (half.length > MAX_CHARS || words > maxWords) return undefined;
   }
   return t;
@@ -106,6 +111,35 @@ function namesAreaField(text: string): boolean {
   return t !== undefined && !MODAL.test(t) && AREA_FIELD.test(t);
 }
 
+/** A section's number before its title: "2. " in "2. Schedule of concerns". */
+const SECTION_NUMBER = /^\s*[*_]*\s*(\d{1,2})[.)]?\s+(?=\S)/;
+
+/**
+ * "2. Schedule of concerns – what we are worried about" over "2.1 Freya's weight has fallen …":
+ * a numbered line whose next paragraph is numbered under it heads that section (a letter before
+ * proceedings numbers its sections and their paragraphs so), if it is short enough for a title.
+ */
+function numberedTitle(block: ParagraphBlock, next: Block | undefined): boolean {
+  if (next?.kind !== 'paragraph' || next.list !== undefined) return false;
+  // Typed, the number is in the text; as a numbered list (Markdown's "2.", Word's numbering) it
+  // is the list's, and the paragraph under it still opens with its own "2.1".
+  const number = SECTION_NUMBER.exec(block.text)?.[1] ?? (block.list?.ordered ? '\\d{1,2}' : '');
+  if (!number) return false;
+  if (!new RegExp(String.raw`^\s*[*_]*\s*${number}\.1(?:\.|\s)`).test(next.text)) return false;
+  return shortLine(block.text.replace(SECTION_NUMBER, ''), MAX_QUESTION_WORDS) !== undefined;
+}
+
+/**
+ * What a numbered title heads. One that names no section we know ("3. What we have already done
+ * to help") still ends the one before it; a sentence ("2. Mum will attend the course" over its
+ * steps) is the plan's objective, not a title.
+ */
+function numberedKind(text: string): TitleKind | undefined {
+  const kind = titleKind(text);
+  if (kind) return kind;
+  return QUESTION_WORD.test(text.trim()) || !MODAL.test(text) ? 'section' : undefined;
+}
+
 const isTitle = (block: Block | undefined): boolean =>
   block?.kind === 'paragraph' && block.headingLevel !== undefined;
 
@@ -127,19 +161,22 @@ export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
       styled = block.headingLevel;
       return;
     }
-    if (block.list !== undefined) return;
     const next = blocks[i + 1];
-    const kind = isListed(next)
-      ? titleKind(block.text)
-      : (isProse(next) || next?.kind === 'table') &&
-          (namesSection(block.text) || namesArea(areas, block.text))
-        ? 'section'
-        : // A section over a title of its own: "What I agree to do" over "I, Danielle, agree that:".
-          isTitle(next) && namesSection(block.text)
+    const numbered = numberedTitle(block, next);
+    if (block.list !== undefined && !numbered) return;
+    const kind = numbered
+      ? numberedKind(block.text.replace(SECTION_NUMBER, ''))
+      : isListed(next)
+        ? titleKind(block.text)
+        : (isProse(next) || next?.kind === 'table') &&
+            (namesSection(block.text) || namesArea(areas, block.text))
           ? 'section'
-          : isProse(next) && namesAreaField(block.text)
-            ? 'sub'
-            : undefined;
+          : // A section over a title of its own: "What I agree to do" over "I, Danielle, agree that:".
+            isTitle(next) && namesSection(block.text)
+            ? 'section'
+            : isProse(next) && namesAreaField(block.text)
+              ? 'sub'
+              : undefined;
     if (!kind) return;
     const paragraph: ParagraphBlock = block;
     // The text stays as written: the pane maps spans back to the paragraph by it.

@@ -117,13 +117,15 @@ const BROAD_CONCERNS: readonly Concern[] = [
       injuries, injured, =marks, mark on, physical chastisement, physical punishment, physical harm,
       physical abuse, hurt, hurts, discipline, punish, punishment, belt, rough handling, shake,
       shaking, grab, grabbed, positive parenting, praise, time out, calm, temper, lose her
-      temper, lose his temper, skelp, skelps, skelped, skelping
+      temper, lose his temper, skelp, skelps, skelped, skelping,
+      punch, punched, punches, punching, pushed, shoved, kicked, kicking
     `),
     not: list(`
       calm-down corner, calm box, marks at school, good marks, marks in, full marks, hurt feelings,
       hurts her feelings, hurts his feelings, hurt by, beat the, strike action, threw up, thrown up,
       shake hands, grab a, grab bag, beats her record, beats his record, heart beat, pushed for,
-      lump sum, thrown out, threw him out, threw her out, thrown out of home, struck off
+      lump sum, thrown out, threw him out, threw her out, thrown out of home, struck off,
+      push for, pushing for, kick off, kicks off, kicked off, kicking off, kicked out, kick-about
     `),
     examples: {
       worry: 'Leo came to school with a bruise on his cheek after being smacked.',
@@ -210,7 +212,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
       midwife, check-up, flat head, flat patch, plagiocephaly, 2-year check, 2 year check, two
       year check, 1-year check, one-year check, 9-month check, 12-month check, 27-month check, well-baby, well baby, well-child, well child,
       health review, developmental review, development review, 2-year review, 2 year review,
-      two-year review, two year review, 1-year review, one-year review, 2½ year review
+      two-year review, two year review, 1-year review, one-year review, 2½ year review,
+      scabies, wound, infection, infections, tb screening
     `),
     not: list(`
       court hearing, final hearing, hearing date, the hearing, next hearing,
@@ -386,7 +389,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
       schizophrenia, personality disorder, medication, antidepressant, antidepressants,
       psychiatrist, psychiatric, cmht,
       community mental health, perinatal, talking therapies, iapt, counselling, crisis team,
-      sectioned, mental state, unwell, struggling to cope, overwhelmed, feels down, feeling down, gets down, really down, so down, gp, wellbeing
+      sectioned, mental state, unwell, struggling to cope, overwhelmed, feels down, feeling down, gets down, really down, so down, gp, wellbeing,
+      sertraline, fluoxetine, citalopram, mirtazapine, venlafaxine
     `),
     weight: 0.75,
     not: list(`
@@ -430,7 +434,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
       exploitation, exploited, exploit, cse, cce, county lines, grooming, groomed, older men,
       older males, older boys, older adults, gang, gangs, dealing, knife, knives, weapon,
       weapons, nrm, trafficking, trafficked, exploitative, risky adults, unknown adults, sexual
-      exploitation, criminal exploitation, youth worker, safer choices, disruption
+      exploitation, criminal exploitation, youth worker, safer choices, disruption,
+      debt bondage, money for the journey, owes money for the journey
     `),
     not: list(`
       sharp knives, kitchen knives, knives out of reach, knives within reach, knife and fork,
@@ -511,7 +516,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
     `),
     not: list(`
       sofa bed, sofa surfing, sofa surfer, sleeps in school, sleeps in class,
-      sleeping bag for camping, sleeps in late, sleeps in at weekends
+      sleeping bag for camping, sleeps in late, sleeps in at weekends,
+      off the sofa
     `),
     examples: {
       worry: 'Dad falls asleep on the sofa with the baby after drinking.',
@@ -696,7 +702,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
     phrases: list(`
       identity, culture, cultural, religion, religious, faith, church, mosque, life story,
       life-story, heritage, first language, hair care, skin care, ethnicity, background, memory
-      box, photographs
+      box, photographs,
+      congregation, gurdwara, synagogue, place of worship
     `),
     not: list(`
       background checks, police background, dbs background, in the background, background noise,

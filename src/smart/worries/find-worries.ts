@@ -200,6 +200,8 @@ function readWorries(doc: PlanDocument): Worry[] {
   let worryLevel: number | undefined;
   /** The last paragraph that is not a title or a goal's reason: the goal a reason is under. */
   let goal: number | undefined;
+  /** The labelled worry just read ("Need: …"), which an action line under it answers. */
+  let needAbove: Worry | undefined;
   const changeWorries = changeSectionsOfWorries(doc);
   for (const block of doc.blocks as Block[]) {
     if (block.kind === 'table') {
@@ -210,7 +212,7 @@ function readWorries(doc: PlanDocument): Worry[] {
     // Many plans set their section titles in bold, not in a heading style: "Worries:".
     const level = block.headingLevel ?? (looksLikeTitle(text) ? 9 : undefined);
     if (level !== undefined) {
-      goal = undefined;
+      goal = needAbove = undefined;
       // A sub-heading inside a worries section ("Complicating factors" under "Worries") keeps it;
       // one that can only head objectives ("Outcomes:", read a level down in a text plan) ends it.
       if (isWorrySection(text) || changeWorries.has(block.paragraph)) {
@@ -225,21 +227,36 @@ function readWorries(doc: PlanDocument): Worry[] {
     }
     // A goal's reason is answered by the goal above it; any other labelled worry by meaning.
     const reason = REASON_LABEL.exec(text);
-    const labelled = reason ?? LABELLED_WORRY.exec(text);
+    // "3.1 Worry: Callum has pushed Joanne …": the label may follow the item's own number.
+    const number = /^\s*\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+/.exec(text)?.[0] ?? '';
+    const labelled =
+      reason ??
+      LABELLED_WORRY.exec(text) ??
+      (number ? LABELLED_WORRY.exec(text.slice(number.length)) : null);
+    const labelEnd = labelled
+      ? labelled[0].length + (labelled.input === text ? 0 : number.length)
+      : 0;
     const under = reason && goal !== undefined ? `p${goal}` : undefined;
     if (!reason) goal = block.paragraph;
     if (labelled) {
-      out.push({
+      const worry: Worry = {
         id: `p${block.paragraph}`,
-        text: text.slice(labelled[0].length).trim(),
+        text: text.slice(labelEnd).trim(),
         paragraph: block.paragraph,
         section,
         ...(under !== undefined ? { rowObjectiveId: under } : {}),
-      });
+      };
+      out.push(worry);
+      needAbove = reason ? undefined : worry;
       continue;
     }
     // "Objective 1a: …" or "Task: …" set out below the reasons for a plan: the worries are over.
     if (LABELLED_ITEM.test(text)) {
+      // "Need: Jordan has nowhere to stay tonight." then "Action: Jordan to be accommodated …":
+      // the action set out under a labelled worry answers it by the layout, as a table row does.
+      if (needAbove !== undefined && needAbove.rowObjectiveId === undefined)
+        needAbove.rowObjectiveId = `p${block.paragraph}`;
+      needAbove = undefined;
       // A section of its own for one worry ("Worry 2": its danger statement, then its safety
       // goal) answers that worry by its layout, as a table row does.
       if (GOAL_LABEL.test(text) && section !== undefined) {

@@ -41,7 +41,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       suitable accommodation, suitable housing, secure housing, secure tenancy, =housing,
       where i'm going to live, where i am going to live, where i will live,
       where she is going to live, where he is going to live, where they are going to live,
-      somewhere safe to live, somewhere safe to stay
+      somewhere safe to live, somewhere safe to stay,
+      transfer application, housing transfer, medical priority
     `),
     not: list(`
       flat head, flat patch, flat affect, flat mood, housing benefit, shelter from
@@ -557,7 +558,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       intrusive memories, intrusive thoughts, triggers, hypervigilant, jumpy, startles,
       dissociation, freezes, shuts down, wakes screaming, wakes up screaming, scared at night,
       nightlight, night light, theraplay, ddp, dyadic developmental psychotherapy,
-      therapeutic parenting
+      therapeutic parenting,
+      wakes up shouting, wakes shouting
     `),
     not: list(`
       triggers for her behaviour, triggers for his behaviour, trigger lock
@@ -665,7 +667,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       community group, church group, meet other parents, meet other mums, meet other dads,
       friendships with other, no friends locally, no friends in the area, few friends locally,
       indoors all day, all day indoors, rarely leaves the house, rarely leaves the flat,
-      rarely leaves the home, does not go out, doesn't go out, never goes out
+      rarely leaves the home, does not go out, doesn't go out, never goes out,
+      no one to talk to, nobody to talk to, no-one to talk to
     `),
     not: list(`
       drop in attendance, drop in her attendance, drop in his attendance, drop in weight,
@@ -945,7 +948,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       returns calls, answers calls, respond to messages,
       non-compliance, lack of engagement, poor engagement, limited engagement,
       engagement with professionals, engage with the social worker, avoids professionals,
-      avoids the social worker
+      avoids the social worker,
+      let the social worker into, let the worker in
     `),
     not: list(`
       trusted adult
@@ -1229,7 +1233,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       full timetable, increase his hours, increase her hours, hours increased, build up his hours,
       build up her hours, behaviour support service,
       school full time, in school full time, full time at school, full time in school,
-      full school day, full school days
+      full school day, full school days,
+      been suspended, was suspended, suspended twice, suspensions, suspended for, stood down, stand-down
     `),
     not: list(`
       suspended sentence, social exclusion, financial exclusion, self-exclusion, exclusion order,
