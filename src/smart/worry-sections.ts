@@ -13,7 +13,7 @@ import { headingName } from './text';
  * The worries reader takes it, wherever it sits, and the objectives reader leaves it.
  */
 export const LABELLED_WORRY =
-  /^\s*(?:identified |presenting |area of )?(?:danger statement|worry|concern|risk|complicating factor|need|issue)\s*(?:\d+|identified)?\s*(?:\([^()]{1,40}\)\s*)?[:\-–]\s*(?=\S)/i;
+  /^\s*(?:identified |presenting )?(?:danger statement|worry|concern|risk|complicating factor|need|issue)\s*(?:\d+|identified)?\s*(?:\([^()]{1,40}\)\s*)?[:\-–]\s*(?=\S)/i;
 
 /** Headings whose items are worries, not objectives, views or strengths. */
 const WORRY_SECTION =

@@ -46,6 +46,9 @@ const REASON_LABEL =
 const SAID_WORRY =
   /^\W*(?:we|everyone|the (?:core )?group|the conference|professionals|school|the school) (?:are|is|were|was) (?:still |very |really |particularly |also )?(?:worried|concerned) (?:that|about|because)\b/i;
 
+/** An item's own number typed before it: "3.1 ", "2. ", "4.2.1 ". */
+const ITEM_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+/;
+
 /** A quick look before splitting a paragraph into sentences: most paragraphs say neither. */
 const WORRY_WORD = /worried|concerned/i;
 
@@ -228,7 +231,7 @@ function readWorries(doc: PlanDocument): Worry[] {
     // A goal's reason is answered by the goal above it; any other labelled worry by meaning.
     const reason = REASON_LABEL.exec(text);
     // "3.1 Worry: Callum has pushed Joanne …": the label may follow the item's own number.
-    const number = /^\s*\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+/.exec(text)?.[0] ?? '';
+    const number = ITEM_NUMBER.exec(text)?.[0] ?? '';
     const labelled =
       reason ??
       LABELLED_WORRY.exec(text) ??
