@@ -113,6 +113,8 @@ function namesAreaField(text: string): boolean {
 
 /** A section's number before its title: "2. " in "2. Schedule of concerns". */
 const SECTION_NUMBER = /^\s*[*_]*\s*(\d{1,2})[.)]?\s+(?=\S)/;
+/** The first paragraph numbered under a section: "2.1 " (its section's number captured). */
+const FIRST_SUBSECTION = /^\s*[*_]*\s*(\d{1,2})\.1(?:\.|\s)/;
 
 /**
  * "2. Schedule of concerns – what we are worried about" over "2.1 Freya's weight has fallen …":
@@ -123,9 +125,10 @@ function numberedTitle(block: ParagraphBlock, next: Block | undefined): boolean 
   if (next?.kind !== 'paragraph' || next.list !== undefined) return false;
   // Typed, the number is in the text; as a numbered list (Markdown's "2.", Word's numbering) it
   // is the list's, and the paragraph under it still opens with its own "2.1".
-  const number = SECTION_NUMBER.exec(block.text)?.[1] ?? (block.list?.ordered ? '\\d{1,2}' : '');
-  if (!number) return false;
-  if (!new RegExp(String.raw`^\s*[*_]*\s*${number}\.1(?:\.|\s)`).test(next.text)) return false;
+  const number = SECTION_NUMBER.exec(block.text)?.[1];
+  if (number === undefined && !block.list?.ordered) return false;
+  const first = FIRST_SUBSECTION.exec(next.text)?.[1];
+  if (first === undefined || (number !== undefined && first !== number)) return false;
   return shortLine(block.text.replace(SECTION_NUMBER, ''), MAX_QUESTION_WORDS) !== undefined;
 }
 

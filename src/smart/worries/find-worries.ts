@@ -232,13 +232,11 @@ function readWorries(doc: PlanDocument): Worry[] {
     const reason = REASON_LABEL.exec(text);
     // "3.1 Worry: Callum has pushed Joanne …": the label may follow the item's own number.
     const number = ITEM_NUMBER.exec(text)?.[0] ?? '';
-    const labelled =
-      reason ??
-      LABELLED_WORRY.exec(text) ??
-      (number ? LABELLED_WORRY.exec(text.slice(number.length)) : null);
-    const labelEnd = labelled
-      ? labelled[0].length + (labelled.input === text ? 0 : number.length)
-      : 0;
+    const own = LABELLED_WORRY.exec(text);
+    const afterNumber =
+      reason || own || !number ? null : LABELLED_WORRY.exec(text.slice(number.length));
+    const labelled = reason ?? own ?? afterNumber;
+    const labelEnd = labelled ? labelled[0].length + (afterNumber ? number.length : 0) : 0;
     const under = reason && goal !== undefined ? `p${goal}` : undefined;
     if (!reason) goal = block.paragraph;
     if (labelled) {
