@@ -10,7 +10,9 @@ import { readText } from '../src/smart/reading';
 import { coreOf, readingFeatures } from '../src/smart/second-reading/features';
 import { analyse } from '../src/smart/analyse';
 import {
+  toStored,
   trainLetter,
+  VETO_SCALE,
   vocabulary,
   type SecondReadingWeights,
 } from '../src/smart/second-reading/train';
@@ -114,7 +116,7 @@ export function trainVetoes(
     // third place changed one verdict among the 7,929 labelled objectives.
     vetoes[letter] = {
       bias: veto.bias,
-      weights: veto.weights.map((w) => Math.round(w * 100) / 100),
+      weights: veto.weights.map((w) => Math.round(w * VETO_SCALE) / VETO_SCALE),
     };
   }
   return vetoes;
@@ -122,7 +124,7 @@ export function trainVetoes(
 
 if (require.main === module) {
   const weights = trainSecondReading();
-  writeFileSync(WEIGHTS_FILE, `${JSON.stringify(weights)}\n`);
+  writeFileSync(WEIGHTS_FILE, `${JSON.stringify(toStored(weights))}\n`);
   console.log(
     `Trained ${SECOND_READING_LETTERS.join(' and ')} on ${weights.trainedOn.objectives} objectives from ${weights.trainedOn.files.length} files: ${weights.features.length} features.`,
   );

@@ -18,12 +18,12 @@ import {
   VETO_LETTERS,
 } from '../../src/smart/second-reading/letters';
 import { chanceMet, score, vetoChance } from '../../src/smart/second-reading/model';
-import type { SecondReadingWeights } from '../../src/smart/second-reading/train';
+import { fromStored, type StoredWeights } from '../../src/smart/second-reading/train';
 import committed from '../../src/smart/second-reading/weights.json';
 
 const ROOT = join(__dirname, '../..');
 const TODAY = new Date(2026, 11, 2);
-const weights = committed as SecondReadingWeights;
+const weights = fromStored(committed as StoredWeights);
 
 describe('the second reading', () => {
   it('is trained only on sets that are read, never on a blind or held-out one', () => {

@@ -5,10 +5,10 @@
  */
 import type { Criterion } from '../types';
 import { words, type Core } from './features';
-import { chanceOf, type LetterWeights, type SecondReadingWeights } from './train';
+import { chanceOf, fromStored, type LetterWeights, type StoredWeights } from './train';
 import trained from './weights.json';
 
-const WEIGHTS = trained as SecondReadingWeights;
+const WEIGHTS = fromStored(trained as StoredWeights);
 const INDEX = new Map(WEIGHTS.features.map((f, i) => [f, i]));
 
 /**
