@@ -282,16 +282,44 @@ function tableObjectives(table: TableBlock, section: string | undefined): Object
   return out;
 }
 
+/**
+ * The time in a step's label ("Step 3 (from 04/01/2027):", "Step 2 (week 3):"): the step's when,
+ * as a "When:" line under it would be. A bracket with no number, month or day in it ("Step 2
+ * (Mum):") is not a time.
+ */
+const LABEL_TIME =
+  /\((?=[^()]*(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|term|half[- ]term|holiday))[^()]*\))([^()]{1,40})\)\s*[:.)\u2013\u2014-]\s*$/i;
+
 function paragraphObjective(block: ParagraphBlock, section: string | undefined): Objective {
   const text = block.text.replace(ITEM_PREFIX, '').trim();
   const offset = block.text.indexOf(text);
-  return {
+  const objective: Objective = {
     id: `p${block.paragraph}`,
     text,
     location: { kind: 'paragraph', paragraph: block.paragraph },
     section,
     // Spans are relative to the objective's text; `offset` maps them back into the paragraph.
     parts: [{ role: 'other', start: 0, end: text.length, paragraph: block.paragraph, offset }],
+  };
+  const time = LABEL_TIME.exec(block.text.slice(0, offset));
+  if (!time || !text) return objective;
+  const when = time[1].trim();
+  const gap = /[.!?;:]$/.test(text) ? ' ' : '. ';
+  const start = text.length + gap.length + `When: `.length;
+  return {
+    ...objective,
+    text: `${text}${gap}When: ${when}`,
+    parts: [
+      ...objective.parts,
+      {
+        role: 'when',
+        start,
+        end: start + when.length,
+        label: 'Step',
+        paragraph: block.paragraph,
+        offset: time.index + 1 + (time[1].length - time[1].trimStart().length),
+      },
+    ],
   };
 }
 

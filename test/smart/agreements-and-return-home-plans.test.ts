@@ -151,6 +151,28 @@ describe('a looked-after child’s return home plan', () => {
     expect(objectives.some((t) => t.includes('will decide whether'))).toBe(false);
   });
 
+  it('reads the start a step gives in its label as its when, and underlines it there', () => {
+    const { verdicts } = read(RETURN_HOME);
+    const step3 = verdicts.find((v) => v.objective.text.startsWith('Kacey moves home'))!;
+    expect(step3.objective.text).toMatch(/When: from 04\/01\/2027$/);
+    expect(step3.criteria.timely.met).toBe(true);
+    expect(step3.findings.some((f) => f.criterion === 'timely')).toBe(false);
+    const when = step3.objective.parts.find((p) => p.role === 'when')!;
+    const line =
+      'Step 3 (from 04/01/2027): Kacey moves home full time if steps 1 and 2 have gone well.';
+    expect(line.slice(when.offset!, when.offset! + when.end - when.start)).toBe('from 04/01/2027');
+  });
+
+  it.each([
+    ['Step 2 (Mum): Kacey stays with Mum on Fridays.', undefined],
+    ['Step 2 (week 3): Kacey stays with Mum on Fridays.', 'week 3'],
+  ])('takes a step label’s bracket as its time only when it names one: %s', (line, when) => {
+    const [objective] = read(`Steps to return home\n${line}\n`).verdicts.map((v) => v.objective);
+    expect(
+      objective.parts.find((p) => p.role === 'when') && objective.text.split('When: ')[1],
+    ).toBe(when);
+  });
+
   it('counts "What Jodie thinks" as the parent’s views once the plan says Jodie is Mum', () => {
     const views = read(RETURN_HOME).checks['parent-views'];
     expect(views.met).toBe(true);
