@@ -103,6 +103,13 @@ export const VAGUE_VERBS = [
 
 const SPELT_OUT = /^[^.;,]{0,50},\s*including\s+[a-z]+ing\b/i;
 
+/**
+ * "who Jodie calls if she starts to feel unwell", "when he begins to get angry": the first signs
+ * a safety or relapse plan waits for, a trigger for what follows, not a change left unclear.
+ */
+const STARTING = /^(?:begin|begins|beginning|start|starts|starting) to$/i;
+const TRIGGER_BEFORE = /\b(?:if|when|whenever|as soon as|once)\s+(?:[\w'’-]+\s+){1,3}$/i;
+
 const OPENING_UNDERSTAND = /^\W*(?:to\s+)?understand/i;
 
 const NOUN_BEFORE =
@@ -161,6 +168,10 @@ const rule: Rule = {
       (h) =>
         !quantifiedClause(analysis, h) &&
         !inPurposeTail(analysis.text, h.end) &&
+        !(
+          STARTING.test(h.text) &&
+          TRIGGER_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))
+        ) &&
         // "manage medications, including understanding dosages": the list is the concrete what.
         !SPELT_OUT.test(analysis.text.slice(h.end, h.end + 80)),
     );
@@ -169,6 +180,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // The first sign a plan waits for is a trigger, not a vague change.
+      'Kai will show his calm card and go to the quiet room when he starts to feel angry, on 4 of 5 occasions by Easter.',
       // An order's "care and control", a health plan's "blood glucose control": nouns.
       'The mother will have interim care and control of the children from 1 February 2027.',
       'Kai may leave class for the time needed to keep his blood glucose control within range.',
@@ -193,6 +206,11 @@ const rule: Rule = {
       'Kacper will be home by 8pm every night, and the electronic monitoring company will report any breach to the YOS.',
     ],
     invalid: [
+      // A start on a change, as the objective's own verb, is still no change to check.
+      {
+        text: 'Ruby will start to go to bed on time when Mum asks her.',
+        errors: [{ messageId: 'vague', marked: 'start to' }],
+      },
       {
         text: 'Mum will engage with professionals.',
         errors: [{ messageId: 'vague', marked: 'engage' }],
