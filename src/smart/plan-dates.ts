@@ -30,6 +30,9 @@ export interface PlanDate {
 const ROLE = String.raw`(?:child protection |cp |child in need |cin |cla |lac |looked[- ]after |tac |taf |team around the (?:child|family) )?`;
 
 /** Labels in the order they are tried at one place: the longer reading first. */
+/** Reviews of a child's health or medicine: appointments an objective names, not the plan's. */
+const NOT_HEALTH = String.raw`(?<!\b(?:asthma|medication|medicines?|health|medical|dental|dentist|eye|sight|hearing|clinic|hospital|diabetes|diabetic|epilepsy|growth|weight|developmental|paediatric|GP|CAMHS|dietitian|physio) )`;
+
 const LABELS: { kind: PlanDateKind; pattern: string }[] = [
   {
     kind: 'start',
@@ -52,7 +55,8 @@ const LABELS: { kind: PlanDateKind; pattern: string }[] = [
       String.raw`next (?:pep|iep)(?: meeting)?`,
       // A referral order's "Panel review" is its review meeting.
       String.raw`rcpc|(?:cla|lac|cin|child in need|ehcp|pep|iep|annual(?: iep| ehcp?)?|statutory|looked[- ]after|plan|panel) review`,
-      String.raw`review due|reviewe?d? (?:on|by|at)|review (?:the|this|our) plan (?:on|by|at)`,
+      // "His asthma review at the GP on 10/12/2026" is a health appointment, not the plan's review.
+      String.raw`${NOT_HEALTH}(?:review due|reviewe?d? (?:on|by|at))|review (?:the|this|our) plan (?:on|by|at)`,
       // "Review in 3 months (March 2027)": the interval, then the month it comes to.
       String.raw`review(?:ed)? (?:in|within|after) (?:\d+|one|two|three|four|six|eight|twelve) (?:weeks|months)`,
       // A family group conference's own plan: "We will meet again on 8 January 2027 to review it".
@@ -82,6 +86,14 @@ const LEAD_REVIEW = /(?:^|\s{2,}|\t|\||[.;]\s+)\s*(review)\s*[:\u2013\u2014-]/gi
 const REVIEW_COLON = /review\s*[:\u2013\u2014-]/i;
 /** A line under a heading that holds only its date ("2 March 2027", "2 March 2027 at 10am"). */
 const MAX_DATE_LINE = 40;
+/**
+ * A section titled only "Review" (or "Reviewing the plan"): the sentence under it says when the
+ * plan is next looked at ("Asha will meet Jordan and Mum again on 15/01/2027 to see how the plan
+ * is going"), so its date is the review's even in a sentence.
+ */
+const REVIEW_HEADING =
+  /^\W*(?:review(?:ing)?(?: (?:of )?(?:the|this|my|our) plan)?|(?:the |our |my )?plan review|review arrangements)\W*$/i;
+const MAX_REVIEW_SENTENCE = 200;
 /** A meeting someone goes to is not one the plan sets: "Mum will attend every core group". */
 const GOING_TO = new RegExp(
   String.raw`(?:\b(?:attends?|attending|attended|go(?:es)? to|comes? to|take part in|join|joins|invited to)\s+(?:[\w'’-]+\s+){0,6}|\b(?:every|all|each)\s+(?:(?:the|of|her|his|their)\s+)*)$`,
@@ -138,11 +150,14 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
   const out: PlanDate[] = [];
   /** A label that is its line's whole text ("Next review" as a heading): its date is below it. */
   let over: PlanDateKind | undefined;
+  let underReviewHeading = false;
   for (const line of planLines(blocks)) {
     const { text } = line;
     const above = over;
+    const sentenceAllowed = underReviewHeading;
     over = undefined;
-    if (above && text.length <= MAX_DATE_LINE) {
+    underReviewHeading = false;
+    if (above && text.length <= (sentenceAllowed ? MAX_REVIEW_SENTENCE : MAX_DATE_LINE)) {
       const dates = datesAfter(text, 0, text.length, today);
       for (const date of dates)
         out.push({
@@ -167,6 +182,11 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
       const at = (lead.index ?? 0) + lead[0].toLowerCase().indexOf('review');
       if (!found.some((f) => f.at === at))
         found.push({ kind: 'review', at, end: (lead.index ?? 0) + lead[0].length });
+    }
+    if (found.length === 0 && !line.cell && REVIEW_HEADING.test(text)) {
+      over = 'review';
+      underReviewHeading = true;
+      continue;
     }
     found.sort((a, b) => a.at - b.at);
     if (

@@ -176,6 +176,25 @@ test('a "Next review" heading with its date on the line below fills in the form'
   expect(reviewCheck(prose)?.met).toBe(false);
 });
 
+test('a section titled "Review" gives the date of the sentence under it', () => {
+  // A young carer's plan: "Review" over who meets whom again, and when.
+  const doc = plan(
+    '## Review',
+    'Asha will meet Jordan and Mum again on 15/01/2027 to see how it is going.',
+  );
+  expect(readPlanDetails(doc, TODAY)).toMatchObject({ nextReview: '2027-01-15' });
+  expect(reviewCheck(doc)?.met).toBe(true);
+});
+
+test("a child's asthma review at the GP is an appointment, not the plan's review", () => {
+  const doc = readTextPlan(
+    '## Our family plan\n1. Auntie Bisi will take Tobi to his asthma review at the GP on 10/12/2026.\n',
+    'markdown',
+  );
+  expect(readPlanDetails(doc, TODAY)).not.toHaveProperty('nextReview');
+  expect(reviewCheck(doc)?.met).toBe(false);
+});
+
 test("a review's look back at the last meeting's actions is not the new plan", () => {
   const report = checkPlan(
     readTextPlan(
