@@ -1574,7 +1574,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       remain with his carers, stay with her carers, stay with his carers, given notice,
       gave notice, give notice, notice on the placement, carers have given notice,
       placement is at risk, placement at risk, placement breaking down, at risk of breaking down,
-      placement could break down, placement may break down
+      placement could break down, placement may break down,
+      moving between houses, moving between homes, moving between relatives, moves between houses, moved between houses, different relatives, different houses, one settled home, will live with, will continue to live with, will stay living with
     `),
     not: list(`
       notice to quit, notice to vacate, short notice, give notice to the landlord

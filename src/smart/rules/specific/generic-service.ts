@@ -22,6 +22,7 @@ const SEE_A =
   /\b(?:see|sees|seen by|meet|meets|visit|visits|referred to|refer \w+ to|speak to|talk to|sessions with|work with|appointment with)\s+(?:a|an)\s+$/i;
 
 const BUILT_IN = phraseRegex(GENERIC_SERVICES);
+const SUPPORT_THING = /^\s+(?:package|packages|plan|plans|budget|payments?|grant)\b/i;
 const HELP_LEVEL =
   /\bwith\s+(?:(?:minimal|minimum|some|little|less|reduced|adult|visual|verbal|staff|peer|periodic|full|partial)\s+)?$/i;
 const ASK_FOR = /\bask(?:s|ed|ing)?\b(?:\s+[\w'’-]+){0,4}?\s+for\s+(?:[\w-]+\s+(?:or|and)\s+)?$/i;
@@ -98,6 +99,9 @@ const rule: Rule = {
         ) &&
         // "pay child support": money paid to the parent who has the child, not a service.
         !(/^support$/i.test(m.text) && /\bchild\s+$/i.test(wordsBefore(a.text, m.start))) &&
+        // "apply for a support package", "a support plan": what is applied for or written, whose
+        // content an assessment decides; the act itself is concrete.
+        !(/^support$/i.test(m.text) && SUPPORT_THING.test(a.text.slice(m.end))) &&
         // "will write a paragraph with support", "with minimal support": how much help a child's
         // skill needs, not a service to go to.
         !(
@@ -137,6 +141,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // A package applied for is a concrete step; an assessment decides what is in it.
+      'Asha will help Mum apply for a cooking and shopping support package by 18/12/2026.',
       // Whose advice is named: nothing to book.
       'In an emergency, Mum will make the treatment decision on the advice of the GP.',
       'Dad will pay child support on the first of every month.',
