@@ -288,7 +288,7 @@ function tableObjectives(table: TableBlock, section: string | undefined): Object
  * (Mum):") is not a time.
  */
 const LABEL_TIME =
-  /\((?=[^()]*(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week|term|half[- ]term|holiday))[^()]*\))([^()]{1,40})\)\s*[:.)\u2013\u2014-]\s*$/i;
+  /\((?=[^()]*(?:\d|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|weeks?|terms?|half[- ]terms?|holidays?)\b)[^()]*\))([^()]{1,40})\)\s*[:.)\u2013\u2014-]\s*$/i;
 
 function paragraphObjective(block: ParagraphBlock, section: string | undefined): Objective {
   const text = block.text.replace(ITEM_PREFIX, '').trim();

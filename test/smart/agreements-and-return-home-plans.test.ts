@@ -165,6 +165,7 @@ describe('a looked-after child’s return home plan', () => {
 
   it.each([
     ['Step 2 (Mum): Kacey stays with Mum on Fridays.', undefined],
+    ['Step 2 (Mark): Kacey stays with Mum on Fridays.', undefined],
     ['Step 2 (week 3): Kacey stays with Mum on Fridays.', 'week 3'],
   ])('takes a step label’s bracket as its time only when it names one: %s', (line, when) => {
     const [objective] = read(`Steps to return home\n${line}\n`).verdicts.map((v) => v.objective);

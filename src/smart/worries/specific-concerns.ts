@@ -1575,7 +1575,9 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       gave notice, give notice, notice on the placement, carers have given notice,
       placement is at risk, placement at risk, placement breaking down, at risk of breaking down,
       placement could break down, placement may break down,
-      moving between houses, moving between homes, moving between relatives, moves between houses, moved between houses, different relatives, different houses, one settled home, will live with, will continue to live with, will stay living with
+      moving between houses, moving between homes, moving between relatives,
+      moves between houses, moved between houses, different relatives, different houses,
+      one settled home, will live with, will continue to live with, will stay living with
     `),
     not: list(`
       notice to quit, notice to vacate, short notice, give notice to the landlord
