@@ -157,7 +157,14 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
     const sentenceAllowed = underReviewHeading;
     over = undefined;
     underReviewHeading = false;
-    if (above && text.length <= (sentenceAllowed ? MAX_REVIEW_SENTENCE : MAX_DATE_LINE)) {
+    // A line under "Review" that labels its own dates ("Next core group: …. Review conference:
+    // …") is read by its labels below, not all taken as the review.
+    const labelsItsOwn = sentenceAllowed && (text.search(LABEL) >= 0 || REVIEW_COLON.test(text));
+    if (
+      above &&
+      !labelsItsOwn &&
+      text.length <= (sentenceAllowed ? MAX_REVIEW_SENTENCE : MAX_DATE_LINE)
+    ) {
       const dates = datesAfter(text, 0, text.length, today);
       for (const date of dates)
         out.push({

@@ -183,6 +183,12 @@ test('a section titled "Review" gives the date of the sentence under it', () => 
     'Asha will meet Jordan and Mum again on 15/01/2027 to see how it is going.',
   );
   expect(readPlanDetails(doc, TODAY)).toMatchObject({ nextReview: '2027-01-15' });
+  // A line under it that labels its own dates keeps them apart.
+  const labelled = plan('## Review', 'Next core group: 17/03/2027. Review conference: 28/04/2027.');
+  expect(readPlanDetails(labelled, TODAY)).toMatchObject({
+    nextCoreGroup: '2027-03-17',
+    nextReview: '2027-04-28',
+  });
   expect(reviewCheck(doc)?.met).toBe(true);
 });
 
