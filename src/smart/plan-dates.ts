@@ -30,8 +30,11 @@ export interface PlanDate {
 const ROLE = String.raw`(?:child protection |cp |child in need |cin |cla |lac |looked[- ]after |tac |taf |team around the (?:child|family) )?`;
 
 /** Labels in the order they are tried at one place: the longer reading first. */
-/** Reviews of a child's health or medicine: appointments an objective names, not the plan's. */
-const NOT_HEALTH = String.raw`(?<!\b(?:asthma|medication|medicines?|health|medical|dental|dentist|eye|sight|hearing|clinic|hospital|diabetes|diabetic|epilepsy|growth|weight|developmental|paediatric|GP|CAMHS|dietitian|physio) )`;
+/**
+ * Reviews of a child's health or medicine: appointments an objective names, not the plan's. Read
+ * back from "review" once it is found, not tried at every place in every line.
+ */
+const NOT_HEALTH = String.raw`(?<!\b(?:asthma|medication|medicines?|health|medical|dental|dentist|eye|sight|hearing|clinic|hospital|diabetes|diabetic|epilepsy|growth|weight|developmental|paediatric|GP|CAMHS|dietitian|physio) review)`;
 
 const LABELS: { kind: PlanDateKind; pattern: string }[] = [
   {
@@ -56,7 +59,7 @@ const LABELS: { kind: PlanDateKind; pattern: string }[] = [
       // A referral order's "Panel review" is its review meeting.
       String.raw`rcpc|(?:cla|lac|cin|child in need|ehcp|pep|iep|annual(?: iep| ehcp?)?|statutory|looked[- ]after|plan|panel) review`,
       // "His asthma review at the GP on 10/12/2026" is a health appointment, not the plan's review.
-      String.raw`${NOT_HEALTH}(?:review due|reviewe?d? (?:on|by|at))|review (?:the|this|our) plan (?:on|by|at)`,
+      String.raw`review${NOT_HEALTH}(?: due|e?d? (?:on|by|at))|review (?:the|this|our) plan (?:on|by|at)`,
       // "Review in 3 months (March 2027)": the interval, then the month it comes to.
       String.raw`review(?:ed)? (?:in|within|after) (?:\d+|one|two|three|four|six|eight|twelve) (?:weeks|months)`,
       // A family group conference's own plan: "We will meet again on 8 January 2027 to review it".
