@@ -178,6 +178,11 @@ interface RoleCell {
   paragraph: number;
 }
 
+/** What joins a part read after an objective's text: a full stop unless the text ends one. */
+function gapAfter(text: string): string {
+  return /[.!?;:]$/.test(text) ? ' ' : '. ';
+}
+
 /** One objective from its cells, read in READ_ORDER; none without an outcome or an action. */
 function objectiveFrom(
   cells: RoleCell[],
@@ -195,7 +200,7 @@ function objectiveFrom(
       // A "How often" column says when in its own words: "How often: Weekly", not "By when".
       const label =
         role === 'when' && /how often|frequency/i.test(cell.label) ? 'How often' : LABEL[role];
-      if (text) text += /[.!?;:]$/.test(text) ? ' ' : '. ';
+      if (text) text += gapAfter(text);
       if (label) text += `${label}: `;
       parts.push({
         role,
@@ -304,7 +309,7 @@ function paragraphObjective(block: ParagraphBlock, section: string | undefined):
   const time = LABEL_TIME.exec(block.text.slice(0, offset));
   if (!time || !text) return objective;
   const when = time[1].trim();
-  const gap = /[.!?;:]$/.test(text) ? ' ' : '. ';
+  const gap = gapAfter(text);
   const start = text.length + gap.length + `When: `.length;
   return {
     ...objective,
@@ -549,7 +554,7 @@ function withDetails(objectives: Objective[]): Objective[] {
       out.push(objective);
       continue;
     }
-    const gap = /[.!?;:]$/.test(item.text) ? ' ' : '. ';
+    const gap = gapAfter(item.text);
     const start = item.text.length + gap.length;
     const line = objective.parts[0];
     out[out.length - 1] = {
