@@ -43,7 +43,8 @@ export const VAGUE_STANDARDS = [
   // A Signs of Safety safety goal says what the professionals must see before they are
   // confident ("everyone in the safety network will be confident that the baby will be looked
   // after by an adult who is sober"): the clause after "that" is the standard, not the feeling.
-  String.raw`(?<!${PROFESSIONALS_BEFORE})${CONFIDENT}|${CONFIDENT}(?! that\b)`,
+  // Read back from "confident" once it is found: before it, the look back ran at every word.
+  String.raw`${CONFIDENT}(?<!${PROFESSIONALS_BEFORE}${CONFIDENT})|${CONFIDENT}(?! that\b)`,
   String.raw`honest(?:ly)?`,
   String.raw`spotless`,
   String.raw`immaculate`,
