@@ -687,9 +687,12 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
   return mergeTimes(found, text);
 }
 
-/** A length then how often it recurs: "for 1 hour a week", "for 30 minutes each day". */
+/**
+ * A length then how often it recurs: "for 1 hour a week", "for 30 minutes each day", and short
+ * breaks counted in nights or days ("for 2 nights a month", "for 3 days a week").
+ */
 const LENGTH_PER =
-  /^for\s+\S+\s+(?:minutes?|mins?|hours?|hrs?|sessions?|periods?|lessons?)\s+(?:a|an|per|each|every)\s/i;
+  /^for\s+\S+\s+(?:minutes?|mins?|hours?|hrs?|sessions?|periods?|lessons?|nights?|days?|weeks?)\s+(?:a|an|per|each|every)\s/i;
 
 function mergeTimes(times: TimeExpression[], text: string): TimeExpression[] {
   times.sort((a, b) => a.start - b.start || b.end - a.end);

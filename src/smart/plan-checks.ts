@@ -110,10 +110,11 @@ const PROBES: Probe[] = [
     id: 'agreement',
     label: 'Agreement or signatures',
     pattern:
-      /\b(?:(?<!\b(?:will|to|should|must|shall|can|could|would|yet|not) (?:be |been )?)(?<!\b(?:until|unless|once|before|till)\b[^.;:]{0,60})(?:signed|agreed by|agreed at)|signature|agreement of|we agree|i agree|(?:has|have) agreed(?! to (?!(?:this|the|our|her|his|their) plan\b)[a-z]+\b)|did not agree|agree[sd]? (?:(?:to|with) )?(?:this|the|our|her|his|their) plan)\b/i,
+      /\b(?:(?<!\b(?:will|to|should|must|shall|can|could|would|yet|not) (?:be |been )?)(?<!\b(?:until|unless|once|before|till|if|whether|pending)\b[^.;:]{0,60})(?:signed|agreed by|agreed at)|signature|agreement of|we agree|i agree|(?:has|have) agreed(?! to (?!(?:this|the|our|her|his|their) plan\b)[a-z]+\b)|did not agree|agree[sd]? (?:(?:to|with) )?(?:this|the|our|her|his|their) plan)\b/i,
     // A template's signature block left blank ("Parent's signature: ______") records nothing, and
     // nor does an agreement still to come ("The plan for permanence will be agreed at the review",
-    // "The baby will not go home until the safety plan is agreed by the network").
+    // "The baby will not go home until the safety plan is agreed by the network"), or one that
+    // may not come ("2 nights a month at Oakfield, if agreed by panel": funding, not the plan).
     // "Signed" as a title over the names signed below it is as good as the names on its line.
     accept: (line, match, { signed, next }) =>
       !/^sign/i.test(match) ||

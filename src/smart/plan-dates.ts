@@ -62,8 +62,9 @@ const LABELS: { kind: PlanDateKind; pattern: string }[] = [
       String.raw`review${NOT_HEALTH}(?: due|e?d? (?:on|by|at))|review (?:the|this|our) plan (?:on|by|at)`,
       // "Review in 3 months (March 2027)": the interval, then the month it comes to.
       String.raw`review(?:ed)? (?:in|within|after) (?:\d+|one|two|three|four|six|eight|twelve) (?:weeks|months)`,
-      // A family group conference's own plan: "We will meet again on 8 January 2027 to review it".
-      String.raw`(?:we|everyone|the family|the group|the core group|the team) (?:will|are going to) (?:all )?meet (?:up )?again`,
+      // A family group conference's own plan: "We will meet again on 8 January 2027 to review it";
+      // a referral order's panel, "The panel will meet again on 09/03/2027".
+      String.raw`(?:we|everyone|the family|the group|the core group|the team|the panel) (?:will|are going to) (?:all )?meet (?:up )?again`,
       // "We will look at this again on: 12 January 2027", a child's own safety plan.
       String.raw`(?:we|I|everyone) will (?:look at|go through|check|talk about) (?:this|it|the plan|this plan|my plan|my safety plan) again(?: on)?`,
       // "My review is on 5th February 2027", a child's own plan.
@@ -95,7 +96,7 @@ const MAX_DATE_LINE = 40;
  * is going"), so its date is the review's even in a sentence.
  */
 const REVIEW_HEADING =
-  /^\W*(?:review(?:ing)?(?: (?:of )?(?:the|this|my|our) plan)?|(?:the |our |my )?plan review|review arrangements)\W*$/i;
+  /^\W*(?:review(?:ing)?(?: (?:of )?(?:the|this|my|our) plan)?|(?:the |our |my )?plan review|review arrangements|(?:progress )?reviews?(?: meetings?)?)\W*$/i;
 const MAX_REVIEW_SENTENCE = 200;
 /** A meeting someone goes to is not one the plan sets: "Mum will attend every core group". */
 const GOING_TO = new RegExp(

@@ -48,6 +48,8 @@ const BIRTH_DATE = new RegExp(
   'gi',
 );
 
+const SESSIONS_COUNTED = /\d\s+sessions$/i;
+
 export function findQuantities(text: string, times: TimeExpression[]): Match[] {
   const found = allMatches(QUANTITY_RE, text);
   if (/\b(?:half|third|quarter)\b/i.test(text)) {
@@ -65,7 +67,10 @@ export function findQuantities(text: string, times: TimeExpression[]): Match[] {
       !times.some(
         (t) =>
           overlaps(t, q) &&
-          !(COMPARATOR.test(q.text) && !CALENDAR.test(text.slice(t.start, t.end))),
+          !(COMPARATOR.test(q.text) && !CALENDAR.test(text.slice(t.start, t.end))) &&
+          // "take part in 6 sessions": a number of sessions is counted on the register, though
+          // it is read as a length of time too.
+          !SESSIONS_COUNTED.test(text.slice(t.start, t.end)),
       ) &&
       !isPartOfName(text, q) &&
       !births.some((b) => overlaps(b, q)),

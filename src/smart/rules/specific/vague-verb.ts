@@ -112,6 +112,13 @@ const TRIGGER_BEFORE = /\b(?:if|when|whenever|as soon as|once)\s+(?:[\w'’-]+\s
 
 const OPENING_UNDERSTAND = /^\W*(?:to\s+)?understand/i;
 
+/**
+ * "all staff who work with Harvey", "adults that support him at lunch": a relative clause says
+ * which people are meant, not what anyone will do.
+ */
+const RELATIVE_BEFORE =
+  /\b(?:who|(?:staff|adults|people|professionals|everyone|anyone|agencies|services) that)\s+$/i;
+
 const NOUN_BEFORE =
   /\b(?:the|a|an|for|motor|bladder|bowel|impulse|self|anger|his|her|their|my|your)\s+$/i;
 /** "interim care and control" (an order's term), "blood glucose control": a noun, not a task. */
@@ -168,6 +175,7 @@ const rule: Rule = {
       (h) =>
         !quantifiedClause(analysis, h) &&
         !inPurposeTail(analysis.text, h.end) &&
+        !RELATIVE_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start)) &&
         !(
           STARTING.test(h.text) &&
           TRIGGER_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))
@@ -180,6 +188,8 @@ const rule: Rule = {
   },
   examples: {
     valid: [
+      // Which staff are meant, not what they will do.
+      'The school nurse will train all staff who work with Harvey in his rescue medication by 8 January 2027.',
       // The first sign a plan waits for is a trigger, not a vague change.
       'Kai will show his calm card and go to the quiet room when he starts to feel angry, on 4 of 5 occasions by Easter.',
       // An order's "care and control", a health plan's "blood glucose control": nouns.
