@@ -380,7 +380,8 @@ export const TIME_PATTERNS: readonly {
     gate: /graduat|completion|period|semester|term|baby|transition|start|leav|mov|turn|xmas|summer|spring|autumn|winter|return|exiting|discharge|birthday|holiday|break|next|this|coming|key stage|the day|end|beginning|middle|christmas|easter|year|instructional|academic|school (?:weeks|days|months)/i,
     re: rx(
       // "Long-term outcome (end of Key Stage 2):": a point in brackets dates what it labels.
-      String.raw`(?:\b(?:${DUE_BY}|from|after|at|in|during|over|throughout|across|for|within|upon|on|when|once|following|prior to|ahead of|in time for|around) |\(\s*(?=(?:the )?(?:end|start|beginning|middle) of ))${TERM_POINT}\b`,
+      // A plan table's "By when: Spring term" has the column's label as its lead.
+      String.raw`(?:\b(?:${DUE_BY}|from|after|at|in|during|over|throughout|across|for|within|upon|on|when|once|following|prior to|ahead of|in time for|around) |\b(?:by when|timescales?|deadline|target date)\s*:\s*|\(\s*(?=(?:the )?(?:end|start|beginning|middle) of ))${TERM_POINT}\b`,
     ),
   },
   {
@@ -515,6 +516,24 @@ function isAmountOfHours(text: string, start: number, end: number): boolean {
     /^\s*(?:\)|of\b)/i.test(after)
   );
 }
+/**
+ * "Her reading age will go up by at least 9 months", "a gain of 12 months in spelling age": how
+ * far an age measured by a test moves, not when anything is due.
+ */
+const AGE_MEASURE =
+  /\b(?:reading|spelling|comprehension|maths?|number|vocabulary|language|developmental) ages?\b|\bage[- ]equivalen/i;
+const AGE_GAIN_SPAN =
+  /^(?:(?:at least|up to|a further|another)\s+)?(?:\d+|one|two|three|six|nine|twelve|eighteen)\s*(?:months?|years?)$/i;
+const AGE_GAIN_BEFORE =
+  /\b(?:by|of|mak(?:e|es|ing)|gain(?:s|ed)?|progress(?:es|ed)?|increase(?:s|d)?|rise(?:s)?|improve(?:s|d)?)\s+(?:(?:at least|up to|a further|another)\s+)?$/i;
+function isAgeGained(text: string, start: number, end: number): boolean {
+  return (
+    AGE_GAIN_SPAN.test(text.slice(start, end).trim()) &&
+    AGE_GAIN_BEFORE.test(text.slice(Math.max(0, start - 24), start)) &&
+    AGE_MEASURE.test(text)
+  );
+}
+
 const COUNT_AFTER =
   /^\s*(?:trials?|opportunities|occasions|attempts|probes|sessions|times|items|words|questions|problems|steps|correct|accuracy|data|prompts?|observations|days|tries|instances|consecutive|(?:work )?samples|responses|sounds|letters|facts|sentences|targets|goals)\b/i;
 
@@ -594,6 +613,7 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       if (/^by\b/i.test(m[0]) && EVIDENCE_BY.test(text.slice(Math.max(0, m.index - 20), m.index)))
         continue;
       if (isAmountOfHours(text, m.index, m.index + m[0].length)) continue;
+      if (isAgeGained(text, m.index, m.index + m[0].length)) continue;
       if (pattern.date && BORN_BEFORE.test(wordsBefore(text, m.index, 16))) continue;
       const horizonDays = pattern.horizon?.(m);
       const date = pattern.date?.(m);
@@ -634,6 +654,7 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
         continue;
       if (SKILL_LENGTH.test(r.text)) continue;
       if (isAmountOfHours(text, r.index, r.index + r.text.length)) continue;
+      if (isAgeGained(text, r.index, r.index + r.text.length)) continue;
       // "Leo, born 12 March 2019, will …": who the child is, not when anything is due.
       if (BORN_BEFORE.test(text.slice(Math.max(0, r.index - 16), r.index))) continue;
       // "for 6-8 weeks", "1-2 years": a range of a count of weeks or years, not 6 August.

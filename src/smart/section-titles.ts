@@ -133,6 +133,22 @@ function numberedTitle(block: ParagraphBlock, next: Block | undefined): boolean 
 }
 
 /**
+ * "1. Financial support" over "Pauline and Keith will receive …": a numbered line of a few words,
+ * no sentence, over prose. A special guardianship or kinship support plan numbers its sections so,
+ * and their sentences were lost while the titles were checked as objectives. Only a plan that does
+ * this at least twice is read so: one short numbered line over a paragraph may be a list's item.
+ */
+function numberedOverProse(block: ParagraphBlock, next: Block | undefined): boolean {
+  if (!isProse(next) || next?.kind !== 'paragraph' || !/[.!?]["'”’)]*\s*$/.test(next.text))
+    return false;
+  const number = SECTION_NUMBER.exec(block.text);
+  if (number === null && !block.list?.ordered) return false;
+  const title = shortLine(block.text.replace(SECTION_NUMBER, ''), MAX_PROSE_TITLE_WORDS);
+  return title !== undefined && !MODAL.test(title) && !/[?]$/.test(title);
+}
+const MAX_PROSE_TITLE_WORDS = 6;
+
+/**
  * What a numbered title heads. One that names no section we know ("3. What we have already done
  * to help") still ends the one before it; a sentence ("2. Mum will attend the course" over its
  * steps) is the plan's objective, not a title.
@@ -158,6 +174,12 @@ const isProse = (block: Block | undefined): boolean =>
 export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
   let styled = 0;
   const areas = areasOf(planKindOfBlocks(blocks));
+  const overProse = new Set<number>();
+  blocks.forEach((block, i) => {
+    if (block.kind === 'paragraph' && block.headingLevel === undefined)
+      if (numberedOverProse(block, blocks[i + 1])) overProse.add(i);
+  });
+  if (overProse.size < 2) overProse.clear();
   blocks.forEach((block, i) => {
     if (block.kind !== 'paragraph') return;
     if (block.headingLevel !== undefined) {
@@ -165,7 +187,7 @@ export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
       return;
     }
     const next = blocks[i + 1];
-    const numbered = numberedTitle(block, next);
+    const numbered = numberedTitle(block, next) || overProse.has(i);
     if (block.list !== undefined && !numbered) return;
     const kind = numbered
       ? numberedKind(block.text.replace(SECTION_NUMBER, ''))

@@ -14,8 +14,9 @@ export const VAGUE_VERBS = [
   'enhance',
   'enhances',
   // "walking with support", "with minimal adult support": how much help the child's skill
-  // needs, not a vague task for someone; "pay child support" is money paid.
-  '(?<!\\bwith (?:[\\w-]+ ){0,2})(?<!\\bchild )support(?!\\s+(?:plan|plans|worker|workers|group|service|services|package|session|sessions|officer|team|assistant|staff|network))',
+  // needs, not a vague task for someone; "pay child support" is money paid; "the Adoption and
+  // Special Guardianship Support Fund" is money applied for.
+  '(?<!\\bwith (?:[\\w-]+ ){0,2})(?<!\\bchild )support(?!\\s+(?:plan|plans|worker|workers|group|service|services|package|session|sessions|officer|team|assistant|staff|network|fund|funding|grant|payments?|allowance))',
   'supports',
   // "move to supported lodgings", "supported accommodation": a kind of home, named as such.
   'supported(?!\\s+(?:lodgings?|accommodation|housing|living|flats?|tenanc(?:y|ies)|employment|internships?|apprenticeships?|board))',
@@ -206,6 +207,7 @@ const rule: Rule = {
       'Mia will move to supported lodgings with Mrs Khan by June 2027.',
       'Xavier will meet his college tutor twice a month for support.',
       'Dad will pay child support on the first of every month.',
+      'Naomi will apply to the Adoption and Special Guardianship Support Fund for therapy for Maisie by 31 January 2027.',
       'Sam will ask for his 3 agreed accommodations in each class, as monitored weekly by his tutor.',
       'By Easter, Ava will stop at any word she does not understand and ask an adult, in 4 of 5 reading sessions.',
       'The family support worker will visit every Tuesday for 8 weeks to help Mum set up a morning routine.',
