@@ -140,8 +140,9 @@ const NO_LATER_THAN = 'no later than|not later than';
 const DUE_BY = `by|before|until|till|${NO_LATER_THAN}`;
 /** "by the next", "before Ava's", "prior to (the": what leads to a point named by an event. */
 // "by assisting with visits" says how, not by when.
-// A plan table's "By when: Next review" names the point with the column's label as its lead.
-const POINT_LEAD = String.raw`(?:(?:by the (?:time|date) of|by(?! (?!(?:morning|evening)\b)[a-z]+ing\b)|before|until|till|${NO_LATER_THAN}|in time for|ahead of|prior to|from|after) |(?:by when|timescales?|deadline|target date)\s*:\s*)\(?(?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?`;
+/** A plan table's column label before its time: "By when: Next review", "By when: Spring term". */
+const COLUMN_LEAD = String.raw`(?:by when|timescales?|deadline|target date)\s*:\s*`;
+const POINT_LEAD = String.raw`(?:(?:by the (?:time|date) of|by(?! (?!(?:morning|evening)\b)[a-z]+ing\b)|before|until|till|${NO_LATER_THAN}|in time for|ahead of|prior to|from|after) |${COLUMN_LEAD})\(?(?:the |each |every |his |her |their |our |[A-Z][a-z]+['’]s )?`;
 /**
  * "before a placement commences", "prior to return of a child", "before closing the case": a
  * point set by the step in the child's care it comes before. Kept apart from the review points
@@ -380,8 +381,7 @@ export const TIME_PATTERNS: readonly {
     gate: /graduat|completion|period|semester|term|baby|transition|start|leav|mov|turn|xmas|summer|spring|autumn|winter|return|exiting|discharge|birthday|holiday|break|next|this|coming|key stage|the day|end|beginning|middle|christmas|easter|year|instructional|academic|school (?:weeks|days|months)/i,
     re: rx(
       // "Long-term outcome (end of Key Stage 2):": a point in brackets dates what it labels.
-      // A plan table's "By when: Spring term" has the column's label as its lead.
-      String.raw`(?:\b(?:${DUE_BY}|from|after|at|in|during|over|throughout|across|for|within|upon|on|when|once|following|prior to|ahead of|in time for|around) |\b(?:by when|timescales?|deadline|target date)\s*:\s*|\(\s*(?=(?:the )?(?:end|start|beginning|middle) of ))${TERM_POINT}\b`,
+      String.raw`(?:\b(?:${DUE_BY}|from|after|at|in|during|over|throughout|across|for|within|upon|on|when|once|following|prior to|ahead of|in time for|around) |\b${COLUMN_LEAD}|\(\s*(?=(?:the )?(?:end|start|beginning|middle) of ))${TERM_POINT}\b`,
     ),
   },
   {
@@ -534,6 +534,10 @@ function isAgeGained(text: string, start: number, end: number): boolean {
   );
 }
 
+/** Hours of work or a service, or months of a tested age gained: an amount, not a time. */
+const isAmountNotTime = (text: string, start: number, end: number): boolean =>
+  isAmountOfHours(text, start, end) || isAgeGained(text, start, end);
+
 const COUNT_AFTER =
   /^\s*(?:trials?|opportunities|occasions|attempts|probes|sessions|times|items|words|questions|problems|steps|correct|accuracy|data|prompts?|observations|days|tries|instances|consecutive|(?:work )?samples|responses|sounds|letters|facts|sentences|targets|goals)\b/i;
 
@@ -612,8 +616,7 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       if (pattern.kind === 'duration' && /sessions$/i.test(m[0]) && MASTERY.test(text)) continue;
       if (/^by\b/i.test(m[0]) && EVIDENCE_BY.test(text.slice(Math.max(0, m.index - 20), m.index)))
         continue;
-      if (isAmountOfHours(text, m.index, m.index + m[0].length)) continue;
-      if (isAgeGained(text, m.index, m.index + m[0].length)) continue;
+      if (isAmountNotTime(text, m.index, m.index + m[0].length)) continue;
       if (pattern.date && BORN_BEFORE.test(wordsBefore(text, m.index, 16))) continue;
       const horizonDays = pattern.horizon?.(m);
       const date = pattern.date?.(m);
@@ -653,8 +656,7 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       )
         continue;
       if (SKILL_LENGTH.test(r.text)) continue;
-      if (isAmountOfHours(text, r.index, r.index + r.text.length)) continue;
-      if (isAgeGained(text, r.index, r.index + r.text.length)) continue;
+      if (isAmountNotTime(text, r.index, r.index + r.text.length)) continue;
       // "Leo, born 12 March 2019, will …": who the child is, not when anything is due.
       if (BORN_BEFORE.test(text.slice(Math.max(0, r.index - 16), r.index))) continue;
       // "for 6-8 weeks", "1-2 years": a range of a count of weeks or years, not 6 August.

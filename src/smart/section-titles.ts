@@ -123,13 +123,26 @@ const FIRST_SUBSECTION = /^\s*[*_]*\s*(\d{1,2})\.1(?:\.|\s)/;
  */
 function numberedTitle(block: ParagraphBlock, next: Block | undefined): boolean {
   if (next?.kind !== 'paragraph' || next.list !== undefined) return false;
-  // Typed, the number is in the text; as a numbered list (Markdown's "2.", Word's numbering) it
-  // is the list's, and the paragraph under it still opens with its own "2.1".
-  const number = SECTION_NUMBER.exec(block.text)?.[1];
-  if (number === undefined && !block.list?.ordered) return false;
+  const numbered = numberedLine(block, MAX_QUESTION_WORDS);
+  if (numbered === undefined) return false;
   const first = FIRST_SUBSECTION.exec(next.text)?.[1];
-  if (first === undefined || (number !== undefined && first !== number)) return false;
-  return shortLine(block.text.replace(SECTION_NUMBER, ''), MAX_QUESTION_WORDS) !== undefined;
+  if (first === undefined || (numbered.number !== undefined && first !== numbered.number))
+    return false;
+  return numbered.title !== undefined;
+}
+
+/**
+ * A numbered line's number and its title (when short enough for one), or undefined when the line
+ * is not numbered. Typed, the number is in the text; as a numbered list (Markdown's "2.", Word's
+ * numbering) it is the list's, and the paragraph under it still opens with its own "2.1".
+ */
+function numberedLine(
+  block: ParagraphBlock,
+  maxWords: number,
+): { number: string | undefined; title: string | undefined } | undefined {
+  const number = SECTION_NUMBER.exec(block.text)?.[1];
+  if (number === undefined && !block.list?.ordered) return undefined;
+  return { number, title: shortLine(block.text.replace(SECTION_NUMBER, ''), maxWords) };
 }
 
 /**
@@ -139,11 +152,10 @@ function numberedTitle(block: ParagraphBlock, next: Block | undefined): boolean 
  * this at least twice is read so: one short numbered line over a paragraph may be a list's item.
  */
 function numberedOverProse(block: ParagraphBlock, next: Block | undefined): boolean {
+  // isProse says it is a paragraph; the kind test tells TypeScript so.
   if (!isProse(next) || next?.kind !== 'paragraph' || !/[.!?]["'”’)]*\s*$/.test(next.text))
     return false;
-  const number = SECTION_NUMBER.exec(block.text);
-  if (number === null && !block.list?.ordered) return false;
-  const title = shortLine(block.text.replace(SECTION_NUMBER, ''), MAX_PROSE_TITLE_WORDS);
+  const title = numberedLine(block, MAX_PROSE_TITLE_WORDS)?.title;
   return title !== undefined && !MODAL.test(title) && !/[?]$/.test(title);
 }
 const MAX_PROSE_TITLE_WORDS = 6;
