@@ -23,7 +23,7 @@ import {
   findQuantities,
 } from './analysis/measures';
 import { clauseIsOutcome } from './analysis/outcome';
-import { labelledParts, partLabels } from './analysis/parts';
+import { labelledParts, labelsToBlank, partLabels } from './analysis/parts';
 import {
   findAgents,
   findCollectives,
@@ -136,12 +136,13 @@ export function analyse(
   // A pasted row's column labels are blanked for the clause reading: "How we'll know:" does not
   // say that "we" will know, and "Action: Action:" hides no subject. Offsets stay as they were.
   const labels = partLabels(text);
+  const blanks = labelsToBlank(text, labels);
   const clauseReading =
-    labels.length === 0
+    blanks.length === 0
       ? reading
       : {
           ...reading,
-          text: blankSpans(text, labels),
+          text: blankSpans(text, blanks),
         };
   // "Uses the spoon to feed herself": the skill is the child's, so its words are no subject.
   const clauses = isSkillDescriptor(text)

@@ -425,6 +425,10 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   const loose: { objective: Objective; listed: boolean }[] = [];
   /** The last action read outside the objectives, which its details may follow. */
   let actionAt: number | undefined;
+  /** The goal line ("Outcome 1: …") whose actions follow, and where its objective is in `out`. */
+  let goal: { text: string; at: number } | undefined;
+  /** Whether the last objective read under that goal was one of its listed actions. */
+  let lastListed = false;
   const changeWorries = changeSectionsOfWorries(doc);
   // A pathway plan or a looked-after child's care plan is set out by the areas of the child's
   // life ("Health", "Education", "Family time"): what it says under each is its objectives.
@@ -440,6 +444,10 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
     }
     if (block.headingLevel !== undefined) {
       actionAt = undefined;
+      // "Actions" between "Outcome 1: Harvey is moved and handled safely at home" and its list
+      // only says what the list is: the actions are still the outcome's, as without it.
+      if (goal !== undefined && ITEMS_SUBTITLE.test(block.text)) continue;
+      goal = undefined;
       section = heading = block.text.trim();
       over.length = block.headingLevel;
       // An area of the plan's own ("Wellbeing: Safe") holds its outcomes and actions; an area
@@ -487,8 +495,10 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
     // "Goal 1: Jayden is safe from domestic violence." is an objective however it is worded, and
     // heads the objectives or tasks set out under it, wherever it sits.
     if (GOAL_LABEL.test(block.text)) {
-      const goal = paragraphObjective(block, heading);
-      out.push(goal);
+      // A goal straight after the views or the needs starts the plan: it is not one of them.
+      out.push(paragraphObjective(block, heading && isOtherSection(heading) ? undefined : heading));
+      goal = { text: block.text.trim(), at: out.length - 1 };
+      lastListed = false;
       section = block.text.trim();
       if (!inObjectives) objectivesLevel = undefined;
       inObjectives = sawObjectiveSection = true;
@@ -509,6 +519,16 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
     const ownDetails = actionAt !== undefined && DETAIL_LINE.test(block.text);
     actionAt = undefined;
     if (inObjectives || ownDetails || isActionAnywhere(block.text, section)) {
+      // "How we will know:" set level with the outcome, after its listed actions, says how the
+      // outcome will be seen: it is the goal's, not the last action's.
+      const listed = block.list !== undefined || BULLET.test(block.text);
+      if (goal !== undefined && lastListed && !listed && DETAIL_LINE.test(block.text)) {
+        const owner = out[goal.at];
+        out.splice(goal.at + 1, 0, { ...paragraphObjective(block, owner.section) });
+        goal = undefined;
+        continue;
+      }
+      if (goal !== undefined) lastListed = listed;
       out.push(paragraphObjective(block, section));
       if (!inObjectives) actionAt = block.paragraph;
     } else if (section === undefined || !isOtherSection(section)) {
@@ -525,6 +545,12 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   }
   return withDetails(out);
 }
+
+/** A title that only says what the list under a goal is ("Actions", "Steps", "What will happen"). */
+const ITEMS_SUBTITLE =
+  /^\W*(?:(?:agreed |planned |our )?(?:actions?|tasks?|steps?)(?: (?:to (?:achieve|get there|reach|meet) (?:this|it|the (?:goal|outcome))|needed))?|what (?:will|needs to) happen|how we will (?:get there|do (?:this|it)|achieve (?:this|it)))\W*$/i;
+/** A list's own bullet or number typed into the line (not a goal's or an item's label). */
+const BULLET = /^\s*(?:\d+[.)]|[a-z][.)]|[-*\u2022\u2013])\s+/;
 
 /** The labels of an item's own details: "Who:", "When:", "By when:", "How we will know:". */
 const DETAIL_LABEL = String.raw`(?:who|when|by when|by whom|lead(?: person| professional)?|responsible|timescales?|deadline|how we will know|review date)`;

@@ -148,3 +148,57 @@ describe("a US IEP's annual goals and their short-term objectives", () => {
     expect(report.checks.find((c) => c.id === 'review-date')?.met).toBe(true);
   });
 });
+
+describe('a child in need plan set out as outcomes, each with "Actions" and "How we will know"', () => {
+  const plan = [
+    'Child in Need Plan',
+    'Child: Rory Tate (7)',
+    '',
+    'What Mum says',
+    '"I want to be able to lift Rory without hurting my back."',
+    '',
+    'Outcome 1: Rory is moved and handled safely at home',
+    'Actions',
+    '- The OT (Priya Das) will complete a moving and handling assessment at home by 18/12/2026.',
+    '- Mum to attend manual handling training.',
+    "How we will know: no more injuries to Mum's back from lifting Rory, checked at each CIN review.",
+    '',
+    'Outcome 2: Rory sleeps through most nights',
+    'Actions',
+    '- Mum will keep a sleep diary for 2 weeks before the clinic appointment.',
+  ];
+  const report = () => checkPlan(readTextPlan(plan.join('\n')));
+
+  it('files the actions under their outcome, not under "Actions" or the views before it', () => {
+    const sections = report().objectives.map((v) => [v.objective.text, v.objective.section]);
+    expect(sections).toEqual([
+      [
+        "Rory is moved and handled safely at home. How we will know: no more injuries to Mum's back from lifting Rory, checked at each CIN review.",
+        undefined,
+      ],
+      [
+        'The OT (Priya Das) will complete a moving and handling assessment at home by 18/12/2026.',
+        'Outcome 1: Rory is moved and handled safely at home',
+      ],
+      [
+        'Mum to attend manual handling training.',
+        'Outcome 1: Rory is moved and handled safely at home',
+      ],
+      ['Rory sleeps through most nights', undefined],
+      [
+        'Mum will keep a sleep diary for 2 weeks before the clinic appointment.',
+        'Outcome 2: Rory sleeps through most nights',
+      ],
+    ]);
+  });
+
+  it('reads "How we will know" level with the outcome as how the outcome will be seen', () => {
+    const [outcome, , training] = report().objectives;
+    expect(outcome.criteria.measurable.met).toBe(true);
+    // The label is no clause: "we" are not the ones to name, and "know" is no action.
+    expect(outcome.criteria.specific.met).toBe(true);
+    expect(outcome.criteria.outcome.met).toBe(true);
+    // The last action keeps no measure that was never its own.
+    expect(training.criteria.measurable.met).toBe(false);
+  });
+});

@@ -40,6 +40,18 @@ export function partLabels(text: string): { start: number; end: number; text: st
   return labels.length < 2 ? [] : labels;
 }
 
+/**
+ * "How we will know:" alone, after an outcome or an action ("Harvey is moved and handled safely
+ * at home. How we will know: …"): a question put as a label is never a clause, even with no other
+ * label beside it, where "Outcome:" or "When:" alone may be the writer's own words.
+ */
+const QUESTION_LABEL = /\bhow (?:will we|we will|we['’]ll|do we) (?:know|measure)\s*:\s*/gi;
+
+/** The labels to blank for the clause reading: a pasted row's columns, or a question label. */
+export function labelsToBlank(text: string, labels = partLabels(text)) {
+  return labels.length > 0 ? labels : allMatches(QUESTION_LABEL, text);
+}
+
 /** "Action: ... Who: SW. By when: ...": a table row pasted as one line keeps its columns. */
 export function labelledParts(text: string, labels = partLabels(text)): ObjectivePart[] {
   if (labels.length === 0) return [];
