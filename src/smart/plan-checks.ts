@@ -340,10 +340,11 @@ function worriesCheck(pairing: WorryPairing, kind: PlanKind): PlanCheck {
       id: 'worries-answered',
       label,
       met: false,
-      // An EHC plan names needs, not worries: Section B holds them, and each outcome meets one.
+      // An EHC plan names needs, not worries: Section B holds them, and each outcome meets one; a
+      // looked-after child's personal education plan names what gets in the way of learning.
       message:
         kind === 'send'
-          ? 'The plan does not set out the child\'s needs: list them (in an EHC plan, Section B "Special educational needs") so that each outcome can be checked against the need it meets.'
+          ? 'The plan does not set out the child\'s needs: list them (in an EHC plan, Section B "Special educational needs"; in a personal education plan, the barriers to learning) so that each outcome can be checked against the need it meets.'
           : 'The plan does not say what everyone is worried about: name the worries (for example under "What are we worried about?") so that each objective answers one.',
     };
   const open = pairing.unanswered;

@@ -30,7 +30,7 @@ const OWNER = String.raw`^\W*(?:(?:my|your|draft|final|interim|amended|[\p{Lu}][
 
 const PATHWAY = new RegExp(String.raw`${OWNER}pathway plan\b`, 'iu');
 const SEND = new RegExp(
-  String.raw`${OWNER}(?:education,? health and care plan|EHC ?plan|EHCP|SEN(?:D)? support plan|individual education plan|IEP)\b`,
+  String.raw`${OWNER}(?:education,? health and care plan|EHC ?plan|EHCP|SEN(?:D)? support plan|individual education plan|IEP|personal education plan\b(?!\s*(?:reviews?|meetings?|dates?|due)\b)|PEP\b(?!\s*(?:reviews?|meetings?|dates?|due|:)))`,
   'iu',
 );
 
@@ -61,8 +61,11 @@ export function isPathwayPlan(texts: readonly string[]): boolean {
 
 /**
  * A plan for a child's special educational needs: an education, health and care plan
- * ("Education, Health and Care Plan – Section E"), a SEN support plan or an IEP. Each sets out
- * the child's needs and the outcomes or targets that meet them.
+ * ("Education, Health and Care Plan – Section E"), a SEN support plan or an IEP; or a looked-after
+ * child's personal education plan ("Personal Education Plan (PEP) – Autumn Term"), which sets out
+ * the barriers to learning and the targets that meet them. Each sets out the child's needs and
+ * the outcomes or targets that meet them. "PEP review: 10/03/2027" in another plan's details
+ * names a meeting, not the plan.
  */
 export function isSendPlan(texts: readonly string[]): boolean {
   return planHead(texts).some((t) => SEND.test(t));

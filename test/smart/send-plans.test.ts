@@ -79,3 +79,45 @@ describe("an EHC plan's checklist speaks of the plan, not of risk", () => {
     );
   });
 });
+
+describe("a looked-after child's personal education plan", () => {
+  const PEP = `# Personal Education Plan (PEP) – Autumn Term 2026
+
+**Child:** Kayden Walsh (12), Year 7. **Legal status:** Section 31 (full care order)
+
+## Kayden's views
+"I like PE and science. Maths is boring and I don't get it."
+
+## Barriers to learning
+- Kayden finds it hard to ask for help in maths.
+- Kayden walks out of lessons when he is angry.
+
+## SMART targets
+- Kayden will use his time-out card instead of leaving the classroom when he is angry, with no more than 1 incident a week on the behaviour log, by February half term.
+
+## Next PEP
+Next PEP meeting: 10/03/2027
+`;
+
+  it('is read as a plan of needs and targets, not of worries', () => {
+    expect(isSendPlan(['Personal Education Plan (PEP) – Autumn Term 2026'])).toBe(true);
+    expect(isSendPlan(['PEP – Kayden Walsh'])).toBe(true);
+    const check = worriesCheck(PEP);
+    expect(check?.label).toBe('Every need has an outcome');
+    expect(check?.message).toBe(
+      'Nothing in the plan meets 1 of 2 needs: "Kayden finds it hard to ask for help in maths.".',
+    );
+  });
+
+  it('asks for the barriers to learning when it sets out only its targets', () => {
+    const targetsOnly = PEP.replace(/## Barriers to learning[\s\S]*?(?=## SMART targets)/, '');
+    expect(worriesCheck(targetsOnly)?.message).toMatch(
+      /in a personal education plan, the barriers to learning/,
+    );
+  });
+
+  it('is not taken for one where another plan names its PEP meeting in its details', () => {
+    expect(isSendPlan(['Child in need plan: Amelia Hughes', 'PEP review: 10/03/2027'])).toBe(false);
+    expect(isSendPlan(['Child in need plan: Amelia Hughes', 'PEP: up to date'])).toBe(false);
+  });
+});
