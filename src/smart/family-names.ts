@@ -26,7 +26,7 @@ export const NOT_THE_CHILD =
  * "What matters to me", "What matters to Nia": the child's own views, as a Welsh care and support
  * plan heads them. "What matters to Nain" is a carer's (NOT_THE_CHILD).
  */
-export const WHAT_MATTERS_TO_THE_CHILD = String.raw`\b[Ww]hat matters to (?:me|the child|the young person|(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+)\b`;
+export const WHAT_MATTERS_TO_THE_CHILD = String.raw`\b[Ww]hat matters to (?:me|the child|the young person|(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b`;
 
 const NAME = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
 /** A role word as plans write it, capitalised or not ("Mother", "mother"). */
