@@ -247,6 +247,15 @@ export const TIME_PATTERNS: readonly {
     ),
   },
   {
+    // "3x during a 50-minute session", "twice in each lesson", "4 times over a week": how often,
+    // within a session or a lesson as "per session" is.
+    kind: 'frequency',
+    gate: /(?:\b(?:once|twice|times)|\dx),? (?:during|in|within|across|over|throughout) (?:a|an|each|every|one|any) /i,
+    re: rx(
+      String.raw`\b(?:once|twice|\d+\s?x|(?:${NUM}) times),? (?:during|in|within|across|over|throughout) (?:a|an|each|every|one|any) (?:\d+[- ]?(?:minutes?|mins?|hours?|hrs?)[- ])?(?:[\w-]+ )?(?:session|lesson|class|period|activity|observation|day|week|fortnight|month|term)\b`,
+    ),
+  },
+  {
     kind: 'frequency',
     re: rx(
       // "daily living skills", "in daily life": a kind of skill, not how often.

@@ -343,6 +343,8 @@ export const INPUT_VERBS = new Set([
   // "The foster carer will assist Mum with the bills": help given, as "help" is; a plan put in
   // place ("implement the safety plan") is the adults' task, not its result.
   'assist',
+  // "Facilitate family time", "facilitate positive adaptation": the adults make it happen.
+  'facilitate',
   'implement',
   'cooperate',
   'co-operate',
@@ -813,7 +815,7 @@ export const QUALIFICATION_AWARDED = String.raw`(?:receive|receives|received|gai
  * A document or thing of one's own, had or got: "has a passport", "open your own bank account",
  * "gets a cot". Anyone can check it is there.
  */
-export const HAS_OWN_THING = String.raw`(?:have|has|get|gets|got|open|opens) (?:a|an|her own|his own|their own|my own|your own|her|his|their|my|your) (?:own )?(?:[\w-]+ ){0,2}(?:bank account|savings account|passport|birth certificate|photo id|id card|national insurance number|(?:provisional |driving |provisional driving )licence|biometric residence permit|brp|bus pass|travel pass|railcard|tenancy|cot|car seat|moses basket|fridge|cooker|washing machine|winter coat|school uniform)`;
+export const HAS_OWN_THING = String.raw`(?:have|has|having|get|gets|got|getting|open|opens|opening) (?:a|an|her own|his own|their own|my own|your own|her|his|their|my|your) (?:own )?(?:[\w-]+ ){0,2}(?:bank account|savings account|passport|birth certificate|photo id|id card|national insurance number|(?:provisional |driving |provisional driving )?licence|biometric residence permit|brp|bus pass|travel pass|railcard|tenancy|cot|car seat|moses basket|fridge|cooker|washing machine|winter coat|school uniform)`;
 
 /**
  * What follows "ensure" in "Ensure you have a passport", "ensure that Jay gets a bus pass": the
@@ -859,7 +861,7 @@ export const CRISP_EVENT_PATTERNS = [
   // changes on a day anyone can check ("never be placed in a bedroom with …" is a rule, not one).
   String.raw`(?<!\b(?:never|not) )(?:is|are|be|been|being) (?:placed in (?:a|an|the) (?:[\w-]+ ){0,3}(?:program|programme|residence|unit|school|class|setting)|enrolled and|allocated (?:a|an|the|their|his|her) |accommodated (?:by way of|under) )`,
   // A place on a course, a job or a home of one's own is there or not: anyone can check it.
-  String.raw`enrol(?:l|ls|s|led)? (?:in|on|at) (?:[\w-]+ ){0,3}(?:courses?|classes|college|programme|university)`,
+  String.raw`enrol(?:l|ls|s|led|ling)? (?:(?:your|their|his|her|my|the) (?:children|child|son|daughter|baby|kids) )?(?:in|on|at) (?:[\w-]+ ){0,3}(?:courses?|classes|college|programme|university|school|nursery)`,
   // "work part-time", "work as a construction helper", "work in an on-campus part-time job": a
   // job held is there or not, as one found is.
   String.raw`(?:work|works|working) (?:part[- ]time|full[- ]time|as (?:a|an) |in (?:a|an) (?:[\w-]+ ){0,3}job\b)`,
@@ -870,7 +872,7 @@ export const CRISP_EVENT_PATTERNS = [
   // "has a high school diploma or equivalency": held, as one received is.
   String.raw`(?:have|has|had) (?:an? |his |her |their |my )?(?:[\w-]+ ){0,3}(?:diploma|GED|degree)\b`,
   String.raw`graduat(?:e|es|ed|ing) (?:from|in|with)\b`,
-  String.raw`buy (?:a|an|their own|his own|her own|my own) (?:house|home|flat|car)`,
+  String.raw`(?:buy|buys|buying|bought) (?:a|an|their own|his own|her own|my own) (?:house|home|flat|car)`,
   String.raw`pass(?:es|ed)? (?:a|an|the|my|his|her|their) (?:[\w-]+ ){0,3}(?:course|test|exam|examination|assessment)`,
   String.raw`(?:have|has|get|gets|fit|fits|fitted) (?:working )?(?:smoke|carbon monoxide|co)(?: and (?:smoke|carbon monoxide|co))? (?:alarms?|detectors?)`,
   String.raw`(?:work|works) (?:for|at) (?:the |a )?[A-Z]`,
