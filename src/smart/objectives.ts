@@ -524,7 +524,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       const listed = block.list !== undefined || BULLET.test(block.text);
       if (goal !== undefined && lastListed && !listed && DETAIL_LINE.test(block.text)) {
         const owner = out[goal.at];
-        out.splice(goal.at + 1, 0, { ...paragraphObjective(block, owner.section) });
+        out.splice(goal.at + 1, 0, paragraphObjective(block, owner.section));
         goal = undefined;
         continue;
       }
