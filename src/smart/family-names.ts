@@ -22,13 +22,15 @@ export type FamilyRole = 'Mum' | 'Dad' | 'Carer' | 'Worker';
 export const NOT_THE_CHILD =
   '(?:Mum|Mummy|Mam|Mom|Mother|Dad|Daddy|Father|Stepdad|Stepmum|Nan|Nana|Nanny|Gran|Granny|Grandma|Grandad|Grandpa|Grandmother|Grandfather|Nain|Taid|Aunt|Auntie|Uncle|Carer|Carers|Parent|Parents|School|Police|Teacher|Worker|Dr|Mr|Mrs|Ms|Miss|We|They|You|Everyone|Everybody|Someone|Nobody|It|This|That|There)';
 
+/** A first name as plans write it, hyphenated or not ("Harvey", "Lily-Mae"). */
+export const NAME = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
+
 /**
  * "What matters to me", "What matters to Nia": the child's own views, as a Welsh care and support
  * plan heads them. "What matters to Nain" is a carer's (NOT_THE_CHILD).
  */
-export const WHAT_MATTERS_TO_THE_CHILD = String.raw`\b[Ww]hat matters to (?:me|the child|the young person|(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b`;
+export const WHAT_MATTERS_TO_THE_CHILD = String.raw`\b[Ww]hat matters to (?:me|the child|the young person|(?!${NOT_THE_CHILD}\b)${NAME})\b`;
 
-const NAME = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
 /** A role word as plans write it, capitalised or not ("Mother", "mother"). */
 const either = (words: string[]) =>
   words.map((w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1)}`).join('|');

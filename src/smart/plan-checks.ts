@@ -6,6 +6,7 @@ import type { Block, PlanDocument } from './document';
 import {
   FAMILY_ADULT_WORDS,
   FAMILY_CARER_WORDS,
+  NAME,
   namedAdultsOf,
   NOT_THE_CHILD,
   WHAT_MATTERS_TO_THE_CHILD,
@@ -75,7 +76,7 @@ const PROBES: Probe[] = [
     // "Kai drew his family and said", "What Kai thinks:", "What matters to me" are his too. The
     // child's own words (family-read's childWords) count too: see runPlanChecks.
     pattern: new RegExp(
-      String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:(?: \((?:aged? )?\d{1,2}\))? (?:said|says|told|has told|would like|wants)|['’]s (?:own )?(?:views|wishes|words|voice|thoughts))\b|(?<![\w’'] )\b(?!${NOT_THE_CHILD}\b|(?:The|A|An|He|She|Then|When|Yesterday|Today|Last|After|Before|During|On|In|At|Once|Later|Also|Finally)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: (?!(?:mum|mam|dad|mother|father|worker|teacher|nurse|officer|visitor|carers?|nan|gran|parents?)\b)[\w'’]+){1,8}? and (?:said|told)\b|\b[Ww]hat (?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:thinks|says|wants|feels|would like)\b|${WHAT_MATTERS_TO_THE_CHILD}`,
+      String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)${NAME}(?:(?: \((?:aged? )?\d{1,2}\))? (?:said|says|told|has told|would like|wants)|['’]s (?:own )?(?:views|wishes|words|voice|thoughts))\b|(?<![\w’'] )\b(?!${NOT_THE_CHILD}\b|(?:The|A|An|He|She|Then|When|Yesterday|Today|Last|After|Before|During|On|In|At|Once|Later|Also|Finally)\b)${NAME}(?: (?!(?:mum|mam|dad|mother|father|worker|teacher|nurse|officer|visitor|carers?|nan|gran|parents?)\b)[\w'’]+){1,8}? and (?:said|told)\b|\b[Ww]hat (?!${NOT_THE_CHILD}\b)${NAME} (?:thinks|says|wants|feels|would like)\b|${WHAT_MATTERS_TO_THE_CHILD}`,
     ),
     accept: (line, match, context) =>
       !viewsToGather(line, match) && viewsWritten(line, match, context),

@@ -29,13 +29,13 @@ export interface PlanDate {
 
 const ROLE = String.raw`(?:child protection |cp |child in need |cin |cla |lac |looked[- ]after |tac |taf |team around the (?:child|family) )?`;
 
-/** Labels in the order they are tried at one place: the longer reading first. */
 /**
  * Reviews of a child's health or medicine: appointments an objective names, not the plan's. Read
  * back from "review" once it is found, not tried at every place in every line.
  */
 const NOT_HEALTH = String.raw`(?<!\b(?:asthma|medication|medicines?|health|medical|dental|dentist|eye|sight|hearing|clinic|hospital|diabetes|diabetic|epilepsy|growth|weight|developmental|paediatric|GP|CAMHS|dietitian|physio) review)`;
 
+/** Labels in the order they are tried at one place: the longer reading first. */
 const LABELS: { kind: PlanDateKind; pattern: string }[] = [
   {
     kind: 'start',

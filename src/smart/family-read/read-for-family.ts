@@ -8,6 +8,7 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import {
   FAMILY_ADULT_WORDS,
+  NAME,
   namedAdultsOf,
   NOT_THE_CHILD,
   WHAT_MATTERS_TO_THE_CHILD,
@@ -80,10 +81,10 @@ const QUOTE = /["“]([^"”]{8,})["”]|‘([^’]{8,})’/g;
  * the words.
  */
 const NAME_SAID = new RegExp(
-  String.raw`(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:(?:drew|showed|wrote|made|played|pointed)(?: [\w'’]+){0,6} and )?(?:said|says|told (?:us|me|her|him|them|the [\w ]{1,30}?)|has told (?:us|me|her|him|them))(?:,? (?:that )?(?:she|he|they) (?:wants?|would like|likes?|feels?|thinks?|is|was)(?: to)?)?\s*[:,]?\s*$|^\W*(?!${NOT_THE_CHILD}\b)[A-Z][A-Za-z\u00C0-\u024F'’-]+\W*:\W*$`,
+  String.raw`(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)${NAME} (?:(?:drew|showed|wrote|made|played|pointed)(?: [\w'’]+){0,6} and )?(?:said|says|told (?:us|me|her|him|them|the [\w ]{1,30}?)|has told (?:us|me|her|him|them))(?:,? (?:that )?(?:she|he|they) (?:wants?|would like|likes?|feels?|thinks?|is|was)(?: to)?)?\s*[:,]?\s*$|^\W*(?!${NOT_THE_CHILD}\b)[A-Z][A-Za-z\u00C0-\u024F'’-]+\W*:\W*$`,
 );
 const CHILD_VIEWS_SECTION = new RegExp(
-  String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|my|[a-z]+['’]s|children['’]s) (?:views?|wishes|words|voice)|\bwishes and feelings\b|\bvoice of the child\b|\bwhat (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|the child|the young person) (?:says|said|thinks|wants)\b|${WHAT_MATTERS_TO_THE_CHILD}|\bin (?:his|her|their|my) own words\b`,
+  String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|my|[a-z]+['’]s|children['’]s) (?:views?|wishes|words|voice)|\bwishes and feelings\b|\bvoice of the child\b|\bwhat (?:${NAME}|the child|the young person) (?:says|said|thinks|wants)\b|${WHAT_MATTERS_TO_THE_CHILD}|\bin (?:his|her|their|my) own words\b`,
   'i',
 );
 /**
@@ -352,7 +353,7 @@ function childWords(
 const VIEWS_LABEL = /^\s*(?:child'?s|child’s|young person'?s) (?:views?|wishes|words)\s*:/i;
 /** A name's own views, not an adult's ("Mum's views", or "Kelly's" once she is introduced as Mum). */
 const NAMED_VIEWS_LABEL = new RegExp(
-  String.raw`^\s*(?!${NOT_THE_CHILD}\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?['’]s (?:own )?(?:views?|wishes(?: and feelings)?|words)\s*:`,
+  String.raw`^\s*(?!${NOT_THE_CHILD}\b)${NAME}['’]s (?:own )?(?:views?|wishes(?: and feelings)?|words)\s*:`,
 );
 
 /** A paragraph's text after applying a finding's suggestion (what the pane's Apply writes). */
