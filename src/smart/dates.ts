@@ -69,6 +69,14 @@ function wordNumber(words: string): number | undefined {
 
 /** A number, in figures or words; "five (5)", as court orders and US case plans write it, is one. */
 const NUM = String.raw`(?:\d+(?:\.\d+)?(?:\s?[-–]\s?\d+(?:\.\d+)?| to \d+(?:\.\d+)?)?|${NUMBER_WORDS}(?: \(\d+\))?|a|an|a few|few|several|couple of)`;
+/**
+ * "a night light", "a day trip", "a day out", "a week's holiday": the unit starts a compound noun
+ * or a possessive, so "a day" is neither how often nor a day from now ("once a week out of school"
+ * still is).
+ */
+const UNIT_COMPOUND = String.raw`(?:['’]s\b|[\s-]+(?:(?:off|trips?|centres?|centers?|care|nurser(?:y|ies)|schools?|lights?|shifts?|nurses?|terrors?)\b|out\b(?!\s+of\b)))`;
+const COMPOUND_AFTER = new RegExp(`^${UNIT_COMPOUND}`, 'i');
+
 const UNIT_WORD = String.raw`(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|terms?|half[- ]terms?|quarters|semesters?|sessions)`;
 /** "10 working days", "within 10 business days": the kind of day or week counted. */
 const UNIT_KIND = String.raw`(?:working |school |calendar |business |consecutive )`;
@@ -233,7 +241,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'frequency',
     re: rx(
-      String.raw`\b(?:every|each) (?!(?:a )?few\b|several\b)(?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half[- ]terms?|terms?|(?:school )?holidays?|semester|month|lesson|class|meal|(?:grading|marking|reporting) period|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b|\bper (?:session|lesson|class)\b`,
+      String.raw`\b(?:every|each) (?!(?:a )?few\b|several\b)(?:other |second |single )?(?:(?:${NUM}) )?(?:[\w-]+ )?(?:${UNIT}|${WEEKDAY}|morning|evening|afternoon|night|school day|visit|week ?day|half[- ]terms?|terms?|(?:school )?holidays?|semester|month|lesson|class|meal|(?:grading|marking|reporting) period|time (?:she|he|they) goes? out|time|appointment|session|contact)\b|\b(?:a|per) (?:day|night|week|fortnight|month|year|term)\b(?!${UNIT_COMPOUND})|\bper (?:session|lesson|class)\b`,
     ),
   },
   {
@@ -648,6 +656,11 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
       if (
         /^(?:a )?(?:few|several)\b/i.test(said) &&
         /\b(?:every|each)\s+$/i.test(wordsBefore(text, r.index, 8))
+      )
+        continue;
+      if (
+        /^an? (?:day|night|week|fortnight|month|year)$/i.test(said) &&
+        COMPOUND_AFTER.test(text.slice(r.index + r.text.length))
       )
         continue;
       // "Skip count in 2s and 5s" counts in twos; no plan sets a timescale in seconds.

@@ -19,6 +19,12 @@ export interface PlanArea {
   name: string;
   words: RegExp;
   examples: { covers: string; not: string };
+  /**
+   * False where a heading naming the area heads arrangements rather than objectives (a placement
+   * plan's "Delegated authority": what the carers may agree to, not a change to check). The
+   * area still counts as covered when the plan names it.
+   */
+  titlesObjectives?: false;
 }
 
 /** Whole words or phrases, in any case, with optional plural "s" where a phrase lists one. */
@@ -249,6 +255,56 @@ export const CARE_PLAN_AREAS: readonly PlanArea[] = [
   },
 ];
 
+const careArea = (id: string): PlanArea => CARE_PLAN_AREAS.find((a) => a.id === id)!;
+
+/**
+ * A placement plan's areas: how the carers will meet the child's needs day to day (Care
+ * Planning, Placement and Case Review (England) Regulations 2010, Schedule 2; in Wales, the 2015
+ * regulations' Schedule 3). The plan for permanence is the care plan's, not the placement's.
+ */
+export const PLACEMENT_PLAN_AREAS: readonly PlanArea[] = [
+  {
+    id: 'day-to-day',
+    name: 'day-to-day care',
+    words: phrases(
+      String.raw`day[- ]to[- ]day|daily life|routines?|bed ?times?|safe care|house rules|pocket money|curfew|school run|meals?|mealtimes?`,
+    ),
+    examples: {
+      covers: 'Sandra will keep the same bedtime routine that Ava had at home.',
+      not: 'Ava will see her dad every Sunday.',
+    },
+    // "Behaviour and routines" describes the child's days; what changes sits under other areas.
+    titlesObjectives: false,
+  },
+  careArea('relationships'),
+  careArea('health'),
+  careArea('education'),
+  {
+    id: 'visits',
+    name: "the social worker's visits",
+    words: phrases(
+      String.raw`statutory visits?|visits? (?:from|by) (?:the |her |his |their |a )?social worker|(?:social worker|SW)\b[^.;]{0,40}?\b(?:visits?|visiting|see)`,
+    ),
+    examples: {
+      covers: 'Owen, the social worker, will visit Ava at the foster home every six weeks.',
+      not: 'Ava will visit her nan every other Saturday.',
+    },
+  },
+  careArea('identity'),
+  {
+    id: 'delegated',
+    name: 'what the carers may agree to (delegated authority)',
+    words: phrases(
+      String.raw`delegated authority|delegation of authority|(?:can|may) (?:agree|sign|consent|give consent)|sign (?:the )?(?:consent|school trip|trip) forms?`,
+    ),
+    examples: {
+      covers: 'Delegated authority: the carers can agree to school trips and haircuts.',
+      not: 'Ava will go to Brownies on Thursdays.',
+    },
+    titlesObjectives: false,
+  },
+];
+
 /** The areas a plan's lines never mention, in the order the regulations list them. */
 export function areasMissing(areas: readonly PlanArea[], texts: readonly string[]): PlanArea[] {
   return areas.filter((area) => !texts.some((t) => area.words.test(t)));
@@ -260,5 +316,7 @@ export function areasMissing(areas: readonly PlanArea[], texts: readonly string[
  * sentence set as a heading is not taken for one.
  */
 export function namesAnArea(areas: readonly PlanArea[], heading: string): boolean {
-  return heading.length <= 60 && areas.some((a) => a.words.test(heading));
+  return (
+    heading.length <= 60 && areas.some((a) => a.titlesObjectives !== false && a.words.test(heading))
+  );
 }

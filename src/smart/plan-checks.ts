@@ -46,7 +46,8 @@ export type PlanCheckId =
   | 'family-read'
   | 'sections'
   | 'pathway-areas'
-  | 'care-plan-areas';
+  | 'care-plan-areas'
+  | 'placement-plan-areas';
 
 export interface PlanCheck {
   id: PlanCheckId;
@@ -383,6 +384,11 @@ const AREAS = {
     label: 'Every area a care plan covers',
     says: "A looked-after child's care plan sets out the plan for permanence, each area of the child's needs, the placement and the IRO's name (Care Planning, Placement and Case Review (England) Regulations 2010, regulation 5).",
   },
+  placement: {
+    id: 'placement-plan-areas',
+    label: 'Every area a placement plan covers',
+    says: "A placement plan sets out how the carers will meet the child's needs day to day: their care, family time, health and dental care, education, the social worker's visits, identity and what the carers may agree to (Care Planning, Placement and Case Review (England) Regulations 2010, Schedule 2).",
+  },
 } satisfies Record<string, { id: PlanCheckId; label: string; says: string }>;
 
 function areasCheck(
@@ -649,12 +655,13 @@ export function runPlanChecks(
   checks.splice(3, 0, owners);
   checks.splice(4, 0, reviewDateCheck(doc.blocks, readings.today));
   checks.push(placeholderCheck(verdicts));
-  // A pathway plan and a looked-after child's care plan are set out by the areas of the child's
-  // life, not by worries: the areas stand where a worries check would ask for worries the plan
+  // A pathway plan and a looked-after child's care or placement plan are set out by the areas of
+  // the child's life, not by worries: the areas stand where a worries check would ask for worries the plan
   // has no reason to name.
   const kind = planKindOf(doc);
   const areas = areasOf(kind);
-  const byAreas = areas !== undefined && (kind === 'pathway' || kind === 'care');
+  const byAreas =
+    areas !== undefined && (kind === 'pathway' || kind === 'care' || kind === 'placement');
   if (byAreas) checks.push(areasCheck(kind, areas, read));
   if (readings.worries && !(byAreas && readings.worries.worries.length === 0))
     checks.push(worriesCheck(readings.worries, kind));

@@ -7,7 +7,7 @@
  */
 import type { Block, PlanDocument } from './document';
 import { planLines } from './plan-lines';
-import { CARE_PLAN_AREAS, PATHWAY_AREAS, type PlanArea } from './plan-areas';
+import { CARE_PLAN_AREAS, PATHWAY_AREAS, PLACEMENT_PLAN_AREAS, type PlanArea } from './plan-areas';
 
 /** Where a plan says what it is: its title and the details under it. */
 const PLAN_HEAD = 8;
@@ -48,6 +48,28 @@ const LOOKED_AFTER = new RegExp(
   'i',
 );
 
+/**
+ * A looked-after child's placement plan ("Placement Plan", "Foster placement plan"): how the
+ * carers will meet the child's needs day to day. "Placement plan" also heads a student's work
+ * placement, so it counts only where the head says the child is looked after or fostered, and
+ * "Placement plan meeting: 27/11/2026" in a care plan's details names a meeting, not the plan.
+ */
+const PLACEMENT_PLAN = new RegExp(
+  String.raw`${OWNER}(?:(?:foster(?:ing)?|residential|kinship)\s+)?placement plan\b(?!\s*(?:reviews?|meetings?|dates?|due|:))`,
+  'iu',
+);
+const PLACED =
+  /\b(?:foster(?:ing)? (?:carers?|parents?|agency|family|home)|fostering|children['’]s home|kinship carers?)\b/i;
+
+/** A looked-after child's placement plan, said at its head. */
+export function isPlacementPlan(texts: readonly string[]): boolean {
+  const head = planHead(texts);
+  return (
+    head.some((t) => PLACEMENT_PLAN.test(t)) &&
+    head.some((t) => LOOKED_AFTER.test(t) || PLACED.test(t))
+  );
+}
+
 /** A looked-after child's care plan, said at its head. */
 export function isCarePlan(texts: readonly string[]): boolean {
   const head = planHead(texts);
@@ -72,7 +94,7 @@ export function isSendPlan(texts: readonly string[]): boolean {
 }
 
 /** The kinds of plan read differently; any other plan is read for its worries. */
-export type PlanKind = 'pathway' | 'care' | 'send' | 'other';
+export type PlanKind = 'pathway' | 'care' | 'placement' | 'send' | 'other';
 
 /** Who the plan is for, as its checklist names them: a care leaver's pathway plan, "the young person". */
 export const planSubject = (kind: PlanKind): 'child' | 'young person' =>
@@ -81,13 +103,19 @@ export const planSubject = (kind: PlanKind): 'child' | 'young person' =>
 export function planKind(texts: readonly string[]): PlanKind {
   if (isPathwayPlan(texts)) return 'pathway';
   if (isCarePlan(texts)) return 'care';
+  if (isPlacementPlan(texts)) return 'placement';
   return isSendPlan(texts) ? 'send' : 'other';
 }
 
 /** The areas a kind of plan is set out by, if it is set out by areas. */
 export function areasOf(kind: PlanKind): readonly PlanArea[] | undefined {
-  return kind === 'pathway' ? PATHWAY_AREAS : kind === 'care' ? CARE_PLAN_AREAS : undefined;
+  return AREAS[kind];
 }
+const AREAS: Partial<Record<PlanKind, readonly PlanArea[]>> = {
+  pathway: PATHWAY_AREAS,
+  care: CARE_PLAN_AREAS,
+  placement: PLACEMENT_PLAN_AREAS,
+};
 
 /** Enough of a plan's first blocks to hold its title and details (planHead reads 8 lines). */
 const HEAD_BLOCKS = 12;

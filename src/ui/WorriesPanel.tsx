@@ -58,7 +58,7 @@ function wordsFor(terms: WorryTerms, noneFound: string) {
 
 type Words = ReturnType<typeof wordsFor>;
 
-/** A pathway plan or a care plan is read by its areas; worries it names are still paired here. */
+/** A pathway, care or placement plan is read by its areas; worries it names are still paired here. */
 const byAreas = (plan: string, kind: PlanKind) =>
   `A ${plan} is set out by the areas of the ${planSubject(kind)}’s life, and the checklist names any it leaves out. Worries the plan names would be paired with its objectives here.`;
 
@@ -69,6 +69,7 @@ const WORDS: Record<PlanKind, Words> = {
   ),
   pathway: wordsFor(WORRY_TERMS.worries, byAreas('pathway plan', 'pathway')),
   care: wordsFor(WORRY_TERMS.worries, byAreas('care plan', 'care')),
+  placement: wordsFor(WORRY_TERMS.worries, byAreas('placement plan', 'placement')),
   send: wordsFor(
     WORRY_TERMS.needs,
     'No needs found. Set out the child’s needs under a heading such as “Special educational needs” (Section B of an EHC plan), so that each outcome can be checked against the need it meets.',
