@@ -8,7 +8,7 @@ import type { Block, ParagraphBlock, PlanDocument, TableBlock } from './document
 import type { Objective, ObjectivePart, PartRole } from './types';
 import { isCommandVerb } from './analysis/commands';
 import { namesAnArea } from './plan-areas';
-import { areasOf, planKindOf } from './plan-kinds';
+import { areasTitlingObjectives, planKindOf } from './plan-kinds';
 import { splitSentences } from './sentences';
 import { withoutGloss } from './text';
 import {
@@ -432,7 +432,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   const changeWorries = changeSectionsOfWorries(doc);
   // A pathway plan or a looked-after child's care plan is set out by the areas of the child's
   // life ("Health", "Education", "Family time"): what it says under each is its objectives.
-  const areas = areasOf(planKindOf(doc));
+  const areas = areasTitlingObjectives(planKindOf(doc));
   /** The heading in force at each level: what a sub-heading sits under. */
   const over: string[] = [];
   for (const block of doc.blocks as Block[]) {

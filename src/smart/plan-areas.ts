@@ -19,12 +19,6 @@ export interface PlanArea {
   name: string;
   words: RegExp;
   examples: { covers: string; not: string };
-  /**
-   * False where a heading naming the area heads arrangements rather than objectives (a placement
-   * plan's "Delegated authority": what the carers may agree to, not a change to check). The
-   * area still counts as covered when the plan names it.
-   */
-  titlesObjectives?: false;
 }
 
 /** Whole words or phrases, in any case, with optional plural "s" where a phrase lists one. */
@@ -273,8 +267,6 @@ export const PLACEMENT_PLAN_AREAS: readonly PlanArea[] = [
       covers: 'Sandra will keep the same bedtime routine that Ava had at home.',
       not: 'Ava will see her dad every Sunday.',
     },
-    // "Behaviour and routines" describes the child's days; what changes sits under other areas.
-    titlesObjectives: false,
   },
   careArea('relationships'),
   careArea('health'),
@@ -301,7 +293,6 @@ export const PLACEMENT_PLAN_AREAS: readonly PlanArea[] = [
       covers: 'Delegated authority: the carers can agree to school trips and haircuts.',
       not: 'Ava will go to Brownies on Thursdays.',
     },
-    titlesObjectives: false,
   },
 ];
 
@@ -316,7 +307,5 @@ export function areasMissing(areas: readonly PlanArea[], texts: readonly string[
  * sentence set as a heading is not taken for one.
  */
 export function namesAnArea(areas: readonly PlanArea[], heading: string): boolean {
-  return (
-    heading.length <= 60 && areas.some((a) => a.titlesObjectives !== false && a.words.test(heading))
-  );
+  return heading.length <= 60 && areas.some((a) => a.words.test(heading));
 }

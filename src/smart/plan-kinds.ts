@@ -111,6 +111,15 @@ export function planKind(texts: readonly string[]): PlanKind {
 export function areasOf(kind: PlanKind): readonly PlanArea[] | undefined {
   return AREAS[kind];
 }
+/**
+ * The areas whose headings head a plan's objectives ("Health", "Family time"). A placement
+ * plan's areas are for its checklist only: its headings are read as any plan's are, since its
+ * day-to-day and support sections mix arrangements with objectives.
+ */
+export function areasTitlingObjectives(kind: PlanKind): readonly PlanArea[] | undefined {
+  return kind === 'placement' ? undefined : AREAS[kind];
+}
+
 const AREAS: Partial<Record<PlanKind, readonly PlanArea[]>> = {
   pathway: PATHWAY_AREAS,
   care: CARE_PLAN_AREAS,

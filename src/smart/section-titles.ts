@@ -9,7 +9,7 @@ import type { Block, ParagraphBlock } from './document';
 import { AREA_FIELD, ITEM_PREFIX, OBJECTIVE_SECTION, isSectionTitle } from './objectives';
 import { endsWorrySection } from './worry-sections';
 import { namesAnArea, type PlanArea } from './plan-areas';
-import { areasOf, planKindOfBlocks } from './plan-kinds';
+import { areasTitlingObjectives, planKindOfBlocks } from './plan-kinds';
 
 const HOW_WE_KNOW = /\bhow (?:will|would|do|can) (?:we|you|they|I) (?:know|tell)\b/i;
 const MODAL = /\b(?:will|to|should|must|shall|can)\b/i;
@@ -185,7 +185,7 @@ const isProse = (block: Block | undefined): boolean =>
  */
 export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
   let styled = 0;
-  const areas = areasOf(planKindOfBlocks(blocks));
+  const areas = areasTitlingObjectives(planKindOfBlocks(blocks));
   const overProse = new Set<number>();
   blocks.forEach((block, i) => {
     if (block.kind === 'paragraph' && block.headingLevel === undefined)

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { RULES } from '../../src/smart/rules';
 import { CONCERNS } from '../../src/smart/worries/concerns';
-import { CARE_PLAN_AREAS, PATHWAY_AREAS } from '../../src/smart/plan-areas';
+import { CARE_PLAN_AREAS, PATHWAY_AREAS, PLACEMENT_PLAN_AREAS } from '../../src/smart/plan-areas';
 
 // The loader is CommonJS for webpack; its `this` is webpack's loader context.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -23,7 +23,8 @@ const RULE_FILE = join(ROOT, 'src/smart/rules/specific/vague-verb.ts');
 
 const CONCERNS_FILE = join(ROOT, 'src/smart/worries/specific-concerns.ts');
 const AREAS_FILE = join(ROOT, 'src/smart/plan-areas.ts');
-const AREAS = [...PATHWAY_AREAS, ...CARE_PLAN_AREAS];
+// A placement plan shares four of the care plan's areas; the loader sees each area once.
+const AREAS = [...new Set([...PATHWAY_AREAS, ...CARE_PLAN_AREAS, ...PLACEMENT_PLAN_AREAS])];
 const run = (source: string) => strip.call({ resourcePath: RULE_FILE }, source);
 
 describe('the rule examples loader', () => {
