@@ -17,9 +17,11 @@ describe('checking many objectives at once', () => {
   it('gives every labelled objective the verdict it has on its own', () => {
     const objectives = labelledTexts().map(asObjective);
     expect(objectives.length).toBeGreaterThan(8000);
-    const together = checkObjectives(objectives);
+    // One day for both: a run across midnight would otherwise count "how far off" from two days.
+    const options = { today: new Date(2026, 11, 1) };
+    const together = checkObjectives(objectives, options);
     objectives.forEach((objective, i) => {
-      expect(together[i]).toEqual(checkObjective(objective));
+      expect(together[i]).toEqual(checkObjective(objective, options));
     });
   });
 
