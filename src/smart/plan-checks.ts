@@ -391,6 +391,9 @@ const AREAS = {
   },
 } satisfies Record<string, { id: PlanCheckId; label: string; says: string }>;
 
+/** Every kind of plan set out by areas (areasOf) has its check's words here. */
+const hasAreasCheck = (kind: PlanKind): kind is keyof typeof AREAS => kind in AREAS;
+
 function areasCheck(
   kind: keyof typeof AREAS,
   areas: readonly PlanArea[],
@@ -656,12 +659,11 @@ export function runPlanChecks(
   checks.splice(4, 0, reviewDateCheck(doc.blocks, readings.today));
   checks.push(placeholderCheck(verdicts));
   // A pathway plan and a looked-after child's care or placement plan are set out by the areas of
-  // the child's life, not by worries: the areas stand where a worries check would ask for worries the plan
-  // has no reason to name.
+  // the child's life, not by worries: the areas stand where a worries check would ask for worries
+  // the plan has no reason to name.
   const kind = planKindOf(doc);
   const areas = areasOf(kind);
-  const byAreas =
-    areas !== undefined && (kind === 'pathway' || kind === 'care' || kind === 'placement');
+  const byAreas = areas !== undefined && hasAreasCheck(kind);
   if (byAreas) checks.push(areasCheck(kind, areas, read));
   if (readings.worries && !(byAreas && readings.worries.worries.length === 0))
     checks.push(worriesCheck(readings.worries, kind));

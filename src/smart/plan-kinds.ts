@@ -28,9 +28,15 @@ export function isPreBirthPlan(texts: readonly string[]): boolean {
 /** "My", "Draft", "Kyle's" and the like before the kind of plan. */
 const OWNER = String.raw`^\W*(?:(?:my|your|draft|final|interim|amended|[\p{Lu}][\p{L}'’-]*['’]s)\s+)?`;
 
+/**
+ * After a kind of plan, a word that makes the line a meeting's or a date's, not the plan's title:
+ * "PEP review: 10/03/2027", "Placement plan meeting: 27/11/2026", "PEP: up to date".
+ */
+const NOT_ITS_MEETING = String.raw`(?!\s*(?:reviews?|meetings?|dates?|due|:))`;
+
 const PATHWAY = new RegExp(String.raw`${OWNER}pathway plan\b`, 'iu');
 const SEND = new RegExp(
-  String.raw`${OWNER}(?:education,? health and care plan|EHC ?plan|EHCP|SEN(?:D)? support plan|individual education plan|IEP|personal education plan\b(?!\s*(?:reviews?|meetings?|dates?|due)\b)|PEP\b(?!\s*(?:reviews?|meetings?|dates?|due|:)))`,
+  String.raw`${OWNER}(?:education,? health and care plan|EHC ?plan|EHCP|SEN(?:D)? support plan|individual education plan|IEP|personal education plan\b(?!\s*(?:reviews?|meetings?|dates?|due)\b)|PEP\b${NOT_ITS_MEETING})`,
   'iu',
 );
 
@@ -55,7 +61,7 @@ const LOOKED_AFTER = new RegExp(
  * "Placement plan meeting: 27/11/2026" in a care plan's details names a meeting, not the plan.
  */
 const PLACEMENT_PLAN = new RegExp(
-  String.raw`${OWNER}(?:(?:foster(?:ing)?|residential|kinship)\s+)?placement plan\b(?!\s*(?:reviews?|meetings?|dates?|due|:))`,
+  String.raw`${OWNER}(?:(?:foster(?:ing)?|residential|kinship)\s+)?placement plan\b${NOT_ITS_MEETING}`,
   'iu',
 );
 const PLACED =
