@@ -162,6 +162,14 @@ const NONE_OVER_WINDOW =
 const NONE_OF_RESULT =
   /^\W*(?:no|zero|nil)\s+(?:(?:new|further|more|repeat|repeated|unexplained|recorded|reported|known|police|unplanned|unauthori[sz]ed|fixed-term|permanent|missing)\s+){0,2}(?:episodes|offences|offending|re-?offending|incidents|injuries|bruis(?:es|ing)|exclusions|suspensions|arrests|call-?outs|admissions|absences|convictions|cautions|assaults)\b/i;
 
+/**
+ * "Zac will have no fixed-term exclusions this academic year", "no missed health appointments
+ * between now and the review": none of what the plan counts, within a stated time, is a count
+ * of nought, as "no offences within the last 6 months" is.
+ */
+const NONE_COUNTED =
+  /\b(?:no|zero|nil)\s+(?:(?:new|further|more|repeat|repeated|unexplained|recorded|reported|known|police|unplanned|unauthori[sz]ed|fixed-term|permanent|missing|planned|school)\s+){0,2}(?:episodes|offences|incidents|injuries|exclusions|suspensions|arrests|call-?outs|admissions|absences|convictions|cautions|assaults|moves|missed\s+(?:[\w-]+\s+)?(?:appointments|sessions|visits|doses|days))\b/i;
+
 /** A count of a time unit to come, as limits write it: "5 working days", "one (1)", "24". */
 const LIMIT_COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fourteen|fifteen|twenty-four|forty-eight)(?:\s+\(\d+\))?\s+(?:(?:working|calendar|business|school)\s+)?`;
 
@@ -183,6 +191,7 @@ export function hasMeasure(a: Analysis): boolean {
   return (
     a.quantities.length > 0 ||
     NONE_OVER_WINDOW.test(a.text) ||
+    (a.times.length > 0 && NONE_COUNTED.test(a.text)) ||
     a.frequencies.length > 0 ||
     a.evidence.length > 0 ||
     a.benchmarks.length > 0 ||
@@ -383,12 +392,19 @@ function discreteTask(verb: string, after: string): boolean {
  */
 const PROFESSIONAL_VISITS = new Set(['see']);
 
+/** A note's who, a dash or colon, and a verb in lower case: "Dad – complete …", "SW: send …". */
+const WHO_THEN_TASK =
+  /^\s*(?:[-*\u2022]\s*)?(?:[A-Z][\p{L}'’]*\.?\s+){0,2}?[A-Z][\p{L}'’]*\s*(?:[:\u2013\u2014]|\s-)\s+([a-z]+)\b/u;
+
 /** "The IRO will chair the review within 20 working days": a task done or not by a deadline. */
 function professionalTaskByDeadline(a: Analysis): boolean {
   const firstWord = /^\s*(?:[-*\u2022]\s*)?([A-Za-z]+)/.exec(a.text)?.[1] ?? '';
+  // "Dad – complete the Freedom Programme by April": who, then the task, as a table's note has it.
+  const taskAfterWho = WHO_THEN_TASK.exec(a.text)?.[1] ?? '';
   return (
     a.times.some((t) => t.kind !== 'frequency') &&
     ((a.imperative && DISCRETE_TASKS.has(baseVerb(firstWord))) ||
+      (a.roles.length > 0 && DISCRETE_TASKS.has(taskAfterWho)) ||
       a.clauses.some(
         (c) =>
           c.subject.kind !== 'collective' &&

@@ -85,3 +85,51 @@ describe('every day at school, with the absences the plan allows', () => {
     ).toBe(false);
   });
 });
+
+describe('a number of children as the subject', () => {
+  it.each(['All 3 children', 'Both children', 'The three children'])(
+    '"%s will …" names who',
+    (who) => {
+      expect(met(`${who} will be up to date with their immunisations by 30 April 2027.`)).toEqual(
+        expect.objectContaining({ specific: true, outcome: true }),
+      );
+    },
+  );
+
+  it('"All professionals" is still no one in particular', () => {
+    expect(met('All professionals will read the plan by 30 April 2027.').specific).toBe(false);
+  });
+});
+
+describe('none of what the plan counts, within a stated time', () => {
+  it.each([
+    'Zac will have no fixed-term exclusions this academic year.',
+    'Maria will have no missed health appointments between now and the review on 3 March 2027.',
+  ])('"%s" is measured: a count of nought', (text) => {
+    expect(met(text).measurable).toBe(true);
+  });
+
+  it('with no time at all, it is no count the plan can check', () => {
+    expect(met('Zac will have no fixed-term exclusions.').measurable).toBe(false);
+  });
+
+  it('"no contact" is a rule, not a count', () => {
+    expect(
+      met('Mr Bell will have no contact with Kai until the review on 3 March 2027.').measurable,
+    ).toBe(false);
+  });
+});
+
+describe("a note's who, then the task", () => {
+  it.each([
+    'Dad – complete the Freedom Programme by April 2027.',
+    'Dad: complete the Freedom Programme by April 2027.',
+    'Mum - register Kai with a GP by 1 March 2027.',
+  ])('"%s" is a task done or not by its date, as "Dad to complete …" is', (text) => {
+    expect(met(text).measurable).toBe(true);
+  });
+
+  it('a heading before the colon names no one, so no task is read', () => {
+    expect(met('Reading: improve fluency by July 2027.').measurable).toBe(false);
+  });
+});
