@@ -5,6 +5,7 @@
  */
 
 import type { PlanDocument } from './document';
+import { NAME } from './family-names';
 import { headingName } from './text';
 
 /**
@@ -55,16 +56,17 @@ export function isWorrySection(heading: string): boolean {
  * Whether a line set as a title ("What needs to happen:", "Strengths:") ends a worries section;
  * an introduction inside one ("These need to change for the baby to be safe:") does not.
  */
+/** Titles that end the worries: the plan's own sections, and what comes before the worries. */
+const ENDS_WORRIES = new RegExp(
+  String.raw`\b(?:plan|outcomes?|objectives?|actions?|goals?|targets?|what (?:will|must|should) (?:happen|change|be done)|what (?:I|we|you|they|${NAME}) (?:will|can|am going to|are going to|is going to) do|what (?:I['’]m|we['’]re|you['’]re|they['’]re) going to do|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|background|history|summary|views?)\b`,
+  'i',
+);
+
 export function endsWorrySection(heading: string): boolean {
   // "Education (see PEP summary at section 4)": the title is "Education"; its gloss points
   // elsewhere and ends nothing.
   const title = headingName(heading) || heading;
-  return (
-    NOT_WORRIES.test(title) ||
-    /\b(?:plan|outcomes?|objectives?|actions?|goals?|targets?|what (?:will|must|should) (?:happen|change|be done)|what (?:I|we|you|they|[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:will|can|am going to|are going to|is going to) do|what (?:I['’]m|we['’]re|you['’]re|they['’]re) going to do|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|background|history|summary|views?)\b/i.test(
-      title,
-    )
-  );
+  return NOT_WORRIES.test(title) || ENDS_WORRIES.test(title);
 }
 
 /** A section most templates give the plan's outcomes, but some give the problems. */
