@@ -68,6 +68,9 @@ interface Probe {
   missing: string;
 }
 
+/** The kinds of carer a plan names: "the foster carers' views", "what the kinship carers say". */
+const CARER_KIND = String.raw`(?:(?:foster|kinship|connected|special guardianship|family and friends|respite) )?`;
+
 const PROBES: Probe[] = [
   {
     id: 'child-views',
@@ -92,7 +95,7 @@ const PROBES: Probe[] = [
       // A grandparent, aunt or uncle caring for the child ("Nain says", "What matters to Gran")
       // gives the carers' views as a parent would.
       new RegExp(
-        String.raw`\b(?:parents?'?|parent['’]s|parents’|carers?'?|carer['’]s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b(?:carer|${FAMILY_ADULT_WORDS}) (?:said|says|feels|told|agrees|disagrees|would like|wants)\b|\bwhat matters to (?:(?:the |her |his |their )?(?:parents?|carers?)|Mum|Mam|Dad|${FAMILY_CARER_WORDS})\b|\bwhat (?:(?:the |her |his |their )?(?:parents?|carers?)|${FAMILY_ADULT_WORDS})(?: \([^()]{1,30}\))? (?:thinks|think|says|say|said|feels|feel|wants|want|would like|(?:has |have )?told (?:us|me))\b`,
+        String.raw`\b(?:parents?'?|parent['’]s|parents’|carers?'?|carer['’]s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b(?:carers?|parents|${FAMILY_ADULT_WORDS}) (?:said|says|say|feel|feels|told|agree|agrees|disagree|disagrees|would like|want|wants)\b|\bwhat matters to (?:(?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)|Mum|Mam|Dad|${FAMILY_CARER_WORDS})\b|\bwhat (?:(?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)|${FAMILY_ADULT_WORDS})(?: \([^()]{1,30}\))? (?:thinks|think|says|say|said|feels|feel|wants|want|would like|(?:has |have )?told (?:us|me))\b|\b(?:views|wishes) of (?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)\b`,
         'i',
       ),
     accept: viewsWritten,

@@ -82,3 +82,30 @@ describe('a unit that starts a compound noun is no time', () => {
     expect(findTimes(text, new Date(2026, 11, 1)).map((t) => t.kind)).toContain('frequency');
   });
 });
+
+describe("the carers' views, as a placement plan words them", () => {
+  const viewsMet = (line: string) =>
+    checkPlan(
+      readTextPlan(
+        AVA.replace('## Behaviour and routines', `${line}\n\n## Behaviour and routines`),
+        'markdown',
+      ),
+    ).checks.find((c) => c.id === 'parent-views')?.met;
+
+  it('is missing from the plan as it stands', () => {
+    expect(viewsMet('')).toBe(false);
+  });
+
+  it.each([
+    '## What the foster carers say\nNadia and Tom say Ava is settling well.',
+    'The foster carers said Ava is settling well.',
+    '## Views of the foster carers\nAva is settling well and eats well.',
+    'The kinship carers feel Ava needs more time with her dad.',
+  ])('counts "%s"', (line) => {
+    expect(viewsMet(line)).toBe(true);
+  });
+
+  it('does not count carers who only act', () => {
+    expect(viewsMet('The carers will take Ava to her swimming lesson every Saturday.')).toBe(false);
+  });
+});
