@@ -154,21 +154,30 @@ const NOTED_EVENT = /\b(?:assessments?|referrals?|applications?|medicals?|health
 const NONE_OVER_WINDOW =
   /\b(?:no|zero|nil)\b[^.;]{0,80}?\b(?:in|within|over|during|for) (?:the )?(?:(?:last|past|previous|preceding|next|following) )?(?:\d+|two|three|four|five|six|nine|twelve) (?:days|weeks|months|years|terms)\b/i;
 
+/** Words that may stand between "no" and what is counted: "no new offences", "no police call-outs". */
+const NONE_MODIFIERS = String.raw`new|further|more|repeat|repeated|unexplained|recorded|reported|known|police|unplanned|unauthori[sz]ed|fixed-term|permanent|missing`;
+/** What plans count when they want none of it. */
+const COUNTED_RESULTS = String.raw`episodes|offences|offending|re-?offending|incidents|injuries|bruis(?:es|ing)|exclusions|suspensions|arrests|call-?outs|admissions|absences|convictions|cautions|assaults`;
+
 /**
  * "No new offences during his referral order", "No further unexplained injuries": none of what
  * the plan counts is a result to see, however the window is written ("No smoking", "No contact
  * with …" are rules, and other words).
  */
-const NONE_OF_RESULT =
-  /^\W*(?:no|zero|nil)\s+(?:(?:new|further|more|repeat|repeated|unexplained|recorded|reported|known|police|unplanned|unauthori[sz]ed|fixed-term|permanent|missing)\s+){0,2}(?:episodes|offences|offending|re-?offending|incidents|injuries|bruis(?:es|ing)|exclusions|suspensions|arrests|call-?outs|admissions|absences|convictions|cautions|assaults)\b/i;
+const NONE_OF_RESULT = new RegExp(
+  String.raw`^\W*(?:no|zero|nil)\s+(?:(?:${NONE_MODIFIERS})\s+){0,2}(?:${COUNTED_RESULTS})\b`,
+  'i',
+);
 
 /**
  * "Zac will have no fixed-term exclusions this academic year", "no missed health appointments
  * between now and the review": none of what the plan counts, within a stated time, is a count
  * of nought, as "no offences within the last 6 months" is.
  */
-const NONE_COUNTED =
-  /\b(?:no|zero|nil)\s+(?:(?:new|further|more|repeat|repeated|unexplained|recorded|reported|known|police|unplanned|unauthori[sz]ed|fixed-term|permanent|missing|planned|school)\s+){0,2}(?:episodes|offences|incidents|injuries|exclusions|suspensions|arrests|call-?outs|admissions|absences|convictions|cautions|assaults|moves|missed\s+(?:[\w-]+\s+)?(?:appointments|sessions|visits|doses|days))\b/i;
+const NONE_COUNTED = new RegExp(
+  String.raw`\b(?:no|zero|nil)\s+(?:(?:${NONE_MODIFIERS}|planned|school)\s+){0,2}(?:${COUNTED_RESULTS}|moves|missed\s+(?:[\w-]+\s+)?(?:appointments|sessions|visits|doses|days))\b`,
+  'i',
+);
 
 /** A count of a time unit to come, as limits write it: "5 working days", "one (1)", "24". */
 const LIMIT_COUNT = String.raw`(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fourteen|fifteen|twenty-four|forty-eight)(?:\s+\(\d+\))?\s+(?:(?:working|calendar|business|school)\s+)?`;
@@ -400,11 +409,13 @@ const WHO_THEN_TASK =
 function professionalTaskByDeadline(a: Analysis): boolean {
   const firstWord = /^\s*(?:[-*\u2022]\s*)?([A-Za-z]+)/.exec(a.text)?.[1] ?? '';
   // "Dad – complete the Freedom Programme by April": who, then the task, as a table's note has it.
-  const taskAfterWho = WHO_THEN_TASK.exec(a.text)?.[1] ?? '';
+  const whoThenTask = WHO_THEN_TASK.exec(a.text);
+  const taskAfterWho =
+    whoThenTask && a.roles.some((r) => r.end <= whoThenTask[0].length) ? whoThenTask[1] : '';
   return (
     a.times.some((t) => t.kind !== 'frequency') &&
     ((a.imperative && DISCRETE_TASKS.has(baseVerb(firstWord))) ||
-      (a.roles.length > 0 && DISCRETE_TASKS.has(taskAfterWho)) ||
+      DISCRETE_TASKS.has(taskAfterWho) ||
       a.clauses.some(
         (c) =>
           c.subject.kind !== 'collective' &&
