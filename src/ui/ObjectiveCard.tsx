@@ -22,7 +22,8 @@ import {
 
 const useStyles = makeStyles({
   // Drawn as Fluent's filled card, without its Card component: a card that is not itself
-  // clickable needs only the look, and the component costs the pane's first load 5 KB.
+  // clickable needs only the look, and the component with its focus helpers cost the pane's
+  // first load 18.8 KB gzipped (299.5 -> 280.7 KB).
   card: {
     display: 'flex',
     flexDirection: 'column',
