@@ -93,9 +93,10 @@ const PROBES: Probe[] = [
     label: "Parents' or carers' views",
     pattern:
       // A grandparent, aunt or uncle caring for the child ("Nain says", "What matters to Gran")
-      // gives the carers' views as a parent would.
+      // gives the carers' views as a parent would, and so does a name with its role in brackets
+      // ("Nadia (foster carer) said"), as placement and family plans introduce people.
       new RegExp(
-        String.raw`\b(?:parents?'?|parent['’]s|parents’|carers?'?|carer['’]s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b(?:carers?|parents|${FAMILY_ADULT_WORDS}) (?:said|says|say|feel|feels|told|agree|agrees|disagree|disagrees|would like|want|wants)\b|\bwhat matters to (?:(?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)|Mum|Mam|Dad|${FAMILY_CARER_WORDS})\b|\bwhat (?:(?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)|${FAMILY_ADULT_WORDS})(?: \([^()]{1,30}\))? (?:thinks|think|says|say|said|feels|feel|wants|want|would like|(?:has |have )?told (?:us|me))\b|\b(?:views|wishes) of (?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)\b`,
+        String.raw`\b(?:parents?'?|parent['’]s|parents’|carers?'?|carer['’]s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b(?:carers?|parents|${FAMILY_ADULT_WORDS}) (?:said|says|say|feel|feels|told|agree|agrees|disagree|disagrees|would like|want|wants)\b|\bwhat matters to (?:(?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)|Mum|Mam|Dad|${FAMILY_CARER_WORDS})\b|\bwhat (?:(?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)|${FAMILY_ADULT_WORDS})(?: \([^()]{1,30}\))? (?:thinks|think|says|say|said|feels|feel|wants|want|would like|(?:has |have )?told (?:us|me))\b|\b(?:views|wishes) of (?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)\b|\b${NAME} \((?:the |her |his |their )?(?:${CARER_KIND}carers?|parents?|${FAMILY_ADULT_WORDS}|step-?(?:mum|dad|mother|father)|(?:special )?guardian)\) (?:said|says|feels?|told|would like|wants?|thinks?)\b`,
         'i',
       ),
     accept: viewsWritten,

@@ -101,8 +101,14 @@ describe("the carers' views, as a placement plan words them", () => {
     'The foster carers said Ava is settling well.',
     '## Views of the foster carers\nAva is settling well and eats well.',
     'The kinship carers feel Ava needs more time with her dad.',
+    'Nadia (foster carer) said Ava is settling well.',
+    'Kerry (Mum) says she wants Ava home by the summer.',
   ])('counts "%s"', (line) => {
     expect(viewsMet(line)).toBe(true);
+  });
+
+  it("does not count a child's words as the carers' because a role follows in brackets", () => {
+    expect(viewsMet('Ava (aged 7) said she likes her new bedroom.')).toBe(false);
   });
 
   it('does not count carers who only act', () => {
