@@ -778,11 +778,17 @@ export function inPurposeTail(text: string, end: number): boolean {
  * changes to reach, and keep their dates.
  */
 export function keptRule(a: Analysis): boolean {
-  if (KEPT_COMMAND.test(a.text)) return true;
+  if (KEPT_COMMAND.test(a.text) || KEPT_AWAY.test(a.text)) return true;
   const c = a.clauses.find((x) => x.verb !== '' && !x.embedded);
   return !!c && c.negated && !STILL_TO_CHANGE.test(a.text.slice(c.subject.end, c.verbEnd));
 }
 
+/**
+ * "I will keep my blades in the box in Mum's room", "Mum to keep all medicines locked away": what
+ * is stored out of reach stays there for as long as the plan, as a safety plan sets it.
+ */
+const KEPT_AWAY =
+  /\bkeep(?:s|ing)?\s+(?:(?:all|any)\s+)?(?:(?:my|his|her|their|your|the|our)\s+)?(?:[\w'’-]+\s+){0,3}?(?:locked(?:\s+(?:away|up))?|(?:safely\s+)?(?:put\s+)?away|out of (?:reach|sight)|in (?:a|the|my|his|her|their|your) (?:[\w'’-]+ ){0,2}?(?:box|cupboard|safe|cabinet|tin|drawer))\b/i;
 const STILL_TO_CHANGE = /\b(?:no longer|not yet|not \w+ any more)\b/i;
 /** A command that forbids, or a rule put as "Not to …". */
 const KEPT_COMMAND = new RegExp(`${FORBIDS}|^\\W*not to\\b`, 'i');

@@ -107,6 +107,13 @@ const BUILT_IN = phraseRegex(VAGUE_STANDARDS, true);
  */
 const TESTABLE_STATE = /^(?:be\s+)?(?:tidy|clean|clear|spotless|immaculate)$/i;
 const SPELT_OUT = /^\s+enough\s+(?:to|for)\s+\w+/i;
+/**
+ * "If I feel I can't keep myself safe I will go to A&E", "When Mia does not feel safe at home, she
+ * will ring Hannah": a feeling that opens a safety plan's step is its trigger, which only the
+ * person can judge; the step that follows is the standard.
+ */
+const FEELING_TRIGGER =
+  /^\W*(?:if|when|whenever|as soon as)\s+(?:(?!\b(?:will|shall|must|should)\b)[^,;:.])*?\b(?:feel|feels|felt|feeling)\b(?:(?!\b(?:will|shall|must|should)\b)[^,;:.])*$/i;
 const REPORT_SHOWS =
   /\b(?:report|assessment|review|letter|evaluation)\s+(?:will\s+)?(?:shows?|confirms?|records?)\s+(?:that\s+)?(?:he|she|they|[A-Z][a-z]+|mum|dad)\s+$/i;
 
@@ -137,6 +144,7 @@ const rule: Rule = {
         !quantifiedClause(analysis, h) &&
         !inPurposeTail(analysis.text, h.end) &&
         !(TESTABLE_STATE.test(h.text) && SPELT_OUT.test(analysis.text.slice(h.end))) &&
+        !FEELING_TRIGGER.test(analysis.text.slice(0, h.start)) &&
         // "regular weekly contact", "regularly, at least twice a week": the frequency says how
         // regular.
         !(/^regular/i.test(h.text) && analysis.frequencies.length > 0) &&
@@ -169,6 +177,9 @@ const rule: Rule = {
       // A named professional's report judges the standard.
       "Dad will complete the Caring Dads programme by June 2027, and the facilitator's report will show he takes responsibility for the harm caused.",
       'Noah will have a safe bed with a clean mattress by 20 December 2026, seen by the social worker.',
+      // A feeling that opens a safety plan's step is its trigger: the step is the standard.
+      "If I feel I can't keep myself safe I will go to A&E at Fairfield General or ring 999.",
+      'When Mia does not feel safe at home, she will ring Hannah on 0300 123 4567 the same day.',
       'Ruby will be ready for school on time.',
       'My bedroom will be tidy enough to walk across the floor when my social worker visits each month.',
       'Hamid will be seen by the Refugee Wellbeing Service by 20 January 2027.',
@@ -190,6 +201,11 @@ const rule: Rule = {
       {
         text: 'Academic progress good by the summer term.',
         errors: [{ messageId: 'vague', marked: 'good' }],
+      },
+      {
+        // A condition that is no feeling is what has to be reached first.
+        text: 'When the house is kept clean and tidy, Leo will come home for weekends.',
+        errors: [{ messageId: 'vague', marked: 'tidy' }],
       },
       {
         text: 'Dad will take responsibility for his behaviour by March 2027.',

@@ -152,6 +152,16 @@ const rule: Rule = {
         ],
       },
       {
+        // Something stored out of reach stays there: a safety plan's rule, not a target.
+        text: "I will keep my blades in the box in Mum's room.",
+        errors: [
+          {
+            messageId: 'rule',
+            output: "I will keep my blades in the box in Mum's room, while this plan is in place.",
+          },
+        ],
+      },
+      {
         // What is done when something happens is due when it happens.
         text: 'If Gary drinks while caring for the children, Kelly will ask him to leave and ring the police.',
         errors: [
