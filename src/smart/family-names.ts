@@ -66,7 +66,14 @@ export const FAMILY_ADULT_WORDS = ['Mum', 'Mam', 'Dad', 'mother', 'father', ...F
   '|',
 );
 /** Said of someone ("Parent: …", "Chloe's partner, …") but no title to call them by. */
-const OTHER_CARERS = ['Parent', 'Carer', 'Foster carer', 'Kinship carer'];
+const OTHER_CARERS = [
+  'Parent',
+  'Carer',
+  'Foster carer',
+  'Kinship carer',
+  'Special guardian',
+  'Guardian',
+];
 const PARTNERS = ['partner', 'boyfriend', 'girlfriend'];
 const PROFESSIONALS = [
   'Social worker',
@@ -81,6 +88,16 @@ const PROFESSIONALS = [
   'Key worker',
   'Keyworker',
   'Family support worker',
+  // A kinship, early help or youth service's worker, introduced as a social worker is.
+  'Support worker',
+  'Supervising social worker',
+  'Link worker',
+  'Youth worker',
+  'Early help worker',
+  'Family worker',
+  'Family practitioner',
+  'Allocated worker',
+  'School nurse',
   'Health visitor',
   'Midwife',
   'Teacher',
@@ -117,7 +134,7 @@ const INTRODUCTIONS: RegExp[] = [
   ),
   // "Parents: Laura and Steve Morris": the second of two names under one label
   new RegExp(
-    String.raw`(?:^|[,;/.]\s*|\s{2,}|\t)\s*(?<role>[Pp]arent|[Cc]arer)s\s*[:\t–-]\s*${NAME}(?: ${NAME})?\s*(?:and|&)\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
+    String.raw`(?:^|[,;/.]\s*|\s{2,}|\t)\s*(?<role>[Pp]arent|[Cc]arer|(?:[Ss]pecial )?[Gg]uardian)s\s*[:\t–-]\s*${NAME}(?: ${NAME})?\s*(?:and|&)\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
     'gm',
   ),
   // "His mother, Tanya,", "the children's father, Ryan", "Chloe's partner, Ryan"
