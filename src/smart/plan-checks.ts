@@ -76,11 +76,12 @@ const PROBES: Probe[] = [
     id: 'child-views',
     label: "Child's views",
     // A name saying or owning views is the child's, unless it is an adult of the family or a
-    // professional: "Mum said she does not agree" is the parents' view. "Kai (aged 9) said",
+    // professional: "Mum said she does not agree" is the parents' view. "She would like" may be
+    // anyone's ("Mum says home is at 3 today. She would like it to be at 6"). "Kai (aged 9) said",
     // "Kai drew his family and said", "What Kai thinks:", "What matters to me" are his too. The
     // child's own words (family-read's childWords) count too: see runPlanChecks.
     pattern: new RegExp(
-      String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)${NAME}(?:(?: \((?:aged? )?\d{1,2}\))? (?:said|says|told|has told|would like|wants)|['’]s (?:own )?(?:views|wishes|words|voice|thoughts))\b|(?<![\w’'] )\b(?!${NOT_THE_CHILD}\b|(?:The|A|An|He|She|Then|When|Yesterday|Today|Last|After|Before|During|On|In|At|Once|Later|Also|Finally)\b)${NAME}(?: (?!(?:mum|mam|dad|mother|father|worker|teacher|nurse|officer|visitor|carers?|nan|gran|parents?)\b)[\w'’]+){1,8}? and (?:said|told)\b|\b[Ww]hat (?!${NOT_THE_CHILD}\b)${NAME} (?:thinks|says|wants|feels|would like)\b|${WHAT_MATTERS_TO_THE_CHILD}`,
+      String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b|(?:He|She)\b)${NAME}(?:(?: \((?:aged? )?\d{1,2}\))? (?:said|says|told|has told|would like|wants)|['’]s (?:own )?(?:views|wishes|words|voice|thoughts))\b|(?<![\w’'] )\b(?!${NOT_THE_CHILD}\b|(?:The|A|An|He|She|Then|When|Yesterday|Today|Last|After|Before|During|On|In|At|Once|Later|Also|Finally)\b)${NAME}(?: (?!(?:mum|mam|dad|mother|father|worker|teacher|nurse|officer|visitor|carers?|nan|gran|parents?)\b)[\w'’]+){1,8}? and (?:said|told)\b|\b[Ww]hat (?!${NOT_THE_CHILD}\b)${NAME} (?:thinks|says|wants|feels|would like)\b|${WHAT_MATTERS_TO_THE_CHILD}`,
     ),
     accept: (line, match, context) =>
       !viewsToGather(line, match) && viewsWritten(line, match, context),
@@ -116,12 +117,13 @@ const PROBES: Probe[] = [
     id: 'agreement',
     label: 'Agreement or signatures',
     pattern:
-      /\b(?:(?<!\b(?:will|to|should|must|shall|can|could|would|yet|not) (?:be |been )?)(?<!\b(?:until|unless|once|before|till|if|whether|pending)\b[^.;:]{0,60})(?:signed|agreed by|agreed at)|signature|agreement of|we agree|i agree|(?:has|have) agreed(?! to (?!(?:this|the|our|her|his|their) plan\b)[a-z]+\b)|did not agree|agree[sd]? (?:(?:to|with) )?(?:this|the|our|her|his|their) plan)\b/i,
+      /\b(?:(?<!\b(?:will|to|should|must|shall|can|could|would|yet|not) (?:be |been )?)(?<!\b(?:until|unless|once|before|till|if|whether|pending)\b[^.;:]{0,60})(?:signed|agreed by|agreed at|agreed,? (?:on )?(?=\d))|signature|agreement of|we agree|i agree|(?:has|have) agreed(?! to (?!(?:this|the|our|her|his|their) plan\b)[a-z]+\b)|did not agree|agree[sd]? (?:(?:to|with) )?(?:this|the|our|her|his|their) plan)\b/i,
     // A template's signature block left blank ("Parent's signature: ______") records nothing, and
     // nor does an agreement still to come ("The plan for permanence will be agreed at the review",
     // "The baby will not go home until the safety plan is agreed by the network"), or one that
     // may not come ("2 nights a month at Oakfield, if agreed by panel": funding, not the plan).
     // "Signed" as a title over the names signed below it is as good as the names on its line.
+    // "Agnieszka Kowalczyk (Mum) – agreed 25/11/2026" is an agreement dated as a signature is.
     accept: (line, match, { signed, next }) =>
       !/^sign/i.test(match) ||
       signed ||

@@ -56,8 +56,9 @@ const LABELS: { kind: PlanDateKind; pattern: string }[] = [
       String.raw`(?:next|first|initial) (?:(?!(?:is|are|was|to|will|be|and|or|step)\b)[\w-]+ |\([A-Z]{2,8}\) ){0,4}?(?:review|conference)`,
       // "Next PEP: March 2027": a personal education plan's next meeting is its review.
       String.raw`next (?:pep|iep)(?: meeting)?`,
-      // A referral order's "Panel review" is its review meeting.
-      String.raw`rcpc|(?:cla|lac|cin|child in need|ehcp|pep|iep|annual(?: iep| ehcp?)?|statutory|looked[- ]after|plan|panel) review`,
+      // A referral order's "Panel review" is its review meeting; an early help plan's "TAF review"
+      // or "Team Around the Family review" is its own.
+      String.raw`rcpc|(?:cla|lac|cin|child in need|ehcp|pep|iep|annual(?: iep| ehcp?)?|statutory|looked[- ]after|plan|panel|taf|tac|team around the (?:family|child)|early help) review`,
       // "His asthma review at the GP on 10/12/2026" is a health appointment, not the plan's review.
       String.raw`review${NOT_HEALTH}(?: due|e?d? (?:on|by|at))|review (?:the|this|our) plan (?:on|by|at)`,
       // "Review in 3 months (March 2027)": the interval, then the month it comes to.
