@@ -177,7 +177,7 @@ const TIME_LEAD = new RegExp(
  * who acts ("Individual sessions", "Participant information" are things).
  */
 const CHILD_NOUNS =
-  /\b(?:(?:the|all|both|all the|all three|all four|all of the|his|her|their|our|my) )?(?:(?:two|three|four|five|six|[2-9]) )?(?:child|children|baby|babies|young person|young people|pupil|pupils|students?|learners?|yp|cyp|siblings|boys|girls|twins|kids|unborn|youths?|teens?|teenagers?|adolescents?|service users?|probationers?|juveniles?|minors?|patient|young carers?|care leavers?|infants?|toddlers?|newborns?)\b|\b(?:the |each |a |an |this )?(?:young adults?|young persons|participant|individuals?)(?=\s*$|\s*[,(]|\s+(?:and|or|&)\s)/i;
+  /\b(?:(?:the|all|both|all the|all three|all four|all of the|his|her|their|our|my) )?(?:(?:two|three|four|five|six|[2-9]) )?(?:child|children|baby|babies|young person|young people|pupil|pupils|students?|learners?|yp|cyp|siblings|boys|girls|twins|kids|unborn|youths?|teens?|teenagers?|adolescents?|service users?|clients?|probationers?|juveniles?|minors?|patient|young carers?|care leavers?|infants?|toddlers?|newborns?)\b|\b(?:the |each |a |an |this )?(?:young adults?|young persons|participant|individuals?)(?=\s*$|\s*[,(]|\s+(?:and|or|&)\s)/i;
 const EVENT_HEAD = /\b(?:meeting|conference|review|panel|hearing|plan|assessment)s?$/i;
 const PERSON_START =
   /^(?:\[[^\]]{1,30}\]|_{2,}|X{2,4}\b|x{2,4}\b|[XYN]\b|[A-Z]\.?\s*$|I\b|(?:he|she|they|we|you)\b|(?:the |each |every )?(?:student|pupil|child|young person|learner|yp|mum|dad|parents?|carers?)\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*(?:\(\d+\))?$)/i;

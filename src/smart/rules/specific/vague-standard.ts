@@ -39,6 +39,12 @@ export const VAGUE_STANDARDS = [
   String.raw`needs (?:will be |are |to be )?(?:[a-z]+ and )?met`,
   String.raw`expected progress`,
   String.raw`(?:emotional )?wellbeing`,
+  // "bowel function restored to normal", "maximum movement ability", "optimal nutrition", "feels
+  // okay": a nursing or therapy goal's standard nobody has described ("within normal limits",
+  // "a maximum of 14 units", "with maximal cues", a level of prompting, name one).
+  String.raw`(?:to|back to|return to|returns to) normal\b(?! (?:range|limits|levels?)\b)`,
+  String.raw`(?:maximum|maximal|optimal|optimum)(?! (?:of )?\d)(?! of\b)(?! (?:cues?|prompts?|prompting|assistance|assist|support|help)\b)`,
+  String.raw`(?:feel|feels|feeling|is|are) (?:ok|okay|alright|all right)\b`,
   String.raw`less anxious`,
   // A Signs of Safety safety goal says what the professionals must see before they are
   // confident ("everyone in the safety network will be confident that the baby will be looked
