@@ -55,19 +55,20 @@ export const FRONTED_LEAD = firstLetterEitherCase(
 );
 
 /**
+ * "When Kai listens to stories, he will …", "If Mum goes to the shop, …": a condition's "to" is
+ * a preposition after its verb; the main clause follows the comma.
+ */
+const CONDITION_OPENING = firstLetterEitherCase('when|whenever|if|once|unless|while|whilst');
+
+/**
  * "Ruby to be ready", "Dad to engage": an opening "X to <verb>", not "to the doctor" or "attends
- * to preferred toys" (a past form, "preferred", is no infinitive; "to need", "to succeed" are), and after a
+ * to preferred toys" (a past form is no infinitive; "to need", "to succeed" are), and after a
  * fronted phrase ("With help from the nursery, Daisy's bedroom floor to be clear"), also one in
  * two parts ("Upon seeing the item, and with the picture in reach, S to …"). Nor
  * "Prior to each visit, ..." or "In order to keep Callum safe, ...": a phrase that ends in "to"
  * is a preposition, and what follows it no verb; so is "to" before a place or a stage of life or
  * school ("Plans for transition to adulthood", "the move to secondary").
  */
-/**
- * "When Kai listens to stories, he will …", "If Mum goes to the shop, …": a condition's "to" is
- * a preposition after its verb; the main clause follows the comma.
- */
-const CONDITION_OPENING = firstLetterEitherCase('when|whenever|if|once|unless|while|whilst');
 const OPENING_TO = new RegExp(
   String.raw`${ITEM_LEAD}(?:[\p{L}'’ .\d-]{1,40}(?::|\s[\u2013\u2014-])\s*)?(${FRONTED_LEAD}\s[^,;:.]{1,80},\s+(?:and\s+[^,;:.]{1,80},\s+)?)??(?!${PREPOSITION_TO})(?!${CONDITION_OPENING}\s)((?:(?!(?:will|shall|must|should|can|could|would|may)\s)(?:[\p{L}\p{N}'’(),[\]_-]+\s+|\p{Lu}\.\s?)){0,8}?)(?<!\bbeen\s+)to\s+(?=['"‘“]?[a-z])(?![a-z]*[^e\s]ed\b)(?!(?:the|a|an|his|her|their|my|your|our|its|this|that|these|those|him|them|me|us|each|every|any|all|some|both|either|neither|another|school|nursery|college|bed|hospital|court|church|foster\s+care|adulthood|independence|adult|secondary|primary)\b)`,
   'u',
