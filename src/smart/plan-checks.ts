@@ -339,6 +339,20 @@ function list(items: string[], most = 3): string {
   );
 }
 
+/**
+ * What to write when the plan names no worries, in its own kind's words. An EHC plan names needs,
+ * not worries: Section B holds them, and each outcome meets one; a looked-after child's personal
+ * education plan names what gets in the way of learning. A support plan sets out the support a
+ * family gets, and a need the support is for is what it answers, not a worry.
+ */
+const NO_WORRIES: Partial<Record<PlanKind, string>> & { other: string } = {
+  other:
+    'The plan does not say what everyone is worried about: name the worries (for example under "What are we worried about?") so that each objective answers one.',
+  send: 'The plan does not set out the child\'s needs: list them (in an EHC plan, Section B "Special educational needs"; in a personal education plan, the barriers to learning) so that each outcome can be checked against the need it meets.',
+  support:
+    'The plan does not set out the needs its support is for: list them (for example under "Support needs", or a "Need:" line before each support) so that each objective can be checked against the need it meets.',
+};
+
 /** Case reviews find plans that do not answer the worries they name. */
 function worriesCheck(pairing: WorryPairing, kind: PlanKind): PlanCheck {
   const { one, many, verb, answer } = worryTerms(kind);
@@ -348,12 +362,7 @@ function worriesCheck(pairing: WorryPairing, kind: PlanKind): PlanCheck {
       id: 'worries-answered',
       label,
       met: false,
-      // An EHC plan names needs, not worries: Section B holds them, and each outcome meets one; a
-      // looked-after child's personal education plan names what gets in the way of learning.
-      message:
-        kind === 'send'
-          ? 'The plan does not set out the child\'s needs: list them (in an EHC plan, Section B "Special educational needs"; in a personal education plan, the barriers to learning) so that each outcome can be checked against the need it meets.'
-          : 'The plan does not say what everyone is worried about: name the worries (for example under "What are we worried about?") so that each objective answers one.',
+      message: NO_WORRIES[kind] ?? NO_WORRIES.other,
     };
   const open = pairing.unanswered;
   if (open.length === 0)

@@ -99,8 +99,23 @@ export function isSendPlan(texts: readonly string[]): boolean {
   return planHead(texts).some((t) => SEND.test(t));
 }
 
+/**
+ * A plan for the support a family gets, not for what must change: a special guardianship, adoption
+ * or kinship support plan, a young carer's plan, a short breaks plan. It sets out needs the support
+ * meets, often only in its background, rather than worries. A family support plan (Northern
+ * Ireland's, after a referral) names worries, so it is not one.
+ */
+const SUPPORT = new RegExp(
+  String.raw`${OWNER}(?:(?:special guardianship|SGO|(?:post[- ])?adoption|kinship(?: care)?|young carers?['’]?s?)\s+(?:support\s+)?plan|short breaks?(?:\s+support)?\s+plan)\b${NOT_ITS_MEETING}`,
+  'iu',
+);
+
+export function isSupportPlan(texts: readonly string[]): boolean {
+  return planHead(texts).some((t) => SUPPORT.test(t));
+}
+
 /** The kinds of plan read differently; any other plan is read for its worries. */
-export type PlanKind = 'pathway' | 'care' | 'placement' | 'send' | 'other';
+export type PlanKind = 'pathway' | 'care' | 'placement' | 'send' | 'support' | 'other';
 
 /** Who the plan is for, as its checklist names them: a care leaver's pathway plan, "the young person". */
 export const planSubject = (kind: PlanKind): 'child' | 'young person' =>
@@ -110,7 +125,8 @@ export function planKind(texts: readonly string[]): PlanKind {
   if (isPathwayPlan(texts)) return 'pathway';
   if (isCarePlan(texts)) return 'care';
   if (isPlacementPlan(texts)) return 'placement';
-  return isSendPlan(texts) ? 'send' : 'other';
+  if (isSendPlan(texts)) return 'send';
+  return isSupportPlan(texts) ? 'support' : 'other';
 }
 
 /** The areas a kind of plan is set out by, if it is set out by areas. */

@@ -1,6 +1,7 @@
 /**
  * The words a plan's worries go by. A plan for special educational needs names needs that its
- * outcomes meet; every other plan names worries that its objectives answer. The checklist, the
+ * outcomes meet; a support plan (special guardianship, young carer's) names needs that its
+ * objectives meet; every other plan names worries that its objectives answer. The checklist, the
  * task pane and the Teams tab all speak them, so they are written once, here, with nothing to
  * load beside them.
  */
@@ -20,10 +21,12 @@ export interface WorryTerms {
 export const WORRY_TERMS = {
   worries: { one: 'worry', many: 'worries', verb: 'answer', done: 'answered', answer: 'objective' },
   needs: { one: 'need', many: 'needs', verb: 'meet', done: 'met', answer: 'outcome' },
+  supportNeeds: { one: 'need', many: 'needs', verb: 'meet', done: 'met', answer: 'objective' },
 } as const satisfies Record<string, WorryTerms>;
 
 export function worryTerms(kind: PlanKind): WorryTerms {
-  return kind === 'send' ? WORRY_TERMS.needs : WORRY_TERMS.worries;
+  if (kind === 'send') return WORRY_TERMS.needs;
+  return kind === 'support' ? WORRY_TERMS.supportNeeds : WORRY_TERMS.worries;
 }
 
 /** "Worries" from "worries": a term at the start of a heading or label. */

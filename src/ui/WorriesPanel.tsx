@@ -74,6 +74,10 @@ const WORDS: Record<PlanKind, Words> = {
     WORRY_TERMS.needs,
     'No needs found. Set out the child’s needs under a heading such as “Special educational needs” (Section B of an EHC plan), so that each outcome can be checked against the need it meets.',
   ),
+  support: wordsFor(
+    WORRY_TERMS.supportNeeds,
+    'No needs found. Set out the needs the support is for under a heading such as “Support needs”, or a “Need:” line before each support, so that each objective can be checked against the need it meets.',
+  ),
 };
 
 export function WorriesPanel({ report, busy, onLink, onGoTo }: WorriesPanelProps) {

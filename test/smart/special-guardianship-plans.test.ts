@@ -49,3 +49,69 @@ describe("a support plan's people, as its details introduce them", () => {
     ).toBe(true);
   });
 });
+
+/**
+ * A support plan sets out the support a family gets and the needs it meets, not worries about
+ * harm: its checklist asks for the needs, and says what a disagreement means for the plan.
+ */
+describe("a support plan's checklist, in its own words", () => {
+  const support = [
+    '1. The council will pay a special guardianship allowance of £180 a week from 16/11/2026.',
+    '2. Daniel will refer Lacey-Ann to the Eastvale Therapeutic Service for life story work by 15/01/2027.',
+    '3. The council will pay for a taxi to school on days below 3°C, from 01/12/2026 to 31/03/2027.',
+  ];
+  const checkOf = (lines: string[], id: string) => {
+    const found = checkPlan(planOf(lines), { today: new Date(2026, 11, 1) }).checks.find(
+      (c) => c.id === id,
+    );
+    if (!found) throw new Error(`no ${id} check`);
+    return found;
+  };
+
+  it.each([
+    'Special Guardianship Support Plan',
+    "Young Carer's Support Plan",
+    'Adoption Support Plan',
+    'Short Breaks Plan',
+  ])('asks the "%s" for the needs its support is for, not for worries', (title) => {
+    const check = checkOf(
+      [title, 'Child: Lacey-Ann Doherty (6)', '', 'Support to be provided', ...support],
+      'worries-answered',
+    );
+    expect(check.label).toBe('Every need has an objective');
+    expect(check.message).toMatch(/needs its support is for.*"Support needs"/);
+    expect(check.message).not.toMatch(/worried/);
+  });
+
+  it('pairs the needs listed under "Support needs" with the support that meets them', () => {
+    const check = checkOf(
+      [...head('Support worker'), ...support].flatMap((line) =>
+        line === 'Support to be provided'
+          ? [
+              'Support needs',
+              '- Maureen and Frank worry about money.',
+              '- Lacey-Ann does not understand why she cannot live with her mum.',
+              '- Maureen finds the school run hard in winter because of her arthritis.',
+              '',
+              line,
+            ]
+          : [line],
+      ),
+      'worries-answered',
+    );
+    expect(check).toMatchObject({ met: true, label: 'Every need has an objective' });
+    expect(check.message).toBe('Each of the 3 needs has an objective that meets it.');
+  });
+
+  it.each(['Family Support Plan', 'Child in Need Plan'])(
+    'still asks the "%s" what everyone is worried about',
+    (title) => {
+      const check = checkOf(
+        [title, 'Child: Ava Jones (7)', '', 'Plan', ...support],
+        'worries-answered',
+      );
+      expect(check.label).toBe('Every worry has an objective');
+      expect(check.message).toMatch(/What are we worried about\?/);
+    },
+  );
+});
