@@ -70,3 +70,40 @@ describe("a parent's scaling is not the child's view", () => {
     expect(views).toBe(false);
   });
 });
+
+/**
+ * A parent who is exhausted and stays in bed is how plans often first describe low mood; the
+ * plan's GP appointment about her low mood answers it (trial 29).
+ */
+describe("a parent's exhaustion as a worry about her mental health", () => {
+  const worries = (worry: string, objective: string) =>
+    checkPlan(
+      readTextPlan(
+        `# Early Help Plan\n\n## What we are worried about\n- ${worry}\n- The family are £1,400 behind on rent.\n\n## What we will do\n1. ${objective}\n2. Sophie will refer Mum to Citizens Advice by 04/12/2026 for a payment plan with the landlord.\n`,
+        'markdown',
+      ),
+      { today: new Date(2026, 11, 1) },
+    ).worries.unanswered.map((w) => w.text);
+
+  it.each([
+    [
+      'Mum says she is exhausted and sometimes stays in bed until the afternoon.',
+      'Mum to see her GP about her low mood by 11/12/2026.',
+    ],
+    [
+      'Dad is staying in bed all day and the children get themselves to school.',
+      'Dad will see his GP about his low mood by 11/12/2026.',
+    ],
+  ])('"%s" is answered by "%s"', (worry, objective) => {
+    expect(worries(worry, objective)).toEqual([]);
+  });
+
+  it('is still unanswered by an objective about something else', () => {
+    expect(
+      worries(
+        'Mum says she is exhausted and sometimes stays in bed until the afternoon.',
+        'Oskar will go to Saturday football club every week until the review.',
+      ),
+    ).toEqual(['Mum says she is exhausted and sometimes stays in bed until the afternoon.']);
+  });
+});

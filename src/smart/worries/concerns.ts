@@ -390,6 +390,7 @@ const BROAD_CONCERNS: readonly Concern[] = [
       psychiatrist, psychiatric, cmht,
       community mental health, perinatal, talking therapies, iapt, counselling, crisis team,
       sectioned, mental state, unwell, struggling to cope, overwhelmed, feels down, feeling down, gets down, really down, so down, gp, wellbeing,
+      exhausted, exhaustion, stays in bed, staying in bed, in bed all day, get out of bed, getting out of bed,
       sertraline, fluoxetine, citalopram, mirtazapine, venlafaxine
     `),
     weight: 0.75,
