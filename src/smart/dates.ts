@@ -440,7 +440,7 @@ export const TIME_PATTERNS: readonly {
   {
     kind: 'immediate',
     re: rx(
-      String.raw`\b(?:immediately|with immediate effect|straight away|straightaway|right away|forthwith|from today|from now on|from tomorrow|from tonight|today|tonight|the same day|same day|by the end of the day|this week|at once)\b`,
+      String.raw`\b(?:immediately|with immediate effect|straight away|straightaway|right away|forthwith|from today|from now on|from tomorrow|from tonight|today|tonight|the same day|same day|by the end of the day|this week|at once\b(?!\s+(?:a|an|per|every|each)\b))\b`,
     ),
     horizon: (m) => (/tomorrow/i.test(m[0]) ? 1 : 0),
   },

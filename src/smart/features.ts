@@ -267,7 +267,7 @@ function observedByProfessional(a: Analysis): boolean {
 }
 
 const APPOINTMENT_ON_DATE =
-  /\b(?:attend|attends|go|goes|take|takes|bring|brings)\b[^.;]{0,60}?\b(?:appointment|assessment|surgery|operation|check-up|gp|dentist|hearing|interview|meeting|review)\b/i;
+  /\b(?:attend|attends|go|goes|take|takes|bring|brings)\b[^.;]{0,60}?\b(?:appointment|assessment|surgery|operation|check-up|gp|dentist|hearing|interview|meeting|review|trials?|auditions?|open (?:day|evening)|taster (?:day|session)|induction|exams?|examinations?)\b/i;
 
 const DISCRETE_TASKS = new Set([
   'request',

@@ -213,7 +213,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
       year check, 1-year check, one-year check, 9-month check, 12-month check, 27-month check, well-baby, well baby, well-child, well child,
       health review, developmental review, development review, 2-year review, 2 year review,
       two-year review, two year review, 1-year review, one-year review, 2½ year review,
-      scabies, wound, infection, infections, tb screening
+      scabies, wound, infection, infections, tb screening, surgery, medical centre, health centre,
+      practice nurse
     `),
     not: list(`
       court hearing, final hearing, hearing date, the hearing, next hearing,
@@ -338,7 +339,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
       self-esteem, self esteem, confidence, confident, wellbeing, well-being, counselling,
       counsellor, play therapy, camhs, therapy, therapist, trauma, nightmares, scared,
       frightened, afraid, feel safe, feels safe, cries, crying, withdrawn, angry, anger, mental
-      health, kooth, mentor, trusted adult, worry box,
+      health, kooth, mentor, trusted adult, worry box, elsa, emotional literacy, her worries, his
+      worries, their worries, worries scale, worry scale,
       self-harm, self harm, self-harming, self harming, wish she was dead, wish he was dead,
       wish you were dead, wish i was dead
     `),
@@ -800,6 +802,9 @@ const BROAD_CONCERNS: readonly Concern[] = [
       people in the home, adults in the home, who comes to the house, who visits, unknown
       adults, risky adults, known to police, schedule 1, lodger, friends of mum, friends of dad,
       stays over, staying over, stay overnight, moved in, living at the address
+      let him in, lets him in, letting him in, let her in, lets her in, letting her in, let them in,
+      lets them in, come to the house, comes to the house, coming to the house, come round, comes
+      round, coming round, come to the flat, comes to the flat
     `),
     weight: 0.75,
     not: list(`
