@@ -108,7 +108,9 @@ const PROBES: Probe[] = [
     id: 'disagreement',
     label: 'Disagreement recorded',
     pattern:
-      /\b(?:disagree(?:s|d|ment)?|does not agree|do not agree|did not agree|doesn[’']t agree|don[’']t agree|not in agreement|dispute[sd]?|objects? to)\b/i,
+      // "Craig has not agreed the plan", "Dad refused to sign": a parent who will not agree is a
+      // disagreement to record; "not yet agreed" is an agreement still to come.
+      /\b(?:disagree(?:s|d|ment)?|does not agree|do not agree|did not agree|doesn[’']t agree|don[’']t agree|(?:has|have|had) not agreed|hasn[’']t agreed|haven[’']t agreed|(?:refused|refuses|declined|declines) to (?:agree|sign)|(?:will|would) not (?:agree|sign)|not in agreement|dispute[sd]?|objects? to)\b/i,
     found: 'Disagreement is recorded with what it means.',
     missing:
       'Where views differ, record the disagreement and what it means for the risk to the child.',

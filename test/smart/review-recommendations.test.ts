@@ -73,3 +73,30 @@ describe('an adult let into the home, answered by keeping him away', () => {
     ]);
   });
 });
+
+describe('a parent who has not agreed the plan', () => {
+  const disagreement = (agreement: string) =>
+    checkPlan(
+      readTextPlan(
+        `# Child Protection Plan\n\n## What needs to happen\n1. Leanne will register with Parkside Surgery by 18/12/2026.\n\n## Agreement\n${agreement}\n`,
+        'markdown',
+      ),
+      { today },
+    ).checks.find((c) => c.id === 'disagreement');
+
+  it.each([
+    'Leanne agreed the plan at conference. Craig did not attend and has not agreed the plan.',
+    'Leanne agreed the plan. Craig refused to sign it.',
+  ])('is a disagreement recorded, not "no disagreement": %s', (agreement) => {
+    expect(disagreement(agreement)).toMatchObject({
+      met: true,
+      message: 'Disagreement is recorded with what it means.',
+    });
+  });
+
+  it('"not yet agreed" is not a disagreement', () => {
+    expect(disagreement('Leanne agreed the plan. Craig: not yet agreed.')?.message).not.toBe(
+      'Disagreement is recorded with what it means.',
+    );
+  });
+});
