@@ -286,8 +286,11 @@ export const TIME_PATTERNS: readonly {
   },
   {
     kind: 'frequency',
-    // "on school nights", "on weeknights": each one, as "on weekdays" is.
-    re: rx(String.raw`\b(?:on )?${WEEKDAY}s\b|\bevery ${WEEKDAY}\b|\bon (?:school|week) ?nights\b`),
+    // "on school nights", "on weeknights": each one, as "on weekdays" is; and "on Thursday
+    // afternoons", each Thursday's.
+    re: rx(
+      String.raw`\b(?:on )?${WEEKDAY}s\b|\bevery ${WEEKDAY}\b|\bon (?:school|week) ?nights\b|\bon ${WEEKDAY} (?:mornings|afternoons|evenings|nights|lunchtimes)\b`,
+    ),
   },
   {
     // "a 6:00 p.m. curfew", "curfew of 9pm": home by that time every night.

@@ -271,6 +271,7 @@ const APPOINTMENT_ON_DATE =
 
 const DISCRETE_TASKS = new Set([
   'request',
+  'ask',
   'offer',
   'adopt',
   'enrol',
@@ -392,7 +393,12 @@ const NOT_A_TRIP = /^\s+(?:into account|part|place|care|time|responsibility|step
 
 /** A task done once, by a deadline; "take into account" and "take part" are no trip. */
 function discreteTask(verb: string, after: string): boolean {
-  return DISCRETE_TASKS.has(verb) && !(verb === 'take' && NOT_A_TRIP.test(after));
+  return (
+    DISCRETE_TASKS.has(verb) &&
+    !(verb === 'take' && NOT_A_TRIP.test(after)) &&
+    // "ask the school to send letters in easy read" is one request; "ask for help" is not.
+    !(verb === 'ask' && /^\s+for\b/.test(after))
+  );
 }
 
 /**
