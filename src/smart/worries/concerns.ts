@@ -801,7 +801,7 @@ const BROAD_CONCERNS: readonly Concern[] = [
       partner, new partner, boyfriend, girlfriend, associates, people coming to the house,
       people in the home, adults in the home, who comes to the house, who visits, unknown
       adults, risky adults, known to police, schedule 1, lodger, friends of mum, friends of dad,
-      stays over, staying over, stay overnight, moved in, living at the address
+      stays over, staying over, stay overnight, moved in, living at the address,
       let him in, lets him in, letting him in, let her in, lets her in, letting her in, let them in,
       lets them in, come to the house, comes to the house, coming to the house, come round, comes
       round, coming round, come to the flat, comes to the flat

@@ -17,6 +17,15 @@ describe('concern entries are well formed', () => {
     expect(new Set(CONCERNS.map((c) => c.id)).size).toBe(CONCERNS.length);
     for (const c of CONCERNS) expect(new Set(c.phrases).size).toBe(c.phrases.length);
   });
+
+  it('has no two phrases run together by a missing comma', () => {
+    // Phrases wrap across lines, so a comma left off a line's end joins two phrases into one
+    // ("living at the address let him in") that no plan ever says; none needs more than 6 words.
+    const long = CONCERNS.flatMap((c) => [...c.phrases, ...(c.not ?? [])]).filter(
+      (p) => p.split(/\s+/).length > 6,
+    );
+    expect(long).toEqual([]);
+  });
 });
 
 describe('words that mean something else in one concern', () => {
