@@ -52,16 +52,16 @@ export function isWorrySection(heading: string): boolean {
   return worrySection(name) || (name !== heading.trim() && worrySection(heading));
 }
 
-/**
- * Whether a line set as a title ("What needs to happen:", "Strengths:") ends a worries section;
- * an introduction inside one ("These need to change for the baby to be safe:") does not.
- */
 /** Titles that end the worries: the plan's own sections, and what comes before the worries. */
 const ENDS_WORRIES = new RegExp(
   String.raw`\b(?:plan|outcomes?|objectives?|actions?|goals?|targets?|what (?:will|must|should) (?:happen|change|be done)|what (?:I|we|you|they|${NAME}) (?:will|can|am going to|are going to|is going to) do|what (?:I['’]m|we['’]re|you['’]re|they['’]re) going to do|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|background|history|summary|views?)\b`,
   'i',
 );
 
+/**
+ * Whether a line set as a title ("What needs to happen:", "Strengths:") ends a worries section;
+ * an introduction inside one ("These need to change for the baby to be safe:") does not.
+ */
 export function endsWorrySection(heading: string): boolean {
   // "Education (see PEP summary at section 4)": the title is "Education"; its gloss points
   // elsewhere and ends nothing.
