@@ -21,7 +21,7 @@ import {
 } from './worry-sections';
 
 export const OBJECTIVE_SECTION = new RegExp(
-  String.raw`\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what needs to be (?:put )?in place|what needs to be done|steps (?:to|towards)|support (?:after|once|when|to be (?:given|provided|offered)|that will be (?:given|provided|offered))|what (?:will|must|should) (?:happen|change|be done)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what (?:I|we|you|they|other people|others|${NAME}|the (?:[\w'’-]+ ){0,3}[\w'’-]+|${NAME} and ${NAME}) (?:will|can|am going to|are going to|is going to) do|what (?:I['’]m|we['’]re|you['’]re|they['’]re) going to do|what we are going to do|what (?:will|would|can|could) help(?: (?:us|me|you|them|${NAME}))?(?: (?:to )?get there)?|what (?:will|shall|are) (?:I|we|you|they|${NAME}) (?:going to )?do|who will help(?: me| us)?|who (?:will )?do(?:es)? what|smart|how we will (?:get there|achieve (?:this|these|them|it|our (?:goals|outcomes))|make (?:this|it) happen)|next steps|tasks|what (?:I|we|the family|${NAME}) needs? from (?:services|professionals|agencies|others|other people|you)|how (?:these|the|this|her|his|their|${NAME}'s) needs? (?:will|are to) be met|needs and how (?:they|these|it|this) will be met|how we will meet|safety rules|our rules|(?:safety )?plan rules|bottom lines?|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you|(?:I|we|you|they|${NAME}|the (?:[\w-]+ ){0,3}[\w-]+)(?:, [^,]{1,40},)? agrees? (?:that|to)|what (?:has been|we have|was|is) agreed|agreed actions|responsibilities|(?:case )?plan decisions|decisions (?:made|agreed|reached)|the following (?:has|have|was|were|is) (?:been )?agreed)\b`,
+  String.raw`\b(?:outcomes?|objectives?|what needs to (?:change|happen)|what needs to be (?:put )?in place|what needs to be done|steps (?:to|towards)|support (?:after|once|when|to be (?:given|provided|offered)|that will be (?:given|provided|offered))|what (?:will|must|should) (?:happen|change|be done)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|targets?|goals?|the plan|our (?:family )?plan|plan of action|what (?:I|we|you|they|other people|others|${NAME}|the (?:[\w'’-]+ ){0,3}[\w'’-]+|${NAME} and ${NAME}) (?:will|can|am going to|are going to|is going to) do|what (?:I['’]m|we['’]re|you['’]re|they['’]re) going to do|what we are going to do|what (?:will|would|can|could) help(?: (?:us|me|you|them|${NAME}))?(?: (?:to )?get there)?|what (?:will|shall|are) (?:I|we|you|they|${NAME}) (?:going to )?do|who will help(?: me| us)?|who (?:will )?do(?:es)? what|smart|how we will (?:get there|achieve (?:this|these|them|it|our (?:goals|outcomes))|make (?:this|it) happen)|next steps|tasks|what (?:I|we|the family|${NAME}) needs? from (?:services|professionals|agencies|others|other people|you)|how (?:these|the|this|her|his|their|${NAME}'s) needs? (?:will|are to) be met|needs and how (?:they|these|it|this) will be met|how we will meet|safety rules|our rules|(?:safety )?plan rules|bottom lines?|what (?:we|you) (?:need|want|expect) (?:you )?to do|(?:schedule|list) of expectations|what (?:is|we) expect(?:ed)? (?:of|from) you|(?:I|we|you|they|${NAME}|the (?:[\w-]+ ){0,3}[\w-]+)(?:, [^,]{1,40},)? agrees? (?:that|to)|what (?:has been|we have|was|is) agreed|agreed actions|responsibilities|(?:case )?plan decisions|conditions (?:for|of) (?:(?:the|a|[\p{L}'’-]+['’]s?) )?(?:safe )?(?:return|reunification)(?: home)?|(?:rules|conditions) of (?:the )?placement|decisions (?:made|agreed|reached)|the following (?:has|have|was|were|is) (?:been )?agreed)\b`,
   'i',
 );
 /**
@@ -115,7 +115,7 @@ const COLUMNS: [PartRole, RegExp][] = [
   ['review', /review/i],
   ['progress', /progress|\brag\b|status|update|comments?|^\W*(?:done|completed?|achieved)\W*$/i],
   // "Person" names who, but a Welsh care and support plan's "Personal outcome" is the outcome.
-  ['who', /^\s*who\b|by whom|responsib|\blead\b|owner|\bperson\b/i],
+  ['who', /^\s*who\b|by whom|responsib|\blead\b|owner|\bperson\b|\bprovider\b/i],
   // "How often" (a contact plan's column) says when, not how anything is done.
   ['when', /by when|\bwhen\b|timescale|deadline|date|target date|^\s*by\s*$|how often|frequency/i],
   // "What needs to happen" is the plan's action column, not a need; so is a column headed
@@ -131,7 +131,7 @@ const COLUMNS: [PartRole, RegExp][] = [
   ['outcome', /outcome|goal|change|objective|target|what we want|aim/i],
   [
     'action',
-    /action|what will happen|what will be done|what we will do|task|intervention|how|support|help|steps?/i,
+    /action|what will happen|what will be done|what we will do|task|intervention|how|support|help|steps?|^\W*services?\W*$/i,
   ],
 ];
 
@@ -186,6 +186,9 @@ function gapAfter(text: string): string {
   return /[.!?;:]$/.test(text) ? ' ' : '. ';
 }
 
+/** A row's own number or reference: "1", "2.", "3a", "A4", "(5)". */
+const ROW_NUMBER = /^\W*(?:[a-z]?\d{1,3}[a-z]?|[ivx]{1,4})[.)]?$/i;
+
 /** One objective from its cells, read in READ_ORDER; none without an outcome or an action. */
 function objectiveFrom(
   cells: RoleCell[],
@@ -200,6 +203,9 @@ function objectiveFrom(
       if (cell.role !== role) continue;
       const value = cell.text.replace(/\s+/g, ' ').trim();
       if (!value) continue;
+      // A column that only numbers the rows ("No. | What will happen | Who") says nothing of the
+      // objective: "… each day she comes in. 1." reads as a stray figure on its card.
+      if (role === 'other' && ROW_NUMBER.test(value)) continue;
       // A "How often" column says when in its own words: "How often: Weekly", not "By when".
       const label =
         role === 'when' && /how often|frequency/i.test(cell.label) ? 'How often' : LABEL[role];

@@ -10,15 +10,15 @@ import { headingName } from './text';
 
 /**
  * A line that says it is a worry: "Danger statement: ...", "Worry 2 - ...", "Need (Karen): ...",
- * "Need identified: ...", "Presenting issue: ...".
+ * "Need identified: ...", "Risk/Need identified: ..." (a case system's field), "Presenting issue: ...".
  * The worries reader takes it, wherever it sits, and the objectives reader leaves it.
  */
 export const LABELLED_WORRY =
-  /^\s*(?:identified |presenting )?(?:danger statement|worry|concern|risk|complicating factor|need|issue)\s*(?:\d+|identified)?\s*(?:\([^()]{1,40}\)\s*)?[:\-–]\s*(?=\S)/i;
+  /^\s*(?:identified |presenting )?(?:danger statement|worry|concern|risk|complicating factor|need|issue)(?:\s*(?:\/|&|and|or)\s*(?:worry|concern|risk|need|issue)s?)?\s*(?:\d+|identified)?\s*(?:\([^()]{1,40}\)\s*)?[:\-–]\s*(?=\S)/i;
 
 /** Headings whose items are worries, not objectives, views or strengths. */
 const WORRY_SECTION =
-  /\b(?:worr(?:y|ies|ied|ying)|safety threats?|questions? for (?:the )?family|referrer['’]s questions?|(?:things|what) (?:that )?makes? [\p{L}'’ ]{0,30}more likely|(?:health|social care|priority|key|main|support) needs|what['’]?s (?:getting|got|standing) in the way|what (?:gets|could get|might get|is getting) in the way|concerns?|what['’]?s not (?:working|going well)|what (?:is|isn['’]t) (?:not )?(?:working|going well)|not going well|difficulties|challenges|concerned|dangers?|danger statements?|harm statements?|past harm|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|why (?:are we|we are|we['’]re) (?:working with|involved)|(?:things that|what) makes? me (?:feel )?(?:unsafe|scared|frightened|worried|upset)|reasons? for (?:the|this) plan|reasons? for (?:[\w'’]+ ){0,2}(?:concerns?|involvement|referral)|what (?:is|are) (?:the|our|[\p{L}'’-]+['’]s) (?:main )?(?:problems?|issues?|concerns?|needs?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan|why (?:we are|we['’]re|are we) (?:making|writing|doing|drawing up|having) (?:a|an|this|the|our) [\w ]{0,40}?plan|(?:summary|outline|description) of (?:[\w'’]+ )?(?:needs|concerns|worries|risks?)|why there (?:is|are) (?:a|an|this) [\w'’ ]{0,40}plans?|why [\w'’ ]{0,40}(?:is|are|was|were|came|come|has come|have come) (?:being )?(?:looked after|in care|into care|accommodated)|why (?:is|are|was|were) [\w'’ ]{1,40}? (?:being )?(?:looked after|in care|accommodated)|barriers?(?: to [\w'’ ]{1,30})?)\b|^\W*assess\W*(?:[-–—:]\s*\p{L}.*)?$|^\W*where (?:we|I|things|the family) (?:are|am|is|stand)(?: (?:now|today|at the moment))?\W*(?::\s*\d{1,2}(?:\s*\/\s*10)?)?\W*$|^\W*(?:my |[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?(?:needs?|identified needs?)\W*$|^\W*what (?:I|[\p{Lu}][\p{L}'’-]+|the (?:child|children|young person|baby|family|parents?|carers?)) needs?\W*$|^\W*(?:section\s+b\b\W*)?(?:[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?special educational needs?(?: and disabilit(?:y|ies))?\W*$/iu;
+  /\b(?:worr(?:y|ies|ied|ying)|safety threats?|diminished (?:caregiver |parental )?protective capacit(?:y|ies)|questions? for (?:the )?family|referrer['’]s questions?|(?:things|what) (?:that )?makes? [\p{L}'’ ]{0,30}more likely|(?:health|social care|priority|key|main|support) needs|what['’]?s (?:getting|got|standing) in the way|what (?:gets|could get|might get|is getting) in the way|concerns?|what['’]?s not (?:working|going well)|what (?:is|isn['’]t) (?:not )?(?:working|going well)|not going well|difficulties|challenges|concerned|dangers?|danger statements?|harm statements?|past harm|complicating factors?|risks?|areas? of (?:need|concern|risk)|needs? identified|identified needs|presenting (?:needs|issues|concerns)|why (?:is )?(?:this|the|a) plan (?:is )?needed|why (?:are|is) (?:we|children'?s services) involved|why (?:are we|we are|we['’]re) (?:working with|involved)|(?:things that|what) makes? me (?:feel )?(?:unsafe|scared|frightened|worried|upset)|reasons? for (?:the|this) plan|reasons? for (?:[\w'’]+ ){0,2}(?:concerns?|involvement|referral)|what (?:is|are) (?:the|our|[\p{L}'’-]+['’]s) (?:main )?(?:problems?|issues?|concerns?|needs?)|issues?(?: raised| to be addressed| identified)?|problems?|why [\w'’ ]{0,40}(?:needs?|has|have|is on|are on) (?:a|an|this|the) [\w ]{0,40}plan|why (?:we are|we['’]re|are we) (?:making|writing|doing|drawing up|having) (?:a|an|this|the|our) [\w ]{0,40}?plan|(?:summary|outline|description) of (?:[\w'’]+ )?(?:needs|concerns|worries|risks?)|why there (?:is|are) (?:a|an|this) [\w'’ ]{0,40}plans?|why [\w'’ ]{0,40}(?:is|are|was|were|came|come|has come|have come) (?:being )?(?:looked after|in care|into care|accommodated)|why (?:is|are|was|were) [\w'’ ]{1,40}? (?:being )?(?:looked after|in care|accommodated)|barriers?(?: to [\w'’ ]{1,30})?)\b|^\W*assess\W*(?:[-–—:]\s*\p{L}.*)?$|^\W*where (?:we|I|things|the family) (?:are|am|is|stand)(?: (?:now|today|at the moment))?\W*(?::\s*\d{1,2}(?:\s*\/\s*10)?)?\W*$|^\W*(?:my |[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?(?:needs?|identified needs?)\W*$|^\W*what (?:I|[\p{Lu}][\p{L}'’-]+|the (?:child|children|young person|baby|family|parents?|carers?)) needs?\W*$|^\W*(?:section\s+b\b\W*)?(?:[\p{Lu}][\p{L}'’-]*(?:['’]s|s['’]) )?special educational needs?(?: and disabilit(?:y|ies))?\W*$/iu;
 
 /**
  * "What Aroha wants", "What Mum thinks", "What Mum and Dad say": someone's views, not what is wrong
@@ -40,8 +40,25 @@ const NOT_WORRIES = new RegExp(
 const PLAN_NAME =
   /\b(?:risks?|safety|concerns?|dangers?)(?:\s+(?:and|&)\s+(?!(?:the|this|our|my|a)\b)[\p{L}-]+)?(?:\s+(?:management|reduction|assessment))?\s+plan\b/iu;
 
+/**
+ * The three domains of an assessment of need (England's Assessment Framework, Northern Ireland's
+ * UNOCINI): "Child's developmental needs", "Parenting capacity", "Family and environmental
+ * factors". A plan set out by them tells, domain by domain, what is going well and what worries
+ * everyone, in the same prose; the worries reader takes only the sentences that say something is
+ * wrong.
+ */
+const DOMAIN_SECTION =
+  /\b(?:(?:child|young person)['’]?s? developmental needs|(?:parenting|parents['’]?|carers['’]?|parents['’]? or carers['’]?) capacity|family and environmental factors)\b/i;
+
+/** Whether a heading names a domain of an assessment of need (DOMAIN_SECTION). */
+export function isDomainSection(heading: string): boolean {
+  return DOMAIN_SECTION.test(heading);
+}
+
 const worrySection = (heading: string) =>
-  WORRY_SECTION.test(heading) && !NOT_WORRIES.test(heading) && !PLAN_NAME.test(heading);
+  (WORRY_SECTION.test(heading) || DOMAIN_SECTION.test(heading)) &&
+  !NOT_WORRIES.test(heading) &&
+  !PLAN_NAME.test(heading);
 
 /**
  * A bracket glosses its heading ("Priority needs (Family and Child Strengths and Needs

@@ -220,6 +220,8 @@ const BROAD_CONCERNS: readonly Concern[] = [
       court hearing, final hearing, hearing date, the hearing, next hearing,
       issues resolution hearing, case management hearing, hearing on, hearing in court,
       hearing voices, hearing from, hearing about, hearing her, hearing him, hearing them,
+      last hearing, children's hearing, childrens hearing, review hearing, his hearings, her
+      hearings, their hearings, hearings and reviews, panel hearing, at the hearing,
       hearing the children, hearing what, mental health nurse, health and safety,
       medicines out of reach, medicines locked, medication locked, medication in a locked,
       broken glass, smashed glass, shards of glass, pieces of glass, glass in the garden,
@@ -416,7 +418,9 @@ const BROAD_CONCERNS: readonly Concern[] = [
       whereabouts, curfew, home by, back by, return home interview, return interview, stays out,
       staying out, out late, overnight, out all night, where she is, where he is, where they
       are, not come home, did not come home, comes home, come home, report him missing, report
-      her missing, reporting him missing, reporting her missing, report them missing
+      her missing, reporting him missing, reporting her missing, report them missing, gone
+      missing, going missing, missing from care, missing from placement, missing protocol,
+      missing from care protocol, missing person, missing persons
     `),
     not: list(`
       home by bus, whereabouts of the father, come home from school, comes home from work,

@@ -19,6 +19,7 @@ import { splitSentences } from '../sentences';
 import {
   changeSectionsOfWorries,
   endsWorrySection,
+  isDomainSection,
   isWorrySection,
   LABELLED_WORRY,
 } from '../worry-sections';
@@ -201,6 +202,8 @@ function readWorries(doc: PlanDocument): Worry[] {
   const out: Worry[] = [];
   let section: string | undefined;
   let worryLevel: number | undefined;
+  /** Whether the worries section open now is a domain of an assessment (isDomainSection). */
+  let domain = false;
   /** The last paragraph that is not a title or a goal's reason: the goal a reason is under. */
   let goal: number | undefined;
   /** The labelled worry just read ("Need: …"), which an action line under it answers. */
@@ -219,6 +222,7 @@ function readWorries(doc: PlanDocument): Worry[] {
       // A sub-heading inside a worries section ("Complicating factors" under "Worries") keeps it;
       // one that can only head objectives ("Outcomes:", read a level down in a text plan) ends it.
       if (isWorrySection(text) || changeWorries.has(block.paragraph)) {
+        if (worryLevel === undefined || level <= worryLevel) domain = isDomainSection(text);
         worryLevel = worryLevel !== undefined ? Math.min(worryLevel, level) : level;
       } else if (block.headingLevel === undefined) {
         if (worryLevel !== undefined && !endsWorrySection(text)) continue;
@@ -285,6 +289,9 @@ function readWorries(doc: PlanDocument): Worry[] {
       continue;
     }
     if (worryLevel === undefined || text.length < 8 || VIEWS_LINE.test(text)) continue;
+    // A domain tells what is going well beside what is not, and numbers its sub-headings ("4.1
+    // Family history and functioning"): only what says something is wrong is a worry.
+    if (domain && listed && !TROUBLE.test(text)) continue;
     if (listed) {
       out.push({
         id: `p${block.paragraph}`,
@@ -294,9 +301,10 @@ function readWorries(doc: PlanDocument): Worry[] {
       });
       continue;
     }
-    sentences(text).forEach((s, i) =>
-      out.push({ id: `p${block.paragraph}s${i}`, text: s, paragraph: block.paragraph, section }),
-    );
+    sentences(text).forEach((s, i) => {
+      if (domain && !TROUBLE.test(s)) return;
+      out.push({ id: `p${block.paragraph}s${i}`, text: s, paragraph: block.paragraph, section });
+    });
   }
   return out;
 }

@@ -518,7 +518,9 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       symptoms not seen, unnecessary appointments, unnecessary investigations,
       unnecessary treatment, multiple hospitals, different hospitals, second opinions,
       doctor shopping, munchausen, munchausen by proxy, medical child abuse,
-      single named clinician, lead clinician, health chronology
+      single named clinician, lead clinician, health chronology, lead paediatrician,
+      single lead paediatrician, named paediatrician, one hospital, emergency departments,
+      different emergency departments, health records, medical records, second opinion
     `),
     examples: {
       worry:
@@ -963,6 +965,30 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
     },
   },
   {
+    // A child who feels nobody hears them at their reviews, hearings or meetings, answered by an
+    // advocate or a way to give their views ("Mind of My Own"), not by the meetings themselves.
+    id: 'child-voice',
+    label: "the child's voice",
+    phrases: list(`
+      nobody listens, no one listens, nobody listened, not listened to, not being listened to,
+      not heard, feel heard, feels heard, listened to, listens to him, listens to her,
+      listen to him, listen to her, have a say, has a say, no say, any say, a say in,
+      advocate, advocacy, advocacy worker, independent advocate, children's rights,
+      children's rights service, mind of my own, give his views, give her views, share his
+      views, share her views, his views are heard, her views are heard, speak for himself,
+      speak for herself, speak up for
+    `),
+    not: list(`
+      parent advocate, parents' advocate, parent's advocate, advocate for the family,
+      advocate for mum, advocate for dad, advocate for her mum, advocate for his mum
+    `),
+    examples: {
+      worry: 'Kian says nobody listens to him at his looked after reviews.',
+      answer: 'Kian will be offered an independent advocate to help him give his views at reviews.',
+      unrelated: 'Kian will see the dentist by March.',
+    },
+  },
+  {
     id: 'immigration',
     label: 'immigration and asylum',
     phrases: list(`
@@ -1128,7 +1154,8 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       handful of words, few words, only says, says a few words, not many words, words he says,
       words she says, number of words, communicate his needs, communicate her needs,
       communicate their needs, communicate his key needs, communicate her key needs,
-      communicate his wishes, communicate her wishes
+      communicate his wishes, communicate her wishes, early intervention evaluation,
+      early childhood special education, ecse, ifsp, individualized family service plan
     `),
     not: list(`
       speech at the wedding, best man speech, free speech, hate speech, salt and pepper, salt
@@ -1355,7 +1382,7 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       indecent images, images shared, sextortion, barnardo's, exploitation worker, cse worker,
       abduction notice, child abduction warning notice, cawn, sexual health, consent,
       healthy relationships, taken to hotels, taken to a hotel, getting into cars,
-      parties with older
+      parties with older, in love with
     `),
     not: list(`
 
