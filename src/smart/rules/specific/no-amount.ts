@@ -8,6 +8,18 @@ const CHANGE_WORDS =
   // "ask for more juice at snack time": a request the child makes, a skill, not a change.
   /(?<!\b(?:no|any) |\b(?:an?|or|of) |\bask(?:s|ed|ing)? for |\brequest(?:s|ed|ing)? )\b(?:increase|increases|increasing|increased|decrease|decreases|decreasing|decreased|reduce|reduces|reducing|limit|cut (?:down|back)(?: on)?|eat more|drink less|more|less|fewer|lower|higher|cleaner|tidier|healthier|quieter|calmer|stronger)\b(?!\s+than\b)/gi;
 
+/**
+ * "The Stronger Together sessions", "the Healthier Lives group": a word inside the capitalised
+ * name of a programme, mid-sentence, names it rather than asking for a change.
+ */
+function inTitleCaseName(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  const before = text.slice(0, start);
+  // The first word of a sentence is capitalised anyway: "Stronger bonds with Mum".
+  if (/(?:^|[.!?:;]\s*|\n\s*)["'“‘(]?$/u.test(before)) return false;
+  return /^\s+\p{Lu}/u.test(text.slice(end)) || /\p{Lu}[\p{L}'’-]*\s+$/u.test(before);
+}
+
 /** "Cut down", "eat more": a direction of change with no amount leaves everyone guessing. */
 const rule: Rule = {
   id: 'specific/no-amount',
@@ -26,6 +38,7 @@ const rule: Rule = {
     // measure's finding, not a second one here.
     if (unfilledSlot(a, ['number'])) return [];
     return allMatches(CHANGE_WORDS, a.text)
+      .filter((m) => !inTitleCaseName(a.text, m.start, m.end))
       .slice(0, 1)
       .map((m) => ({ messageId: 'amount', data: { words: m.text }, start: m.start, end: m.end }));
   },
@@ -38,6 +51,8 @@ const rule: Rule = {
       // "not … any more" is "never again", a matter for the realistic letter, not an amount.
       'Amara will not see any more violence at home while the plan is in place, as checked by her social worker at each visit.',
       'Mum will have contact of increased duration at the family centre every Saturday.',
+      // The name of a programme, not a change asked for.
+      'Jodie and Ryan will complete the Stronger Together parenting conflict sessions by 31/03/2027.',
     ],
     invalid: [
       {
