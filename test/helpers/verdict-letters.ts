@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkObjectiveText, CRITERIA, type CheckOptions } from '../../src/smart';
+import type { Criterion } from '../../src/smart/types';
 
 export const today = new Date(2026, 11, 1);
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -19,6 +20,11 @@ export function ownLabelledTexts(): string[] {
       .filter((line) => line.trim() !== '')
       .map((line) => (JSON.parse(line) as { text: string }).text),
   );
+}
+
+/** Whether one letter is met, checked as of `today`: `const outcome = metOn('outcome')`. */
+export function metOn(criterion: Criterion): (text: string) => boolean {
+  return (text) => checkObjectiveText(text, { today }).criteria[criterion].met;
 }
 
 /** "SMRTO" when all five letters are met, with a dot for each one that is not. */

@@ -7,7 +7,7 @@
  */
 import { childNamed, type ChildNamed } from '../helpers/child-named';
 import { checkObjectiveText } from '../../src/smart';
-import { changedVerdicts, ownLabelledTexts, today } from '../helpers/verdict-letters';
+import { changedVerdicts, ownLabelledTexts, today, metOn } from '../helpers/verdict-letters';
 
 const objectives = childNamed().filter((o) => o.modal === 'will' || o.modal === 'to');
 
@@ -120,7 +120,7 @@ describe('a fragment that asks for a change', () => {
   // The rules' reading: no action is found in it. The second reading may still weigh a fragment
   // whose words labellers read both ways ("Decrease time spent alone …"), so the final verdict
   // of the first four is pinned and of the last only the rules' reading.
-  const outcome = (text: string) => checkObjectiveText(text, { today }).criteria.outcome.met;
+  const outcome = metOn('outcome');
   const actionFound = (text: string) =>
     checkObjectiveText(text, { today }).findings.some((f) => f.ruleId === 'outcome/action-only');
 

@@ -6,9 +6,10 @@
  */
 import { checkObjectiveText } from '../../src/smart';
 import { findTimes } from '../../src/smart/dates';
+import { metOn } from '../helpers/verdict-letters';
 
 const today = new Date(2026, 11, 1);
-const timely = (text: string) => checkObjectiveText(text, { today }).criteria.timely.met;
+const timely = metOn('timely');
 const pastDate = (text: string) =>
   checkObjectiveText(text, { today }).criteria.timely.findings.some(
     (f) => f.ruleId === 'timely/past-date',

@@ -6,10 +6,10 @@
  * "Weekly"), so "Lucas demonstrates" had no subject.
  */
 import { analyse } from '../../src/smart/analyse';
-import { checkObjectiveText } from '../../src/smart';
+import { metOn } from '../helpers/verdict-letters';
 
 const today = new Date(2026, 11, 1);
-const outcome = (text: string) => checkObjectiveText(text, { today }).criteria.outcome.met;
+const outcome = metOn('outcome');
 const subjectKind = (text: string) => analyse(text, { today }).clauses[0]?.subject.kind;
 
 describe('a first name ending in "s" before a present-tense verb', () => {

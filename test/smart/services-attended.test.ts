@@ -6,9 +6,10 @@
  * up (set W).
  */
 import { checkObjectiveText } from '../../src/smart';
+import { metOn } from '../helpers/verdict-letters';
 
 const today = new Date(2026, 11, 1);
-const outcome = (text: string) => checkObjectiveText(text, { today }).criteria.outcome.met;
+const outcome = metOn('outcome');
 
 describe('a service or hearing attended, however it is written', () => {
   it.each([

@@ -1,7 +1,4 @@
-import { readTextPlan } from '../../../src/smart';
-import { extractObjectives } from '../../../src/smart/objectives';
-import { findWorries } from '../../../src/smart/worries/find-worries';
-import { pairWorries } from '../../../src/smart/worries/pair';
+import { pairedPlan as read } from '../../helpers/paired-plan';
 
 /**
  * Layouts the eighth set of labelled plans (test/worries/tune8) brought that the readers did not
@@ -9,12 +6,6 @@ import { pairWorries } from '../../../src/smart/worries/pair';
  * of an assessment, a US case plan's services table and conditions for return. Every family here
  * is fictional and written for these tests.
  */
-function read(markdown: string) {
-  const doc = readTextPlan(markdown, 'markdown');
-  const worries = findWorries(doc);
-  const objectives = extractObjectives(doc);
-  return { worries, objectives, pairing: pairWorries(worries, objectives) };
-}
 
 describe('worries as case systems and assessments set them out', () => {
   it('reads a "Risk/Need identified:" field as a worry, and its actions as the plan', () => {

@@ -1,6 +1,5 @@
-import { extractObjectives, readTextPlan } from '../../../src/smart';
-import { findWorries } from '../../../src/smart/worries/find-worries';
-import { pairWorries } from '../../../src/smart/worries/pair';
+import { readTextPlan } from '../../../src/smart';
+import { pairedPlan as read } from '../../helpers/paired-plan';
 
 /**
  * Layouts of real plans that the worries and objectives readers missed (all fictional): a joint
@@ -9,12 +8,6 @@ import { pairWorries } from '../../../src/smart/worries/pair';
  * "Need identified:", an early help plan's "What are the needs?", and sub-headings under a
  * worries section of a plan whose title is not the document's first heading.
  */
-const read = (markdown: string) => {
-  const doc = readTextPlan(markdown, 'markdown');
-  const worries = findWorries(doc);
-  const objectives = extractObjectives(doc);
-  return { worries, objectives, pairing: pairWorries(worries, objectives) };
-};
 const texts = (items: readonly { text: string }[]) => items.map((i) => i.text);
 
 const NEEDS_AND_ACTIONS = `# Joint Plan: Young Person Presenting as Homeless

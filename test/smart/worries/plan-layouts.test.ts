@@ -3,17 +3,7 @@
  * plan here is fictional, written in the shape of a layout seen in plans written blind to the
  * checker (test/worries/tune3).
  */
-import { readTextPlan } from '../../../src/smart';
-import { extractObjectives } from '../../../src/smart/objectives';
-import { findWorries } from '../../../src/smart/worries/find-worries';
-import { pairWorries } from '../../../src/smart/worries/pair';
-
-function read(markdown: string) {
-  const doc = readTextPlan(markdown, 'markdown');
-  const worries = findWorries(doc);
-  const objectives = extractObjectives(doc);
-  return { worries, objectives, pairing: pairWorries(worries, objectives) };
-}
+import { pairedPlan as read } from '../../helpers/paired-plan';
 
 describe('a plan table with a column of needs beside the column that answers them', () => {
   it('reads "What needs to change" beside "Need" as the objective, answering its row', () => {
