@@ -10,8 +10,8 @@ import { headingName } from './text';
 
 /**
  * A line that says it is a worry: "Danger statement: ...", "Worry 2 - ...", "Need (Karen): ...",
- * "Need identified: ...", "Risk/Need identified: ..." (a case system's field), "Presenting issue: ...".
- * The worries reader takes it, wherever it sits, and the objectives reader leaves it.
+ * "Need identified: ...", "Risk/Need identified: ..." (a case system's field), "Presenting
+ * issue: ...". The worries reader takes it, wherever it sits, and the objectives reader leaves it.
  */
 export const LABELLED_WORRY =
   /^\s*(?:identified |presenting )?(?:danger statement|worry|concern|risk|complicating factor|need|issue)(?:\s*(?:\/|&|and|or)\s*(?:worry|concern|risk|need|issue)s?)?\s*(?:\d+|identified)?\s*(?:\([^()]{1,40}\)\s*)?[:\-–]\s*(?=\S)/i;

@@ -610,8 +610,9 @@ export function pairWorries(
       if (evidence) {
         const x = answeredFeatures(evidence, THRESHOLD);
         if (strong.length > 0 && chanceUnanswered(model, x) <= model.threshold) {
-          // Answered: by the strong matches, or by the nearest when none reached the threshold.
-          answers.push(...(strong.length > 0 ? strong : candidates.slice(0, 1)).map(link));
+          // Answered by the strong matches. (Answering by the nearest when none is strong was
+          // tried: it lost true warnings on tune8 and the blind plans, and was not kept.)
+          answers.push(...strong.map(link));
           for (const a of answers) answered.add(a.objectiveId);
           return { worry, answers };
         }
