@@ -31,9 +31,16 @@ export const NAME = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
  */
 export const WHAT_MATTERS_TO_THE_CHILD = String.raw`\b[Ww]hat matters to (?:me|the child|the young person|(?!${NOT_THE_CHILD}\b)${NAME})\b`;
 
-/** A role word as plans write it, capitalised or not ("Mother", "mother"). */
+/**
+ * A role as plans write it, each word capitalised or not ("Mother", "mother", "Social Worker",
+ * "social worker": a form's labels are often in title case).
+ */
 const either = (words: string[]) =>
-  words.map((w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1)}`).join('|');
+  words
+    .map((w) =>
+      w.replace(/(?<![\p{L}'’-])\p{L}/gu, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`),
+    )
+    .join('|');
 /** The role words of each kind, once: the patterns, the role a name gets and the line filter. */
 const MOTHERS = ['Mum', 'Mam', 'Mother', 'Mom', 'Stepmum', 'Stepmother'];
 const FATHERS = ['Dad', 'Father', 'Stepdad', 'Stepfather'];
@@ -142,9 +149,11 @@ const INTRODUCTIONS: RegExp[] = [
     String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:child|children|baby|young person)['’]s|${NAME}['’]s) (?<role>${PARENT}|${PARTNERS.join('|')}|carer|${CARER}),? (?<name>${NAME})\b`,
     'g',
   ),
-  // "Social worker: Priya Shah", "Lead Professional: Iain Ross": the plan's professionals
+  // "Social worker: Priya Shah", "Lead Professional: Iain Ross": the plan's professionals, also
+  // under a service's or a child's own title ("Adoption support social worker: Harriet Lowe",
+  // "Jayden's social worker: …")
   new RegExp(
-    String.raw`(?:^|[,;/.]\s*|\s{2,}|\t)(?<role>${either(PROFESSIONALS)}|${PROFESSIONAL_INITIALS.join('|')})\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?<name>${NAME})\b`,
+    String.raw`(?:^|[,;/.]\s*|\s{2,}|\t)(?:[A-Za-z'’-]+ ){0,3}?(?<role>${either(PROFESSIONALS)}|${PROFESSIONAL_INITIALS.join('|')})\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?<name>${NAME})\b`,
     'gm',
   ),
   // "Unborn baby of Chloe Hart", "pre-birth plan for the baby of Amy Lee"

@@ -628,6 +628,10 @@ export const INPUT_PARTICIPLES = new Set([
   'performed',
   'contacted',
   'logged',
+  // "any therapy it recommends will be funded through the Support Fund": paying for a service
+  // is the service, as "provided" is ("the rent will be paid" is left: paying it is the parent's).
+  'funded',
+  'commissioned',
 ]);
 
 /** Services named generically: what, how often and who provides it are all unknown. */

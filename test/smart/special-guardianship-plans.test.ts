@@ -31,6 +31,22 @@ describe("a support plan's people, as its details introduce them", () => {
     },
   );
 
+  it.each([
+    'Adoption support social worker',
+    "Lacey-Ann's social worker",
+    'Kinship Support Worker',
+  ])(
+    'reads a "%s", a role under a service\'s or the child\'s own title, as a professional',
+    (label) => {
+      expect(
+        outcomeMet(
+          head(label),
+          'Daniel will apply to the Adoption and Special Guardianship Support Fund for 20 sessions of Theraplay for Lacey-Ann by 31/12/2026.',
+        ),
+      ).toBe(false);
+    },
+  );
+
   it('reads the special guardians as the family, not the child', () => {
     expect(
       outcomeMet(
@@ -101,6 +117,27 @@ describe("a support plan's checklist, in its own words", () => {
     );
     expect(check).toMatchObject({ met: true, label: 'Every need has an objective' });
     expect(check.message).toBe('Each of the 3 needs has an objective that meets it.');
+  });
+
+  it('reads an adoption support plan\'s "Assessed needs" and pairs each with the support that meets it', () => {
+    const check = checkOf(
+      [
+        'Adoption Support Plan',
+        'Child: Jayden Price (7)   Adoptive parents: Sam and Chris Okoro',
+        'Adoption support social worker: Harriet Lowe',
+        '',
+        'Assessed needs',
+        '1. Jayden has big outbursts at home after school, about three times a week.',
+        '2. Jayden does not know much about why he could not stay with his birth family, and has started asking.',
+        '',
+        'What we will do',
+        '- Jayden will have fewer outbursts at home: no more than one a week by 24/05/2027, as recorded by Sam and Chris in a diary.',
+        "- Harriet will update Jayden's life story book with Sam and Chris by 26/02/2027.",
+      ],
+      'worries-answered',
+    );
+    expect(check).toMatchObject({ met: true, label: 'Every need has an objective' });
+    expect(check.message).toBe('Each of the 2 needs has an objective that meets it.');
   });
 
   it.each(['Family Support Plan', 'Child in Need Plan'])(

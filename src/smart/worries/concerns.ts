@@ -559,7 +559,7 @@ const BROAD_CONCERNS: readonly Concern[] = [
     phrases: list(`
       behaviour, behaviours, behave, behaving, tantrum, tantrums, aggression, aggressive, anger,
       angry, temper, lashing out, lashes out, boundaries, consequences, rewards, reward chart,
-      sticker chart, calm, calmer, meltdown, meltdowns, violent, hits out, kicking, biting,
+      sticker chart, calm, calmer, meltdown, meltdowns, outburst, outbursts, violent, hits out, kicking, biting,
       swearing, restraint, detention, detentions, incidents, fixed-term, regulate, regulation,
       self-regulate, child to parent violence, damage, damaging, wound up, calm down, calms
       down, swears, threatened, threatening, refuses to do, refused to do, refuse to do, do as he

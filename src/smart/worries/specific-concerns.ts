@@ -611,7 +611,10 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
       early life, early years photographs, origins, birth family history, why she can't go home,
       why he can't go home, why they can't go home, why she cannot go home, why he cannot go home,
       why they cannot go home, why she can not go home, answer her questions, answer his questions,
-      questions about her past, questions about his past, questions about why
+      questions about her past, questions about his past, questions about why,
+      why she could not stay, why he could not stay, why they could not stay, why she couldn't stay,
+      why he couldn't stay, why they couldn't stay, why she could not live, why he could not live,
+      why they could not live, why she couldn't live, why he couldn't live, why they couldn't live
     `),
     not: list(`
       medical history, offending history, criminal history, history of domestic, history of

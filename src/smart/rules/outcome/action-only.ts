@@ -210,6 +210,18 @@ const rule: Rule = {
         ],
       },
       {
+        // A service paid for is a service given, whatever the clause it follows.
+        text: 'Kacey-Leigh will be referred to the Kinship Therapeutic Service by 15/12/2026, and any therapy it recommends will be funded by the council.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'be referred',
+            output:
+              'Kacey-Leigh will be referred to the Kinship Therapeutic Service by 15/12/2026, and any therapy it recommends will be funded by the council, so that Kacey-Leigh will [what will be different].',
+          },
+        ],
+      },
+      {
         // A worker introduced to the young person is a worker allocated, in kinder words.
         text: 'Jay will be introduced to a personal adviser by his 16th birthday.',
         errors: [
