@@ -45,7 +45,10 @@ describe('easy read wordings', () => {
       ),
       { today },
     );
-    expect(report.worries.worries.map((w) => w.text)).toHaveLength(2);
+    expect(report.worries.worries.map((w) => w.worry.text)).toEqual([
+      'Josh has been sent home from school 4 times this term for hitting other children.',
+      'Josh is often hungry when he gets to school.',
+    ]);
     expect(report.worries.unanswered).toEqual([]);
   });
 });
