@@ -444,14 +444,19 @@ export function classifySubject(reading: Reading, segment: Segment): Subject {
 }
 
 /**
- * A capitalised first word that is a plural or a known verb ("Visits", "Sessions", "Refer") is
- * a common word starting the sentence, not a name.
+ * A capitalised first word that is a plural, a known verb or an abstract noun ("Visits",
+ * "Sessions", "Refer", "Counselling", "Supervision", "Therapy") is a common word starting the
+ * sentence, not a name: "Counselling will start by 15/01/2027" is a service starting, not a
+ * child called Counselling. Seven letters at least, so that "Sion" stays a name.
  */
+const ABSTRACT_NOUN = /^\p{L}{3,}(?:ing|tion|sion|ness|ship|ment|therapy)$/u;
+
 function looksLikeCommonNoun(n: Match, words: string): boolean {
   if (n.start !== 0 && !/^[,;:]?\s*$/.test(words.slice(0, n.start))) return false;
   const lower = n.text.toLowerCase();
   return (
     /[bcdfghklmnprtvwxz]s$/.test(lower) ||
+    (lower.length >= 7 && ABSTRACT_NOUN.test(lower)) ||
     INPUT_VERBS.has(lower) ||
     INPUT_VERBS.has(lower.replace(/s$/, '')) ||
     BARE_VERBS.has(lower)

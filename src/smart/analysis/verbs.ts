@@ -26,6 +26,10 @@ export interface VerbInfo {
 const RAISED =
   /^\s+(?:seen|observed|heard|noticed|reported|judged|found|considered|described|felt|thought|said|shown)\s+to\s+(?=(?:be|have|feel|use|show|enjoy|play|follow|manage|respond|interact|engage|make|share|ask|cope|settle)\b)/u;
 
+const STARTS = new Set(['start', 'begin']);
+const NO_VERB_AFTER =
+  /^(?:\s*(?:[,.;:)]|$)|\s+(?:(?:by|on|in|at|from|within|before|after|until|till|when|once|as|next|this|today|tomorrow|immediately|straight away|again|weekly|monthly)(?!\p{L})|\d))/iu;
+
 export function readVerb(text: string, from: number): VerbInfo {
   const re = /[\p{L}'’-]+/gu;
   re.lastIndex = from;
@@ -106,7 +110,15 @@ export function readVerb(text: string, from: number): VerbInfo {
         negated,
       };
     }
-    if (SKIP.has(w) && !sawBe) continue;
+    // "will start to attend": the verb comes after. "Counselling will start by 15/01/2027":
+    // nothing verb-like follows, so starting is itself what is said. ("Continue" stays skipped:
+    // "will continue at school" says where the child stays, which "continue" alone would not.)
+    if (
+      SKIP.has(w) &&
+      !sawBe &&
+      !(STARTS.has(w) && NO_VERB_AFTER.test(text.slice(m.index + m[0].length)))
+    )
+      continue;
     // "will independently prepare", "to usually arrive": an adverb before the verb.
     if (!sawBe && /^[a-z]{3,}ly$/.test(w) && !LY_VERBS.has(w)) continue;
     return {

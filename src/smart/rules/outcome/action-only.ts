@@ -222,6 +222,19 @@ const rule: Rule = {
         ],
       },
       {
+        // A service that starts is a service given: "Counselling" opening the sentence is the
+        // service, not a child of that name, and starting is what it does.
+        text: 'Counselling will start by 15/01/2027 at the Harbour Centre, weekly for 10 weeks.',
+        errors: [
+          {
+            messageId: 'action',
+            marked: 'start',
+            output:
+              'Counselling will start by 15/01/2027 at the Harbour Centre, weekly for 10 weeks, so that [child] will [what will be different].',
+          },
+        ],
+      },
+      {
         // A worker introduced to the young person is a worker allocated, in kinder words.
         text: 'Jay will be introduced to a personal adviser by his 16th birthday.',
         errors: [
