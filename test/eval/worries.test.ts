@@ -50,6 +50,10 @@ const FLOORS = {
   // an assessment, a core group's action log, Oregon, Florida and Victorian case plans, a Tusla
   // child in care review, a residential assessment's rules); read after its first contact.
   tune8: { plans: 20, precision: 0.3, recall: 0.35, links: 0.53, unanchored: 0.4 },
+  // A ninth, written blind by two more hands (a Scottish Child's Plan by wellbeing indicator, a
+  // core group's minutes, Signs of Safety, forced marriage, Welsh, Irish, Northern Territory, Ohio,
+  // Kentucky, Alberta and Oranga Tamariki plans); its first contact.
+  tune9: { plans: 20, precision: 0.25, recall: 0.45, links: 0.46, unanchored: 0.48 },
   blind: { plans: 25, precision: 0.38, recall: 0.55, links: 0.5, unanchored: 0.4 },
 };
 
@@ -186,7 +190,7 @@ describe('a second labeller measured against the first', () => {
 
   // The README's goal for the matcher (0.85 precision and recall of the warnings) rests on this:
   // two careful people reading the same plans agree at least that well.
-  it.each(['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8'])(
+  it.each(['tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9'])(
     'agrees on the %s plans at 0.85 or better',
     (set) => {
       const m = measureLabellerAgreement(
