@@ -43,12 +43,13 @@ const PLAN_NAME =
 /**
  * The three domains of an assessment of need (England's Assessment Framework, Northern Ireland's
  * UNOCINI): "Child's developmental needs", "Parenting capacity", "Family and environmental
- * factors". A plan set out by them tells, domain by domain, what is going well and what worries
- * everyone, in the same prose; the worries reader takes only the sentences that say something is
- * wrong.
+ * factors"; and the eight wellbeing indicators a Scottish Child's Plan is set out by (GIRFEC's
+ * SHANARRI: "SAFE", "Healthy", "Achieving – ..."), each standing as a heading of its own. A plan
+ * set out by them tells, domain by domain, what is going well and what worries everyone, in the
+ * same prose; the worries reader takes only the sentences that say something is wrong.
  */
 const DOMAIN_SECTION =
-  /\b(?:(?:child|young person)['’]?s? developmental needs|(?:parenting|parents['’]?|carers['’]?|parents['’]? or carers['’]?) capacity|family and environmental factors)\b/i;
+  /\b(?:(?:child|young person)['’]?s? developmental needs|(?:parenting|parents['’]?|carers['’]?|parents['’]? or carers['’]?) capacity|family and environmental factors)\b|^\W*(?:safe|healthy|achieving|nurtured|active|respected|responsible|included)\W*(?:$|[-–—:(])/i;
 
 /** Whether a heading names a domain of an assessment of need (DOMAIN_SECTION). */
 export function isDomainSection(heading: string): boolean {

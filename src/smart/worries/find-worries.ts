@@ -66,6 +66,22 @@ function sentences(text: string): string[] {
 /** A title that gives its section's score: "Where we are now (1-10): 3", "Safety: 4/10". */
 const SCORED_TITLE = /^[^:]{3,60}:\s*\d{1,2}(?:\s*\/\s*10)?$/;
 
+/**
+ * A worries title with no colon, too long to look like one on its own ("Why the children have a
+ * child protection plan (what we are worried about)", in bold in a core group's minutes), that a
+ * list follows: a sentence ends in a full stop and is rarely followed by a list.
+ */
+function titlesList(text: string, next: Block | undefined): boolean {
+  return (
+    next?.kind === 'paragraph' &&
+    next.list !== undefined &&
+    !/[.!;,]$/.test(text) &&
+    text.split(/\s+/).length <= 14 &&
+    !ITEM_PREFIX.test(text) &&
+    isWorrySection(text)
+  );
+}
+
 function looksLikeTitle(text: string): boolean {
   return (
     (/[:?]$/.test(text) || SCORED_TITLE.test(text)) &&
@@ -209,28 +225,34 @@ function readWorries(doc: PlanDocument): Worry[] {
   /** The labelled worry just read ("Need: …"), which an action line under it answers. */
   let needAbove: Worry | undefined;
   const changeWorries = changeSectionsOfWorries(doc);
-  for (const block of doc.blocks as Block[]) {
+  const blocks = doc.blocks as Block[];
+  blocks.forEach((block, b) => {
     if (block.kind === 'table') {
       out.push(...tableWorries(block, section));
-      continue;
+      return;
     }
     const text = block.text.trim();
     // Many plans set their section titles in bold, not in a heading style: "Worries:".
-    const level = block.headingLevel ?? (looksLikeTitle(text) ? 9 : undefined);
+    const level =
+      block.headingLevel ??
+      (looksLikeTitle(text) || titlesList(text, blocks[b + 1]) ? 9 : undefined);
     if (level !== undefined) {
       goal = needAbove = undefined;
       // A sub-heading inside a worries section ("Complicating factors" under "Worries") keeps it;
       // one that can only head objectives ("Outcomes:", read a level down in a text plan) ends it.
       if (isWorrySection(text) || changeWorries.has(block.paragraph)) {
-        if (worryLevel === undefined || level <= worryLevel) domain = isDomainSection(text);
+        // Under a domain, its own "Concerns:" lists only worries, whatever their words ("Lewis
+        // sleeps badly"): the domain's sifting for trouble is for its prose of good and bad.
+        if (worryLevel === undefined || level <= worryLevel || !isDomainSection(text))
+          domain = isDomainSection(text);
         worryLevel = worryLevel !== undefined ? Math.min(worryLevel, level) : level;
       } else if (block.headingLevel === undefined) {
-        if (worryLevel !== undefined && !endsWorrySection(text)) continue;
+        if (worryLevel !== undefined && !endsWorrySection(text)) return;
         worryLevel = undefined;
       } else if (worryLevel === undefined || level <= worryLevel || endsWorrySection(text))
         worryLevel = undefined;
       section = text;
-      continue;
+      return;
     }
     // A goal's reason is answered by the goal above it; any other labelled worry by meaning.
     const reason = REASON_LABEL.exec(text);
@@ -253,7 +275,7 @@ function readWorries(doc: PlanDocument): Worry[] {
       };
       out.push(worry);
       needAbove = reason ? undefined : worry;
-      continue;
+      return;
     }
     // "Objective 1a: …" or "Task: …" set out below the reasons for a plan: the worries are over.
     if (LABELLED_ITEM.test(text)) {
@@ -270,13 +292,13 @@ function readWorries(doc: PlanDocument): Worry[] {
           own[0].rowObjectiveId = `p${block.paragraph}`;
       }
       worryLevel = undefined;
-      continue;
+      return;
     }
     const listed = block.list !== undefined || ITEM_PREFIX.test(text);
     // A plan written as a letter or an email says its worries in its own sentences: "We are
     // still worried that Evie is often not collected on time".
     if (worryLevel === undefined && !listed) {
-      if (!WORRY_WORD.test(text)) continue;
+      if (!WORRY_WORD.test(text)) return;
       sentences(text).forEach((s, i) => {
         if (SAID_WORRY.test(s))
           out.push({
@@ -286,12 +308,12 @@ function readWorries(doc: PlanDocument): Worry[] {
             section,
           });
       });
-      continue;
+      return;
     }
-    if (worryLevel === undefined || text.length < 8 || VIEWS_LINE.test(text)) continue;
+    if (worryLevel === undefined || text.length < 8 || VIEWS_LINE.test(text)) return;
     // A domain tells what is going well beside what is not, and numbers its sub-headings ("4.1
     // Family history and functioning"): only what says something is wrong is a worry.
-    if (domain && listed && !TROUBLE.test(text)) continue;
+    if (domain && listed && !TROUBLE.test(text)) return;
     if (listed) {
       out.push({
         id: `p${block.paragraph}`,
@@ -299,12 +321,12 @@ function readWorries(doc: PlanDocument): Worry[] {
         paragraph: block.paragraph,
         section,
       });
-      continue;
+      return;
     }
     sentences(text).forEach((s, i) => {
       if (domain && !TROUBLE.test(s)) return;
       out.push({ id: `p${block.paragraph}s${i}`, text: s, paragraph: block.paragraph, section });
     });
-  }
+  });
   return out;
 }
