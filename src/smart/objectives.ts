@@ -434,6 +434,11 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   const loose: { objective: Objective; listed: boolean }[] = [];
   /** The last action read outside the objectives, which its details may follow. */
   let actionAt: number | undefined;
+  /**
+   * The run of labelled actions just read outside the objectives ("Action: …" lines one after
+   * another), by their place in `out`: a "Who:" or "By when:" line after the run is theirs.
+   */
+  let actionRun: number[] = [];
   /** The goal line ("Outcome 1: …") whose actions follow, and where its objective is in `out`. */
   let goal: { text: string; at: number } | undefined;
   /** Whether the last objective read under that goal was one of its listed actions. */
@@ -453,6 +458,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
     }
     if (block.headingLevel !== undefined) {
       actionAt = undefined;
+      actionRun = [];
       // "Actions" between "Outcome 1: Harvey is moved and handled safely at home" and its list
       // only says what the list is: the actions are still the outcome's, as without it.
       if (goal !== undefined && ITEMS_SUBTITLE.test(block.text)) continue;
@@ -513,7 +519,22 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       inObjectives = sawObjectiveSection = true;
       continue;
     }
-    if (!looksLikeObjective(block, inObjectives)) continue;
+    // "Action: OT to assess the home." "Action: Homes to fit the restrictors." then "Who: OT;
+    // Kestlebury Homes" and "By when: 19 Feb 2025": the details are the run's, each action's
+    // who and when as a table's columns would be, though no modal makes them objectives.
+    if (
+      actionRun.length > 0 &&
+      !inObjectives &&
+      block.list === undefined &&
+      DETAIL_LINE.test(block.text)
+    ) {
+      for (const at of actionRun) out[at] = withDetail(out[at], paragraphObjective(block, section));
+      continue;
+    }
+    if (!looksLikeObjective(block, inObjectives)) {
+      actionRun = [];
+      continue;
+    }
     // The details under a document's title ("Schools: Kaden and Lacey both go to Eastmoor
     // Primary") describe the family, even when the title names the plan ("Our Family Plan").
     if (
@@ -540,6 +561,16 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       if (goal !== undefined) lastListed = listed;
       out.push(paragraphObjective(block, section));
       if (!inObjectives) actionAt = block.paragraph;
+      // Only labelled actions make a run: an objective's own detail lines were read with it.
+      actionRun =
+        !inObjectives && !ownDetails && ACTION_LABEL.test(block.text)
+          ? [
+              ...(actionRun.length > 0 && out.length - 2 === actionRun[actionRun.length - 1]
+                ? actionRun
+                : []),
+              out.length - 1,
+            ]
+          : [];
     } else if (section === undefined || !isOtherSection(section)) {
       const listed = block.list !== undefined || ITEM_PREFIX.test(block.text);
       loose.push({ objective: paragraphObjective(block, section), listed });
@@ -589,26 +620,31 @@ function withDetails(objectives: Objective[]): Objective[] {
       out.push(objective);
       continue;
     }
-    const gap = gapAfter(item.text);
-    const start = item.text.length + gap.length;
-    const line = objective.parts[0];
-    out[out.length - 1] = {
-      ...item,
-      text: item.text + gap + objective.text,
-      parts: [
-        ...item.parts,
-        ...detailFields(objective.text).map((f) => ({
-          role: f.role,
-          label: f.label,
-          start: start + f.start,
-          end: start + f.end,
-          paragraph: line?.paragraph,
-          offset: (line?.offset ?? 0) + f.start,
-        })),
-      ],
-    };
+    out[out.length - 1] = withDetail(item, objective);
   }
   return out;
+}
+
+/** An item read with its detail line ("Who: school nurse. When: 27 February 2026."). */
+function withDetail(item: Objective, detail: Objective): Objective {
+  const gap = gapAfter(item.text);
+  const start = item.text.length + gap.length;
+  const line = detail.parts[0];
+  return {
+    ...item,
+    text: item.text + gap + detail.text,
+    parts: [
+      ...item.parts,
+      ...detailFields(detail.text).map((f) => ({
+        role: f.role,
+        label: f.label,
+        start: start + f.start,
+        end: start + f.end,
+        paragraph: line?.paragraph,
+        offset: (line?.offset ?? 0) + f.start,
+      })),
+    ],
+  };
 }
 
 /** The labelled fields of a detail line, each with the role its label gives it. */

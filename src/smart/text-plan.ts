@@ -36,8 +36,16 @@ function looksLikeHeading(line: string): boolean {
   const title = t.replace(/\s+[-–—]\s+[^-–—]*:$/, ':');
   if (title.length === 0 || title.length > 60 || t.length > 120) return false;
   if (/:$/.test(title) && title.split(/\s+/).length <= 8) return true;
-  return /^[A-Z][A-Z '’&/-]{3,}$/.test(t);
+  return /^[A-Z][A-Z '’&/-]{3,}$/.test(t) || NUMBERED_CAPITALS.test(t);
 }
+
+/**
+ * A numbered part of a plan in capitals ("AREA 1 – SLEEP", "SECTION 3: HEALTH", "PRIORITY 2"):
+ * a title, though it holds a number. Only these words before the number, so that a shouted
+ * objective ("MUM TO ATTEND 4 SESSIONS") stays one.
+ */
+const NUMBERED_CAPITALS =
+  /^(?:AREA|SECTION|PART|DOMAIN|PRIORITY|THEME|ISSUE|RISK|WORRY|NEED|GOAL|OUTCOME|TARGET|STAGE) (?:\d{1,2}|[A-H])(?:[ .:–—-]+[A-Z][A-Z '’&/-]*)?$/;
 
 /**
  * A line's cells when tabs split it into two or more (a leading indent is no cell). A list item

@@ -3,9 +3,10 @@ import { pairedPlan as read } from '../../helpers/paired-plan';
 /**
  * Layouts the ninth set of labelled plans (test/worries/tune9) brought that the worries reader did
  * not know: a Scottish Child's Plan set out by the eight wellbeing indicators with each one's
- * worries in prose, a worries title in a core group's minutes too long to look like a title, and
- * a wellbeing indicator's own "Concerns:" list. Every family here is fictional and written for
- * these tests.
+ * worries in prose, a worries title in a core group's minutes too long to look like a title, a
+ * wellbeing indicator's own "Concerns:" list, and a plain-text plan by numbered areas in capitals
+ * whose "Action:" lines share one "Who:" and one "By when:". Every family here is fictional and
+ * written for these tests.
  */
 
 describe('worries set out by wellbeing indicator and in minutes', () => {
@@ -79,5 +80,33 @@ What we are worried about is set out in the assessment of 02/11/2026.
     expect(worries.map((w) => w.text)).toEqual([
       'Lewis sleeps badly and has nightmares most weeks.',
     ]);
+  });
+
+  it("reads a plain-text plan by numbered areas, each action with the area's who and when", () => {
+    const { worries, objectives, pairing } = read(`# Child in Need Plan
+
+Child: Ollie Brennan (6)
+-------------------------------------------------------------------
+SUMMARY
+Ollie is a happy boy who loves buses. His mum asked for help in November.
+-------------------------------------------------------------------
+AREA 1 – SLEEP
+Need: Ollie sleeps for only four hours a night and wakes the house at 2am.
+Action: Referral to the Kestlebury Sleep Service for a six-week sleep programme.
+Action: Community paediatrician to review whether melatonin would help Ollie sleep.
+Who: Social worker (referral); Dr Amadi
+By when: Referral by 15/01/2027; paediatrician by 26/02/2027
+AREA 2 – MONITORING AND REVIEW
+Action: Social worker to visit every four weeks.
+`);
+    expect(objectives.map((o) => o.text)).toEqual([
+      'Referral to the Kestlebury Sleep Service for a six-week sleep programme. Who: Social worker (referral); Dr Amadi. By when: Referral by 15/01/2027; paediatrician by 26/02/2027',
+      'Community paediatrician to review whether melatonin would help Ollie sleep. Who: Social worker (referral); Dr Amadi. By when: Referral by 15/01/2027; paediatrician by 26/02/2027',
+      'Social worker to visit every four weeks.',
+    ]);
+    expect(worries.map((w) => w.text)).toEqual([
+      'Ollie sleeps for only four hours a night and wakes the house at 2am.',
+    ]);
+    expect(pairing.unanswered).toEqual([]);
   });
 });
