@@ -561,15 +561,11 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       if (goal !== undefined) lastListed = listed;
       out.push(paragraphObjective(block, section));
       if (!inObjectives) actionAt = block.paragraph;
-      // Only labelled actions make a run: an objective's own detail lines were read with it.
+      // Only labelled actions make a run, and only ones read one straight after another.
+      const follows = actionRun.length > 0 && actionRun[actionRun.length - 1] === out.length - 2;
       actionRun =
         !inObjectives && !ownDetails && ACTION_LABEL.test(block.text)
-          ? [
-              ...(actionRun.length > 0 && out.length - 2 === actionRun[actionRun.length - 1]
-                ? actionRun
-                : []),
-              out.length - 1,
-            ]
+          ? [...(follows ? actionRun : []), out.length - 1]
           : [];
     } else if (section === undefined || !isOtherSection(section)) {
       const listed = block.list !== undefined || ITEM_PREFIX.test(block.text);

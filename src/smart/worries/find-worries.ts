@@ -226,10 +226,10 @@ function readWorries(doc: PlanDocument): Worry[] {
   let needAbove: Worry | undefined;
   const changeWorries = changeSectionsOfWorries(doc);
   const blocks = doc.blocks as Block[];
-  blocks.forEach((block, b) => {
+  for (const [b, block] of blocks.entries()) {
     if (block.kind === 'table') {
       out.push(...tableWorries(block, section));
-      return;
+      continue;
     }
     const text = block.text.trim();
     // Many plans set their section titles in bold, not in a heading style: "Worries:".
@@ -243,16 +243,16 @@ function readWorries(doc: PlanDocument): Worry[] {
       if (isWorrySection(text) || changeWorries.has(block.paragraph)) {
         // Under a domain, its own "Concerns:" lists only worries, whatever their words ("Lewis
         // sleeps badly"): the domain's sifting for trouble is for its prose of good and bad.
-        if (worryLevel === undefined || level <= worryLevel || !isDomainSection(text))
-          domain = isDomainSection(text);
+        const isDomain = isDomainSection(text);
+        if (worryLevel === undefined || level <= worryLevel || !isDomain) domain = isDomain;
         worryLevel = worryLevel !== undefined ? Math.min(worryLevel, level) : level;
       } else if (block.headingLevel === undefined) {
-        if (worryLevel !== undefined && !endsWorrySection(text)) return;
+        if (worryLevel !== undefined && !endsWorrySection(text)) continue;
         worryLevel = undefined;
       } else if (worryLevel === undefined || level <= worryLevel || endsWorrySection(text))
         worryLevel = undefined;
       section = text;
-      return;
+      continue;
     }
     // A goal's reason is answered by the goal above it; any other labelled worry by meaning.
     const reason = REASON_LABEL.exec(text);
@@ -275,7 +275,7 @@ function readWorries(doc: PlanDocument): Worry[] {
       };
       out.push(worry);
       needAbove = reason ? undefined : worry;
-      return;
+      continue;
     }
     // "Objective 1a: …" or "Task: …" set out below the reasons for a plan: the worries are over.
     if (LABELLED_ITEM.test(text)) {
@@ -292,13 +292,13 @@ function readWorries(doc: PlanDocument): Worry[] {
           own[0].rowObjectiveId = `p${block.paragraph}`;
       }
       worryLevel = undefined;
-      return;
+      continue;
     }
     const listed = block.list !== undefined || ITEM_PREFIX.test(text);
     // A plan written as a letter or an email says its worries in its own sentences: "We are
     // still worried that Evie is often not collected on time".
     if (worryLevel === undefined && !listed) {
-      if (!WORRY_WORD.test(text)) return;
+      if (!WORRY_WORD.test(text)) continue;
       sentences(text).forEach((s, i) => {
         if (SAID_WORRY.test(s))
           out.push({
@@ -308,12 +308,12 @@ function readWorries(doc: PlanDocument): Worry[] {
             section,
           });
       });
-      return;
+      continue;
     }
-    if (worryLevel === undefined || text.length < 8 || VIEWS_LINE.test(text)) return;
+    if (worryLevel === undefined || text.length < 8 || VIEWS_LINE.test(text)) continue;
     // A domain tells what is going well beside what is not, and numbers its sub-headings ("4.1
     // Family history and functioning"): only what says something is wrong is a worry.
-    if (domain && listed && !TROUBLE.test(text)) return;
+    if (domain && listed && !TROUBLE.test(text)) continue;
     if (listed) {
       out.push({
         id: `p${block.paragraph}`,
@@ -321,12 +321,12 @@ function readWorries(doc: PlanDocument): Worry[] {
         paragraph: block.paragraph,
         section,
       });
-      return;
+      continue;
     }
     sentences(text).forEach((s, i) => {
       if (domain && !TROUBLE.test(s)) return;
       out.push({ id: `p${block.paragraph}s${i}`, text: s, paragraph: block.paragraph, section });
     });
-  });
+  }
   return out;
 }
