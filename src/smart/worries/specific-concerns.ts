@@ -602,19 +602,14 @@ export const SPECIFIC_CONCERNS: readonly Concern[] = [
     label: 'life story and understanding why',
     phrases: list(`
       life story, life story work, life story book, later life letter, words and pictures,
-      why she is in care, why he is in care, why they are in care, why she came into care,
-      why he came into care, why they came into care, why she is not living, why he is not living,
-      why they are not living, why she cannot live, why he cannot live, why they cannot live,
-      why she can't live, why he can't live, why they can't live, why she lives, why he lives,
-      why they live, came into care, coming into care, her history, his history, their history,
-      her story, his story, family tree, memory book, memory box, baby photos, baby photographs,
-      early life, early years photographs, origins, birth family history, why she can't go home,
-      why he can't go home, why they can't go home, why she cannot go home, why he cannot go home,
-      why they cannot go home, why she can not go home, answer her questions, answer his questions,
-      questions about her past, questions about his past, questions about why,
-      why she could not stay, why he could not stay, why they could not stay, why she couldn't stay,
-      why he couldn't stay, why they couldn't stay, why she could not live, why he could not live,
-      why they could not live, why she couldn't live, why he couldn't live, why they couldn't live
+      why {she is|he is|they are} in care, why {she|he|they} came into care,
+      why {she is|he is|they are} not living, why {she|he|they} {cannot|can't} live,
+      why {she lives|he lives|they live}, came into care, coming into care,
+      {her|his|their} history, {her|his} story, family tree, memory book, memory box, baby photos,
+      baby photographs, early life, early years photographs, origins, birth family history,
+      why {she|he|they} {can't|cannot} go home, why she can not go home,
+      answer {her|his} questions, questions about {her|his} past, questions about why,
+      why {she|he|they} {could not|couldn't} {stay|live}
     `),
     not: list(`
       medical history, offending history, criminal history, history of domestic, history of
