@@ -54,6 +54,8 @@ export interface AnalysisOptions {
   adults?: ReadonlyMap<string, FamilyRole>;
   /** The plan speaks as its child or young person: a command with no subject is theirs. */
   ownPlan?: boolean;
+  /** Who "you" is, when the heading over the objective speaks to an adult (addresseeOf). */
+  you?: 'parent' | 'professional';
 }
 
 export interface Analysis {
@@ -174,6 +176,14 @@ export function analyse(
   if (!imperative && clauses.length > 0 && opensWithSkill(text, clauses[0]))
     clauses.splice(0, clauses.length);
   if (clauses.length === 0 && !imperative) clauses.push(...presentTenseClause(reading));
+  const you = options.you;
+  if (you)
+    for (const c of clauses)
+      if (
+        c.subject.kind === 'child' &&
+        /^\s*you\s*$/i.test(text.slice(c.subject.start, c.subject.end))
+      )
+        c.subject = { ...c.subject, kind: you };
   for (const c of clauses) c.isOutcome = clauseIsOutcome(text, c);
   // "Jaxon Brown will see a paediatrician": a person's full name is two capitals, as "Horizon
   // Recovery" is, but it names who acts, not the service.

@@ -6,7 +6,7 @@
 import { analyse, firstPass, type Analysis, type FirstPass } from './analyse';
 import { findTimes } from './dates';
 import { endInsertion } from './features';
-import type { FamilyRole } from './family-names';
+import { addresseeOf, type FamilyRole } from './family-names';
 import { ignoreKey } from './ignore';
 import type { Placeholder } from './placeholders';
 import { RULES } from './rules';
@@ -134,6 +134,7 @@ function analysisOf(
       today: options.today,
       adults: options.adults,
       ownPlan: options.ownPlan,
+      you: addresseeOf(objective.section, options.adults),
       parts: reading && objective.parts ? objective.parts.map(reading.toRead) : objective.parts,
     },
     first,

@@ -269,3 +269,34 @@ export function withRoles(
   const re = adultNamesPattern(adults);
   return texts.map((t) => plainLetters(t).replace(re, (n) => adults.get(n) ?? n));
 }
+
+const FAMILY_ADULT = new RegExp(
+  String.raw`\b(?:${[...MOTHERS, ...FATHERS, ...FAMILY_CARERS, ...OTHER_CARERS, ...PARTNERS].join('|')})s?\b`,
+  'i',
+);
+const PROFESSIONAL = new RegExp(
+  String.raw`\b(?:${[...PROFESSIONALS, ...PROFESSIONAL_INITIALS].join('|')})s?\b`,
+  'i',
+);
+
+/**
+ * Who "you" is under a heading that speaks to one of the adults: a plan written to the family
+ * heads Mum's part "What you will do (Kerry)", and "You will book a medication review" is then
+ * Kerry's task, not the child's change. Only a heading that names adults of one kind (by role, or
+ * by a name the plan gave a role) decides; any other leaves "you" to the reading ("What you will
+ * do" in a young person's pathway plan is theirs).
+ */
+export function addresseeOf(
+  section: string | undefined,
+  adults?: ReadonlyMap<string, FamilyRole>,
+): 'parent' | 'professional' | undefined {
+  if (section === undefined) return undefined;
+  const kinds = new Set<'parent' | 'professional'>();
+  if (FAMILY_ADULT.test(section)) kinds.add('parent');
+  if (PROFESSIONAL.test(section)) kinds.add('professional');
+  if (adults && adults.size > 0)
+    for (const m of plainLetters(section).matchAll(adultNamesPattern(adults))) {
+      kinds.add(adults.get(m[0]) === 'Worker' ? 'professional' : 'parent');
+    }
+  return kinds.size === 1 ? [...kinds][0] : undefined;
+}
