@@ -159,6 +159,8 @@ function numberedOverProse(block: ParagraphBlock, next: Block | undefined): bool
   return title !== undefined && !MODAL.test(title) && !/[?]$/.test(title);
 }
 const MAX_PROSE_TITLE_WORDS = 6;
+/** A modal that makes a line a sentence ("Mum will …", "Dad to …"), not "forced to marry". */
+const SENTENCE_MODAL = /\b(?:will|should|must|shall|can)\b|^\s*\S+(?:\s+\S+)?\s+to\s/i;
 
 /**
  * What a numbered title heads. One that names no section we know ("3. What we have already done
@@ -168,7 +170,7 @@ const MAX_PROSE_TITLE_WORDS = 6;
 function numberedKind(text: string): TitleKind | undefined {
   const kind = titleKind(text);
   if (kind) return kind;
-  return QUESTION_WORD.test(text.trim()) || !MODAL.test(text) ? 'section' : undefined;
+  return QUESTION_WORD.test(text.trim()) || !SENTENCE_MODAL.test(text) ? 'section' : undefined;
 }
 
 const isTitle = (block: Block | undefined): boolean =>
@@ -192,6 +194,16 @@ export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
       if (numberedOverProse(block, blocks[i + 1])) overProse.add(i);
   });
   if (overProse.size < 2) overProse.clear();
+  // Once a plan numbers its sections so, a longer numbered title among them is one too ("2.
+  // Keeping Sana safe from being forced to marry" between "1. Background" and "3. Safety at
+  // home"), unless it is a sentence with a subject's modal ("2. Mum will attend the course").
+  else
+    blocks.forEach((block, i) => {
+      if (block.kind !== 'paragraph' || block.headingLevel !== undefined || !isProse(blocks[i + 1]))
+        return;
+      const title = numberedLine(block, MAX_QUESTION_WORDS)?.title;
+      if (title !== undefined && !SENTENCE_MODAL.test(title)) overProse.add(i);
+    });
   blocks.forEach((block, i) => {
     if (block.kind !== 'paragraph') return;
     if (block.headingLevel !== undefined) {

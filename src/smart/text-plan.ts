@@ -58,6 +58,35 @@ function tabCells(line: string): string[] | undefined {
   return cells.map((c) => c.trim());
 }
 
+/**
+ * A Markdown paragraph or list item wrapped onto the lines after it ("There is no agreed plan for
+ * who will care for Cerys. Her father has had no contact" then "for six years, and Nain …"): one
+ * sentence, as Markdown reads it, not two items. A line that starts a block of its own (a
+ * heading, a list item, a table, a title line) is not a continuation.
+ */
+function wrappedLines(
+  lines: readonly string[],
+  at: number,
+  first: string,
+): { text: string; last: number } | undefined {
+  let text = first;
+  let last = at;
+  for (let j = at + 1; j < lines.length; j++) {
+    const next = withoutEmphasis(lines[j]).trim();
+    if (!continues(text, next)) break;
+    text = `${text} ${next}`;
+    last = j;
+  }
+  return last === at ? undefined : { text, last };
+}
+
+function continues(text: string, next: string): boolean {
+  if (next === '' || MD_HEADING.test(next) || LIST_ITEM.test(next) || TABLE_ROW.test(next))
+    return false;
+  if (looksLikeHeading(next)) return false;
+  return CONTINUATION(text, next);
+}
+
 export function readTextPlan(text: string, format: 'text' | 'markdown' = 'text'): PlanDocument {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
@@ -119,10 +148,12 @@ export function readTextPlan(text: string, format: 'text' | 'markdown' = 'text')
     const item = LIST_ITEM.exec(line);
     if (item) {
       const level = Math.floor(item[1].replace(/\t/g, '    ').length / 2);
+      const wrapped = format === 'markdown' ? wrappedLines(lines, i, item[4].trim()) : undefined;
+      if (wrapped) i = wrapped.last;
       blocks.push({
         kind: 'paragraph',
         paragraph: paragraph++,
-        text: item[4].trim(),
+        text: wrapped?.text ?? item[4].trim(),
         list: { level, ordered: item[2] === undefined },
       });
       continue;
@@ -137,7 +168,25 @@ export function readTextPlan(text: string, format: 'text' | 'markdown' = 'text')
       });
       continue;
     }
-    blocks.push({ kind: 'paragraph', paragraph: paragraph++, text: plain });
+    const wrapped = format === 'markdown' ? wrappedLines(lines, i, plain) : undefined;
+    if (wrapped) i = wrapped.last;
+    blocks.push({ kind: 'paragraph', paragraph: paragraph++, text: wrapped?.text ?? plain });
   }
   return { blocks: markSectionTitles(blocks) };
 }
+
+/**
+ * A line goes on with the one before when it could not start anything ("for six years, and …",
+ * "(she has heart failure)"), when the one before stops at a comma or a word that needs more ("…
+ * a strategy meeting was held on" then "11/03/2025 …"), or when it is the quote a line introduces
+ * ("Kerry said:" then '"I just need …"'). Lines that each make a sentence, with or without a full
+ * stop, stay apart: plans in Markdown often put one objective on each line.
+ */
+const CONTINUATION = (text: string, next: string): boolean =>
+  /^[\p{Ll}(]/u.test(next) ||
+  /[,;]$/.test(text) ||
+  NEEDS_MORE.test(text) ||
+  (/:$/.test(text) && /^["“‘']/.test(next));
+
+const NEEDS_MORE =
+  /\b(?:a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who|is|are|was|were|has|have|had|will|would|be|been|his|her|their|its|our|my|your|this|these|those|not|into|about|after|before|than|if|when|while|because)$/;
