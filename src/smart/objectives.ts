@@ -351,11 +351,12 @@ const NOT_AN_OBJECTIVE =
 
 /**
  * A line labelled as someone's views ("Parent's views: Mum is pleased … and will practise the
- * words at home", "Noah's wishes and feelings: …", "What Mum and Dad say: …"): what they said,
+ * words at home", "Noah's wishes and feelings: …", "What Mum and Dad say: …", a US case plan's
+ * "Parent / caregiver statement: …"): what they said,
  * under whatever section it sits. Both readers leave it: it is neither an objective nor a worry.
  */
 export const VIEWS_LINE =
-  /^[^\p{L}]*(?:(?:[\p{L}'’-]+\s){0,3}(?:views?|wishes and feelings|wishes|own words|comments)|what (?:[\p{L}'’-]+\s){1,4}(?:says?|thinks?|feels?))\s*:/iu;
+  /^[^\p{L}]*(?:(?:[\p{L}'’-]+\s){0,3}(?:views?|wishes and feelings|wishes|own words|comments)|what (?:[\p{L}'’-]+\s){1,4}(?:says?|thinks?|feels?)|(?:parent|caregiver|carer|guardian|child|youth|young person|family|mother|father)(?:['’]?s['’]?)?(?:\s*\/\s*(?:parent|caregiver|carer|guardian)(?:['’]?s['’]?)?)? statement)\s*:/iu;
 
 /** "Need: … Action: Mum will …": a row written on one line holds its objective after the need. */
 const ITEM_AFTER_WORRY = /\b(?:outcomes?|actions?|goals?|objectives?|tasks?|what will happen)\s*:/i;
