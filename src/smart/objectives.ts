@@ -581,7 +581,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       ? withDetails(listed.map((o) => o.objective))
       : loose.flatMap((o) => sentenceObjectives(o.objective));
   }
-  return withDetails(out);
+  return withNumberedRows(withDetails(out), doc);
 }
 
 /** A title that only says what the list under a goal is ("Actions", "Steps", "What will happen"). */
@@ -621,6 +621,53 @@ function withDetails(objectives: Objective[]): Objective[] {
     out[out.length - 1] = withDetail(item, objective);
   }
   return out;
+}
+
+/**
+ * "Action number | Who | By when" after the plan's numbered actions: a row whose action is only
+ * a number gives the who and the when of the action with that number, as a fuller table's row
+ * would. It is no objective of its own: a card reading "1. Who: Shannon. By when: Weekly" says
+ * nothing to make SMART.
+ */
+function withNumberedRows(objectives: Objective[], doc: PlanDocument): Objective[] {
+  const numberOf = (o: Objective): number | undefined => {
+    if (o.location.kind !== 'table') return undefined;
+    const own = o.parts.filter((p) => p.role === 'action' || p.role === 'outcome');
+    const value = own.length === 1 ? o.text.slice(own[0].start, own[0].end).trim() : '';
+    return /^\d{1,3}$/.test(value) ? Number(value) : undefined;
+  };
+  if (!objectives.some((o) => numberOf(o) !== undefined)) return objectives;
+  const ordered = new Set(
+    doc.blocks.flatMap((b) => (b.kind === 'paragraph' && b.list?.ordered ? [b.paragraph] : [])),
+  );
+  const numbered = objectives.filter(
+    (o) => o.location.kind === 'paragraph' && ordered.has(o.location.paragraph),
+  );
+  const out = [...objectives];
+  for (const row of objectives) {
+    const n = numberOf(row);
+    if (n === undefined) continue;
+    out.splice(out.indexOf(row), 1);
+    const item = numbered[n - 1];
+    const at = item ? out.indexOf(item) : -1;
+    if (at >= 0) out[at] = withCells(out[at], row);
+  }
+  return out;
+}
+
+/** An item read with the who and when cells of the table row that names it. */
+function withCells(item: Objective, row: Objective): Objective {
+  let text = item.text;
+  const parts = [...item.parts];
+  for (const part of row.parts) {
+    if (part.role === 'action' || part.role === 'outcome' || part.role === 'other') continue;
+    const value = row.text.slice(part.start, part.end);
+    const label = `${LABEL[part.role] ?? part.label ?? ''}: `;
+    text += gapAfter(text) + label;
+    parts.push({ ...part, start: text.length, end: text.length + value.length, offset: 0 });
+    text += value;
+  }
+  return { ...item, text, parts };
 }
 
 /** An item read with its detail line ("Who: school nurse. When: 27 February 2026."). */

@@ -146,6 +146,8 @@ const rule: Rule = {
     const hits = [...allMatches(BUILT_IN, text), ...organisationWords(options, text)].filter(
       (m) =>
         !analysis.roles.some((r) => m.start >= r.start && m.end <= r.end) &&
+        // A Who cell names people, not a task: "Who: Lisa Kemp (family support)".
+        !analysis.parts.some((p) => p.role === 'who' && m.start >= p.start && m.end <= p.end) &&
         // "as monitored by the teacher": who checks it, which is evidence, not vagueness.
         !(/ed$/.test(m.text) && analysis.agents.some((g) => g.start === m.end + 1)) &&
         // "as monitored on a weekly basis": how the result is checked, after a stated target.

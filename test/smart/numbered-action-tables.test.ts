@@ -1,0 +1,48 @@
+import { checkPlan } from '../../src/smart';
+import { planOf } from '../helpers/plan-of';
+
+/**
+ * A pre-birth plan (fictional) numbers its actions, then gives who and when for each in a table
+ * keyed by the action's number. Read as rows of their own, its twelve rows were twelve cards
+ * ("1. Who: Shannon. By when: Every appointment") with nothing to make SMART, and the actions
+ * were told to add who and when they already had.
+ */
+const plan = [
+  '## What needs to happen',
+  '',
+  '1. Shannon to go to every antenatal appointment with the specialist midwife.',
+  '2. Family support worker to get a cot and a pram for the baby through the baby bank.',
+  '',
+  '## Actions',
+  '',
+  '3. Health visitor to visit weekly for the first 8 weeks.',
+  '',
+  '## Who is responsible',
+  '',
+  '| Action number | Who | By when |',
+  '|---|---|---|',
+  '| 1 | Shannon; Fiona Carver (midwife) | Every appointment |',
+  '| 2 | Lisa Kemp (family support) | By 31/01/2027 |',
+  '| 3 | Hayley Booth (health visitor) | From the birth |',
+];
+
+const verdicts = () =>
+  checkPlan(planOf(plan, 'markdown'), { today: new Date(2026, 11, 1) }).objectives;
+
+describe('a table of who and when keyed by the action number', () => {
+  it('reads each row with the action it numbers, not as a card of its own', () => {
+    expect(verdicts().map((v) => v.objective.text)).toEqual([
+      'Shannon to go to every antenatal appointment with the specialist midwife. Who: Shannon; Fiona Carver (midwife). By when: Every appointment',
+      'Family support worker to get a cot and a pram for the baby through the baby bank. Who: Lisa Kemp (family support). By when: By 31/01/2027',
+      'Health visitor to visit weekly for the first 8 weeks. Who: Hayley Booth (health visitor). By when: From the birth',
+    ]);
+  });
+
+  it("gives the action its row's deadline", () => {
+    expect(verdicts()[1].criteria.timely.met).toBe(true);
+  });
+
+  it('does not read a team named in the Who cell ("family support") as a vague task', () => {
+    expect(verdicts()[1].findings.map((f) => f.ruleId)).not.toContain('specific/vague-verb');
+  });
+});
