@@ -182,40 +182,60 @@ describe('section titles', () => {
   });
 });
 
-describe('worries answered in other words', () => {
-  it.each([
-    [
-      'Callum has been suspended twice this term for swearing at teachers.',
-      'Reintegration meeting at Hill View with a key adult and a time-out card.',
-    ],
-    [
-      'Kerry stopped taking her sertraline in the summer.',
-      'Kerry to see her GP about her medication, and to self-refer to Eastbrook Talking Therapies.',
-    ],
-    [
-      'Sinéad says she has no one to talk to since Paul left.',
-      "Sinéad to join the Tuesday parents' group at the family centre.",
-    ],
-    [
-      'Tamati has been stood down from school twice this term.',
-      'A reintegration meeting at school before Tamati goes back.',
-    ],
-    [
-      'Dawit has scabies and a wound on his leg.',
-      'Initial health assessment with the LAC doctor, including treatment for scabies and a look at his leg.',
-    ],
-  ])('"%s" is answered by "%s"', (worry, objective) => {
-    const { pairing } = read(`# Plan
+const ANSWERED_IN_OTHER_WORDS: [string, string][] = [
+  [
+    'Callum has been suspended twice this term for swearing at teachers.',
+    'Reintegration meeting at Hill View with a key adult and a time-out card.',
+  ],
+  [
+    'Kerry stopped taking her sertraline in the summer.',
+    'Kerry to see her GP about her medication, and to self-refer to Eastbrook Talking Therapies.',
+  ],
+  [
+    'Sinéad says she has no one to talk to since Paul left.',
+    "Sinéad to join the Tuesday parents' group at the family centre.",
+  ],
+  [
+    'Tamati has been stood down from school twice this term.',
+    'A reintegration meeting at school before Tamati goes back.',
+  ],
+  [
+    'Dawit has scabies and a wound on his leg.',
+    'Initial health assessment with the LAC doctor, including treatment for scabies and a look at his leg.',
+  ],
+];
+
+/**
+ * One plan of the kind these come from: each worry above, its answer in other words below, and
+ * one worry nothing answers. (Each pair was first tested in a plan of two worries and one
+ * objective; the answered model, refitted whenever the read plans are read differently, is
+ * fitted to plans of five to twenty worries, and its calibration at that size is not what these
+ * tests are about.)
+ */
+const OTHER_WORDS_PLAN = `# Plan
 
 ## What are we worried about?
 
-- ${worry}
+${ANSWERED_IN_OTHER_WORDS.map(([w]) => `- ${w}`).join('\n')}
 - Nobody has repaired the broken back gate.
 
 ## What will happen
 
-- ${objective}
-`);
+${ANSWERED_IN_OTHER_WORDS.map(([, o]) => `- ${o}`).join('\n')}
+`;
+
+describe('worries answered in other words', () => {
+  const { objectives, pairing } = read(OTHER_WORDS_PLAN);
+
+  it.each(ANSWERED_IN_OTHER_WORDS)('"%s" is answered by "%s"', (worry, objective) => {
+    const paired = pairing.worries.find((p) => p.worry.text === worry);
+    const answers = paired?.answers.map(
+      (a) => objectives.find((o) => o.id === a.objectiveId)?.text,
+    );
+    expect(answers).toContain(objective);
+  });
+
+  it('warns only about the worry nothing answers', () => {
     expect(texts(pairing.unanswered)).toEqual(['Nobody has repaired the broken back gate.']);
   });
 });
