@@ -356,7 +356,7 @@ const NOT_AN_OBJECTIVE =
  * under whatever section it sits. Both readers leave it: it is neither an objective nor a worry.
  */
 export const VIEWS_LINE =
-  /^[^\p{L}]*(?:(?:[\p{L}'’-]+\s){0,3}(?:views?|wishes and feelings|wishes|own words|comments)|what (?:[\p{L}'’-]+\s){1,4}(?:says?|thinks?|feels?)|(?:parent|caregiver|carer|guardian|child|youth|young person|family|mother|father)(?:['’]?s['’]?)?(?:\s*\/\s*(?:parent|caregiver|carer|guardian)(?:['’]?s['’]?)?)? statement)\s*:/iu;
+  /^[^\p{L}]*(?:(?:[\p{L}'’-]+\s){0,3}(?:views?|wishes and feelings|wishes|own words|comments)|in (?:my|his|her|their|our) (?:own )?words|what (?:[\p{L}'’-]+\s){1,4}(?:says?|thinks?|feels?)|(?:parent|caregiver|carer|guardian|child|youth|young person|family|mother|father)(?:['’]?s['’]?)?(?:\s*\/\s*(?:parent|caregiver|carer|guardian)(?:['’]?s['’]?)?)? statement)\s*:/iu;
 
 /** "Need: … Action: Mum will …": a row written on one line holds its objective after the need. */
 const ITEM_AFTER_WORRY = /\b(?:outcomes?|actions?|goals?|objectives?|tasks?|what will happen)\s*:/i;
@@ -499,6 +499,7 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
         objectivesLevel !== undefined &&
         block.headingLevel > objectivesLevel &&
         !isOtherSection(section) &&
+        !changeWorries.has(block.paragraph) &&
         !underOther &&
         (inObjectives || !objectivesFromTitle);
       if (objectivesHere && !within) {

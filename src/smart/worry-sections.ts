@@ -87,8 +87,11 @@ export function endsWorrySection(heading: string): boolean {
   return NOT_WORRIES.test(title) || ENDS_WORRIES.test(title);
 }
 
-/** A section most templates give the plan's outcomes, but some give the problems. */
-const CHANGE_SECTION = /\bwhat (?:needs|has|have|must) to change\b/i;
+/**
+ * A section most templates give the plan's outcomes, but some give the problems: "What needs to
+ * change", and "What needs to happen" over the needs when a table of what will happen follows.
+ */
+const CHANGE_SECTION = /\bwhat (?:needs|has|have|must) to (?:change|happen)\b/i;
 /** A heading that can only hold the plan's objectives. */
 const OBJECTIVES_SECTION =
   /\b(?:outcomes?|objectives?|goals?|targets?|what needs to happen|what (?:will|must|should) (?:happen|be done)|what (?:I|we) (?:want|would like|hope) to (?:happen|change|see)|actions?|plan of action|what (?:we|everyone) (?:will|are going to) do|how (?:these|the|this) needs will be met)\b/i;
@@ -119,7 +122,9 @@ export function changeSectionsOfWorries(doc: PlanDocument): ReadonlySet<number> 
   const blocks = doc.blocks;
   blocks.forEach((block, i) => {
     if (block.kind !== 'paragraph' || block.headingLevel === undefined) return;
-    if (!CHANGE_SECTION.test(block.text) || OBJECTIVES_SECTION.test(block.text)) return;
+    const change = CHANGE_SECTION.exec(block.text);
+    if (!change || OBJECTIVES_SECTION.test(block.text.replace(change[0], ''))) return;
+    const happen = /happen/i.test(change[0]);
     let items = 0;
     let changes = 0;
     let j = i + 1;
@@ -143,7 +148,9 @@ export function changeSectionsOfWorries(doc: PlanDocument): ReadonlySet<number> 
           (OBJECTIVES_SECTION.test(b.text) || PLAN_HEADING.test(b.text)) &&
           !isWorrySection(b.text),
       );
-    if (items >= 2 && changes * 3 <= items && objectivesFollow) out.add(block.paragraph);
+    // "What needs to happen" holds the problems only with the plan's table straight after them.
+    const follows = happen ? blocks[j]?.kind === 'table' : objectivesFollow;
+    if (items >= 2 && changes * 3 <= items && follows) out.add(block.paragraph);
   });
   return out;
 }
