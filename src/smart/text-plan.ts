@@ -71,20 +71,24 @@ function wrappedLines(
 ): { text: string; last: number } | undefined {
   let text = first;
   let last = at;
+  // Each line is weighed against the line before it, not the text so far, so that a paragraph
+  // of thousands of lines is read in one pass.
+  let before = first;
   for (let j = at + 1; j < lines.length; j++) {
     const next = withoutEmphasis(lines[j]).trim();
-    if (!continues(text, next)) break;
+    if (!continues(before, next)) break;
     text = `${text} ${next}`;
+    before = next;
     last = j;
   }
   return last === at ? undefined : { text, last };
 }
 
-function continues(text: string, next: string): boolean {
+function continues(before: string, next: string): boolean {
   if (next === '' || MD_HEADING.test(next) || LIST_ITEM.test(next) || TABLE_ROW.test(next))
     return false;
   if (looksLikeHeading(next)) return false;
-  return CONTINUATION(text, next);
+  return CONTINUATION(before, next);
 }
 
 export function readTextPlan(text: string, format: 'text' | 'markdown' = 'text'): PlanDocument {
