@@ -40,8 +40,9 @@ const RISK_PLAN = /\brisk (?:management|reduction) plan\b/i;
  * plan's plan for permanence is the decision about where the child will grow up, not something to
  * be done by a date. An EHC plan's outcomes are its Section E; its other lettered sections hold
  * views, needs, the provision that meets them (F to H, checked by the council's own rules on
- * quantifying provision, not as outcomes), the placement and the advice. "Why we are meeting" tells how the work began, and may quote
- * a parent ("I just need someone to help me …"): its words are no one's task.
+ * quantifying provision, not as outcomes), the placement and the advice. "Why we are meeting"
+ * tells how the work began, and may quote a parent ("I just need someone to help me …"): its
+ * words are no one's task.
  */
 const OTHER_SECTION = new RegExp(
   String.raw`\b(?:views?|wishes and feelings|[\p{L}-]+['’]s (?:own )?words|(?:my|his|her|their) own words|voice of the child|background|concerns?|worries|worried|risks?|history|summary|signatures?|signed|agreement|agreed by|contingency|if (?:the|this|our) plan (?:is not|isn['’]t|does not|doesn['’]t|stops?) work(?:s|ing)?|what (?:will|would) happen if|if (?:things|nothing) (?:do(?:es)? not|don['’]t|doesn['’]t) (?:change|improve)|strengths|(?:working|going) well|protective factors|existing safety|chronology|analysis|present|attendees|distribution|review dates?|^(?:the )?(?:next |progress )?reviews?(?: (?:arrangements|meetings?|of (?:the|this) plan))?$|core group members|contact details|section [a-dfghijk]|permanence plan|permanency plan|plan for permanence|plan for permanency|${WISHES_TITLE}|what matters(?: most)? to|what(?:['’]s| is) important to|warning signs|early signs|triggers|safe adults|safe people|people I can (?:talk|go|turn) to|useful (?:numbers|contacts)|(?:phone|contact) numbers|progress (?:since|so far|to date|made|update)(?![^]*\b(?:next steps|actions?|plans?|targets?)\b)|updates? since|introductions?|apologies|any other business|AOB|why (?:we are|we['’]re|are we) (?:meeting|here)|(?:reasons? for|purpose of) (?:the|this|today['’]s) meeting)\b`,
@@ -352,8 +353,7 @@ const NOT_AN_OBJECTIVE =
 /**
  * A line labelled as someone's views ("Parent's views: Mum is pleased … and will practise the
  * words at home", "Noah's wishes and feelings: …", "What Mum and Dad say: …", a US case plan's
- * "Parent / caregiver statement: …"): what they said,
- * under whatever section it sits. Both readers leave it: it is neither an objective nor a worry.
+ * "Parent / caregiver statement: …"): what they said, under whatever section it sits. Both readers leave it: it is neither an objective nor a worry.
  */
 export const VIEWS_LINE =
   /^[^\p{L}]*(?:(?:[\p{L}'’-]+\s){0,3}(?:views?|wishes and feelings|wishes|own words|comments)|in (?:my|his|her|their|our) (?:own )?words|what (?:[\p{L}'’-]+\s){1,4}(?:says?|thinks?|feels?)|(?:parent|caregiver|carer|guardian|child|youth|young person|family|mother|father)(?:['’]?s['’]?)?(?:\s*\/\s*(?:parent|caregiver|carer|guardian)(?:['’]?s['’]?)?)? statement)\s*:/iu;
@@ -631,29 +631,26 @@ function withDetails(objectives: Objective[]): Objective[] {
  * nothing to make SMART.
  */
 function withNumberedRows(objectives: Objective[], doc: PlanDocument): Objective[] {
-  const numberOf = (o: Objective): number | undefined => {
-    if (o.location.kind !== 'table') return undefined;
+  const rows = new Map<Objective, number>();
+  for (const o of objectives) {
+    if (o.location.kind !== 'table') continue;
     const own = o.parts.filter((p) => p.role === 'action' || p.role === 'outcome');
     const value = own.length === 1 ? o.text.slice(own[0].start, own[0].end).trim() : '';
-    return /^\d{1,3}$/.test(value) ? Number(value) : undefined;
-  };
-  if (!objectives.some((o) => numberOf(o) !== undefined)) return objectives;
+    if (/^\d{1,3}$/.test(value)) rows.set(o, Number(value));
+  }
+  if (rows.size === 0) return objectives;
   const ordered = new Set(
     doc.blocks.flatMap((b) => (b.kind === 'paragraph' && b.list?.ordered ? [b.paragraph] : [])),
   );
   const numbered = objectives.filter(
     (o) => o.location.kind === 'paragraph' && ordered.has(o.location.paragraph),
   );
-  const out = [...objectives];
-  for (const row of objectives) {
-    const n = numberOf(row);
-    if (n === undefined) continue;
-    out.splice(out.indexOf(row), 1);
+  const merged = new Map<Objective, Objective>();
+  for (const [row, n] of rows) {
     const item = numbered[n - 1];
-    const at = item ? out.indexOf(item) : -1;
-    if (at >= 0) out[at] = withCells(out[at], row);
+    if (item) merged.set(item, withCells(merged.get(item) ?? item, row));
   }
-  return out;
+  return objectives.filter((o) => !rows.has(o)).map((o) => merged.get(o) ?? o);
 }
 
 /** An item read with the who and when cells of the table row that names it. */
