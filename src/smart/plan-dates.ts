@@ -182,7 +182,9 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
       if (dates.length > 0) continue;
     }
     const found: { kind: PlanDateKind; at: number; end: number }[] = [];
-    for (const m of text.matchAll(LABEL)) {
+    // exec rather than matchAll, which copies the pattern for every line of the plan.
+    LABEL.lastIndex = 0;
+    for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
       const kind = LABELS[m.slice(1).findIndex((g) => g !== undefined)]?.kind;
       const at = m.index ?? 0;
       if (kind && !GOING_TO.test(sentenceBefore(text, at)))

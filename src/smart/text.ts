@@ -200,6 +200,27 @@ export function overlaps(
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * The spans of a sorted list that do not overlap one another (found times, merged) which overlap
+ * this span. Found by halving, so a paste of thousands of dates is not read against each of them
+ * for every number in it.
+ */
+export function overlapping<T extends { start: number; end: number }>(
+  sorted: readonly T[],
+  span: { start: number; end: number },
+): T[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid].end <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  const out: T[] = [];
+  for (let i = low; i < sorted.length && sorted[i].start < span.end; i++) out.push(sorted[i]);
+  return out;
+}
+
 /** Normalises whitespace and quotes so keys and comparisons survive Word's typography. */
 export function normalise(text: string): string {
   return text

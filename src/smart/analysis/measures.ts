@@ -14,6 +14,7 @@ import {
 import {
   allMatches,
   memoise,
+  overlapping,
   overlaps,
   phraseMatcher,
   phraseRegex,
@@ -64,9 +65,8 @@ export function findQuantities(text: string, times: TimeExpression[]): Match[] {
   return found.filter(
     (q) =>
       q.start >= itemNumberEnd &&
-      !times.some(
+      !overlapping(times, q).some(
         (t) =>
-          overlaps(t, q) &&
           !(COMPARATOR.test(q.text) && !CALENDAR.test(text.slice(t.start, t.end))) &&
           // "take part in 6 sessions": a number of sessions is counted on the register, though
           // it is read as a length of time too.
