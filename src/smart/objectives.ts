@@ -646,11 +646,16 @@ function withNumberedRows(objectives: Objective[], doc: PlanDocument): Objective
     (o) => o.location.kind === 'paragraph' && ordered.has(o.location.paragraph),
   );
   const merged = new Map<Objective, Objective>();
+  const used = new Set<Objective>();
   for (const [row, n] of rows) {
     const item = numbered[n - 1];
-    if (item) merged.set(item, withCells(merged.get(item) ?? item, row));
+    if (!item) continue;
+    merged.set(item, withCells(merged.get(item) ?? item, row));
+    used.add(row);
   }
-  return objectives.filter((o) => !rows.has(o)).map((o) => merged.get(o) ?? o);
+  // A row numbering an action the plan does not have ("4" after three) stays a card of its own:
+  // the writer sees it, rather than losing its who and when without a word.
+  return objectives.filter((o) => !used.has(o)).map((o) => merged.get(o) ?? o);
 }
 
 /** An item read with the who and when cells of the table row that names it. */
