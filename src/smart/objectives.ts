@@ -181,6 +181,8 @@ interface RoleCell {
   label: string;
   text: string;
   paragraph: number;
+  /** Where the text starts in its paragraph, after a label written on the same line. */
+  offset?: number;
 }
 
 /** What joins a part read after an objective's text: a full stop unless the text ends one. */
@@ -219,6 +221,7 @@ function objectiveFrom(
         end: text.length + value.length,
         label: cell.label,
         paragraph: cell.paragraph,
+        ...(cell.offset !== undefined ? { offset: cell.offset } : {}),
       });
       text += value;
     }
@@ -247,6 +250,119 @@ export function rowRoles(table: TableBlock): PartRole[] | undefined {
 
 /** The id of a table read down the page: its one objective. */
 export const rowTableObjectiveId = (table: number) => `t${table}`;
+
+/** "Who: Mum (Kelly Jones)": a line that labels its value, and the label. */
+const LABELLED_LINE = /^\s*([A-Za-z][^:\n]{0,58}?)\s*:[ \t]*(?=\S)/;
+/** The roles that say who, when and how: after them, a need or an action starts a new record. */
+const DETAIL_ROLES: ReadonlySet<PartRole> = new Set(['who', 'when', 'measure']);
+const OPENING_ROLES: ReadonlySet<PartRole> = new Set(['need', 'outcome', 'action']);
+
+/** A record's line: its role, label and value, where the value starts in the paragraph. */
+interface RecordLine extends RoleCell {
+  offset: number;
+}
+
+/**
+ * A table laid down the page, written as lines: "Need: …", "What needs to change: …", "Action:
+ * …", "Who: …", "By when: …", as case systems print one need's plan and many plans are typed.
+ * Read as that table is: one objective, with the record's who, when and how as its own, and its
+ * need as context. The objectives, keyed by the paragraph of the record's first line, with the
+ * paragraphs they take up. A run of actions sharing one "Who:" is not a record (the actions are
+ * read one by one, each with the run's details), and a line of anything else ends the record.
+ */
+function lineRecords(
+  blocks: readonly Block[],
+): Map<number, { objective: Objective; paragraphs: Set<number> }> {
+  const records = new Map<number, { objective: Objective; paragraphs: Set<number> }>();
+  const runs: RecordLine[][] = [];
+  let run: RecordLine[] = [];
+  for (const block of blocks) {
+    // "Outcome 2: …" heads the actions set out under it, each with its own details: it is no
+    // line of theirs.
+    const m =
+      block.kind === 'paragraph' &&
+      block.headingLevel === undefined &&
+      block.list === undefined &&
+      !GOAL_LABEL.test(block.text)
+        ? LABELLED_LINE.exec(block.text)
+        : null;
+    if (!m || block.kind !== 'paragraph') {
+      if (run.length > 0) runs.push(run);
+      run = [];
+      continue;
+    }
+    const label = m[1].trim();
+    run.push({
+      role: 'other',
+      label,
+      text: block.text.slice(m[0].length),
+      paragraph: block.paragraph,
+      offset: m[0].length,
+    });
+  }
+  if (run.length > 0) runs.push(run);
+  for (const lines of runs) {
+    // Roles are read from the run's labels together, as a table's from its header ("What needs
+    // to change" beside "Need" is the change wanted; alone it is the need).
+    columnRoles(lines.map((l) => l.label)).forEach((role, i) => (lines[i].role = role));
+    const segments: RecordLine[][] = [];
+    let segment: RecordLine[] = [];
+    for (const line of lines) {
+      const has = (r: PartRole) => segment.some((l) => l.role === r);
+      const startsAnother =
+        has(line.role) ||
+        (OPENING_ROLES.has(line.role) && segment.some((l) => DETAIL_ROLES.has(l.role)));
+      // "Next review: …" after the last need's lines is the plan's review, not the need's.
+      const ends = line.role === 'other' || line.role === 'area' || line.role === 'review';
+      if (ends || startsAnother) {
+        if (segment.length > 0) segments.push(segment);
+        segment = ends ? [] : [line];
+        continue;
+      }
+      segment.push(line);
+    }
+    if (segment.length > 0) segments.push(segment);
+    const add = (cells: RecordLine[], paragraphs: RecordLine[]) => {
+      const first = cells.find((c) => c.role === 'outcome' || c.role === 'action');
+      if (first === undefined) return;
+      const objective = objectiveFrom(
+        cells,
+        `p${first.paragraph}`,
+        { kind: 'paragraph', paragraph: first.paragraph },
+        undefined,
+      );
+      if (objective)
+        records.set(cells[0].paragraph, {
+          objective,
+          paragraphs: new Set(paragraphs.map((c) => c.paragraph)),
+        });
+    };
+    /** Lines of actions alone, one straight after another, waiting for the details they share. */
+    let waiting: RecordLine[][] = [];
+    for (const cells of segments) {
+      const adjoins =
+        waiting.length > 0 &&
+        waiting[waiting.length - 1][waiting[waiting.length - 1].length - 1].paragraph ===
+          cells[0].paragraph - 1;
+      if (!adjoins) waiting = [];
+      if (!isPlanTable(cells.map((c) => c.role))) {
+        waiting.push(cells);
+        continue;
+      }
+      // "Action: OT to assess …" "Action: Homes to fit …" then "Who: OT; Homes" and "By when: …":
+      // the details are each action's, as a table's columns would be. A need or a change over
+      // several actions is all of theirs, and no one record's: such a group is read line by line.
+      const shared = waiting.some((w) => w.some((c) => c.role !== 'action'));
+      const details = cells.filter((c) => DETAIL_ROLES.has(c.role));
+      if (!shared) {
+        for (const alone of waiting) add([...alone, ...details], alone);
+        add(cells, cells);
+      }
+      waiting = [];
+    }
+  }
+  return records;
+}
 
 function tableObjectives(table: TableBlock, section: string | undefined): Objective[] {
   if (table.rows.length < 2) return [];
@@ -398,9 +514,17 @@ function looksLikeObjective(block: ParagraphBlock, underObjectives = false): boo
     (block.list !== undefined || ITEM_PREFIX.test(t) || (says && !/\?$/.test(t))) &&
     !NOT_AN_OBJECTIVE.test(t) &&
     !VIEWS_LINE.test(t) &&
+    !OTHER_PART_LINE.test(t) &&
     !(LABELLED_WORRY.test(t) && !ITEM_AFTER_WORRY.test(t))
   );
 }
+
+/**
+ * "CONTINGENCY: If Jade continues to use …", "Plan distributed to: …": a line labelled as a part
+ * of the plan that holds no objectives, as a heading of that name would be.
+ */
+const OTHER_PART_LINE =
+  /^\W*(?:contingency(?: plan)?|(?:this )?(?:plan )?distributed to|distribution(?: list)?|cop(?:y|ies) (?:sent )?to|circulation(?: list)?)\s*:/i;
 
 /**
  * "Need: … / Action: Jordan to be accommodated …" under "What we found": a line labelled as an
@@ -446,6 +570,9 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
   /** Whether the last objective read under that goal was one of its listed actions. */
   let lastListed = false;
   const changeWorries = changeSectionsOfWorries(doc);
+  const records = lineRecords(doc.blocks);
+  /** The lines of the record being read, after its first. */
+  let recordLines: ReadonlySet<number> = new Set();
   // A pathway plan or a looked-after child's care plan is set out by the areas of the child's
   // life ("Health", "Education", "Family time"): what it says under each is its objectives.
   const areas = areasTitlingObjectives(planKindOf(doc));
@@ -510,6 +637,13 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       sawObjectiveSection ||= inObjectives;
       continue;
     }
+    if (recordLines.has(block.paragraph)) continue;
+    const record = records.get(block.paragraph);
+    if (record !== undefined && (section === undefined || !PAST_ACTIONS.test(section))) {
+      out.push({ ...record.objective, section });
+      recordLines = record.paragraphs;
+      continue;
+    }
     // "Goal 1: Jayden is safe from domestic violence." is an objective however it is worded, and
     // heads the objectives or tasks set out under it, wherever it sits.
     if (GOAL_LABEL.test(block.text)) {
@@ -534,7 +668,17 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       for (const at of actionRun) out[at] = withDetail(out[at], paragraphObjective(block, section));
       continue;
     }
-    if (!looksLikeObjective(block, inObjectives)) {
+    // "    Provider: MAP | Frequency: weekly | Target: 09/01/2025" under a numbered task, as US
+    // case plans print each task's details: the task's, though the line alone says nothing.
+    const last = out[out.length - 1];
+    const detailOfLast =
+      inObjectives &&
+      block.list === undefined &&
+      DETAIL_LINE.test(block.text) &&
+      last?.location.kind === 'paragraph' &&
+      last.location.paragraph === block.paragraph - 1 &&
+      last.section === section;
+    if (!detailOfLast && !looksLikeObjective(block, inObjectives)) {
       actionRun = [];
       continue;
     }
@@ -582,7 +726,10 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       ? withDetails(listed.map((o) => o.objective))
       : loose.flatMap((o) => sentenceObjectives(o.objective));
   }
-  return withNumberedRows(withDetails(out), doc);
+  const listed = new Set(
+    doc.blocks.flatMap((b) => (b.kind === 'paragraph' && b.list ? [b.paragraph] : [])),
+  );
+  return withNumberedRows(withDetails(out, listed), doc);
 }
 
 /** A title that only says what the list under a goal is ("Actions", "Steps", "What will happen"). */
@@ -592,7 +739,7 @@ const ITEMS_SUBTITLE =
 const BULLET = /^\s*(?:\d+[.)]|[a-z][.)]|[-*\u2022\u2013])\s+/;
 
 /** The labels of an item's own details: "Who:", "When:", "By when:", "How we will know:". */
-const DETAIL_LABEL = String.raw`(?:who|when|by when|by whom|lead(?: person| professional)?|responsible|timescales?|deadline|how we will know|review date)`;
+const DETAIL_LABEL = String.raw`(?:who|when|by when|by whom|lead(?: person| professional)?|responsible|timescales?|deadline|how we will know|review date|provider|frequency|how often|begin(?: date)?|start date|target date|due(?: date)?|completion date)`;
 /** One label or two as one ("Lead / timescale:", "Who and when:"). */
 const DETAIL_LABELS = String.raw`${DETAIL_LABEL}(?:\s*(?:\/|and|&)\s*${DETAIL_LABEL})?`;
 /** A line that only gives an item's who or when: "Who: Karen. When: within two weeks." */
@@ -605,8 +752,13 @@ const FIELD = new RegExp(String.raw`\b${DETAIL_LABELS}\s*:`, 'gi');
  * line is the item's, read with it as a table row's Who and By when are: alone it is no objective,
  * and without it the item would be told to say who and by when.
  */
-function withDetails(objectives: Objective[]): Objective[] {
+function withDetails(
+  objectives: Objective[],
+  listed: ReadonlySet<number> = new Set(),
+): Objective[] {
   const out: Objective[] = [];
+  /** Where in `out` the list the last item belongs to starts. */
+  let listStart = 0;
   for (const objective of objectives) {
     const item = out[out.length - 1];
     if (
@@ -616,10 +768,18 @@ function withDetails(objectives: Objective[]): Objective[] {
       item.section !== objective.section ||
       !DETAIL_LINE.test(objective.text)
     ) {
+      const at = objective.location.kind === 'paragraph' ? objective.location.paragraph : -1;
+      const before = item?.location.kind === 'paragraph' ? item.location.paragraph : -2;
+      if (!listed.has(at) || !listed.has(before) || item?.section !== objective.section)
+        listStart = out.length;
       out.push(objective);
       continue;
     }
-    out[out.length - 1] = withDetail(item, objective);
+    // "Responsible: …" set level with a numbered list of actions, after it, is all of theirs, as
+    // a table's Who column is each row's; under one item, in its own list, it is that item's.
+    const shared = listed.has(item.location.paragraph) && !listed.has(objective.location.paragraph);
+    for (let i = shared ? listStart : out.length - 1; i < out.length; i++)
+      out[i] = withDetail(out[i], objective);
   }
   return out;
 }

@@ -185,6 +185,10 @@ const isProse = (block: Block | undefined): boolean =>
  * a section one level below the last styled heading (so such titles are siblings of each other),
  * a sub-heading one level further. Blocks are changed in place and returned.
  */
+/** A line giving an item's who or when, with its value: a detail, never a title. */
+const DETAIL_WITH_VALUE =
+  /^\W*(?:who|by when|when|by whom|lead(?: person| professional)?|responsible|timescales?|deadline|target date)\s*:\s*\S/i;
+
 export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
   let styled = 0;
   const areas = areasTitlingObjectives(planKindOfBlocks(blocks));
@@ -210,6 +214,8 @@ export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
       styled = block.headingLevel;
       return;
     }
+    // "By when: 3 March 2025" before the next heading is a detail of what came before it.
+    if (DETAIL_WITH_VALUE.test(block.text)) return;
     const next = blocks[i + 1];
     const numbered = numberedTitle(block, next) || overProse.has(i);
     if (block.list !== undefined && !numbered) return;

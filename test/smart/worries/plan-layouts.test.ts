@@ -724,9 +724,10 @@ describe('objectives under a heading that asks "What will we do?"', () => {
 **Action:** This plan to be reviewed at the MACE meeting every four weeks.
 **Lead:** Gail Marchant
 `);
+    // Each with its own lead and date: the lines under an action are its, as a table row's are.
     expect(objectives.map((o) => o.text)).toEqual([
-      'Police to run a disruption plan against the older males, with vehicle stops.',
-      'This plan to be reviewed at the MACE meeting every four weeks.',
+      'Police to run a disruption plan against the older males, with vehicle stops. Who: PS Karen Doyle. By when: 3 March 2025',
+      'This plan to be reviewed at the MACE meeting every four weeks. Who: Gail Marchant',
     ]);
   });
 });

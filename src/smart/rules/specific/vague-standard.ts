@@ -71,8 +71,8 @@ export const VAGUE_STANDARDS = [
   // "the responsible manager", "the responsible individual" (a children's home's registered
   // role) are titles, not a standard of conduct; "responsible for convening the meeting" hands
   // someone a task, unless the task is itself only watching or keeping ("responsible for
-  // monitoring compliance", "for keeping himself advised").
-  String.raw`responsible(?! (?:manager|individual|officer|party|clinician|authority)\b)(?! for (?:the |a |an |(?!(?:monitoring|supporting|ensuring|keeping|reviewing)\b)\w+ing\b))`,
+  // monitoring compliance", "for keeping himself advised"). "Responsible: Tom Whitcombe" labels who.
+  String.raw`responsible(?!\s*(?:person\s*)?:)(?! (?:manager|individual|officer|party|clinician|authority)\b)(?! for (?:the |a |an |(?!(?:monitoring|supporting|ensuring|keeping|reviewing)\b)\w+ing\b))`,
   String.raw`proper(?:ly)?`,
   String.raw`reasonable`,
   String.raw`calmer`,
@@ -192,6 +192,8 @@ const rule: Rule = {
       "The home's responsible individual will review Jordan's missing episodes at each monthly visit.",
       // Being responsible for a task names who does it: the task is judged as any task is.
       'The social worker is responsible for convening the meeting and sending the invitations.',
+      // A label that says who, as a plan's detail line does.
+      'Shannon to see her GP about her mood by 26/05/2027. Responsible: Shannon Morrell',
     ],
     invalid: [
       {
