@@ -726,10 +726,14 @@ export function extractObjectives(doc: PlanDocument): Objective[] {
       ? withDetails(listed.map((o) => o.objective))
       : loose.flatMap((o) => sentenceObjectives(o.objective));
   }
-  const listed = new Set(
-    doc.blocks.flatMap((b) => (b.kind === 'paragraph' && b.list ? [b.paragraph] : [])),
-  );
-  return withNumberedRows(withDetails(out, listed), doc);
+  const listed = new Set<number>();
+  const ordered = new Set<number>();
+  for (const b of doc.blocks)
+    if (b.kind === 'paragraph' && b.list) {
+      listed.add(b.paragraph);
+      if (b.list.ordered) ordered.add(b.paragraph);
+    }
+  return withNumberedRows(withDetails(out, listed), ordered);
 }
 
 /** A title that only says what the list under a goal is ("Actions", "Steps", "What will happen"). */
@@ -790,7 +794,7 @@ function withDetails(
  * would. It is no objective of its own: a card reading "1. Who: Shannon. By when: Weekly" says
  * nothing to make SMART.
  */
-function withNumberedRows(objectives: Objective[], doc: PlanDocument): Objective[] {
+function withNumberedRows(objectives: Objective[], ordered: ReadonlySet<number>): Objective[] {
   const rows = new Map<Objective, number>();
   for (const o of objectives) {
     if (o.location.kind !== 'table') continue;
@@ -799,9 +803,6 @@ function withNumberedRows(objectives: Objective[], doc: PlanDocument): Objective
     if (/^\d{1,3}$/.test(value)) rows.set(o, Number(value));
   }
   if (rows.size === 0) return objectives;
-  const ordered = new Set(
-    doc.blocks.flatMap((b) => (b.kind === 'paragraph' && b.list?.ordered ? [b.paragraph] : [])),
-  );
   const numbered = objectives.filter(
     (o) => o.location.kind === 'paragraph' && ordered.has(o.location.paragraph),
   );

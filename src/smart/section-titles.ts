@@ -180,15 +180,19 @@ const isProse = (block: Block | undefined): boolean =>
   block?.kind === 'paragraph' && block.headingLevel === undefined && block.list === undefined;
 
 /**
+ * A line giving an item's who or when, with its value ("By when: 3 March 2025"): a detail, never
+ * a title. Only these labels: the objectives' wider list of detail labels (provider, frequency,
+ * "how we will know" …) changes what four of the read plans hold, which has not been weighed.
+ */
+const DETAIL_WITH_VALUE =
+  /^\W*(?:who|by when|when|by whom|lead(?: person| professional)?|responsible|timescales?|deadline|target date)\s*:\s*\S/i;
+
+/**
  * Gives a heading level to each plain paragraph that titles the list below it (or, when it names
  * a section outright, the prose or the table below it: "The Plan" in bold over the plan table):
  * a section one level below the last styled heading (so such titles are siblings of each other),
  * a sub-heading one level further. Blocks are changed in place and returned.
  */
-/** A line giving an item's who or when, with its value: a detail, never a title. */
-const DETAIL_WITH_VALUE =
-  /^\W*(?:who|by when|when|by whom|lead(?: person| professional)?|responsible|timescales?|deadline|target date)\s*:\s*\S/i;
-
 export function markSectionTitles<T extends Block>(blocks: T[]): T[] {
   let styled = 0;
   const areas = areasTitlingObjectives(planKindOfBlocks(blocks));
