@@ -12,7 +12,8 @@ import {
   WHAT_MATTERS_TO_THE_CHILD,
   withRoles,
 } from './family-names';
-import { findPlanDates, ownLineFirst } from './plan-dates';
+import { isoDay } from './dates';
+import { findPlanDates, findReviewInterval, ownLineFirst, type PlanDate } from './plan-dates';
 import { planLines, snippetAt } from './plan-lines';
 import { areasMissing, type PlanArea } from './plan-areas';
 import { areasOf, isPreBirthPlan, planKindOf, planSubject, type PlanKind } from './plan-kinds';
@@ -275,23 +276,51 @@ export const NO_BIG_GOAL =
   'No goal is due more than 6 months ahead, so none needs breaking into steps.';
 
 /** The plan's own next review, core group or meeting, as the save form reads it too. */
-function reviewDateCheck(blocks: readonly Block[], today?: Date): PlanCheck {
+function reviewDateCheck(blocks: readonly Block[], today: Date = new Date()): PlanCheck {
+  const dates = findPlanDates(blocks, today).filter((d) => d.kind !== 'start');
+  // A date gone by sets nothing still to come, unless the line goes on to repeat the meeting
+  // ("First core group: 26/11/2026, then every 6 weeks").
+  const day = isoDay(today);
+  const ahead = dates.filter((d) => d.date >= day || d.recurs);
   // "Go to" lands on the plan's own review line, not on an objective due "by the review".
-  const next = ownLineFirst(findPlanDates(blocks, today).filter((d) => d.kind !== 'start'));
+  const next = ownLineFirst(ahead);
   const base = { id: 'review-date' as const, label: 'Next review date' };
-  return next
-    ? {
-        ...base,
-        met: true,
-        message: 'The next review or core group date is set.',
-        evidence: { paragraph: next.paragraph, text: next.evidence },
-      }
-    : {
-        ...base,
-        met: false,
-        message:
-          'Set the next core group and review conference dates so that everyone knows when progress will be checked.',
-      };
+  const evidence = (d: Pick<PlanDate, 'paragraph' | 'evidence'>) => ({
+    paragraph: d.paragraph,
+    text: d.evidence,
+  });
+  if (next)
+    return {
+      ...base,
+      met: true,
+      message: 'The next review or core group date is set.',
+      evidence: evidence(next),
+    };
+  if (dates.length > 0) {
+    const last = dates.reduce((a, b) => (b.date > a.date ? b : a));
+    return {
+      ...base,
+      met: false,
+      message:
+        "The plan's review and core group dates have all passed: set the next one, so that everyone knows when progress will be checked.",
+      evidence: evidence(last),
+    };
+  }
+  const interval = findReviewInterval(blocks);
+  if (interval)
+    return {
+      ...base,
+      met: false,
+      message:
+        'The plan says how often or how soon it is reviewed, but not the date: write in the date of the next review or core group, so that everyone knows when progress will be checked.',
+      evidence: evidence(interval),
+    };
+  return {
+    ...base,
+    met: false,
+    message:
+      'Set the next core group and review conference dates so that everyone knows when progress will be checked.',
+  };
 }
 
 /** Every gap the writer left ("[date]", "[who]", "___"), so none goes to the family unfilled. */

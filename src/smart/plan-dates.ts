@@ -25,6 +25,11 @@ export interface PlanDate {
    * plan's own statement of the date, not an objective that mentions it on the way.
    */
   leads: boolean;
+  /**
+   * The line goes on to repeat the meeting ("First core group: 26/11/2026, then every 6 weeks"):
+   * the plan has set the dates after this one too, so its passing leaves the next one set.
+   */
+  recurs?: true;
 }
 
 const ROLE = String.raw`(?:child protection |cp |child in need |cin |cla |lac |looked[- ]after |tac |taf |team around the (?:child|family) )?`;
@@ -33,7 +38,10 @@ const ROLE = String.raw`(?:child protection |cp |child in need |cin |cla |lac |l
  * Reviews of a child's health or medicine: appointments an objective names, not the plan's. Read
  * back from "review" once it is found, not tried at every place in every line.
  */
-const NOT_HEALTH = String.raw`(?<!\b(?:asthma|medication|medicines?|health|medical|dental|dentist|eye|sight|hearing|clinic|hospital|diabetes|diabetic|epilepsy|growth|weight|developmental|paediatric|GP|CAMHS|dietitian|physio) review)`;
+const NOT_HEALTH = String.raw`(?<!\b(?:asthma|medication|medicines?|health|medical|dental|dentist|eye|sight|hearing|clinic|hospital|diabetes|diabetic|epilepsy|growth|weight|developmental|two-year|2-year|paediatric|GP|CAMHS|dietitian|physio) review)`;
+
+/** What a review is held as, written between "review" and its date: "Review FGC on …". */
+const REVIEW_NOUN = String.raw` (?:fgc|meeting|conference|hearing|panel|\([A-Za-z]{2,8}\))`;
 
 /** Labels in the order they are tried at one place: the longer reading first. */
 const LABELS: { kind: PlanDateKind; pattern: string }[] = [
@@ -60,7 +68,12 @@ const LABELS: { kind: PlanDateKind; pattern: string }[] = [
       // or "Team Around the Family review" is its own.
       String.raw`rcpc|(?:cla|lac|cin|child in need|ehcp|pep|iep|annual(?: iep| ehcp?)?|statutory|looked[- ]after|plan|panel|taf|tac|team around the (?:family|child)|early help) review`,
       // "His asthma review at the GP on 10/12/2026" is a health appointment, not the plan's review.
-      String.raw`review${NOT_HEALTH}(?: due|e?d? (?:on|by|at))|review (?:the|this|our) plan (?:on|by|at)`,
+      // The meeting or its initials may come between: "Review FGC on 20 January 2026",
+      // "Semiannual Administrative Review (SAR) due 03/12/2025"; and a court's or a panel's
+      // "will review this case plan no later than 03/03/2026".
+      String.raw`review${NOT_HEALTH}(?:${REVIEW_NOUN})?(?: due|e?d? (?:on|by|at|no later than|before))|review (?:the|this|our) (?:[\w-]+ )?plan (?:on|by|at|no later than|before)`,
+      // "Full review 2 June 2026", "six-month review hearing 05/13/2025": the date straight after.
+      String.raw`review${NOT_HEALTH}(?:${REVIEW_NOUN})?(?=\s+\d)`,
       // "Review in 3 months (March 2027)": the interval, then the month it comes to.
       String.raw`review(?:ed)? (?:in|within|after) (?:\d+|one|two|three|four|six|eight|twelve) (?:weeks|months)`,
       // A family group conference's own plan: "We will meet again on 8 January 2027 to review it";
@@ -89,6 +102,33 @@ const LABEL = new RegExp(
 const LEAD_REVIEW = /(?:^|\s{2,}|\t|\||[.;]\s+)\s*(review)\s*[:\u2013\u2014-]/gi;
 /** A quick look before LEAD_REVIEW, whose gaps would be tried at every space of every line. */
 const REVIEW_COLON = /review\s*[:\u2013\u2014-]/i;
+/**
+ * A short label that names the plan's review, however it is worded, before its value: "Review of
+ * plan: 1 June 2026", "Case plan to be reviewed: by 12 August 2025", "Next Team Around the Family
+ * (TAF) review: 21 April 2026", a details row's "Plan due for review | 07/01/2025". Not a review
+ * gone by ("Date of last looked after review: …"), the one a review's record is of ("Date of
+ * review: 12/11/2025", "Date of this review: …"), nor a reviewing officer (no "review" word ends
+ * there).
+ */
+const REVIEW_LABEL = new RegExp(
+  String.raw`^\W*(?!(?:[\w()'’-]+\s+){0,7}?(?:last|previous|under|this)\b|date (?:of )?(?:the )?review\s*:)(?:[\w()'’-]+\s+){0,7}?review(?:s|ed)?${NOT_HEALTH}(?:\s+[\w()'’-]+){0,2}\s*:`,
+  'i',
+);
+/**
+ * The meeting repeats after the date the line gives: "then every 6 weeks", "6-weekly after that",
+ * "(then every 3 months)", "every two weeks while the plan is in place".
+ */
+const RECURS =
+  /\b(?:every|each)\s+(?:other\s+|\d+\s+|(?:two|three|four|five|six|eight|ten|twelve)\s+)?(?:weeks?|fortnights?|months?)\b|\b\d+[- ](?:weekly|monthly)\b|\b(?:fortnightly|monthly|quarterly)\b/i;
+/**
+ * How often or how soon the plan is reviewed, with no date: "The child in need plan will be
+ * reviewed every six weeks", "Hold a Family Team Meeting every 90 days to review progress",
+ * "Next review: in six weeks". The checklist asks for the date itself, pointing here.
+ */
+const REVIEW_INTERVAL = new RegExp(
+  String.raw`\breview(?:s|ed)?${NOT_HEALTH}\b[^.;]{0,80}?\b(?:(?:every|each|within|in)\s+(?:(?:\d+|one|two|three|four|five|six|eight|ten|twelve|a)\s+)?(?:weeks?|months?|days?|years?)|\d+[- ](?:weekly|monthly)|weekly|fortnightly|monthly|quarterly|annually|yearly)\b|\b(?:every|each)\s+(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s+(?:weeks|months|days)\s+to\s+review\b`,
+  'i',
+);
 /** A line under a heading that holds only its date ("2 March 2027", "2 March 2027 at 10am"). */
 const MAX_DATE_LINE = 40;
 /**
@@ -105,8 +145,10 @@ const GOING_TO = new RegExp(
   'i',
 );
 /** The date must follow its label within a few words, in the same sentence. */
-const MOST_WORDS_BETWEEN = 8;
+const MOST_WORDS_BETWEEN = 10;
 const SENTENCE_END = /[.;](?=\s|$)|\n/;
+/** A day or month written as one: "07/01/2025", "7 May 2026", "May 2026", "February 3". */
+const CALENDAR = /\d[/.-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
 /** Kinds of time that name a calendar day; "in 6 weeks" and "every Tuesday" are not dates set. */
 const DAY_KINDS = new Set(['date', 'deadline']);
 
@@ -114,15 +156,25 @@ const DAY_KINDS = new Set(['date', 'deadline']);
  * The days a label sets: every date after it up to the next label or the sentence's end
  * ("Core group dates: 3/11/2026, 15/12/2026 and 26/01/2027"), the first within a few words.
  */
-function datesAfter(line: string, from: number, to: number, today: Date): string[] {
+function datesAfter(
+  line: string,
+  from: number,
+  to: number,
+  today: Date,
+  /** A label that the line is all about ("Review: …"): every date in its value is the review's. */
+  whole = false,
+): string[] {
   const tail = line.slice(from, to);
-  const end = SENTENCE_END.exec(tail);
+  const end = whole ? null : SENTENCE_END.exec(tail);
   const rest = end ? tail.slice(0, end.index) : tail;
   // A day set is written with a number ("11/02/2027", "3rd March", "March 2027"): the other
   // mentions of a review or a core group need no reading of times.
   if (!/\d/.test(rest)) return [];
   const times = findTimes(rest, today).filter((t) => t.date && DAY_KINDS.has(t.kind));
   if (times.length === 0) return [];
+  // Read that far, only a calendar day counts: "Plan due for review | 07/01/2025 (90 days)".
+  if (whole)
+    return times.filter((t) => CALENDAR.test(rest.slice(t.start, t.end))).map((t) => t.date!);
   const between = rest.slice(0, times[0].start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return between <= MOST_WORDS_BETWEEN ? times.map((t) => t.date!) : [];
 }
@@ -181,7 +233,7 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
         });
       if (dates.length > 0) continue;
     }
-    const found: { kind: PlanDateKind; at: number; end: number }[] = [];
+    const found: { kind: PlanDateKind; at: number; end: number; whole?: true }[] = [];
     // exec rather than matchAll, which copies the pattern for every line of the plan.
     LABEL.lastIndex = 0;
     for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
@@ -194,8 +246,16 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
     // November 2026   Review: 12 February 2027", a details line typed with spaces between).
     for (const lead of REVIEW_COLON.test(text) ? text.matchAll(LEAD_REVIEW) : []) {
       const at = (lead.index ?? 0) + lead[0].toLowerCase().indexOf('review');
-      if (!found.some((f) => f.at === at))
-        found.push({ kind: 'review', at, end: (lead.index ?? 0) + lead[0].length });
+      const end = (lead.index ?? 0) + lead[0].length;
+      const same = found.find((f) => f.at === at);
+      if (same) same.whole = true;
+      else found.push({ kind: 'review', at, end, whole: true });
+    }
+    // A label that names the review in other words: "Review of plan: 1 June 2026".
+    const label =
+      !line.cell && text.includes(':') && /review/i.test(text) ? REVIEW_LABEL.exec(text) : null;
+    if (label && !found.some((f) => f.at < label[0].length)) {
+      found.push({ kind: 'review', at: label.index, end: label[0].length, whole: true });
     }
     if (found.length === 0 && !line.cell && REVIEW_HEADING.test(text)) {
       over = 'review';
@@ -203,6 +263,10 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
       continue;
     }
     found.sort((a, b) => a.at - b.at);
+    // "Review: Review conference within 4 weeks of the birth, or by 7 May 2026": the label the
+    // line is all about reads its whole value, the same label again inside it included.
+    for (let i = found.length - 1; i > 0; i--)
+      if (found[i - 1].whole && found[i].kind === found[i - 1].kind) found.splice(i, 1);
     if (
       !line.cell &&
       found.length === 1 &&
@@ -210,17 +274,46 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
       opensLine(found[0].at)
     )
       over = found[0].kind;
+    const recurs = found.length > 0 && RECURS.test(text) ? { recurs: true as const } : {};
     found.forEach((label, i) => {
       const to = found[i + 1]?.at ?? text.length;
-      for (const date of datesAfter(text, label.end, to, today))
+      for (const date of datesAfter(text, label.end, to, today, label.whole))
         out.push({
           kind: label.kind,
           date,
           paragraph: line.paragraph,
           evidence: line.shown ?? snippetAt(text, label.at),
           leads: opensLine(label.at),
+          ...recurs,
         });
     });
   }
   return out;
+}
+
+const PLAN_WORD = /\b(?:plan|conference|core group|meeting|panel|fgc)\b/i;
+
+/**
+ * Where the plan says how often or how soon it is reviewed without a date ("The plan will be
+ * reviewed every six weeks"), for the checklist to point to when it asks for the date.
+ */
+export function findReviewInterval(
+  blocks: readonly Block[],
+): { paragraph: number; evidence: string } | undefined {
+  let first: { paragraph: number; evidence: string } | undefined;
+  for (const line of planLines(blocks)) {
+    if (line.cell || !/review/i.test(line.text)) continue;
+    const m = REVIEW_INTERVAL.exec(line.text);
+    if (!m) continue;
+    const found = {
+      paragraph: line.paragraph,
+      evidence: line.shown ?? snippetAt(line.text, m.index),
+    };
+    // "This plan will be reviewed each year" before "an assessment that will be reviewed every
+    // year": the plan's own review is the one asked about.
+    if (PLAN_WORD.test(line.text.slice(Math.max(0, m.index - 40), m.index + m[0].length)))
+      return found;
+    first ??= found;
+  }
+  return first;
 }

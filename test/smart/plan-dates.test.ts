@@ -238,3 +238,114 @@ test.each([
   expect(result.checks.find((c) => c.id === 'review-date')?.met).toBe(true);
   expect(result.objectives.map((v) => v.objective.text)).toEqual([OBJECTIVE.replace(/^1\. /, '')]);
 });
+
+// Wordings found in the read worries plans (test/worries/tune*), written again for fictional
+// families: labels that name the review in other words, the meeting or its initials between
+// "review" and its date, and a details row whose value holds more than the date.
+test.each([
+  ['Review of plan: 1 June 2027', '2027-06-01'],
+  [
+    'Case plan to be reviewed: by 12 August 2027, or earlier if circumstances change.',
+    '2027-08-12',
+  ],
+  ['Next Team Around the Family (TAF) review: 21 April 2027', '2027-04-21'],
+  [
+    "Review: Review conference within 4 weeks of the baby's birth, or by 7 May 2027 at the latest",
+    '2027-05-07',
+  ],
+  ['Review: Monthly at the exploitation panel; full review 2 June 2027', '2027-06-02'],
+  ['Review FGC on 20 January 2027.', '2027-01-20'],
+  ['Semiannual Administrative Review (SAR) due 03/12/2027.', '2027-12-03'],
+  ['The Court will review this case plan no later than 03/03/2027.', '2027-03-03'],
+  [
+    'Case plan period: 19/11/2026 to 19/05/2027 (six-month review hearing 13/05/2027)',
+    '2027-05-13',
+  ],
+  [
+    'Review child protection conference to be held in six months, on or before 14 April 2027.',
+    '2027-04-14',
+  ],
+])('"%s" sets the next review date', (line, date) => {
+  const doc = plan(line);
+  expect(readPlanDetails(doc, TODAY)).toMatchObject({ nextReview: date });
+  expect(reviewCheck(doc)?.met).toBe(true);
+});
+
+test('a details row whose value holds more than the date takes only the date', () => {
+  const doc = plan(
+    '| Plan details | |',
+    '| --- | --- |',
+    '| Plan due for review | 07/01/2027 (90 days) |',
+  );
+  expect(readPlanDetails(doc, TODAY)).toMatchObject({ nextReview: '2027-01-07' });
+  expect(reviewCheck(doc)?.evidence?.text).toBe('Plan due for review');
+});
+
+test("a review's record gives the date it was held, not the next review", () => {
+  const record = plan(
+    '| Review number | 3rd review |',
+    '| --- | --- |',
+    '| Date of review | 12/11/2026 |',
+    '| Independent Reviewing Officer | Bernadette Lyle (fictional) |',
+  );
+  expect(readPlanDetails(record, TODAY)).not.toHaveProperty('nextReview');
+  expect(reviewCheck(record)?.met).toBe(false);
+  // Its next review, when it gives one, is the date to go to.
+  const withNext = plan(
+    '| Review number | 3rd review |',
+    '| --- | --- |',
+    '| Date of review | 12/11/2026 |',
+    '| Date of next review | On or before 12/05/2027 |',
+  );
+  expect(reviewCheck(withNext)?.evidence?.text).toBe('Date of next review');
+  expect(reviewCheck(plan('Date of this review: 6 November 2026 (second review)'))?.met).toBe(
+    false,
+  );
+});
+
+test('a review date already gone by is no next review: the checklist says so and goes to it', () => {
+  const doc = plan('Review conference: 14 April 2026.');
+  const check = reviewCheck(doc);
+  expect(check?.met).toBe(false);
+  expect(check?.message).toMatch(/dates have all passed: set the next one/);
+  expect(check?.evidence?.text).toBe('Review conference: 14 April 2026.');
+  // The save form still shows the date the plan gave.
+  expect(readPlanDetails(doc, TODAY)).toMatchObject({ nextReview: '2026-04-14' });
+  // A later date in the plan is the next one.
+  expect(
+    reviewCheck(plan('Review conference: 14 April 2026.', 'Review conference: 2 February 2027.'))
+      ?.met,
+  ).toBe(true);
+});
+
+test.each([
+  ['The child in need plan will be reviewed every six weeks.', 'reviewed every six weeks'],
+  ['Hold a Family Team Meeting every 90 days to review progress on this plan.', 'every 90 days'],
+  ['This case plan will be reviewed in 12 weeks at a family meeting.', 'in 12 weeks'],
+  ['Next review: in six weeks.', 'in six weeks'],
+])('"%s" says how often, not when: the checklist asks for the date there', (line, words) => {
+  const check = reviewCheck(plan(line));
+  expect(check?.met).toBe(false);
+  expect(check?.message).toMatch(/how often or how soon it is reviewed, but not the date/);
+  expect(check?.evidence?.text).toContain(words);
+});
+
+test("the plan's own review interval is pointed to, not an allowance's", () => {
+  const check = reviewCheck(
+    plan(
+      'The council will pay an allowance, based on a financial assessment that will be reviewed every year.',
+      'Olivia will visit at least every three months, and this plan will be reviewed each year.',
+    ),
+  );
+  expect(check?.evidence?.text).toContain('this plan will be reviewed each year');
+});
+
+test('a child development review booked in an action table is not the plan’s review', () => {
+  const doc = plan(
+    '| What will happen | Who | By when |',
+    '| --- | --- | --- |',
+    '| Book the two-year review with an interpreter | Health visitor | 24 February 2027 |',
+  );
+  expect(readPlanDetails(doc, TODAY)).not.toHaveProperty('nextReview');
+  expect(reviewCheck(doc)?.met).toBe(false);
+});
