@@ -10,6 +10,7 @@
 
 import type { PlanDocument } from './document';
 import { planLines } from './plan-lines';
+import { BARE_VERBS, INPUT_VERBS } from './lexicon';
 import { plainLetters } from './reading';
 
 /** How a named adult is read: a parent, another carer in the family, or a professional. */
@@ -211,6 +212,31 @@ const ANY_ROLE = new RegExp(
   'i',
 );
 
+/**
+ * A capitalised word where a name would stand that the words after it show is none: a possessive
+ * ("Bethan's partner, Osian's stepdad" introduces nobody as Osian), a word cut at its hyphen
+ * ("School nurse | Re-refer Osian …"), or a task's opening verb in a row of who does what
+ * ("School nurse | Meet Osian and Bethan …", "Health visitor | Book the two-year review").
+ */
+function notAName(name: string, after: string): boolean {
+  if (OTHERS_RELATIVE.test(after) || /^[-\u2010\u2011][a-z]/.test(after)) return true;
+  const word = name.toLowerCase();
+  return (
+    (BARE_VERBS.has(word) || INPUT_VERBS.has(word)) &&
+    /^\s+(?:(?:and\s+)?[a-z]|[A-Z][a-z]+\s+(?:and|to|about|with|at|for)\b)/.test(after)
+  );
+}
+
+/** "Shannon's ex-partner", "Dean's wife": a partner is had by an adult. */
+const PARTNER_OF = /^['’]s\s+(?:ex-?\s*)?(?:partner|husband|wife|boyfriend|girlfriend)\b/i;
+
+/**
+ * "Osian's stepdad", "Kai's mum": the name is of the one whose relative this is, not the adult
+ * being introduced. "His mum Nicole's drinking" still introduces Nicole.
+ */
+const OTHERS_RELATIVE =
+  /^['’]s\s+(?:(?:step|birth|foster|ex-?)\s*)?(?:mum|mam|mom|mother|dad|father|parents?|partner|boyfriend|girlfriend|husband|wife|sister|brother|son|daughter|child|children|baby|grand\w+|nan|gran|aunt|auntie|uncle|cousin|carers?|family)\b/i;
+
 /** The adults the plan introduces by name (the family's, and its professionals), with their role. */
 export function namedAdults(texts: readonly string[]): Map<string, FamilyRole> {
   const roles = new Map<string, FamilyRole>();
@@ -222,6 +248,12 @@ export function namedAdults(texts: readonly string[]): Map<string, FamilyRole> {
         const name = m.groups?.name;
         // "Parents: Mum and Dad" names roles, not people.
         if (!name || NOT_NAMES.has(name) || ROLE_WORD.test(name) || roles.has(name)) continue;
+        const after = text.slice(m.index + m[0].lastIndexOf(name) + name.length);
+        if (notAName(name, after)) {
+          // "Mia's father, Shannon's ex-partner": Shannon is no child, though her role is unsaid.
+          if (PARTNER_OF.test(after)) roles.set(name, 'Carer');
+          continue;
+        }
         roles.set(name, roleOf(m.groups?.role));
       }
   }

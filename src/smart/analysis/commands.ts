@@ -18,8 +18,9 @@ import type { Clause } from './clauses';
 
 /** The objective's first two words, after its bullet or number. */
 const OPENING_WORDS = new RegExp(
-  // "Month 2: Apply for 5 jobs per week": a stage of the plan, then its command.
-  String.raw`${ITEM_LEAD}(?:(?:[Ww]eek|[Mm]onth|[Pp]hase|[Ss]tage|[Ss]tep)s?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*:\s*)?(?:(?:[Aa]lways|[Ii]mmediately|[Pp]lease)\s+)?([A-Za-z]+)(?:\s+([\w'’]+))?`,
+  // "Month 2: Apply for 5 jobs per week": a stage of the plan, then its command. "Re-refer Osian
+  // to the clinic" is a referral made again: the command is the verb after "re-".
+  String.raw`${ITEM_LEAD}(?:(?:[Ww]eek|[Mm]onth|[Pp]hase|[Ss]tage|[Ss]tep)s?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*:\s*)?(?:(?:[Aa]lways|[Ii]mmediately|[Pp]lease)\s+)?(?:[Rr]e-(?=[a-z]))?([A-Za-z]+)(?:\s+([\w'’]+))?`,
 );
 
 /**
