@@ -10,7 +10,7 @@
 
 import type { PlanDocument } from './document';
 import { planLines } from './plan-lines';
-import { BARE_VERBS, INPUT_VERBS } from './lexicon';
+import { isCommandVerb } from './analysis/commands';
 import { plainLetters } from './reading';
 
 /** How a named adult is read: a parent, another carer in the family, or a professional. */
@@ -220,22 +220,30 @@ const ANY_ROLE = new RegExp(
  */
 function notAName(name: string, after: string): boolean {
   if (OTHERS_RELATIVE.test(after) || /^[-\u2010\u2011][a-z]/.test(after)) return true;
-  const word = name.toLowerCase();
   return (
-    (BARE_VERBS.has(word) || INPUT_VERBS.has(word)) &&
+    isCommandVerb(name.toLowerCase()) &&
     /^\s+(?:(?:and\s+)?[a-z]|[A-Z][a-z]+\s+(?:and|to|about|with|at|for)\b)/.test(after)
   );
 }
 
+/** A partner, whoever's: the introductions' partner words, and the married ones. */
+const PARTNER_WORDS = [...PARTNERS, 'husband', 'wife'];
+
 /** "Shannon's ex-partner", "Dean's wife": a partner is had by an adult. */
-const PARTNER_OF = /^['’]s\s+(?:ex-?\s*)?(?:partner|husband|wife|boyfriend|girlfriend)\b/i;
+const PARTNER_OF = new RegExp(
+  String.raw`^['’]s\s+(?:ex-?\s*)?(?:${PARTNER_WORDS.join('|')})\b`,
+  'i',
+);
 
 /**
  * "Osian's stepdad", "Kai's mum": the name is of the one whose relative this is, not the adult
- * being introduced. "His mum Nicole's drinking" still introduces Nicole.
+ * being introduced. "His mum Nicole's drinking" still introduces Nicole. The family's role words,
+ * and the relatives no plan introduces an adult as.
  */
-const OTHERS_RELATIVE =
-  /^['’]s\s+(?:(?:step|birth|foster|ex-?)\s*)?(?:mum|mam|mom|mother|dad|father|parents?|partner|boyfriend|girlfriend|husband|wife|sister|brother|son|daughter|child|children|baby|grand\w+|nan|gran|aunt|auntie|uncle|cousin|carers?|family)\b/i;
+const OTHERS_RELATIVE = new RegExp(
+  String.raw`^['’]s\s+(?:(?:step|birth|foster|ex-?)\s*)?(?:${[...MOTHERS, ...FATHERS, ...FAMILY_CARERS, ...PARTNER_WORDS, 'parents?', 'carers?', 'sister', 'brother', 'son', 'daughter', 'child', 'children', 'baby', 'grand\\w+', 'cousin', 'family'].join('|')})\b`,
+  'i',
+);
 
 /** The adults the plan introduces by name (the family's, and its professionals), with their role. */
 export function namedAdults(texts: readonly string[]): Map<string, FamilyRole> {
