@@ -123,17 +123,36 @@ const CARER = either(FAMILY_CARERS);
 const INTRODUCTIONS: RegExp[] = [
   // "Mum (Kelly)", "Nana (Jean)"
   new RegExp(String.raw`\b(?<role>${PARENT}|${CARER})\s*\((?<name>${NAME})\)`, 'g'),
-  // "Kelly (Mum)", "Stacey Moore (Mother)", "Destiny Holloway (mother)"
+  // "Kelly (Mum)", "Stacey Moore (Mother)", "Jade Whitlock (mother, 26)", "Pauline Whitlock
+  // (maternal grandmother)", "Connor Pryce (Jade's partner, 29)", "Aidan Quinn (social worker)":
+  // the role first in the brackets, what follows it (an age, a second relation) aside
   new RegExp(
-    String.raw`\b(?<name>${NAME})(?: ${NAME})?\s*\((?:birth |the )?(?<role>${PARENT})\)`,
+    String.raw`\b(?<name>${NAME})(?: ${NAME})?\s*\((?:birth |the |maternal |paternal |(?<of>${NAME}['’]s ))?(?<role>${PARENT}|${CARER}|${either(OTHER_CARERS)}|${PARTNERS.join('|')}|${either(PROFESSIONALS)}|${PROFESSIONAL_INITIALS.join('|')})s?(?:[,;][^()]{0,40})?\)`,
     'g',
+  ),
+  // "Kerry Marsh – mother (27)", "Hannah Pryce - social worker", and a details table's row of
+  // name, then role ("Amira Haddad | Mum | 34", read as "Amira Haddad: Mum: 34"): a full name
+  // opening the line
+  new RegExp(
+    String.raw`^\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})(?: ${NAME}){1,2}\s*(?:[:\u2013\u2014]|\s-)\s*(?:the |birth |maternal |paternal )?(?<role>${PARENT}|${CARER}|${either(OTHER_CARERS)}|${either(PROFESSIONALS)})s?\b`,
+    'gm',
   ),
   // "Nana Jean", "Uncle Mo"
   new RegExp(String.raw`\b(?<role>${CARER}) (?<name>${NAME})\b`, 'g'),
   // "Mother: Chloe Hart", "Parent: Destiny Holloway", a details table's label and name
   new RegExp(
-    String.raw`(?:^|[,;/.]\s*|\s{2,}|\t)\s*(?:[Bb]irth )?(?<role>${PARENT}|${either(OTHER_CARERS)})s?(?:['’]s name)?\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
+    String.raw`(?:^|[,;/.|]\s*|\s{2,}|\t)\s*(?:[Bb]irth )?(?<role>${PARENT}|${either(OTHER_CARERS)})s?(?:['’]s name| of the (?:unborn )?(?:baby|child|children))?\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
     'gm',
+  ),
+  // "Mother's partner: Liam Price", "Mum's boyfriend | Dean Carr": a label naming a parent's partner
+  new RegExp(
+    String.raw`(?:^|[,;/.|]\s*|\s{2,}|\t)\s*(?:${PARENT})['’]s (?<role>${PARTNERS.join('|')})\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
+    'gm',
+  ),
+  // "At home with mother, Jade Harkin": a role, then a full name after its comma
+  new RegExp(
+    String.raw`\b(?:with|by|to|and) (?:(?:his|her|their) )?(?<role>${PARENT}|${CARER}),\s+(?<name>${NAME}) ${NAME}\b`,
+    'g',
   ),
   // "Returning to: Mum, Jodie Lewis": a field's value giving the role, then the full name
   new RegExp(
@@ -157,9 +176,10 @@ const INTRODUCTIONS: RegExp[] = [
     String.raw`(?:^|[,;/.]\s*|\s{2,}|\t)(?:[A-Za-z'’-]+ ){0,3}?(?<role>${either(PROFESSIONALS)}|${PROFESSIONAL_INITIALS.join('|')})\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?<name>${NAME})\b`,
     'gm',
   ),
-  // "Unborn baby of Chloe Hart", "pre-birth plan for the baby of Amy Lee"
+  // "Unborn baby of Chloe Hart", "pre-birth plan for the baby of Amy Lee", "Unborn baby of: Jade
+  // Morgan"
   new RegExp(
-    String.raw`\b(?:[Uu]nborn )?[Bb]aby of (?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
+    String.raw`\b(?:[Uu]nborn )?[Bb]aby of\s*(?:[:|\t–-]\s*)?(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
     'g',
   ),
 ];
@@ -204,7 +224,7 @@ function roleOf(word: string | undefined): FamilyRole {
  * the patterns above are slow to fail, and the pane re-reads the whole plan after every edit.
  */
 const INTRODUCTION_SHAPE = new RegExp(
-  String.raw`[(:\t\u2013\u2014]|\s-\s|\bbaby of\b|\b(?:his|her|their|[a-z]+['’]s) (?:${[...MOTHERS, ...FATHERS, ...PARTNERS, 'carer', ...FAMILY_CARERS].join('|')})\b|\b(?:${FAMILY_CARERS.join('|')}) [A-Z]`,
+  String.raw`[(:\t\u2013\u2014]|\s-\s|\bbaby of\b|\b(?:his|her|their|[a-z]+['’]s) (?:${[...MOTHERS, ...FATHERS, ...PARTNERS, 'carer', ...FAMILY_CARERS].join('|')})\b|\b(?:${FAMILY_CARERS.join('|')}) [A-Z]|\b(?:${[...MOTHERS, ...FATHERS, ...FAMILY_CARERS].join('|')}), [A-Z]`,
   'i',
 );
 const ANY_ROLE = new RegExp(
@@ -225,6 +245,9 @@ function notAName(name: string, after: string): boolean {
     /^\s+(?:(?:and\s+)?[a-z]|[A-Z][a-z]+\s+(?:and|to|about|with|at|for)\b)/.test(after)
   );
 }
+
+/** A name the introduced adult goes by, in brackets between their first name and surname. */
+const ALIAS = new RegExp(String.raw`^\s*\((${NAME})\)\s+${NAME}`);
 
 /** A partner, whoever's: the introductions' partner words, and the married ones. */
 const PARTNER_WORDS = [...PARTNERS, 'husband', 'wife'];
@@ -262,7 +285,13 @@ export function namedAdults(texts: readonly string[]): Map<string, FamilyRole> {
           if (PARTNER_OF.test(after)) roles.set(name, 'Carer');
           continue;
         }
-        roles.set(name, roleOf(m.groups?.role));
+        // "Mere Paewai (Kiri's mum)": another adult's relative is of the family, her role unsaid.
+        const role = m.groups?.of ? 'Carer' : roleOf(m.groups?.role);
+        roles.set(name, role);
+        // "Katarzyna (Kasia) Nowak", "Terence (Terry) Hammond": the plan goes on to say "Kasia".
+        const alias = ALIAS.exec(after)?.[1];
+        if (alias && !NOT_NAMES.has(alias) && !ROLE_WORD.test(alias) && !roles.has(alias))
+          roles.set(alias, role);
       }
   }
   return roles;

@@ -63,6 +63,8 @@ interface Probe {
   id: PlanCheckId;
   label: string;
   pattern: RegExp;
+  /** Weaker evidence, looked for only where no line matches the pattern. */
+  weaker?: RegExp;
   /** Whether a line the pattern matched is evidence after all. */
   accept?: (line: string, match: string, context: ProbeContext) => boolean;
   found: string;
@@ -79,10 +81,11 @@ const PROBES: Probe[] = [
     // A name saying or owning views is the child's, unless it is an adult of the family or a
     // professional: "Mum said she does not agree" is the parents' view. "She would like" may be
     // anyone's ("Mum says home is at 3 today. She would like it to be at 6"). "Kai (aged 9) said",
-    // "Kai drew his family and said", "What Kai thinks:", "What matters to me" are his too. The
+    // "Kai drew his family and said", "What Kai thinks:", "What matters to me" are his too, and so
+    // is what he put in the Three Houses ("In his house of worries he drew …"). The
     // child's own words (family-read's childWords) count too: see runPlanChecks.
     pattern: new RegExp(
-      String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b|(?:He|She)\b)${NAME}(?:(?: \((?:aged? )?\d{1,2}\))? (?:said|says|told|has told|would like|wants)|['’]s (?:own )?(?:views|wishes|words|voice|thoughts))\b|(?<![\w’'] )\b(?!${NOT_THE_CHILD}\b|(?:The|A|An|He|She|Then|When|Yesterday|Today|Last|After|Before|During|On|In|At|Once|Later|Also|Finally)\b)${NAME}(?: (?!(?:mum|mam|dad|mother|father|worker|teacher|nurse|officer|visitor|carers?|nan|gran|parents?)\b)[\w'’]+){1,8}? and (?:said|told)\b|\b[Ww]hat (?!${NOT_THE_CHILD}\b)${NAME} (?:thinks|says|wants|feels|would like)\b|${WHAT_MATTERS_TO_THE_CHILD}`,
+      String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|(?:his|her|their) (?:own )?(?:views|wishes|words))\b.*\b(?:views?|wishes|feelings|words|said|says)\b|\b(?:wishes and feelings|voice of the child|in (?:his|her|their) (?:own )?words)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b|(?:He|She)\b)${NAME}(?:(?: \((?:aged? )?\d{1,2}\))? (?:said|says|told|has told|would like|wants)|['’]s (?:own )?(?:views|wishes|words|voice|thoughts))\b|(?<![\w’'] )\b(?!${NOT_THE_CHILD}\b|(?:The|A|An|He|She|Then|When|Yesterday|Today|Last|After|Before|During|On|In|At|Once|Later|Also|Finally)\b)${NAME}(?: (?!(?:mum|mam|dad|mother|father|worker|teacher|nurse|officer|visitor|carers?|nan|gran|parents?)\b)[\w'’]+){1,8}? and (?:said|told)\b|\b[Ww]hat (?!${NOT_THE_CHILD}\b)${NAME} (?:thinks|says|wants|feels|would like)\b|${WHAT_MATTERS_TO_THE_CHILD}|\b[Ii]n (?:his|her|their) ["“]?house of (?:worries|good things|dreams|hopes)\b`,
     ),
     accept: (line, match, context) =>
       !viewsToGather(line, match) && viewsWritten(line, match, context),
@@ -101,6 +104,13 @@ const PROBES: Probe[] = [
         String.raw`\b(?:parents?'?|parent['’]s|parents’|carers?'?|carer['’]s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b(?:carers?|parents|${FAMILY_ADULT_WORDS}) (?:said|says|say|feel|feels|told|agree|agrees|disagree|disagrees|would like|want|wants)\b|\bwhat matters to (?:(?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)|Mum|Mam|Dad|${FAMILY_CARER_WORDS})\b|\bwhat (?:(?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)|${FAMILY_ADULT_WORDS})(?: \([^()]{1,30}\))? (?:thinks|think|says|say|said|feels|feel|wants|want|would like|(?:has |have )?told (?:us|me))\b|\b(?:views|wishes) of (?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)\b|\b${NAME} \((?:the |her |his |their )?(?:${CARER_KIND}carers?|parents?|${FAMILY_ADULT_WORDS}|step-?(?:mum|dad|mother|father)|(?:special )?guardian)\) (?:said|says|feels?|told|would like|wants?|thinks?)\b`,
         'i',
       ),
+    // What a parent is reported to have said, felt or accepted anywhere in the plan ("Kerry has
+    // said she is 'drowning'", "Gareth accepts that …", 'Jade: "I know …"', '"…" – Mum'), where
+    // no line above names the views: the evidence then goes to the views' own section.
+    weaker: new RegExp(
+      String.raw`\b(?:carers?|parents|${FAMILY_ADULT_WORDS}) (?:(?:has|have|had) )?(?:said|says|felt|(?:told|tells)(?! (?:him|her|them|the (?:child|children|kids|baby|boys|girls))\b)|accepts?|accepted|explained|explains|thinks?|hopes?|believes?|is worried|are worried|(?:agreed|accepted) (?:and said|that))\b|\b(?:carers?|parents|${FAMILY_ADULT_WORDS})\W{0,3}:\W{0,3}["“]|["”]\s*[\u2013\u2014-]\s*(?:carers?|parents|${FAMILY_ADULT_WORDS})\b`,
+      'i',
+    ),
     accept: viewsWritten,
     found: "The parents' or carers' views are recorded.",
     missing: "Record the parents' or carers' views, including anything they disagree with.",
@@ -624,15 +634,19 @@ export function runPlanChecks(
   const signed = signedTables(doc.blocks);
   // A heading such as "Child's views" with text under it counts as the views themselves.
   const checks: PlanCheck[] = PROBES.map((p) => {
-    const at = probed.findIndex((t, i) => {
-      const m = p.pattern.exec(t);
-      if (m === null) return false;
-      if (!p.accept) return true;
-      return p.accept(t, m[0], {
-        signed: signed.has(texts[i].paragraph),
-        next: nextWithText(probed, i),
+    const find = (pattern: RegExp) =>
+      probed.findIndex((t, i) => {
+        const m = pattern.exec(t);
+        if (m === null) return false;
+        if (!p.accept) return true;
+        return p.accept(t, m[0], {
+          signed: signed.has(texts[i].paragraph),
+          next: nextWithText(probed, i),
+        });
       });
-    });
+    let at = find(p.pattern);
+    const pattern = at < 0 && p.weaker ? p.weaker : p.pattern;
+    if (pattern !== p.pattern) at = find(pattern);
     const hit = texts[at];
     return hit
       ? {
@@ -640,7 +654,7 @@ export function runPlanChecks(
           label: p.label,
           met: true,
           message: p.found,
-          evidence: { paragraph: hit.paragraph, text: hit.shown ?? snippet(hit.text, p.pattern) },
+          evidence: { paragraph: hit.paragraph, text: hit.shown ?? snippet(hit.text, pattern) },
         }
       : { id: p.id, label: p.label, met: false, message: p.missing };
   });
