@@ -120,8 +120,9 @@ const PROBES: Probe[] = [
     label: 'Disagreement recorded',
     pattern:
       // "Craig has not agreed the plan", "Dad refused to sign": a parent who will not agree is a
-      // disagreement to record; "not yet agreed" is an agreement still to come.
-      /\b(?:disagree(?:s|d|ment)?|does not agree|do not agree|did not agree|doesn[’']t agree|don[’']t agree|(?:has|have|had) not agreed|hasn[’']t agreed|haven[’']t agreed|(?:refused|refuses|declined|declines) to (?:agree|sign)|(?:will|would) not (?:agree|sign)|not in agreement|dispute[sd]?|objects? to)\b/i,
+      // disagreement to record; "not yet agreed" is an agreement still to come. "She agreed with
+      // most of the plan" records that she disagrees with the rest.
+      /\b(?:disagree(?:s|d|ment)?|does not agree|do not agree|did not agree|doesn[’']t agree|don[’']t agree|(?:has|have|had) not agreed|hasn[’']t agreed|haven[’']t agreed|(?:refused|refuses|declined|declines) to (?:agree|sign)|(?:will|would) not (?:agree|sign)|not in agreement|dispute[sd]?|objects? to|agree[sd]? with (?:most|much|some|parts?) of)\b/i,
     found: 'Disagreement is recorded with what it means.',
     missing:
       'Where views differ, record the disagreement and what it means for the risk to the child.',
@@ -130,7 +131,7 @@ const PROBES: Probe[] = [
     id: 'agreement',
     label: 'Agreement or signatures',
     pattern:
-      /\b(?:(?<!\b(?:will|to|should|must|shall|can|could|would|yet|not) (?:be |been )?)(?<!\b(?:until|unless|once|before|till|if|whether|pending)\b[^.;:]{0,60})(?:signed|agreed by|agreed at|agreed,? (?:on )?(?=\d))|signature|agreement of|we agree|i agree|(?:has|have) agreed(?! to (?!(?:this|the|our|her|his|their) plan\b)[a-z]+\b)|did not agree|agree[sd]? (?:(?:to|with) )?(?:this|the|our|her|his|their) plan)\b/i,
+      /\b(?:(?<!\b(?:will|to|should|must|shall|can|could|would|yet|not) (?:be |been )?)(?<!\b(?:until|unless|once|before|till|if|whether|pending)\b[^.;:]{0,60})(?:signed|agreed by|agreed at|agreed,? (?:on )?(?=\d))|signature|agreement of|we agree|i agree|(?:has|have) agreed(?! to (?!(?:this|the|our|her|his|their) plan\b)[a-z]+\b)|did not agree|agree[sd]? (?:(?:to|with) )?(?:(?:all|every|each|most|much) (?:(?:parts?|sections?|actions?) )?of )?(?:this|the|our|her|his|their) plan|(?<!\b(?:until|unless|once|before|till|if|whether|pending)\b[^.;:]{0,60})(?:this|the|our) (?:[\w-]+ ){0,3}?plan (?:was|has been|is) agreed(?! (?:by|at|in) (?:panel|court)\b)|^\W*(?:plan )?agreed\W{0,3}:\W{0,3}\d+|^\W*(?:plan )?agreed with [^.;]{1,60}?\bon \d+|\bplan\b[^.;]{0,80}\b(?:and|who) (?:they|she|he|both|all) (?:both |all )?agreed to (?:it|this)\b)\b/im,
     // A template's signature block left blank ("Parent's signature: ______") records nothing, and
     // nor does an agreement still to come ("The plan for permanence will be agreed at the review",
     // "The baby will not go home until the safety plan is agreed by the network"), or one that

@@ -126,3 +126,37 @@ test('counts what the child put in the Three Houses as his views', () => {
   expect(checks['child-views'].met).toBe(true);
   expect(checks['child-views'].evidence?.text).toMatch(/house of worries/);
 });
+
+describe("the plan's agreement as plans record it", () => {
+  it.each([
+    'Plan agreed: 04/02/2027. Copies to all members of the Team Around the Child.',
+    '*Plan agreed with Daniel on 1 December 2026. Copy given to Daniel, school and GP.*',
+    'This plan was agreed with Kieran and Donna on 2 March 2027.',
+    'The plan was discussed with Nadia and Yusuf with an interpreter on 24 February 2027, and they agreed to it.',
+    'Sinead agreed to all parts of the plan.',
+    'She agreed with most of the plan but does not want her ex-partner told her address.',
+  ])('reads "%s" as agreement recorded', (line) => {
+    const checks = checksOf(['# Child in need plan (fictional)', '## Agreement', line]);
+    expect(checks.agreement.met).toBe(true);
+  });
+
+  it.each([
+    'Plan agreed: to be confirmed at the next core group.',
+    'Jade will follow the plan agreed with the community dietitian: four bottles a day.',
+    'The plan will be agreed at the review conference.',
+    'The baby will not go home until the safety plan is agreed by the network.',
+  ])('does not read "%s" as the plan agreed', (line) => {
+    const checks = checksOf(['# Child in need plan (fictional)', '## Actions', line]);
+    expect(checks.agreement.met).toBe(false);
+  });
+});
+
+test('reads agreement with most of the plan as a disagreement recorded, not as none', () => {
+  const checks = checksOf([
+    '# Child protection plan (fictional)',
+    '## Agreement',
+    'Ms Thornley agreed with most of the plan but does not want Mr Daley told her address.',
+  ]);
+  expect(checks.agreement.met).toBe(true);
+  expect(checks.disagreement.message).toBe('Disagreement is recorded with what it means.');
+});
