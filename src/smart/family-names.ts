@@ -26,6 +26,9 @@ export const NOT_THE_CHILD =
 /** A first name as plans write it, hyphenated or not ("Harvey", "Lily-Mae"). */
 export const NAME = String.raw`[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
 
+/** A surname as plans write it: "Marsh", "McAllister", "O'Neill", "Lewis-Reid". */
+const SURNAME = String.raw`(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?`;
+
 /**
  * "What matters to me", "What matters to Nia": the child's own views, as a Welsh care and support
  * plan heads them. "What matters to Nain" is a carer's (NOT_THE_CHILD).
@@ -127,14 +130,14 @@ const INTRODUCTIONS: RegExp[] = [
   // (maternal grandmother)", "Connor Pryce (Jade's partner, 29)", "Aidan Quinn (social worker)":
   // the role first in the brackets, what follows it (an age, a second relation) aside
   new RegExp(
-    String.raw`\b(?<name>${NAME})(?: ${NAME})?\s*\((?:birth |the |maternal |paternal |(?<of>${NAME}['’]s ))?(?<role>${PARENT}|${CARER}|${either(OTHER_CARERS)}|${PARTNERS.join('|')}|${either(PROFESSIONALS)}|${PROFESSIONAL_INITIALS.join('|')})s?(?:[,;][^()]{0,40})?\)`,
+    String.raw`\b(?<name>${NAME})(?: ${SURNAME})?\s*\((?:birth |the |maternal |paternal |(?<of>${NAME}['’]s ))?(?<role>${PARENT}|${CARER}|${either(OTHER_CARERS)}|${PARTNERS.join('|')}|${either(PROFESSIONALS)}|${PROFESSIONAL_INITIALS.join('|')})s?(?:[,;][^()]{0,80})?\)`,
     'g',
   ),
   // "Kerry Marsh – mother (27)", "Hannah Pryce - social worker", and a details table's row of
   // name, then role ("Amira Haddad | Mum | 34", read as "Amira Haddad: Mum: 34"): a full name
   // opening the line
   new RegExp(
-    String.raw`^\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})(?: ${NAME}){1,2}\s*(?:[:\u2013\u2014]|\s-)\s*(?:the |birth |maternal |paternal )?(?<role>${PARENT}|${CARER}|${either(OTHER_CARERS)}|${either(PROFESSIONALS)})s?\b`,
+    String.raw`^\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})(?: ${SURNAME}){1,2}\s*(?:[:\u2013\u2014]|\s-)\s*(?:the |birth |maternal |paternal )?(?<role>${PARENT}|${CARER}|${either(OTHER_CARERS)}|${either(PROFESSIONALS)})s?\b`,
     'gm',
   ),
   // "Nana Jean", "Uncle Mo"

@@ -160,3 +160,32 @@ test('reads agreement with most of the plan as a disagreement recorded, not as n
   expect(checks.agreement.met).toBe(true);
   expect(checks.disagreement.message).toBe('Disagreement is recorded with what it means.');
 });
+
+describe("the child's own words, quoted later in a sentence about what the child said", () => {
+  const wordsOf = (line: string) =>
+    checksOf([
+      '# Child protection plan (fictional)',
+      '**Parents:** Chantelle Nolan (mother); Darren Nolan (father, living at his brother’s address)',
+      '## What are we worried about?',
+      line,
+    ])['child-words'];
+
+  it.each([
+    'Maya said her wish is "for Mummy and Daddy to stop fighting".',
+    'Ava said she likes going to Daddy\'s "when he\'s not poorly".',
+    'Tyler has told his teacher that he gets Mia up because "Mum\'s still asleep".',
+    'Kayden is close to his mum and says he feels "safer now Connor doesn\'t live here".',
+    'Ruby used the three houses. In her house of worries she wrote "when Dad shouts and Mum cries".',
+  ])('counts the quote in "%s"', (line) => {
+    expect(wordsOf(line).met).toBe(true);
+  });
+
+  it.each([
+    'Darren has said he wants to do "whatever it takes" to be a good dad.',
+    'They spoke warmly about Callum and said "he\'s a great wee lad".',
+    'Leo has been told very little, and his nan says she "does not want to upset him".',
+    'Chantelle has stopped going to Harrowfield Talking Therapies and says she is "running on empty".',
+  ])('does not count the quote in "%s" as the child\'s', (line) => {
+    expect(wordsOf(line).met).toBe(false);
+  });
+});

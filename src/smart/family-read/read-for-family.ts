@@ -83,6 +83,34 @@ const QUOTE = /["“]([^"”]{8,})["”]|‘([^’]{8,})’/g;
 const NAME_SAID = new RegExp(
   String.raw`(?<!\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )\b(?!${NOT_THE_CHILD}\b)${NAME} (?:(?:drew|showed|wrote|made|played|pointed)(?: [\w'’]+){0,6} and )?(?:said|says|told (?:us|me|her|him|them|the [\w ]{1,30}?)|has told (?:us|me|her|him|them))(?:,? (?:that )?(?:she|he|they) (?:wants?|would like|likes?|feels?|thinks?|is|was)(?: to)?)?\s*[:,]?\s*$|^\W*(?!${NOT_THE_CHILD}\b)[A-Z][A-Za-z\u00C0-\u024F'’-]+\W*:\W*$`,
 );
+/** Capitalised words that open a sentence but name nobody who speaks. */
+const NOT_A_SPEAKER =
+  '(?:He|She|His|Her|Their|Our|Your|The|A|An|This|That|These|Those|When|If|In|On|At|After|Before|During|Then|Also|Both|All|Since|While|Although|Because|As|But|And|So)';
+
+/**
+ * Words quoted later in a sentence whose subject is a name saying them: "Maya said her wish is
+ * '…'", "Ava said she likes going to Daddy's 'when he's not poorly'", "Tyler has told his
+ * teacher that he gets Mia up because 'Mum's still asleep'", and what a child put in the Three
+ * Houses ("In her house of worries she wrote '…'"). The name is no adult of the family (read by
+ * role) or professional and opens its clause ("They spoke about Callum and said" is theirs), the
+ * saying is not done to them ("Leo has been told"), and nothing between the saying and the quote
+ * ends the sentence or gives it to someone else ("…, and Grandad says he '…'").
+ */
+const CHILD_REPORTED = new RegExp(
+  String.raw`(?:(?:^|[;:|(•*\u2013\u2014-]\s*|,\s*|\b(?:and|but|while|as)\s+)(?!${NOT_THE_CHILD}\b|${NOT_A_SPEAKER}\b)${NAME}(?: (?!(?:and|but|while|said|says|told|wrote)\b)[a-z][\w'’-]*){0,8}?(?: and)? (?<!\b(?:been|was|were|be|being|is|are|get|got) )(?:said|says|told|has told|wrote)|\b[Ii]n (?:his|her|their) ["“]?house of [\w ]{4,12}["”]? (?:he|she|they) (?:wrote|put|said))\b(?:(?!\b(?:said|says|told)\b)[^"“”.!?]){0,100}$`,
+);
+
+/** The sentence a quote stands in, up to the quote (at most 200 characters of it). */
+function sentenceBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 200), at);
+  const end = Math.max(
+    window.lastIndexOf('. '),
+    window.lastIndexOf('! '),
+    window.lastIndexOf('? '),
+  );
+  return end < 0 ? window : window.slice(end + 2);
+}
+
 const CHILD_VIEWS_SECTION = new RegExp(
   String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|my|[a-z]+['’]s|children['’]s) (?:views?|wishes|words|voice)|\bwishes and feelings\b|\bvoice of the child\b|\bwhat (?:${NAME}|the child|the young person) (?:says|said|thinks|wants)\b|${WHAT_MATTERS_TO_THE_CHILD}|\bin (?:his|her|their|my) own words\b`,
   'i',
@@ -343,7 +371,11 @@ function childWords(
         /\b(?:mum|dad|mother|father|carer|grandma|nan)\b[^.]*\b(?:said|says|told|stated)\b[^.]*$/i.test(
           before,
         );
-      if (((inChildSection || labelled) && !parentSaid) || NAME_SAID.test(before))
+      if (
+        ((inChildSection || labelled) && !parentSaid) ||
+        NAME_SAID.test(before) ||
+        CHILD_REPORTED.test(asRoles(sentenceBefore(p.text, m.index)))
+      )
         out.push({ paragraph: p.paragraph, text: m[1] ?? m[2] });
     }
   }
