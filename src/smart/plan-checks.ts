@@ -63,8 +63,8 @@ interface Probe {
   id: PlanCheckId;
   label: string;
   pattern: RegExp;
-  /** Weaker evidence, looked for only where no line matches the pattern. */
-  weaker?: RegExp;
+  /** Weaker evidence, strongest first, each looked for only where nothing before it is found. */
+  weaker?: RegExp[];
   /** Whether a line the pattern matched is evidence after all. */
   accept?: (line: string, match: string, context: ProbeContext) => boolean;
   found: string;
@@ -104,13 +104,22 @@ const PROBES: Probe[] = [
         String.raw`\b(?:parents?'?|parent['’]s|parents’|carers?'?|carer['’]s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b(?:carers?|parents|${FAMILY_ADULT_WORDS}) (?:said|says|say|feel|feels|told|agree|agrees|disagree|disagrees|would like|want|wants)\b|\bwhat matters to (?:(?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)|Mum|Mam|Dad|${FAMILY_CARER_WORDS})\b|\bwhat (?:(?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)|${FAMILY_ADULT_WORDS})(?: \([^()]{1,30}\))? (?:thinks|think|says|say|said|feels|feel|wants|want|would like|(?:has |have )?told (?:us|me))\b|\b(?:views|wishes) of (?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)\b|\b${NAME} \((?:the |her |his |their )?(?:${CARER_KIND}carers?|parents?|${FAMILY_ADULT_WORDS}|step-?(?:mum|dad|mother|father)|(?:special )?guardian)\) (?:said|says|feels?|told|would like|wants?|thinks?)\b`,
         'i',
       ),
-    // What a parent is reported to have said, felt or accepted anywhere in the plan ("Kerry has
-    // said she is 'drowning'", "Gareth accepts that …", 'Jade: "I know …"', '"…" – Mum'), where
-    // no line above names the views: the evidence then goes to the views' own section.
-    weaker: new RegExp(
-      String.raw`\b(?:carers?|parents|${FAMILY_ADULT_WORDS}) (?:(?:has|have|had) )?(?:said|says|felt|(?:told|tells)(?! (?:him|her|them|the (?:child|children|kids|baby|boys|girls))\b)|accepts?|accepted|explained|explains|thinks?|hopes?|believes?|is worried|are worried|(?:agreed|accepted) (?:and said|that))\b|\b(?:carers?|parents|${FAMILY_ADULT_WORDS})\W{0,3}:\W{0,3}["“]|["”]\s*[\u2013\u2014-]\s*(?:carers?|parents|${FAMILY_ADULT_WORDS})\b`,
-      'i',
-    ),
+    // Where no line above names the views (so the evidence goes to the views' own section when
+    // there is one), a parent quoted anywhere in the plan, and then what a parent is reported to
+    // have said, felt or accepted.
+    weaker: [
+      // 'Jade: "I know …"', '"…" – Mum'
+      new RegExp(
+        String.raw`\b(?:carers?|parents|${FAMILY_ADULT_WORDS})\W{0,3}:\W{0,3}["“]|["”]\s*[\u2013\u2014-]\s*(?:carers?|parents|${FAMILY_ADULT_WORDS})\b`,
+        'i',
+      ),
+      // "Kerry has said she is 'drowning'", "Gareth accepts that …", "Craig has moved to a flat
+      // and says he has cut down", not what a parent tells the children
+      new RegExp(
+        String.raw`\b(?:carers?|parents|${FAMILY_ADULT_WORDS}) (?:(?:has|have|had) )?(?:said|says|felt|(?:told|tells)(?! (?:him|her|them|the (?:child|children|kids|baby|boys|girls))\b)|accepts?|accepted|explained|explains|thinks?|hopes?|believes?|is worried|are worried|(?:agreed|accepted) (?:and said|that))\b|\b(?:carers?|parents|${FAMILY_ADULT_WORDS})(?: [\w'’-]+){1,14}? and (?:both )?(?:(?:has|have) )?(?:said|says|say|told us|want|wants)\b`,
+        'i',
+      ),
+    ],
     accept: viewsWritten,
     found: "The parents' or carers' views are recorded.",
     missing: "Record the parents' or carers' views, including anything they disagree with.",
@@ -645,9 +654,13 @@ export function runPlanChecks(
           next: nextWithText(probed, i),
         });
       });
-    let at = find(p.pattern);
-    const pattern = at < 0 && p.weaker ? p.weaker : p.pattern;
-    if (pattern !== p.pattern) at = find(pattern);
+    let pattern = p.pattern;
+    let at = find(pattern);
+    for (const weaker of p.weaker ?? []) {
+      if (at >= 0) break;
+      pattern = weaker;
+      at = find(pattern);
+    }
     const hit = texts[at];
     return hit
       ? {

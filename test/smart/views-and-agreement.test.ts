@@ -189,3 +189,22 @@ describe("the child's own words, quoted later in a sentence about what the child
     expect(wordsOf(line).met).toBe(false);
   });
 });
+
+test("finds a parent's views said after what he has done, and prefers a parent quoted", () => {
+  const said = checksOf([
+    '# Child protection plan (fictional)',
+    'Mother: Leanne Sharrock | Father: Craig Sharrock',
+    '## Progress',
+    'Craig has moved to a flat on the other side of Wexley and says he has cut down his drinking.',
+  ]);
+  expect(said['parent-views'].met).toBe(true);
+  const quoted = checksOf([
+    '# Child protection plan (fictional)',
+    'Mother: Jade Harkin',
+    '## Worries',
+    '- Jade can become overwhelmed and has said she would not ask for help.',
+    '## Views',
+    'Jade: "I know the conditions are there for a reason."',
+  ]);
+  expect(quoted['parent-views'].evidence?.text).toMatch(/^Jade: "I know/);
+});
