@@ -9,7 +9,7 @@
  */
 import { findTimes } from './dates';
 import type { Block } from './document';
-import { planLines, snippetAt } from './plan-lines';
+import { planLines, type PlanLine, snippetAt } from './plan-lines';
 
 export type PlanDateKind = 'start' | 'core-group' | 'review' | 'meeting';
 
@@ -38,7 +38,7 @@ const ROLE = String.raw`(?:child protection |cp |child in need |cin |cla |lac |l
  * Reviews of a child's health or medicine: appointments an objective names, not the plan's. Read
  * back from "review" once it is found, not tried at every place in every line.
  */
-const NOT_HEALTH = String.raw`(?<!\b(?:asthma|medication|medicines?|health|medical|dental|dentist|eye|sight|hearing|clinic|hospital|diabetes|diabetic|epilepsy|growth|weight|developmental|two-year|2-year|paediatric|GP|CAMHS|dietitian|physio) review)`;
+const NOT_HEALTH = String.raw`(?<!\b(?:asthma|medication|medicines?|health|medical|dental|dentist|eye|sight|hearing|clinic|hospital|diabetes|diabetic|epilepsy|growth|weight|developmental|two-year|2-year|paediatric|GP|CAMHS|dietitian|physio|nurse) review)`;
 
 /** What a review is held as, written between "review" and its date: "Review FGC on …". */
 const REVIEW_NOUN = String.raw` (?:fgc|meeting|conference|hearing|panel|\([A-Za-z]{2,8}\))`;
@@ -179,6 +179,42 @@ function datesAfter(
   return between <= MOST_WORDS_BETWEEN ? times.map((t) => t.date!) : [];
 }
 
+/**
+ * A label that names the plan's own review or meeting ("First looked after review", "Review
+ * conference", "Core group"), not only "review at …", which a health appointment shares.
+ */
+const PLAN_REVIEW =
+  /\b(?:looked[- ]after|cla|lac|child in need|cin|child protection|conference|core group|plan|pep|ehcp|annual|statutory|fgc|taf|tac|panel)\b/i;
+
+/** A cell that holds only a day: "By 08/12/2025", "24 March 2026", "Due: 3/3/2027". */
+const DATE_CELL =
+  /^\W*(?:(?:by|on|due|before|no later than)\W+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})\W*$/i;
+
+/**
+ * A row whose cell opens with the review, at any length, with its day in a cell of its own ("12 |
+ * First looked after review within 20 working days of Millie becoming accommodated. | IRO |
+ * By 08/12/2025"): the cells after it say who and when.
+ */
+function rowDateCells(line: PlanLine, labelAt: number, today: Date): string[] {
+  if (!line.cells) return [];
+  // The row's line joins its cells with ": " (planLines): find the cell the label is in.
+  let start = 0;
+  let end = 0;
+  const labelled = line.cells.findIndex((cell) => {
+    start = end;
+    end += cell.trim().replace(/[:.]$/, '').length + 2;
+    return labelAt < end;
+  });
+  // The cell is about the review ("Case plan review at a family group meeting in three months"),
+  // not a task done before it ("Circulate the chronology to the core group before it meets").
+  if (labelled < 0 || line.text.slice(start, labelAt).split(/\s+/).filter(Boolean).length > 2)
+    return [];
+  return line.cells
+    .slice(labelled + 1)
+    .filter((cell) => DATE_CELL.test(cell))
+    .flatMap((cell) => datesAfter(cell, 0, cell.length, today, true));
+}
+
 /** The words before a place in the line, back to the start of their sentence. */
 function sentenceBefore(text: string, at: number): string {
   const before = text.slice(0, at);
@@ -277,12 +313,18 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
     const recurs = found.length > 0 && RECURS.test(text) ? { recurs: true as const } : {};
     found.forEach((label, i) => {
       const to = found[i + 1]?.at ?? text.length;
-      for (const date of datesAfter(text, label.end, to, today, label.whole))
+      const dates = datesAfter(text, label.end, to, today, label.whole);
+      const named = PLAN_REVIEW.test(text.slice(label.at, label.end));
+      for (const date of dates.length > 0 || !named ? dates : rowDateCells(line, label.at, today))
         out.push({
           kind: label.kind,
           date,
           paragraph: line.paragraph,
-          evidence: line.shown ?? snippetAt(text, label.at),
+          // A row's label past its first cell ("12 | First looked after review …") shows itself.
+          evidence:
+            line.shown !== undefined && label.at <= line.shown.length
+              ? line.shown
+              : snippetAt(text, label.at),
           leads: opensLine(label.at),
           ...recurs,
         });

@@ -12,6 +12,8 @@ export interface PlanLine {
   shown?: string;
   /** A table cell's own text (its row follows as a line of its own). */
   cell?: boolean;
+  /** A whole row's cells, as written. */
+  cells?: string[];
 }
 
 export function planLines(blocks: readonly Block[]): PlanLine[] {
@@ -28,6 +30,7 @@ export function planLines(blocks: readonly Block[]): PlanLine[] {
             paragraph: row[0].paragraph,
             text: row.map((cell) => cell.text.trim().replace(/[:.]$/, '')).join(': '),
             shown: row[0].text,
+            cells: row.map((cell) => cell.text),
           });
       }
   }

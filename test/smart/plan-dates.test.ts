@@ -349,3 +349,25 @@ test('a child development review booked in an action table is not the plan’s r
   expect(readPlanDetails(doc, TODAY)).not.toHaveProperty('nextReview');
   expect(reviewCheck(doc)?.met).toBe(false);
 });
+
+describe('a review named at length in a table row, with its day in a cell of its own', () => {
+  const table = (...rows: string[]) =>
+    plan('## What will happen', '| # | What | Who | When |', '| --- | --- | --- | --- |', ...rows);
+
+  it.each([
+    '| 12 | First looked after review within 20 working days of Millie becoming accommodated. | IRO — Sandra Pike | By 08/02/2027 |',
+    '| 3 | Case plan review at a family group meeting in three months, with everyone who helped make this plan. | Helen (facilitator) | 8 February 2027 |',
+  ])('reads the review date from %s', (row) => {
+    const check = reviewCheck(table(row));
+    expect(check?.met).toBe(true);
+    // The evidence shows the review's own cell, not the row's number.
+    expect(check?.evidence?.text).toMatch(/review/);
+  });
+
+  it.each([
+    '| 4 | Asthma nurse review at the GP surgery; spare reliever to be kept in the school office. | Practice nurse | 31 March 2027 |',
+    '| 5 | Circulate to the core group an updated chronology of every incident the police and the school have reported, with their records attached. | SW | 28/02/2027 |',
+  ])('takes no plan review from a task row: %s', (row) => {
+    expect(reviewCheck(table(row))?.met).toBe(false);
+  });
+});
