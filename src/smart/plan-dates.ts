@@ -10,6 +10,7 @@
 import { findTimes } from './dates';
 import type { Block } from './document';
 import { planLines, type PlanLine, snippetAt } from './plan-lines';
+import { sentenceBefore } from './text';
 
 export type PlanDateKind = 'start' | 'core-group' | 'review' | 'meeting';
 
@@ -213,17 +214,6 @@ function rowDateCells(line: PlanLine, labelAt: number, today: Date): string[] {
     .slice(labelled + 1)
     .filter((cell) => DATE_CELL.test(cell))
     .flatMap((cell) => datesAfter(cell, 0, cell.length, today, true));
-}
-
-/** The words before a place in the line, back to the start of their sentence. */
-function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(0, at);
-  const stop = Math.max(
-    before.lastIndexOf('. '),
-    before.lastIndexOf('; '),
-    before.lastIndexOf('\n'),
-  );
-  return before.slice(stop + 1);
 }
 
 /** A label within a bullet's or a number's width of the line's start opens the line. */

@@ -1,4 +1,4 @@
-import { overlapping, overlaps } from './text';
+import { overlapping, overlaps, sentenceBefore } from './text';
 
 describe('overlapping', () => {
   // Spans as findTimes returns them: sorted, none overlapping another.
@@ -20,4 +20,12 @@ describe('overlapping', () => {
   it('finds nothing in an empty list', () => {
     expect(overlapping([], { start: 0, end: 5 })).toEqual([]);
   });
+});
+
+test('sentenceBefore reads back to the start of the sentence or clause, within its limit', () => {
+  const text = 'Mum was not home. Maya said her wish is "for Daddy to come".';
+  const at = text.indexOf('"');
+  expect(sentenceBefore(text, at).trimStart()).toBe('Maya said her wish is ');
+  expect(sentenceBefore('Is it? Yes; Leo said ', 21).trimStart()).toBe('Leo said ');
+  expect(sentenceBefore(text, at, 10)).toBe('r wish is ');
 });

@@ -289,3 +289,19 @@ export function phraseMatcher(phrases: readonly string[]): (text: string) => Mat
     return out;
   };
 }
+
+/**
+ * The words before a place in a text, back to the start of their sentence or clause (after ". ",
+ * "; ", "! ", "? " or a line break), looking back at most `most` characters.
+ */
+export function sentenceBefore(text: string, at: number, most = at): string {
+  const before = text.slice(Math.max(0, at - most), at);
+  const stop = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('; '),
+    before.lastIndexOf('! '),
+    before.lastIndexOf('? '),
+    before.lastIndexOf('\n'),
+  );
+  return before.slice(stop + 1);
+}

@@ -16,7 +16,7 @@ import {
   type FamilyRole,
 } from '../family-names';
 import type { PlanDocument } from '../document';
-import { escapeRegExp } from '../text';
+import { escapeRegExp, sentenceBefore } from '../text';
 import { FAMILY_TERMS, type FamilyTerm } from './terms';
 
 export type FamilyFindingKind = 'jargon' | 'long-sentence' | 'passive';
@@ -99,17 +99,6 @@ const NOT_A_SPEAKER =
 const CHILD_REPORTED = new RegExp(
   String.raw`(?:(?:^|[;:|(•*\u2013\u2014-]\s*|,\s*|\b(?:and|but|while|as)\s+)(?!${NOT_THE_CHILD}\b|${NOT_A_SPEAKER}\b)${NAME}(?: (?!(?:and|but|while|said|says|told|wrote)\b)[a-z][\w'’-]*){0,8}?(?: and)? (?<!\b(?:been|was|were|be|being|is|are|get|got) )(?:said|says|told|has told|wrote)|\b[Ii]n (?:his|her|their) ["“]?house of [\w ]{4,12}["”]? (?:he|she|they) (?:wrote|put|said))\b(?:(?!\b(?:said|says|told)\b)[^"“”.!?]){0,100}$`,
 );
-
-/** The sentence a quote stands in, up to the quote (at most 200 characters of it). */
-function sentenceBefore(text: string, at: number): string {
-  const window = text.slice(Math.max(0, at - 200), at);
-  const end = Math.max(
-    window.lastIndexOf('. '),
-    window.lastIndexOf('! '),
-    window.lastIndexOf('? '),
-  );
-  return end < 0 ? window : window.slice(end + 2);
-}
 
 const CHILD_VIEWS_SECTION = new RegExp(
   String.raw`\b(?:child'?s|child’s|young person'?s|young person’s|my|[a-z]+['’]s|children['’]s) (?:views?|wishes|words|voice)|\bwishes and feelings\b|\bvoice of the child\b|\bwhat (?:${NAME}|the child|the young person) (?:says|said|thinks|wants)\b|${WHAT_MATTERS_TO_THE_CHILD}|\bin (?:his|her|their|my) own words\b`,
@@ -374,7 +363,8 @@ function childWords(
       if (
         ((inChildSection || labelled) && !parentSaid) ||
         NAME_SAID.test(before) ||
-        CHILD_REPORTED.test(asRoles(sentenceBefore(p.text, m.index)))
+        // The sentence the quote stands in, up to it (at most 200 characters of it).
+        CHILD_REPORTED.test(asRoles(sentenceBefore(p.text, m.index, 200).trimStart()))
       )
         out.push({ paragraph: p.paragraph, text: m[1] ?? m[2] });
     }
