@@ -71,6 +71,9 @@ interface Probe {
   missing: string;
 }
 
+/** The family's adults as the one saying something: "carers", "parents", "Mum", "Nain". */
+const PARENT_SPEAKER = String.raw`(?:carers?|parents|${FAMILY_ADULT_WORDS})`;
+
 /** The kinds of carer a plan names: "the foster carers' views", "what the kinship carers say". */
 const CARER_KIND = String.raw`(?:(?:foster|kinship|connected|special guardianship|family and friends|respite) )?`;
 
@@ -101,7 +104,7 @@ const PROBES: Probe[] = [
       // gives the carers' views as a parent would, and so does a name with its role in brackets
       // ("Nadia (foster carer) said"), as placement and family plans introduce people.
       new RegExp(
-        String.raw`\b(?:parents?'?|parent['’]s|parents’|carers?'?|carer['’]s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b(?:carers?|parents|${FAMILY_ADULT_WORDS}) (?:said|says|say|feel|feels|told|agree|agrees|disagree|disagrees|would like|want|wants)\b|\bwhat matters to (?:(?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)|Mum|Mam|Dad|${FAMILY_CARER_WORDS})\b|\bwhat (?:(?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)|${FAMILY_ADULT_WORDS})(?: \([^()]{1,30}\))? (?:thinks|think|says|say|said|feels|feel|wants|want|would like|(?:has |have )?told (?:us|me))\b|\b(?:views|wishes) of (?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)\b|\b${NAME} \((?:the |her |his |their )?(?:${CARER_KIND}carers?|parents?|${FAMILY_ADULT_WORDS}|step-?(?:mum|dad|mother|father)|(?:special )?guardian)\) (?:said|says|feels?|told|would like|wants?|thinks?)\b`,
+        String.raw`\b(?:parents?'?|parent['’]s|parents’|carers?'?|carer['’]s|mum'?s|mum’s|dad'?s|dad’s|mother'?s|father'?s|family'?s|family’s)\s+(?:views?|wishes|comments|words|response)\b|\b${PARENT_SPEAKER} (?:said|says|say|feel|feels|told|agree|agrees|disagree|disagrees|would like|want|wants)\b|\bwhat matters to (?:(?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)|Mum|Mam|Dad|${FAMILY_CARER_WORDS})\b|\bwhat (?:(?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)|${FAMILY_ADULT_WORDS})(?: \([^()]{1,30}\))? (?:thinks|think|says|say|said|feels|feel|wants|want|would like|(?:has |have )?told (?:us|me))\b|\b(?:views|wishes) of (?:the |her |his |their )?${CARER_KIND}(?:parents?|carers?)\b|\b${NAME} \((?:the |her |his |their )?(?:${CARER_KIND}carers?|parents?|${FAMILY_ADULT_WORDS}|step-?(?:mum|dad|mother|father)|(?:special )?guardian)\) (?:said|says|feels?|told|would like|wants?|thinks?)\b`,
         'i',
       ),
     // Where no line above names the views (so the evidence goes to the views' own section when
@@ -110,13 +113,13 @@ const PROBES: Probe[] = [
     weaker: [
       // 'Jade: "I know …"', '"…" – Mum'
       new RegExp(
-        String.raw`\b(?:carers?|parents|${FAMILY_ADULT_WORDS})\W{0,3}:\W{0,3}["“]|["”]\s*[\u2013\u2014-]\s*(?:carers?|parents|${FAMILY_ADULT_WORDS})\b`,
+        String.raw`\b${PARENT_SPEAKER}\W{0,3}:\W{0,3}["“]|["”]\s*[\u2013\u2014-]\s*${PARENT_SPEAKER}\b`,
         'i',
       ),
       // "Kerry has said she is 'drowning'", "Gareth accepts that …", "Craig has moved to a flat
       // and says he has cut down", not what a parent tells the children
       new RegExp(
-        String.raw`\b(?:carers?|parents|${FAMILY_ADULT_WORDS}) (?:(?:has|have|had) )?(?:said|says|felt|(?:told|tells)(?! (?:him|her|them|the (?:child|children|kids|baby|boys|girls))\b)|accepts?|accepted|explained|explains|thinks?|hopes?|believes?|is worried|are worried|(?:agreed|accepted) (?:and said|that))\b|\b(?:carers?|parents|${FAMILY_ADULT_WORDS})(?: [\w'’-]+){1,14}? and (?:both )?(?:(?:has|have) )?(?:said|says|say|told us|want|wants)\b`,
+        String.raw`\b${PARENT_SPEAKER} (?:(?:has|have|had) )?(?:said|says|felt|(?:told|tells)(?! (?:him|her|them|the (?:child|children|kids|baby|boys|girls))\b)|accepts?|accepted|explained|explains|thinks?|hopes?|believes?|is worried|are worried|(?:agreed|accepted) (?:and said|that))\b|\b${PARENT_SPEAKER}(?: [\w'’-]+){1,14}? and (?:both )?(?:(?:has|have) )?(?:said|says|say|told us|want|wants)\b`,
         'i',
       ),
     ],

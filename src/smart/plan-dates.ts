@@ -197,21 +197,17 @@ const DATE_CELL =
  * By 08/12/2025"): the cells after it say who and when.
  */
 function rowDateCells(line: PlanLine, labelAt: number, today: Date): string[] {
-  if (!line.cells) return [];
-  // The row's line joins its cells with ": " (planLines): find the cell the label is in.
-  let start = 0;
-  let end = 0;
-  const labelled = line.cells.findIndex((cell) => {
-    start = end;
-    end += cell.trim().replace(/[:.]$/, '').length + 2;
-    return labelAt < end;
-  });
+  const cells = line.cells;
+  if (!cells) return [];
+  let labelled = 0;
+  while (labelled + 1 < cells.length && cells[labelled + 1].at <= labelAt) labelled++;
   // The cell is about the review ("Case plan review at a family group meeting in three months"),
   // not a task done before it ("Circulate the chronology to the core group before it meets").
-  if (labelled < 0 || line.text.slice(start, labelAt).split(/\s+/).filter(Boolean).length > 2)
-    return [];
-  return line.cells
+  const before = line.text.slice(cells[labelled].at, labelAt);
+  if (before.split(/\s+/).filter(Boolean).length > 2) return [];
+  return cells
     .slice(labelled + 1)
+    .map((cell) => cell.text)
     .filter((cell) => DATE_CELL.test(cell))
     .flatMap((cell) => datesAfter(cell, 0, cell.length, today, true));
 }

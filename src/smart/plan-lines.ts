@@ -12,8 +12,8 @@ export interface PlanLine {
   shown?: string;
   /** A table cell's own text (its row follows as a line of its own). */
   cell?: boolean;
-  /** A whole row's cells, as written. */
-  cells?: string[];
+  /** A whole row's cells, as written, each with where it starts in the row's text. */
+  cells?: { text: string; at: number }[];
 }
 
 export function planLines(blocks: readonly Block[]): PlanLine[] {
@@ -25,13 +25,16 @@ export function planLines(blocks: readonly Block[]): PlanLine[] {
         out.push(
           ...row.map((cell) => ({ paragraph: cell.paragraph, text: cell.text, cell: true })),
         );
-        if (row.length > 1)
-          out.push({
-            paragraph: row[0].paragraph,
-            text: row.map((cell) => cell.text.trim().replace(/[:.]$/, '')).join(': '),
-            shown: row[0].text,
-            cells: row.map((cell) => cell.text),
-          });
+        if (row.length > 1) {
+          const cells: { text: string; at: number }[] = [];
+          let text = '';
+          for (const cell of row) {
+            if (cells.length > 0) text += ': ';
+            cells.push({ text: cell.text, at: text.length });
+            text += cell.text.trim().replace(/[:.]$/, '');
+          }
+          out.push({ paragraph: row[0].paragraph, text, shown: row[0].text, cells });
+        }
       }
   }
   return out;
