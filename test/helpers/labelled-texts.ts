@@ -6,12 +6,23 @@ import { labelledFiles } from '../../scripts/verdict-snapshots';
 const ROOT = join(__dirname, '../..');
 
 export function labelledTexts(): string[] {
-  return labelledFiles(ROOT)
-    .filter((file) => file.startsWith('test/'))
-    .flatMap((file) =>
-      readFileSync(join(ROOT, file), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => (JSON.parse(line) as { text: string }).text),
-    );
+  return textsOf(labelledFiles(ROOT).filter((file) => file.startsWith('test/')));
+}
+
+/** The texts of the sets read while developing: no blind or held-out set, whose errors stay unread. */
+export function readTexts(): string[] {
+  return textsOf(
+    labelledFiles(ROOT).filter(
+      (file) => file.startsWith('test/') && !/\.blind\.|heldout|blind\d/.test(file),
+    ),
+  );
+}
+
+function textsOf(files: string[]): string[] {
+  return files.flatMap((file) =>
+    readFileSync(join(ROOT, file), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => (JSON.parse(line) as { text: string }).text),
+  );
 }

@@ -6,6 +6,7 @@
  * and "won't", "can't" or "mustn't" as the modal with its "not".
  */
 import { childNamed } from '../helpers/child-named';
+import { readTexts } from '../helpers/labelled-texts';
 import { changedVerdicts, letters, ownLabelledTexts } from '../helpers/verdict-letters';
 
 const MODALS = ['is going to', 'is to', 'to', 'will need to', 'will have to', 'has to', 'shall'];
@@ -47,6 +48,34 @@ describe('another way of saying "will"', () => {
       letters('Dad must not drink when he has the children.'),
     );
     expect(letters("Dad shouldn't shout at Amy.")).toBe(letters('Dad should not shout at Amy.'));
+  });
+
+  // "Dad not to live at the family home", as written agreements and safety plans put a rule: the
+  // "not" is the modal's, so the verdicts are those of "Dad will not live at the family home".
+  it('reads "<name> not to" as "<name> will not"', () => {
+    const willNotNamed = [...ownLabelledTexts(), ...readTexts()].filter((t) =>
+      /^(?!(?:We|They|He|She|It|You)\b)(?:[A-Z][a-z]+|Mum|Dad) will not /.test(t),
+    );
+    expect(willNotNamed.length).toBeGreaterThan(3);
+    expect(
+      changedVerdicts(
+        willNotNamed,
+        (t) => t,
+        (t) => t.replace(/^(\S+) will not /, '$1 not to '),
+      ),
+    ).toEqual([]);
+    for (const [notTo, willNotText] of [
+      [
+        'Dad not to live at the family home while the police investigation is ongoing.',
+        'Dad will not live at the family home while the police investigation is ongoing.',
+      ],
+      [
+        'Leo not to go out after 9pm on school nights.',
+        'Leo will not go out after 9pm on school nights.',
+      ],
+      ['Dad never to be alone with the children.', 'Dad will never be alone with the children.'],
+    ])
+      expect(letters(notTo)).toBe(letters(willNotText));
   });
 
   it.each(['must', 'shall'])('reads "there %s be" as "there will be"', (modal) => {

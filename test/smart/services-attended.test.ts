@@ -30,6 +30,12 @@ describe('a service or hearing attended, however it is written', () => {
     // Set Z's tune half: permission got from a worker is an arrangement, as an appointment is.
     'You must get permission from your social worker if you would like family members to attend.',
     'Kai will get consent from his parents before each school trip.',
+    // A service kept up is still a service: "continue" takes it as its object, or reads on to
+    // the verb after it (a read worries plan's "Jade to continue her keyworker sessions").
+    'Mum will continue her treatment at the clinic.',
+    'Jade to continue her keyworker sessions at Horizon every week.',
+    'He will continue with the peer mentoring programme at school.',
+    'Mum will continue going to her sessions at the Family Hub.',
   ])('reads "%s" as an input, not a change', (text) => {
     expect(outcome(text)).toBe(false);
   });
@@ -40,6 +46,9 @@ describe('a service or hearing attended, however it is written', () => {
     'Better concentration in lessons, seen by his class teacher each week.',
     'Callum will be in school on at least 9 of 10 sessions each week by February 2027.',
     'Jo will enter college in September 2027.',
+    // What a parent or child keeps up that is their own is still the change.
+    'Jade will continue her recovery and stay abstinent, shown by monthly hair strand tests.',
+    'Leo will continue at Oak Tree Nursery five mornings a week.',
   ])('still reads "%s" as a change', (text) => {
     expect(outcome(text)).toBe(true);
   });

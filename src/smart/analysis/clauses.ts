@@ -36,11 +36,13 @@ export interface Clause extends VerbInfo {
 
 const MODAL_RE =
   /(?<=\b(?:I|you|You|he|He|she|She|we|We|they|They))['’]ll\b|\b(would like to|(?:want|wants|hope|hopes|plan|plans|aim|aims) to|(?:won|can|shan|mustn|shouldn|wouldn|couldn)['’]t|cannot|will|shall|should|must|would|can|could|may|(?<!\b(?:which|that|who|it|this|what) )might|needs? to|ha(?:s|ve) to|(?:is|are) (?:not )?(?:going )?to|(?:is|are) expected to)\b/gi;
+/** "not" or "never" just before an opening "X to <verb>"'s "to". */
+const NOT_BEFORE_TO = /(?<=\s)(not|never)\s+$/i;
 /** A word that makes "plan" or "aim" a noun: "the safety plan to Mum", "their aims to". */
 const NOUN_PLAN_BEFORE =
   /\b(?:the|a|an|this|that|his|her|their|my|your|our|safety|care|support|pathway|action|written|agreed|new)\s+$/i;
 /** "won't", "can't", "cannot", "is not to": a modal with its "not". */
-const NEGATIVE_MODAL = /n['’]t$|^cannot$|\bnot\b/i;
+const NEGATIVE_MODAL = /n['’]t$|^cannot$|\b(?:not|never)\b/i;
 const SO_THAT_RE = /\b(?:so that|in order that|so|which means|meaning that|resulting in)\b/gi;
 
 /** Nothing but a bullet, or a fronted phrase ending in a comma, before the fragment's verb. */
@@ -162,8 +164,12 @@ export function findClauses(reading: Reading): Clause[] {
     opening[0].length - 3 >= headingEnd &&
     !modals.some((m) => m.start < opening[0].length)
   ) {
-    const start = opening[0].length - 3;
-    modals.unshift({ start, end: start + 2, text: 'to' });
+    const to = opening[0].length - 3;
+    // "Dad not to live at the family home": "not" belongs to the modal, as in "is not to", so
+    // it is neither part of who nor lost from the clause.
+    const not = NOT_BEFORE_TO.exec(text.slice(0, to));
+    const start = not ? not.index : to;
+    modals.unshift({ start, end: to + 2, text: not ? `${not[1]} to` : 'to' });
   }
   // "To attend school on at least 90% of sessions": the fragment's "to" stands where "Amy will"
   // would, so its verb is read as that clause's, with the child the plan is for as its subject.

@@ -40,7 +40,7 @@ export function isImperative(text: string, clauses: Clause[]): boolean {
   const commandAsSubject =
     clauses.length > 0 &&
     clauses[0].subject.start === firstAt &&
-    /^\s*to\b/i.test(text.slice(clauses[0].subject.end)) &&
+    /^\s*(?:(?:not|never)\s+)?to\b/i.test(text.slice(clauses[0].subject.end)) &&
     /^[a-z]/i.test(opening?.[1] ?? '');
   const commandFirst =
     clauses.length > 0 &&

@@ -27,6 +27,22 @@ const RAISED =
   /^\s+(?:seen|observed|heard|noticed|reported|judged|found|considered|described|felt|thought|said|shown)\s+to\s+(?=(?:be|have|feel|use|show|enjoy|play|follow|manage|respond|interact|engage|make|share|ask|cope|settle)\b)/u;
 
 const STARTS = new Set(['start', 'begin']);
+const CONTINUES = new Set(['continue', 'continues']);
+/** What "continue" takes as its object: "her treatment", "with the programme". */
+const CONTINUED_OBJECT =
+  /^\s+(?:with\s+)?(?:the|a|an|his|her|their|its|my|your|our|this|these|those|all|any|each|every)\s/i;
+
+/** Everyday verbs a gerund may be of that the input lists do not hold. */
+const KNOWN_BASES = new Set(['go', 'take', 'use', 'have', 'keep', 'see', 'get', 'make', 'come']);
+
+/** A gerund's base form, where a word list knows it: "attending" -> "attend", "taking" -> "take". */
+function gerundBase(word: string): string | undefined {
+  const stem = word.slice(0, -3);
+  for (const base of [stem, `${stem}e`, stem.slice(0, -1)])
+    if (INPUT_VERBS.has(base) || RESULT_VERBS_FOR_ADULTS.has(base) || KNOWN_BASES.has(base))
+      return base;
+  return undefined;
+}
 const NO_VERB_AFTER =
   /^(?:\s*(?:[,.;:)]|$)|\s+(?:(?:by|on|in|at|from|within|before|after|until|till|when|once|as|next|this|today|tomorrow|immediately|straight away|again|weekly|monthly)(?!\p{L})|\d))/iu;
 
@@ -37,6 +53,7 @@ export function readVerb(text: string, from: number): VerbInfo {
   let sawBe = false;
   let sawHave = false;
   let first: RegExpExecArray | null = null;
+  let continued = false;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = m[0].toLowerCase();
     // "[child] will [what will be different]": the verb itself is a gap, so nothing is stated.
@@ -116,9 +133,28 @@ export function readVerb(text: string, from: number): VerbInfo {
     if (
       SKIP.has(w) &&
       !sawBe &&
-      !(STARTS.has(w) && NO_VERB_AFTER.test(text.slice(m.index + m[0].length)))
-    )
+      !(STARTS.has(w) && NO_VERB_AFTER.test(text.slice(m.index + m[0].length))) &&
+      // "will continue her treatment", "continue with the programme": what is continued is its
+      // object, so "continue" is the verb; "continue to attend", "continue attending" read on.
+      !(CONTINUES.has(w) && CONTINUED_OBJECT.test(text.slice(m.index + m[0].length)))
+    ) {
+      if (CONTINUES.has(w)) continued = true;
       continue;
+    }
+    // "continue attending her sessions": the gerund after "continue" is the verb, read in its
+    // base form as the word lists hold it.
+    if (continued && w.endsWith('ing')) {
+      const base = gerundBase(w);
+      if (base)
+        return {
+          verb: base,
+          verbStart: m.index,
+          verbEnd: m.index + m[0].length,
+          complement: '',
+          passive: false,
+          negated,
+        };
+    }
     // "will independently prepare", "to usually arrive": an adverb before the verb.
     if (!sawBe && /^[a-z]{3,}ly$/.test(w) && !LY_VERBS.has(w)) continue;
     return {

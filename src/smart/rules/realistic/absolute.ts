@@ -67,8 +67,10 @@ const KEPT_SAFE =
 /** Habits that do not stop at once because a plan says so. */
 const HABIT =
   /\b(?:(?:lose|loses|losing|lost) (?:his|her|their|my|your) temper|argu|fight|yell|shout|scream|row(?:s|ing)?\b|gambl|self[- ]harm|go(?:ing)? missing|run(?:ning)? away)/i;
+// "Zachary not to hit his neighbours" is "Zachary will not hit his neighbours" as agreements write
+// it, who first; agreeing, trying or learning not to is said another way.
 const PROHIBITION =
-  /^\s*(?:not|no|do not|don['’]t)\b|\b(?:will|must|should|shall|to|is|are) (?:not|no longer)\b(?!\s+(?:be|only|just|more|less|have to|need))|\b(?:won|mustn|shouldn|shan)['’]t\b/i;
+  /^\s*(?:not|no|do not|don['’]t)\b|\b(?:will|must|should|shall|to|is|are) (?:not|no longer)\b(?!\s+(?:be|only|just|more|less|have to|need))|\b(?:won|mustn|shouldn|shan)['’]t\b|(?<=^\W*(?:(?!(?:agrees?|agreed|try|tries|tried|learns?|learning|learnt|learned|how|has|have|had|will|is|are|was|were)\b)[a-z'’-]+\s+){1,3})not to\b(?!\s+(?:be|only|just|more|less|have to|need))/i;
 /** A prohibition tied to a situation ("when the child is in their care") has its window. */
 const CONDITION =
   /\b(?:when|whenever|while|whilst|during|if|unless|in front of|around|until|before|after|at contact|without (?:the|a|an))\b/i;
