@@ -36,6 +36,8 @@ describe('a service or hearing attended, however it is written', () => {
     'Jade to continue her keyworker sessions at Horizon every week.',
     'He will continue with the peer mentoring programme at school.',
     'Mum will continue going to her sessions at the Family Hub.',
+    // Treatment had is a service, as therapy had is.
+    'Mum will have treatment at the clinic every week.',
   ])('reads "%s" as an input, not a change', (text) => {
     expect(outcome(text)).toBe(false);
   });
