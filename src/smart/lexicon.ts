@@ -810,10 +810,11 @@ export const BENCHMARK_PATTERNS = [
 
 /**
  * A qualification the child is awarded: "receive his High School Equivalency diploma", "gain a
- * level 1 qualification in maths", "be awarded a Duke of Edinburgh certificate"; not just "a
- * qualification", which says nothing of which.
+ * level 1 qualification in maths", "be awarded a Duke of Edinburgh certificate", and a named
+ * award with no article ("gain GED", "achieve GCSEs"); not just "a qualification", which says
+ * nothing of which.
  */
-export const QUALIFICATION_AWARDED = String.raw`(?:receive|receives|received|gain|gains|gained|obtain|obtains|obtained|earn|earns|earned|achieve|achieves|achieved|be awarded|is awarded) (?:(?:the|his|her|their|my|your) (?:[\w-]+ ){0,4}|(?:an? )?(?:(?!an?\b)[\w-]+ ){1,4})(?:diploma|qualifications?|degree|GED|GCSEs?|A[- ]levels?|NVQ|BTEC|certificate)\b`;
+export const QUALIFICATION_AWARDED = String.raw`(?:receive|receives|received|gain|gains|gained|obtain|obtains|obtained|earn|earns|earned|achieve|achieves|achieved|be awarded|is awarded) (?:(?:the|his|her|their|my|your) (?:[\w-]+ ){0,4}|(?:an? )?(?:(?!an?\b)[\w-]+ ){1,4}|(?=(?:GED|GCSEs?|A[- ]levels?|NVQ|BTEC)\b))(?:diploma|qualifications?|degree|GED|GCSEs?|A[- ]levels?|NVQ|BTEC|certificate)\b`;
 
 /**
  * A document or thing of one's own, had or got: "has a passport", "open your own bank account",

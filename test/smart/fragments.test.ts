@@ -178,6 +178,20 @@ describe('a home, a job or a qualification to secure', () => {
     expect(checkObjectiveText(text, { today }).criteria.outcome.met).toBe(true);
   });
 
+  // A named award needs no article: "Gain GED" is as crisp as "Gain a GED" (X's tune half);
+  // "achieve a qualification" names none.
+  it.each(['Gain GED by June 2027.', 'Jo will achieve GCSEs in English and maths by July 2027.'])(
+    'counts a named award won as measurable: %s',
+    (text) => {
+      expect(checkObjectiveText(text, { today }).criteria.measurable.met).toBe(true);
+    },
+  );
+
+  it('does not count an award nobody names', () => {
+    const verdict = checkObjectiveText('Sam will achieve a qualification by July 2027.', { today });
+    expect(verdict.criteria.measurable.met).toBe(false);
+  });
+
   it('still reads a course to complete as an input', () => {
     const verdict = checkObjectiveText('Complete 6 months of job skills training.', { today });
     expect(verdict.criteria.outcome.met).toBe(false);
