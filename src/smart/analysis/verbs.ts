@@ -141,24 +141,12 @@ export function readVerb(text: string, from: number): VerbInfo {
       if (CONTINUES.has(w)) continued = true;
       continue;
     }
-    // "continue attending her sessions": the gerund after "continue" is the verb, read in its
-    // base form as the word lists hold it.
-    if (continued && w.endsWith('ing')) {
-      const base = gerundBase(w);
-      if (base)
-        return {
-          verb: base,
-          verbStart: m.index,
-          verbEnd: m.index + m[0].length,
-          complement: '',
-          passive: false,
-          negated,
-        };
-    }
     // "will independently prepare", "to usually arrive": an adverb before the verb.
     if (!sawBe && /^[a-z]{3,}ly$/.test(w) && !LY_VERBS.has(w)) continue;
     return {
-      verb: w,
+      // "continue attending her sessions": the gerund after "continue" is the verb, read in its
+      // base form as the word lists hold it.
+      verb: (continued && w.endsWith('ing') && gerundBase(w)) || w,
       verbStart: m.index,
       verbEnd: m.index + m[0].length,
       complement: '',
