@@ -125,7 +125,7 @@ const CARER = either(FAMILY_CARERS);
 /** A role a name is introduced by, beside it: a parent, a carer, or one of the professionals. */
 const INTRODUCED_ROLE = `${PARENT}|${CARER}|${either(OTHER_CARERS)}|${either(PROFESSIONALS)}`;
 /** What may stand before that role: "the mother", "birth mother", "maternal grandmother". */
-const ROLE_QUALIFIER = '(?:the |birth |maternal |paternal )?';
+const ROLE_QUALIFIER = '(?:the |birth |maternal |paternal )';
 
 /** Each way a plan says a name is one of the family's adults; `role` and `name` are groups. */
 const INTRODUCTIONS: RegExp[] = [
@@ -135,14 +135,14 @@ const INTRODUCTIONS: RegExp[] = [
   // (maternal grandmother)", "Connor Pryce (Jade's partner, 29)", "Aidan Quinn (social worker)":
   // the role first in the brackets, what follows it (an age, a second relation) aside
   new RegExp(
-    String.raw`\b(?<name>${NAME})(?: ${SURNAME})?\s*\((?:birth |the |maternal |paternal |(?<of>${NAME}['’]s ))?(?<role>${INTRODUCED_ROLE}|${PARTNERS.join('|')}|${PROFESSIONAL_INITIALS.join('|')})s?(?:[,;][^()]{0,80})?\)`,
+    String.raw`\b(?<name>${NAME})(?: ${SURNAME})?\s*\((?:${ROLE_QUALIFIER}|(?<of>${NAME}['’]s ))?(?<role>${INTRODUCED_ROLE}|${PARTNERS.join('|')}|${PROFESSIONAL_INITIALS.join('|')})s?(?:[,;][^()]{0,80})?\)`,
     'g',
   ),
   // "Kerry Marsh – mother (27)", "Hannah Pryce - social worker", and a details table's row of
   // name, then role ("Amira Haddad | Mum | 34", read as "Amira Haddad: Mum: 34"): a full name
   // opening the line
   new RegExp(
-    String.raw`^\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})(?: ${SURNAME}){1,2}\s*(?:[:\u2013\u2014]|\s-)\s*${ROLE_QUALIFIER}(?<role>${INTRODUCED_ROLE})s?\b`,
+    String.raw`^\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})(?: ${SURNAME}){1,2}\s*(?:[:\u2013\u2014]|\s-)\s*${ROLE_QUALIFIER}?(?<role>${INTRODUCED_ROLE})s?\b`,
     'gm',
   ),
   // "Nana Jean", "Uncle Mo"

@@ -658,11 +658,10 @@ export function runPlanChecks(
         });
       });
     let pattern = p.pattern;
-    let at = find(pattern);
-    for (const weaker of p.weaker ?? []) {
-      if (at >= 0) break;
-      pattern = weaker;
+    let at = -1;
+    for (pattern of [p.pattern, ...(p.weaker ?? [])]) {
       at = find(pattern);
+      if (at >= 0) break;
     }
     const hit = texts[at];
     return hit
