@@ -4,6 +4,7 @@
  * ("every Tuesday", "fortnightly"), review points ("by the next core group", "by half term"),
  * immediacy ("from tomorrow") and vague time that gives none ("ongoing", "as soon as possible").
  */
+import { caseFreeRunner } from './case-free';
 import { parseDates } from './chrono-gb';
 import { VAGUE_TIMES } from './lexicon';
 import { boundaryFirst, phraseRegex, wordsBefore } from './text';
@@ -622,8 +623,11 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
   const found: TimeExpression[] = [];
   for (const pattern of TIME_PATTERNS) {
     if (pattern.gate && !pattern.gate.test(text)) continue;
-    pattern.re.lastIndex = 0;
-    for (let m = pattern.re.exec(text); m; m = pattern.re.exec(text)) {
+    // Each match's groups are read, so a pattern that captures keeps /i (case-free.ts).
+    const run = caseFreeRunner(pattern.re, text, true);
+    run.re.lastIndex = 0;
+    for (let m = run.re.exec(run.subject); m; m = run.re.exec(run.subject)) {
+      if (run.subject !== text) m[0] = text.slice(m.index, m.index + m[0].length);
       // "For 10 minutes" is how long a skill lasts ("sit on the carpet for 10 minutes"), not when.
       // "for 15 minutes after the start time" is a window, though.
       if (

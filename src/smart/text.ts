@@ -1,5 +1,7 @@
 /** Small text helpers shared by the analysis and the rules. */
 
+import { caseFreeRunner } from './case-free';
+
 export interface Match {
   start: number;
   end: number;
@@ -180,15 +182,18 @@ export function spacedDashes(text: string): Match[] {
   return allMatches(SPACED_DASHES, text);
 }
 
+/** Every match of a global pattern, each with its words as the text has them. */
 export function allMatches(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const run = caseFreeRunner(re, text);
+  run.re.lastIndex = 0;
+  for (let m = run.re.exec(run.subject); m; m = run.re.exec(run.subject)) {
     if (m[0].length === 0) {
-      re.lastIndex++;
+      run.re.lastIndex++;
       continue;
     }
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, text: run.subject === text ? m[0] : text.slice(m.index, end) });
   }
   return out;
 }
