@@ -23,7 +23,16 @@ interface Twin {
   captures: boolean;
 }
 
-const TWINS = new WeakMap<RegExp, Twin | null>();
+/** Twins of the patterns run so far, found again at once. */
+const BY_PATTERN = new WeakMap<RegExp, Twin | null>();
+/**
+ * Twins by source, for each set of flags: a pattern written inside a function, or built from a
+ * plan's names, is a new object at every call with the same source.
+ */
+const BY_SOURCE = new Map<string, Map<string, Twin | null>>();
+/** Far more than the checker's patterns and a plan's names; past it the cache starts afresh. */
+const MAX_TWINS = 5_000;
+let twinCount = 0;
 
 /** Property escapes that match the same letters whatever their case. */
 const CASELESS_PROPERTIES = new Set([
@@ -210,26 +219,47 @@ function readClassAtom(source: string, i: number): { code: number; end: number }
 /** The pattern's case-sensitive twin for small text, or undefined if it has none (or needs none). */
 function twinOf(re: RegExp): Twin | undefined {
   if (!re.ignoreCase) return undefined;
-  let twin = TWINS.get(re);
+  let twin = BY_PATTERN.get(re);
   if (twin === undefined) {
-    const made = twinSource(re.source);
-    twin = made
-      ? { re: new RegExp(made.source, re.flags.replace('i', '')), captures: made.captures }
-      : null;
-    TWINS.set(re, twin);
+    let bySource = BY_SOURCE.get(re.flags);
+    if (!bySource) BY_SOURCE.set(re.flags, (bySource = new Map()));
+    twin = bySource.get(re.source);
+    if (twin === undefined) {
+      if (++twinCount > MAX_TWINS) {
+        BY_SOURCE.clear();
+        twinCount = 1;
+        BY_SOURCE.set(re.flags, bySource);
+        bySource.clear();
+      }
+      const made = twinSource(re.source);
+      twin = made
+        ? { re: new RegExp(made.source, re.flags.replace('i', '')), captures: made.captures }
+        : null;
+      bySource.set(re.source, twin);
+    }
+    BY_PATTERN.set(re, twin);
   }
   return twin ?? undefined;
 }
+
+/** Characters toLowerCase maps in ways /i does not: to two code units, or onto ASCII. */
+const LOWERS_UNLIKE_I = /[\u0130\u017F\u212A]/;
 
 let lastText = '';
 let lastSmall = '';
 let lastUnicodeSmall: string | undefined;
 
-/** The text with ASCII capitals made small: the same length, so every index stands. */
+/**
+ * The text with its capitals made small, the same length, so every index stands. Letters beyond
+ * ASCII made small as well change nothing a twin can match (it has none with a case); the three
+ * that toLowerCase treats otherwise than /i are handled one by one.
+ */
 function small(text: string, unicode: boolean): string {
   if (text !== lastText) {
     lastText = text;
-    lastSmall = /[A-Z]/.test(text) ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : text;
+    lastSmall = LOWERS_UNLIKE_I.test(text)
+      ? text.replace(/[A-Z]+/g, (s) => s.toLowerCase())
+      : text.toLowerCase();
     lastUnicodeSmall = undefined;
   }
   if (!unicode) return lastSmall;

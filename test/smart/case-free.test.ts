@@ -45,7 +45,7 @@ const EXOTIC = [
   'MUM WILL TAKE AMY TO SCHOOL EVERY DAY BY 8.45AM UNTIL THE REVIEW ON 14/05/2027.',
   'Zoë and ÉLODIE will see the İmam WEEKLY; Jan’s Dad will visit Each Week.',
   // The long s and the kelvin sign fold onto "s" and "k" under /iu, and onto nothing under /i.
-  'Leo will attend ſchool ſessions and the Kelvin group every weeK for ſix weeks.',
+  'Leo will attend \u017Fchool \u017Fessions and the \u212Aelvin group every wee\u212A for \u017Fix weeks.',
   'SOCIAL WORKER to visit FORTNIGHTLY; Health Visitor Weekly; GP REGISTRATION by 1 MARCH.',
 ];
 
