@@ -120,9 +120,9 @@ function readEscape(
     return { written: source.slice(i, close + 1), end: close + 1 };
   }
   if (CLASS_ESCAPES.has(n)) return { written: source.slice(i, i + 2), end: i + 2 };
-  // \1, \k<name>, \cX: back-references and control letters are left to the /i pattern.
-  if (/[1-9kc]/.test(n)) return undefined;
-  if (/[A-Za-z]/.test(n)) return undefined;
+  // Back-references (\1, \k<name>), control letters (\cX) and any other lettered escape are
+  // left to the /i pattern.
+  if (/[1-9A-Za-z]/.test(n)) return undefined;
   return { code: n.codePointAt(0) ?? 0, end: i + 1 + n.length };
 }
 
@@ -270,16 +270,15 @@ function small(text: string, unicode: boolean): string {
 /**
  * What to run for a global or sticky pattern over the text: its twin over the small text where
  * one exists, otherwise the pattern itself over the text. Matches' indices and lengths are the
- * same either way; their words are the small text's, so take them from the text by index.
- * Groups are only kept when `groups` is false (the caller reads whole matches only) or the
- * pattern has none.
+ * same either way; their words are the small text's, so take them from the text by index. A
+ * caller that reads groups (`readsGroups`) gets the pattern itself if it captures any.
  */
 export function caseFreeRunner(
   re: RegExp,
   text: string,
-  groups = false,
+  readsGroups = false,
 ): { re: RegExp; subject: string } {
   const twin = twinOf(re);
-  if (!twin || (groups && twin.captures)) return { re, subject: text };
+  if (!twin || (readsGroups && twin.captures)) return { re, subject: text };
   return { re: twin.re, subject: small(text, twin.re.unicode) };
 }
