@@ -625,9 +625,10 @@ export function findTimes(text: string, reference: Date): TimeExpression[] {
     if (pattern.gate && !pattern.gate.test(text)) continue;
     // Each match's groups are read, so a pattern that captures keeps /i (case-free.ts).
     const run = caseFreeRunner(pattern.re, text, true);
+    const asWritten = run.subject === text;
     run.re.lastIndex = 0;
     for (let m = run.re.exec(run.subject); m; m = run.re.exec(run.subject)) {
-      if (run.subject !== text) m[0] = text.slice(m.index, m.index + m[0].length);
+      if (!asWritten) m[0] = text.slice(m.index, m.index + m[0].length);
       // "For 10 minutes" is how long a skill lasts ("sit on the carpet for 10 minutes"), not when.
       // "for 15 minutes after the start time" is a window, though.
       if (

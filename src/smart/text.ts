@@ -186,6 +186,7 @@ export function spacedDashes(text: string): Match[] {
 export function allMatches(re: RegExp, text: string): Match[] {
   const out: Match[] = [];
   const run = caseFreeRunner(re, text);
+  const asWritten = run.subject === text;
   run.re.lastIndex = 0;
   for (let m = run.re.exec(run.subject); m; m = run.re.exec(run.subject)) {
     if (m[0].length === 0) {
@@ -193,7 +194,7 @@ export function allMatches(re: RegExp, text: string): Match[] {
       continue;
     }
     const end = m.index + m[0].length;
-    out.push({ start: m.index, end, text: run.subject === text ? m[0] : text.slice(m.index, end) });
+    out.push({ start: m.index, end, text: asWritten ? m[0] : text.slice(m.index, end) });
   }
   return out;
 }

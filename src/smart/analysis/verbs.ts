@@ -35,13 +35,17 @@ const CONTINUED_OBJECT =
 /** Everyday verbs a gerund may be of that the input lists do not hold. */
 const KNOWN_BASES = new Set(['go', 'take', 'use', 'have', 'keep', 'see', 'get', 'make', 'come']);
 
+/** The first of these stems a verb list holds: "visit" of "visited", "attend" of "attending". */
+function listedStem(stems: readonly string[], also?: ReadonlySet<string>): string | undefined {
+  return stems.find(
+    (s) => INPUT_VERBS.has(s) || RESULT_VERBS_FOR_ADULTS.has(s) || also?.has(s) === true,
+  );
+}
+
 /** A gerund's base form, where a word list knows it: "attending" -> "attend", "taking" -> "take". */
 function gerundBase(word: string): string | undefined {
   const stem = word.slice(0, -3);
-  for (const base of [stem, `${stem}e`, stem.slice(0, -1)])
-    if (INPUT_VERBS.has(base) || RESULT_VERBS_FOR_ADULTS.has(base) || KNOWN_BASES.has(base))
-      return base;
-  return undefined;
+  return listedStem([stem, `${stem}e`, stem.slice(0, -1)], KNOWN_BASES);
 }
 const NO_VERB_AFTER =
   /^(?:\s*(?:[,.;:)]|$)|\s+(?:(?:by|on|in|at|from|within|before|after|until|till|when|once|as|next|this|today|tomorrow|immediately|straight away|again|weekly|monthly)(?!\p{L})|\d))/iu;
@@ -208,8 +212,8 @@ export function lemma(word: string): string {
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is') || w.length < 4) return w;
   // "have visited" reads as "visit": the perfect tense is the same action, done.
   if (w.endsWith('ed')) {
-    for (const base of [w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)])
-      if (INPUT_VERBS.has(base) || RESULT_VERBS_FOR_ADULTS.has(base)) return base;
+    const base = listedStem([w.slice(0, -2), w.slice(0, -1), w.slice(0, -3)]);
+    if (base !== undefined) return base;
   }
   if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
   if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('xes') || w.endsWith('oes'))
