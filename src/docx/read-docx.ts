@@ -16,6 +16,7 @@ import { markSectionTitles } from '../smart/section-titles';
 import { DocxStyles, outlineToHeading } from './docx-styles';
 import { checkBoxText, onOff, symbolText, type LegacyCheckBox } from './symbols';
 import { DEFAULT_MAX_PARAGRAPHS, DEFAULT_MAX_PART_BYTES, DEFAULT_MAX_XML_BYTES } from './limits';
+import { UnreadElementFilter } from './unread-elements';
 
 export type DocxErrorKind =
   | 'not-zip'
@@ -147,12 +148,13 @@ export async function readDocx(
   }
 
   const reader = new BodyReader(styles, options.maxParagraphs ?? DEFAULT_MAX_PARAGRAPHS);
+  const unread = new UnreadElementFilter();
   await streamPart(
     main,
     { name: mainName, limit: limits.main, main: true },
     {
-      write: (text) => reader.parser.write(text),
-      end: () => reader.parser.close(),
+      write: (text) => reader.parser.write(unread.write(text)),
+      end: () => reader.parser.write(unread.end()).close(),
     },
   );
   return { blocks: markSectionTitles(reader.blocks) };
