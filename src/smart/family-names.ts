@@ -127,68 +127,103 @@ const INTRODUCED_ROLE = `${PARENT}|${CARER}|${either(OTHER_CARERS)}|${either(PRO
 /** What may stand before that role: "the mother", "birth mother", "maternal grandmother". */
 const ROLE_QUALIFIER = '(?:the |birth |maternal |paternal )';
 
-/** Each way a plan says a name is one of the family's adults; `role` and `name` are groups. */
-const INTRODUCTIONS: RegExp[] = [
+interface Introduction {
+  re: RegExp;
+  /** What the pattern cannot match without; a line without it is not tried. */
+  needs?: RegExp;
+  /**
+   * A pattern that reads line by line (`^` at each line's start), as written for a line with no
+   * line break in it: there it matches the same, and is tried at the line's start alone.
+   */
+  oneLine?: RegExp;
+}
+
+function introduction(source: string, flags: string, needs?: RegExp): Introduction {
+  const re = new RegExp(source, flags);
+  return flags.includes('m')
+    ? { re, needs, oneLine: new RegExp(source, flags.replace('m', '')) }
+    : { re, needs };
+}
+
+/** Where `^` and `$` under the m flag match besides the text's own start and end. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * Each way a plan says a name is one of the family's adults; `role` and `name` are groups. Each
+ * pattern is slow to fail over a long line, so each is tried only on lines holding what it cannot
+ * match without (`needs`: a bracket, a label's colon or dash, a comma, a possessive).
+ */
+const INTRODUCTIONS: Introduction[] = [
   // "Mum (Kelly)", "Nana (Jean)"
-  new RegExp(String.raw`\b(?<role>${PARENT}|${CARER})\s*\((?<name>${NAME})\)`, 'g'),
+  introduction(String.raw`\b(?<role>${PARENT}|${CARER})\s*\((?<name>${NAME})\)`, 'g', /\(/),
   // "Kelly (Mum)", "Stacey Moore (Mother)", "Jade Whitlock (mother, 26)", "Pauline Whitlock
   // (maternal grandmother)", "Connor Pryce (Jade's partner, 29)", "Aidan Quinn (social worker)":
   // the role first in the brackets, what follows it (an age, a second relation) aside
-  new RegExp(
+  introduction(
     String.raw`\b(?<name>${NAME})(?: ${SURNAME})?\s*\((?:${ROLE_QUALIFIER}|(?<of>${NAME}['’]s ))?(?<role>${INTRODUCED_ROLE}|${PARTNERS.join('|')}|${PROFESSIONAL_INITIALS.join('|')})s?(?:[,;][^()]{0,80})?\)`,
     'g',
+    /\(/,
   ),
   // "Kerry Marsh – mother (27)", "Hannah Pryce - social worker", and a details table's row of
   // name, then role ("Amira Haddad | Mum | 34", read as "Amira Haddad: Mum: 34"): a full name
   // opening the line
-  new RegExp(
+  introduction(
     String.raw`^\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})(?: ${SURNAME}){1,2}\s*(?:[:\u2013\u2014]|\s-)\s*${ROLE_QUALIFIER}?(?<role>${INTRODUCED_ROLE})s?\b`,
     'gm',
+    /[:\u2013\u2014]|\s-/,
   ),
   // "Nana Jean", "Uncle Mo"
-  new RegExp(String.raw`\b(?<role>${CARER}) (?<name>${NAME})\b`, 'g'),
+  introduction(String.raw`\b(?<role>${CARER}) (?<name>${NAME})\b`, 'g'),
   // "Mother: Chloe Hart", "Parent: Destiny Holloway", a details table's label and name
-  new RegExp(
+  introduction(
     String.raw`(?:^|[,;/.|]\s*|\s{2,}|\t)\s*(?:[Bb]irth )?(?<role>${PARENT}|${either(OTHER_CARERS)})s?(?:['’]s name| of the (?:unborn )?(?:baby|child|children))?\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
     'gm',
+    /[:\t\u2013-]/,
   ),
   // "Mother's partner: Liam Price", "Mum's boyfriend | Dean Carr": a label naming a parent's partner
-  new RegExp(
+  introduction(
     String.raw`(?:^|[,;/.|]\s*|\s{2,}|\t)\s*(?:${PARENT})['’]s (?<role>${PARTNERS.join('|')})\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
     'gm',
+    /['’]s /,
   ),
   // "At home with mother, Jade Harkin": a role, then a full name after its comma
-  new RegExp(
+  introduction(
     String.raw`\b(?:with|by|to|and) (?:(?:his|her|their) )?(?<role>${PARENT}|${CARER}),\s+(?<name>${NAME}) ${NAME}\b`,
     'g',
+    /,/,
   ),
   // "Returning to: Mum, Jodie Lewis": a field's value giving the role, then the full name
-  new RegExp(
+  introduction(
     String.raw`:\s*(?:[Bb]irth )?(?<role>${PARENT}|${CARER}|${either(OTHER_CARERS)}),\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME}) ${NAME}\s*(?:$|[,;(])`,
     'gm',
+    /:.*,/s,
   ),
   // "Parents: Laura and Steve Morris": the second of two names under one label
-  new RegExp(
+  introduction(
     String.raw`(?:^|[,;/.]\s*|\s{2,}|\t)\s*(?<role>[Pp]arent|[Cc]arer|(?:[Ss]pecial )?[Gg]uardian)s\s*[:\t–-]\s*${NAME}(?: ${NAME})?\s*(?:and|&)\s*(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
     'gm',
+    /[:\t\u2013-]/,
   ),
   // "His mother, Tanya,", "the children's father, Ryan", "Chloe's partner, Ryan"
-  new RegExp(
+  introduction(
     String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he (?:child|children|baby|young person)['’]s|${NAME}['’]s) (?<role>${PARENT}|${PARTNERS.join('|')}|carer|${CARER}),? (?<name>${NAME})\b`,
     'g',
+    /\b(?:[Hh]is|[Hh]er|[Tt]heir) |['’]s /,
   ),
   // "Social worker: Priya Shah", "Lead Professional: Iain Ross": the plan's professionals, also
   // under a service's or a child's own title ("Adoption support social worker: Harriet Lowe",
   // "Jayden's social worker: …")
-  new RegExp(
+  introduction(
     String.raw`(?:^|[,;/.]\s*|\s{2,}|\t)(?:[A-Za-z'’-]+ ){0,3}?(?<role>${either(PROFESSIONALS)}|${PROFESSIONAL_INITIALS.join('|')})\s*[:\t–-]\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?(?<name>${NAME})\b`,
     'gm',
+    /[:\t\u2013-]/,
   ),
   // "Unborn baby of Chloe Hart", "pre-birth plan for the baby of Amy Lee", "Unborn baby of: Jade
   // Morgan"
-  new RegExp(
+  introduction(
     String.raw`\b(?:[Uu]nborn )?[Bb]aby of\s*(?:[:|\t–-]\s*)?(?:(?:Mr|Mrs|Ms|Miss)\.? )?(?<name>${NAME})\b`,
     'g',
+    /[Bb]aby of/,
   ),
 ];
 
@@ -282,8 +317,9 @@ export function namedAdults(texts: readonly string[]): Map<string, FamilyRole> {
   // "Mum: Siobhán Ní Bhriain" introduces "Siobhan", as each objective's reading writes her.
   for (const text of texts.map(plainLetters)) {
     if (!INTRODUCTION_SHAPE.test(text) || !ANY_ROLE.test(text)) continue;
-    for (const re of INTRODUCTIONS)
-      for (const m of text.matchAll(re)) {
+    for (const { re, needs, oneLine } of INTRODUCTIONS) {
+      if (needs && !needs.test(text)) continue;
+      for (const m of text.matchAll(oneLine && !LINE_BREAK.test(text) ? oneLine : re)) {
         const name = m.groups?.name;
         // "Parents: Mum and Dad" names roles, not people.
         if (!name || NOT_NAMES.has(name) || ROLE_WORD.test(name) || roles.has(name)) continue;
@@ -301,6 +337,7 @@ export function namedAdults(texts: readonly string[]): Map<string, FamilyRole> {
         if (alias && !NOT_NAMES.has(alias) && !ROLE_WORD.test(alias) && !roles.has(alias))
           roles.set(alias, role);
       }
+    }
   }
   return roles;
 }
