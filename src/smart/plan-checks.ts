@@ -204,6 +204,9 @@ function snippet(text: string, re: RegExp): string {
   return snippetAt(text, re.exec(text)?.index ?? 0);
 }
 
+/** The fewest characters of a section's title that a goal's text is matched by. */
+const GOAL_END = 8;
+
 /**
  * A goal set out with its own steps under it ("Goal 1: Aroha is safe at home", then its dated
  * steps; or an outcome numbered 1 with its steps lettered a, b, c below it), as case plans and
@@ -245,9 +248,21 @@ function stagedGoal(
     .filter(([, steps]) => steps.length >= 2 && steps.some((s) => s.criteria.timely.met))
     .map(([section]) => bare(section));
   if (staged.length === 0) return undefined;
+  // Sections by their last characters, so that a plan of thousands of objectives under hundreds
+  // of staged sections is not read pair by pair.
+  const byEnd = new Map<string, string[]>();
+  for (const section of staged) {
+    const end = section.slice(-GOAL_END);
+    const sections = byEnd.get(end);
+    if (sections) sections.push(section);
+    else byEnd.set(end, [section]);
+  }
   for (const goal of verdicts) {
     const text = bare(goal.objective.text);
-    if (text.length >= 8 && staged.some((section) => section.endsWith(text)))
+    if (
+      text.length >= GOAL_END &&
+      byEnd.get(text.slice(-GOAL_END))?.some((section) => section.endsWith(text))
+    )
       return goalEvidence(goal);
   }
   return undefined;
