@@ -241,8 +241,14 @@ const ACCENTED_ALL = new RegExp(ACCENTED, 'gu');
  * a whole plan's lines rather than in an objective's reading ("Mum: Siobhán Ní Bhriain").
  */
 export function plainLetters(text: string): string {
-  return text.replace(ACCENTED_ALL, plainLetter);
+  return MAYBE_ACCENTED.test(text) ? text.replace(ACCENTED_ALL, plainLetter) : text;
 }
+
+/**
+ * Every letter ACCENTED_ALL matches, and every mark, is at U+00C0 or beyond: a text without any
+ * such character (most of a plan) is plain already, and is told so without the slower Unicode scan.
+ */
+const MAYBE_ACCENTED = /[\u00C0-\uFFFF]/;
 
 /** "A" for "Á" (or "A" and a combining accent), "L" for "Ł", "Ae" for "Æ". */
 function plainLetter(letter: string): string {
