@@ -352,8 +352,16 @@ function strength(
 ): { score: number; concerns: string[] } {
   const worry = worryWeighed.reading;
   const objective = objectiveWeighed.reading;
-  const concerns = [...worry.concerns].filter((c) => objective.concerns.has(c));
-  let score = concerns.reduce((n, c) => n + (CONCERN_WEIGHT.get(c) ?? 1) * conceptWeight(c), 0);
+  // Called for every worry and objective in the plan (8,000 pairs in a long one): no arrays are
+  // made for a pair that shares no concern, as most share none.
+  const concerns: string[] = [];
+  let score = 0;
+  if (worry.concerns.size > 0 && objective.concerns.size > 0)
+    for (const c of worry.concerns)
+      if (objective.concerns.has(c)) {
+        concerns.push(c);
+        score += (CONCERN_WEIGHT.get(c) ?? 1) * conceptWeight(c);
+      }
   let shared = 0;
   for (const s of worry.stems) if (objective.stems.has(s)) shared += idf(s);
   // As a share of the shorter text: a short objective ("Wayne to engage with the social
