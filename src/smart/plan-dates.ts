@@ -97,6 +97,12 @@ const LABEL = new RegExp(
   'gi',
 );
 /**
+ * A word every label holds ("review", "conference", "meet", "again", "core group", "plan start",
+ * "looked after", "cppm", "pep", "iep", "rcpc"): most of a plan's lines hold none, and LABEL,
+ * long and case-free, is slow to find nothing in them.
+ */
+const LABEL_WORD = /review|conference|meet|again|core group|plan start|looked|cppm|pep|iep|rcpc/i;
+/**
  * "Review: …" or "Review – …" where "review" alone is a label: at the start of a line, after a
  * gap, or after another detail's full stop ("Pupil: Noah Price, Year 2. Review: 27 March 2027").
  */
@@ -258,12 +264,13 @@ export function findPlanDates(blocks: readonly Block[], today: Date = new Date()
     const found: { kind: PlanDateKind; at: number; end: number; whole?: true }[] = [];
     // exec rather than matchAll, which copies the pattern for every line of the plan.
     LABEL.lastIndex = 0;
-    for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
-      const kind = LABELS[m.slice(1).findIndex((g) => g !== undefined)]?.kind;
-      const at = m.index ?? 0;
-      if (kind && !GOING_TO.test(sentenceBefore(text, at)))
-        found.push({ kind, at, end: at + m[0].length });
-    }
+    if (LABEL_WORD.test(text))
+      for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
+        const kind = LABELS[m.slice(1).findIndex((g) => g !== undefined)]?.kind;
+        const at = m.index ?? 0;
+        if (kind && !GOING_TO.test(sentenceBefore(text, at)))
+          found.push({ kind, at, end: at + m[0].length });
+      }
     // "Review:" as a label of its own, at the start of the line or after a gap ("Plan start: 9
     // November 2026   Review: 12 February 2027", a details line typed with spaces between).
     for (const lead of REVIEW_COLON.test(text) ? text.matchAll(LEAD_REVIEW) : []) {

@@ -4,6 +4,7 @@
  */
 import { checkPlan, readTextPlan } from '../../src/smart';
 import { readPlanDetails } from '../../src/pane/plan-details';
+import { findPlanDates } from '../../src/smart/plan-dates';
 
 const TODAY = new Date('2026-12-04T10:00:00');
 const OBJECTIVE =
@@ -370,4 +371,23 @@ describe('a review named at length in a table row, with its day in a cell of its
   ])('takes no plan review from a task row: %s', (row) => {
     expect(reviewCheck(table(row))?.met).toBe(false);
   });
+});
+
+// Each of the label wordings, one a line: the words that make a line worth reading for a label
+// at all must cover every one of them.
+test.each([
+  ['Plan start date: 9 October 2026', 'start', '2026-10-09'],
+  ['Date became looked after: 3 March 2026', 'start', '2026-03-03'],
+  ['Initial CPPM: 1 May 2026', 'start', '2026-05-01'],
+  ['Next core group meeting: 14 January 2027', 'core-group', '2027-01-14'],
+  ['RCPC: 11/02/2027', 'review', '2027-02-11'],
+  ['Next PEP: 2 March 2027', 'review', '2027-03-02'],
+  ['Next IEP meeting: 9 March 2027', 'review', '2027-03-09'],
+  ['We will look at this again on: 12 January 2027', 'review', '2027-01-12'],
+  ['The family will meet again on 8 January 2027.', 'review', '2027-01-08'],
+  ['My review is on 5th February 2027.', 'review', '2027-02-05'],
+  ['Next CIN meeting: 20 January 2027', 'meeting', '2027-01-20'],
+])('"%s" is read as a %s date', (line, kind, date) => {
+  const found = findPlanDates(plan(line).blocks, TODAY);
+  expect(found).toContainEqual(expect.objectContaining({ kind, date }));
 });
