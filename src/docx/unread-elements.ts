@@ -1,6 +1,6 @@
 /**
  * Word writes every run's and paragraph's formatting out in full: a page of a plan is mostly
- * `<w:rFonts …/><w:sz …/><w:szCs …/>` and revision marks, and only a fifth of its elements say
+ * `<w:rFonts …/><w:sz …/><w:szCs …/>` and proofing marks, and only a fifth of its elements say
  * anything the reader reads. The XML parser reads each of them character by character (half the
  * time of reading a long plan), so the empty ones the reader never asks about are taken out of
  * document.xml's text before the parser sees it.

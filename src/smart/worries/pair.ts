@@ -352,8 +352,8 @@ function strength(
 ): { score: number; concerns: string[] } {
   const worry = worryWeighed.reading;
   const objective = objectiveWeighed.reading;
-  // Called for every worry and objective in the plan (8,000 pairs in a long one): no arrays are
-  // made for a pair that shares no concern, as most share none.
+  // Called for every worry and objective in the plan (8,000 pairs in a long one): the shared
+  // concerns are gathered in one pass, without copying the worry's concerns for every pair.
   const concerns: string[] = [];
   let score = 0;
   if (worry.concerns.size > 0 && objective.concerns.size > 0)
