@@ -129,8 +129,11 @@ const ROLE_QUALIFIER = '(?:the |birth |maternal |paternal )';
 
 interface Introduction {
   re: RegExp;
-  /** What the pattern cannot match without; a line without it is not tried. */
-  needs?: RegExp;
+  /**
+   * What the pattern cannot match without, as the time patterns' gates (dates.ts): a line without
+   * it is not tried.
+   */
+  gate?: RegExp;
   /**
    * A pattern that reads line by line (`^` at each line's start), as written for a line with no
    * line break in it: there it matches the same, and is tried at the line's start alone.
@@ -138,11 +141,11 @@ interface Introduction {
   oneLine?: RegExp;
 }
 
-function introduction(source: string, flags: string, needs?: RegExp): Introduction {
+function introduction(source: string, flags: string, gate?: RegExp): Introduction {
   const re = new RegExp(source, flags);
   return flags.includes('m')
-    ? { re, needs, oneLine: new RegExp(source, flags.replace('m', '')) }
-    : { re, needs };
+    ? { re, gate, oneLine: new RegExp(source, flags.replace('m', '')) }
+    : { re, gate };
 }
 
 /** Where `^` and `$` under the m flag match besides the text's own start and end. */
@@ -151,7 +154,7 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
 /**
  * Each way a plan says a name is one of the family's adults; `role` and `name` are groups. Each
  * pattern is slow to fail over a long line, so each is tried only on lines holding what it cannot
- * match without (`needs`: a bracket, a label's colon or dash, a comma, a possessive).
+ * match without (its `gate`: a bracket, a label's colon or dash, a comma, a possessive).
  */
 const INTRODUCTIONS: Introduction[] = [
   // "Mum (Kelly)", "Nana (Jean)"
@@ -317,9 +320,10 @@ export function namedAdults(texts: readonly string[]): Map<string, FamilyRole> {
   // "Mum: Siobhán Ní Bhriain" introduces "Siobhan", as each objective's reading writes her.
   for (const text of texts.map(plainLetters)) {
     if (!INTRODUCTION_SHAPE.test(text) || !ANY_ROLE.test(text)) continue;
-    for (const { re, needs, oneLine } of INTRODUCTIONS) {
-      if (needs && !needs.test(text)) continue;
-      for (const m of text.matchAll(oneLine && !LINE_BREAK.test(text) ? oneLine : re)) {
+    const oneLineText = !LINE_BREAK.test(text);
+    for (const { re, gate, oneLine } of INTRODUCTIONS) {
+      if (gate && !gate.test(text)) continue;
+      for (const m of text.matchAll(oneLine && oneLineText ? oneLine : re)) {
         const name = m.groups?.name;
         // "Parents: Mum and Dad" names roles, not people.
         if (!name || NOT_NAMES.has(name) || ROLE_WORD.test(name) || roles.has(name)) continue;
